@@ -1,0 +1,14 @@
+// Writes CSV as RFC 4180: fields with a comma, quote or line break are quoted.
+// Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
+  const lines = [columns.map(cell).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(','));
+  return lines.join('\r\n') + '\r\n';
+}

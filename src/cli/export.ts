@@ -1,0 +1,68 @@
+// `accord export <entity>`: the same data as the API, flattened for CSV, whole for JSON.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { computeCoverage } from '../modules/coverage/service.ts';
+import { listInstrumentViews } from '../modules/instruments/service.ts';
+import { listMechanismViews } from '../modules/mechanisms/service.ts';
+import { listOrganizationViews, organizationMembers } from '../modules/organizations/service.ts';
+import { listPresenceViews } from '../modules/presences/service.ts';
+import { listStateSummaries } from '../modules/states/service.ts';
+import { ValidationError } from '../server/errors.ts';
+import type { Lang } from '../shared/text.ts';
+import { toCsv } from './csv.ts';
+
+export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage'] as const;
+export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
+
+interface Table {
+  columns: string[];
+  rows: Record<string, unknown>[];
+}
+
+const sourceText = (sources: { title: string; url: string }[]) => sources.map((s) => `${s.title} <${s.url}>`).join(' | ');
+
+async function table(db: Kysely<Database>, entity: ExportEntity, lang: Lang, asOf: string, organization?: string): Promise<{ json: unknown; table: Table }> {
+  switch (entity) {
+    case 'states': {
+      const items = await listStateSummaries(db, lang);
+      return { json: items, table: { columns: ['iso2', 'iso3', 'm49', 'name', 'unStatus', 'unAdmission', 'regionalGroup', 'region', 'subregion', 'intermediateRegion', 'verified', 'sources'],
+        rows: items.map((s) => ({ ...s, region: s.region?.name, subregion: s.subregion?.name, intermediateRegion: s.intermediateRegion?.name, sources: sourceText(s.sources) })) } };
+    }
+    case 'organizations': {
+      const items = await listOrganizationViews(db, lang, asOf);
+      return { json: items, table: { columns: ['id', 'name', 'acronym', 'kind', 'founded', 'memberCount', 'unverifiedMembers', 'asOf', 'website', 'sources'],
+        rows: items.map((o) => ({ ...o, sources: sourceText(o.sources) })) } };
+    }
+    case 'members': {
+      if (!organization) throw new ValidationError('export members needs --organization <id>', [{ parameter: 'organization', reason: 'required' }]);
+      const items = await organizationMembers(db, organization, lang, asOf);
+      return { json: items, table: { columns: ['iso2', 'iso3', 'name', 'status', 'since', 'sincePrecision', 'uncertain', 'verified', 'sources'],
+        rows: items.map((m) => ({ ...m, sources: sourceText(m.sources) })) } };
+    }
+    case 'instruments': {
+      const items = await listInstrumentViews(db, lang);
+      return { json: items, table: { columns: ['code', 'title', 'kind', 'binding', 'system', 'organization', 'core', 'untcRef', 'parent', 'adopted', 'entryIntoForce', 'depositary', 'verified', 'sources'],
+        rows: items.map((i) => ({ ...i, sources: sourceText(i.sources) })) } };
+    }
+    case 'mechanisms': {
+      const items = await listMechanismViews(db, lang);
+      return { json: items, table: { columns: ['code', 'name', 'kind', 'system', 'organization', 'seat', 'established', 'individualComplaints', 'coverageBasis', 'coverageOrganization', 'coverageInstrument', 'verified', 'sources'],
+        rows: items.map((m) => ({ ...m, seat: m.seat.city, coverageBasis: m.coverage.basis, coverageOrganization: m.coverage.organization, coverageInstrument: m.coverage.instruments.join(' '), sources: sourceText(m.sources) })) } };
+    }
+    case 'presences': {
+      const items = await listPresenceViews(db, lang);
+      return { json: items, table: { columns: ['id', 'name', 'kind', 'seat', 'opened', 'closed', 'covers', 'verified', 'sources'],
+        rows: items.map((p) => ({ ...p, seat: p.seat.city, covers: p.covers.join(' '), sources: sourceText(p.sources) })) } };
+    }
+    case 'coverage': {
+      const coverage = await computeCoverage(db, asOf);
+      return { json: coverage, table: { columns: ['asOf', 'iso3', 'mechanism', 'basis', 'individualComplaints', 'verified'],
+        rows: coverage.states.flatMap((s) => (s.mechanisms.length === 0 ? [{ asOf, iso3: s.iso3, mechanism: '', basis: 'none' }] : s.mechanisms.map((m) => ({ asOf, iso3: s.iso3, mechanism: m.code, ...m })))) } };
+    }
+  }
+}
+
+export async function exportEntity(db: Kysely<Database>, entity: ExportEntity, format: 'csv' | 'json', options: { lang: Lang; asOf: string; organization?: string }): Promise<string> {
+  const result = await table(db, entity, options.lang, options.asOf, options.organization);
+  return format === 'json' ? JSON.stringify(result.json, null, 2) + '\n' : toCsv(result.table.columns, result.table.rows);
+}

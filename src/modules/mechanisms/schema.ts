@@ -1,0 +1,31 @@
+import { z } from '@hono/zod-openapi';
+import { sourceSchema } from '../../server/http/query.ts';
+
+export const mechanismSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    nameLang: z.string(),
+    acronym: z.string().nullable(),
+    kind: z.string(),
+    system: z.enum(['un', 'regional']),
+    organization: z.string().nullable(),
+    seat: z.object({ city: z.string().nullable(), iso3: z.string().nullable() }),
+    establishingInstrument: z.string().nullable(),
+    established: z.string().nullable(),
+    individualComplaints: z.boolean(),
+    individualComplaintsNote: z.string().nullable(),
+    coverage: z.object({
+      basis: z.enum(['membership', 'party', 'un-membership']),
+      organization: z.string().nullable(),
+      instruments: z.array(z.string()).openapi({ description: 'Party to any of these instruments brings a State under the mechanism.' }),
+      acceptanceNeededFor: z.enum(['jurisdiction', 'individual-complaints']).nullable(),
+    }),
+    note: z.string().nullable(),
+    unverified: z.array(z.string()),
+    verified: z.boolean(),
+    sources: z.array(sourceSchema),
+  })
+  .openapi('Mechanism');
+
+export type MechanismView = z.infer<typeof mechanismSchema>;

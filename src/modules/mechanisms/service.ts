@@ -1,0 +1,52 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { NotFoundError } from '../../server/errors.ts';
+import type { Lang } from '../../shared/text.ts';
+import { namesOf } from '../names/repository.ts';
+import { loadSources } from '../sources/repository.ts';
+import { parseIds, resolveSources } from '../sources/service.ts';
+import { findMechanism, listMechanisms, type MechanismRow } from './repository.ts';
+import type { MechanismView } from './schema.ts';
+
+async function viewer(db: Kysely<Database>, lang: Lang) {
+  const [names, sources] = await Promise.all([namesOf(db, 'mechanism', lang), loadSources(db)]);
+  return (row: MechanismRow): MechanismView => {
+    const unverified = parseIds(row.unverified);
+    const sourced = resolveSources(parseIds(row.sources), sources);
+    return {
+      code: row.code,
+      name: names.get(row.code)?.name ?? row.code,
+      nameLang: names.get(row.code)?.lang ?? 'en',
+      acronym: names.get(row.code)?.acronym ?? null,
+      kind: row.kind,
+      system: row.system as 'un' | 'regional',
+      organization: row.organization_id,
+      seat: { city: row.seat_city, iso3: row.seat_iso3 },
+      establishingInstrument: row.establishing_instrument,
+      established: row.established,
+      individualComplaints: row.individual_complaints === 1,
+      individualComplaintsNote: row.individual_complaints_note,
+      coverage: {
+        basis: row.coverage_basis as MechanismView['coverage']['basis'],
+        organization: row.coverage_organization,
+        instruments: row.coverage_instrument ? row.coverage_instrument.split(',') : [],
+        acceptanceNeededFor: row.coverage_acceptance as MechanismView['coverage']['acceptanceNeededFor'],
+      },
+      note: row.note,
+      unverified,
+      sources: sourced.sources,
+      verified: sourced.verified && unverified.length === 0,
+    };
+  };
+}
+
+export async function listMechanismViews(db: Kysely<Database>, lang: Lang): Promise<MechanismView[]> {
+  const [rows, view] = await Promise.all([listMechanisms(db), viewer(db, lang)]);
+  return rows.map(view);
+}
+
+export async function mechanismView(db: Kysely<Database>, code: string, lang: Lang): Promise<MechanismView> {
+  const row = await findMechanism(db, code);
+  if (!row) throw new NotFoundError('mechanism', code);
+  return (await viewer(db, lang))(row);
+}

@@ -1,0 +1,53 @@
+// Names of registry entities in the six languages, with English as the fallback.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Lang } from '../../shared/text.ts';
+
+export interface DisplayName {
+  name: string;
+  acronym: string | null;
+  /** The language the name is actually in (English when the chosen one is missing). */
+  lang: Lang;
+}
+
+/** For one entity kind: id → best name in `lang` (highest priority), else in English. */
+export async function namesOf(db: Kysely<Database>, entityKind: string, lang: Lang): Promise<Map<string, DisplayName>> {
+  const rows = await db
+    .selectFrom('entity_name')
+    .select(['entity_id', 'lang', 'kind', 'value', 'priority'])
+    .where('entity_kind', '=', entityKind)
+    .where('lang', 'in', lang === 'en' ? ['en'] : [lang, 'en'])
+    .where('kind', 'in', ['name', 'acronym'])
+    .orderBy('priority', 'desc')
+    .execute();
+  const best = new Map<string, { name?: { value: string; lang: Lang }; acronym?: string }>();
+  for (const row of rows) {
+    const entry = best.get(row.entity_id) ?? {};
+    const rowLang = row.lang as Lang;
+    if (row.kind === 'name' && (!entry.name || (entry.name.lang !== lang && rowLang === lang))) {
+      entry.name = { value: row.value, lang: rowLang };
+    }
+    if (row.kind === 'acronym' && (entry.acronym === undefined || rowLang === lang)) entry.acronym = row.value;
+    best.set(row.entity_id, entry);
+  }
+  const result = new Map<string, DisplayName>();
+  for (const [id, entry] of best) {
+    if (entry.name) result.set(id, { name: entry.name.value, acronym: entry.acronym ?? null, lang: entry.name.lang });
+  }
+  return result;
+}
+
+/** Every name of one entity, all languages: the profile pages show them. */
+export async function allNamesOf(db: Kysely<Database>, entityKind: string, id: string): Promise<Partial<Record<Lang, string>>> {
+  const rows = await db
+    .selectFrom('entity_name')
+    .select(['lang', 'value', 'priority'])
+    .where('entity_kind', '=', entityKind)
+    .where('entity_id', '=', id)
+    .where('kind', '=', 'name')
+    .orderBy('priority', 'asc')
+    .execute();
+  const names: Partial<Record<Lang, string>> = {};
+  for (const row of rows) names[row.lang as Lang] = row.value; // higher priority overwrites
+  return names;
+}

@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { MembershipEvent, MembershipEventKind } from './membership.ts';
+
+export async function listOrganizations(db: Kysely<Database>) {
+  return db.selectFrom('organization').selectAll().orderBy('id').execute();
+}
+
+export async function findOrganization(db: Kysely<Database>, id: string) {
+  return db.selectFrom('organization').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Membership events grouped by organization, then by State. */
+export async function membershipEvents(
+  db: Kysely<Database>,
+  filter: { organizationId?: string; iso3?: string } = {},
+): Promise<Map<string, Map<string, MembershipEvent[]>>> {
+  let query = db.selectFrom('membership_event').selectAll();
+  if (filter.organizationId) query = query.where('organization_id', '=', filter.organizationId);
+  if (filter.iso3) query = query.where('iso3', '=', filter.iso3);
+  const rows = await query.orderBy('organization_id').orderBy('iso3').orderBy('seq').execute();
+  const byOrg = new Map<string, Map<string, MembershipEvent[]>>();
+  for (const row of rows) {
+    const byState = byOrg.get(row.organization_id) ?? new Map<string, MembershipEvent[]>();
+    const events = byState.get(row.iso3) ?? [];
+    events.push({ seq: row.seq, event: row.event as MembershipEventKind, date: row.date, sourceIds: JSON.parse(row.sources) as string[], note: row.note });
+    byState.set(row.iso3, events);
+    byOrg.set(row.organization_id, byState);
+  }
+  return byOrg;
+}

@@ -1,0 +1,48 @@
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Deps } from '../../server/deps.ts';
+import { paginate } from '../../server/http/list.ts';
+import { resolveAsOf, resolveLang } from '../../server/http/negotiate.ts';
+import { asOfParam, langParam, listEnvelope, listQuery } from '../../server/http/query.ts';
+import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
+import { memberSchema, organizationSchema, type MemberView, type OrganizationView } from './schema.ts';
+import { listOrganizationViews, organizationMembers, organizationView } from './service.ts';
+
+const idParam = { id: z.string().max(100).openapi({ param: { name: 'id', in: 'path' }, example: 'coe' }) };
+
+export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
+  app.openapi(
+    readRoute({ path: '/api/v1/organizations', tag: 'Organizations', summary: 'Regional and subregional organizations', query: { ...listQuery, asOf: asOfParam }, response: listEnvelope(organizationSchema, 'OrganizationList') }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const lang = resolveLang(c, q.lang);
+      const asOf = resolveAsOf(q.asOf);
+      return cache.json(c, cacheKey(c, lang, asOf), async () =>
+        paginate(await listOrganizationViews(db, lang, asOf), { ...q, lang }, {
+          id: (o: OrganizationView) => o.id, name: (o) => o.name, founded: (o) => o.founded, memberCount: (o) => o.memberCount, kind: (o) => o.kind,
+        }, 'name')) as any;
+    },
+  );
+
+  app.openapi(
+    readRoute({ path: '/api/v1/organizations/{id}', tag: 'Organizations', summary: 'One organization', query: { lang: langParam, asOf: asOfParam }, params: idParam, response: organizationSchema }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const lang = resolveLang(c, q.lang);
+      const asOf = resolveAsOf(q.asOf);
+      return cache.json(c, cacheKey(c, lang, asOf), () => organizationView(db, c.req.valid('param').id, lang, asOf)) as any;
+    },
+  );
+
+  app.openapi(
+    readRoute({ path: '/api/v1/organizations/{id}/members', tag: 'Organizations', summary: 'Members of an organization at a date (suspended members included, marked)', query: { ...listQuery, asOf: asOfParam }, params: idParam, response: listEnvelope(memberSchema, 'MemberList') }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const lang = resolveLang(c, q.lang);
+      const asOf = resolveAsOf(q.asOf);
+      return cache.json(c, cacheKey(c, lang, asOf), async () =>
+        paginate(await organizationMembers(db, c.req.valid('param').id, lang, asOf), { ...q, lang }, {
+          name: (m: MemberView) => m.name, iso3: (m) => m.iso3, iso2: (m) => m.iso2, since: (m) => m.since, status: (m) => m.status,
+        }, 'name')) as any;
+    },
+  );
+}

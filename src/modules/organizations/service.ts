@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { NotFoundError } from '../../server/errors.ts';
+import { firstDay } from '../../shared/dates.ts';
+import type { Lang } from '../../shared/text.ts';
+import { namesOf } from '../names/repository.ts';
+import { loadSources, type SourceView } from '../sources/repository.ts';
+import { parseIds, resolveSources } from '../sources/service.ts';
+import { listStates } from '../states/repository.ts';
+import { belongs, membershipAt, orderEvents, type MembershipEvent } from './membership.ts';
+import { findOrganization, listOrganizations, membershipEvents } from './repository.ts';
+import type { MemberView, OrganizationView } from './schema.ts';
+
+type OrgRow = Awaited<ReturnType<typeof listOrganizations>>[number];
+type Predecessor = { name: Record<string, string>; acronym?: Record<string, string>; from: string | null; to: string | null };
+
+function membersAt(byState: Map<string, MembershipEvent[]> | undefined, asOf: string) {
+  return [...(byState ?? new Map<string, MembershipEvent[]>())]
+    .map(([iso3, events]) => ({ iso3, events, at: membershipAt(events, asOf) }))
+    .filter((m) => belongs(m.at.status));
+}
+
+function view(row: OrgRow, lang: Lang, asOf: string, names: Awaited<ReturnType<typeof namesOf>>, sources: Map<string, SourceView>, byState?: Map<string, MembershipEvent[]>): OrganizationView {
+  const members = membersAt(byState, asOf);
+  const name = names.get(row.id);
+  const predecessors = JSON.parse(row.predecessors) as Predecessor[];
+  return {
+    id: row.id,
+    name: name?.name ?? row.id,
+    nameLang: name?.lang ?? 'en',
+    acronym: name?.acronym ?? null,
+    kind: row.kind,
+    region: row.region,
+    founded: row.founded,
+    headquarters: { city: row.hq_city, iso3: row.hq_iso3 },
+    website: row.website,
+    predecessors: predecessors.map((p) => ({
+      name: p.name[lang] ?? p.name.en ?? '',
+      acronym: p.acronym?.[lang] ?? p.acronym?.en ?? null,
+      from: p.from,
+      to: p.to,
+    })),
+    memberCount: members.filter((m) => m.at.verified).length,
+    unverifiedMembers: members.filter((m) => !m.at.verified).length,
+    asOf,
+    ...resolveSources(parseIds(row.sources), sources),
+  };
+}
+
+export async function listOrganizationViews(db: Kysely<Database>, lang: Lang, asOf: string): Promise<OrganizationView[]> {
+  const [rows, names, sources, events] = await Promise.all([listOrganizations(db), namesOf(db, 'organization', lang), loadSources(db), membershipEvents(db)]);
+  return rows.map((row) => view(row, lang, asOf, names, sources, events.get(row.id)));
+}
+
+export async function organizationView(db: Kysely<Database>, id: string, lang: Lang, asOf: string): Promise<OrganizationView> {
+  const row = await findOrganization(db, id.toLowerCase());
+  if (!row) throw new NotFoundError('organization', id);
+  const [names, sources, events] = await Promise.all([namesOf(db, 'organization', lang), loadSources(db), membershipEvents(db, { organizationId: row.id })]);
+  return view(row, lang, asOf, names, sources, events.get(row.id));
+}
+
+export async function organizationMembers(db: Kysely<Database>, id: string, lang: Lang, asOf: string): Promise<MemberView[]> {
+  const row = await findOrganization(db, id.toLowerCase());
+  if (!row) throw new NotFoundError('organization', id);
+  const [names, sources, events, states] = await Promise.all([
+    namesOf(db, 'state', lang), loadSources(db), membershipEvents(db, { organizationId: row.id }), listStates(db),
+  ]);
+  const iso2 = new Map(states.map((s) => [s.iso3, s.iso2]));
+  return membersAt(events.get(row.id), asOf).map(({ iso3, events: list, at }) => {
+    const upToDate = orderEvents(list).filter((e) => e.date === null || firstDay(e.date) <= asOf);
+    return {
+      iso2: iso2.get(iso3) ?? '',
+      iso3,
+      name: names.get(iso3)?.name ?? iso3,
+      status: at.status as 'member' | 'suspended',
+      since: at.since,
+      sincePrecision: at.sincePrecision,
+      uncertain: at.uncertain,
+      verified: at.verified,
+      sources: resolveSources(upToDate.flatMap((e) => e.sourceIds), sources).sources,
+    };
+  });
+}

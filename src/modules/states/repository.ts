@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+
+export async function listStates(db: Kysely<Database>) {
+  return db.selectFrom('state').selectAll().orderBy('iso3').execute();
+}
+
+/** By alpha-3 (or alpha-2), case-insensitive. */
+export async function findState(db: Kysely<Database>, code: string) {
+  const upper = code.toUpperCase();
+  return db.selectFrom('state').selectAll().where(upper.length === 2 ? 'iso2' : 'iso3', '=', upper).executeTakeFirst();
+}
+
+export async function listRegions(db: Kysely<Database>) {
+  return db.selectFrom('region').selectAll().execute();
+}
+
+export async function presencesCovering(db: Kysely<Database>, iso3: string) {
+  return db
+    .selectFrom('presence_state')
+    .innerJoin('presence', 'presence.id', 'presence_state.presence_id')
+    .select(['presence.id', 'presence.kind', 'presence.seat_city', 'presence.seat_iso3', 'presence.opened', 'presence.closed'])
+    .where('presence_state.iso3', '=', iso3)
+    .orderBy('presence.id')
+    .execute();
+}

@@ -1,0 +1,68 @@
+import { z } from '@hono/zod-openapi';
+import { sourceSchema } from '../../server/http/query.ts';
+
+const regionRef = z.object({ code: z.string(), name: z.string() }).nullable();
+
+export const stateSummarySchema = z
+  .object({
+    iso2: z.string(),
+    iso3: z.string(),
+    m49: z.string(),
+    name: z.string(),
+    nameLang: z.string().openapi({ description: 'Language the name is in (English when the requested one is missing).' }),
+    unStatus: z.enum(['member', 'observer', 'non-member']),
+    unAdmission: z.string().nullable(),
+    regionalGroup: z.string().nullable().openapi({ description: 'UN regional group as used for elections: AG APG EEG GRULAC WEOG.' }),
+    region: regionRef,
+    subregion: regionRef,
+    intermediateRegion: regionRef,
+    verified: z.boolean(),
+    sources: z.array(sourceSchema),
+  })
+  .openapi('StateSummary');
+
+const datedEvent = z.object({
+  event: z.string(),
+  date: z.string().nullable(),
+  precision: z.enum(['day', 'month', 'year']).nullable(),
+  note: z.string().nullable(),
+  verified: z.boolean(),
+  sources: z.array(sourceSchema),
+});
+
+export const membershipSchema = z
+  .object({
+    organization: z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() }),
+    status: z.enum(['member', 'suspended', 'former', 'none']),
+    since: z.string().nullable(),
+    sincePrecision: z.enum(['day', 'month', 'year']).nullable(),
+    uncertain: z.boolean(),
+    verified: z.boolean(),
+    events: z.array(datedEvent),
+  })
+  .openapi('Membership');
+
+export const coveringMechanismSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    basis: z.enum(['membership', 'party', 'party-and-acceptance']),
+    individualComplaints: z.boolean(),
+    verified: z.boolean(),
+  })
+  .openapi('CoveringMechanism');
+
+export const stateProfileSchema = stateSummarySchema
+  .extend({
+    asOf: z.string(),
+    names: z.record(z.string(), z.string()),
+    regionalGroupNote: z.string().nullable(),
+    memberships: z.array(membershipSchema),
+    mechanisms: z.array(coveringMechanismSchema),
+    presences: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), seat: z.string().nullable(), opened: z.string().nullable() })),
+  })
+  .openapi('StateProfile');
+
+export type StateSummary = z.infer<typeof stateSummarySchema>;
+export type StateProfile = z.infer<typeof stateProfileSchema>;
+export type MembershipView = z.infer<typeof membershipSchema>;

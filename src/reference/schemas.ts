@@ -1,0 +1,141 @@
+// The shapes of the files in data/reference (see data/reference/README.md).
+import { z } from 'zod';
+import { isValidPartialDate } from '../shared/dates.ts';
+
+const partialDate = z.string().refine(isValidPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD and a real date');
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code');
+const sourceIds = z.array(z.string().min(1)).min(1, 'at least one source id (or "unverified")');
+
+export const localizedText = z
+  .object({ en: z.string().min(1) })
+  .extend({ ar: z.string().optional(), es: z.string().optional(), fr: z.string().optional(), ru: z.string().optional(), zh: z.string().optional() })
+  .strict();
+export type LocalizedText = z.infer<typeof localizedText>;
+
+export const sourceFile = z.array(
+  z.object({
+    id: z.string().min(1),
+    title: z.string().min(1),
+    url: z.string().url(),
+    retrieved: partialDate,
+  }),
+);
+
+export const stateRow = z.object({
+  iso3,
+  un_status: z.enum(['member', 'observer', 'non-member']),
+  un_admission: z.union([z.literal(''), partialDate]),
+  regional_group: z.enum(['', 'AG', 'APG', 'EEG', 'GRULAC', 'WEOG']),
+  regional_group_note: z.string(),
+  sources: z.string().min(1),
+});
+
+const place = z.object({ city: z.string().min(1), iso3 }).nullable();
+
+export const organizationFile = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase id'),
+  name: localizedText,
+  acronym: localizedText.optional(),
+  kind: z.enum(['regional', 'subregional', 'interregional']),
+  region: z.string().nullable().optional(),
+  founded: partialDate.nullable(),
+  headquarters: place.optional(),
+  website: z.string().url().nullable().optional(),
+  predecessors: z
+    .array(z.object({ name: localizedText, acronym: localizedText.optional(), from: partialDate.nullable(), to: partialDate.nullable() }))
+    .default([]),
+  sources: sourceIds,
+});
+export type OrganizationFile = z.infer<typeof organizationFile>;
+
+export const membershipRow = z.object({
+  iso3,
+  event: z.enum(['joined', 'left', 'suspended', 'readmitted']),
+  date: z.union([z.literal(''), partialDate]),
+  source: z.string().min(1),
+  note: z.string(),
+});
+
+export const instrumentFile = z.array(
+  z.object({
+    code: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/, 'upper-case code'),
+    title: localizedText,
+    shortTitle: localizedText.nullable().optional(),
+    kind: z.enum(['convention', 'covenant', 'protocol', 'amendment', 'charter', 'declaration', 'agreement']),
+    binding: z.boolean(),
+    system: z.enum(['un', 'regional']),
+    organization: z.string().nullable(),
+    core: z.boolean(),
+    untcRef: z.string().nullable(),
+    parent: z.string().nullable(),
+    adopted: partialDate.nullable(),
+    adoptedPlace: z.string().nullable().optional(),
+    entryIntoForce: partialDate.nullable(),
+    depositary: z.string().nullable(),
+    note: z.string().nullable().optional(),
+    unverified: z.array(z.string()).optional(),
+    sources: sourceIds,
+  }),
+);
+export type InstrumentFile = z.infer<typeof instrumentFile>;
+
+const coverage = z.discriminatedUnion('basis', [
+  z.object({ basis: z.literal('membership'), organization: z.string() }),
+  z.object({
+    basis: z.literal('party'),
+    instrument: z.string(),
+    // Party to any of these also counts (the European Social Charter of 1961 or its 1996 revision).
+    instrumentsAny: z.array(z.string()).optional(),
+    // A declaration some mechanisms also need: for their jurisdiction at all (ACHR art. 62),
+    // or only for individual complaints (African Court Protocol art. 34(6)).
+    acceptance: z.string().optional(),
+    acceptanceFor: z.enum(['jurisdiction', 'individual-complaints']).optional(),
+  }),
+  z.object({ basis: z.literal('un-membership') }),
+]);
+
+export const mechanismFile = z.array(
+  z.object({
+    code: z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'upper-case code'),
+    name: localizedText,
+    acronym: localizedText.nullable().optional(),
+    kind: z.enum(['treaty-body', 'charter-based', 'court', 'commission', 'committee', 'special-procedures', 'review']),
+    system: z.enum(['un', 'regional']),
+    organization: z.string().nullable(),
+    seat: place,
+    establishingInstrument: z.string().nullable(),
+    established: partialDate.nullable(),
+    individualComplaints: z.boolean(),
+    individualComplaintsNote: z.string().nullable().optional(),
+    coverage,
+    note: z.string().nullable().optional(),
+    unverified: z.array(z.string()).optional(),
+    sources: sourceIds,
+  }),
+);
+export type MechanismFile = z.infer<typeof mechanismFile>;
+
+export const presenceFile = z.array(
+  z.object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase id'),
+    name: localizedText,
+    kind: z.enum(['regional-office', 'regional-centre', 'regional-representative']),
+    seat: place,
+    opened: partialDate.nullable(),
+    closed: partialDate.nullable(),
+    covers: z.array(iso3),
+    mandate: z.string().nullable().optional(),
+    unverified: z.array(z.string()).optional(),
+    sources: sourceIds,
+  }),
+);
+export type PresenceFile = z.infer<typeof presenceFile>;
+
+export const treatyActionRow = z.object({
+  iso3,
+  kind: z.enum(['signature', 'ratification', 'accession', 'succession', 'denunciation', 'declaration-accept', 'declaration-withdraw']),
+  date: z.union([z.literal(''), partialDate]),
+  effective: z.union([z.literal(''), partialDate]),
+  source: z.string().min(1),
+  note: z.string(),
+});

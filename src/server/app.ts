@@ -1,0 +1,98 @@
+// Builds the HTTP app without listening, so tests call it in process with app.request().
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
+import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
+import { registerMechanismRoutes } from '../modules/mechanisms/routes.ts';
+import { registerOrganizationRoutes } from '../modules/organizations/routes.ts';
+import { registerPresenceRoutes } from '../modules/presences/routes.ts';
+import { registerSearchRoutes } from '../modules/search/routes.ts';
+import { registerStateRoutes } from '../modules/states/routes.ts';
+import { registerApiDocs } from './api-docs.ts';
+import { AppError, ValidationError, type Problem } from './errors.ts';
+import { ResponseCache } from './http/cache.ts';
+import { safeJson } from './http/json.ts';
+
+function errorResponse(status: number, code: string, message: string, details: Problem[] = []): Response {
+  return new Response(safeJson({ error: { code, message, details } }), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}
+
+/** Turns zod issues on query or path parameters into a 400 that names each parameter. */
+function validationProblems(issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[]): Problem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      return issue.keys.map((key) => ({ parameter: key, reason: 'is not a parameter of this endpoint' }));
+    }
+    return [{ parameter: String(issue.path[0] ?? ''), reason: issue.message }];
+  });
+}
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  /** Logs one line per server error; never receives secrets. */
+  logError?: (message: string) => void;
+}
+
+export function buildApp({ db, logError = (m) => console.error(m) }: AppOptions): OpenAPIHono {
+  const app = new OpenAPIHono({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const problems = validationProblems(result.error.issues as any);
+        const names = [...new Set(problems.map((p) => p.parameter))].join(', ');
+        throw new ValidationError(`Invalid parameter: ${names}`, problems);
+      }
+    },
+  });
+  const deps = { db, cache: new ResponseCache(db) };
+
+  app.use(requestId());
+  app.use(secureHeaders({ contentSecurityPolicy: undefined, crossOriginResourcePolicy: 'same-origin' }));
+  app.use(async (c, next) => {
+    // PostgreSQL text cannot hold NUL: refuse it up front, naming the parameter.
+    const url = new URL(c.req.url);
+    for (const [name, value] of url.searchParams) {
+      if (value.includes('\u0000')) throw new ValidationError(`Invalid parameter: ${name}`, [{ parameter: name, reason: 'contains a NUL character' }]);
+    }
+    if (decodeURIComponent(url.pathname).includes('\u0000')) throw new ValidationError('The path contains a NUL character', [{ parameter: 'path', reason: 'contains a NUL character' }]);
+    await next();
+  });
+
+  app.onError((error, c: Context) => {
+    if (error instanceof AppError) return errorResponse(error.status, error.code, error.message, error.details);
+    if (error instanceof URIError) return errorResponse(400, 'validation_failed', 'The address is not valid UTF-8 percent-encoding', [{ reason: error.message }]);
+    logError(`[${c.get('requestId')}] ${c.req.method} ${new URL(c.req.url).pathname}: ${error.stack ?? error}`);
+    return errorResponse(500, 'internal_error', 'Something went wrong on our side; the request id is in the X-Request-Id header');
+  });
+  app.notFound((c) => errorResponse(404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`));
+
+  app.get('/healthz', async (c) => {
+    await db.selectFrom('meta').select('key').limit(1).execute();
+    return c.json({ status: 'ok' });
+  });
+
+  registerStateRoutes(app, deps);
+  registerOrganizationRoutes(app, deps);
+  registerInstrumentRoutes(app, deps);
+  registerMechanismRoutes(app, deps);
+  registerPresenceRoutes(app, deps);
+  registerCoverageRoutes(app, deps);
+  registerSearchRoutes(app, deps);
+
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Accord API',
+      version: '1',
+      description:
+        'Registry of regional human-rights arrangements. Lists take limit (1-1000, default 50), cursor and sort=field,-field and answer { items, total, next }. ' +
+        'lang is one of ar en es fr ru zh (else Accept-Language, else en); asOf is a calendar date YYYY-MM-DD (default today). ' +
+        'Every fact carries sources [{ title, url, retrieved }]; errors are { error: { code, message, details } }.',
+    },
+  });
+  registerApiDocs(app);
+  return app;
+}

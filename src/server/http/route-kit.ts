@@ -1,0 +1,43 @@
+// Small helpers so that every read route looks the same: validate → resolve lang/asOf →
+// answer from the cache (ETag) or compute.
+import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { errorSchema } from './query.ts';
+
+export const errorResponses = {
+  400: { description: 'A parameter is invalid; `details` names it.', content: { 'application/json': { schema: errorSchema } } },
+  404: { description: 'No such code or id.', content: { 'application/json': { schema: errorSchema } } },
+} as const;
+
+export function readRoute<Q extends z.ZodRawShape, P extends z.ZodRawShape = {}>(options: {
+  path: string;
+  tag: string;
+  summary: string;
+  query: Q;
+  params?: P;
+  response: z.ZodTypeAny;
+}) {
+  const config = {
+    method: 'get',
+    path: options.path,
+    tags: [options.tag],
+    summary: options.summary,
+    request: {
+      query: z.strictObject(options.query),
+      params: z.object((options.params ?? {}) as P),
+    },
+    responses: {
+      200: { description: 'OK', content: { 'application/json': { schema: options.response } } },
+      304: { description: 'Not modified (ETag matched).' },
+      ...errorResponses,
+    },
+  } satisfies RouteConfig;
+  return createRoute(config);
+}
+
+/** Cache key: the path and every query parameter, plus the resolved language and date. */
+export function cacheKey(c: Context, lang: string, asOf = ''): string {
+  const url = new URL(c.req.url);
+  url.searchParams.sort();
+  return `${url.pathname}?${url.searchParams.toString()}#${lang}#${asOf}`;
+}

@@ -1,0 +1,85 @@
+// The `accord` command as a user runs it: a real process on a real SQLite file.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { promisify } from 'node:util';
+import { skipWithoutSharedData, sharedDataPath } from '../support/shared-data.ts';
+
+const run = promisify(execFile);
+const ACCORD = new URL('../../bin/accord.js', import.meta.url).pathname;
+
+describe('accord CLI', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  const accord = (...args: string[]) => run(process.execPath, [ACCORD, ...args], { env, maxBuffer: 20_000_000 });
+  const fails = async (args: string[]) => {
+    const error = await accord(...args).then(() => undefined, (e: { code: number; stderr: string }) => e);
+    assert.ok(error, `accord ${args.join(' ')} should fail`);
+    assert.notEqual(error.code, 0);
+    return error.stderr;
+  };
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'accord-cli-'));
+    env = { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'cli.db')}` };
+    await accord('db', 'migrate');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('db seed loads the reference data and is idempotent', async () => {
+    const first = await accord('db', 'seed');
+    assert.match(first.stdout, /197 States/);
+    const second = await accord('db', 'seed');
+    assert.match(second.stdout, /197 States/);
+  });
+
+  test('export states as CSV and JSON', async () => {
+    const csv = (await accord('export', 'states', '--format', 'csv')).stdout;
+    const lines = csv.trim().split('\r\n');
+    assert.equal(lines[0], 'iso2,iso3,m49,name,unStatus,unAdmission,regionalGroup,region,subregion,intermediateRegion,verified,sources');
+    assert.equal(lines.length, 198);
+    const json = JSON.parse((await accord('export', 'states', '--format', 'json', '--lang', 'es')).stdout);
+    assert.equal(json.find((s: any) => s.iso3 === 'DEU').name, 'Alemania');
+    const out = join(dir, 'members.csv');
+    await accord('export', 'members', '--organization', 'coe', '--as-of', '2023-01-01', '--out', out);
+    assert.equal(readFileSync(out, 'utf8').trim().split('\r\n').length, 47);
+  });
+
+  test('--help everywhere', async () => {
+    for (const args of [['--help'], ['db', '--help'], ['export', '--help'], ['import', '--help'], ['serve', '--help']]) {
+      const { stdout } = await accord(...args);
+      assert.match(stdout, /Usage: accord/);
+    }
+  });
+
+  test('mistakes exit non-zero with a clear message', async () => {
+    assert.match(await fails(['export', 'planets']), /entity must be one of/);
+    assert.match(await fails(['export', 'states', '--format', 'xml']), /format must be one of/);
+    assert.match(await fails(['export', 'coverage', '--as-of', '2023-02-30']), /calendar date/);
+    assert.match(await fails(['export', 'members']), /--organization/);
+    assert.match(await fails(['import', 'unterm-names', join(dir, 'missing.csv')]), /ENOENT|no such file/);
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'a,b\n1,2\n');
+    assert.match(await fails(['import', 'unterm-names', bad]), /does not have the UNTERM columns/);
+  });
+
+  test('a postgres URL with a password never appears in messages', async () => {
+    const stderr = await run(process.execPath, [ACCORD, 'db', 'migrate'], { env: { ...env, DATABASE_URL: 'postgres://someone:s3cret-pw@127.0.0.1:1/none' } })
+      .then(() => '', (e: { stderr: string }) => e.stderr);
+    assert.ok(stderr.length > 0);
+    assert.ok(!stderr.includes('s3cret-pw'));
+  });
+
+  test('import unterm-names from the shared datahub table, twice', { skip: skipWithoutSharedData() }, async () => {
+    const file = sharedDataPath('country-codes-datahub', 'country-codes.csv');
+    const first = await accord('import', 'unterm-names', file);
+    assert.match(first.stdout, /imported \d+ names for 19\d States/);
+    await accord('import', 'unterm-names', file);
+    const json = JSON.parse((await accord('export', 'states', '--format', 'json')).stdout);
+    assert.equal(json.find((s: any) => s.iso3 === 'BOL').name, 'Bolivia (Plurinational State of)');
+    assert.equal(json.find((s: any) => s.iso3 === 'VAT').name, 'Holy See (the)', 'footnote asterisks are removed');
+  });
+});

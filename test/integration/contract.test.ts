@@ -1,0 +1,54 @@
+// Contract: every GET operation of the OpenAPI document answers with a body that validates
+// against the schema the document declares for that status.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { testDialects } from '../support/databases.ts';
+import { seededApp, type TestApp } from '../support/app.ts';
+
+const EXAMPLES: Record<string, string> = { iso3: 'MAR', id: 'au' };
+
+for (const dialect of testDialects()) {
+  describe(`OpenAPI contract on ${dialect}`, () => {
+    let t: TestApp;
+    let doc: any;
+    before(async () => {
+      t = await seededApp(dialect);
+      doc = (await t.get('/api/v1/openapi.json')).body;
+    });
+    after(() => t.db.drop());
+
+    test('the document is OpenAPI 3.1 and lists the registry endpoints', () => {
+      assert.equal(doc.openapi, '3.1.0');
+      for (const path of ['/api/v1/states', '/api/v1/states/{iso3}', '/api/v1/organizations', '/api/v1/organizations/{id}', '/api/v1/organizations/{id}/members',
+        '/api/v1/instruments', '/api/v1/instruments/{code}', '/api/v1/mechanisms', '/api/v1/mechanisms/{code}', '/api/v1/presences', '/api/v1/coverage', '/api/v1/search']) {
+        assert.ok(doc.paths[path]?.get, `${path} is documented`);
+      }
+    });
+
+    test('every documented GET answers 200, 400 and 404 bodies that match their schemas', async () => {
+      const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+      ajv.addSchema({ ...doc, $id: 'openapi.json' });
+      let checked = 0;
+      for (const [path, item] of Object.entries<any>(doc.paths)) {
+        const op = item.get;
+        if (!op) continue;
+        // Path parameters take the example the document gives, so the document is tested too.
+        const example = (name: string) => op.parameters?.find((p: any) => p.in === 'path' && p.name === name)?.schema?.example ?? EXAMPLES[name];
+        const url = path.replace(/\{(\w+)\}/g, (_, name) => example(name)) + (path.endsWith('/search') ? '?q=union' : '');
+        const cases: [string, number][] = [[url, 200], [url + (url.includes('?') ? '&' : '?') + 'limit=0&unknown=1', 400]];
+        if (path.includes('{')) cases.push([path.replace(/\{(\w+)\}/g, 'NOPE'), 404]);
+        for (const [requestUrl, status] of cases) {
+          const r = await t.get(requestUrl);
+          assert.equal(r.status, status, requestUrl);
+          const schema = op.responses[String(status)]?.content?.['application/json']?.schema;
+          assert.ok(schema, `${path} documents a JSON ${status}`);
+          const validate = ajv.compile({ $ref: `openapi.json#/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/get/responses/${status}/content/application~1json/schema` });
+          assert.ok(validate(r.body), `${requestUrl} → ${status}: ${ajv.errorsText(validate.errors)}`);
+          checked += 1;
+        }
+      }
+      assert.ok(checked >= 20, `checked ${checked} responses`);
+    });
+  });
+}
