@@ -132,6 +132,11 @@ for (const dialect of testDialects()) {
       const byIso3 = new Map(r.body.states.map((s: any) => [s.iso3, s.mechanisms]));
       assert.ok((byIso3.get('CRI') as any[]).some((m) => m.code === 'IACHR' && m.basis === 'membership'));
       for (const iso3 of r.body.uncovered) assert.deepEqual(byIso3.get(iso3), []);
+      assert.ok((byIso3.get('FRA') as any[]).some((m) => m.code === 'ECTHR' && m.basis === 'party' && m.verified), 'France: ECHR ratified 1974');
+      const nigeria = (byIso3.get('NGA') as any[]).find((m) => m.code === 'ACHPR-COMM');
+      assert.equal(nigeria?.verified, false, 'party by an undated list: covered, marked unverified');
+      const russia2023 = (byIso3.get('RUS') as any[]).map((m) => m.code);
+      assert.ok(!russia2023.includes('ECTHR'), 'the Russian Federation ceased to be party to the ECHR on 16 September 2022');
       const early = await t.get('/api/v1/coverage?asOf=2000-01-01');
       const thailand2000 = early.body.states.find((s: any) => s.iso3 === 'THA').mechanisms;
       assert.ok(!thailand2000.some((m: any) => m.code === 'AICHR'), 'AICHR was established in 2009');

@@ -22,3 +22,8 @@ test('a declaration is in force until its withdrawal takes effect (12 months aft
   assert.equal(hasDeclarationAt(rwanda, '2016-12-31'), true);
   assert.equal(hasDeclarationAt(rwanda, '2017-03-01'), false);
 });
+
+test('a party listed without a date counts as party, unverified for the date asked', () => {
+  const listed: TreatyAction[] = [{ kind: 'ratification', date: null, effective: null, sourceIds: ['list'] }];
+  assert.deepEqual(isPartyAt(listed, '2020-01-01'), { party: true, verified: false });
+});

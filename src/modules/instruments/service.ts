@@ -4,7 +4,7 @@ import { NotFoundError } from '../../server/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources } from '../sources/repository.ts';
-import { parseIds, resolveSources } from '../sources/service.ts';
+import { provenance } from '../sources/service.ts';
 import { findInstrument, listInstruments } from './repository.ts';
 import type { InstrumentView } from './schema.ts';
 
@@ -13,8 +13,6 @@ type Row = Awaited<ReturnType<typeof listInstruments>>[number];
 async function viewer(db: Kysely<Database>, lang: Lang) {
   const [names, sources] = await Promise.all([namesOf(db, 'instrument', lang), loadSources(db)]);
   return (row: Row): InstrumentView => {
-    const unverified = parseIds(row.unverified);
-    const sourced = resolveSources(parseIds(row.sources), sources);
     return {
       code: row.code,
       title: names.get(row.code)?.name ?? row.code,
@@ -32,9 +30,7 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
       entryIntoForce: row.entry_into_force,
       depositary: row.depositary,
       note: row.note,
-      unverified,
-      sources: sourced.sources,
-      verified: sourced.verified && unverified.length === 0,
+      ...provenance(row, sources),
     };
   };
 }

@@ -4,15 +4,13 @@ import { NotFoundError } from '../../server/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources } from '../sources/repository.ts';
-import { parseIds, resolveSources } from '../sources/service.ts';
+import { provenance } from '../sources/service.ts';
 import { findMechanism, listMechanisms, type MechanismRow } from './repository.ts';
 import type { MechanismView } from './schema.ts';
 
 async function viewer(db: Kysely<Database>, lang: Lang) {
   const [names, sources] = await Promise.all([namesOf(db, 'mechanism', lang), loadSources(db)]);
   return (row: MechanismRow): MechanismView => {
-    const unverified = parseIds(row.unverified);
-    const sourced = resolveSources(parseIds(row.sources), sources);
     return {
       code: row.code,
       name: names.get(row.code)?.name ?? row.code,
@@ -33,9 +31,7 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
         acceptanceNeededFor: row.coverage_acceptance as MechanismView['coverage']['acceptanceNeededFor'],
       },
       note: row.note,
-      unverified,
-      sources: sourced.sources,
-      verified: sourced.verified && unverified.length === 0,
+      ...provenance(row, sources),
     };
   };
 }

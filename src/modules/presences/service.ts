@@ -3,15 +3,13 @@ import type { Database } from '../../db/schema.ts';
 import type { Lang } from '../../shared/text.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources } from '../sources/repository.ts';
-import { parseIds, resolveSources } from '../sources/service.ts';
+import { provenance } from '../sources/service.ts';
 import { coveredStates, listPresences } from './repository.ts';
 import type { PresenceView } from './schema.ts';
 
 export async function listPresenceViews(db: Kysely<Database>, lang: Lang): Promise<PresenceView[]> {
   const [rows, names, sources, covers] = await Promise.all([listPresences(db), namesOf(db, 'presence', lang), loadSources(db), coveredStates(db)]);
   return rows.map((row) => {
-    const unverified = parseIds(row.unverified);
-    const sourced = resolveSources(parseIds(row.sources), sources);
     return {
       id: row.id,
       name: names.get(row.id)?.name ?? row.id,
@@ -22,9 +20,7 @@ export async function listPresenceViews(db: Kysely<Database>, lang: Lang): Promi
       closed: row.closed,
       covers: covers.get(row.id) ?? [],
       mandate: row.mandate,
-      unverified,
-      sources: sourced.sources,
-      verified: sourced.verified && unverified.length === 0,
+      ...provenance(row, sources),
     };
   });
 }

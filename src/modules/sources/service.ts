@@ -23,3 +23,13 @@ export function resolveSources(ids: (string | null)[], all: Map<string, SourceVi
 export function parseIds(json: string): string[] {
   return JSON.parse(json) as string[];
 }
+
+/**
+ * The provenance fields of a row that keeps its source ids and its unverified field names as
+ * JSON: the fact is verified only when every source resolves and no field is unverified.
+ */
+export function provenance(row: { sources: string; unverified: string }, all: Map<string, SourceView>): Sourced & { unverified: string[] } {
+  const unverified = parseIds(row.unverified);
+  const sourced = resolveSources(parseIds(row.sources), all);
+  return { unverified, sources: sourced.sources, verified: sourced.verified && unverified.length === 0 };
+}

@@ -11,9 +11,13 @@ export interface TreatyAction {
 
 const CONSENT = new Set(['ratification', 'accession', 'succession']);
 
-function takesEffect(action: TreatyAction): string | null {
+/** Undated actions (a source that lists parties without dates) count from the start of time,
+ * like undated membership events; answers that rest on them are marked unverified. */
+const UNDATED = '0000-01-01';
+
+function takesEffect(action: TreatyAction): string {
   const day = action.effective ?? action.date;
-  return day === null ? null : firstDay(day);
+  return day === null ? UNDATED : firstDay(day);
 }
 
 /** The last of the given kinds of action in effect on asOf, if any. */
@@ -21,7 +25,7 @@ function lastInEffect(actions: TreatyAction[], kinds: Set<string>, asOf: string)
   return actions
     .filter((a) => kinds.has(a.kind))
     .map((a) => ({ a, day: takesEffect(a) }))
-    .filter((x): x is { a: TreatyAction; day: string } => x.day !== null && x.day <= asOf)
+    .filter((x) => x.day <= asOf)
     .sort((x, y) => x.day.localeCompare(y.day))
     .at(-1)?.a;
 }
@@ -29,7 +33,7 @@ function lastInEffect(actions: TreatyAction[], kinds: Set<string>, asOf: string)
 export function isPartyAt(actions: TreatyAction[], asOf: string): { party: boolean; verified: boolean } {
   const last = lastInEffect(actions, new Set([...CONSENT, 'denunciation']), asOf);
   if (!last || !CONSENT.has(last.kind)) return { party: false, verified: true };
-  return { party: true, verified: last.sourceIds.length > 0 };
+  return { party: true, verified: last.sourceIds.length > 0 && last.date !== null };
 }
 
 export function hasDeclarationAt(actions: TreatyAction[], asOf: string): boolean {

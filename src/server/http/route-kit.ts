@@ -35,9 +35,7 @@ export function readRoute<Q extends z.ZodRawShape, P extends z.ZodRawShape = {}>
   return createRoute(config);
 }
 
-/** Cache key: the path and every query parameter, plus the resolved language and date. */
+/** Cache key: the address as sent (path and query), plus the resolved language and date. */
 export function cacheKey(c: Context, lang: string, asOf = ''): string {
-  const url = new URL(c.req.url);
-  url.searchParams.sort();
-  return `${url.pathname}?${url.searchParams.toString()}#${lang}#${asOf}`;
+  return `${c.req.url}#${lang}#${asOf}`;
 }
