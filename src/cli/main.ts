@@ -4,9 +4,8 @@ import { Command, InvalidArgumentError } from 'commander';
 import { openDb, type Db } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { importUntermNames } from '../importers/unterm-names/import.ts';
-import { loadReferenceData } from '../reference/load.ts';
-import { seedReferenceData } from '../reference/seed.ts';
-import { AppError, formatProblems } from '../server/errors.ts';
+import { prepareDatabase } from '../reference/prepare.ts';
+import { AppError, ValidationError, formatProblems } from '../server/errors.ts';
 import { startServer } from '../server/main.ts';
 import { isValidDay, today } from '../shared/dates.ts';
 import { isLang, type Lang } from '../shared/text.ts';
@@ -23,14 +22,13 @@ async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   }
 }
 
-/** Migrates and seeds: what `db seed` does, and what `serve` does before it listens. */
-export async function prepareDatabase(db: Db, log: (line: string) => void): Promise<void> {
-  const applied = await migrateToLatest(db.db);
-  if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
-  const data = loadReferenceData();
-  await seedReferenceData(db.db, data);
-  log(`reference data loaded into ${db.label}: ${data.states.length} States, ${data.organizations.length} organizations, ` +
-    `${data.instruments.length} instruments, ${data.mechanisms.length} mechanisms, ${data.presences.length} presences`);
+/** For commands that read the registry: a clear message instead of "no such table". */
+async function withRegistry<T>(run: (db: Db) => Promise<T>): Promise<T> {
+  return withDb(async (db) => {
+    const seeded = await db.db.selectFrom('state').select('iso3').limit(1).execute().then((rows) => rows.length > 0, () => false);
+    if (!seeded) throw new ValidationError(`The database ${db.label} holds no registry yet: run \`npx accord db seed\` first`);
+    return run(db);
+  });
 }
 
 function choice<T extends string>(allowed: readonly T[], what: string) {
@@ -81,8 +79,9 @@ dbCommand
   }));
 dbCommand
   .command('seed')
-  .description('load the reference data shipped in data/reference (idempotent)')
-  .action(() => withDb((db) => prepareDatabase(db, console.log)));
+  .description('migrate, then load the reference data shipped in data/reference (skipped when unchanged)')
+  .option('--force', 'reload even when the data are unchanged')
+  .action((options: { force?: boolean }) => withDb((db) => prepareDatabase(db, console.log, options)));
 
 program
   .command('import')
@@ -90,7 +89,7 @@ program
   .argument('<kind>', 'what the file holds', choice(IMPORT_KINDS, 'kind'))
   .argument('<path>', 'the file')
   .addHelpText('after', '\nunterm-names: a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,\nsuch as country-codes.csv of the datahub country-codes dataset.')
-  .action((_kind: string, path: string) => withDb(async (db) => {
+  .action((_kind: string, path: string) => withRegistry(async (db) => {
     const report = await importUntermNames(db.db, path);
     console.log(`imported ${report.names} names for ${report.imported} States; ${report.skipped.length} rows without UNTERM names skipped`);
   }));
@@ -105,7 +104,7 @@ program
   .option('--organization <id>', 'the organization, for members')
   .option('--out <file>', 'write to a file instead of standard output')
   .action((entity: ExportEntity, options: { format: 'csv' | 'json'; lang: Lang; asOf?: string; organization?: string; out?: string }) =>
-    withDb(async (db) => {
+    withRegistry(async (db) => {
       const text = await exportEntity(db.db, entity, options.format, { lang: options.lang, asOf: options.asOf ?? today(), organization: options.organization });
       if (options.out) writeFileSync(options.out, text);
       else process.stdout.write(text);

@@ -1,11 +1,14 @@
 // Writes the reference data into the database in one transaction. Running it twice leaves
 // the same rows (entities are upserted, their child rows replaced), so `db seed` is idempotent.
+import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { bumpDataVersion, readMeta, writeMeta } from '../modules/meta/repository.ts';
 import { foldForSearch, type Lang } from '../shared/text.ts';
 import type { LocalizedText } from './schemas.ts';
 import type { ReferenceData } from './load.ts';
-import { bumpDataVersion } from '../modules/meta/repository.ts';
+
+const REFERENCE_HASH = 'reference_hash';
 
 type Trx = Transaction<Database>;
 
@@ -52,7 +55,18 @@ function nameRows(kind: string, id: string, text: LocalizedText | null | undefin
 const json = (value: unknown) => JSON.stringify(value ?? []);
 const flag = (value: boolean) => (value ? 1 : 0);
 
-export async function seedReferenceData(db: Kysely<Database>, data: ReferenceData): Promise<void> {
+/** Fingerprint of the reference data: equal data, equal hash. */
+export function referenceHash(data: ReferenceData): string {
+  return createHash('sha256').update(JSON.stringify(data)).digest('hex');
+}
+
+/**
+ * Loads the reference data unless the same data were the last ones loaded (so that `serve`
+ * does not rewrite the tables, nor invalidate every ETag, at each start). `force` reloads anyway.
+ */
+export async function seedReferenceData(db: Kysely<Database>, data: ReferenceData, options: { force?: boolean } = {}): Promise<'loaded' | 'unchanged'> {
+  const hash = referenceHash(data);
+  if (!options.force && (await readMeta(db, REFERENCE_HASH)) === hash) return 'unchanged';
   await db.transaction().execute(async (trx) => {
     // Child rows first, so that entity deletions below never meet a foreign key.
     await trx.deleteFrom('membership_event').execute();
@@ -137,6 +151,8 @@ export async function seedReferenceData(db: Kysely<Database>, data: ReferenceDat
       ]),
       ...data.presences.flatMap((p) => nameRows('presence', p.id, p.name, 'name', p.sources[0] ?? null)),
     ]);
+    await writeMeta(trx, REFERENCE_HASH, hash);
     await bumpDataVersion(trx);
   });
+  return 'loaded';
 }

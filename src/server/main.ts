@@ -2,18 +2,13 @@
 import { serve } from '@hono/node-server';
 import { openDb } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { loadReferenceData } from '../reference/load.ts';
-import { seedReferenceData } from '../reference/seed.ts';
+import { prepareDatabase } from '../reference/prepare.ts';
 import { buildApp } from './app.ts';
 
 export async function startServer(options: { port: number; seed: boolean; host?: string }): Promise<void> {
   const db = openDb(process.env.DATABASE_URL);
-  await migrateToLatest(db.db);
-  if (options.seed) {
-    const data = loadReferenceData();
-    await seedReferenceData(db.db, data);
-    console.log(`reference data loaded: ${data.states.length} States, ${data.organizations.length} organizations`);
-  }
+  if (options.seed) await prepareDatabase(db, console.log);
+  else await migrateToLatest(db.db);
   const app = buildApp({ db: db.db });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' }, (info) => {
     console.log(`Accord listening on http://${info.address}:${info.port} (database ${db.label}); API docs at /api/docs`);

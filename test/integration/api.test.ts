@@ -142,6 +142,17 @@ for (const dialect of testDialects()) {
       assert.ok(!thailand2000.some((m: any) => m.code === 'AICHR'), 'AICHR was established in 2009');
     });
 
+    test('a State profile lists the same mechanisms as /coverage for that State and date', async () => {
+      for (const asOf of ['1995-06-01', '2013-01-01', '2024-01-01']) {
+        const coverage = (await t.get(`/api/v1/coverage?asOf=${asOf}`)).body.states as any[];
+        for (const iso3 of ['FRA', 'RUS', 'CRI', 'TZA', 'RWA', 'NGA', 'IDN', 'SYR']) {
+          const profile = (await t.get(`/api/v1/states/${iso3}?asOf=${asOf}`)).body;
+          const expected = coverage.find((s) => s.iso3 === iso3).mechanisms;
+          assert.deepEqual(profile.mechanisms.map(({ name, ...rest }: any) => rest), expected, `${iso3} on ${asOf}`);
+        }
+      }
+    });
+
     test('search in several languages and scripts', async () => {
       const fr = await t.get('/api/v1/search?q=allemagne');
       assert.equal(fr.body.items[0].id, 'DEU');

@@ -31,9 +31,11 @@ describe('accord CLI', () => {
 
   test('db seed loads the reference data and is idempotent', async () => {
     const first = await accord('db', 'seed');
-    assert.match(first.stdout, /197 States/);
+    assert.match(first.stdout, /reference data loaded .*197 States/);
     const second = await accord('db', 'seed');
-    assert.match(second.stdout, /197 States/);
+    assert.match(second.stdout, /already up to date.*197 States/);
+    const forced = await accord('db', 'seed', '--force');
+    assert.match(forced.stdout, /reference data loaded .*197 States/);
   });
 
   test('export states as CSV and JSON', async () => {
@@ -60,10 +62,30 @@ describe('accord CLI', () => {
     assert.match(await fails(['export', 'states', '--format', 'xml']), /format must be one of/);
     assert.match(await fails(['export', 'coverage', '--as-of', '2023-02-30']), /calendar date/);
     assert.match(await fails(['export', 'members']), /--organization/);
-    assert.match(await fails(['import', 'unterm-names', join(dir, 'missing.csv')]), /ENOENT|no such file/);
+    assert.match(await fails(['import', 'unterm-names', join(dir, 'missing.csv')]), /no such file/);
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'a,b\n1,2\n');
     assert.match(await fails(['import', 'unterm-names', bad]), /does not have the UNTERM columns/);
+  });
+
+  test('an empty database gets a clear message, not a SQL error', async () => {
+    const emptyEnv = { ...env, DATABASE_URL: `sqlite:${join(dir, 'empty.db')}` };
+    const error = await run(process.execPath, [ACCORD, 'export', 'states'], { env: emptyEnv }).then(() => undefined, (e: { code: number; stderr: string }) => e);
+    assert.ok(error && error.code !== 0);
+    assert.match(error.stderr, /holds no registry yet: run `npx accord db seed`/);
+  });
+
+  test('a names file that is not UTF-8 is refused naming its line, and nothing changes', async () => {
+    const header = 'ISO3166-1-Alpha-3,' + ['English', 'French', 'Spanish', 'Russian', 'Chinese', 'Arabic'].flatMap((l) => [`UNTERM ${l} Short`, `UNTERM ${l} Formal`]).join(',') + '\n';
+    const good = 'FRA,France,the French Republic,France (la),la République française,,,,,,,,\n';
+    const latin1 = Buffer.concat([Buffer.from(header + good), Buffer.from('CIV,C'), Buffer.from([0xf4]), Buffer.from('te d\'Ivoire,,,,,,,,,,,\n')]);
+    const file = join(dir, 'latin1.csv');
+    writeFileSync(file, latin1);
+    const before = (await accord('export', 'states', '--format', 'json')).stdout;
+    const stderr = await fails(['import', 'unterm-names', file]);
+    assert.match(stderr, /not UTF-8 text/);
+    assert.match(stderr, /row 3/);
+    assert.equal((await accord('export', 'states', '--format', 'json')).stdout, before);
   });
 
   test('a postgres URL with a password never appears in messages', async () => {

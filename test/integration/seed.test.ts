@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { loadReferenceData } from '../../src/reference/load.ts';
 import { REFERENCE_DIR } from '../../src/reference/read-files.ts';
 import { seedReferenceData } from '../../src/reference/seed.ts';
+import { readDataVersion } from '../../src/modules/meta/repository.ts';
 import { AppError } from '../../src/server/errors.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
 
@@ -38,11 +39,23 @@ for (const dialect of testDialects()) {
 
     test('seeding twice gives the same rows', async () => {
       const data = loadReferenceData();
-      await seedReferenceData(db.db, data);
+      assert.equal(await seedReferenceData(db.db, data), 'loaded');
       const once = await counts(db);
-      await seedReferenceData(db.db, data);
+      assert.equal(await seedReferenceData(db.db, data, { force: true }), 'loaded');
       assert.deepEqual(await counts(db), once);
       assert.equal(once.state, 197);
+    });
+
+    test('unchanged reference data are not written again, so the data version and ETags stay', async () => {
+      const data = loadReferenceData();
+      await seedReferenceData(db.db, data);
+      const version = await readDataVersion(db.db);
+      assert.equal(await seedReferenceData(db.db, data), 'unchanged');
+      assert.equal(await readDataVersion(db.db), version);
+      const changed = { ...data, sources: data.sources.map((s, i) => (i === 0 ? { ...s, title: s.title + ' (corrected)' } : s)) };
+      assert.equal(await seedReferenceData(db.db, changed), 'loaded');
+      assert.notEqual(await readDataVersion(db.db), version);
+      await seedReferenceData(db.db, data);
     });
 
     test('a bad date in a membership file is refused naming file, row and field', () => {

@@ -2,7 +2,7 @@
 // column and "UNTERM <Language> Short|Formal" columns (the layout of the datahub
 // country-codes table). Rows without UNTERM names are skipped and counted; a code that is
 // not a State of the registry is an error naming its row.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
@@ -68,11 +68,46 @@ export function parseUnterm(text: string, file: string, knownStates: Set<string>
   return { names, report };
 }
 
+/** A names table is small; anything this large is the wrong file. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Reads the file as UTF-8, refusing (never storing mojibake) a file in another encoding. */
+function readUtf8(path: string, file: string): string {
+  if (!existsSync(path)) throw new ValidationError(`${file}: no such file (${path})`, [{ file, reason: 'not found' }]);
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES) {
+    throw new ValidationError(`${file} is ${(size / 1048576).toFixed(0)} MB; a UNTERM names table is far smaller (limit ${MAX_FILE_BYTES / 1048576} MB)`, [{ file, reason: 'file too large' }]);
+  }
+  const bytes = readFileSync(path);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new ValidationError(`${file} is not UTF-8 text: save it as UTF-8 and import it again`, [{ file, row: firstNonUtf8Line(bytes), reason: 'invalid UTF-8 byte sequence' }]);
+  }
+}
+
+/** Number (from 1) of the first line that is not valid UTF-8. */
+function firstNonUtf8Line(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  for (let line = 1; ; line += 1) {
+    const end = bytes.indexOf(0x0a, start);
+    try {
+      decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end));
+    } catch {
+      return line;
+    }
+    if (end === -1) return line;
+    start = end + 1;
+  }
+}
+
 export async function importUntermNames(db: Kysely<Database>, path: string): Promise<UntermReport> {
   const file = basename(path);
   const states = new Set((await listStates(db)).map((s) => s.iso3));
   if (states.size === 0) throw new ValidationError('The registry has no States yet: run `accord db seed` first');
-  const { names, report } = parseUnterm(readFileSync(path, 'utf8'), file, states);
+  const { names, report } = parseUnterm(readUtf8(path, file), file, states);
   await replaceOfficialNames(db, names, {
     id: 'import-unterm',
     title: `UNTERM country names (UN Protocol and Liaison Service), imported from ${file}`,

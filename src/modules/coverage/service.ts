@@ -37,23 +37,22 @@ function establishedBy(m: MechanismRow, asOf: string): boolean {
   return m.established === null || firstDay(m.established) <= asOf;
 }
 
+/** Regional mechanisms in existence on asOf. */
+async function regionalMechanisms(db: Kysely<Database>, asOf: string): Promise<MechanismRow[]> {
+  return (await listMechanisms(db)).filter((m) => m.system === 'regional' && establishedBy(m, asOf));
+}
+
+function mechanismsCovering(iso3: string, asOf: string, regional: MechanismRow[], memberships: Memberships, actions: Actions): CoverageEntry[] {
+  return regional.flatMap((m) => coverageOf(m, iso3, asOf, memberships, actions) ?? []);
+}
+
 export async function computeCoverage(db: Kysely<Database>, asOf: string): Promise<Coverage> {
-  const [states, mechanisms, memberships] = await Promise.all([listStates(db), listMechanisms(db), membershipEvents(db)]);
-  const regional = mechanisms.filter((m) => m.system === 'regional' && establishedBy(m, asOf));
-  const instrumentCodes = [...new Set(regional.flatMap(coverageInstruments))];
-  const actions = await actionsByInstrument(db, instrumentCodes);
+  const [states, regional, memberships] = await Promise.all([listStates(db), regionalMechanisms(db, asOf), membershipEvents(db)]);
+  const actions = await actionsByInstrument(db, [...new Set(regional.flatMap(coverageInstruments))]);
   const incomplete = regional
     .filter((m) => m.coverage_basis === 'party' && !coverageInstruments(m).some((code) => actions.has(code)))
     .map((m) => m.code);
-
-  const result = states.map((state) => {
-    const entries: CoverageEntry[] = [];
-    for (const m of regional) {
-      const entry = coverageOf(m, state.iso3, asOf, memberships, actions);
-      if (entry) entries.push(entry);
-    }
-    return { iso3: state.iso3, mechanisms: entries };
-  });
+  const result = states.map((state) => ({ iso3: state.iso3, mechanisms: mechanismsCovering(state.iso3, asOf, regional, memberships, actions) }));
   return {
     asOf,
     states: result,
@@ -62,12 +61,22 @@ export async function computeCoverage(db: Kysely<Database>, asOf: string): Promi
   };
 }
 
+/** The same answer as computeCoverage for one State, reading only that State's facts. */
+export async function coverageOfState(db: Kysely<Database>, iso3: string, asOf: string): Promise<CoverageEntry[]> {
+  const [regional, memberships] = await Promise.all([regionalMechanisms(db, asOf), membershipEvents(db, { iso3 })]);
+  const actions = await actionsByInstrument(db, [...new Set(regional.flatMap(coverageInstruments))], iso3);
+  return mechanismsCovering(iso3, asOf, regional, memberships, actions);
+}
+
+type Memberships = Awaited<ReturnType<typeof membershipEvents>>;
+type Actions = Awaited<ReturnType<typeof actionsByInstrument>>;
+
 function coverageOf(
   m: MechanismRow,
   iso3: string,
   asOf: string,
-  memberships: Awaited<ReturnType<typeof membershipEvents>>,
-  actions: Awaited<ReturnType<typeof actionsByInstrument>>,
+  memberships: Memberships,
+  actions: Actions,
 ): CoverageEntry | undefined {
   const complaints = m.individual_complaints === 1;
   if (m.coverage_basis === 'membership') {

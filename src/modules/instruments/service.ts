@@ -12,27 +12,25 @@ type Row = Awaited<ReturnType<typeof listInstruments>>[number];
 
 async function viewer(db: Kysely<Database>, lang: Lang) {
   const [names, sources] = await Promise.all([namesOf(db, 'instrument', lang), loadSources(db)]);
-  return (row: Row): InstrumentView => {
-    return {
-      code: row.code,
-      title: names.get(row.code)?.name ?? row.code,
-      titleLang: names.get(row.code)?.lang ?? 'en',
-      shortTitle: names.get(row.code)?.acronym ?? null,
-      kind: row.kind,
-      binding: row.binding === 1,
-      system: row.system as 'un' | 'regional',
-      organization: row.organization_id,
-      core: row.core === 1,
-      untcRef: row.untc_ref,
-      parent: row.parent_code,
-      adopted: row.adopted,
-      adoptedPlace: row.adopted_place,
-      entryIntoForce: row.entry_into_force,
-      depositary: row.depositary,
-      note: row.note,
-      ...provenance(row, sources),
-    };
-  };
+  return (row: Row): InstrumentView => ({
+    code: row.code,
+    title: names.get(row.code)?.name ?? row.code,
+    titleLang: names.get(row.code)?.lang ?? 'en',
+    shortTitle: names.get(row.code)?.acronym ?? null,
+    kind: row.kind,
+    binding: row.binding === 1,
+    system: row.system as 'un' | 'regional',
+    organization: row.organization_id,
+    core: row.core === 1,
+    untcRef: row.untc_ref,
+    parent: row.parent_code,
+    adopted: row.adopted,
+    adoptedPlace: row.adopted_place,
+    entryIntoForce: row.entry_into_force,
+    depositary: row.depositary,
+    note: row.note,
+    ...provenance(row, sources),
+  });
 }
 
 export async function listInstrumentViews(db: Kysely<Database>, lang: Lang): Promise<InstrumentView[]> {

@@ -10,30 +10,28 @@ import type { MechanismView } from './schema.ts';
 
 async function viewer(db: Kysely<Database>, lang: Lang) {
   const [names, sources] = await Promise.all([namesOf(db, 'mechanism', lang), loadSources(db)]);
-  return (row: MechanismRow): MechanismView => {
-    return {
-      code: row.code,
-      name: names.get(row.code)?.name ?? row.code,
-      nameLang: names.get(row.code)?.lang ?? 'en',
-      acronym: names.get(row.code)?.acronym ?? null,
-      kind: row.kind,
-      system: row.system as 'un' | 'regional',
-      organization: row.organization_id,
-      seat: { city: row.seat_city, iso3: row.seat_iso3 },
-      establishingInstrument: row.establishing_instrument,
-      established: row.established,
-      individualComplaints: row.individual_complaints === 1,
-      individualComplaintsNote: row.individual_complaints_note,
-      coverage: {
-        basis: row.coverage_basis as MechanismView['coverage']['basis'],
-        organization: row.coverage_organization,
-        instruments: row.coverage_instrument ? row.coverage_instrument.split(',') : [],
-        acceptanceNeededFor: row.coverage_acceptance as MechanismView['coverage']['acceptanceNeededFor'],
-      },
-      note: row.note,
-      ...provenance(row, sources),
-    };
-  };
+  return (row: MechanismRow): MechanismView => ({
+    code: row.code,
+    name: names.get(row.code)?.name ?? row.code,
+    nameLang: names.get(row.code)?.lang ?? 'en',
+    acronym: names.get(row.code)?.acronym ?? null,
+    kind: row.kind,
+    system: row.system as 'un' | 'regional',
+    organization: row.organization_id,
+    seat: { city: row.seat_city, iso3: row.seat_iso3 },
+    establishingInstrument: row.establishing_instrument,
+    established: row.established,
+    individualComplaints: row.individual_complaints === 1,
+    individualComplaintsNote: row.individual_complaints_note,
+    coverage: {
+      basis: row.coverage_basis as MechanismView['coverage']['basis'],
+      organization: row.coverage_organization,
+      instruments: row.coverage_instrument ? row.coverage_instrument.split(',') : [],
+      acceptanceNeededFor: row.coverage_acceptance as MechanismView['coverage']['acceptanceNeededFor'],
+    },
+    note: row.note,
+    ...provenance(row, sources),
+  });
 }
 
 export async function listMechanismViews(db: Kysely<Database>, lang: Lang): Promise<MechanismView[]> {

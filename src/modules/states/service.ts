@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../server/errors.ts';
 import { precisionOf } from '../../shared/dates.ts';
 import type { Lang } from '../../shared/text.ts';
-import { computeCoverage } from '../coverage/service.ts';
+import { coverageOfState } from '../coverage/service.ts';
 import { allNamesOf, namesOf } from '../names/repository.ts';
 import { membershipEvents } from '../organizations/repository.ts';
 import { membershipAt } from '../organizations/membership.ts';
@@ -71,15 +71,14 @@ export async function stateProfile(db: Kysely<Database>, code: string, lang: Lan
   const row = await findState(db, code);
   if (!row) throw new NotFoundError('State', code);
   const s = await summarizer(db, lang);
-  const [names, memberships, coverage, presenceRows, mechanismNames, presenceNames] = await Promise.all([
+  const [names, memberships, covered, presenceRows, mechanismNames, presenceNames] = await Promise.all([
     allNamesOf(db, 'state', row.iso3),
     membershipsOf(db, row.iso3, lang, asOf, s.sources),
-    computeCoverage(db, asOf),
+    coverageOfState(db, row.iso3, asOf),
     presencesCovering(db, row.iso3),
     namesOf(db, 'mechanism', lang),
     namesOf(db, 'presence', lang),
   ]);
-  const covered = coverage.states.find((c) => c.iso3 === row.iso3)?.mechanisms ?? [];
   return {
     ...s.summarize(row),
     asOf,

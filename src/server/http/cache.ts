@@ -14,7 +14,8 @@ interface Entry {
   etag: string;
 }
 
-const MAX_ENTRIES = 2000;
+// Bounded by size, not count: one list can be 400 KB, and every distinct address is a key.
+const MAX_BYTES = 64 * 1024 * 1024;
 const VERSION_TTL_MS = 1000;
 const encoder = new TextEncoder();
 
@@ -22,6 +23,7 @@ export class ResponseCache {
   private version = '';
   private versionCheckedAt = 0;
   private entries = new Map<string, Entry>();
+  private bytes = 0;
 
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -32,15 +34,23 @@ export class ResponseCache {
       const version = await readDataVersion(this.db);
       if (version !== this.version) {
         this.entries.clear();
+        this.bytes = 0;
         this.version = version;
       }
     }
     return this.version;
   }
 
-  /** Forgets everything at once: for writes made by this process. */
-  invalidate(): void {
-    this.versionCheckedAt = 0;
+  /** Keeps an entry, dropping the oldest ones while the cache would exceed MAX_BYTES. */
+  private store(key: string, entry: Entry): void {
+    const size = entry.body.byteLength + key.length;
+    for (const [oldKey, old] of this.entries) {
+      if (this.bytes + size <= MAX_BYTES) break;
+      this.entries.delete(oldKey);
+      this.bytes -= old.body.byteLength + oldKey.length;
+    }
+    this.entries.set(key, entry);
+    this.bytes += size;
   }
 
   /** Answers from the cache when the data have not changed, else builds and stores. */
@@ -50,8 +60,7 @@ export class ResponseCache {
     if (!entry) {
       const text = safeJson(await build());
       entry = { body: encoder.encode(text), etag: `"${version}-${createHash('sha1').update(text).digest('base64url').slice(0, 16)}"` };
-      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, entry);
+      this.store(key, entry);
     }
     const headers = { ETag: entry.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Language' };
     if (c.req.header('if-none-match') === entry.etag) return new Response(null, { status: 304, headers });
