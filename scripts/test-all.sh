@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine and runs them all:
-# type check, unit, integration on SQLite and PostgreSQL, end-to-end in Chromium.
+# type check, unit, integration on SQLite and PostgreSQL, the web app build, end-to-end in
+# Chromium (screenshots in test-artifacts/screenshots/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,8 +31,9 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
 fi
 echo "using ${TEST_DATABASE_URL%%@*}@… (password, if any, not shown)" | sed -E 's#//[^:@]+:[^@]+@#//***@#'
 
-step "type check"
+step "type check (server, tests, web app)"
 npx tsc --noEmit -p .
+npx tsc --noEmit -p web
 
 step "OpenAPI document is up to date"
 node --import tsx scripts/write-openapi.ts --check
@@ -39,6 +41,9 @@ node --import tsx scripts/write-openapi.ts --check
 step "unit and integration tests (SQLite and PostgreSQL)"
 mapfile -t unit < <(ls test/unit/*.test.ts test/integration/*.test.ts)
 node --import tsx --test --test-concurrency=2 "${unit[@]}"
+
+step "web app build (npm ci built it too; this makes sure it matches the sources)"
+npm run build:web
 
 step "end-to-end tests (Chromium)"
 mapfile -t e2e < <(ls test/e2e/*.test.ts)

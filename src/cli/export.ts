@@ -9,7 +9,7 @@ import { listPresenceViews } from '../modules/presences/service.ts';
 import { listStateSummaries } from '../modules/states/service.ts';
 import { ValidationError } from '../server/errors.ts';
 import type { Lang } from '../shared/text.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../shared/csv.ts';
 
 export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage'] as const;
 export type ExportEntity = (typeof EXPORT_ENTITIES)[number];

@@ -11,11 +11,13 @@ import { registerMechanismRoutes } from '../modules/mechanisms/routes.ts';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.ts';
 import { registerPresenceRoutes } from '../modules/presences/routes.ts';
 import { registerSearchRoutes } from '../modules/search/routes.ts';
+import { registerSourceRoutes } from '../modules/sources/routes.ts';
 import { registerStateRoutes } from '../modules/states/routes.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { AppError, ValidationError, type Problem } from './errors.ts';
 import { ResponseCache } from './http/cache.ts';
 import { safeJson } from './http/json.ts';
+import { registerWebApp } from './web-app.ts';
 
 function errorResponse(status: number, code: string, message: string, details: Problem[] = []): Response {
   return new Response(safeJson({ error: { code, message, details } }), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
@@ -35,9 +37,13 @@ export interface AppOptions {
   db: Kysely<Database>;
   /** Logs one line per server error; never receives secrets. */
   logError?: (message: string) => void;
+  /** Folder of the built web app (default web/dist of this checkout). */
+  webDir?: string;
 }
 
-export function buildApp({ db, logError = (m) => console.error(m) }: AppOptions): OpenAPIHono {
+const DEFAULT_WEB_DIR = new URL('../../web/dist', import.meta.url).pathname;
+
+export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFAULT_WEB_DIR }: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({
     defaultHook: (result) => {
       if (!result.success) {
@@ -83,6 +89,7 @@ export function buildApp({ db, logError = (m) => console.error(m) }: AppOptions)
   registerPresenceRoutes(app, deps);
   registerCoverageRoutes(app, deps);
   registerSearchRoutes(app, deps);
+  registerSourceRoutes(app, deps);
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
@@ -96,5 +103,6 @@ export function buildApp({ db, logError = (m) => console.error(m) }: AppOptions)
     },
   });
   registerApiDocs(app);
+  registerWebApp(app, webDir);
   return app;
 }

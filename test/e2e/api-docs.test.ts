@@ -1,24 +1,17 @@
 // End-to-end in Debian's Chromium: the browsable API page loads from our own server only,
 // lists the registry endpoints, and runs a request against the live API.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { ARTIFACTS, launchChromium } from '../support/browser.ts';
 import { startAccord, type RunningServer } from '../support/server.ts';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url).pathname;
 
 describe('API reference page in Chromium', () => {
   let server: RunningServer;
   let browser: Browser;
   before(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startAccord();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   after(async () => {
     await browser?.close();

@@ -144,10 +144,12 @@ for (const dialect of testDialects()) {
 
     test('a State profile lists the same mechanisms as /coverage for that State and date', async () => {
       for (const asOf of ['1995-06-01', '2013-01-01', '2024-01-01']) {
-        const coverage = (await t.get(`/api/v1/coverage?asOf=${asOf}`)).body.states as any[];
+        const answer = (await t.get(`/api/v1/coverage?asOf=${asOf}`)).body;
+        const coverage = answer.states as any[];
         for (const iso3 of ['FRA', 'RUS', 'CRI', 'TZA', 'RWA', 'NGA', 'IDN', 'SYR']) {
           const profile = (await t.get(`/api/v1/states/${iso3}?asOf=${asOf}`)).body;
-          const expected = coverage.find((s) => s.iso3 === iso3).mechanisms;
+          // /coverage names sources by id (listed once in `sources`); a profile gives them whole.
+          const expected = coverage.find((s) => s.iso3 === iso3).mechanisms.map(({ sourceIds, ...rest }: any) => ({ ...rest, sources: sourceIds.map((id: string) => answer.sources[id]) }));
           assert.deepEqual(profile.mechanisms.map(({ name, ...rest }: any) => rest), expected, `${iso3} on ${asOf}`);
         }
       }

@@ -8,6 +8,8 @@ import { openDb, type Db, type Dialect } from '../../src/db/connection.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 
 export interface TestDb extends Db {
+  /** The address a separate process (a server under test) can open the same database with. */
+  url: string;
   drop(): Promise<void>;
 }
 
@@ -24,7 +26,7 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
     const dir = mkdtempSync(join(tmpdir(), 'accord-test-'));
     const db = openDb(`sqlite:${join(dir, 'test.db')}`);
     await migrateToLatest(db.db);
-    return { ...db, drop: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+    return { ...db, url: `sqlite:${join(dir, 'test.db')}`, drop: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
   }
   const adminUrl = process.env.TEST_DATABASE_URL || DEFAULT_TEST_DATABASE_URL;
   const name = `accord_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
@@ -38,6 +40,7 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
   await migrateToLatest(db.db);
   return {
     ...db,
+    url: url.toString(),
     drop: async () => {
       await db.destroy();
       const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -1,7 +1,7 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
 import { resolveAsOf } from '../../server/http/negotiate.ts';
-import { asOfParam } from '../../server/http/query.ts';
+import { asOfParam, sourceSchema } from '../../server/http/query.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { computeCoverage } from './service.ts';
 
@@ -15,10 +15,12 @@ const coverageSchema = z
         basis: z.enum(['membership', 'party', 'party-and-acceptance']),
         individualComplaints: z.boolean(),
         verified: z.boolean(),
+        sourceIds: z.array(z.string()).openapi({ description: 'Ids of the sources (see `sources`) of the membership events or treaty actions in effect at asOf.' }),
       })),
     })),
     uncovered: z.array(z.string()).openapi({ description: 'States no regional human-rights mechanism covers at asOf.' }),
     incomplete: z.array(z.string()).openapi({ description: 'Mechanisms covering States party to an instrument whose treaty data are not loaded yet.' }),
+    sources: z.record(z.string(), sourceSchema).openapi({ description: 'Every source the entries cite, by id.' }),
   })
   .openapi('Coverage');
 

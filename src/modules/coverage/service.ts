@@ -7,7 +7,8 @@ import { listMechanisms, type MechanismRow } from '../mechanisms/repository.ts';
 import { membershipEvents } from '../organizations/repository.ts';
 import { belongs, membershipAt } from '../organizations/membership.ts';
 import { listStates } from '../states/repository.ts';
-import { hasDeclarationAt, isPartyAt } from '../treaty-status/party.ts';
+import { loadSources, type SourceView } from '../sources/repository.ts';
+import { actionsInEffect, hasDeclarationAt, isPartyAt } from '../treaty-status/party.ts';
 import { actionsByInstrument } from '../treaty-status/repository.ts';
 
 export type CoverageBasis = 'membership' | 'party' | 'party-and-acceptance';
@@ -18,6 +19,8 @@ export interface CoverageEntry {
   individualComplaints: boolean;
   /** False when the fact that brings the State under the mechanism has no source. */
   verified: boolean;
+  /** Sources of the membership events or treaty actions in effect at asOf. */
+  sourceIds: string[];
 }
 
 export interface Coverage {
@@ -26,6 +29,8 @@ export interface Coverage {
   uncovered: string[];
   /** Mechanisms whose rule needs treaty data that the database does not hold yet. */
   incomplete: string[];
+  /** Every source cited by an entry, by id (entries name them in sourceIds, to keep the answer small). */
+  sources: Record<string, SourceView>;
 }
 
 /** A party rule may name several instruments: party to any of them counts. */
@@ -47,17 +52,23 @@ function mechanismsCovering(iso3: string, asOf: string, regional: MechanismRow[]
 }
 
 export async function computeCoverage(db: Kysely<Database>, asOf: string): Promise<Coverage> {
-  const [states, regional, memberships] = await Promise.all([listStates(db), regionalMechanisms(db, asOf), membershipEvents(db)]);
+  const [states, regional, memberships, allSources] = await Promise.all([listStates(db), regionalMechanisms(db, asOf), membershipEvents(db), loadSources(db)]);
   const actions = await actionsByInstrument(db, [...new Set(regional.flatMap(coverageInstruments))]);
   const incomplete = regional
     .filter((m) => m.coverage_basis === 'party' && !coverageInstruments(m).some((code) => actions.has(code)))
     .map((m) => m.code);
   const result = states.map((state) => ({ iso3: state.iso3, mechanisms: mechanismsCovering(state.iso3, asOf, regional, memberships, actions) }));
+  const sources: Record<string, SourceView> = {};
+  for (const id of result.flatMap((s) => s.mechanisms.flatMap((m) => m.sourceIds))) {
+    const source = allSources.get(id);
+    if (source) sources[id] = source;
+  }
   return {
     asOf,
     states: result,
     uncovered: result.filter((s) => s.mechanisms.length === 0).map((s) => s.iso3),
     incomplete,
+    sources,
   };
 }
 
@@ -66,6 +77,10 @@ export async function coverageOfState(db: Kysely<Database>, iso3: string, asOf: 
   const [regional, memberships] = await Promise.all([regionalMechanisms(db, asOf), membershipEvents(db, { iso3 })]);
   const actions = await actionsByInstrument(db, [...new Set(regional.flatMap(coverageInstruments))], iso3);
   return mechanismsCovering(iso3, asOf, regional, memberships, actions);
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
 }
 
 type Memberships = Awaited<ReturnType<typeof membershipEvents>>;
@@ -84,7 +99,8 @@ function coverageOf(
     if (!events) return undefined;
     const at = membershipAt(events, asOf);
     if (!belongs(at.status)) return undefined;
-    return { code: m.code, basis: 'membership', individualComplaints: complaints, verified: at.verified };
+    const decided = events.filter((e) => e.date === null || firstDay(e.date) <= asOf);
+    return { code: m.code, basis: 'membership', individualComplaints: complaints, verified: at.verified, sourceIds: unique(decided.flatMap((e) => e.sourceIds)) };
   }
   if (m.coverage_basis === 'party') {
     const partyTo = coverageInstruments(m)
@@ -95,12 +111,13 @@ function coverageOf(
     if (!partyTo) return undefined;
     const party = partyTo.at;
     const declared = hasDeclarationAt(partyTo.list, asOf);
+    const sourceIds = unique(actionsInEffect(partyTo.list, asOf).flatMap((a) => a.sourceIds));
     if (m.coverage_acceptance === 'jurisdiction') {
       if (!declared) return undefined;
-      return { code: m.code, basis: 'party-and-acceptance', individualComplaints: complaints, verified: party.verified };
+      return { code: m.code, basis: 'party-and-acceptance', individualComplaints: complaints, verified: party.verified, sourceIds };
     }
     const needsDeclaration = m.coverage_acceptance === 'individual-complaints';
-    return { code: m.code, basis: 'party', individualComplaints: complaints && (!needsDeclaration || declared), verified: party.verified };
+    return { code: m.code, basis: 'party', individualComplaints: complaints && (!needsDeclaration || declared), verified: party.verified, sourceIds };
   }
   return undefined; // 'un-membership' rules are for UN mechanisms, which are not regional
 }

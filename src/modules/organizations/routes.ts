@@ -4,8 +4,8 @@ import { paginate } from '../../server/http/list.ts';
 import { resolveAsOf, resolveLang } from '../../server/http/negotiate.ts';
 import { asOfParam, langParam, listEnvelope, listQuery } from '../../server/http/query.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
-import { memberSchema, organizationSchema, type MemberView, type OrganizationView } from './schema.ts';
-import { listOrganizationViews, organizationMembers, organizationView } from './service.ts';
+import { memberHistorySchema, memberSchema, organizationSchema, type MemberHistoryView, type MemberView, type OrganizationView } from './schema.ts';
+import { listOrganizationViews, organizationHistory, organizationMembers, organizationView } from './service.ts';
 
 const idParam = { id: z.string().max(100).openapi({ param: { name: 'id', in: 'path' }, example: 'coe' }) };
 
@@ -42,6 +42,18 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
       return cache.json(c, cacheKey(c, lang, asOf), async () =>
         paginate(await organizationMembers(db, c.req.valid('param').id, lang, asOf), { ...q, lang }, {
           name: (m: MemberView) => m.name, iso3: (m) => m.iso3, iso2: (m) => m.iso2, since: (m) => m.since, status: (m) => m.status,
+        }, 'name')) as any;
+    },
+  );
+
+  app.openapi(
+    readRoute({ path: '/api/v1/organizations/{id}/history', tag: 'Organizations', summary: 'Every State that was ever a member, with all its membership events (the member timeline)', query: listQuery, params: idParam, response: listEnvelope(memberHistorySchema, 'MemberHistoryList') }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const lang = resolveLang(c, q.lang);
+      return cache.json(c, cacheKey(c, lang), async () =>
+        paginate(await organizationHistory(db, c.req.valid('param').id, lang), { ...q, lang }, {
+          name: (m: MemberHistoryView) => m.name, iso3: (m) => m.iso3, first: (m) => m.events[0]?.date ?? '',
         }, 'name')) as any;
     },
   );

@@ -35,5 +35,27 @@ export const memberSchema = z
   })
   .openapi('Member');
 
+export const membershipEventSchema = z
+  .object({
+    event: z.enum(['joined', 'left', 'suspended', 'readmitted']),
+    date: z.string().nullable(),
+    precision: z.enum(['day', 'month', 'year']).nullable(),
+    note: z.string().nullable(),
+    verified: z.boolean(),
+    sources: z.array(sourceSchema),
+  })
+  .openapi('MembershipEvent');
+
+export const memberHistorySchema = z
+  .object({
+    iso2: z.string(),
+    iso3: z.string(),
+    name: z.string(),
+    events: z.array(membershipEventSchema).openapi({ description: 'Every membership event of the State, in the order they happened (undated first).' }),
+  })
+  .openapi('MemberHistory');
+
 export type OrganizationView = z.infer<typeof organizationSchema>;
 export type MemberView = z.infer<typeof memberSchema>;
+export type MemberHistoryView = z.infer<typeof memberHistorySchema>;
+export type MembershipEventView = z.infer<typeof membershipEventSchema>;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../server/errors.ts';
-import { firstDay } from '../../shared/dates.ts';
+import { firstDay, precisionOf } from '../../shared/dates.ts';
 import type { Lang } from '../../shared/text.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources, type SourceView } from '../sources/repository.ts';
@@ -9,7 +9,7 @@ import { parseIds, resolveSources } from '../sources/service.ts';
 import { listStates } from '../states/repository.ts';
 import { belongs, membershipAt, orderEvents, type MembershipEvent } from './membership.ts';
 import { findOrganization, listOrganizations, membershipEvents } from './repository.ts';
-import type { MemberView, OrganizationView } from './schema.ts';
+import type { MemberHistoryView, MembershipEventView, MemberView, OrganizationView } from './schema.ts';
 
 type OrgRow = Awaited<ReturnType<typeof listOrganizations>>[number];
 type Predecessor = { name: Record<string, string>; acronym?: Record<string, string>; from: string | null; to: string | null };
@@ -80,4 +80,31 @@ export async function organizationMembers(db: Kysely<Database>, id: string, lang
       sources: resolveSources(upToDate.flatMap((e) => e.sourceIds), sources).sources,
     };
   });
+}
+
+/** Membership events as the API shows them: each with its precision and resolved sources. */
+export function eventViews(events: MembershipEvent[], sources: Map<string, SourceView>): MembershipEventView[] {
+  return orderEvents(events).map((e) => ({
+    event: e.event,
+    date: e.date,
+    precision: e.date ? precisionOf(e.date) : null,
+    note: e.note,
+    ...resolveSources(e.sourceIds, sources),
+  }));
+}
+
+/** Every State that ever had a membership event, with all its events: the member timeline. */
+export async function organizationHistory(db: Kysely<Database>, id: string, lang: Lang): Promise<MemberHistoryView[]> {
+  const row = await findOrganization(db, id.toLowerCase());
+  if (!row) throw new NotFoundError('organization', id);
+  const [names, sources, events, states] = await Promise.all([
+    namesOf(db, 'state', lang), loadSources(db), membershipEvents(db, { organizationId: row.id }), listStates(db),
+  ]);
+  const iso2 = new Map(states.map((s) => [s.iso3, s.iso2]));
+  return [...(events.get(row.id) ?? new Map<string, MembershipEvent[]>())].map(([iso3, list]) => ({
+    iso2: iso2.get(iso3) ?? '',
+    iso3,
+    name: names.get(iso3)?.name ?? iso3,
+    events: eventViews(list, sources),
+  }));
 }

@@ -11,3 +11,7 @@ export async function loadSources(db: Kysely<Database>): Promise<Map<string, Sou
   const rows = await db.selectFrom('source').select(['id', 'title', 'url', 'retrieved']).execute();
   return new Map(rows.map((r) => [r.id, { title: r.title, url: r.url, retrieved: r.retrieved }]));
 }
+
+export async function listSourceEntries(db: Kysely<Database>) {
+  return db.selectFrom('source').select(['id', 'title', 'url', 'retrieved']).orderBy('id').execute();
+}

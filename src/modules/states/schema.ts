@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { sourceSchema } from '../../server/http/query.ts';
+import { membershipEventSchema } from '../organizations/schema.ts';
 
 const regionRef = z.object({ code: z.string(), name: z.string() }).nullable();
 
@@ -21,15 +22,6 @@ export const stateSummarySchema = z
   })
   .openapi('StateSummary');
 
-const datedEvent = z.object({
-  event: z.string(),
-  date: z.string().nullable(),
-  precision: z.enum(['day', 'month', 'year']).nullable(),
-  note: z.string().nullable(),
-  verified: z.boolean(),
-  sources: z.array(sourceSchema),
-});
-
 export const membershipSchema = z
   .object({
     organization: z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() }),
@@ -38,7 +30,7 @@ export const membershipSchema = z
     sincePrecision: z.enum(['day', 'month', 'year']).nullable(),
     uncertain: z.boolean(),
     verified: z.boolean(),
-    events: z.array(datedEvent),
+    events: z.array(membershipEventSchema),
   })
   .openapi('Membership');
 
@@ -49,6 +41,7 @@ export const coveringMechanismSchema = z
     basis: z.enum(['membership', 'party', 'party-and-acceptance']),
     individualComplaints: z.boolean(),
     verified: z.boolean(),
+    sources: z.array(sourceSchema).openapi({ description: 'Sources of the membership events or treaty actions in effect at asOf.' }),
   })
   .openapi('CoveringMechanism');
 

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../server/errors.ts';
-import { precisionOf } from '../../shared/dates.ts';
 import type { Lang } from '../../shared/text.ts';
 import { coverageOfState } from '../coverage/service.ts';
 import { allNamesOf, namesOf } from '../names/repository.ts';
 import { membershipEvents } from '../organizations/repository.ts';
 import { membershipAt } from '../organizations/membership.ts';
+import { eventViews } from '../organizations/service.ts';
 import { loadSources, type SourceView } from '../sources/repository.ts';
 import { parseIds, resolveSources } from '../sources/service.ts';
 import { findState, listRegions, listStates, presencesCovering } from './repository.ts';
@@ -55,13 +55,7 @@ async function membershipsOf(db: Kysely<Database>, iso3: string, lang: Lang, asO
     result.push({
       organization: { id: orgId, name: orgName?.name ?? orgId, acronym: orgName?.acronym ?? null },
       ...at,
-      events: events.map((e) => ({
-        event: e.event,
-        date: e.date,
-        precision: e.date ? precisionOf(e.date) : null,
-        note: e.note,
-        ...resolveSources(e.sourceIds, sources),
-      })),
+      events: eventViews(events, sources),
     });
   }
   return result;
@@ -85,7 +79,7 @@ export async function stateProfile(db: Kysely<Database>, code: string, lang: Lan
     names,
     regionalGroupNote: row.regional_group_note,
     memberships,
-    mechanisms: covered.map((m) => ({ ...m, name: mechanismNames.get(m.code)?.name ?? m.code })),
+    mechanisms: covered.map(({ sourceIds, ...m }) => ({ ...m, name: mechanismNames.get(m.code)?.name ?? m.code, sources: resolveSources(sourceIds, s.sources).sources })),
     presences: presenceRows.map((p) => ({
       id: p.id,
       name: presenceNames.get(p.id)?.name ?? p.id,

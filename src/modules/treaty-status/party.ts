@@ -39,3 +39,8 @@ export function isPartyAt(actions: TreatyAction[], asOf: string): { party: boole
 export function hasDeclarationAt(actions: TreatyAction[], asOf: string): boolean {
   return lastInEffect(actions, new Set(['declaration-accept', 'declaration-withdraw']), asOf)?.kind === 'declaration-accept';
 }
+
+/** The actions that have taken effect by asOf: the facts an answer for that date rests on. */
+export function actionsInEffect(actions: TreatyAction[], asOf: string): TreatyAction[] {
+  return actions.filter((a) => takesEffect(a) <= asOf);
+}

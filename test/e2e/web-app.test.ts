@@ -1,0 +1,299 @@
+// The web app in Debian's Chromium against the real server: every main page in English and
+// Arabic passes axe-core's WCAG 2.1 AA rules, the six languages show their own names, the map
+// and its table work from the keyboard, a date change redraws the map with the API's numbers,
+// search finds a State from another language, and exports hold what the table shows.
+// Screenshots go to test-artifacts/screenshots/ (kept out of the repository).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, describeViolations, launchChromium, SCREENSHOTS } from '../support/browser.ts';
+import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
+import { startAccord, type RunningServer } from '../support/server.ts';
+
+const PAGES = [
+  { name: 'home', path: '/', ready: 'svg[data-drawn] a.state' },
+  { name: 'states', path: '/states', ready: 'tbody tr a' },
+  { name: 'state', path: '/states/BEN', ready: '.facts' },
+  { name: 'organizations', path: '/organizations', ready: 'tbody tr a' },
+  { name: 'organization', path: '/organizations/au', ready: '.timeline' },
+  { name: 'instruments', path: '/instruments', ready: 'tbody tr a' },
+  { name: 'instrument', path: '/instruments/ACHR', ready: '.facts' },
+  { name: 'mechanisms', path: '/mechanisms', ready: 'tbody tr a' },
+  { name: 'mechanism', path: '/mechanisms/ECTHR', ready: 'tbody tr a' },
+  { name: 'presences', path: '/presences', ready: 'tbody tr a' },
+  { name: 'search', path: '/search?q=union', ready: 'tbody tr a' },
+  { name: 'sources', path: '/sources', ready: 'tbody tr a' },
+];
+
+function dictionary(lang: string): Record<string, string> {
+  return JSON.parse(readFileSync(new URL(`../../web/src/i18n/${lang}.json`, import.meta.url), 'utf8'));
+}
+
+/** Opens a page of the app and waits until its data are shown. */
+async function open(page: Page, url: string, ready: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector(ready, { timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('.page-state[role="status"]'), undefined, { timeout: 30_000 });
+}
+
+async function api<T>(server: RunningServer, path: string): Promise<T> {
+  const response = await fetch(`${server.url}/api/v1${path}`);
+  assert.equal(response.status, 200, path);
+  return (await response.json()) as T;
+}
+
+/** Fails the test on any script error or request that leaves our server. */
+function watch(page: Page, server: RunningServer): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
+  });
+  return problems;
+}
+
+describe('web app in Chromium (SQLite)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  before(async () => {
+    server = await startAccord();
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  });
+  after(async () => {
+    await context?.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  for (const lang of ['en', 'ar'] as const) {
+    for (const { name, path, ready } of PAGES) {
+      test(`${name} page in ${lang}: loads, is titled and laid out for the language, and has no axe violation`, async () => {
+        const page = await context.newPage();
+        const problems = watch(page, server);
+        await open(page, `${server.url}/${lang}${path}`, ready);
+        assert.match(await page.title(), / · Accord$/);
+        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
+        assert.ok((await page.locator('main h1').textContent())?.trim(), 'the page has a heading');
+        assert.equal(await page.locator('header.site-header, main, footer, nav').count() >= 4, true, 'landmarks: banner, main, contentinfo, navigation');
+        assert.equal(await page.locator('nav.main-nav a').first().textContent(), dictionary(lang)['nav.map']);
+        const violations = await axeViolations(page);
+        await page.screenshot({ path: `${SCREENSHOTS}${lang}-${name}.png` });
+        assert.deepEqual(problems, []);
+        assert.equal(violations.length, 0, describeViolations(violations));
+        await page.close();
+      });
+    }
+  }
+
+  test('each of the six languages shows the interface and names in that language', async () => {
+    const france = await api<{ names: Record<string, string> }>(server, '/states/FRA');
+    const page = await context.newPage();
+    for (const lang of ['en', 'fr', 'es', 'ru', 'zh', 'ar']) {
+      await open(page, `${server.url}/${lang}/states/FRA`, '.facts');
+      assert.equal((await page.locator('main h1').textContent())?.trim(), france.names[lang], `State name in ${lang}`);
+      assert.equal(await page.locator('nav.main-nav a').nth(1).textContent(), dictionary(lang)['nav.states'], `navigation in ${lang}`);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}ar-state-france.png` });
+    await page.close();
+  });
+
+  test('the language menu keeps the page and remembers the choice', async () => {
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/organizations/coe`, '.timeline');
+    await page.getByLabel('Language').selectOption('fr');
+    await page.waitForURL(/\/fr\/organizations\/coe$/);
+    await page.waitForSelector('.timeline');
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/fr\/$/);
+    await page.close();
+  });
+
+  test('the map and its table work from the keyboard', async () => {
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/`, 'svg[data-drawn] a.state');
+    const states = await api<{ items: { iso3: string; name: string }[] }>(server, '/states?limit=1000&lang=en');
+    // Tab from the top of the page until the first State of the map has focus.
+    let focused: string | null = null;
+    for (let i = 0; i < 40 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.closest('a.state')?.getAttribute('data-iso3') ?? null);
+    }
+    assert.equal(focused, states.items[0]!.iso3, 'the first State in the map is the first of the list');
+    await page.keyboard.press('Tab');
+    const second = states.items[1]!;
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-iso3')), second.iso3);
+    assert.match((await page.locator('.map-tip').textContent()) ?? '', new RegExp(second.name));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/en/states/${second.iso3}$`));
+    await page.waitForSelector('.facts');
+    assert.equal((await page.locator('main h1').textContent())?.trim(), second.name);
+
+    // Every State is in the map as a link, including the smallest.
+    await page.goBack();
+    await page.waitForSelector('svg[data-drawn] a.state');
+    const inMap = await page.locator('a.state').evaluateAll((links) => links.map((a) => a.getAttribute('data-iso3')));
+    assert.deepEqual([...inMap].sort(), states.items.map((s) => s.iso3).sort());
+    for (const small of ['TUV', 'NRU', 'MDV', 'MLT', 'BHR', 'SGP', 'KNA', 'MCO']) assert.ok(inMap.includes(small), `${small} is on the map`);
+
+    // The table under the map: the skip link leads to it; sort and page with the keyboard.
+    await page.getByRole('link', { name: 'Skip the map: the same facts as a table' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('searchbox', { name: 'Filter rows' }).focus();
+    const sortButton = page.getByRole('button', { name: /^State/ });
+    for (let i = 0; i < 6 && !(await sortButton.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    assert.ok(await sortButton.evaluate((b) => b === document.activeElement), 'the State column can be sorted from the keyboard');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('th[aria-sort]').first().getAttribute('aria-sort'), 'descending');
+    assert.equal((await page.locator('#coverage-table ~ .data-table tbody tr td a').first().textContent())?.trim(), states.items.at(-1)!.name);
+    await page.getByRole('button', { name: 'Next' }).focus();
+    await page.keyboard.press('Enter');
+    assert.match((await page.locator('.pager > span').textContent()) ?? '', /^51–100 of 197$/);
+    await page.close();
+  });
+
+  test('changing the date redraws the map with the coverage of that date', async () => {
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/`, 'svg[data-drawn] a.state');
+    const vienna = await api<{ states: unknown[]; uncovered: string[] }>(server, '/coverage?asOf=1993-06-25');
+    await page.getByRole('textbox', { name: 'As of' }).fill('1993-06-25');
+    await page.waitForFunction(() => document.querySelector('.summary')?.textContent?.startsWith('On 25 June 1993'));
+    const covered = vienna.states.length - vienna.uncovered.length;
+    assert.equal(
+      (await page.locator('.summary').textContent())?.trim(),
+      `On 25 June 1993: ${covered} of ${vienna.states.length} States are covered by at least one regional human-rights mechanism; ${vienna.uncovered.length} are covered by none.`,
+    );
+    assert.match(page.url(), /asOf=1993-06-25/);
+    const uncoveredInMap = await page.locator('a.state').evaluateAll((links) => links.filter((a) => / 0 regional mechanisms/.test(a.getAttribute('aria-label') ?? '')).length);
+    assert.equal(uncoveredInMap, vienna.uncovered.length);
+    await page.screenshot({ path: `${SCREENSHOTS}en-home-1993.png` });
+    // The date is in the address: a reload shows the same date.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('.summary')?.textContent?.startsWith('On 25 June 1993'));
+    // An impossible date is refused with a message, and the map stays on the last good date.
+    await page.getByRole('textbox', { name: 'As of' }).fill('2023-02-30').catch(() => undefined);
+    await page.locator('#content h1').click();
+    assert.match(page.url(), /asOf=1993-06-25/);
+    await page.close();
+  });
+
+  test('search finds a State from a name in another language', async () => {
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/states`, 'tbody tr a');
+    await page.getByRole('searchbox', { name: /Search States/ }).fill('Франция');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/search\?q=/);
+    await page.waitForSelector('tbody tr a');
+    assert.equal((await page.locator('tbody tr a').first().textContent())?.trim(), 'France');
+    await page.screenshot({ path: `${SCREENSHOTS}en-search-russian.png` });
+    await page.locator('tbody tr a').first().click();
+    await page.waitForURL(/\/en\/states\/FRA$/);
+    await page.goto(`${server.url}/en/search?q=zzzz-nothing`);
+    await page.waitForSelector('td.empty');
+    assert.match((await page.locator('td.empty').textContent()) ?? '', /Nothing matches/);
+    await page.close();
+  });
+
+  test('exports hold the rows shown, with their sources', async () => {
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/states`, 'tbody tr a');
+    const states = await api<{ items: { iso3: string; name: string }[] }>(server, '/states?limit=1000&lang=en');
+    await page.getByRole('searchbox', { name: 'Filter rows' }).fill('guinea');
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    assert.equal(csvDownload.suggestedFilename(), 'accord-states.csv');
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    assert.ok(csv.startsWith('\uFEFF'), 'a byte-order mark, so spreadsheets read UTF-8');
+    const lines = csv.slice(1).trim().split('\r\n');
+    assert.equal(lines[0], 'name,iso3,region,subregion,regionalGroup,unStatus,unAdmission,iso2,m49,verified,sources');
+    const expected = states.items.filter((s) => s.name.toLowerCase().includes('guinea'));
+    assert.equal(lines.length - 1, expected.length);
+    assert.ok(lines.slice(1).every((line) => /https?:\/\//.test(line)), 'every row carries its sources');
+
+    await open(page, `${server.url}/en/`, 'svg[data-drawn] a.state');
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const exported = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { asOf: string; items: { iso3: string; mechanismCount: number; sources: string }[] };
+    const coverage = await api<{ asOf: string; states: { iso3: string; mechanisms: unknown[] }[] }>(server, '/coverage');
+    assert.equal(exported.asOf, coverage.asOf);
+    assert.equal(exported.items.length, coverage.states.length);
+    const benin = exported.items.find((r) => r.iso3 === 'BEN')!;
+    assert.equal(benin.mechanismCount, coverage.states.find((s) => s.iso3 === 'BEN')!.mechanisms.length);
+    assert.match(benin.sources, /https?:\/\//);
+    await page.close();
+  });
+
+  test('sources open on demand beside a fact', async () => {
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/states/FRA`, '.facts');
+    const summary = page.locator('.facts .sources summary').first();
+    const link = page.locator('.facts .sources a').first();
+    assert.equal(await link.isVisible(), false);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await link.isVisible(), true);
+    assert.match((await link.getAttribute('href')) ?? '', /^https?:\/\//);
+    await page.close();
+  });
+
+  test('works at 360 px wide without sideways scrolling', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const page = await narrow.newPage();
+    for (const [lang, path, ready] of [['en', '/', 'svg[data-drawn] a.state'], ['ar', '/states/BEN', '.facts'], ['en', '/organizations/eu', '.timeline']] as const) {
+      await open(page, `${server.url}/${lang}${path}`, ready);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${lang}${path} is ${overflow}px wider than the screen`);
+      await page.screenshot({ path: `${SCREENSHOTS}${lang}-360${path.replaceAll('/', '-')}.png` });
+    }
+    await narrow.close();
+  });
+
+  test('deep links, unknown pages and unknown codes give clear pages, never a blank one', async () => {
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/nowhere/at/all`, 'main h1');
+    assert.equal((await page.locator('main h1').textContent())?.trim(), 'Page not found');
+    await page.goto(`${server.url}/en/states/XYZ`);
+    await page.waitForSelector('[role="alert"]');
+    assert.match((await page.locator('[role="alert"]').textContent()) ?? '', /Not found/);
+    await page.goto(`${server.url}/xx/states`);
+    await page.waitForURL(/\/(en|fr|es|ru|zh|ar)\/$/);
+    await page.close();
+  });
+});
+
+describe('web app in Chromium (PostgreSQL)', { skip: !testDialects().includes('postgres') && 'TEST_DIALECTS excludes postgres' }, () => {
+  let database: TestDb;
+  let server: RunningServer;
+  let browser: Browser;
+  before(async () => {
+    database = await createTestDb('postgres');
+    server = await startAccord(database.url);
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database?.drop();
+  });
+
+  test('the map, a profile and an organization page show the same registry in three languages', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watch(page, server);
+    const coverage = await api<{ states: unknown[]; uncovered: string[] }>(server, '/coverage?asOf=2010-01-01');
+    await open(page, `${server.url}/en/?asOf=2010-01-01`, 'svg[data-drawn] a.state');
+    assert.match((await page.locator('.summary').textContent()) ?? '', new RegExp(`^On 1 January 2010: ${coverage.states.length - coverage.uncovered.length} of ${coverage.states.length} States`));
+    await open(page, `${server.url}/zh/states/CHN`, '.facts');
+    assert.equal((await page.locator('main h1').textContent())?.trim(), '中国');
+    await open(page, `${server.url}/ar/organizations/las`, '.timeline');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    await page.screenshot({ path: `${SCREENSHOTS}postgres-ar-organization.png` });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

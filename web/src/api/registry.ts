@@ -1,0 +1,19 @@
+// The lists most pages need, loaded once per language (and date) and shared through useApi's memory.
+import { getAll, getJson } from './client.ts';
+import type { Coverage, Instrument, Mechanism, Organization, Presence, StateSummary } from './types.ts';
+import { useApi } from './useApi.ts';
+
+export const useStates = (lang: string) => useApi(`states|${lang}`, (signal) => getAll<StateSummary>('/states', { lang }, signal));
+export const useOrganizations = (lang: string, asOf: string) =>
+  useApi(`organizations|${lang}|${asOf}`, (signal) => getAll<Organization>('/organizations', { lang, asOf }, signal), { subject: `organizations|${lang}` });
+export const useInstruments = (lang: string) => useApi(`instruments|${lang}`, (signal) => getAll<Instrument>('/instruments', { lang }, signal));
+export const useMechanisms = (lang: string) => useApi(`mechanisms|${lang}`, (signal) => getAll<Mechanism>('/mechanisms', { lang }, signal));
+export const usePresences = (lang: string) => useApi(`presences|${lang}`, (signal) => getAll<Presence>('/presences', { lang }, signal));
+export const useCoverage = (asOf: string) => useApi(`coverage|${asOf}`, (signal) => getJson<Coverage>('/coverage', { asOf }, signal), { subject: 'coverage' });
+
+/** Waits for several loads at once: the data when all are there, else the first error. */
+export function all<T extends unknown[]>(...loads: { [K in keyof T]: { data: T[K] | undefined; error: Error | undefined; retry: () => void } }) {
+  const error = loads.find((l) => l.error)?.error;
+  const data = loads.every((l) => l.data !== undefined) ? (loads.map((l) => l.data) as T) : undefined;
+  return { data, error, loading: !data && !error, retry: () => loads.forEach((l) => l.error && l.retry()) };
+}

@@ -1,0 +1,67 @@
+// Loads data for a page: loading, error and retry in one place. Answers are kept in memory by
+// key for the session, so going back to a page shows it at once.
+import { useCallback, useEffect, useState } from 'react';
+
+const memory = new Map<string, unknown>();
+const MEMORY_LIMIT = 200;
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: Error | undefined;
+  /** True while a request runs (data may then be the previous answer, see `subject`). */
+  loading: boolean;
+  retry: () => void;
+}
+
+interface Options {
+  /** While a new key loads, keep showing the previous answer if it was about the same subject
+   *  (the same State at another date), so a date change does not blank the page. */
+  subject?: string;
+}
+
+interface LoadState<T> {
+  key: string | null;
+  subject?: string;
+  data?: T;
+  error?: Error;
+}
+
+export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>, options: Options = {}): Loaded<T> {
+  const [state, setState] = useState<LoadState<T>>(() => ({ key, subject: options.subject, data: key ? (memory.get(key) as T | undefined) : undefined }));
+  const [attempt, setAttempt] = useState(0);
+  const { subject } = options;
+
+  useEffect(() => {
+    if (key === null) return;
+    const cached = memory.get(key) as T | undefined;
+    if (cached !== undefined) {
+      setState({ key, subject, data: cached });
+      return;
+    }
+    setState((previous) => (subject !== undefined && previous.subject === subject && previous.data !== undefined ? previous : { key, subject }));
+    const controller = new AbortController();
+    load(controller.signal).then(
+      (data) => {
+        if (memory.size >= MEMORY_LIMIT) memory.delete(memory.keys().next().value!);
+        memory.set(key, data);
+        setState({ key, subject, data });
+      },
+      (error: Error) => {
+        if (error.name !== 'AbortError') setState({ key, subject, error });
+      },
+    );
+    return () => controller.abort();
+    // `load` is re-created on every render; the key says when the request changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, attempt]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const current = state.key === key;
+  const stale = !current && subject !== undefined && state.subject === subject;
+  return {
+    data: current || stale ? state.data : undefined,
+    error: current ? state.error : undefined,
+    loading: key !== null && (!current || (state.data === undefined && state.error === undefined)),
+    retry,
+  };
+}

@@ -1,0 +1,50 @@
+// The app's addresses. Every page lives under its language: /en/, /fr/states/FRA, /ar/search?q=...
+import { Navigate, Route, Routes, useParams } from 'react-router';
+import { HomePage } from '../features/home/HomePage.tsx';
+import { InstrumentPage } from '../features/instruments/InstrumentPage.tsx';
+import { InstrumentsPage } from '../features/instruments/InstrumentsPage.tsx';
+import { MechanismPage } from '../features/mechanisms/MechanismPage.tsx';
+import { MechanismsPage } from '../features/mechanisms/MechanismsPage.tsx';
+import { OrganizationPage } from '../features/organizations/OrganizationPage.tsx';
+import { OrganizationsPage } from '../features/organizations/OrganizationsPage.tsx';
+import { PresencesPage } from '../features/presences/PresencesPage.tsx';
+import { SearchPage } from '../features/search/SearchPage.tsx';
+import { SourcesPage } from '../features/sources/SourcesPage.tsx';
+import { StatePage } from '../features/states/StatePage.tsx';
+import { StatesPage } from '../features/states/StatesPage.tsx';
+import { I18nProvider, isLang, preferredLang } from '../i18n/i18n.tsx';
+import { Layout } from './Layout.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+
+function InLanguage() {
+  const { lang } = useParams();
+  if (!isLang(lang)) return <Navigate to={`/${preferredLang()}/`} replace />;
+  return (
+    <I18nProvider lang={lang}>
+      <Layout />
+    </I18nProvider>
+  );
+}
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/" element={<Navigate to={`/${preferredLang()}/`} replace />} />
+      <Route path="/:lang" element={<InLanguage />}>
+        <Route index element={<HomePage />} />
+        <Route path="states" element={<StatesPage />} />
+        <Route path="states/:iso3" element={<StatePage />} />
+        <Route path="organizations" element={<OrganizationsPage />} />
+        <Route path="organizations/:id" element={<OrganizationPage />} />
+        <Route path="instruments" element={<InstrumentsPage />} />
+        <Route path="instruments/:code" element={<InstrumentPage />} />
+        <Route path="mechanisms" element={<MechanismsPage />} />
+        <Route path="mechanisms/:code" element={<MechanismPage />} />
+        <Route path="presences" element={<PresencesPage />} />
+        <Route path="search" element={<SearchPage />} />
+        <Route path="sources" element={<SourcesPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,121 @@
+// The frame of every page: skip link, header with navigation, search and language, the page,
+// and the footer. The language comes from the address; the document's lang and dir follow it.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { LANGS, LANGUAGE_NAMES, rememberLang, useI18n, type Lang } from '../i18n/i18n.tsx';
+
+const SECTIONS = [
+  { path: '/', key: 'nav.map', end: true },
+  { path: '/states', key: 'nav.states' },
+  { path: '/organizations', key: 'nav.organizations' },
+  { path: '/instruments', key: 'nav.instruments' },
+  { path: '/mechanisms', key: 'nav.mechanisms' },
+  { path: '/presences', key: 'nav.presences' },
+  { path: '/sources', key: 'nav.sources' },
+];
+
+function LanguageMenu() {
+  const { lang, t } = useI18n();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const change = (next: Lang) => {
+    rememberLang(next);
+    const rest = location.pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '');
+    navigate(`/${next}${rest || '/'}${location.search}`);
+  };
+  return (
+    <label className="field inline language">
+      <span>{t('nav.language')}</span>
+      <select value={lang} onChange={(e) => change(e.target.value as Lang)}>
+        {LANGS.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LANGUAGE_NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function SearchBox() {
+  const { t, href } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (query.trim()) navigate(`${href('/search')}?q=${encodeURIComponent(query.trim())}`);
+  };
+  return (
+    <form role="search" className="search-box" onSubmit={submit}>
+      <label htmlFor="site-search" className="visually-hidden">
+        {t('search.label')}
+      </label>
+      <input id="site-search" type="search" value={query} placeholder={t('search.placeholder')} onChange={(e) => setQuery(e.target.value)} maxLength={200} />
+      <button type="submit">{t('search.submit')}</button>
+    </form>
+  );
+}
+
+export function Layout() {
+  const { t, lang, dir, href } = useI18n();
+  const location = useLocation();
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dir;
+    rememberLang(lang);
+  }, [lang, dir]);
+
+  // Moving to another page puts focus at the start of its content and scrolls to the top, so
+  // a screen reader announces the new page; the first load leaves focus where browsers put it.
+  const firstPage = useRef(true);
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    document.getElementById('content')?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#content">
+        {t('nav.skip')}
+      </a>
+      <header className="site-header">
+        <div className="brand-row">
+          <Link to={href('/')} className="brand">
+            <span className="brand-name">Accord</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </Link>
+          <div className="header-tools">
+            <SearchBox key={lang} />
+            <LanguageMenu />
+          </div>
+        </div>
+        <nav aria-label={t('nav.main')} className="main-nav">
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.path}>
+                <NavLink to={href(s.path)} end={s.end}>
+                  {t(s.key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="content" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.about')}</p>
+        <p>
+          <Link to={href('/sources')}>{t('footer.sources')}</Link> · <a href="/api/docs">{t('footer.api')}</a>
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+// "As of" date shared by pages through the address (?asOf=YYYY-MM-DD), so a view can be linked.
+import { useEffect, useId, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useI18n } from '../i18n/i18n.tsx';
+
+export const VIENNA_DECLARATION = '1993-06-25';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value >= '1900-01-01';
+}
+
+/** The page's date: the one in the address when it is a real date, else today. */
+export function useAsOf(): [string, (value: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('asOf') ?? '';
+  const asOf = isCalendarDate(raw) ? raw : today();
+  const set = (value: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value === today()) next.delete('asOf');
+        else next.set('asOf', value);
+        return next;
+      },
+      { replace: true },
+    );
+  return [asOf, set];
+}
+
+export function DateControl({ asOf, onChange }: { asOf: string; onChange: (value: string) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [draft, setDraft] = useState(asOf);
+  const [problem, setProblem] = useState('');
+  useEffect(() => setDraft(asOf), [asOf]);
+  const commit = (value: string) => {
+    if (!isCalendarDate(value)) {
+      setProblem(t('date.invalid'));
+      return;
+    }
+    setProblem('');
+    setDraft(value);
+    onChange(value);
+  };
+  return (
+    <div className="date-control">
+      <label id={`${id}-label`} htmlFor={id}>
+        {t('date.asOf')}
+      </label>
+      <input
+        id={id}
+        type="date"
+        min="1900-01-01"
+        max="2100-12-31"
+        value={draft}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (isCalendarDate(e.target.value)) commit(e.target.value);
+        }}
+        onBlur={() => draft !== asOf && commit(draft)}
+      />
+      <button type="button" onClick={() => commit(VIENNA_DECLARATION)}>
+        {t('date.vienna')}
+      </button>
+      <button type="button" onClick={() => commit(today())}>
+        {t('date.today')}
+      </button>
+      {problem && (
+        <span id={`${id}-problem`} className="field-error" role="alert">
+          {problem}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// A fact's sources, on demand: a disclosure that opens to the list of sources with their links.
+import type { Source } from '../api/types.ts';
+import { useI18n } from '../i18n/i18n.tsx';
+
+export function Sources({ sources, verified = true }: { sources: Source[]; verified?: boolean }) {
+  const { t, date } = useI18n();
+  return (
+    <span className="sources">
+      {!verified && <span className="badge unverified">{t('fact.unverified')}</span>}
+      {sources.length > 0 && (
+        <details>
+          <summary>{t('fact.sources', { count: sources.length })}</summary>
+          <ul>
+            {sources.map((s) => (
+              <li key={s.url + s.title}>
+                <a href={s.url} rel="noopener noreferrer" target="_blank">
+                  {s.title}
+                </a>{' '}
+                <span className="muted">{t('fact.retrieved', { date: date(s.retrieved) })}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </span>
+  );
+}
+
+/** Sources as one export cell: "title <url>; title <url>". */
+export function sourcesText(sources: Source[]): string {
+  return sources.map((s) => `${s.title} <${s.url}>`).join('; ');
+}
+
+export function uniqueSources(sources: Source[]): Source[] {
+  return [...new Map(sources.map((s) => [s.url + s.title, s])).values()];
+}

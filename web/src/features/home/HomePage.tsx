@@ -1,0 +1,127 @@
+// Home: where the regional arrangements reach at a date — the map, its legend, and the same
+// facts as a table (OP8, OP9: which States no regional mechanism covers).
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { all, useCoverage, useMechanisms, useStates } from '../../api/registry.ts';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { DateControl, useAsOf } from '../../components/DateControl.tsx';
+import { Name } from '../../components/Name.tsx';
+import { ErrorState, Loading } from '../../components/PageState.tsx';
+import { Sources, sourcesText, uniqueSources } from '../../components/Sources.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { CLASS_COLOURS, CoverageMap } from './CoverageMap.tsx';
+import { mapShapes } from './map-geometry.ts';
+import { classOf, COUNT_CLASSES, coverageRows, KIND_CLASSES, type CoverageRow, type MapMode } from './coverage-model.ts';
+
+function Legend({ rows, mode }: { rows: CoverageRow[]; mode: MapMode }) {
+  const { t } = useI18n();
+  const classes: readonly string[] = mode === 'kind' ? KIND_CLASSES : COUNT_CLASSES;
+  return (
+    <div className="legend">
+      <h3 className="legend-title">{mode === 'kind' ? t('map.legendKind') : t('map.legendCount')}</h3>
+      <ul>
+        {classes.map((c) => (
+          <li key={c}>
+            <span className="swatch" style={{ background: CLASS_COLOURS[c] }} aria-hidden="true" />
+            {t(`map.class.${mode}.${c}`)} <span className="muted">({t('map.states', { count: rows.filter((r) => classOf(r, mode) === c).length })})</span>
+          </li>
+        ))}
+        <li>
+          <span className="swatch no-data" aria-hidden="true" />
+          {t('map.class.noData')}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+export function HomePage() {
+  const { t, lang, href, date } = useI18n();
+  const [asOf, setAsOf] = useAsOf();
+  const [mode, setMode] = useState<MapMode>('kind');
+  usePageTitle(t('home.title'));
+  // The map file is the largest download: start it now, beside the data, not after them.
+  useEffect(() => void mapShapes().catch(() => undefined), []);
+  const loaded = all(useCoverage(asOf), useStates(lang), useMechanisms(lang));
+  const rows = useMemo(() => (loaded.data ? coverageRows(...loaded.data) : []), [loaded.data]);
+  const incomplete = loaded.data?.[0].incomplete ?? [];
+  // While another date loads, the previous map stays; everything says which date it shows.
+  const shownDate = loaded.data?.[0].asOf ?? asOf;
+
+  const columns: Column<CoverageRow>[] = [
+    { id: 'state', header: t('col.state'), cell: (r) => <Link to={href(`/states/${r.iso3}`)}>{r.name}</Link>, value: (r) => r.name },
+    { id: 'iso3', header: t('col.code'), cell: (r) => r.iso3, value: (r) => r.iso3 },
+    { id: 'region', header: t('col.region'), cell: (r) => <Name text={r.region} lang="en" />, value: (r) => r.region },
+    { id: 'mechanismCount', header: t('col.mechanismCount'), cell: (r) => r.count, value: (r) => r.count, numeric: true },
+    {
+      id: 'mechanisms',
+      header: t('col.mechanisms'),
+      cell: (r) =>
+        r.mechanisms.length === 0 ? <span className="muted">{t('map.class.kind.none')}</span> : (
+          <ul className="inline-list">
+            {r.mechanisms.map((m) => (
+              <li key={m.code}>
+                <Link to={href(`/mechanisms/${m.code}`)}>{m.name}</Link> <Sources sources={m.sources} verified={m.verified} />
+              </li>
+            ))}
+          </ul>
+        ),
+      value: (r) => r.mechanisms.map((m) => m.code).join(' '),
+    },
+    { id: 'coverageKind', header: t('col.coverageKind'), cell: (r) => t(`map.class.kind.${r.kindClass}`), value: (r) => t(`map.class.kind.${r.kindClass}`) },
+    { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (r) => (r.individualComplaints ? t('common.yes') : t('common.no')), value: (r) => r.individualComplaints },
+    { id: 'verified', header: t('col.verified'), cell: (r) => (r.verified ? t('common.yes') : t('fact.unverified')), value: (r) => r.verified },
+  ];
+
+  const uncovered = rows.filter((r) => r.count === 0).length;
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.lead')}</p>
+      <div className="toolbar">
+        <DateControl asOf={asOf} onChange={setAsOf} />
+        <fieldset className="mode">
+          <legend>{t('map.colourBy')}</legend>
+          {(['kind', 'count'] as const).map((m) => (
+            <label key={m}>
+              <input type="radio" name="map-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {t(`map.mode.${m}`)}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {loaded.error && <ErrorState error={loaded.error} retry={loaded.retry} />}
+      {!loaded.error && !loaded.data && <Loading />}
+      {loaded.data && (
+        <>
+          <p className="summary" role="status">
+            {t('home.summary', { date: date(shownDate), covered: rows.length - uncovered, uncovered, total: rows.length })}
+          </p>
+          <p>
+            <a href="#coverage-table" className="skip-inline">
+              {t('home.toTable')}
+            </a>
+          </p>
+          <div className="map-and-legend">
+            <CoverageMap rows={rows} mode={mode} caption={t('home.mapCaption', { date: date(shownDate) })} />
+            <Legend rows={rows} mode={mode} />
+          </div>
+          {incomplete.length > 0 && <p className="note">{t('home.incomplete', { codes: incomplete.join(', ') })}</p>}
+          <h2 id="coverage-table" tabIndex={-1}>
+            {t('home.tableTitle')}
+          </h2>
+          <DataTable
+            caption={t('home.tableCaption', { date: date(shownDate) })}
+            columns={columns}
+            rows={rows}
+            rowKey={(r) => r.iso3}
+            exportName={`accord-coverage-${shownDate}`}
+            exportAbout={{ asOf: shownDate }}
+            exportExtra={(r) => ({ iso2: r.iso2, regionalGroup: r.group, sources: sourcesText(uniqueSources(r.mechanisms.flatMap((m) => m.sources))) })}
+            pageSize={50}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { Link, useParams } from 'react-router';
+import { getJson } from '../../api/client.ts';
+import { all, useInstruments, useMechanisms } from '../../api/registry.ts';
+import type { Instrument } from '../../api/types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { FactDate } from '../../components/FactDate.tsx';
+import { Name } from '../../components/Name.tsx';
+import { Empty, Loadable } from '../../components/PageState.tsx';
+import { Sources } from '../../components/Sources.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+export function InstrumentPage() {
+  const { code = '' } = useParams();
+  const { t, lang, href } = useI18n();
+  const loaded = all(
+    useApi(`instrument|${code}|${lang}`, (signal) => getJson<Instrument>(`/instruments/${encodeURIComponent(code)}`, { lang }, signal)),
+    useInstruments(lang),
+    useMechanisms(lang),
+  );
+  usePageTitle(loaded.data ? (loaded.data[0].shortTitle ?? loaded.data[0].title) : loaded.error ? t('status.notFound') : undefined);
+  return (
+    <Loadable loaded={loaded}>
+      {([instrument, instruments, mechanisms]) => {
+        const children = instruments.filter((i) => i.parent === instrument.code);
+        const parent = instruments.find((i) => i.code === instrument.parent);
+        const monitoring = mechanisms.filter((m) => m.establishingInstrument === instrument.code || m.coverage.instruments.includes(instrument.code));
+        return (
+          <>
+            <p className="breadcrumb">
+              <Link to={href('/instruments')}>{t('nav.instruments')}</Link>
+            </p>
+            <h1>
+              <Name text={instrument.title} lang={instrument.titleLang} />
+            </h1>
+            <dl className="facts">
+              {instrument.shortTitle && (
+                <>
+                  <dt>{t('instrument.shortTitle')}</dt>
+                  <dd>{instrument.shortTitle}</dd>
+                </>
+              )}
+              <dt>{t('col.code')}</dt>
+              <dd>
+                {instrument.code}
+                {instrument.untcRef && ` · UNTC ${instrument.untcRef}`}
+              </dd>
+              <dt>{t('col.kind')}</dt>
+              <dd>
+                {t(`instrumentKind.${instrument.kind}`)} · {instrument.binding ? t('instrument.binding') : t('instrument.notBinding')}
+                {instrument.core && ` · ${t('instrument.coreTreaty')}`}
+              </dd>
+              <dt>{t('col.system')}</dt>
+              <dd>
+                {t(`system.${instrument.system}`)}
+                {instrument.organization && (
+                  <>
+                    {' '}
+                    · <Link to={href(`/organizations/${instrument.organization}`)}>{instrument.organization.toUpperCase()}</Link>
+                  </>
+                )}
+              </dd>
+              {parent && (
+                <>
+                  <dt>{t('instrument.parent')}</dt>
+                  <dd>
+                    <Link to={href(`/instruments/${parent.code}`)}>{parent.shortTitle ?? parent.title}</Link>
+                  </dd>
+                </>
+              )}
+              <dt>{t('col.adopted')}</dt>
+              <dd>
+                <FactDate value={instrument.adopted} />
+                {instrument.adoptedPlace && `, ${instrument.adoptedPlace}`}
+              </dd>
+              <dt>{t('col.entryIntoForce')}</dt>
+              <dd>
+                <FactDate value={instrument.entryIntoForce} />
+              </dd>
+              {instrument.depositary && (
+                <>
+                  <dt>{t('instrument.depositary')}</dt>
+                  <dd>{instrument.depositary}</dd>
+                </>
+              )}
+              {instrument.note && (
+                <>
+                  <dt>{t('col.note')}</dt>
+                  <dd lang="en">{instrument.note}</dd>
+                </>
+              )}
+              <dt>{t('col.sources')}</dt>
+              <dd>
+                <Sources sources={instrument.sources} verified={instrument.verified} />
+                {instrument.unverified.length > 0 && <span className="muted small"> {t('fact.unverifiedFields', { fields: instrument.unverified.join(', ') })}</span>}
+              </dd>
+            </dl>
+            <section aria-labelledby="monitoring-title">
+              <h2 id="monitoring-title">{t('instrument.mechanisms')}</h2>
+              {monitoring.length === 0 ? (
+                <Empty>{t('instrument.noMechanism')}</Empty>
+              ) : (
+                <ul>
+                  {monitoring.map((m) => (
+                    <li key={m.code}>
+                      <Link to={href(`/mechanisms/${m.code}`)}>
+                        <Name text={m.name} lang={m.nameLang} />
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            {children.length > 0 && (
+              <section aria-labelledby="protocols-title">
+                <h2 id="protocols-title">{t('instrument.protocols')}</h2>
+                <ul>
+                  {children.map((c) => (
+                    <li key={c.code}>
+                      <Link to={href(`/instruments/${c.code}`)}>
+                        <Name text={c.shortTitle ?? c.title} lang={c.titleLang} />
+                      </Link>{' '}
+                      (<FactDate value={c.adopted} />)
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </>
+        );
+      }}
+    </Loadable>
+  );
+}

@@ -1,0 +1,148 @@
+// A mechanism: what it is, the rule that brings a State under it, and the States it covers at
+// the chosen date (from the coverage answer, for regional mechanisms).
+import { Link, useParams } from 'react-router';
+import { getJson } from '../../api/client.ts';
+import { all, useCoverage, useStates } from '../../api/registry.ts';
+import type { Coverage, Mechanism, Source, StateSummary } from '../../api/types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { DateControl, useAsOf } from '../../components/DateControl.tsx';
+import { FactDate } from '../../components/FactDate.tsx';
+import { Name } from '../../components/Name.tsx';
+import { Empty, Loadable } from '../../components/PageState.tsx';
+import { Sources, sourcesText } from '../../components/Sources.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+interface CoveredRow {
+  iso3: string;
+  name: string;
+  basis: string;
+  individualComplaints: boolean;
+  verified: boolean;
+  sources: Source[];
+}
+
+function coveredBy(code: string, coverage: Coverage, states: StateSummary[]): CoveredRow[] {
+  const names = new Map(states.map((s) => [s.iso3, s.name]));
+  return coverage.states.flatMap((s) =>
+    s.mechanisms
+      .filter((m) => m.code === code)
+      .map((m) => ({ iso3: s.iso3, name: names.get(s.iso3) ?? s.iso3, basis: m.basis, individualComplaints: m.individualComplaints, verified: m.verified, sources: m.sourceIds.flatMap((id) => coverage.sources[id] ?? []) })),
+  );
+}
+
+function CoveredTable({ mechanism, rows, asOf }: { mechanism: Mechanism; rows: CoveredRow[]; asOf: string }) {
+  const { t, href, date } = useI18n();
+  const columns: Column<CoveredRow>[] = [
+    { id: 'state', header: t('col.state'), cell: (r) => <Link to={href(`/states/${r.iso3}`)}>{r.name}</Link>, value: (r) => r.name },
+    { id: 'iso3', header: t('col.code'), cell: (r) => r.iso3, value: (r) => r.iso3 },
+    { id: 'basis', header: t('col.basis'), cell: (r) => t(`basis.${r.basis}`), value: (r) => r.basis },
+    { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (r) => (r.individualComplaints ? t('common.yes') : t('common.no')), value: (r) => r.individualComplaints },
+    { id: 'sources', header: t('col.sources'), cell: (r) => <Sources sources={r.sources} verified={r.verified} /> },
+  ];
+  return (
+    <DataTable
+      caption={t('mechanism.coveredCaption', { name: mechanism.acronym ?? mechanism.name, date: date(asOf) })}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.iso3}
+      exportName={`accord-${mechanism.code}-states-${asOf}`}
+      exportAbout={{ mechanism: mechanism.code, asOf }}
+      exportExtra={(r) => ({ verified: r.verified, sources: sourcesText(r.sources) })}
+      empty={t('mechanism.noneCovered')}
+    />
+  );
+}
+
+export function MechanismPage() {
+  const { code = '' } = useParams();
+  const { t, lang, href } = useI18n();
+  const [asOf, setAsOf] = useAsOf();
+  const loaded = all(
+    useApi(`mechanism|${code}|${lang}`, (signal) => getJson<Mechanism>(`/mechanisms/${encodeURIComponent(code)}`, { lang }, signal)),
+    useCoverage(asOf),
+    useStates(lang),
+  );
+  usePageTitle(loaded.data?.[0].name ?? (loaded.error ? t('status.notFound') : undefined));
+  return (
+    <Loadable loaded={loaded}>
+      {([mechanism, coverage, states]) => (
+        <>
+          <p className="breadcrumb">
+            <Link to={href('/mechanisms')}>{t('nav.mechanisms')}</Link>
+          </p>
+          <h1>
+            <Name text={mechanism.name} lang={mechanism.nameLang} /> {mechanism.acronym && <span className="muted">({mechanism.acronym})</span>}
+          </h1>
+          <dl className="facts">
+            <dt>{t('col.kind')}</dt>
+            <dd>
+              {t(`mechanismKind.${mechanism.kind}`)} · {t(`system.${mechanism.system}`)}
+              {mechanism.organization && (
+                <>
+                  {' '}
+                  · <Link to={href(`/organizations/${mechanism.organization}`)}>{mechanism.organization.toUpperCase()}</Link>
+                </>
+              )}
+            </dd>
+            {mechanism.seat.city && (
+              <>
+                <dt>{t('mechanism.seat')}</dt>
+                <dd>{mechanism.seat.city}</dd>
+              </>
+            )}
+            {mechanism.establishingInstrument && (
+              <>
+                <dt>{t('mechanism.establishedBy')}</dt>
+                <dd>
+                  <Link to={href(`/instruments/${mechanism.establishingInstrument}`)}>{mechanism.establishingInstrument}</Link>
+                </dd>
+              </>
+            )}
+            <dt>{t('col.established')}</dt>
+            <dd>
+              <FactDate value={mechanism.established} />
+            </dd>
+            <dt>{t('col.individualComplaints')}</dt>
+            <dd>
+              {mechanism.individualComplaints ? t('common.yes') : t('common.no')}
+              {mechanism.individualComplaintsNote && <span lang="en" className="muted small"> — {mechanism.individualComplaintsNote}</span>}
+            </dd>
+            <dt>{t('mechanism.rule')}</dt>
+            <dd>
+              {t(`rule.${mechanism.coverage.basis}`)}
+              {mechanism.coverage.organization && ` (${mechanism.coverage.organization.toUpperCase()})`}
+              {mechanism.coverage.instruments.length > 0 && ` (${mechanism.coverage.instruments.join(', ')})`}
+              {mechanism.coverage.acceptanceNeededFor && ` · ${t(`acceptance.${mechanism.coverage.acceptanceNeededFor}`)}`}
+            </dd>
+            {mechanism.note && (
+              <>
+                <dt>{t('col.note')}</dt>
+                <dd lang="en">{mechanism.note}</dd>
+              </>
+            )}
+            <dt>{t('col.sources')}</dt>
+            <dd>
+              <Sources sources={mechanism.sources} verified={mechanism.verified} />
+            </dd>
+          </dl>
+          <section aria-labelledby="covered-title">
+            <h2 id="covered-title">{t('mechanism.covered')}</h2>
+            {mechanism.system !== 'regional' ? (
+              <Empty>{t('mechanism.unCoverage')}</Empty>
+            ) : (
+              <>
+                <div className="toolbar">
+                  <DateControl asOf={asOf} onChange={setAsOf} />
+                </div>
+                {coverage.incomplete.includes(mechanism.code) && <p className="note">{t('mechanism.incomplete')}</p>}
+                <CoveredTable mechanism={mechanism} rows={coveredBy(mechanism.code, coverage, states)} asOf={coverage.asOf} />
+              </>
+            )}
+          </section>
+        </>
+      )}
+    </Loadable>
+  );
+}

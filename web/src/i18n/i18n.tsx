@@ -1,0 +1,107 @@
+// Every string the interface shows goes through t(): one dictionary per UN language, English as
+// the fallback. The language lives in the address (/fr/states/FRA), so a link keeps it, and is
+// remembered for the next visit. Arabic switches the whole layout to right-to-left.
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import ar from './ar.json';
+import en from './en.json';
+import es from './es.json';
+import fr from './fr.json';
+import ru from './ru.json';
+import zh from './zh.json';
+
+export const LANGS = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Each language named in itself, as a language menu shows it. */
+export const LANGUAGE_NAMES: Record<Lang, string> = {
+  en: 'English', fr: 'Français', es: 'Español', ru: 'Русский', zh: '中文', ar: 'العربية',
+};
+
+type Dictionary = Record<string, string>;
+const DICTIONARIES: Record<Lang, Dictionary> = { en, fr, es, ru, zh, ar };
+const PREFERENCE_KEY = 'accord.lang';
+
+// Arabic with Western digits, as UN Arabic documents write dates and figures.
+const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU', zh: 'zh-CN', ar: 'ar-u-nu-latn' };
+
+export function isLang(value: string | undefined): value is Lang {
+  return (LANGS as readonly string[]).includes(value ?? '');
+}
+
+export function preferredLang(): Lang {
+  const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(PREFERENCE_KEY);
+  if (isLang(saved ?? undefined)) return saved as Lang;
+  for (const tag of navigator.languages ?? []) {
+    const base = tag.slice(0, 2).toLowerCase();
+    if (isLang(base)) return base;
+  }
+  return 'en';
+}
+
+export function rememberLang(lang: Lang): void {
+  try {
+    localStorage.setItem(PREFERENCE_KEY, lang);
+  } catch {
+    // Storage may be disabled; the address still carries the language.
+  }
+}
+
+export type Vars = Record<string, string | number>;
+
+export interface I18n {
+  lang: Lang;
+  dir: 'ltr' | 'rtl';
+  t: (key: string, vars?: Vars) => string;
+  number: (value: number) => string;
+  /** A date as precise as it is known: "5 May 1949", "May 1949" or "1949". */
+  date: (value: string | null | undefined) => string;
+  /** An address inside the app, in the current language. */
+  href: (path: string) => string;
+}
+
+export function makeI18n(lang: Lang): I18n {
+  const dictionary = DICTIONARIES[lang];
+  const plural = new Intl.PluralRules(LOCALES[lang]);
+  const numbers = new Intl.NumberFormat(LOCALES[lang]);
+  const day = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const lookup = (key: string): string | undefined => dictionary[key] ?? (en as Dictionary)[key];
+
+  const t = (key: string, vars: Vars = {}): string => {
+    const count = typeof vars.count === 'number' ? vars.count : undefined;
+    const template = (count !== undefined ? lookup(`${key}_${plural.select(count)}`) ?? lookup(`${key}_other`) : undefined) ?? lookup(key) ?? key;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = vars[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+
+  const date = (value: string | null | undefined): string => {
+    if (!value) return '';
+    if (/^\d{4}$/.test(value)) return value;
+    if (/^\d{4}-\d{2}$/.test(value)) return month.format(new Date(`${value}-01T00:00:00Z`));
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return day.format(new Date(`${value}T00:00:00Z`));
+    return value;
+  };
+
+  return {
+    lang,
+    dir: lang === 'ar' ? 'rtl' : 'ltr',
+    t,
+    number: (value) => numbers.format(value),
+    date,
+    href: (path) => `/${lang}${path.startsWith('/') ? path : `/${path}`}`,
+  };
+}
+
+const I18nContext = createContext<I18n>(makeI18n('en'));
+
+export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const value = useMemo(() => makeI18n(lang), [lang]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
