@@ -1,44 +1,12 @@
-// The shapes the API answers with, taken from the server's own schemas so they cannot drift.
+// The shapes the API answers with, taken from the server's own schemas and services, so that
+// the app and the API cannot drift apart.
 export type { StateSummary, StateProfile } from '../../../src/modules/states/schema.ts';
 export type { OrganizationView as Organization, MemberView as Member, MemberHistoryView as MemberHistory, MembershipEventView as MembershipEvent } from '../../../src/modules/organizations/schema.ts';
 export type { InstrumentView as Instrument } from '../../../src/modules/instruments/schema.ts';
 export type { MechanismView as Mechanism } from '../../../src/modules/mechanisms/schema.ts';
 export type { PresenceView as Presence } from '../../../src/modules/presences/schema.ts';
 export type { SourceEntry } from '../../../src/modules/sources/schema.ts';
-
-export interface Source {
-  title: string;
-  url: string;
-  retrieved: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  next: string | null;
-}
-
-export interface CoveringMechanism {
-  code: string;
-  basis: 'membership' | 'party' | 'party-and-acceptance';
-  individualComplaints: boolean;
-  verified: boolean;
-  sourceIds: string[];
-}
-
-export interface Coverage {
-  asOf: string;
-  states: { iso3: string; mechanisms: CoveringMechanism[] }[];
-  uncovered: string[];
-  incomplete: string[];
-  sources: Record<string, Source>;
-}
-
-export interface SearchHit {
-  kind: 'state' | 'organization' | 'instrument' | 'mechanism';
-  id: string;
-  name: string;
-  matched: string;
-  matchedLang: string;
-  rank: number;
-}
+export type { SourceView as Source } from '../../../src/modules/sources/repository.ts';
+export type { Coverage } from '../../../src/modules/coverage/service.ts';
+export type { SearchHit } from '../../../src/modules/search/service.ts';
+export type { Page } from '../../../src/server/http/list.ts';

@@ -1,13 +1,8 @@
 // Every string the interface shows goes through t(): one dictionary per UN language, English as
 // the fallback. The language lives in the address (/fr/states/FRA), so a link keeps it, and is
 // remembered for the next visit. Arabic switches the whole layout to right-to-left.
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import ar from './ar.json';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import en from './en.json';
-import es from './es.json';
-import fr from './fr.json';
-import ru from './ru.json';
-import zh from './zh.json';
 
 export const LANGS = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -18,7 +13,15 @@ export const LANGUAGE_NAMES: Record<Lang, string> = {
 };
 
 type Dictionary = Record<string, string>;
-const DICTIONARIES: Record<Lang, Dictionary> = { en, fr, es, ru, zh, ar };
+// English is in the bundle (it is also every other language's fallback); the others are
+// separate files fetched when chosen, so a reader downloads only the language they read.
+const OTHER_DICTIONARIES = import.meta.glob<Dictionary>(['./ar.json', './es.json', './fr.json', './ru.json', './zh.json'], { import: 'default' });
+const loaded: Partial<Record<Lang, Dictionary>> = { en };
+
+async function loadDictionary(lang: Lang): Promise<Dictionary> {
+  loaded[lang] ??= await OTHER_DICTIONARIES[`./${lang}.json`]!();
+  return loaded[lang]!;
+}
 const PREFERENCE_KEY = 'accord.lang';
 
 // Arabic with Western digits, as UN Arabic documents write dates and figures.
@@ -59,8 +62,7 @@ export interface I18n {
   href: (path: string) => string;
 }
 
-export function makeI18n(lang: Lang): I18n {
-  const dictionary = DICTIONARIES[lang];
+export function makeI18n(lang: Lang, dictionary: Dictionary): I18n {
   const plural = new Intl.PluralRules(LOCALES[lang]);
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
   const day = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -95,10 +97,24 @@ export function makeI18n(lang: Lang): I18n {
   };
 }
 
-const I18nContext = createContext<I18n>(makeI18n('en'));
+const I18nContext = createContext<I18n>(makeI18n('en', en));
 
+/** Provides the language's strings. The first page waits for them (a few kilobytes); on a
+ *  change of language the previous one stays on screen until the new one has arrived. */
 export function I18nProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const value = useMemo(() => makeI18n(lang), [lang]);
+  const [shown, setShown] = useState<{ lang: Lang; dictionary: Dictionary } | undefined>(() => (loaded[lang] ? { lang, dictionary: loaded[lang]! } : undefined));
+  useEffect(() => {
+    let current = true;
+    loadDictionary(lang).then(
+      (dictionary) => current && setShown({ lang, dictionary }),
+      () => current && setShown({ lang, dictionary: en }), // offline or missing file: English rather than nothing
+    );
+    return () => {
+      current = false;
+    };
+  }, [lang]);
+  const value = useMemo(() => (shown ? makeI18n(shown.lang, shown.dictionary) : undefined), [shown]);
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -7,7 +7,7 @@ import { useApi } from '../../api/useApi.ts';
 import { Loadable } from '../../components/PageState.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { classOf, type CoverageRow, type MapMode } from './coverage-model.ts';
-import { mapShapes, MAP_HEIGHT, MAP_WIDTH, SPHERE_PATH, type MapShape } from './map-geometry.ts';
+import { mapFile, type MapFile, type MapShape } from './map-geometry.ts';
 
 export const CLASS_COLOURS: Record<string, string> = {
   none: '#f4a582', '0': '#f4a582',
@@ -30,11 +30,12 @@ interface Props {
 }
 
 export function CoverageMap(props: Props) {
-  const geometry = useApi('map-geometry', mapShapes);
-  return <Loadable loaded={geometry}>{(shapes) => <MapDrawing {...props} shapes={shapes} />}</Loadable>;
+  const geometry = useApi('map-file', mapFile);
+  return <Loadable loaded={geometry}>{(map) => <MapDrawing {...props} map={map} />}</Loadable>;
 }
 
-function MapDrawing({ rows, mode, caption, shapes }: Props & { shapes: MapShape[] }) {
+function MapDrawing({ rows, mode, caption, map }: Props & { map: MapFile }) {
+  const { shapes } = map;
   const { t, href } = useI18n();
   const navigate = useNavigate();
   const [active, setActive] = useState<CoverageRow | null>(null);
@@ -56,8 +57,8 @@ function MapDrawing({ rows, mode, caption, shapes }: Props & { shapes: MapShape[
   return (
     <figure className="coverage-map">
       <div className="map-frame" dir="ltr">
-        <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-label={caption} data-drawn="true">
-          <path d={SPHERE_PATH} className="sphere" aria-hidden="true" />
+        <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={caption} data-drawn="true">
+          <path d={map.sphere} className="sphere" aria-hidden="true" />
           <g aria-hidden="true">
             {background.map((s, i) => (
               <path key={i} d={s.d} fill={NO_DATA} className="shape" />
@@ -90,7 +91,7 @@ function MapDrawing({ rows, mode, caption, shapes }: Props & { shapes: MapShape[
                   key={`${row.iso3}-${i}`}
                   cx={s.marker![0]}
                   cy={s.marker![1]}
-                  r={3.5}
+                  r={7}
                   fill={CLASS_COLOURS[classOf(row, mode)]}
                   className={active?.iso3 === row.iso3 ? 'marker active' : 'marker'}
                   onClick={() => open(row.iso3)}

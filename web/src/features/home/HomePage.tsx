@@ -11,7 +11,7 @@ import { Sources, sourcesText, uniqueSources } from '../../components/Sources.ts
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CLASS_COLOURS, CoverageMap } from './CoverageMap.tsx';
-import { mapShapes } from './map-geometry.ts';
+import { mapFile } from './map-geometry.ts';
 import { classOf, COUNT_CLASSES, coverageRows, KIND_CLASSES, type CoverageRow, type MapMode } from './coverage-model.ts';
 
 function Legend({ rows, mode }: { rows: CoverageRow[]; mode: MapMode }) {
@@ -42,7 +42,7 @@ export function HomePage() {
   const [mode, setMode] = useState<MapMode>('kind');
   usePageTitle(t('home.title'));
   // The map file is the largest download: start it now, beside the data, not after them.
-  useEffect(() => void mapShapes().catch(() => undefined), []);
+  useEffect(() => void mapFile().catch(() => undefined), []);
   const loaded = all(useCoverage(asOf), useStates(lang), useMechanisms(lang));
   const rows = useMemo(() => (loaded.data ? coverageRows(...loaded.data) : []), [loaded.data]);
   const incomplete = loaded.data?.[0].incomplete ?? [];
