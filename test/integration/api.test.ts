@@ -155,6 +155,15 @@ for (const dialect of testDialects()) {
       }
     });
 
+    test('search finds codes as well as names', async () => {
+      const echr = await t.get('/api/v1/search?q=ECHR');
+      assert.deepEqual([echr.body.items[0].kind, echr.body.items[0].id, echr.body.items[0].matchedLang, echr.body.items[0].rank], ['instrument', 'ECHR', 'code', 0]);
+      const fra = await t.get('/api/v1/search?q=fra&kind=state');
+      assert.equal(fra.body.items.find((h: any) => h.id === 'FRA').rank, 0);
+      const achpr = (await t.get('/api/v1/search?q=achpr&limit=100')).body.items.map((h: any) => h.id);
+      for (const code of ['ACHPR', 'ACHPR-COURT', 'ACHPR-COMM']) assert.ok(achpr.includes(code), code);
+    });
+
     test('search in several languages and scripts', async () => {
       const fr = await t.get('/api/v1/search?q=allemagne');
       assert.equal(fr.body.items[0].id, 'DEU');

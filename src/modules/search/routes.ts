@@ -7,7 +7,7 @@ import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { SEARCH_KINDS, searchRegistry, type SearchHit } from './service.ts';
 
 const hitSchema = z
-  .object({ kind: z.enum(SEARCH_KINDS), id: z.string(), name: z.string(), matched: z.string(), matchedLang: z.string(), rank: z.number().int() })
+  .object({ kind: z.enum(SEARCH_KINDS), id: z.string(), name: z.string(), matched: z.string(), matchedLang: z.string().openapi({ description: 'Language of the matched name, or "code" when the code matched (ECHR, FRA, coe).' }), rank: z.number().int() })
   .openapi('SearchHit');
 
 export function registerSearchRoutes(app: OpenAPIHono, { db, cache }: Deps): void {

@@ -20,6 +20,19 @@ export interface SearchHit {
   rank: number;
 }
 
+/** Codes people type (ECHR, AfCHPR, FRA, coe) match as well as names: exactly or as a prefix. */
+function codeHits(folded: string, displayNames: Map<SearchKind, Awaited<ReturnType<typeof namesOf>>>): SearchHit[] {
+  const hits: SearchHit[] = [];
+  for (const [kind, names] of displayNames) {
+    for (const [id, name] of names) {
+      const code = foldForSearch(id);
+      if (!code.startsWith(folded)) continue;
+      hits.push({ kind, id, name: name.name, matched: id, matchedLang: 'code', rank: code === folded ? 0 : 1 });
+    }
+  }
+  return hits;
+}
+
 /** A LIKE pattern that can only match more than asked, never less: wildcard and escape
  * characters of the input become wildcards, and the exact test is done afterwards in code.
  * This avoids ESCAPE clauses, which SQLite and PostgreSQL treat differently. */
@@ -37,8 +50,9 @@ export async function searchRegistry(db: Kysely<Database>, q: string, lang: Lang
     .where('search_text', 'like', broadPattern(folded))
     .execute();
   const best = new Map<string, SearchHit>();
-  const displayNames = new Map<string, Awaited<ReturnType<typeof namesOf>>>();
+  const displayNames = new Map<SearchKind, Awaited<ReturnType<typeof namesOf>>>();
   for (const kind of kinds) displayNames.set(kind, await namesOf(db, kind, lang));
+  for (const hit of codeHits(folded, displayNames)) best.set(`${hit.kind}/${hit.id}`, hit);
   for (const row of rows) {
     if (!row.search_text.includes(folded)) continue; // the exact test
     const rank = row.search_text === folded ? 0 : row.search_text.startsWith(folded) ? 1 : 2;

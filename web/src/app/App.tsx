@@ -1,5 +1,5 @@
 // The app's addresses. Every page lives under its language: /en/, /fr/states/FRA, /ar/search?q=...
-import { Navigate, Route, Routes, useParams } from 'react-router';
+import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { InstrumentPage } from '../features/instruments/InstrumentPage.tsx';
 import { InstrumentsPage } from '../features/instruments/InstrumentsPage.tsx';
@@ -18,7 +18,9 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 
 function InLanguage() {
   const { lang } = useParams();
-  if (!isLang(lang)) return <Navigate to={`/${preferredLang()}/`} replace />;
+  const location = useLocation();
+  // An address without a language (/states/FRA) is read in the reader's language.
+  if (!isLang(lang)) return <Navigate to={`/${preferredLang()}${location.pathname}${location.search}`} replace />;
   return (
     <I18nProvider lang={lang}>
       <Layout />

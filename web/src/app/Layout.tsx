@@ -2,7 +2,7 @@
 // and the footer. The language comes from the address; the document's lang and dir follow it.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { LANGS, LANGUAGE_NAMES, rememberLang, useI18n, type Lang } from '../i18n/i18n.tsx';
+import { LANGS, LANGUAGE_NAMES, rememberLang, useI18n } from '../i18n/i18n.tsx';
 
 const SECTIONS = [
   { path: '/', key: 'nav.map', end: true },
@@ -14,26 +14,24 @@ const SECTIONS = [
   { path: '/sources', key: 'nav.sources' },
 ];
 
-function LanguageMenu() {
+/** The six languages as links, each named in itself (as on un.org): a plain link works with
+ *  any keyboard or screen reader, and keeps the page and its query in the new language. */
+function LanguageLinks() {
   const { lang, t } = useI18n();
   const location = useLocation();
-  const navigate = useNavigate();
-  const change = (next: Lang) => {
-    rememberLang(next);
-    const rest = location.pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '');
-    navigate(`/${next}${rest || '/'}${location.search}`);
-  };
+  const rest = location.pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '') || '/';
   return (
-    <label className="field inline language">
-      <span>{t('nav.language')}</span>
-      <select value={lang} onChange={(e) => change(e.target.value as Lang)}>
+    <nav aria-label={t('nav.language')} className="languages">
+      <ul>
         {LANGS.map((code) => (
-          <option key={code} value={code} lang={code}>
-            {LANGUAGE_NAMES[code]}
-          </option>
+          <li key={code}>
+            <Link to={`/${code}${rest}${location.search}`} lang={code} hrefLang={code} aria-current={code === lang ? 'true' : undefined} onClick={() => rememberLang(code)}>
+              {LANGUAGE_NAMES[code]}
+            </Link>
+          </li>
         ))}
-      </select>
-    </label>
+      </ul>
+    </nav>
   );
 }
 
@@ -92,7 +90,7 @@ export function Layout() {
           </Link>
           <div className="header-tools">
             <SearchBox key={lang} />
-            <LanguageMenu />
+            <LanguageLinks />
           </div>
         </div>
         <nav aria-label={t('nav.main')} className="main-nav">

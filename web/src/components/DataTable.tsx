@@ -25,7 +25,8 @@ export interface DataTableProps<T> {
   exportExtra?: (row: T) => ExportRow;
   /** Words about the data written into the JSON export (date, language...). */
   exportAbout?: Record<string, string>;
-  initialSort?: { id: string; descending?: boolean };
+  /** The column sorted first; null keeps the rows in the order given (e.g. by relevance). */
+  initialSort?: { id: string; descending?: boolean } | null;
   pageSize?: number;
   /** Filters of the page itself, shown beside the text filter. */
   controls?: ReactNode;
@@ -38,7 +39,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const { columns, rows, rowKey, caption } = props;
   const { t, lang } = useI18n();
   const [filter, setFilter] = useState('');
-  const [sort, setSort] = useState(props.initialSort ?? { id: columns[0]!.id, descending: false });
+  const [sort, setSort] = useState(props.initialSort === null ? { id: '', descending: false } : (props.initialSort ?? { id: columns[0]!.id, descending: false }));
   const [pageSize, setPageSize] = useState(props.pageSize ?? 50);
   const [page, setPage] = useState(0);
 
@@ -152,35 +153,43 @@ export function DataTable<T>(props: DataTableProps<T>) {
         </table>
       </div>
       <nav className="pager" aria-label={t('table.pages')}>
-        <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0}>
-          {t('table.previous')}
-        </button>
-        <span>
+        {/* aria-disabled rather than disabled: a button that becomes unusable keeps the focus,
+            so a keyboard user paging to the end is not thrown back to the top of the page. */}
+        {pages > 1 && (
+          <button type="button" aria-disabled={current === 0} onClick={() => current > 0 && setPage(current - 1)}>
+            {t('table.previous')}
+          </button>
+        )}
+        <span className="range" aria-live="polite">
           {t('table.range', {
             from: visible.length === 0 ? 0 : current * pageSize + 1,
             to: Math.min(visible.length, (current + 1) * pageSize),
             total: visible.length,
           })}
         </span>
-        <button type="button" onClick={() => setPage(current + 1)} disabled={current >= pages - 1}>
-          {t('table.next')}
-        </button>
-        <label className="field inline">
-          <span>{t('table.perPage')}</span>
-          <select
-            value={pageSize}
-            onChange={(e) => {
-              setPageSize(Number(e.target.value));
-              setPage(0);
-            }}
-          >
-            {PAGE_SIZES.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        {pages > 1 && (
+          <button type="button" aria-disabled={current >= pages - 1} onClick={() => current < pages - 1 && setPage(current + 1)}>
+            {t('table.next')}
+          </button>
+        )}
+        {visible.length > PAGE_SIZES[0]! && (
+          <label className="field inline">
+            <span>{t('table.perPage')}</span>
+            <select
+              value={pageSize}
+              onChange={(e) => {
+                setPageSize(Number(e.target.value));
+                setPage(0);
+              }}
+            >
+              {PAGE_SIZES.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </nav>
     </div>
   );

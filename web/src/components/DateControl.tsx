@@ -9,17 +9,31 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** A real calendar date from 1900 to today: the registry records facts, not forecasts. */
 function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value >= '1900-01-01';
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value >= '1900-01-01' && value <= today();
 }
 
-/** The page's date: the one in the address when it is a real date, else today. */
+/** The page's date: the one in the address when it is a usable date, else today (and the
+ *  unusable one is taken out of the address, so the address says what the page shows). */
 export function useAsOf(): [string, (value: string) => void] {
   const [params, setParams] = useSearchParams();
   const raw = params.get('asOf') ?? '';
   const asOf = isCalendarDate(raw) ? raw : today();
+  useEffect(() => {
+    if (raw && !isCalendarDate(raw)) {
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          next.delete('asOf');
+          return next;
+        },
+        { replace: true },
+      );
+    }
+  }, [raw, setParams]);
   const set = (value: string) =>
     setParams(
       (p) => {
@@ -57,7 +71,7 @@ export function DateControl({ asOf, onChange }: { asOf: string; onChange: (value
         id={id}
         type="date"
         min="1900-01-01"
-        max="2100-12-31"
+        max={today()}
         value={draft}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-problem` : undefined}

@@ -1,5 +1,6 @@
 // Loading, error and empty states, the same on every page.
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { Loaded } from '../api/useApi.ts';
 import { ApiError } from '../api/client.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -13,15 +14,31 @@ export function Loading() {
   );
 }
 
+export function isNotFound(error: Error | undefined): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
+/** A code the registry does not know is a page of its own, in the reader's language; any
+ *  other failure says what went wrong and offers to try again. */
 export function ErrorState({ error, retry }: { error: Error; retry?: () => void }) {
-  const { t } = useI18n();
-  const notFound = error instanceof ApiError && error.status === 404;
+  const { t, href } = useI18n();
+  if (isNotFound(error)) {
+    return (
+      <div className="page-state" role="alert">
+        <h1>{t('notFound.title')}</h1>
+        <p>{t('notFound.code')}</p>
+        <p>
+          <Link to={href('/')}>{t('notFound.home')}</Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="page-state error" role="alert">
       <p>
-        <strong>{notFound ? t('status.notFound') : t('status.error')}</strong> {error.message}
+        <strong>{t('status.error')}</strong> <span lang="en">{error.message}</span>
       </p>
-      {retry && !notFound && (
+      {retry && (
         <button type="button" onClick={retry}>
           {t('status.retry')}
         </button>

@@ -45,7 +45,8 @@ export function Timeline({ rows, title, asOf }: { rows: TimelineRow[]; title: st
         {asOf && <line x1={x(yearOf(asOf))} x2={x(yearOf(asOf))} y1={0} y2={height - 20} className="as-of" />}
         {rows.map((row, i) => (
           <g key={row.id} transform={`translate(0 ${i * ROW_HEIGHT})`}>
-            <text x={labelX} y={ROW_HEIGHT / 2 + 4} textAnchor={rtl ? 'end' : 'start'} className="row-label">
+            {/* "start" is the right edge for right-to-left text: the label begins at the edge it reads from. */}
+            <text x={labelX} y={ROW_HEIGHT / 2 + 4} textAnchor="start" className="row-label">
               {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
             </text>
             {row.periods.map((p, j) => {

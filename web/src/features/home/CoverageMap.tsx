@@ -11,7 +11,7 @@ import { mapFile, type MapFile, type MapShape } from './map-geometry.ts';
 
 export const CLASS_COLOURS: Record<string, string> = {
   none: '#f4a582', '0': '#f4a582',
-  other: '#c6dbef', '1': '#c6dbef',
+  other: '#c6dbef', '1': '#9ecae1',
   commission: '#6baed6', '2': '#6baed6',
   court: '#08519c', '3': '#2171b5',
   '4+': '#08306b',
@@ -102,10 +102,11 @@ function MapDrawing({ rows, mode, caption, map }: Props & { map: MapFile }) {
             )}
           </g>
         </svg>
-        <p className="map-tip" aria-hidden="true">
-          {active ? describeRow(active, t) : t('map.hint')}
-        </p>
       </div>
+      {/* Outside the left-to-right map frame, so that it reads in the page's direction. */}
+      <p className="map-tip" aria-hidden="true">
+        {active ? describeRow(active, t) : t('map.hint')}
+      </p>
       <figcaption className="muted small">{t('map.disclaimer')}</figcaption>
     </figure>
   );

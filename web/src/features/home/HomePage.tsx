@@ -69,7 +69,7 @@ export function HomePage() {
         ),
       value: (r) => r.mechanisms.map((m) => m.code).join(' '),
     },
-    { id: 'coverageKind', header: t('col.coverageKind'), cell: (r) => t(`map.class.kind.${r.kindClass}`), value: (r) => t(`map.class.kind.${r.kindClass}`) },
+    { id: 'coverageKind', header: t('col.coverageKind'), cell: (r) => t(`map.class.kind.${r.kindClass}`), value: (r) => r.kindClass },
     { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (r) => (r.individualComplaints ? t('common.yes') : t('common.no')), value: (r) => r.individualComplaints },
     { id: 'verified', header: t('col.verified'), cell: (r) => (r.verified ? t('common.yes') : t('fact.unverified')), value: (r) => r.verified },
   ];

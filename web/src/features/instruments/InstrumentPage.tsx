@@ -18,7 +18,7 @@ export function InstrumentPage() {
     useInstruments(lang),
     useMechanisms(lang),
   );
-  usePageTitle(loaded.data ? (loaded.data[0].shortTitle ?? loaded.data[0].title) : loaded.error ? t('status.notFound') : undefined);
+  usePageTitle(loaded.data ? (loaded.data[0].shortTitle ?? loaded.data[0].title) : loaded.error ? t('notFound.title') : undefined);
   return (
     <Loadable loaded={loaded}>
       {([instrument, instruments, mechanisms]) => {

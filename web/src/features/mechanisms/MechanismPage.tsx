@@ -64,7 +64,7 @@ export function MechanismPage() {
     useCoverage(asOf),
     useStates(lang),
   );
-  usePageTitle(loaded.data?.[0].name ?? (loaded.error ? t('status.notFound') : undefined));
+  usePageTitle(loaded.data?.[0].name ?? (loaded.error ? t('notFound.title') : undefined));
   return (
     <Loadable loaded={loaded}>
       {([mechanism, coverage, states]) => (

@@ -8,6 +8,7 @@ import { useApi } from '../../api/useApi.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
 import { FactDate } from '../../components/FactDate.tsx';
+import { Name } from '../../components/Name.tsx';
 import { Loadable } from '../../components/PageState.tsx';
 import { periodsOf } from '../../components/periods.ts';
 import { Sources, sourcesText } from '../../components/Sources.tsx';
@@ -85,7 +86,7 @@ function EventsTable({ org, history }: { org: Organization; history: MemberHisto
     { id: 'iso3', header: t('col.code'), cell: (r) => r.iso3, value: (r) => r.iso3 },
     { id: 'event', header: t('col.event'), cell: (r) => t(`event.${r.event.event}`), value: (r) => r.event.event },
     { id: 'date', header: t('col.date'), cell: (r) => <FactDate value={r.event.date} />, value: (r) => r.event.date ?? '' },
-    { id: 'note', header: t('col.note'), cell: (r) => r.event.note ?? '', value: (r) => r.event.note ?? '' },
+    { id: 'note', header: t('col.note'), cell: (r) => <span lang="en">{r.event.note ?? ''}</span>, value: (r) => r.event.note ?? '' },
     { id: 'sources', header: t('col.sources'), cell: (r) => <Sources sources={r.event.sources} verified={r.event.verified} /> },
   ];
   return (
@@ -139,7 +140,7 @@ export function OrganizationPage() {
     useApi(`${subject}|members|${asOf}`, (signal) => getAll<Member>(`${path}/members`, { lang, asOf }, signal), { subject: `${subject}|members` }),
     useApi(`${subject}|history`, (signal) => getAll<MemberHistory>(`${path}/history`, { lang }, signal)),
   );
-  usePageTitle(loaded.data?.[0].name ?? (loaded.error ? t('status.notFound') : undefined));
+  usePageTitle(loaded.data?.[0].name ?? (loaded.error ? t('notFound.title') : undefined));
   return (
     <Loadable loaded={loaded}>
       {([org, members, history]) => (
@@ -148,7 +149,7 @@ export function OrganizationPage() {
             <Link to={href('/organizations')}>{t('nav.organizations')}</Link>
           </p>
           <h1>
-            {org.name} {org.acronym && <span className="muted">({org.acronym})</span>}
+            <Name text={org.name} lang={org.nameLang} /> {org.acronym && <span className="muted">({org.acronym})</span>}
           </h1>
           <Facts org={org} />
           <section aria-labelledby="timeline-title">

@@ -4,6 +4,7 @@ import type { Organization } from '../../api/types.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
 import { FactDate } from '../../components/FactDate.tsx';
+import { Name } from '../../components/Name.tsx';
 import { Loadable } from '../../components/PageState.tsx';
 import { Sources, sourcesText } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -15,7 +16,7 @@ export function OrganizationsPage() {
   usePageTitle(t('organizations.title'));
   const organizations = useOrganizations(lang, asOf);
   const columns: Column<Organization>[] = [
-    { id: 'name', header: t('col.organization'), cell: (o) => <Link to={href(`/organizations/${o.id}`)}>{o.name}</Link>, value: (o) => o.name },
+    { id: 'name', header: t('col.organization'), cell: (o) => <Link to={href(`/organizations/${o.id}`)}><Name text={o.name} lang={o.nameLang} /></Link>, value: (o) => o.name },
     { id: 'acronym', header: t('col.acronym'), cell: (o) => o.acronym ?? '', value: (o) => o.acronym ?? '' },
     { id: 'kind', header: t('col.kind'), cell: (o) => t(`orgKind.${o.kind}`), value: (o) => o.kind },
     { id: 'founded', header: t('col.founded'), cell: (o) => <FactDate value={o.founded} />, value: (o) => o.founded ?? '' },

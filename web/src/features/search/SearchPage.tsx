@@ -14,7 +14,8 @@ const PATHS: Record<SearchHit['kind'], string> = { state: 'states', organization
 export function SearchPage() {
   const { t, lang, href } = useI18n();
   const [params] = useSearchParams();
-  const query = (params.get('q') ?? '').trim();
+  // Control characters can only come from a hand-made address; they never belong in a name.
+  const query = (params.get('q') ?? '').replace(/\p{Cc}/gu, '').trim().slice(0, 200);
   usePageTitle(query ? t('search.titleFor', { query }) : t('search.title'));
   const hits = useApi(query ? `search|${lang}|${query}` : null, (signal) => getAll<SearchHit>('/search', { q: query, lang }, signal));
   const columns: Column<SearchHit>[] = [
@@ -26,12 +27,12 @@ export function SearchPage() {
       header: t('search.matched'),
       cell: (h) => (
         <>
-          <span lang={h.matchedLang}>{h.matched}</span> <span className="muted small">({isLang(h.matchedLang) ? LANGUAGE_NAMES[h.matchedLang] : h.matchedLang})</span>
+          <span lang={isLang(h.matchedLang) ? h.matchedLang : undefined}>{h.matched}</span>{' '}
+          <span className="muted small">({isLang(h.matchedLang) ? LANGUAGE_NAMES[h.matchedLang] : t('col.code')})</span>
         </>
       ),
       value: (h) => h.matched,
     },
-    { id: 'rank', header: t('search.rank'), cell: (h) => h.rank, value: (h) => h.rank, numeric: true },
   ];
   return (
     <>
@@ -45,8 +46,8 @@ export function SearchPage() {
               columns={columns}
               rows={items}
               rowKey={(h) => `${h.kind}:${h.id}`}
-              initialSort={{ id: 'rank' }}
-              exportName="accord-search"
+              initialSort={null}
+              exportName={`accord-search-${query.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}`}
               exportAbout={{ query }}
               empty={t('search.none', { query })}
             />

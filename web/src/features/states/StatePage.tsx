@@ -108,7 +108,7 @@ function MembershipsSection({ state }: { state: StateProfile }) {
         <ul className="events">
           {m.events.map((e, i) => (
             <li key={i}>
-              {t(`event.${e.event}`)} <FactDate value={e.date} /> {e.note && <span className="muted small">— {e.note}</span>} <Sources sources={e.sources} verified={e.verified} />
+              {t(`event.${e.event}`)} <FactDate value={e.date} /> {e.note && <span className="muted small" lang="en">— {e.note}</span>} <Sources sources={e.sources} verified={e.verified} />
             </li>
           ))}
         </ul>
@@ -144,7 +144,7 @@ export function StatePage() {
   const { t, lang, href } = useI18n();
   const [asOf, setAsOf] = useAsOf();
   const loaded = useApi(`state|${iso3}|${lang}|${asOf}`, (signal) => getJson<StateProfile>(`/states/${encodeURIComponent(iso3)}`, { lang, asOf }, signal), { subject: `state|${iso3}|${lang}` });
-  usePageTitle(loaded.data?.name ?? (loaded.error ? t('status.notFound') : undefined));
+  usePageTitle(loaded.data?.name ?? (loaded.error ? t('notFound.title') : undefined));
   return (
     <Loadable loaded={loaded}>
       {(state) => (

@@ -17,7 +17,7 @@ function StatesTable({ all }: { all: StateSummary[] }) {
   const { t, href } = useI18n();
   const [region, setRegion] = useState('');
   const [group, setGroup] = useState('');
-  const regions = [...new Map(all.flatMap((s) => (s.region ? [[s.region.code, s.region.name] as [string, string]] : []))).entries()];
+  const regions = [...new Map(all.flatMap((s) => (s.region ? [[s.region.code, s.region.name] as [string, string]] : []))).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   const rows = all.filter((s) => (!region || s.region?.code === region) && (!group || s.regionalGroup === group));
   const columns: Column<StateSummary>[] = [
     { id: 'name', header: t('col.state'), cell: (s) => <Link to={href(`/states/${s.iso3}`)}>{s.name}</Link>, value: (s) => s.name },
