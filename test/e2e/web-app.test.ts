@@ -172,13 +172,13 @@ describe('web app in Chromium (SQLite)', () => {
     for (let i = 0; i < 6 && !(await sortButton.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
     assert.ok(await sortButton.evaluate((b) => b === document.activeElement), 'the State column can be sorted from the keyboard');
     await page.keyboard.press('Enter');
-    assert.equal(await page.locator('th[aria-sort]').first().getAttribute('aria-sort'), 'descending');
+    await page.waitForSelector('#coverage-table ~ .data-table th[aria-sort="descending"]');
     assert.equal((await page.locator('#coverage-table ~ .data-table tbody tr td a').first().textContent())?.trim(), states.items.at(-1)!.name);
     const next = page.locator('#coverage-table ~ .data-table').getByRole('button', { name: 'Next' });
     await next.focus();
     for (const range of ['51–100 of 197', '101–150 of 197', '151–197 of 197']) {
       await page.keyboard.press('Enter');
-      assert.equal((await page.locator('#coverage-table ~ .data-table .pager > span').textContent())?.trim(), range);
+      await page.waitForFunction((text) => document.querySelector('#coverage-table ~ .data-table .pager > span')?.textContent?.trim() === text, range);
     }
     assert.equal(await next.getAttribute('aria-disabled'), 'true');
     assert.ok(await next.evaluate((b) => b === document.activeElement), 'focus stays on the pager at the last page');
@@ -257,6 +257,26 @@ describe('web app in Chromium (SQLite)', () => {
     const benin = exported.items.find((r) => r.iso3 === 'BEN')!;
     assert.equal(benin.mechanismCount, coverage.states.find((s) => s.iso3 === 'BEN')!.mechanisms.length);
     assert.match(benin.sources, /https?:\/\//);
+    await page.close();
+  });
+
+  test('a table keeps its filter, sort and page in the address, so Back returns to the same rows', async () => {
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/states`, 'tbody tr a');
+    await page.getByRole('button', { name: /^State/ }).click();
+    await page.waitForSelector('th[aria-sort="descending"]');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForURL(/t\.page=2/);
+    await page.waitForFunction(() => document.querySelector('.pager > span')?.textContent?.startsWith('51–'));
+    const first = (await page.locator('tbody tr a').first().textContent())?.trim();
+    assert.match(page.url(), /t\.sort=-name/);
+    assert.match(page.url(), /t\.page=2/);
+    await page.locator('tbody tr a').first().click();
+    await page.waitForSelector('.facts');
+    await page.goBack();
+    await page.waitForSelector('tbody tr a');
+    assert.equal((await page.locator('tbody tr a').first().textContent())?.trim(), first);
+    assert.equal(await page.locator('th[aria-sort]').getAttribute('aria-sort'), 'descending');
     await page.close();
   });
 

@@ -1,8 +1,9 @@
 // The one table every list uses: caption, filter, sortable columns, pages, and CSV/JSON export
 // of every row that passes the filter, in the order shown, with its sources.
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n.tsx';
 import { downloadCsv, downloadJson, type ExportRow } from './download.ts';
+import { useTableState } from './useTableState.ts';
 
 export interface Column<T> {
   /** Stable, English: the CSV header and JSON key of the column. */
@@ -31,6 +32,8 @@ export interface DataTableProps<T> {
   /** Filters of the page itself, shown beside the text filter. */
   controls?: ReactNode;
   empty?: string;
+  /** Keeps filter, sort and page in the address under this name (one per table on a page). */
+  urlKey?: string;
 }
 
 const PAGE_SIZES = [25, 50, 100, 250];
@@ -38,10 +41,9 @@ const PAGE_SIZES = [25, 50, 100, 250];
 export function DataTable<T>(props: DataTableProps<T>) {
   const { columns, rows, rowKey, caption } = props;
   const { t, lang } = useI18n();
-  const [filter, setFilter] = useState('');
-  const [sort, setSort] = useState(props.initialSort === null ? { id: '', descending: false } : (props.initialSort ?? { id: columns[0]!.id, descending: false }));
-  const [pageSize, setPageSize] = useState(props.pageSize ?? 50);
-  const [page, setPage] = useState(0);
+  const initialSort = props.initialSort === null ? { id: '', descending: false } : { id: props.initialSort?.id ?? columns[0]!.id, descending: props.initialSort?.descending ?? false };
+  const [{ filter, sort, page, pageSize }, update] = useTableState(props.urlKey, { filter: '', sort: initialSort, page: 0, pageSize: props.pageSize ?? 50 });
+  const setPage = (value: number) => update({ page: value });
 
   const collator = useMemo(() => new Intl.Collator(lang, { numeric: true, sensitivity: 'base' }), [lang]);
   const exported = columns.filter((c) => c.value);
@@ -76,10 +78,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
     return first ? Object.keys(first) : exported.map((c) => c.id);
   };
 
-  const toggleSort = (id: string) => {
-    setSort((s) => (s.id === id ? { id, descending: !s.descending } : { id, descending: false }));
-    setPage(0);
-  };
+  const toggleSort = (id: string) => update({ sort: sort.id === id ? { id, descending: !sort.descending } : { id, descending: false }, page: 0 });
 
   return (
     <div className="data-table">
@@ -89,10 +88,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           <input
             type="search"
             value={filter}
-            onChange={(e) => {
-              setFilter(e.target.value);
-              setPage(0);
-            }}
+            onChange={(e) => update({ filter: e.target.value, page: 0 })}
           />
         </label>
         {props.controls}
@@ -177,10 +173,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
             <span>{t('table.perPage')}</span>
             <select
               value={pageSize}
-              onChange={(e) => {
-                setPageSize(Number(e.target.value));
-                setPage(0);
-              }}
+              onChange={(e) => update({ pageSize: Number(e.target.value), page: 0 })}
             >
               {PAGE_SIZES.map((n) => (
                 <option key={n} value={n}>

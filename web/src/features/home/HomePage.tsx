@@ -1,7 +1,7 @@
 // Home: where the regional arrangements reach at a date — the map, its legend, and the same
 // facts as a table (OP8, OP9: which States no regional mechanism covers).
-import { useEffect, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { all, useCoverage, useMechanisms, useStates } from '../../api/registry.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
@@ -39,7 +39,18 @@ function Legend({ rows, mode }: { rows: CoverageRow[]; mode: MapMode }) {
 export function HomePage() {
   const { t, lang, href, date } = useI18n();
   const [asOf, setAsOf] = useAsOf();
-  const [mode, setMode] = useState<MapMode>('kind');
+  const [params, setParams] = useSearchParams();
+  const mode: MapMode = params.get('mode') === 'count' ? 'count' : 'kind';
+  const setMode = (next: MapMode) =>
+    setParams(
+      (p) => {
+        const q = new URLSearchParams(p);
+        if (next === 'kind') q.delete('mode');
+        else q.set('mode', next);
+        return q;
+      },
+      { replace: true, preventScrollReset: true },
+    );
   usePageTitle(t('home.title'));
   // The map file is the largest download: start it now, beside the data, not after them.
   useEffect(() => void mapFile().catch(() => undefined), []);
@@ -115,7 +126,8 @@ export function HomePage() {
             columns={columns}
             rows={rows}
             rowKey={(r) => r.iso3}
-            exportName={`accord-coverage-${shownDate}`}
+            urlKey="t"
+              exportName={`accord-coverage-${shownDate}`}
             exportAbout={{ asOf: shownDate }}
             exportExtra={(r) => ({ iso2: r.iso2, regionalGroup: r.group, sources: sourcesText(uniqueSources(r.mechanisms.flatMap((m) => m.sources))) })}
             pageSize={50}

@@ -32,7 +32,8 @@ function InstrumentsTable({ all }: { all: Instrument[] }) {
       rows={rows}
       rowKey={(i) => i.code}
       initialSort={{ id: 'adopted' }}
-      exportName="accord-instruments"
+      urlKey="t"
+              exportName="accord-instruments"
       exportExtra={(i) => ({ fullTitle: i.title, organization: i.organization, core: i.core, untcRef: i.untcRef, parent: i.parent, verified: i.verified, sources: sourcesText(i.sources) })}
       controls={
         <>

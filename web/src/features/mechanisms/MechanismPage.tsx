@@ -47,7 +47,8 @@ function CoveredTable({ mechanism, rows, asOf }: { mechanism: Mechanism; rows: C
       columns={columns}
       rows={rows}
       rowKey={(r) => r.iso3}
-      exportName={`accord-${mechanism.code}-states-${asOf}`}
+      urlKey="t"
+              exportName={`accord-${mechanism.code}-states-${asOf}`}
       exportAbout={{ mechanism: mechanism.code, asOf }}
       exportExtra={(r) => ({ verified: r.verified, sources: sourcesText(r.sources) })}
       empty={t('mechanism.noneCovered')}

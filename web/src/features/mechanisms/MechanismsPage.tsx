@@ -31,7 +31,8 @@ function MechanismsTable({ all }: { all: Mechanism[] }) {
       columns={columns}
       rows={rows}
       rowKey={(m) => m.code}
-      exportName="accord-mechanisms"
+      urlKey="t"
+              exportName="accord-mechanisms"
       exportExtra={(m) => ({ code: m.code, system: m.system, establishingInstrument: m.establishingInstrument, verified: m.verified, sources: sourcesText(m.sources) })}
       controls={<SelectFilter label={t('col.system')} value={system} onChange={setSystem} options={[['regional', t('system.regional')], ['un', t('system.un')]]} />}
     />

@@ -121,7 +121,8 @@ function MembersTable({ org, members }: { org: Organization; members: Member[] }
       columns={columns}
       rows={members}
       rowKey={(m) => m.iso3}
-      exportName={`accord-${org.id}-members-${org.asOf}`}
+      urlKey="t"
+              exportName={`accord-${org.id}-members-${org.asOf}`}
       exportAbout={{ organization: org.id, asOf: org.asOf }}
       exportExtra={(m) => ({ iso2: m.iso2, sincePrecision: m.sincePrecision, verified: m.verified, sources: sourcesText(m.sources) })}
       empty={t('org.noMembers')}

@@ -38,7 +38,8 @@ export function OrganizationsPage() {
             columns={columns}
             rows={rows}
             rowKey={(o) => o.id}
-            exportName={`accord-organizations-${asOf}`}
+            urlKey="t"
+              exportName={`accord-organizations-${asOf}`}
             exportAbout={{ asOf }}
             exportExtra={(o) => ({ id: o.id, website: o.website, verified: o.verified, sources: sourcesText(o.sources) })}
           />

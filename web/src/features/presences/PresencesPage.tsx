@@ -47,6 +47,7 @@ export function PresencesPage() {
               columns={columns}
               rows={presences}
               rowKey={(p) => p.id}
+              urlKey="t"
               exportName="accord-presences"
               exportExtra={(p) => ({ id: p.id, closed: p.closed, mandate: p.mandate, verified: p.verified, sources: sourcesText(p.sources) })}
             />

@@ -47,6 +47,7 @@ export function SearchPage() {
               rows={items}
               rowKey={(h) => `${h.kind}:${h.id}`}
               initialSort={null}
+              urlKey="t"
               exportName={`accord-search-${query.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 40)}`}
               exportAbout={{ query }}
               empty={t('search.none', { query })}

@@ -39,7 +39,8 @@ export function SourcesPage() {
       </div>
       <h2>{t('sources.listTitle')}</h2>
       <Loadable loaded={sources}>
-        {(rows) => <DataTable caption={t('sources.caption')} columns={columns} rows={rows} rowKey={(s) => s.id} exportName="accord-sources" />}
+        {(rows) => <DataTable caption={t('sources.caption')} columns={columns} rows={rows} rowKey={(s) => s.id} urlKey="t"
+              exportName="accord-sources" />}
       </Loadable>
     </>
   );

@@ -35,7 +35,8 @@ function StatesTable({ all }: { all: StateSummary[] }) {
       columns={columns}
       rows={rows}
       rowKey={(s) => s.iso3}
-      exportName="accord-states"
+      urlKey="t"
+              exportName="accord-states"
       exportExtra={(s) => ({ iso2: s.iso2, m49: s.m49, verified: s.verified, sources: sourcesText(s.sources) })}
       controls={
         <>
