@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { openDb, type Db } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { importM49Names } from '../importers/m49-names/import.ts';
 import { importUntermNames } from '../importers/unterm-names/import.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
 import { AppError, ValidationError, formatProblems } from '../server/errors.ts';
@@ -11,7 +12,7 @@ import { isValidDay, today } from '../shared/dates.ts';
 import { isLang, type Lang } from '../shared/text.ts';
 import { EXPORT_ENTITIES, exportEntity, type ExportEntity } from './export.ts';
 
-const IMPORT_KINDS = ['unterm-names'] as const;
+const IMPORT_KINDS = ['unterm-names', 'm49-names'] as const;
 
 async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   const db = openDb(process.env.DATABASE_URL);
@@ -85,11 +86,24 @@ dbCommand
 
 program
   .command('import')
-  .description(`import a file; kinds: ${IMPORT_KINDS.join(', ')}`)
+  .description(`import official names; kinds: ${IMPORT_KINDS.join(', ')}`)
   .argument('<kind>', 'what the file holds', choice(IMPORT_KINDS, 'kind'))
-  .argument('<path>', 'the file')
-  .addHelpText('after', '\nunterm-names: a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,\nsuch as country-codes.csv of the datahub country-codes dataset.')
-  .action((_kind: string, path: string) => withRegistry(async (db) => {
+  .argument('<path>', 'the file (unterm-names) or folder (m49-names)')
+  .addHelpText('after', [
+    '',
+    'unterm-names: a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,',
+    'such as country-codes.csv of the datahub country-codes dataset.',
+    'm49-names: a folder with the UNSD M49 tables UNSD-{ar,cn,en,es,fr,ru}.csv (region, sub-region',
+    'and intermediate region names), such as unsd-m49-6lang of the same dataset.',
+  ].join('\n'))
+  .action((kind: (typeof IMPORT_KINDS)[number], path: string) => withRegistry(async (db) => {
+    if (kind === 'm49-names') {
+      const report = await importM49Names(db.db, path);
+      const perLang = Object.entries(report.names).map(([lang, n]) => `${lang} ${n}`).join(', ');
+      const skipped = report.skipped.map((s) => `${s.code} ${s.name}`).join(', ');
+      console.log(`imported names of ${report.regions} regions (${perLang}); ${report.skipped.length} codes not in the registry skipped${skipped ? `: ${skipped}` : ''}`);
+      return;
+    }
     const report = await importUntermNames(db.db, path);
     console.log(`imported ${report.names} names for ${report.imported} States; ${report.skipped.length} rows without UNTERM names skipped`);
   }));

@@ -31,7 +31,7 @@ export interface StateTable {
 }
 
 export interface EntityNameTable {
-  entity_kind: string; // state | organization | instrument | mechanism | presence | regional-group
+  entity_kind: string; // state | organization | instrument | mechanism | presence | regional-group | region
   entity_id: string;
   lang: string; // ar en es fr ru zh
   kind: string; // name | formal | acronym | short

@@ -20,8 +20,9 @@ async function insertChunks<T extends keyof Database & string>(trx: Trx, table: 
   }
 }
 
-/** Upserts rows by primary key, then deletes the rows of that table no longer in the data. */
-async function replaceTable<T extends keyof Database & string>(trx: Trx, table: T, key: string, rows: Database[T][]): Promise<void> {
+/** Upserts rows by primary key, then deletes the rows of that table no longer in the data
+ *  (except those named in alsoKeep). */
+async function replaceTable<T extends keyof Database & string>(trx: Trx, table: T, key: string, rows: Database[T][], alsoKeep: string[] = []): Promise<void> {
   const keys = rows.map((r) => (r as unknown as Record<string, unknown>)[key] as string);
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
@@ -32,7 +33,7 @@ async function replaceTable<T extends keyof Database & string>(trx: Trx, table: 
       .execute();
   }
   let remove = (trx.deleteFrom(table) as any);
-  if (keys.length > 0) remove = remove.where(key, 'not in', keys);
+  if (keys.length + alsoKeep.length > 0) remove = remove.where(key, 'not in', [...keys, ...alsoKeep]);
   await remove.execute();
 }
 
@@ -74,7 +75,9 @@ export async function seedReferenceData(db: Kysely<Database>, data: ReferenceDat
     await trx.deleteFrom('treaty_action').execute();
     await trx.deleteFrom('entity_name').where('priority', '<=', 1).execute();
 
-    await replaceTable(trx, 'source', 'id', data.sources);
+    // Sources of imported official names (UNTERM, M49) are not in data/reference: keep them.
+    const imported = await trx.selectFrom('entity_name').select('source_id').distinct().where('priority', '>', 1).where('source_id', 'is not', null).execute();
+    await replaceTable(trx, 'source', 'id', data.sources, imported.map((r) => r.source_id!));
     await replaceTable(trx, 'region', 'code', data.regions.map((r) => ({ code: r.code, level: r.level, parent_code: r.parentCode, name: r.name })));
     await replaceTable(trx, 'state', 'iso3', data.states.map((s) => ({
       iso3: s.iso3, iso2: s.iso2, m49: s.m49,

@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, describeViolations, launchChromium, SCREENSHOTS } from '../support/browser.ts';
+import { importM49Names } from '../../src/importers/m49-names/import.ts';
+import { importUntermNames } from '../../src/importers/unterm-names/import.ts';
+import { loadReferenceData } from '../../src/reference/load.ts';
+import { seedReferenceData } from '../../src/reference/seed.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
+import { sharedDataPath, skipWithoutSharedData } from '../support/shared-data.ts';
 import { startAccord, type RunningServer } from '../support/server.ts';
 
 const PAGES = [
@@ -58,11 +63,20 @@ function watch(page: Page, server: RunningServer): string[] {
 }
 
 describe('web app in Chromium (SQLite)', () => {
+  let database: TestDb;
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
   before(async () => {
-    server = await startAccord();
+    // The registry as a user would set it up: reference data, then the official UN names of
+    // States (UNTERM) and regions (M49) imported from ../shared/data when it is there.
+    database = await createTestDb('sqlite');
+    await seedReferenceData(database.db, loadReferenceData());
+    if (!skipWithoutSharedData()) {
+      await importUntermNames(database.db, sharedDataPath('country-codes-datahub', 'country-codes.csv'));
+      await importM49Names(database.db, sharedDataPath('country-codes-datahub', 'unsd-m49-6lang'));
+    }
+    server = await startAccord(database.url);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   });
@@ -70,6 +84,7 @@ describe('web app in Chromium (SQLite)', () => {
     await context?.close();
     await browser?.close();
     await server?.stop();
+    await database?.drop();
   });
 
   for (const lang of ['en', 'ar'] as const) {
@@ -99,6 +114,9 @@ describe('web app in Chromium (SQLite)', () => {
     for (const lang of ['en', 'fr', 'es', 'ru', 'zh', 'ar']) {
       await open(page, `${server.url}/${lang}/states/FRA`, '.facts');
       assert.equal((await page.locator('main h1').textContent())?.trim(), france.names[lang], `State name in ${lang}`);
+      const inLang = await api<{ subregion: { name: string; nameLang: string } }>(server, `/states/FRA?lang=${lang}`);
+      assert.match((await page.locator('.facts dd').nth(1).textContent()) ?? '', new RegExp(inLang.subregion.name), `region names in ${lang}`);
+      if (!skipWithoutSharedData()) assert.equal(inLang.subregion.nameLang, lang, `M49 names were imported in ${lang}`);
       assert.equal(await page.locator('nav.main-nav a').nth(1).textContent(), dictionary(lang)['nav.states'], `navigation in ${lang}`);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
     }

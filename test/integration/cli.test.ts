@@ -66,6 +66,7 @@ describe('accord CLI', () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'a,b\n1,2\n');
     assert.match(await fails(['import', 'unterm-names', bad]), /does not have the UNTERM columns/);
+    assert.match(await fails(['import', 'm49-names', dir]), /lacks UNSD-ar\.csv.*\n.*UNSD-ar\.csv: not found/);
   });
 
   test('an empty database gets a clear message, not a SQL error', async () => {
@@ -103,5 +104,14 @@ describe('accord CLI', () => {
     const json = JSON.parse((await accord('export', 'states', '--format', 'json')).stdout);
     assert.equal(json.find((s: any) => s.iso3 === 'BOL').name, 'Bolivia (Plurinational State of)');
     assert.equal(json.find((s: any) => s.iso3 === 'VAT').name, 'Holy See (the)', 'footnote asterisks are removed');
+  });
+
+  test('import m49-names from the shared UNSD tables: region names in six languages', { skip: skipWithoutSharedData() }, async () => {
+    const { stdout } = await accord('import', 'm49-names', sharedDataPath('country-codes-datahub', 'unsd-m49-6lang'));
+    assert.match(stdout, /imported names of 29 regions \(ar 29, en 29, es 29, fr 29, ru 29, zh 29\); 0 codes not in the registry skipped/);
+    const fra = JSON.parse((await accord('export', 'states', '--format', 'json', '--lang', 'fr')).stdout).find((s: any) => s.iso3 === 'FRA');
+    assert.equal(fra.subregion.name, 'Europe occidentale');
+    const csv = (await accord('export', 'states', '--lang', 'ru')).stdout;
+    assert.match(csv, /,FRA,250,Франция,.*,Европа,Западная Европа,/);
   });
 });

@@ -2,7 +2,6 @@
 // column and "UNTERM <Language> Short|Formal" columns (the layout of the datahub
 // country-codes table). Rows without UNTERM names are skipped and counted; a code that is
 // not a State of the registry is an error naming its row.
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
@@ -12,6 +11,7 @@ import { replaceOfficialNames, type OfficialName } from '../../modules/names/ser
 import { ValidationError, type Problem } from '../../server/errors.ts';
 import { today } from '../../shared/dates.ts';
 import type { Lang } from '../../shared/text.ts';
+import { readUtf8 } from '../read-utf8.ts';
 
 const LANGUAGE_COLUMNS: Record<string, Lang> = { English: 'en', French: 'fr', Spanish: 'es', Russian: 'ru', Chinese: 'zh', Arabic: 'ar' };
 const ISO3_COLUMN = 'ISO3166-1-Alpha-3';
@@ -49,8 +49,8 @@ export function parseUnterm(text: string, file: string, knownStates: Set<string>
     for (const [language, lang] of Object.entries(LANGUAGE_COLUMNS)) {
       const short = clean(record[`UNTERM ${language} Short`] ?? '');
       const formal = clean(record[`UNTERM ${language} Formal`] ?? '');
-      if (short) rowNames.push({ iso3, lang, kind: 'name', value: short });
-      if (formal) rowNames.push({ iso3, lang, kind: 'formal', value: formal });
+      if (short) rowNames.push({ id: iso3, lang, kind: 'name', value: short });
+      if (formal) rowNames.push({ id: iso3, lang, kind: 'formal', value: formal });
     }
     if (rowNames.length === 0) {
       report.skipped.push({ row, reason: `${iso3 || 'no code'}: no UNTERM names` });
@@ -68,47 +68,12 @@ export function parseUnterm(text: string, file: string, knownStates: Set<string>
   return { names, report };
 }
 
-/** A names table is small; anything this large is the wrong file. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-/** Reads the file as UTF-8, refusing (never storing mojibake) a file in another encoding. */
-function readUtf8(path: string, file: string): string {
-  if (!existsSync(path)) throw new ValidationError(`${file}: no such file (${path})`, [{ file, reason: 'not found' }]);
-  const size = statSync(path).size;
-  if (size > MAX_FILE_BYTES) {
-    throw new ValidationError(`${file} is ${(size / 1048576).toFixed(0)} MB; a UNTERM names table is far smaller (limit ${MAX_FILE_BYTES / 1048576} MB)`, [{ file, reason: 'file too large' }]);
-  }
-  const bytes = readFileSync(path);
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new ValidationError(`${file} is not UTF-8 text: save it as UTF-8 and import it again`, [{ file, row: firstNonUtf8Line(bytes), reason: 'invalid UTF-8 byte sequence' }]);
-  }
-}
-
-/** Number (from 1) of the first line that is not valid UTF-8. */
-function firstNonUtf8Line(bytes: Buffer): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let start = 0;
-  for (let line = 1; ; line += 1) {
-    const end = bytes.indexOf(0x0a, start);
-    try {
-      decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end));
-    } catch {
-      return line;
-    }
-    if (end === -1) return line;
-    start = end + 1;
-  }
-}
-
 export async function importUntermNames(db: Kysely<Database>, path: string): Promise<UntermReport> {
   const file = basename(path);
   const states = new Set((await listStates(db)).map((s) => s.iso3));
   if (states.size === 0) throw new ValidationError('The registry has no States yet: run `accord db seed` first');
-  const { names, report } = parseUnterm(readUtf8(path, file), file, states);
-  await replaceOfficialNames(db, names, {
+  const { names, report } = parseUnterm(readUtf8(path, file, 'a UNTERM names table'), file, states);
+  await replaceOfficialNames(db, 'state', names, {
     id: 'import-unterm',
     title: `UNTERM country names (UN Protocol and Liaison Service), imported from ${file}`,
     url: 'https://unterm.un.org/',

@@ -1,5 +1,7 @@
-// Official names imported from a user's copy of the UN terminology list (UNTERM). They take
-// precedence over the package names and replace the previous import as a whole.
+// Official names imported from a user's copy of a UN list: UNTERM (State names) and UNSD M49
+// (region names). They take precedence over the package names. Each import replaces the
+// previous import of its own entity kind as a whole, and only that: importing region names
+// must never remove the State names, nor the reverse.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { foldForSearch, type Lang } from '../../shared/text.ts';
@@ -7,8 +9,12 @@ import { bumpDataVersion } from '../meta/repository.ts';
 
 export const OFFICIAL_NAME_PRIORITY = 2;
 
+/** The entity kinds that have official names: States (UNTERM) and M49 regions (UNSD). */
+export type OfficialEntityKind = 'state' | 'region';
+
 export interface OfficialName {
-  iso3: string;
+  /** ISO alpha-3 of a State, or M49 code of a region. */
+  id: string;
   lang: Lang;
   kind: 'name' | 'formal';
   value: string;
@@ -21,10 +27,10 @@ export interface NameSource {
   retrieved: string;
 }
 
-/** One transaction: the previous import's names go, the new ones come, or nothing changes. */
-export async function replaceOfficialNames(db: Kysely<Database>, names: OfficialName[], source: NameSource): Promise<void> {
+/** One transaction: the previous official names of this kind go, the new ones come, or nothing changes. */
+export async function replaceOfficialNames(db: Kysely<Database>, entityKind: OfficialEntityKind, names: OfficialName[], source: NameSource): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('entity_name').where('priority', '=', OFFICIAL_NAME_PRIORITY).execute();
+    await trx.deleteFrom('entity_name').where('priority', '=', OFFICIAL_NAME_PRIORITY).where('entity_kind', '=', entityKind).execute();
     await trx
       .insertInto('source')
       .values(source)
@@ -34,7 +40,7 @@ export async function replaceOfficialNames(db: Kysely<Database>, names: Official
       await trx
         .insertInto('entity_name')
         .values(names.slice(i, i + 200).map((n) => ({
-          entity_kind: 'state', entity_id: n.iso3, lang: n.lang, kind: n.kind, value: n.value,
+          entity_kind: entityKind, entity_id: n.id, lang: n.lang, kind: n.kind, value: n.value,
           search_text: foldForSearch(n.value), priority: OFFICIAL_NAME_PRIORITY, source_id: source.id,
         })))
         .execute();

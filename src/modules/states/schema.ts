@@ -2,7 +2,13 @@ import { z } from '@hono/zod-openapi';
 import { sourceSchema } from '../../server/http/query.ts';
 import { membershipEventSchema } from '../organizations/schema.ts';
 
-const regionRef = z.object({ code: z.string(), name: z.string() }).nullable();
+const regionRef = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    nameLang: z.string().openapi({ description: 'Language the name is in: English unless UN M49 names were imported (`accord import m49-names`).' }),
+  })
+  .nullable();
 
 export const stateSummarySchema = z
   .object({

@@ -63,7 +63,7 @@ export function HomePage() {
   const columns: Column<CoverageRow>[] = [
     { id: 'state', header: t('col.state'), cell: (r) => <Link to={href(`/states/${r.iso3}`)}>{r.name}</Link>, value: (r) => r.name },
     { id: 'iso3', header: t('col.code'), cell: (r) => r.iso3, value: (r) => r.iso3 },
-    { id: 'region', header: t('col.region'), cell: (r) => <Name text={r.region} lang="en" />, value: (r) => r.region },
+    { id: 'region', header: t('col.region'), cell: (r) => <Name text={r.region} lang={r.regionLang} />, value: (r) => r.region },
     { id: 'mechanismCount', header: t('col.mechanismCount'), cell: (r) => r.count, value: (r) => r.count, numeric: true },
     {
       id: 'mechanisms',

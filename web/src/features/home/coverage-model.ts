@@ -23,6 +23,7 @@ export interface CoverageRow {
   iso2: string;
   name: string;
   region: string;
+  regionLang: string;
   group: string;
   mechanisms: CoveringRow[];
   count: number;
@@ -53,6 +54,7 @@ export function coverageRows(coverage: Coverage, states: StateSummary[], mechani
       iso2: state.iso2,
       name: state.name,
       region: state.region?.name ?? '',
+      regionLang: state.region?.nameLang ?? 'en',
       group: state.regionalGroup ?? '',
       mechanisms: covering,
       count: covering.length,

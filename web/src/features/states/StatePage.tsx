@@ -20,7 +20,7 @@ type Covering = StateProfile['mechanisms'][number];
 
 function Facts({ state }: { state: StateProfile }) {
   const { t } = useI18n();
-  const region = [state.region, state.subregion, state.intermediateRegion].filter(Boolean).map((r) => r!.name).join(' › ');
+  const regions = [state.region, state.subregion, state.intermediateRegion].filter((r) => r !== null);
   return (
     <dl className="facts">
       <dt>{t('col.code')}</dt>
@@ -28,7 +28,16 @@ function Facts({ state }: { state: StateProfile }) {
         {state.iso3} · {state.iso2} · M49 {state.m49}
       </dd>
       <dt>{t('col.region')}</dt>
-      <dd>{region ? <Name text={region} lang="en" /> : '—'}</dd>
+      <dd>
+        {regions.length === 0
+          ? '—'
+          : regions.map((r, i) => (
+              <span key={r.code}>
+                {i > 0 && ' › '}
+                <Name text={r.name} lang={r.nameLang} />
+              </span>
+            ))}
+      </dd>
       <dt>{t('col.group')}</dt>
       <dd>
         {state.regionalGroup ? t(`group.${state.regionalGroup}`) : '—'}

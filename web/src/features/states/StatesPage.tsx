@@ -22,8 +22,8 @@ function StatesTable({ all }: { all: StateSummary[] }) {
   const columns: Column<StateSummary>[] = [
     { id: 'name', header: t('col.state'), cell: (s) => <Link to={href(`/states/${s.iso3}`)}>{s.name}</Link>, value: (s) => s.name },
     { id: 'iso3', header: t('col.code'), cell: (s) => s.iso3, value: (s) => s.iso3 },
-    { id: 'region', header: t('col.region'), cell: (s) => <Name text={s.region?.name ?? ''} lang="en" />, value: (s) => s.region?.name ?? '' },
-    { id: 'subregion', header: t('col.subregion'), cell: (s) => <Name text={s.subregion?.name ?? ''} lang="en" />, value: (s) => s.subregion?.name ?? '' },
+    { id: 'region', header: t('col.region'), cell: (s) => <Name text={s.region?.name ?? ''} lang={s.region?.nameLang} />, value: (s) => s.region?.name ?? '' },
+    { id: 'subregion', header: t('col.subregion'), cell: (s) => <Name text={s.subregion?.name ?? ''} lang={s.subregion?.nameLang} />, value: (s) => s.subregion?.name ?? '' },
     { id: 'regionalGroup', header: t('col.group'), cell: (s) => (s.regionalGroup ? t(`group.${s.regionalGroup}`) : '—'), value: (s) => s.regionalGroup ?? '' },
     { id: 'unStatus', header: t('col.unStatus'), cell: (s) => t(`unStatus.${s.unStatus}`), value: (s) => s.unStatus },
     { id: 'unAdmission', header: t('col.unAdmission'), cell: (s) => <FactDate value={s.unAdmission} />, value: (s) => s.unAdmission ?? '' },

@@ -1,0 +1,39 @@
+// Reading a user's file for an importer: refused (never stored as mojibake) when it is not
+// UTF-8, and refused when far too large to be the table the importer expects.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { ValidationError } from '../server/errors.ts';
+
+/** A names table is small; anything this large is the wrong file. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** The text of `path`; `file` is the name used in messages, `what` says what was expected. */
+export function readUtf8(path: string, file: string, what: string): string {
+  if (!existsSync(path)) throw new ValidationError(`${file}: no such file (${path})`, [{ file, reason: 'not found' }]);
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES) {
+    throw new ValidationError(`${file} is ${(size / 1048576).toFixed(0)} MB; ${what} is far smaller (limit ${MAX_FILE_BYTES / 1048576} MB)`, [{ file, reason: 'file too large' }]);
+  }
+  const bytes = readFileSync(path);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new ValidationError(`${file} is not UTF-8 text: save it as UTF-8 and import it again`, [{ file, row: firstNonUtf8Line(bytes), reason: 'invalid UTF-8 byte sequence' }]);
+  }
+}
+
+/** Number (from 1) of the first line that is not valid UTF-8. */
+function firstNonUtf8Line(bytes: Buffer): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  for (let line = 1; ; line += 1) {
+    const end = bytes.indexOf(0x0a, start);
+    try {
+      decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end));
+    } catch {
+      return line;
+    }
+    if (end === -1) return line;
+    start = end + 1;
+  }
+}
