@@ -10,7 +10,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
-    // Reported by bench/web-size.ts; the budget for the home page is 300 KB gzipped.
+    // Reported by bench/web-load.ts; the budget for the home page is 300 KB gzipped.
     chunkSizeWarningLimit: 600,
   },
   server: {

@@ -1,4 +1,5 @@
 // The lists most pages need, loaded once per language (and date) and shared through useApi's memory.
+import { useMemo } from 'react';
 import { getAll, getJson } from './client.ts';
 import type { Coverage, Instrument, Mechanism, Organization, Presence, StateSummary } from './types.ts';
 import { useApi } from './useApi.ts';
@@ -11,9 +12,13 @@ export const useMechanisms = (lang: string) => useApi(`mechanisms|${lang}`, (sig
 export const usePresences = (lang: string) => useApi(`presences|${lang}`, (signal) => getAll<Presence>('/presences', { lang }, signal));
 export const useCoverage = (asOf: string) => useApi(`coverage|${asOf}`, (signal) => getJson<Coverage>('/coverage', { asOf }, signal), { subject: 'coverage' });
 
-/** Waits for several loads at once: the data when all are there, else the first error. */
-export function all<T extends unknown[]>(...loads: { [K in keyof T]: { data: T[K] | undefined; error: Error | undefined; retry: () => void } }) {
+/** Waits for several loads at once: the data when all are there, else the first error. The
+ *  array keeps its identity while the answers do, so pages can memoize what they derive. */
+export function useAll<T extends unknown[]>(...loads: { [K in keyof T]: { data: T[K] | undefined; error: Error | undefined; retry: () => void } }) {
   const error = loads.find((l) => l.error)?.error;
-  const data = loads.every((l) => l.data !== undefined) ? (loads.map((l) => l.data) as T) : undefined;
+  const ready = loads.every((l) => l.data !== undefined);
+  // One dependency per load, a fixed number at each call site.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const data = useMemo(() => (ready ? (loads.map((l) => l.data) as T) : undefined), [ready, ...loads.map((l) => l.data)]);
   return { data, error, loading: !data && !error, retry: () => loads.forEach((l) => l.error && l.retry()) };
 }

@@ -42,12 +42,14 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
     const controller = new AbortController();
     load(controller.signal).then(
       (data) => {
+        // A late answer to a request that was replaced must not overwrite the newer state.
+        if (controller.signal.aborted) return;
         if (memory.size >= MEMORY_LIMIT) memory.delete(memory.keys().next().value!);
         memory.set(key, data);
         setState({ key, subject, data });
       },
       (error: Error) => {
-        if (error.name !== 'AbortError') setState({ key, subject, error });
+        if (!controller.signal.aborted && error.name !== 'AbortError') setState({ key, subject, error });
       },
     );
     return () => controller.abort();

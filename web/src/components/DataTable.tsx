@@ -156,7 +156,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
             {t('table.previous')}
           </button>
         )}
-        <span className="range" aria-live="polite">
+        <span className="range">
           {t('table.range', {
             from: visible.length === 0 ? 0 : current * pageSize + 1,
             to: Math.min(visible.length, (current + 1) * pageSize),

@@ -5,8 +5,11 @@ import { useI18n } from '../i18n/i18n.tsx';
 
 export const VIENNA_DECLARATION = '1993-06-25';
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** Today in the reader's own calendar (not UTC), so that just after midnight east of
+ *  Greenwich the new day can be chosen. */
+export function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** A real calendar date from 1900 to today: the registry records facts, not forecasts. */

@@ -2,6 +2,11 @@
 import type { Source } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
+/** Only web addresses become links: a source can never run script in the page. */
+export function isWebAddress(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
 export function Sources({ sources, verified = true }: { sources: Source[]; verified?: boolean }) {
   const { t, date } = useI18n();
   return (
@@ -13,9 +18,13 @@ export function Sources({ sources, verified = true }: { sources: Source[]; verif
           <ul>
             {sources.map((s) => (
               <li key={s.url + s.title}>
-                <a href={s.url} rel="noopener noreferrer" target="_blank">
-                  {s.title}
-                </a>{' '}
+                {isWebAddress(s.url) ? (
+                  <a href={s.url} rel="noopener noreferrer" target="_blank">
+                    {s.title}
+                  </a>
+                ) : (
+                  <span>{s.title}</span>
+                )}{' '}
                 <span className="muted">{t('fact.retrieved', { date: date(s.retrieved) })}</span>
               </li>
             ))}

@@ -2,6 +2,7 @@
 // membership and suspension. Time runs right to left in Arabic. The picture is a summary;
 // the table beside it holds the same facts for screen readers and export.
 import { useI18n } from '../i18n/i18n.tsx';
+import { today } from './DateControl.tsx';
 import { yearOf, type Period } from './periods.ts';
 
 export interface TimelineRow {
@@ -16,7 +17,7 @@ const WIDTH = 900;
 
 export function Timeline({ rows, title, asOf }: { rows: TimelineRow[]; title: string; asOf?: string }) {
   const { t, dir } = useI18n();
-  const now = yearOf(new Date().toISOString().slice(0, 10));
+  const now = yearOf(today());
   const starts = rows.flatMap((r) => r.periods.flatMap((p) => (p.from ? [yearOf(p.from)] : [])));
   const first = Math.floor((Math.min(now - 10, ...starts) - 2) / 10) * 10;
   const last = Math.ceil(now);

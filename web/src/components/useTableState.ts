@@ -1,7 +1,9 @@
 // A table's filter, sort, page and page size. With a key, they live in the address
-// (?states.sort=-name&states.page=2), so Back, reload and a shared link show the same rows;
-// the address is replaced, not pushed, so typing in the filter does not fill the history.
-import { useState } from 'react';
+// (?t.sort=-name&t.page=2), so Back, reload and a shared link show the same rows; the address
+// is replaced, not pushed, so typing in the filter does not fill the history.
+// The filter text itself is kept locally while typing (an input must not be driven by the
+// router's deferred updates, or letters get lost) and copied to the address after a pause.
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 export interface TableState {
@@ -11,6 +13,8 @@ export interface TableState {
   page: number;
   pageSize: number;
 }
+
+const TYPING_PAUSE_MS = 300;
 
 function encodeSort(sort: TableState['sort']): string {
   return `${sort.descending ? '-' : ''}${sort.id}`;
@@ -31,11 +35,21 @@ function decode(params: URLSearchParams, key: string, defaults: TableState): Tab
 export function useTableState(key: string | undefined, defaults: TableState): [TableState, (change: Partial<TableState>) => void] {
   const [local, setLocal] = useState(defaults);
   const [params, setParams] = useSearchParams();
-  if (!key) return [local, (change) => setLocal((s) => ({ ...s, ...change }))];
+  const fromAddress = key ? decode(params, key, defaults) : local;
+  const [filter, setFilter] = useState(fromAddress.filter);
+  const typing = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const state = decode(params, key, defaults);
-  const update = (change: Partial<TableState>) => {
-    const next = { ...state, ...change };
+  // Back, Forward or a link changed the address: show its filter (unless the user is typing).
+  useEffect(() => {
+    if (!typing.current) setFilter(fromAddress.filter);
+  }, [fromAddress.filter]);
+  useEffect(() => () => clearTimeout(typing.current ?? undefined), []);
+
+  const write = (next: TableState) => {
+    if (!key) {
+      setLocal(next);
+      return;
+    }
     setParams(
       (current) => {
         const p = new URLSearchParams(current);
@@ -48,6 +62,24 @@ export function useTableState(key: string | undefined, defaults: TableState): [T
       },
       { replace: true, preventScrollReset: true },
     );
+  };
+
+  const state = { ...fromAddress, filter };
+  const update = (change: Partial<TableState>) => {
+    const next = { ...state, ...change };
+    if (change.filter === undefined) {
+      // Sorting or paging during the typing pause writes the filter typed so far as well.
+      clearTimeout(typing.current ?? undefined);
+      typing.current = null;
+      write(next);
+      return;
+    }
+    setFilter(change.filter);
+    clearTimeout(typing.current ?? undefined);
+    typing.current = setTimeout(() => {
+      typing.current = null;
+      write(next);
+    }, TYPING_PAUSE_MS);
   };
   return [state, update];
 }

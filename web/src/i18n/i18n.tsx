@@ -56,6 +56,8 @@ export interface I18n {
   dir: 'ltr' | 'rtl';
   t: (key: string, vars?: Vars) => string;
   number: (value: number) => string;
+  /** "Yes" or "No" in the language. */
+  yesNo: (value: boolean) => string;
   /** A date as precise as it is known: "5 May 1949", "May 1949" or "1949". */
   date: (value: string | null | undefined) => string;
   /** An address inside the app, in the current language. */
@@ -92,6 +94,7 @@ export function makeI18n(lang: Lang, dictionary: Dictionary): I18n {
     dir: lang === 'ar' ? 'rtl' : 'ltr',
     t,
     number: (value) => numbers.format(value),
+    yesNo: (value) => t(value ? 'common.yes' : 'common.no'),
     date,
     href: (path) => `/${lang}${path.startsWith('/') ? path : `/${path}`}`,
   };

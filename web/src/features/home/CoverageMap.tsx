@@ -77,6 +77,7 @@ function MapDrawing({ rows, mode, caption, map }: Props & { map: MapFile }) {
                   open(row.iso3);
                 }}
                 onFocus={() => setActive(row)}
+                onBlur={() => setActive(null)}
                 onMouseEnter={() => setActive(row)}
                 onMouseLeave={() => setActive(null)}
               >

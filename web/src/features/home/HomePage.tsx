@@ -2,7 +2,7 @@
 // facts as a table (OP8, OP9: which States no regional mechanism covers).
 import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { all, useCoverage, useMechanisms, useStates } from '../../api/registry.ts';
+import { useAll, useCoverage, useMechanisms, useStates } from '../../api/registry.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
 import { Name } from '../../components/Name.tsx';
@@ -37,7 +37,7 @@ function Legend({ rows, mode }: { rows: CoverageRow[]; mode: MapMode }) {
 }
 
 export function HomePage() {
-  const { t, lang, href, date } = useI18n();
+  const { t, yesNo, lang, href, date } = useI18n();
   const [asOf, setAsOf] = useAsOf();
   const [params, setParams] = useSearchParams();
   const mode: MapMode = params.get('mode') === 'count' ? 'count' : 'kind';
@@ -54,7 +54,7 @@ export function HomePage() {
   usePageTitle(t('home.title'));
   // The map file is the largest download: start it now, beside the data, not after them.
   useEffect(() => void mapFile().catch(() => undefined), []);
-  const loaded = all(useCoverage(asOf), useStates(lang), useMechanisms(lang));
+  const loaded = useAll(useCoverage(asOf), useStates(lang), useMechanisms(lang));
   const rows = useMemo(() => (loaded.data ? coverageRows(...loaded.data) : []), [loaded.data]);
   const incomplete = loaded.data?.[0].incomplete ?? [];
   // While another date loads, the previous map stays; everything says which date it shows.
@@ -81,7 +81,7 @@ export function HomePage() {
       value: (r) => r.mechanisms.map((m) => m.code).join(' '),
     },
     { id: 'coverageKind', header: t('col.coverageKind'), cell: (r) => t(`map.class.kind.${r.kindClass}`), value: (r) => r.kindClass },
-    { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (r) => (r.individualComplaints ? t('common.yes') : t('common.no')), value: (r) => r.individualComplaints },
+    { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (r) => yesNo(r.individualComplaints), value: (r) => r.individualComplaints },
     { id: 'verified', header: t('col.verified'), cell: (r) => (r.verified ? t('common.yes') : t('fact.unverified')), value: (r) => r.verified },
   ];
 
@@ -127,7 +127,7 @@ export function HomePage() {
             rows={rows}
             rowKey={(r) => r.iso3}
             urlKey="t"
-              exportName={`accord-coverage-${shownDate}`}
+            exportName={`accord-coverage-${shownDate}`}
             exportAbout={{ asOf: shownDate }}
             exportExtra={(r) => ({ iso2: r.iso2, regionalGroup: r.group, sources: sourcesText(uniqueSources(r.mechanisms.flatMap((m) => m.sources))) })}
             pageSize={50}

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { getJson } from '../../api/client.ts';
-import { all, useInstruments, useMechanisms } from '../../api/registry.ts';
+import { useAll, useInstruments, useMechanisms } from '../../api/registry.ts';
 import type { Instrument } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { FactDate } from '../../components/FactDate.tsx';
@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 export function InstrumentPage() {
   const { code = '' } = useParams();
   const { t, lang, href } = useI18n();
-  const loaded = all(
+  const loaded = useAll(
     useApi(`instrument|${code}|${lang}`, (signal) => getJson<Instrument>(`/instruments/${encodeURIComponent(code)}`, { lang }, signal)),
     useInstruments(lang),
     useMechanisms(lang),

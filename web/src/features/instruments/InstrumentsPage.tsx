@@ -33,7 +33,7 @@ function InstrumentsTable({ all }: { all: Instrument[] }) {
       rowKey={(i) => i.code}
       initialSort={{ id: 'adopted' }}
       urlKey="t"
-              exportName="accord-instruments"
+      exportName="accord-instruments"
       exportExtra={(i) => ({ fullTitle: i.title, organization: i.organization, core: i.core, untcRef: i.untcRef, parent: i.parent, verified: i.verified, sources: sourcesText(i.sources) })}
       controls={
         <>

@@ -2,7 +2,7 @@
 // the chosen date (from the coverage answer, for regional mechanisms).
 import { Link, useParams } from 'react-router';
 import { getJson } from '../../api/client.ts';
-import { all, useCoverage, useStates } from '../../api/registry.ts';
+import { useAll, useCoverage, useStates } from '../../api/registry.ts';
 import type { Coverage, Mechanism, Source, StateSummary } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
@@ -33,12 +33,12 @@ function coveredBy(code: string, coverage: Coverage, states: StateSummary[]): Co
 }
 
 function CoveredTable({ mechanism, rows, asOf }: { mechanism: Mechanism; rows: CoveredRow[]; asOf: string }) {
-  const { t, href, date } = useI18n();
+  const { t, yesNo, href, date } = useI18n();
   const columns: Column<CoveredRow>[] = [
     { id: 'state', header: t('col.state'), cell: (r) => <Link to={href(`/states/${r.iso3}`)}>{r.name}</Link>, value: (r) => r.name },
     { id: 'iso3', header: t('col.code'), cell: (r) => r.iso3, value: (r) => r.iso3 },
     { id: 'basis', header: t('col.basis'), cell: (r) => t(`basis.${r.basis}`), value: (r) => r.basis },
-    { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (r) => (r.individualComplaints ? t('common.yes') : t('common.no')), value: (r) => r.individualComplaints },
+    { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (r) => yesNo(r.individualComplaints), value: (r) => r.individualComplaints },
     { id: 'sources', header: t('col.sources'), cell: (r) => <Sources sources={r.sources} verified={r.verified} /> },
   ];
   return (
@@ -48,7 +48,7 @@ function CoveredTable({ mechanism, rows, asOf }: { mechanism: Mechanism; rows: C
       rows={rows}
       rowKey={(r) => r.iso3}
       urlKey="t"
-              exportName={`accord-${mechanism.code}-states-${asOf}`}
+      exportName={`accord-${mechanism.code}-states-${asOf}`}
       exportAbout={{ mechanism: mechanism.code, asOf }}
       exportExtra={(r) => ({ verified: r.verified, sources: sourcesText(r.sources) })}
       empty={t('mechanism.noneCovered')}
@@ -56,19 +56,36 @@ function CoveredTable({ mechanism, rows, asOf }: { mechanism: Mechanism; rows: C
   );
 }
 
+/** The States a regional mechanism covers at the chosen date (loaded only for regional ones). */
+function CoveredSection({ mechanism }: { mechanism: Mechanism }) {
+  const { t, lang } = useI18n();
+  const [asOf, setAsOf] = useAsOf();
+  const loaded = useAll(useCoverage(asOf), useStates(lang));
+  return (
+    <>
+      <div className="toolbar">
+        <DateControl asOf={asOf} onChange={setAsOf} />
+      </div>
+      <Loadable loaded={loaded}>
+        {([coverage, states]) => (
+          <>
+            {coverage.incomplete.includes(mechanism.code) && <p className="note">{t('mechanism.incomplete')}</p>}
+            <CoveredTable mechanism={mechanism} rows={coveredBy(mechanism.code, coverage, states)} asOf={coverage.asOf} />
+          </>
+        )}
+      </Loadable>
+    </>
+  );
+}
+
 export function MechanismPage() {
   const { code = '' } = useParams();
-  const { t, lang, href } = useI18n();
-  const [asOf, setAsOf] = useAsOf();
-  const loaded = all(
-    useApi(`mechanism|${code}|${lang}`, (signal) => getJson<Mechanism>(`/mechanisms/${encodeURIComponent(code)}`, { lang }, signal)),
-    useCoverage(asOf),
-    useStates(lang),
-  );
-  usePageTitle(loaded.data?.[0].name ?? (loaded.error ? t('notFound.title') : undefined));
+  const { t, yesNo, lang, href } = useI18n();
+  const loaded = useApi(`mechanism|${code}|${lang}`, (signal) => getJson<Mechanism>(`/mechanisms/${encodeURIComponent(code)}`, { lang }, signal));
+  usePageTitle(loaded.data?.name ?? (loaded.error ? t('notFound.title') : undefined));
   return (
     <Loadable loaded={loaded}>
-      {([mechanism, coverage, states]) => (
+      {(mechanism) => (
         <>
           <p className="breadcrumb">
             <Link to={href('/mechanisms')}>{t('nav.mechanisms')}</Link>
@@ -107,7 +124,7 @@ export function MechanismPage() {
             </dd>
             <dt>{t('col.individualComplaints')}</dt>
             <dd>
-              {mechanism.individualComplaints ? t('common.yes') : t('common.no')}
+              {yesNo(mechanism.individualComplaints)}
               {mechanism.individualComplaintsNote && <span lang="en" className="muted small"> — {mechanism.individualComplaintsNote}</span>}
             </dd>
             <dt>{t('mechanism.rule')}</dt>
@@ -130,17 +147,7 @@ export function MechanismPage() {
           </dl>
           <section aria-labelledby="covered-title">
             <h2 id="covered-title">{t('mechanism.covered')}</h2>
-            {mechanism.system !== 'regional' ? (
-              <Empty>{t('mechanism.unCoverage')}</Empty>
-            ) : (
-              <>
-                <div className="toolbar">
-                  <DateControl asOf={asOf} onChange={setAsOf} />
-                </div>
-                {coverage.incomplete.includes(mechanism.code) && <p className="note">{t('mechanism.incomplete')}</p>}
-                <CoveredTable mechanism={mechanism} rows={coveredBy(mechanism.code, coverage, states)} asOf={coverage.asOf} />
-              </>
-            )}
+            {mechanism.system === 'regional' ? <CoveredSection mechanism={mechanism} /> : <Empty>{t('mechanism.unCoverage')}</Empty>}
           </section>
         </>
       )}

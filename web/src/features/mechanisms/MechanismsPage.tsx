@@ -12,7 +12,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 function MechanismsTable({ all }: { all: Mechanism[] }) {
-  const { t, href } = useI18n();
+  const { t, yesNo, href } = useI18n();
   const [system, setSystem] = useState('regional');
   const rows = all.filter((m) => !system || m.system === system);
   const columns: Column<Mechanism>[] = [
@@ -21,7 +21,7 @@ function MechanismsTable({ all }: { all: Mechanism[] }) {
     { id: 'kind', header: t('col.kind'), cell: (m) => t(`mechanismKind.${m.kind}`), value: (m) => m.kind },
     { id: 'organization', header: t('col.organization'), cell: (m) => (m.organization ? <Link to={href(`/organizations/${m.organization}`)}>{m.organization.toUpperCase()}</Link> : t('system.un')), value: (m) => m.organization ?? 'un' },
     { id: 'established', header: t('col.established'), cell: (m) => <FactDate value={m.established} />, value: (m) => m.established ?? '' },
-    { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (m) => (m.individualComplaints ? t('common.yes') : t('common.no')), value: (m) => m.individualComplaints },
+    { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (m) => yesNo(m.individualComplaints), value: (m) => m.individualComplaints },
     { id: 'coverageBasis', header: t('col.basis'), cell: (m) => t(`rule.${m.coverage.basis}`), value: (m) => m.coverage.basis },
     { id: 'sources', header: t('col.sources'), cell: (m) => <Sources sources={m.sources} verified={m.verified} /> },
   ];
@@ -32,7 +32,7 @@ function MechanismsTable({ all }: { all: Mechanism[] }) {
       rows={rows}
       rowKey={(m) => m.code}
       urlKey="t"
-              exportName="accord-mechanisms"
+      exportName="accord-mechanisms"
       exportExtra={(m) => ({ code: m.code, system: m.system, establishingInstrument: m.establishingInstrument, verified: m.verified, sources: sourcesText(m.sources) })}
       controls={<SelectFilter label={t('col.system')} value={system} onChange={setSystem} options={[['regional', t('system.regional')], ['un', t('system.un')]]} />}
     />

@@ -2,7 +2,7 @@
 // members at the chosen date.
 import { Link, useParams } from 'react-router';
 import { getAll, getJson } from '../../api/client.ts';
-import { all } from '../../api/registry.ts';
+import { useAll } from '../../api/registry.ts';
 import type { Member, MemberHistory, Organization } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
@@ -11,7 +11,7 @@ import { FactDate } from '../../components/FactDate.tsx';
 import { Name } from '../../components/Name.tsx';
 import { Loadable } from '../../components/PageState.tsx';
 import { periodsOf } from '../../components/periods.ts';
-import { Sources, sourcesText } from '../../components/Sources.tsx';
+import { isWebAddress, Sources, sourcesText } from '../../components/Sources.tsx';
 import { Timeline } from '../../components/Timeline.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -52,7 +52,7 @@ function Facts({ org }: { org: Organization }) {
           </dd>
         </>
       )}
-      {org.website && (
+      {org.website && isWebAddress(org.website) && (
         <>
           <dt>{t('org.website')}</dt>
           <dd>
@@ -122,7 +122,7 @@ function MembersTable({ org, members }: { org: Organization; members: Member[] }
       rows={members}
       rowKey={(m) => m.iso3}
       urlKey="t"
-              exportName={`accord-${org.id}-members-${org.asOf}`}
+      exportName={`accord-${org.id}-members-${org.asOf}`}
       exportAbout={{ organization: org.id, asOf: org.asOf }}
       exportExtra={(m) => ({ iso2: m.iso2, sincePrecision: m.sincePrecision, verified: m.verified, sources: sourcesText(m.sources) })}
       empty={t('org.noMembers')}
@@ -136,7 +136,7 @@ export function OrganizationPage() {
   const [asOf, setAsOf] = useAsOf();
   const path = `/organizations/${encodeURIComponent(id)}`;
   const subject = `org|${id}|${lang}`;
-  const loaded = all(
+  const loaded = useAll(
     useApi(`${subject}|${asOf}`, (signal) => getJson<Organization>(path, { lang, asOf }, signal), { subject }),
     useApi(`${subject}|members|${asOf}`, (signal) => getAll<Member>(`${path}/members`, { lang, asOf }, signal), { subject: `${subject}|members` }),
     useApi(`${subject}|history`, (signal) => getAll<MemberHistory>(`${path}/history`, { lang }, signal)),

@@ -39,7 +39,7 @@ export function OrganizationsPage() {
             rows={rows}
             rowKey={(o) => o.id}
             urlKey="t"
-              exportName={`accord-organizations-${asOf}`}
+            exportName={`accord-organizations-${asOf}`}
             exportAbout={{ asOf }}
             exportExtra={(o) => ({ id: o.id, website: o.website, verified: o.verified, sources: sourcesText(o.sources) })}
           />

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { all, usePresences, useStates } from '../../api/registry.ts';
+import { useAll, usePresences, useStates } from '../../api/registry.ts';
 import type { Presence } from '../../api/types.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { FactDate } from '../../components/FactDate.tsx';
@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 export function PresencesPage() {
   const { t, lang, href } = useI18n();
   usePageTitle(t('presences.title'));
-  const loaded = all(usePresences(lang), useStates(lang));
+  const loaded = useAll(usePresences(lang), useStates(lang));
   return (
     <>
       <h1>{t('presences.title')}</h1>
@@ -21,7 +21,7 @@ export function PresencesPage() {
         {([presences, states]) => {
           const names = new Map(states.map((s) => [s.iso3, s.name]));
           const columns: Column<Presence>[] = [
-            { id: 'name', header: t('col.presence'), cell: (p) => <span id={p.id}><Name text={p.name} lang={p.nameLang} /></span>, value: (p) => p.name },
+            { id: 'name', header: t('col.presence'), cell: (p) => <Name text={p.name} lang={p.nameLang} />, value: (p) => p.name },
             { id: 'kind', header: t('col.kind'), cell: (p) => t(`presenceKind.${p.kind}`), value: (p) => p.kind },
             { id: 'seat', header: t('mechanism.seat'), cell: (p) => p.seat.city ?? '', value: (p) => p.seat.city ?? '' },
             { id: 'opened', header: t('presence.opened'), cell: (p) => <FactDate value={p.opened} />, value: (p) => p.opened ?? '' },

@@ -5,8 +5,17 @@ import { useApi } from '../../api/useApi.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { FactDate } from '../../components/FactDate.tsx';
 import { Loadable } from '../../components/PageState.tsx';
+import { isWebAddress } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
 
 export function SourcesPage() {
   const { t } = useI18n();
@@ -16,14 +25,17 @@ export function SourcesPage() {
     {
       id: 'title',
       header: t('col.source'),
-      cell: (s) => (
-        <a href={s.url} rel="noopener noreferrer" target="_blank" lang="en">
-          {s.title}
-        </a>
-      ),
+      cell: (s) =>
+        isWebAddress(s.url) ? (
+          <a href={s.url} rel="noopener noreferrer" target="_blank" lang="en">
+            {s.title}
+          </a>
+        ) : (
+          <span lang="en">{s.title}</span>
+        ),
       value: (s) => s.title,
     },
-    { id: 'url', header: t('sources.address'), cell: (s) => <span className="url">{new URL(s.url).host}</span>, value: (s) => s.url },
+    { id: 'url', header: t('sources.address'), cell: (s) => <span className="url">{hostOf(s.url)}</span>, value: (s) => s.url },
     { id: 'retrieved', header: t('sources.retrieved'), cell: (s) => <FactDate value={s.retrieved} />, value: (s) => s.retrieved },
     { id: 'id', header: t('col.code'), cell: (s) => <code>{s.id}</code>, value: (s) => s.id },
   ];
@@ -39,8 +51,7 @@ export function SourcesPage() {
       </div>
       <h2>{t('sources.listTitle')}</h2>
       <Loadable loaded={sources}>
-        {(rows) => <DataTable caption={t('sources.caption')} columns={columns} rows={rows} rowKey={(s) => s.id} urlKey="t"
-              exportName="accord-sources" />}
+        {(rows) => <DataTable caption={t('sources.caption')} columns={columns} rows={rows} rowKey={(s) => s.id} urlKey="t" exportName="accord-sources" />}
       </Loadable>
     </>
   );

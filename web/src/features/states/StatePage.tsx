@@ -81,12 +81,12 @@ function Names({ names }: { names: Record<string, string> }) {
 }
 
 function MechanismsTable({ state }: { state: StateProfile }) {
-  const { t, href, date } = useI18n();
+  const { t, yesNo, href, date } = useI18n();
   const columns: Column<Covering>[] = [
     { id: 'mechanism', header: t('col.mechanism'), cell: (m) => <Link to={href(`/mechanisms/${m.code}`)}>{m.name}</Link>, value: (m) => m.name },
     { id: 'code', header: t('col.code'), cell: (m) => m.code, value: (m) => m.code },
     { id: 'basis', header: t('col.basis'), cell: (m) => t(`basis.${m.basis}`), value: (m) => m.basis },
-    { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (m) => (m.individualComplaints ? t('common.yes') : t('common.no')), value: (m) => m.individualComplaints },
+    { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (m) => yesNo(m.individualComplaints), value: (m) => m.individualComplaints },
     { id: 'sources', header: t('col.sources'), cell: (m) => <Sources sources={m.sources} verified={m.verified} /> },
   ];
   return (
@@ -180,7 +180,7 @@ export function StatePage() {
               <ul>
                 {state.presences.map((p) => (
                   <li key={p.id}>
-                    <Link to={`${href('/presences')}#${p.id}`}>{p.name}</Link> — {t(`presenceKind.${p.kind}`)}
+                    <Link to={`${href('/presences')}?t.q=${encodeURIComponent(p.name)}`}>{p.name}</Link> — {t(`presenceKind.${p.kind}`)}
                     {p.seat && `, ${p.seat}`}
                     {p.opened && (
                       <>

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useStates } from '../../api/registry.ts';
 import type { StateSummary } from '../../api/types.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
@@ -15,8 +14,23 @@ export const GROUPS = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'] as const;
 
 function StatesTable({ all }: { all: StateSummary[] }) {
   const { t, href } = useI18n();
-  const [region, setRegion] = useState('');
-  const [group, setGroup] = useState('');
+  // Kept in the address beside the table's own state, so Back and reload keep the same rows.
+  const [params, setParams] = useSearchParams();
+  const region = params.get('t.region') ?? '';
+  const group = params.get('t.group') ?? '';
+  const setFilter = (name: string) => (value: string) =>
+    setParams(
+      (p) => {
+        const q = new URLSearchParams(p);
+        if (value) q.set(name, value);
+        else q.delete(name);
+        q.delete('t.page');
+        return q;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  const setRegion = setFilter('t.region');
+  const setGroup = setFilter('t.group');
   const regions = [...new Map(all.flatMap((s) => (s.region ? [[s.region.code, s.region.name] as [string, string]] : []))).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   const rows = all.filter((s) => (!region || s.region?.code === region) && (!group || s.regionalGroup === group));
   const columns: Column<StateSummary>[] = [
@@ -36,7 +50,7 @@ function StatesTable({ all }: { all: StateSummary[] }) {
       rows={rows}
       rowKey={(s) => s.iso3}
       urlKey="t"
-              exportName="accord-states"
+      exportName="accord-states"
       exportExtra={(s) => ({ iso2: s.iso2, m49: s.m49, verified: s.verified, sources: sourcesText(s.sources) })}
       controls={
         <>
