@@ -1,130 +1,23 @@
-// The web app in Debian's Chromium against the real server: every main page in English and
-// Arabic passes axe-core's WCAG 2.1 AA rules, the six languages show their own names, the map
-// and its table work from the keyboard, a date change redraws the map with the API's numbers,
-// search finds a State from another language, and exports hold what the table shows.
-// Screenshots go to test-artifacts/screenshots/ (kept out of the repository).
+// Using the web app in Debian's Chromium: language links, the map and its table from the
+// keyboard, a date change, search, exports, table state in the address, sources on demand.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, SCREENSHOTS } from '../support/browser.ts';
-import { importM49Names } from '../../src/importers/m49-names/import.ts';
-import { importUntermNames } from '../../src/importers/unterm-names/import.ts';
-import { loadReferenceData } from '../../src/reference/load.ts';
-import { seedReferenceData } from '../../src/reference/seed.ts';
-import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
-import { sharedDataPath, skipWithoutSharedData } from '../support/shared-data.ts';
-import { startAccord, type RunningServer } from '../support/server.ts';
+import type { BrowserContext } from 'playwright-core';
+import { SCREENSHOTS } from '../support/browser.ts';
+import type { RunningServer } from '../support/server.ts';
+import { api, open, startWebFixture, type WebFixture } from '../support/web.ts';
 
-const PAGES = [
-  { name: 'home', path: '/', ready: 'svg[data-drawn] a.state' },
-  { name: 'states', path: '/states', ready: 'tbody tr a' },
-  { name: 'state', path: '/states/BEN', ready: '.facts' },
-  { name: 'organizations', path: '/organizations', ready: 'tbody tr a' },
-  { name: 'organization', path: '/organizations/au', ready: '.timeline' },
-  { name: 'instruments', path: '/instruments', ready: 'tbody tr a' },
-  { name: 'instrument', path: '/instruments/ACHR', ready: '.facts' },
-  { name: 'mechanisms', path: '/mechanisms', ready: 'tbody tr a' },
-  { name: 'mechanism', path: '/mechanisms/ECTHR', ready: 'tbody tr a' },
-  { name: 'presences', path: '/presences', ready: 'tbody tr a' },
-  { name: 'search', path: '/search?q=union', ready: 'tbody tr a' },
-  { name: 'sources', path: '/sources', ready: 'tbody tr a' },
-];
-
-function dictionary(lang: string): Record<string, string> {
-  return JSON.parse(readFileSync(new URL(`../../web/src/i18n/${lang}.json`, import.meta.url), 'utf8'));
-}
-
-/** Opens a page of the app and waits until its data are shown. */
-async function open(page: Page, url: string, ready: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForSelector(ready, { timeout: 30_000 });
-  await page.waitForFunction(() => !document.querySelector('.page-state[role="status"]'), undefined, { timeout: 30_000 });
-}
-
-async function api<T>(server: RunningServer, path: string): Promise<T> {
-  const response = await fetch(`${server.url}/api/v1${path}`);
-  assert.equal(response.status, 200, path);
-  return (await response.json()) as T;
-}
-
-/** Fails the test on any script error or request that leaves our server. */
-function watch(page: Page, server: RunningServer): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
-  });
-  return problems;
-}
-
-describe('web app in Chromium (SQLite)', () => {
-  let database: TestDb;
+describe('using the web app in Chromium (SQLite)', () => {
+  let web: WebFixture;
   let server: RunningServer;
-  let browser: Browser;
   let context: BrowserContext;
   before(async () => {
-    // The registry as a user would set it up: reference data, then the official UN names of
-    // States (UNTERM) and regions (M49) imported from ../shared/data when it is there.
-    database = await createTestDb('sqlite');
-    await seedReferenceData(database.db, loadReferenceData());
-    if (!skipWithoutSharedData()) {
-      await importUntermNames(database.db, sharedDataPath('country-codes-datahub', 'country-codes.csv'));
-      await importM49Names(database.db, sharedDataPath('country-codes-datahub', 'unsd-m49-6lang'));
-    }
-    server = await startAccord(database.url);
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    web = await startWebFixture();
+    ({ server, context } = web);
   });
   after(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
-
-  for (const lang of ['en', 'ar'] as const) {
-    for (const { name, path, ready } of PAGES) {
-      test(`${name} page in ${lang}: loads, is titled and laid out for the language, and has no axe violation`, async () => {
-        const page = await context.newPage();
-        const problems = watch(page, server);
-        await open(page, `${server.url}/${lang}${path}`, ready);
-        assert.match(await page.title(), / · Accord$/);
-        assert.equal(await page.getAttribute('html', 'lang'), lang);
-        assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
-        assert.ok((await page.locator('main h1').textContent())?.trim(), 'the page has a heading');
-        for (const [role, count] of [['banner', 1], ['main', 1], ['contentinfo', 1], ['search', 1]] as const) {
-          assert.equal(await page.getByRole(role).count(), count, `one ${role} landmark`);
-        }
-        assert.equal(await page.getByRole('navigation').count(), 2 + (await page.locator('nav.pager:visible').count()), 'navigation: sections, languages and table pages');
-        assert.equal(await page.locator('nav.main-nav a').first().textContent(), dictionary(lang)['nav.map']);
-        const violations = await axeViolations(page);
-        await page.screenshot({ path: `${SCREENSHOTS}${lang}-${name}.png` });
-        assert.deepEqual(problems, []);
-        assert.equal(violations.length, 0, describeViolations(violations));
-        await page.close();
-      });
-    }
-  }
-
-  test('each of the six languages shows the interface and names in that language', async () => {
-    const france = await api<{ names: Record<string, string> }>(server, '/states/FRA');
-    const page = await context.newPage();
-    for (const lang of ['en', 'fr', 'es', 'ru', 'zh', 'ar']) {
-      await open(page, `${server.url}/${lang}/states/FRA`, '.facts');
-      assert.equal((await page.locator('main h1').textContent())?.trim(), france.names[lang], `State name in ${lang}`);
-      const inLang = await api<{ subregion: { name: string; nameLang: string } }>(server, `/states/FRA?lang=${lang}`);
-      assert.ok(((await page.locator('.facts dd').nth(1).textContent()) ?? '').includes(inLang.subregion.name), `region names in ${lang}`);
-      if (!skipWithoutSharedData()) assert.equal(inLang.subregion.nameLang, lang, `M49 names were imported in ${lang}`);
-      assert.equal(await page.locator('nav.main-nav a').nth(1).textContent(), dictionary(lang)['nav.states'], `navigation in ${lang}`);
-      assert.equal(await page.getAttribute('html', 'lang'), lang);
-    }
-    await page.screenshot({ path: `${SCREENSHOTS}ar-state-france.png` });
-    await page.close();
+    await web?.stop();
   });
 
   test('the language links keep the page and its date, work from the keyboard, and are remembered', async () => {
@@ -142,19 +35,6 @@ describe('web app in Chromium (SQLite)', () => {
     // An address without a language keeps its path, in the remembered language.
     await page.goto(`${server.url}/states/FRA`);
     await page.waitForURL(/\/fr\/states\/FRA$/);
-    await page.close();
-  });
-
-  test('timelines in Arabic keep their labels inside the chart', async () => {
-    const page = await context.newPage();
-    await open(page, `${server.url}/ar/organizations/coe`, '.timeline');
-    const outside = await page.evaluate(() => {
-      const svg = document.querySelector('.timeline svg')!.getBoundingClientRect();
-      return [...document.querySelectorAll('.timeline .row-label')]
-        .map((label) => label.getBoundingClientRect())
-        .filter((box) => box.left < svg.left - 1 || box.right > svg.right + 1).length;
-    });
-    assert.equal(outside, 0);
     await page.close();
   });
 
@@ -319,72 +199,6 @@ describe('web app in Chromium (SQLite)', () => {
     await page.keyboard.press('Enter');
     assert.equal(await link.isVisible(), true);
     assert.match((await link.getAttribute('href')) ?? '', /^https?:\/\//);
-    await page.close();
-  });
-
-  test('works at 360 px wide without sideways scrolling', async () => {
-    const narrow = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
-    const page = await narrow.newPage();
-    for (const [lang, path, ready] of [['en', '/', 'svg[data-drawn] a.state'], ['ar', '/states/BEN', '.facts'], ['en', '/organizations/eu', '.timeline']] as const) {
-      await open(page, `${server.url}/${lang}${path}`, ready);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      assert.ok(overflow <= 0, `${lang}${path} is ${overflow}px wider than the screen`);
-      await page.screenshot({ path: `${SCREENSHOTS}${lang}-360${path.replaceAll('/', '-')}.png` });
-    }
-    await narrow.close();
-  });
-
-  test('deep links, unknown pages and unknown codes give clear pages, never a blank one', async () => {
-    const page = await context.newPage();
-    await open(page, `${server.url}/en/nowhere/at/all`, 'main h1');
-    assert.equal((await page.locator('main h1').textContent())?.trim(), 'Page not found');
-    await page.goto(`${server.url}/en/states/XYZ`);
-    await page.waitForSelector('[role="alert"] h1');
-    assert.equal(await page.locator('main h1').textContent(), 'Page not found');
-    await page.goto(`${server.url}/ar/mechanisms/XYZ`);
-    await page.waitForSelector('[role="alert"] h1');
-    assert.equal(await page.locator('main h1').textContent(), dictionary('ar')['notFound.title']);
-    assert.equal(await page.title(), `${dictionary('ar')['notFound.title']} · Accord`);
-    // Hostile input in the address is shown as text and never reaches the page as markup.
-    await page.goto(`${server.url}/en/search?q=${encodeURIComponent('<img src=x onerror=alert(1)>%00')}`);
-    await page.waitForSelector('main h1');
-    assert.equal(await page.locator('main img').count(), 0);
-    assert.match((await page.locator('main h1').textContent()) ?? '', /<img src=x onerror=alert\(1\)>/);
-    // A NUL character in a page's address still gets the page (the API refuses it, the app drops it).
-    await page.goto(`${server.url}/en/search?q=abc%00`);
-    await page.waitForSelector('main h1');
-    assert.equal(await page.locator('main h1').textContent(), 'Search: abc');
-    await page.close();
-  });
-});
-
-describe('web app in Chromium (PostgreSQL)', { skip: !testDialects().includes('postgres') && 'TEST_DIALECTS excludes postgres' }, () => {
-  let database: TestDb;
-  let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    database = await createTestDb('postgres');
-    server = await startAccord(database.url);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
-
-  test('the map, a profile and an organization page show the same registry in three languages', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const problems = watch(page, server);
-    const coverage = await api<{ states: unknown[]; uncovered: string[] }>(server, '/coverage?asOf=2010-01-01');
-    await open(page, `${server.url}/en/?asOf=2010-01-01`, 'svg[data-drawn] a.state');
-    assert.ok(((await page.locator('.summary').textContent()) ?? '').startsWith(`On 1 January 2010: ${coverage.states.length - coverage.uncovered.length} of ${coverage.states.length} States`));
-    await open(page, `${server.url}/zh/states/CHN`, '.facts');
-    assert.equal((await page.locator('main h1').textContent())?.trim(), '中国');
-    await open(page, `${server.url}/ar/organizations/las`, '.timeline');
-    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
-    await page.screenshot({ path: `${SCREENSHOTS}postgres-ar-organization.png` });
-    assert.deepEqual(problems, []);
     await page.close();
   });
 });

@@ -1,0 +1,78 @@
+// Shared by the web app's end-to-end tests: a server on a registry set up as a user would
+// (reference data, then the official UN names imported from ../shared/data when present),
+// Chromium, and small helpers to open pages and watch for errors.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { importM49Names } from '../../src/importers/m49-names/import.ts';
+import { importUntermNames } from '../../src/importers/unterm-names/import.ts';
+import { loadReferenceData } from '../../src/reference/load.ts';
+import { seedReferenceData } from '../../src/reference/seed.ts';
+import { launchChromium } from './browser.ts';
+import { createTestDb, type TestDb } from './databases.ts';
+import { startAccord, type RunningServer } from './server.ts';
+import { sharedDataPath, skipWithoutSharedData } from './shared-data.ts';
+
+export function dictionary(lang: string): Record<string, string> {
+  return JSON.parse(readFileSync(new URL(`../../web/src/i18n/${lang}.json`, import.meta.url), 'utf8'));
+}
+
+/** Opens a page of the app and waits until its data are shown. */
+export async function open(page: Page, url: string, ready: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector(ready, { timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('.page-state[role="status"]'), undefined, { timeout: 30_000 });
+}
+
+export async function api<T>(server: RunningServer, path: string): Promise<T> {
+  const response = await fetch(`${server.url}/api/v1${path}`);
+  assert.equal(response.status, 200, path);
+  return (await response.json()) as T;
+}
+
+/** Fails the test on any script error or request that leaves our server. */
+export function watch(page: Page, server: RunningServer): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
+  });
+  return problems;
+}
+
+export interface WebFixture {
+  database: TestDb;
+  server: RunningServer;
+  browser: Browser;
+  context: BrowserContext;
+  stop(): Promise<void>;
+}
+
+/** A SQLite registry with UNTERM and M49 names imported (when ../shared is there), its server, and Chromium. */
+export async function startWebFixture(): Promise<WebFixture> {
+  const database = await createTestDb('sqlite');
+  await seedReferenceData(database.db, loadReferenceData());
+  if (!skipWithoutSharedData()) {
+    await importUntermNames(database.db, sharedDataPath('country-codes-datahub', 'country-codes.csv'));
+    await importM49Names(database.db, sharedDataPath('country-codes-datahub', 'unsd-m49-6lang'));
+  }
+  const server = await startAccord(database.url);
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  return {
+    database,
+    server,
+    browser,
+    context,
+    async stop() {
+      await context.close();
+      await browser.close();
+      await server.stop();
+      await database.drop();
+    },
+  };
+}
