@@ -31,6 +31,10 @@ export function parseDatabaseUrl(url: string | undefined): { dialect: Dialect; t
   throw new Error('DATABASE_URL must start with sqlite: or postgres:// (got something else)');
 }
 
+function label(error: Error & { code?: string }): string {
+  return error.code ? `${error.code}: ${error.message}` : error.message;
+}
+
 /** Hides the password of a postgres URL, for logs and messages. */
 export function redactUrl(url: string): string {
   return url.replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@');
@@ -42,6 +46,10 @@ export function openDb(url: string | undefined): Db {
     // count(*) and bigint come back as strings from pg: read int8 as a JS number in one place.
     pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
     const pool = new pg.Pool({ connectionString: target, max: 10 });
+    // An idle connection that the server closes (a restart, an administrator, a dropped test
+    // database) is reported here; without a listener pg would crash the process. The pool
+    // opens a new connection for the next query, and a failing query still fails its request.
+    pool.on('error', (error) => console.error(`PostgreSQL closed an idle connection (${label(error)}); a new one will be opened when needed`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect, label: redactUrl(target), destroy: () => db.destroy() };
   }
