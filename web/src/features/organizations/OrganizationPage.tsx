@@ -30,7 +30,7 @@ function Facts({ org }: { org: Organization }) {
         <>
           <dt>{t('org.headquarters')}</dt>
           <dd>
-            {org.headquarters.city}
+            <bdi>{org.headquarters.city}</bdi>
             {org.headquarters.iso3 && (
               <>
                 {' '}
@@ -46,7 +46,7 @@ function Facts({ org }: { org: Organization }) {
           <dd>
             {org.predecessors.map((p) => (
               <span key={p.name} className="block">
-                {p.name} {p.acronym && `(${p.acronym})`} <FactDate value={p.from} /> – <FactDate value={p.to} />
+                <bdi>{p.name} {p.acronym && `(${p.acronym})`}</bdi> <FactDate value={p.from} /> – <FactDate value={p.to} />
               </span>
             ))}
           </dd>
