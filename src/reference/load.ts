@@ -7,7 +7,7 @@ import { IntegrityError, type Problem } from '../server/errors.ts';
 import { m49Regions, packageCountry, packageNames, PACKAGE_SOURCES, type M49Region, type PackageName } from './packages.ts';
 import { listFiles, readCsv, readJson, REFERENCE_DIR } from './read-files.ts';
 import {
-  instrumentFile, mechanismFile, membershipRow, organizationFile, presenceFile, sourceFile, stateRow, treatyActionRow,
+  instrumentFile, mechanismFile, membershipRow, organizationFile, participantAliasRow, presenceFile, sourceFile, stateRow, treatyActionRow,
   type InstrumentFile, type MechanismFile, type OrganizationFile, type PresenceFile,
 } from './schemas.ts';
 
@@ -44,6 +44,16 @@ export interface ReferenceTreatyAction {
   note: string | null;
 }
 
+/** A name under which a treaty source lists a participant (reviewed, with its source). */
+export interface ParticipantAlias {
+  name: string;
+  kind: 'state' | 'organization';
+  /** ISO alpha-3 code of a State, or the id of an organization. */
+  participant: string;
+  sourceIds: string[];
+  note: string | null;
+}
+
 export interface ReferenceData {
   sources: Source[];
   regions: M49Region[];
@@ -53,6 +63,7 @@ export interface ReferenceData {
   mechanisms: MechanismFile;
   presences: PresenceFile;
   treatyActions: ReferenceTreatyAction[];
+  participantAliases: ParticipantAlias[];
 }
 
 function splitIds(value: string): string[] {
@@ -142,6 +153,9 @@ export function loadReferenceData(dir: string = REFERENCE_DIR): ReferenceData {
     mechanisms: optionalJson(join(dir, 'mechanisms.json'), (p) => readJson(p, mechanismFile), []),
     presences: optionalJson(join(dir, 'presences.json'), (p) => readJson(p, presenceFile), []),
     treatyActions: loadTreatyActions(dir),
+    participantAliases: optionalJson(join(dir, 'participant-aliases.csv'), (p) => readCsv(p, participantAliasRow).map((row) => ({
+      name: row.name, kind: row.kind, participant: row.participant, sourceIds: sourceList(row.source), note: orNull(row.note),
+    })), [] as ParticipantAlias[]),
   };
   checkIntegrity(data);
   return data;
@@ -174,6 +188,15 @@ export function checkIntegrity(data: ReferenceData): void {
   };
 
   for (const s of data.states) checkSources('data/reference/states.csv', s.sources);
+  const aliasNames = new Set<string>();
+  for (const a of data.participantAliases) {
+    const file = 'data/reference/participant-aliases.csv';
+    checkSources(file, a.sourceIds);
+    if (a.kind === 'state') checkState(file, a.participant);
+    else checkOrg(file, a.participant);
+    if (aliasNames.has(a.name)) problems.push({ file, field: 'name', reason: `"${a.name}" is listed twice` });
+    aliasNames.add(a.name);
+  }
   for (const o of data.organizations) {
     const file = `data/reference/organizations/${o.id}`;
     checkSources(file + '.json', o.sources);

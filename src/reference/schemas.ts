@@ -139,3 +139,12 @@ export const treatyActionRow = z.object({
   source: z.string().min(1),
   note: z.string(),
 });
+
+/** participant-aliases.csv: a name under which a source lists a participant of a treaty. */
+export const participantAliasRow = z.object({
+  name: z.string().trim().min(1),
+  participant: z.string().trim().min(1),
+  kind: z.enum(['state', 'organization']),
+  source: z.string().min(1),
+  note: z.string(),
+});
