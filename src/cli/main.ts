@@ -5,6 +5,8 @@ import { openDb, type Db } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { importM49Names } from '../importers/m49-names/import.ts';
 import { importUntermNames } from '../importers/unterm-names/import.ts';
+import { importUntc } from '../importers/untc/import.ts';
+import { toCsv } from '../shared/csv.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
 import { AppError, ValidationError, formatProblems } from '../server/errors.ts';
 import { startServer } from '../server/main.ts';
@@ -12,7 +14,7 @@ import { isValidDay, today } from '../shared/dates.ts';
 import { isLang, type Lang } from '../shared/text.ts';
 import { EXPORT_ENTITIES, exportEntity, type ExportEntity } from './export.ts';
 
-const IMPORT_KINDS = ['unterm-names', 'm49-names'] as const;
+const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc'] as const;
 
 async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   const db = openDb(process.env.DATABASE_URL);
@@ -86,17 +88,25 @@ dbCommand
 
 program
   .command('import')
-  .description(`import official names; kinds: ${IMPORT_KINDS.join(', ')}`)
+  .description(`import official names and treaty data; kinds: ${IMPORT_KINDS.join(', ')}`)
   .argument('<kind>', 'what the file holds', choice(IMPORT_KINDS, 'kind'))
-  .argument('<path>', 'the file (unterm-names) or folder (m49-names)')
+  .argument('<path>', 'the file (unterm-names) or folder (m49-names, untc)')
+  .option('--skip-invalid', 'untc: store the valid rows and report the rejected ones (default: any rejected row changes nothing)')
+  .option('--report <file>', 'untc: write the rejected rows (file, row, column, reason) to this CSV file')
   .addHelpText('after', [
     '',
     'unterm-names: a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,',
     'such as country-codes.csv of the datahub country-codes dataset.',
     'm49-names: a folder with the UNSD M49 tables UNSD-{ar,cn,en,es,fr,ru}.csv (region, sub-region',
     'and intermediate region names), such as unsd-m49-6lang of the same dataset.',
+    'untc: UN Treaty Collection chapter IV status tables (4-N.csv) and declaration texts (4-N.txt),',
+    'a folder such as ../shared/data/untc-chapter4-zmjones-2015, or one file.',
   ].join('\n'))
-  .action((kind: (typeof IMPORT_KINDS)[number], path: string) => withRegistry(async (db) => {
+  .action((kind: (typeof IMPORT_KINDS)[number], path: string, options: { skipInvalid?: boolean; report?: string }) => withRegistry(async (db) => {
+    if (kind === 'untc') {
+      await importUntcCommand(db, path, options);
+      return;
+    }
     if (kind === 'm49-names') {
       const report = await importM49Names(db.db, path);
       const perLang = Object.entries(report.names).map(([lang, n]) => `${lang} ${n}`).join(', ');
@@ -107,6 +117,33 @@ program
     const report = await importUntermNames(db.db, path);
     console.log(`imported ${report.names} names for ${report.imported} States; ${report.skipped.length} rows without UNTERM names skipped`);
   }));
+
+/** Runs the UNTC import with a progress line on a terminal, then prints what it did. */
+async function importUntcCommand(db: Db, path: string, options: { skipInvalid?: boolean; report?: string }): Promise<void> {
+  const progress = process.stderr.isTTY
+    ? (done: number, total: number, file: string) => process.stderr.write(`\r[${'#'.repeat(Math.round((done / total) * 30)).padEnd(30)}] ${done}/${total} ${file.padEnd(14)}`)
+    : undefined;
+  const writeReport = (problems: { file?: string; row?: number; field?: string; reason: string }[]) => {
+    if (!options.report) return;
+    writeFileSync(options.report, toCsv(['file', 'row', 'column', 'reason'], problems.map((p) => ({ file: p.file, row: p.row, column: p.field, reason: p.reason }))));
+    console.error(`rejected rows written to ${options.report}`);
+  };
+  try {
+    const report = await importUntc(db.db, path, { skipInvalid: options.skipInvalid, onProgress: progress });
+    if (progress) process.stderr.write('\n');
+    const count = (status: string) => report.files.filter((f) => f.status === status).length;
+    const accepted = report.files.reduce((n, f) => n + f.accepted, 0);
+    const rejected = report.files.reduce((n, f) => n + f.rejected, 0);
+    console.log(`${report.files.length} files: ${count('imported')} imported, ${count('unchanged')} unchanged; ${accepted} facts stored, ${rejected} rows rejected`);
+    if (report.unmatchedNames.length) console.log(`names that matched no State: ${report.unmatchedNames.join('; ')}`);
+    if (report.problems.length) console.log(formatProblems(report.problems.slice(0, 50)));
+    writeReport(report.problems);
+  } catch (error) {
+    if (progress) process.stderr.write('\n');
+    if (error instanceof ValidationError) writeReport(error.details);
+    throw error;
+  }
+}
 
 program
   .command('export')

@@ -129,6 +129,35 @@ export interface TreatyActionTable {
   note: string | null;
 }
 
+/** One imported file of a source, replaced as a whole when its content changes. */
+export interface ImportDatasetTable {
+  id: string; // e.g. untc:IV-4, untc-declarations:IV-4
+  kind: string;
+  label: string;
+  content_hash: string; // sha256 of the file's bytes: the same file imported again changes nothing
+  imported_at: string;
+  source_id: string;
+  accepted: number;
+  rejected: number;
+}
+
+/** A treaty fact from an imported dataset, with where it came from. */
+export interface TreatyEventTable {
+  dataset_id: string;
+  seq: number;
+  instrument_code: string;
+  participant_kind: string; // state | organization
+  participant_id: string; // ISO alpha-3, or an organization id (eu)
+  participant_name: string; // as the source writes it
+  kind: string; // signature | ratification | accession | succession | acceptance | approval | formal-confirmation | succession-to-signature | declarations-and-reservations
+  date: string | null; // YYYY-MM-DD, or YYYY when the source gives only the year
+  effective: string | null;
+  text: string | null;
+  file: string;
+  row: number;
+  column: string | null;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -146,5 +175,7 @@ export interface Database {
   presence: PresenceTable;
   presence_state: PresenceStateTable;
   treaty_action: TreatyActionTable;
+  import_dataset: ImportDatasetTable;
+  treaty_event: TreatyEventTable;
   meta: MetaTable;
 }

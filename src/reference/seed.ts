@@ -75,9 +75,10 @@ export async function seedReferenceData(db: Kysely<Database>, data: ReferenceDat
     await trx.deleteFrom('treaty_action').execute();
     await trx.deleteFrom('entity_name').where('priority', '<=', 1).execute();
 
-    // Sources of imported official names (UNTERM, M49) are not in data/reference: keep them.
+    // Sources of imported official names (UNTERM, M49) and datasets are not in data/reference: keep them.
     const imported = await trx.selectFrom('entity_name').select('source_id').distinct().where('priority', '>', 1).where('source_id', 'is not', null).execute();
-    await replaceTable(trx, 'source', 'id', data.sources, imported.map((r) => r.source_id!));
+    const datasets = await trx.selectFrom('import_dataset').select('source_id').distinct().execute();
+    await replaceTable(trx, 'source', 'id', data.sources, [...imported.map((r) => r.source_id!), ...datasets.map((r) => r.source_id)]);
     await replaceTable(trx, 'region', 'code', data.regions.map((r) => ({ code: r.code, level: r.level, parent_code: r.parentCode, name: r.name })));
     await replaceTable(trx, 'state', 'iso3', data.states.map((s) => ({
       iso3: s.iso3, iso2: s.iso2, m49: s.m49,

@@ -114,4 +114,19 @@ describe('accord CLI', () => {
     const csv = (await accord('export', 'states', '--lang', 'ru')).stdout;
     assert.match(csv, /,FRA,250,Франция,.*,Европа,Западная Европа,/);
   });
+
+  test('import untc: a broken table is refused with a report file; the shared folder imports, then is unchanged', { skip: skipWithoutSharedData() }, async () => {
+    await accord('db', 'seed');
+    const bad = join(dir, '4-4.csv');
+    writeFileSync(bad, 'Participant,Signature,"Accession(a), Succession(d), Ratification"\nAfghanistan,,24 Jan 1983 a\nAtlantis,,4 Oct 1991 a\n');
+    const report = join(dir, 'rejected.csv');
+    const stderr = await fails(['import', 'untc', bad, '--report', report]);
+    assert.match(stderr, /1 problem\(s\) in 1 file\(s\); nothing was imported/);
+    assert.match(stderr, /4-4\.csv, row 3, field Participant: "Atlantis" matches no State/);
+    assert.equal(readFileSync(report, 'utf8').split('\r\n')[0], 'file,row,column,reason');
+    const first = await accord('import', 'untc', sharedDataPath('untc-chapter4-zmjones-2015'));
+    assert.match(first.stdout, /^51 files: 51 imported, 0 unchanged; \d+ facts stored, 0 rows rejected/);
+    const second = await accord('import', 'untc', sharedDataPath('untc-chapter4-zmjones-2015'));
+    assert.match(second.stdout, /^51 files: 0 imported, 51 unchanged; 0 facts stored/);
+  });
 });

@@ -54,11 +54,12 @@ test('UNTC references follow the file names', () => {
 });
 
 test('declarations: one text per "#Participant" block, as written', () => {
-  const { texts, problems } = parseDeclarations('#Afghanistan\nSee chapter IV.3.\n\n#Australia\nArticle 10\n"In relation to paragraph 2 (a)..."\n\n#Belarus\n\n', '4-4.txt');
+  const { texts, empty, problems } = parseDeclarations('#Afghanistan\nSee chapter IV.3.\n\n#Australia\nArticle 10\n"In relation to paragraph 2 (a)..."\n\n#Belarus\n\n', '4-4.txt');
   assert.deepEqual(texts, [
     { participant: 'Afghanistan', row: 1, text: 'See chapter IV.3.' },
     { participant: 'Australia', row: 4, text: 'Article 10\n"In relation to paragraph 2 (a)..."' },
   ]);
-  assert.deepEqual(problems, [{ file: '4-4.txt', row: 8, field: 'text', reason: 'no text follows "#Belarus"' }]);
+  assert.deepEqual(empty, [{ participant: 'Belarus', row: 8 }], 'a block without text is counted, not stored');
+  assert.deepEqual(problems, []);
   assert.equal(parseDeclarations('stray text\n#X\nok\n', 'f.txt').problems[0]!.reason, 'text before the first "#Participant" line');
 });
