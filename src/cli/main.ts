@@ -5,7 +5,9 @@ import { openDb, type Db } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { importM49Names } from '../importers/m49-names/import.ts';
 import { importUntermNames } from '../importers/unterm-names/import.ts';
+import type { DatasetImportOptions, DatasetImportReport } from '../importers/dataset-import.ts';
 import { importUntc } from '../importers/untc/import.ts';
+import { importUntcYears } from '../importers/untc-years/import.ts';
 import { toCsv } from '../shared/csv.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
 import { AppError, ValidationError, formatProblems } from '../server/errors.ts';
@@ -14,7 +16,7 @@ import { isValidDay, today } from '../shared/dates.ts';
 import { isLang, type Lang } from '../shared/text.ts';
 import { EXPORT_ENTITIES, exportEntity, type ExportEntity } from './export.ts';
 
-const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc'] as const;
+const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-years'] as const;
 
 async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   const db = openDb(process.env.DATABASE_URL);
@@ -90,9 +92,9 @@ program
   .command('import')
   .description(`import official names and treaty data; kinds: ${IMPORT_KINDS.join(', ')}`)
   .argument('<kind>', 'what the file holds', choice(IMPORT_KINDS, 'kind'))
-  .argument('<path>', 'the file (unterm-names) or folder (m49-names, untc)')
-  .option('--skip-invalid', 'untc: store the valid rows and report the rejected ones (default: any rejected row changes nothing)')
-  .option('--report <file>', 'untc: write the rejected rows (file, row, column, reason) to this CSV file')
+  .argument('<path>', 'the file (unterm-names) or folder (m49-names, untc, untc-years)')
+  .option('--skip-invalid', 'untc, untc-years: store the valid rows and report the rejected ones (default: any rejected row changes nothing)')
+  .option('--report <file>', 'untc, untc-years: write the rejected rows (file, row, column, reason) to this CSV file')
   .addHelpText('after', [
     '',
     'unterm-names: a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,',
@@ -101,10 +103,12 @@ program
     'and intermediate region names), such as unsd-m49-6lang of the same dataset.',
     'untc: UN Treaty Collection chapter IV status tables (4-N.csv) and declaration texts (4-N.txt),',
     'a folder such as ../shared/data/untc-chapter4-zmjones-2015, or one file.',
+    'untc-years: year-level status tables hr_status_<treaty>.csv of the 18 core treaties,',
+    'a folder such as ../shared/data/untc-core-ratification-wpdl, or one file.',
   ].join('\n'))
   .action((kind: (typeof IMPORT_KINDS)[number], path: string, options: { skipInvalid?: boolean; report?: string }) => withRegistry(async (db) => {
-    if (kind === 'untc') {
-      await importUntcCommand(db, path, options);
+    if (kind === 'untc' || kind === 'untc-years') {
+      await importDatasetCommand((o) => (kind === 'untc' ? importUntc(db.db, path, o) : importUntcYears(db.db, path, o)), options);
       return;
     }
     if (kind === 'm49-names') {
@@ -118,8 +122,11 @@ program
     console.log(`imported ${report.names} names for ${report.imported} States; ${report.skipped.length} rows without UNTERM names skipped`);
   }));
 
-/** Runs the UNTC import with a progress line on a terminal, then prints what it did. */
-async function importUntcCommand(db: Db, path: string, options: { skipInvalid?: boolean; report?: string }): Promise<void> {
+/** Runs a treaty-data import with a progress line on a terminal, then prints what it did. */
+async function importDatasetCommand(
+  run: (options: DatasetImportOptions) => Promise<DatasetImportReport & { skipped?: { file: string; reason: string }[] }>,
+  options: { skipInvalid?: boolean; report?: string },
+): Promise<void> {
   const progress = process.stderr.isTTY
     ? (done: number, total: number, file: string) => process.stderr.write(`\r[${'#'.repeat(Math.round((done / total) * 30)).padEnd(30)}] ${done}/${total} ${file.padEnd(14)}`)
     : undefined;
@@ -129,15 +136,21 @@ async function importUntcCommand(db: Db, path: string, options: { skipInvalid?: 
     console.error(`rejected rows written to ${options.report}`);
   };
   try {
-    const report = await importUntc(db.db, path, { skipInvalid: options.skipInvalid, onProgress: progress });
+    const report = await run({ skipInvalid: options.skipInvalid, onProgress: progress });
     if (progress) process.stderr.write('\n');
     const count = (status: string) => report.files.filter((f) => f.status === status).length;
     const accepted = report.files.reduce((n, f) => n + f.accepted, 0);
     const rejected = report.files.reduce((n, f) => n + f.rejected, 0);
-    console.log(`${report.files.length} files: ${count('imported')} imported, ${count('unchanged')} unchanged; ${accepted} facts stored, ${rejected} rows rejected`);
+    console.log(`${report.files.length} files: ${count('imported')} imported, ${count('unchanged')} unchanged, ${count('rejected')} rejected; ${accepted} facts stored, ${rejected} rows rejected`);
+    for (const s of report.skipped ?? []) console.log(`skipped ${s.file}: ${s.reason}`);
     if (report.unmatchedNames.length) console.log(`names that matched no State: ${report.unmatchedNames.join('; ')}`);
-    if (report.problems.length) console.log(formatProblems(report.problems.slice(0, 50)));
+    if (report.problems.length) console.log(formatProblems(report.problems.slice(0, 50)) + (report.problems.length > 50 ? `\n  … ${report.problems.length - 50} more${options.report ? '' : ' (--report <file> writes them all)'}` : ''));
     writeReport(report.problems);
+    if (count('rejected') > 0) {
+      // The files without problems were stored; the command still fails so that scripts notice.
+      console.error(`accord: ${count('rejected')} file(s) had rejected rows and changed nothing (use --skip-invalid to store their valid rows)`);
+      process.exitCode = 1;
+    }
   } catch (error) {
     if (progress) process.stderr.write('\n');
     if (error instanceof ValidationError) writeReport(error.details);

@@ -1,12 +1,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import * as m001 from './migrations/001_registry.ts';
 import * as m002 from './migrations/002_treaty_events.ts';
+import * as m003 from './migrations/003_treaty_snapshots.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
 const migrations: Record<string, Migration> = {
   '001_registry': m001,
   '002_treaty_events': m002,
+  '003_treaty_snapshots': m003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

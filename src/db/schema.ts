@@ -158,6 +158,20 @@ export interface TreatyEventTable {
   column: string | null;
 }
 
+/** A participant's status as a list states it (party, signatory, none), without the actions behind it. */
+export interface TreatySnapshotTable {
+  dataset_id: string;
+  seq: number;
+  instrument_code: string;
+  participant_kind: string;
+  participant_id: string;
+  participant_name: string;
+  status: string; // party | signatory | none
+  as_of: string | null; // the list's date, when the source states it
+  file: string;
+  row: number;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -177,5 +191,6 @@ export interface Database {
   treaty_action: TreatyActionTable;
   import_dataset: ImportDatasetTable;
   treaty_event: TreatyEventTable;
+  treaty_snapshot: TreatySnapshotTable;
   meta: MetaTable;
 }

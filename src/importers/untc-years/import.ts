@@ -1,0 +1,111 @@
+// `accord import untc-years <path>`: year-level status tables of the core UN human-rights
+// treaties, one file per treaty (`hr_status_<treaty>.csv`, as in
+// ../shared/data/untc-core-ratification-wpdl): iso2, member, state party, year of ratification
+// or accession, signatory, no action, status. Each row is kept as what it says:
+// - a snapshot of the State's status (party, signatory, none) on the list's unstated date;
+// - for a party with a year, one consent event dated to the year only ("ratification or
+//   accession": the list does not say which), never given an invented day.
+// The stacked copy all_treaties_long.csv holds the same rows again and is skipped, with a reason.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { SnapshotInput, TreatyEventInput } from '../../modules/treaty-status/datasets.ts';
+import { participantResolver, type Participant, type ParticipantResolver } from '../../modules/treaty-status/participants.ts';
+import { loadReferenceData } from '../../reference/load.ts';
+import { ValidationError, type Problem } from '../../server/errors.ts';
+import { today } from '../../shared/dates.ts';
+import { contentHash, importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
+import { readUtf8 } from '../read-utf8.ts';
+
+/** File code → instrument of the registry (the files name the 18 core treaties this way). */
+export const YEAR_FILES: Record<string, string> = {
+  icerd: 'ICERD', icescr: 'ICESCR', icescr_op: 'OP-ICESCR', iccpr: 'ICCPR', iccpr_op1: 'ICCPR-OP1', iccpr_op2: 'ICCPR-OP2',
+  cedaw: 'CEDAW', op_cedaw: 'OP-CEDAW', cat: 'CAT', opcat: 'OP-CAT', crc: 'CRC', op_crc_ac: 'OP-CRC-AC', op_crc_sc: 'OP-CRC-SC',
+  op_crc_ic: 'OP-CRC-IC', icmw: 'ICMW', crpd: 'CRPD', op_crpd: 'OP-CRPD', cped: 'CPED',
+};
+const FILE_NAME = /^hr_status_([a-z0-9_]+)\.csv$/;
+const COLUMNS = ['iso2', 'member', 'state party', 'year ratification or accession', 'signatory', 'no action', 'status'];
+const STATUS: Record<string, SnapshotInput['status']> = { 'state party': 'party', 'signatory state': 'signatory', 'no action': 'none' };
+export const SKIPPED_FILES: Record<string, string> = { 'all_treaties_long.csv': 'the same rows as the hr_status_*.csv files, stacked' };
+
+export function yearFiles(path: string): string[] {
+  if (!existsSync(path)) throw new ValidationError(`${path}: no such file or folder`, [{ file: path, reason: 'not found' }]);
+  const files = statSync(path).isDirectory() ? readdirSync(path).filter((f) => FILE_NAME.test(f)).sort().map((f) => join(path, f)) : [path];
+  for (const file of files) {
+    const code = FILE_NAME.exec(basename(file))?.[1];
+    if (!code || !YEAR_FILES[code]) throw new ValidationError(`${basename(file)} is not a known year-level status table (hr_status_<treaty>.csv)`, [{ file: basename(file), reason: 'unexpected file name' }]);
+  }
+  if (files.length === 0) throw new ValidationError(`${path} holds no year-level status tables (hr_status_<treaty>.csv)`, [{ file: path, reason: 'no files' }]);
+  return files;
+}
+
+const datasetIdOf = (file: string) => `untc-years:${YEAR_FILES[FILE_NAME.exec(file)![1]!]}`;
+
+function readOne(path: string, iso2: Map<string, string>, resolver: ParticipantResolver): ReadDataset {
+  const file = basename(path);
+  const instrumentCode = YEAR_FILES[FILE_NAME.exec(file)![1]!]!;
+  const events: TreatyEventInput[] = [];
+  const snapshots: SnapshotInput[] = [];
+  const problems: Problem[] = [];
+  const unmatched: string[] = [];
+  const base = {
+    id: datasetIdOf(file), kind: 'untc-years', label: file, contentHash: contentHash(path), accepted: 0, rejected: 0,
+    source: {
+      id: `import-untc-years-${instrumentCode}`,
+      title: `World Politics Data Lab, ratification status of ${instrumentCode} (years only, from the UN Treaty Collection; status date not stated), imported from ${file}`,
+      url: 'https://github.com/world-politics-datalab/humanrights-treaties-ratification-status',
+      retrieved: today(),
+    },
+  };
+  let records: Record<string, string>[] = [];
+  try {
+    records = parse(readUtf8(path, file, 'a year-level status table'), { columns: true, bom: true, skip_empty_lines: true });
+  } catch (error) {
+    problems.push({ file, reason: `not a valid CSV file: ${(error as Error).message}` });
+  }
+  const missing = records.length ? COLUMNS.filter((c) => !(c in records[0]!)) : [];
+  if (missing.length) problems.push(...missing.map((c) => ({ file, row: 1, field: c, reason: 'column missing' })));
+  if (problems.length) return { dataset: base, events, snapshots, problems, unmatched };
+
+  records.forEach((record, index) => {
+    const row = index + 2;
+    const name = (record.member ?? '').trim();
+    const code = (record.iso2 ?? '').trim();
+    // The code first (it is exact); the name when the code is not one the registry knows (e.g. TP).
+    const participant: Participant | null = iso2.has(code) ? { kind: 'state', iso3: iso2.get(code)! } : resolver.resolve(name);
+    const status = STATUS[(record.status ?? '').trim()];
+    const year = (record['year ratification or accession'] ?? '').trim();
+    const rowProblems: Problem[] = [];
+    if (!participant) {
+      rowProblems.push({ file, row, field: 'iso2', reason: `"${code}" / "${name}" matches no State of the registry` });
+      unmatched.push(name || code);
+    }
+    if (!status) rowProblems.push({ file, row, field: 'status', reason: `"${record.status}" is not one of: ${Object.keys(STATUS).join(', ')}` });
+    else if (record['state party'] !== (status === 'party' ? '1' : '0')) rowProblems.push({ file, row, field: 'state party', reason: `"${record['state party']}" disagrees with the status "${record.status}"` });
+    if (year && !/^(19[4-9]\d|20\d\d)$/.test(year)) rowProblems.push({ file, row, field: 'year ratification or accession', reason: `"${year}" is not a year` });
+    if (year && status !== 'party') rowProblems.push({ file, row, field: 'year ratification or accession', reason: `a year is given but the status is "${record.status}"` });
+    if (rowProblems.length) {
+      problems.push(...rowProblems);
+      return;
+    }
+    snapshots.push({ instrumentCode, participant: participant!, participantName: name, status: status!, asOf: null, file, row });
+    if (year) events.push({ instrumentCode, participant: participant!, participantName: name, kind: 'ratification-or-accession', date: year, effective: null, text: null, file, row, column: 'year ratification or accession' });
+  });
+  return { dataset: { ...base, accepted: snapshots.length, rejected: rejectedRows(problems) }, events, snapshots, problems, unmatched };
+}
+
+export async function importUntcYears(db: Kysely<Database>, path: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport & { skipped: { file: string; reason: string }[] }> {
+  const skipped = statSync(path, { throwIfNoEntry: false })?.isDirectory()
+    ? readdirSync(path).filter((f) => SKIPPED_FILES[f]).map((file) => ({ file, reason: SKIPPED_FILES[file]! }))
+    : [];
+  const files = yearFiles(path);
+  const states = await db.selectFrom('state').select(['iso2', 'iso3']).execute();
+  if (states.length === 0) throw new ValidationError('The registry has no States yet: run `accord db seed` first');
+  const names = await db.selectFrom('entity_name').select(['entity_id as iso3', 'value']).where('entity_kind', '=', 'state').execute();
+  const resolver = participantResolver(names, loadReferenceData().participantAliases);
+  const iso2 = new Map(states.map((s) => [s.iso2, s.iso3]));
+  const report = await importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p) => readOne(p, iso2, resolver), options);
+  return { ...report, skipped };
+}
