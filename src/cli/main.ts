@@ -8,6 +8,7 @@ import { importUntermNames } from '../importers/unterm-names/import.ts';
 import type { DatasetImportOptions, DatasetImportReport } from '../importers/dataset-import.ts';
 import { importUntc } from '../importers/untc/import.ts';
 import { importUntcYears } from '../importers/untc-years/import.ts';
+import { importCsvWithMapping } from '../importers/csv-mapping/import.ts';
 import { toCsv } from '../shared/csv.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
 import { AppError, ValidationError, formatProblems } from '../server/errors.ts';
@@ -16,7 +17,7 @@ import { isValidDay, today } from '../shared/dates.ts';
 import { isLang, type Lang } from '../shared/text.ts';
 import { EXPORT_ENTITIES, exportEntity, type ExportEntity } from './export.ts';
 
-const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-years'] as const;
+const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-years', 'csv'] as const;
 
 async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   const db = openDb(process.env.DATABASE_URL);
@@ -94,7 +95,8 @@ program
   .argument('<kind>', 'what the file holds', choice(IMPORT_KINDS, 'kind'))
   .argument('<path>', 'the file (unterm-names) or folder (m49-names, untc, untc-years)')
   .option('--skip-invalid', 'untc, untc-years: store the valid rows and report the rejected ones (default: any rejected row changes nothing)')
-  .option('--report <file>', 'untc, untc-years: write the rejected rows (file, row, column, reason) to this CSV file')
+  .option('--report <file>', 'untc, untc-years, csv: write the rejected rows (file, row, column, reason) to this CSV file')
+  .option('--mapping <file>', 'csv: the column mapping (JSON; see data/mappings/)')
   .addHelpText('after', [
     '',
     'unterm-names: a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,',
@@ -105,8 +107,17 @@ program
     'a folder such as ../shared/data/untc-chapter4-zmjones-2015, or one file.',
     'untc-years: year-level status tables hr_status_<treaty>.csv of the 18 core treaties,',
     'a folder such as ../shared/data/untc-core-ratification-wpdl, or one file.',
+    'csv: any table of treaty facts through a column mapping, e.g.',
+    '  accord import csv ../shared/data/regional-hr-transcribed/achr_ratifications_cidh_2003.csv \\',
+    '    --mapping data/mappings/regional-hr-transcribed/achr_ratifications_cidh_2003.mapping.json',
   ].join('\n'))
-  .action((kind: (typeof IMPORT_KINDS)[number], path: string, options: { skipInvalid?: boolean; report?: string }) => withRegistry(async (db) => {
+  .action((kind: (typeof IMPORT_KINDS)[number], path: string, options: { skipInvalid?: boolean; report?: string; mapping?: string }) => withRegistry(async (db) => {
+    if (kind === 'csv') {
+      if (!options.mapping) throw new ValidationError('import csv needs --mapping <file>: the column mapping of the table (see data/mappings/)');
+      const mapping = options.mapping;
+      await importDatasetCommand((o) => importCsvWithMapping(db.db, path, mapping, o), options);
+      return;
+    }
     if (kind === 'untc' || kind === 'untc-years') {
       await importDatasetCommand((o) => (kind === 'untc' ? importUntc(db.db, path, o) : importUntcYears(db.db, path, o)), options);
       return;
@@ -139,7 +150,7 @@ async function importDatasetCommand(
     const report = await run({ skipInvalid: options.skipInvalid, onProgress: progress });
     if (progress) process.stderr.write('\n');
     const count = (status: string) => report.files.filter((f) => f.status === status).length;
-    const accepted = report.files.reduce((n, f) => n + f.accepted, 0);
+    const accepted = report.files.filter((f) => f.status === 'imported').reduce((n, f) => n + f.accepted, 0);
     const rejected = report.files.reduce((n, f) => n + f.rejected, 0);
     console.log(`${report.files.length} files: ${count('imported')} imported, ${count('unchanged')} unchanged, ${count('rejected')} rejected; ${accepted} facts stored, ${rejected} rows rejected`);
     for (const s of report.skipped ?? []) console.log(`skipped ${s.file}: ${s.reason}`);

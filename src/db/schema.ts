@@ -166,7 +166,7 @@ export interface TreatySnapshotTable {
   participant_kind: string;
   participant_id: string;
   participant_name: string;
-  status: string; // party | signatory | none
+  status: string; // party | signatory | withdrawn | none
   as_of: string | null; // the list's date, when the source states it
   file: string;
   row: number;

@@ -33,7 +33,7 @@ export interface SnapshotInput {
   instrumentCode: string;
   participant: Participant;
   participantName: string;
-  status: 'party' | 'signatory' | 'none';
+  status: 'party' | 'signatory' | 'withdrawn' | 'none';
   asOf: string | null;
   file: string;
   row: number;

@@ -1,0 +1,117 @@
+// `accord import csv <file> --mapping <mapping.json>`: any table of treaty facts, read through
+// a column mapping (see mapping.ts). Each row gives the events its mapped date columns hold
+// (an empty cell is no event) and, when the mapping says so, a status snapshot. A participant
+// that maps to no State or organization, a bad date or an unknown status value rejects the row,
+// naming row, column and reason.
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { SnapshotInput, TreatyEventInput } from '../../modules/treaty-status/datasets.ts';
+import { participantResolver, type Participant } from '../../modules/treaty-status/participants.ts';
+import { loadReferenceData } from '../../reference/load.ts';
+import { ValidationError, type Problem } from '../../server/errors.ts';
+import { isValidPartialDate, today } from '../../shared/dates.ts';
+import { contentHash, importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
+import { readUtf8 } from '../read-utf8.ts';
+import { columnMapping, type ColumnMapping } from './mapping.ts';
+
+export function readMapping(path: string): ColumnMapping {
+  const file = basename(path);
+  let json: unknown;
+  try {
+    json = JSON.parse(readUtf8(path, file, 'a column mapping'));
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    throw new ValidationError(`${file} is not valid JSON: ${(error as Error).message}`, [{ file, reason: 'invalid JSON' }]);
+  }
+  const parsed = columnMapping.safeParse(json);
+  if (!parsed.success) {
+    throw new ValidationError(`${file} is not a valid column mapping`, parsed.error.issues.map((i) => ({ file, field: i.path.join('.') || '(mapping)', reason: i.message })));
+  }
+  return parsed.data;
+}
+
+type Resolve = (record: Record<string, string>) => Participant | null;
+
+function readTable(path: string, mapping: ColumnMapping, mappingHash: string, resolve: Resolve): ReadDataset {
+  const file = basename(path);
+  const events: TreatyEventInput[] = [];
+  const snapshots: SnapshotInput[] = [];
+  const problems: Problem[] = [];
+  const unmatched: string[] = [];
+  const dataset = {
+    id: `csv:${mapping.name}`, kind: 'csv', label: file, contentHash: `${contentHash(path)}+${mappingHash}`, accepted: 0, rejected: 0,
+    source: { id: `import-csv-${mapping.name}`, title: `${mapping.source.title} (imported from ${file})`, url: mapping.source.url, retrieved: mapping.source.retrieved },
+  };
+  let records: Record<string, string>[] = [];
+  try {
+    records = parse(readUtf8(path, file, 'a table'), { columns: true, bom: true, skip_empty_lines: true });
+  } catch (error) {
+    problems.push({ file, reason: `not a valid CSV file: ${(error as Error).message}` });
+  }
+  const participantColumn = Object.values(mapping.participant)[0]!;
+  const needed = [participantColumn, mapping.participantName, ...mapping.events.flatMap((e) => [e.date, e.effective]), mapping.snapshot && 'column' in mapping.snapshot ? mapping.snapshot.column : undefined]
+    .filter((c): c is string => Boolean(c));
+  const header = Object.keys(records[0] ?? {});
+  for (const c of new Set(needed)) if (records.length && !header.includes(c)) problems.push({ file, row: 1, field: c, reason: 'column named in the mapping is missing' });
+  if (problems.length) return { dataset, events, snapshots, problems, unmatched };
+
+  records.forEach((record, index) => {
+    const row = index + 2;
+    const name = (record[mapping.participantName ?? participantColumn] ?? '').trim();
+    const participant = resolve(record);
+    const rowProblems: Problem[] = [];
+    if (!participant) {
+      rowProblems.push({ file, row, field: participantColumn, reason: `"${record[participantColumn]}" matches no State or organization of the registry` });
+      unmatched.push(name || record[participantColumn] || '');
+    }
+    const rowEvents: TreatyEventInput[] = [];
+    for (const e of mapping.events) {
+      const date = (record[e.date] ?? '').trim();
+      const effective = e.effective ? (record[e.effective] ?? '').trim() : '';
+      if (!date) continue;
+      if (!isValidPartialDate(date)) rowProblems.push({ file, row, field: e.date, reason: `"${date}" is not a date YYYY[-MM[-DD]]` });
+      if (effective && !isValidPartialDate(effective)) rowProblems.push({ file, row, field: e.effective!, reason: `"${effective}" is not a date YYYY[-MM[-DD]]` });
+      if (participant) rowEvents.push({ instrumentCode: mapping.instrument, participant, participantName: name, kind: e.kind, date, effective: effective || null, text: null, file, row, column: e.date });
+    }
+    let status: SnapshotInput['status'] | undefined;
+    if (mapping.snapshot) {
+      if ('status' in mapping.snapshot) status = mapping.snapshot.status;
+      else {
+        const value = (record[mapping.snapshot.column] ?? '').trim();
+        status = mapping.snapshot.values[value];
+        if (!status) rowProblems.push({ file, row, field: mapping.snapshot.column, reason: `"${value}" is not one of the mapped values: ${Object.keys(mapping.snapshot.values).join(', ')}` });
+      }
+    }
+    if (rowProblems.length) {
+      problems.push(...rowProblems);
+      return;
+    }
+    events.push(...rowEvents);
+    if (status) snapshots.push({ instrumentCode: mapping.instrument, participant: participant!, participantName: name, status, asOf: mapping.asOf, file, row });
+  });
+  return { dataset: { ...dataset, accepted: records.length - rejectedRows(problems), rejected: rejectedRows(problems) }, events, snapshots, problems, unmatched };
+}
+
+export async function importCsvWithMapping(db: Kysely<Database>, path: string, mappingPath: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
+  if (!existsSync(path)) throw new ValidationError(`${path}: no such file`, [{ file: path, reason: 'not found' }]);
+  const mapping = readMapping(mappingPath);
+  const instrument = await db.selectFrom('instrument').select('code').where('code', '=', mapping.instrument).executeTakeFirst();
+  if (!instrument) throw new ValidationError(`${basename(mappingPath)}: "${mapping.instrument}" is not an instrument of the registry`, [{ file: basename(mappingPath), field: 'instrument', reason: 'unknown instrument' }]);
+  const states = await db.selectFrom('state').select(['iso2', 'iso3']).execute();
+  const names = await db.selectFrom('entity_name').select(['entity_id as iso3', 'value']).where('entity_kind', '=', 'state').execute();
+  const resolver = participantResolver(names, loadReferenceData().participantAliases);
+  const byIso2 = new Map(states.map((s) => [s.iso2, s.iso3]));
+  const iso3s = new Set(states.map((s) => s.iso3));
+  const resolve: Resolve = (record) => {
+    const p = mapping.participant;
+    if ('iso2' in p) return byIso2.has((record[p.iso2] ?? '').trim()) ? { kind: 'state', iso3: byIso2.get(record[p.iso2]!.trim())! } : null;
+    if ('iso3' in p) return iso3s.has((record[p.iso3] ?? '').trim()) ? { kind: 'state', iso3: record[p.iso3]!.trim() } : null;
+    return resolver.resolve(record[p.name] ?? '');
+  };
+  // The mapping is part of what was imported: a changed mapping re-imports the same table.
+  const mappingHash = contentHash(mappingPath).slice(0, 16);
+  return importDatasets(db, [{ path, datasetId: `csv:${mapping.name}`, hash: `${contentHash(path)}+${mappingHash}` }], (p) => readTable(p, mapping, mappingHash, resolve), options);
+}
