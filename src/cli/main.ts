@@ -9,6 +9,7 @@ import type { DatasetImportOptions, DatasetImportReport } from '../importers/dat
 import { importUntc } from '../importers/untc/import.ts';
 import { importUntcYears } from '../importers/untc-years/import.ts';
 import { importCsvWithMapping } from '../importers/csv-mapping/import.ts';
+import { importAll } from '../importers/all.ts';
 import { toCsv } from '../shared/csv.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
 import { AppError, ValidationError, formatProblems } from '../server/errors.ts';
@@ -17,7 +18,7 @@ import { isValidDay, today } from '../shared/dates.ts';
 import { isLang, type Lang } from '../shared/text.ts';
 import { EXPORT_ENTITIES, exportEntity, type ExportEntity } from './export.ts';
 
-const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-years', 'csv'] as const;
+const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-years', 'csv', 'all'] as const;
 
 async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   const db = openDb(process.env.DATABASE_URL);
@@ -110,8 +111,14 @@ program
     'csv: any table of treaty facts through a column mapping, e.g.',
     '  accord import csv ../shared/data/regional-hr-transcribed/achr_ratifications_cidh_2003.csv \\',
     '    --mapping data/mappings/regional-hr-transcribed/achr_ratifications_cidh_2003.mapping.json',
+    'all: every dataset recognised in a folder such as ../shared/data (treaty tables, official',
+    'names); says what it skipped and why.',
   ].join('\n'))
   .action((kind: (typeof IMPORT_KINDS)[number], path: string, options: { skipInvalid?: boolean; report?: string; mapping?: string }) => withRegistry(async (db) => {
+    if (kind === 'all') {
+      await importAllCommand(db, path, options);
+      return;
+    }
     if (kind === 'csv') {
       if (!options.mapping) throw new ValidationError('import csv needs --mapping <file>: the column mapping of the table (see data/mappings/)');
       const mapping = options.mapping;
@@ -132,6 +139,32 @@ program
     const report = await importUntermNames(db.db, path);
     console.log(`imported ${report.names} names for ${report.imported} States; ${report.skipped.length} rows without UNTERM names skipped`);
   }));
+
+/** Imports every dataset of a folder and prints one line per dataset and per thing skipped. */
+async function importAllCommand(db: Db, path: string, options: { skipInvalid?: boolean; report?: string }): Promise<void> {
+  const started = Date.now();
+  const report = await importAll(db.db, path, { skipInvalid: options.skipInvalid });
+  const problems = report.treaty.flatMap((t) => t.report.problems);
+  let rejectedFiles = 0;
+  for (const t of report.treaty) {
+    const count = (status: string) => t.report.files.filter((f) => f.status === status).length;
+    rejectedFiles += count('rejected');
+    console.log(`${t.folder}${t.table ? `/${t.table}` : ''} (${t.kind}): ${count('imported')} imported, ${count('unchanged')} unchanged, ${count('rejected')} rejected; ${t.report.problems.length} problem(s)`);
+  }
+  for (const n of report.names) console.log(`${n.folder} (${n.kind}): ${n.summary}`);
+  for (const s of report.skipped) console.log(`skipped ${s.path}: ${s.reason}`);
+  const unmatched = [...new Set(report.treaty.flatMap((t) => t.report.unmatchedNames))].sort();
+  if (unmatched.length) console.log(`names that matched no State: ${unmatched.join('; ')}`);
+  if (options.report) {
+    writeFileSync(options.report, toCsv(['file', 'row', 'column', 'reason'], problems.map((p) => ({ file: p.file, row: p.row, column: p.field, reason: p.reason }))));
+    console.error(`rejected rows written to ${options.report}`);
+  }
+  console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (rejectedFiles > 0) {
+    console.error(`accord: ${rejectedFiles} file(s) had rejected rows and changed nothing (use --skip-invalid to store their valid rows; --report <file> lists them)`);
+    process.exitCode = 1;
+  }
+}
 
 /** Runs a treaty-data import with a progress line on a terminal, then prints what it did. */
 async function importDatasetCommand(

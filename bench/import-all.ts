@@ -1,0 +1,68 @@
+// Time of `accord import all ../shared/data` (treaty tables and official names, with
+// --skip-invalid so that every file is read and stored) on a fresh SQLite database, beside a
+// bulk insert of the same treaty rows (events, snapshots, datasets) into another fresh
+// database in the same run. Runs alternate; medians are reported.
+// Usage: npm run bench:import [-- --runs 5]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDb, type Db } from '../src/db/connection.ts';
+import { migrateToLatest } from '../src/db/migrate.ts';
+import { importAll } from '../src/importers/all.ts';
+import { loadReferenceData } from '../src/reference/load.ts';
+import { seedReferenceData } from '../src/reference/seed.ts';
+import { SHARED_DATA } from '../test/support/shared-data.ts';
+
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
+const reference = loadReferenceData();
+
+async function freshDb(dir: string, name: string): Promise<Db> {
+  const db = openDb(`sqlite:${join(dir, `${name}.db`)}`);
+  await migrateToLatest(db.db);
+  await seedReferenceData(db.db, reference);
+  return db;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'accord-bench-import-'));
+  const importTimes: number[] = [];
+  const bulkTimes: number[] = [];
+  let rows = 0;
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const target = await freshDb(dir, `import-${run}`);
+      const started = performance.now();
+      await importAll(target.db, SHARED_DATA, { skipInvalid: true });
+      importTimes.push(performance.now() - started);
+
+      const datasets = await target.db.selectFrom('import_dataset').selectAll().execute();
+      const sources = await target.db.selectFrom('source').selectAll().where('id', 'in', datasets.map((d) => d.source_id)).execute();
+      const events = await target.db.selectFrom('treaty_event').selectAll().execute();
+      const snapshots = await target.db.selectFrom('treaty_snapshot').selectAll().execute();
+      rows = events.length + snapshots.length;
+      await target.destroy();
+
+      const bulk = await freshDb(dir, `bulk-${run}`);
+      const bulkStarted = performance.now();
+      await bulk.db.transaction().execute(async (trx) => {
+        await trx.insertInto('source').values(sources).onConflict((oc) => oc.column('id').doNothing()).execute();
+        await trx.insertInto('import_dataset').values(datasets).execute();
+        for (let i = 0; i < events.length; i += 200) await trx.insertInto('treaty_event').values(events.slice(i, i + 200)).execute();
+        for (let i = 0; i < snapshots.length; i += 200) await trx.insertInto('treaty_snapshot').values(snapshots.slice(i, i + 200)).execute();
+      });
+      bulkTimes.push(performance.now() - bulkStarted);
+      await bulk.destroy();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  console.log(`rows stored: ${rows} (treaty events and status snapshots), runs: ${RUNS}`);
+  console.log(`| measure | median ms | all runs ms |`);
+  console.log(`|---|---|---|`);
+  console.log(`| accord import all ../shared/data (read, check, map names, store) | ${median(importTimes).toFixed(0)} | ${importTimes.map((t) => t.toFixed(0)).join(', ')} |`);
+  console.log(`| bulk insert of the same rows | ${median(bulkTimes).toFixed(0)} | ${bulkTimes.map((t) => t.toFixed(0)).join(', ')} |`);
+  console.log(`ratio of medians (import / bulk insert): ${(median(importTimes) / median(bulkTimes)).toFixed(1)}; target: import below 5 s`);
+}
+
+await main();

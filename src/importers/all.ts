@@ -1,0 +1,75 @@
+// `accord import all <folder>`: imports every dataset it recognises in a folder such as
+// ../shared/data, and says what it skipped and why. A sub-folder is recognised by its files:
+// - UNTC chapter IV status tables and declaration texts (treaties/4-N.csv, declarations/4-N.txt);
+// - year-level status tables (hr_status_<treaty>.csv);
+// - any table with a column mapping in data/mappings/<folder>/<table>.mapping.json;
+// - official UN names: the datahub country-codes table (UNTERM) and its UNSD M49 tables.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { ValidationError } from '../server/errors.ts';
+import { importCsvWithMapping } from './csv-mapping/import.ts';
+import type { DatasetImportOptions, DatasetImportReport } from './dataset-import.ts';
+import { importM49Names } from './m49-names/import.ts';
+import { importUntermNames } from './unterm-names/import.ts';
+import { importUntc } from './untc/import.ts';
+import { importUntcYears } from './untc-years/import.ts';
+
+export const MAPPINGS_DIR = new URL('../../data/mappings/', import.meta.url).pathname;
+
+export interface ImportAllReport {
+  /** Treaty datasets: what each importer did. */
+  treaty: { folder: string; kind: string; table?: string; report: DatasetImportReport }[];
+  /** Official names imported. */
+  names: { folder: string; kind: string; summary: string }[];
+  skipped: { path: string; reason: string }[];
+}
+
+const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
+const files = (path: string) => (isDir(path) ? readdirSync(path) : []);
+
+export async function importAll(db: Kysely<Database>, folder: string, options: DatasetImportOptions = {}): Promise<ImportAllReport> {
+  if (!isDir(folder)) throw new ValidationError(`${folder}: no such folder`, [{ file: folder, reason: 'not a folder' }]);
+  const report: ImportAllReport = { treaty: [], names: [], skipped: [] };
+  for (const name of readdirSync(folder).sort()) {
+    const path = join(folder, name);
+    if (!isDir(path)) {
+      report.skipped.push({ path: name, reason: 'a file, not a dataset folder' });
+      continue;
+    }
+    const inside = files(path);
+    const mappings = files(join(MAPPINGS_DIR, name)).filter((f) => f.endsWith('.mapping.json'));
+    if (files(join(path, 'treaties')).some((f) => /^4-\d/.test(f))) {
+      report.treaty.push({ folder: name, kind: 'untc', report: await importUntc(db, path, options) });
+    } else if (inside.some((f) => /^hr_status_.+\.csv$/.test(f))) {
+      const years = await importUntcYears(db, path, options);
+      report.treaty.push({ folder: name, kind: 'untc-years', report: years });
+      report.skipped.push(...years.skipped.map((s) => ({ path: `${name}/${s.file}`, reason: s.reason })));
+    } else if (mappings.length > 0) {
+      for (const mapping of mappings.sort()) {
+        const table = mapping.replace(/\.mapping\.json$/, '.csv');
+        if (!inside.includes(table)) {
+          report.skipped.push({ path: `${name}/${table}`, reason: `a mapping ships for it (data/mappings/${name}/${mapping}) but the table is not there` });
+          continue;
+        }
+        report.treaty.push({ folder: name, kind: 'csv', table, report: await importCsvWithMapping(db, join(path, table), join(MAPPINGS_DIR, name, mapping), options) });
+      }
+      for (const other of inside.filter((f) => f.endsWith('.csv') && !mappings.includes(f.replace(/\.csv$/, '.mapping.json')))) {
+        report.skipped.push({ path: `${name}/${other}`, reason: 'no column mapping for this table (write one and use `accord import csv --mapping`)' });
+      }
+    } else if (inside.includes('country-codes.csv') || inside.includes('unsd-m49-6lang')) {
+      if (inside.includes('country-codes.csv')) {
+        const r = await importUntermNames(db, join(path, 'country-codes.csv'));
+        report.names.push({ folder: name, kind: 'unterm-names', summary: `${r.names} names of ${r.imported} States` });
+      }
+      if (inside.includes('unsd-m49-6lang')) {
+        const r = await importM49Names(db, join(path, 'unsd-m49-6lang'));
+        report.names.push({ folder: name, kind: 'm49-names', summary: `names of ${r.regions} regions` });
+      }
+    } else {
+      report.skipped.push({ path: name, reason: `no importer recognises it (${inside.filter((f) => f !== 'PROVENANCE.md').slice(0, 4).join(', ') || 'empty'}${inside.length > 5 ? ', …' : ''})` });
+    }
+  }
+  return report;
+}
