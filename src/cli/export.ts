@@ -7,11 +7,12 @@ import { listMechanismViews } from '../modules/mechanisms/service.ts';
 import { listOrganizationViews, organizationMembers } from '../modules/organizations/service.ts';
 import { listPresenceViews } from '../modules/presences/service.ts';
 import { listStateSummaries } from '../modules/states/service.ts';
+import { listTreatyActions } from '../modules/treaty-status/datasets.ts';
 import { ValidationError } from '../server/errors.ts';
 import type { Lang } from '../shared/text.ts';
 import { toCsv } from '../shared/csv.ts';
 
-export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage'] as const;
+export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage', 'treaty-actions'] as const;
 export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
 
 interface Table {
@@ -53,6 +54,11 @@ async function table(db: Kysely<Database>, entity: ExportEntity, lang: Lang, asO
       const items = await listPresenceViews(db, lang);
       return { json: items, table: { columns: ['id', 'name', 'kind', 'seat', 'opened', 'closed', 'covers', 'verified', 'sources'],
         rows: items.map((p) => ({ ...p, seat: p.seat.city, covers: p.covers.join(' '), sources: sourceText(p.sources) })) } };
+    }
+    case 'treaty-actions': {
+      // Imported facts as the sources give them (declaration texts only in JSON: they are long).
+      const items = await listTreatyActions(db);
+      return { json: items, table: { columns: ['instrument', 'untc_ref', 'iso2', 'iso3', 'participant', 'kind', 'date', 'precision', 'effective', 'source'], rows: items.map((i) => ({ ...i })) } };
     }
     case 'coverage': {
       const coverage = await computeCoverage(db, asOf);

@@ -129,5 +129,11 @@ describe('accord CLI', () => {
     assert.match(first.stdout, /^51 files: 51 imported, 0 unchanged, 0 rejected; \d+ facts stored, 0 rows rejected/);
     const second = await accord('import', 'untc', sharedDataPath('untc-chapter4-zmjones-2015'));
     assert.match(second.stdout, /^51 files: 0 imported, 51 unchanged, 0 rejected; 0 facts stored/);
+    const csv = (await accord('export', 'treaty-actions', '--format', 'csv')).stdout.split('\r\n');
+    assert.equal(csv[0], 'instrument,untc_ref,iso2,iso3,participant,kind,date,precision,effective,source');
+    assert.ok(csv.some((line) => line.startsWith('ICCPR,IV-4,AF,AFG,Afghanistan,accession,1983-01-24,day,,"untc:IV-4 (4-4.csv, row 2) <https://treaties.un.org/')), 'the accession of Afghanistan to the ICCPR, with its provenance');
+    const json = JSON.parse((await accord('export', 'treaty-actions', '--format', 'json')).stdout);
+    const text = json.find((a: any) => a.kind === 'declarations-and-reservations' && a.instrument === 'ICCPR' && a.iso3 === 'ARG');
+    assert.match(text.text, /article 15 of the International Covenant/);
   });
 });

@@ -80,3 +80,44 @@ export async function replaceDatasets(db: Kysely<Database>, items: { dataset: Da
     await bumpDataVersion(trx);
   });
 }
+
+export interface TreatyActionExport {
+  instrument: string;
+  untc_ref: string | null;
+  iso2: string | null;
+  iso3: string | null;
+  participant: string;
+  kind: string;
+  date: string | null;
+  precision: 'day' | 'month' | 'year' | null;
+  effective: string | null;
+  source: string;
+  text: string | null;
+}
+
+/** Every imported treaty event, one row each, with where it came from (`accord export treaty-actions`). */
+export async function listTreatyActions(db: Kysely<Database>): Promise<TreatyActionExport[]> {
+  const rows = await db
+    .selectFrom('treaty_event as e')
+    .innerJoin('instrument as i', 'i.code', 'e.instrument_code')
+    .innerJoin('import_dataset as d', 'd.id', 'e.dataset_id')
+    .innerJoin('source as s', 's.id', 'd.source_id')
+    .leftJoin('state as st', (join) => join.onRef('st.iso3', '=', 'e.participant_id').on('e.participant_kind', '=', 'state'))
+    .select(['e.instrument_code', 'i.untc_ref', 'st.iso2', 'e.participant_kind', 'e.participant_id', 'e.participant_name', 'e.kind', 'e.date', 'e.effective', 'e.text', 'e.file', 'e.row', 'd.id as dataset', 's.url'])
+    .orderBy('e.instrument_code').orderBy('e.participant_id').orderBy('e.date').orderBy('e.dataset_id').orderBy('e.seq')
+    .execute();
+  const precision = (date: string | null) => (date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year');
+  return rows.map((r) => ({
+    instrument: r.instrument_code,
+    untc_ref: r.untc_ref,
+    iso2: r.iso2 ?? null,
+    iso3: r.participant_kind === 'state' ? r.participant_id : null,
+    participant: r.participant_name,
+    kind: r.kind,
+    date: r.date,
+    precision: precision(r.date),
+    effective: r.effective,
+    source: `${r.dataset} (${r.file}, row ${r.row}) <${r.url}>`,
+    text: r.text,
+  }));
+}
