@@ -11,6 +11,7 @@ import { listTreatyActions } from '../modules/treaty-status/datasets.ts';
 import { ValidationError } from '../server/errors.ts';
 import type { Lang } from '../shared/text.ts';
 import { toCsv } from '../shared/csv.ts';
+import { sourcesText } from '../shared/sources-text.ts';
 
 export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage', 'treaty-actions'] as const;
 export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
@@ -20,40 +21,39 @@ interface Table {
   rows: Record<string, unknown>[];
 }
 
-const sourceText = (sources: { title: string; url: string }[]) => sources.map((s) => `${s.title} <${s.url}>`).join(' | ');
 
 async function table(db: Kysely<Database>, entity: ExportEntity, lang: Lang, asOf: string, organization?: string): Promise<{ json: unknown; table: Table }> {
   switch (entity) {
     case 'states': {
       const items = await listStateSummaries(db, lang);
       return { json: items, table: { columns: ['iso2', 'iso3', 'm49', 'name', 'unStatus', 'unAdmission', 'regionalGroup', 'region', 'subregion', 'intermediateRegion', 'verified', 'sources'],
-        rows: items.map((s) => ({ ...s, region: s.region?.name, subregion: s.subregion?.name, intermediateRegion: s.intermediateRegion?.name, sources: sourceText(s.sources) })) } };
+        rows: items.map((s) => ({ ...s, region: s.region?.name, subregion: s.subregion?.name, intermediateRegion: s.intermediateRegion?.name, sources: sourcesText(s.sources) })) } };
     }
     case 'organizations': {
       const items = await listOrganizationViews(db, lang, asOf);
       return { json: items, table: { columns: ['id', 'name', 'acronym', 'kind', 'founded', 'memberCount', 'unverifiedMembers', 'asOf', 'website', 'sources'],
-        rows: items.map((o) => ({ ...o, sources: sourceText(o.sources) })) } };
+        rows: items.map((o) => ({ ...o, sources: sourcesText(o.sources) })) } };
     }
     case 'members': {
       if (!organization) throw new ValidationError('export members needs --organization <id>', [{ parameter: 'organization', reason: 'required' }]);
       const items = await organizationMembers(db, organization, lang, asOf);
       return { json: items, table: { columns: ['iso2', 'iso3', 'name', 'status', 'since', 'sincePrecision', 'uncertain', 'verified', 'sources'],
-        rows: items.map((m) => ({ ...m, sources: sourceText(m.sources) })) } };
+        rows: items.map((m) => ({ ...m, sources: sourcesText(m.sources) })) } };
     }
     case 'instruments': {
       const items = await listInstrumentViews(db, lang);
       return { json: items, table: { columns: ['code', 'title', 'kind', 'binding', 'system', 'organization', 'core', 'untcRef', 'parent', 'adopted', 'entryIntoForce', 'depositary', 'verified', 'sources'],
-        rows: items.map((i) => ({ ...i, sources: sourceText(i.sources) })) } };
+        rows: items.map((i) => ({ ...i, sources: sourcesText(i.sources) })) } };
     }
     case 'mechanisms': {
       const items = await listMechanismViews(db, lang);
       return { json: items, table: { columns: ['code', 'name', 'kind', 'system', 'organization', 'seat', 'established', 'individualComplaints', 'coverageBasis', 'coverageOrganization', 'coverageInstrument', 'verified', 'sources'],
-        rows: items.map((m) => ({ ...m, seat: m.seat.city, coverageBasis: m.coverage.basis, coverageOrganization: m.coverage.organization, coverageInstrument: m.coverage.instruments.join(' '), sources: sourceText(m.sources) })) } };
+        rows: items.map((m) => ({ ...m, seat: m.seat.city, coverageBasis: m.coverage.basis, coverageOrganization: m.coverage.organization, coverageInstrument: m.coverage.instruments.join(' '), sources: sourcesText(m.sources) })) } };
     }
     case 'presences': {
       const items = await listPresenceViews(db, lang);
       return { json: items, table: { columns: ['id', 'name', 'kind', 'seat', 'opened', 'closed', 'covers', 'verified', 'sources'],
-        rows: items.map((p) => ({ ...p, seat: p.seat.city, covers: p.covers.join(' '), sources: sourceText(p.sources) })) } };
+        rows: items.map((p) => ({ ...p, seat: p.seat.city, covers: p.covers.join(' '), sources: sourcesText(p.sources) })) } };
     }
     case 'treaty-actions': {
       // Imported facts as the sources give them (declaration texts only in JSON: they are long).

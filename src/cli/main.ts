@@ -5,18 +5,16 @@ import { openDb, type Db } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { importM49Names } from '../importers/m49-names/import.ts';
 import { importUntermNames } from '../importers/unterm-names/import.ts';
-import type { DatasetImportOptions, DatasetImportReport } from '../importers/dataset-import.ts';
 import { importUntc } from '../importers/untc/import.ts';
 import { importUntcYears } from '../importers/untc-years/import.ts';
 import { importCsvWithMapping } from '../importers/csv-mapping/import.ts';
-import { importAll } from '../importers/all.ts';
-import { toCsv } from '../shared/csv.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
 import { AppError, ValidationError, formatProblems } from '../server/errors.ts';
 import { startServer } from '../server/main.ts';
 import { isValidDay, today } from '../shared/dates.ts';
 import { isLang, type Lang } from '../shared/text.ts';
 import { EXPORT_ENTITIES, exportEntity, type ExportEntity } from './export.ts';
+import { importAllCommand, importDatasetCommand } from './import-report.ts';
 
 const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-years', 'csv', 'all'] as const;
 
@@ -116,7 +114,7 @@ program
   ].join('\n'))
   .action((kind: (typeof IMPORT_KINDS)[number], path: string, options: { skipInvalid?: boolean; report?: string; mapping?: string }) => withRegistry(async (db) => {
     if (kind === 'all') {
-      await importAllCommand(db, path, options);
+      await importAllCommand(db.db, path, options);
       return;
     }
     if (kind === 'csv') {
@@ -139,68 +137,6 @@ program
     const report = await importUntermNames(db.db, path);
     console.log(`imported ${report.names} names for ${report.imported} States; ${report.skipped.length} rows without UNTERM names skipped`);
   }));
-
-/** Imports every dataset of a folder and prints one line per dataset and per thing skipped. */
-async function importAllCommand(db: Db, path: string, options: { skipInvalid?: boolean; report?: string }): Promise<void> {
-  const started = Date.now();
-  const report = await importAll(db.db, path, { skipInvalid: options.skipInvalid });
-  const problems = report.treaty.flatMap((t) => t.report.problems);
-  let rejectedFiles = 0;
-  for (const t of report.treaty) {
-    const count = (status: string) => t.report.files.filter((f) => f.status === status).length;
-    rejectedFiles += count('rejected');
-    console.log(`${t.folder}${t.table ? `/${t.table}` : ''} (${t.kind}): ${count('imported')} imported, ${count('unchanged')} unchanged, ${count('rejected')} rejected; ${t.report.problems.length} problem(s)`);
-  }
-  for (const n of report.names) console.log(`${n.folder} (${n.kind}): ${n.summary}`);
-  for (const s of report.skipped) console.log(`skipped ${s.path}: ${s.reason}`);
-  const unmatched = [...new Set(report.treaty.flatMap((t) => t.report.unmatchedNames))].sort();
-  if (unmatched.length) console.log(`names that matched no State: ${unmatched.join('; ')}`);
-  if (options.report) {
-    writeFileSync(options.report, toCsv(['file', 'row', 'column', 'reason'], problems.map((p) => ({ file: p.file, row: p.row, column: p.field, reason: p.reason }))));
-    console.error(`rejected rows written to ${options.report}`);
-  }
-  console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (rejectedFiles > 0) {
-    console.error(`accord: ${rejectedFiles} file(s) had rejected rows and changed nothing (use --skip-invalid to store their valid rows; --report <file> lists them)`);
-    process.exitCode = 1;
-  }
-}
-
-/** Runs a treaty-data import with a progress line on a terminal, then prints what it did. */
-async function importDatasetCommand(
-  run: (options: DatasetImportOptions) => Promise<DatasetImportReport & { skipped?: { file: string; reason: string }[] }>,
-  options: { skipInvalid?: boolean; report?: string },
-): Promise<void> {
-  const progress = process.stderr.isTTY
-    ? (done: number, total: number, file: string) => process.stderr.write(`\r[${'#'.repeat(Math.round((done / total) * 30)).padEnd(30)}] ${done}/${total} ${file.padEnd(14)}`)
-    : undefined;
-  const writeReport = (problems: { file?: string; row?: number; field?: string; reason: string }[]) => {
-    if (!options.report) return;
-    writeFileSync(options.report, toCsv(['file', 'row', 'column', 'reason'], problems.map((p) => ({ file: p.file, row: p.row, column: p.field, reason: p.reason }))));
-    console.error(`rejected rows written to ${options.report}`);
-  };
-  try {
-    const report = await run({ skipInvalid: options.skipInvalid, onProgress: progress });
-    if (progress) process.stderr.write('\n');
-    const count = (status: string) => report.files.filter((f) => f.status === status).length;
-    const accepted = report.files.filter((f) => f.status === 'imported').reduce((n, f) => n + f.accepted, 0);
-    const rejected = report.files.reduce((n, f) => n + f.rejected, 0);
-    console.log(`${report.files.length} files: ${count('imported')} imported, ${count('unchanged')} unchanged, ${count('rejected')} rejected; ${accepted} facts stored, ${rejected} rows rejected`);
-    for (const s of report.skipped ?? []) console.log(`skipped ${s.file}: ${s.reason}`);
-    if (report.unmatchedNames.length) console.log(`names that matched no State: ${report.unmatchedNames.join('; ')}`);
-    if (report.problems.length) console.log(formatProblems(report.problems.slice(0, 50)) + (report.problems.length > 50 ? `\n  … ${report.problems.length - 50} more${options.report ? '' : ' (--report <file> writes them all)'}` : ''));
-    writeReport(report.problems);
-    if (count('rejected') > 0) {
-      // The files without problems were stored; the command still fails so that scripts notice.
-      console.error(`accord: ${count('rejected')} file(s) had rejected rows and changed nothing (use --skip-invalid to store their valid rows)`);
-      process.exitCode = 1;
-    }
-  } catch (error) {
-    if (progress) process.stderr.write('\n');
-    if (error instanceof ValidationError) writeReport(error.details);
-    throw error;
-  }
-}
 
 program
   .command('export')

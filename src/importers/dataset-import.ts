@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { datasetHashes, replaceDatasets, type DatasetInput, type SnapshotInput, type TreatyEventInput } from '../modules/treaty-status/datasets.ts';
 import type { Problem } from '../server/errors.ts';
+import { checkFile } from './read-utf8.ts';
 
 export interface ReadDataset {
   dataset: DatasetInput;
@@ -40,7 +41,7 @@ export interface DatasetImportOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-export function contentHash(path: string): string {
+function contentHash(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
@@ -51,22 +52,25 @@ export function rejectedRows(problems: Problem[]): number {
 
 export async function importDatasets(
   db: Kysely<Database>,
-  /** hash: what makes the import of this file the same as a stored one (default: the file's bytes). */
-  files: { path: string; datasetId: string; hash?: string }[],
-  read: (path: string) => ReadDataset,
+  /** alsoHashed: what else makes this import differ from a stored one (e.g. the column mapping). */
+  files: { path: string; datasetId: string; alsoHashed?: string }[],
+  /** Reads one file; `hash` is what to store as the dataset's content hash. */
+  read: (path: string, hash: string) => ReadDataset,
   options: DatasetImportOptions = {},
 ): Promise<DatasetImportReport> {
   const stored = await datasetHashes(db);
   const report: DatasetImportReport = { files: [], problems: [], unmatchedNames: [] };
   const toStore: ReadDataset[] = [];
-  files.forEach(({ path, datasetId, hash }, index) => {
+  files.forEach(({ path, datasetId, alsoHashed }, index) => {
     const file = basename(path);
     options.onProgress?.(index, files.length, file);
-    if (stored.get(datasetId) === (hash ?? contentHash(path))) {
+    checkFile(path, file, 'a treaty table');
+    const hash = alsoHashed ? `${contentHash(path)}+${alsoHashed}` : contentHash(path);
+    if (stored.get(datasetId) === hash) {
       report.files.push({ file, dataset: datasetId, status: 'unchanged', accepted: 0, rejected: 0 });
       return;
     }
-    const result = read(path);
+    const result = read(path, hash);
     report.problems.push(...result.problems);
     report.unmatchedNames.push(...result.unmatched);
     const status = result.problems.length > 0 && !options.skipInvalid ? 'rejected' : 'imported';

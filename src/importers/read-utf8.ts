@@ -3,16 +3,22 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { ValidationError } from '../server/errors.ts';
 
-/** A names table is small; anything this large is the wrong file. */
+/** The tables importers read are small (the largest shared one is under 1 MB); anything this
+ *  large is the wrong file, refused before it is read into memory. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** The text of `path`; `file` is the name used in messages, `what` says what was expected. */
-export function readUtf8(path: string, file: string, what: string): string {
+/** Refuses a missing file, or one far larger than `what` can be. */
+export function checkFile(path: string, file: string, what: string): void {
   if (!existsSync(path)) throw new ValidationError(`${file}: no such file (${path})`, [{ file, reason: 'not found' }]);
   const size = statSync(path).size;
   if (size > MAX_FILE_BYTES) {
     throw new ValidationError(`${file} is ${(size / 1048576).toFixed(0)} MB; ${what} is far smaller (limit ${MAX_FILE_BYTES / 1048576} MB)`, [{ file, reason: 'file too large' }]);
   }
+}
+
+/** The text of `path`; `file` is the name used in messages, `what` says what was expected. */
+export function readUtf8(path: string, file: string, what: string): string {
+  checkFile(path, file, what);
   const bytes = readFileSync(path);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   try {

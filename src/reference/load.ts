@@ -138,6 +138,13 @@ function loadTreatyActions(dir: string): ReferenceTreatyAction[] {
   });
 }
 
+/** The reviewed alias list alone: importers need it without reloading all reference data. */
+export function readParticipantAliases(dir: string = REFERENCE_DIR): ParticipantAlias[] {
+  return optionalJson(join(dir, 'participant-aliases.csv'), (p) => readCsv(p, participantAliasRow).map((row) => ({
+    name: row.name, kind: row.kind, participant: row.participant, sourceIds: sourceList(row.source), note: orNull(row.note),
+  })), [] as ParticipantAlias[]);
+}
+
 function optionalJson<T>(path: string, read: (p: string) => T, empty: T): T {
   return existsSync(path) ? read(path) : empty;
 }
@@ -153,9 +160,7 @@ export function loadReferenceData(dir: string = REFERENCE_DIR): ReferenceData {
     mechanisms: optionalJson(join(dir, 'mechanisms.json'), (p) => readJson(p, mechanismFile), []),
     presences: optionalJson(join(dir, 'presences.json'), (p) => readJson(p, presenceFile), []),
     treatyActions: loadTreatyActions(dir),
-    participantAliases: optionalJson(join(dir, 'participant-aliases.csv'), (p) => readCsv(p, participantAliasRow).map((row) => ({
-      name: row.name, kind: row.kind, participant: row.participant, sourceIds: sourceList(row.source), note: orNull(row.note),
-    })), [] as ParticipantAlias[]),
+    participantAliases: readParticipantAliases(dir),
   };
   checkIntegrity(data);
   return data;

@@ -43,8 +43,15 @@ function walk(dir: string): string[] {
   });
 }
 
+// One read (and gzip) per folder and process: apps built again in the same process (tests)
+// share it. A new build is served after a restart, as the README says.
+const loaded = new Map<string, Map<string, StaticFile>>();
+
 export function loadStaticFiles(distDir: string): Map<string, StaticFile> {
+  const cached = loaded.get(distDir);
+  if (cached) return cached;
   const files = new Map<string, StaticFile>();
+  loaded.set(distDir, files);
   if (!existsSync(join(distDir, 'index.html'))) return files;
   for (const path of walk(distDir)) {
     const url = '/' + relative(distDir, path).split(sep).join('/');

@@ -3,17 +3,18 @@
 // (an empty cell is no event) and, when the mapping says so, a status snapshot. A participant
 // that maps to no State or organization, a bad date or an unknown status value rejects the row,
 // naming row, column and reason.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { SnapshotInput, TreatyEventInput } from '../../modules/treaty-status/datasets.ts';
-import { participantResolver, type Participant } from '../../modules/treaty-status/participants.ts';
-import { loadReferenceData } from '../../reference/load.ts';
+import type { Participant } from '../../modules/treaty-status/participants.ts';
+import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../server/errors.ts';
-import { isValidPartialDate, today } from '../../shared/dates.ts';
-import { contentHash, importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
+import { isValidPartialDate } from '../../shared/dates.ts';
+import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
 import { columnMapping, type ColumnMapping } from './mapping.ts';
 
@@ -35,14 +36,14 @@ export function readMapping(path: string): ColumnMapping {
 
 type Resolve = (record: Record<string, string>) => Participant | null;
 
-function readTable(path: string, mapping: ColumnMapping, mappingHash: string, resolve: Resolve): ReadDataset {
+function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: Resolve): ReadDataset {
   const file = basename(path);
   const events: TreatyEventInput[] = [];
   const snapshots: SnapshotInput[] = [];
   const problems: Problem[] = [];
   const unmatched: string[] = [];
   const dataset = {
-    id: `csv:${mapping.name}`, kind: 'csv', label: file, contentHash: `${contentHash(path)}+${mappingHash}`, accepted: 0, rejected: 0,
+    id: `csv:${mapping.name}`, kind: 'csv', label: file, contentHash: hash, accepted: 0, rejected: 0,
     source: { id: `import-csv-${mapping.name}`, title: `${mapping.source.title} (imported from ${file})`, url: mapping.source.url, retrieved: mapping.source.retrieved },
   };
   let records: Record<string, string>[] = [];
@@ -98,20 +99,16 @@ function readTable(path: string, mapping: ColumnMapping, mappingHash: string, re
 export async function importCsvWithMapping(db: Kysely<Database>, path: string, mappingPath: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
   if (!existsSync(path)) throw new ValidationError(`${path}: no such file`, [{ file: path, reason: 'not found' }]);
   const mapping = readMapping(mappingPath);
+  const resolver = await registryResolver(db); // first: on an empty database it says to seed
   const instrument = await db.selectFrom('instrument').select('code').where('code', '=', mapping.instrument).executeTakeFirst();
   if (!instrument) throw new ValidationError(`${basename(mappingPath)}: "${mapping.instrument}" is not an instrument of the registry`, [{ file: basename(mappingPath), field: 'instrument', reason: 'unknown instrument' }]);
-  const states = await db.selectFrom('state').select(['iso2', 'iso3']).execute();
-  const names = await db.selectFrom('entity_name').select(['entity_id as iso3', 'value']).where('entity_kind', '=', 'state').execute();
-  const resolver = participantResolver(names, loadReferenceData().participantAliases);
-  const byIso2 = new Map(states.map((s) => [s.iso2, s.iso3]));
-  const iso3s = new Set(states.map((s) => s.iso3));
   const resolve: Resolve = (record) => {
     const p = mapping.participant;
-    if ('iso2' in p) return byIso2.has((record[p.iso2] ?? '').trim()) ? { kind: 'state', iso3: byIso2.get(record[p.iso2]!.trim())! } : null;
-    if ('iso3' in p) return iso3s.has((record[p.iso3] ?? '').trim()) ? { kind: 'state', iso3: record[p.iso3]!.trim() } : null;
+    if ('iso2' in p) return resolver.byCode(record[p.iso2] ?? '');
+    if ('iso3' in p) return resolver.byCode(record[p.iso3] ?? '');
     return resolver.resolve(record[p.name] ?? '');
   };
   // The mapping is part of what was imported: a changed mapping re-imports the same table.
-  const mappingHash = contentHash(mappingPath).slice(0, 16);
-  return importDatasets(db, [{ path, datasetId: `csv:${mapping.name}`, hash: `${contentHash(path)}+${mappingHash}` }], (p) => readTable(p, mapping, mappingHash, resolve), options);
+  const mappingHash = createHash('sha256').update(JSON.stringify(mapping)).digest('hex').slice(0, 16);
+  return importDatasets(db, [{ path, datasetId: `csv:${mapping.name}`, alsoHashed: mappingHash }], (p, hash) => readTable(p, hash, mapping, resolve), options);
 }

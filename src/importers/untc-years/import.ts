@@ -12,11 +12,11 @@ import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { SnapshotInput, TreatyEventInput } from '../../modules/treaty-status/datasets.ts';
-import { participantResolver, type Participant, type ParticipantResolver } from '../../modules/treaty-status/participants.ts';
-import { loadReferenceData } from '../../reference/load.ts';
+import type { Participant, ParticipantResolver } from '../../modules/treaty-status/participants.ts';
+import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../server/errors.ts';
 import { today } from '../../shared/dates.ts';
-import { contentHash, importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
+import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
 
 /** File code → instrument of the registry (the files name the 18 core treaties this way). */
@@ -43,7 +43,7 @@ export function yearFiles(path: string): string[] {
 
 const datasetIdOf = (file: string) => `untc-years:${YEAR_FILES[FILE_NAME.exec(file)![1]!]}`;
 
-function readOne(path: string, iso2: Map<string, string>, resolver: ParticipantResolver): ReadDataset {
+function readOne(path: string, hash: string, resolver: ParticipantResolver): ReadDataset {
   const file = basename(path);
   const instrumentCode = YEAR_FILES[FILE_NAME.exec(file)![1]!]!;
   const events: TreatyEventInput[] = [];
@@ -51,7 +51,7 @@ function readOne(path: string, iso2: Map<string, string>, resolver: ParticipantR
   const problems: Problem[] = [];
   const unmatched: string[] = [];
   const base = {
-    id: datasetIdOf(file), kind: 'untc-years', label: file, contentHash: contentHash(path), accepted: 0, rejected: 0,
+    id: datasetIdOf(file), kind: 'untc-years', label: file, contentHash: hash, accepted: 0, rejected: 0,
     source: {
       id: `import-untc-years-${instrumentCode}`,
       title: `World Politics Data Lab, ratification status of ${instrumentCode} (years only, from the UN Treaty Collection; status date not stated), imported from ${file}`,
@@ -74,7 +74,7 @@ function readOne(path: string, iso2: Map<string, string>, resolver: ParticipantR
     const name = (record.member ?? '').trim();
     const code = (record.iso2 ?? '').trim();
     // The code first (it is exact); the name when the code is not one the registry knows (e.g. TP).
-    const participant: Participant | null = iso2.has(code) ? { kind: 'state', iso3: iso2.get(code)! } : resolver.resolve(name);
+    const participant: Participant | null = resolver.byCode(code) ?? resolver.resolve(name);
     const status = STATUS[(record.status ?? '').trim()];
     const year = (record['year ratification or accession'] ?? '').trim();
     const rowProblems: Problem[] = [];
@@ -101,11 +101,7 @@ export async function importUntcYears(db: Kysely<Database>, path: string, option
     ? readdirSync(path).filter((f) => SKIPPED_FILES[f]).map((file) => ({ file, reason: SKIPPED_FILES[file]! }))
     : [];
   const files = yearFiles(path);
-  const states = await db.selectFrom('state').select(['iso2', 'iso3']).execute();
-  if (states.length === 0) throw new ValidationError('The registry has no States yet: run `accord db seed` first');
-  const names = await db.selectFrom('entity_name').select(['entity_id as iso3', 'value']).where('entity_kind', '=', 'state').execute();
-  const resolver = participantResolver(names, loadReferenceData().participantAliases);
-  const iso2 = new Map(states.map((s) => [s.iso2, s.iso3]));
-  const report = await importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p) => readOne(p, iso2, resolver), options);
+  const resolver = await registryResolver(db);
+  const report = await importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, resolver), options);
   return { ...report, skipped };
 }

@@ -9,11 +9,11 @@ import { basename, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { DatasetInput, TreatyEventInput } from '../../modules/treaty-status/datasets.ts';
-import { participantResolver, type ParticipantResolver } from '../../modules/treaty-status/participants.ts';
-import { loadReferenceData } from '../../reference/load.ts';
+import type { ParticipantResolver } from '../../modules/treaty-status/participants.ts';
+import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../server/errors.ts';
 import { today } from '../../shared/dates.ts';
-import { contentHash, importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
+import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
 import { parseDeclarations } from './declarations.ts';
 import { parseStatusTable } from './status-table.ts';
@@ -42,7 +42,7 @@ function datasetIdOf(file: string): string {
   return `${file.endsWith('.txt') ? 'untc-declarations' : 'untc'}:${untcRef(file)}`;
 }
 
-function readOne(path: string, instruments: Map<string, string>, resolver: ParticipantResolver): ReadDataset {
+function readOne(path: string, hash: string, instruments: Map<string, string>, resolver: ParticipantResolver): ReadDataset {
   const file = basename(path);
   const ref = untcRef(file);
   const declarations = file.endsWith('.txt');
@@ -55,7 +55,7 @@ function readOne(path: string, instruments: Map<string, string>, resolver: Parti
     id: datasetIdOf(file),
     kind: declarations ? 'untc-declarations' : 'untc',
     label: file,
-    contentHash: contentHash(path),
+    contentHash: hash,
     source: {
       id: `import-untc-${declarations ? 'declarations-' : ''}${ref}`,
       title: `UN Treaty Collection, chapter IV, ${ref}: ${declarations ? 'declarations and reservations' : 'status of the treaty'} (imported from ${file})`,
@@ -102,7 +102,6 @@ export async function importUntc(db: Kysely<Database>, path: string, options: Da
     (await db.selectFrom('instrument').select(['code', 'untc_ref']).where('untc_ref', 'is not', null).execute()).map((r) => [r.untc_ref!, r.code]),
   );
   if (instruments.size === 0) throw new ValidationError('The registry has no instruments yet: run `accord db seed` first');
-  const names = await db.selectFrom('entity_name').select(['entity_id as iso3', 'value']).where('entity_kind', '=', 'state').execute();
-  const resolver = participantResolver(names, loadReferenceData().participantAliases);
-  return importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p) => readOne(p, instruments, resolver), options);
+  const resolver = await registryResolver(db);
+  return importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, instruments, resolver), options);
 }

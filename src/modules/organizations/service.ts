@@ -59,14 +59,24 @@ export async function organizationView(db: Kysely<Database>, id: string, lang: L
   return view(row, lang, asOf, names, sources, events.get(row.id));
 }
 
-export async function organizationMembers(db: Kysely<Database>, id: string, lang: Lang, asOf: string): Promise<MemberView[]> {
+/** What the members and the member history of one organization both read. */
+async function membershipFacts(db: Kysely<Database>, id: string, lang: Lang) {
   const row = await findOrganization(db, id.toLowerCase());
   if (!row) throw new NotFoundError('organization', id);
   const [names, sources, events, states] = await Promise.all([
     namesOf(db, 'state', lang), loadSources(db), membershipEvents(db, { organizationId: row.id }), listStates(db),
   ]);
-  const iso2 = new Map(states.map((s) => [s.iso3, s.iso2]));
-  return membersAt(events.get(row.id), asOf).map(({ iso3, events: list, at }) => {
+  return {
+    names,
+    sources,
+    byState: events.get(row.id) ?? new Map<string, MembershipEvent[]>(),
+    iso2: new Map(states.map((s) => [s.iso3, s.iso2])),
+  };
+}
+
+export async function organizationMembers(db: Kysely<Database>, id: string, lang: Lang, asOf: string): Promise<MemberView[]> {
+  const { names, sources, byState, iso2 } = await membershipFacts(db, id, lang);
+  return membersAt(byState, asOf).map(({ iso3, events: list, at }) => {
     const upToDate = orderEvents(list).filter((e) => e.date === null || firstDay(e.date) <= asOf);
     return {
       iso2: iso2.get(iso3) ?? '',
@@ -95,13 +105,8 @@ export function eventViews(events: MembershipEvent[], sources: Map<string, Sourc
 
 /** Every State that ever had a membership event, with all its events: the member timeline. */
 export async function organizationHistory(db: Kysely<Database>, id: string, lang: Lang): Promise<MemberHistoryView[]> {
-  const row = await findOrganization(db, id.toLowerCase());
-  if (!row) throw new NotFoundError('organization', id);
-  const [names, sources, events, states] = await Promise.all([
-    namesOf(db, 'state', lang), loadSources(db), membershipEvents(db, { organizationId: row.id }), listStates(db),
-  ]);
-  const iso2 = new Map(states.map((s) => [s.iso3, s.iso2]));
-  return [...(events.get(row.id) ?? new Map<string, MembershipEvent[]>())].map(([iso3, list]) => ({
+  const { names, sources, byState, iso2 } = await membershipFacts(db, id, lang);
+  return [...byState].map(([iso3, list]) => ({
     iso2: iso2.get(iso3) ?? '',
     iso3,
     name: names.get(iso3)?.name ?? iso3,

@@ -3,6 +3,7 @@
 // unchanged is left as it is, so importing the same file twice changes nothing.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { precisionOf } from '../../shared/dates.ts';
 import { bumpDataVersion } from '../meta/repository.ts';
 import type { Participant } from './participants.ts';
 
@@ -106,7 +107,6 @@ export async function listTreatyActions(db: Kysely<Database>): Promise<TreatyAct
     .select(['e.instrument_code', 'i.untc_ref', 'st.iso2', 'e.participant_kind', 'e.participant_id', 'e.participant_name', 'e.kind', 'e.date', 'e.effective', 'e.text', 'e.file', 'e.row', 'd.id as dataset', 's.url'])
     .orderBy('e.instrument_code').orderBy('e.participant_id').orderBy('e.date').orderBy('e.dataset_id').orderBy('e.seq')
     .execute();
-  const precision = (date: string | null) => (date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year');
   return rows.map((r) => ({
     instrument: r.instrument_code,
     untc_ref: r.untc_ref,
@@ -115,7 +115,7 @@ export async function listTreatyActions(db: Kysely<Database>): Promise<TreatyAct
     participant: r.participant_name,
     kind: r.kind,
     date: r.date,
-    precision: precision(r.date),
+    precision: r.date === null ? null : precisionOf(r.date),
     effective: r.effective,
     source: `${r.dataset} (${r.file}, row ${r.row}) <${r.url}>`,
     text: r.text,

@@ -3,26 +3,29 @@
 // reviewed alias list (data/reference/participant-aliases.csv), an organization such as the
 // European Union. A name that maps to nothing, or to two States, is reported, never guessed.
 import type { ParticipantAlias } from '../../reference/load.ts';
+import { foldForSearch } from '../../shared/text.ts';
 
 export type Participant = { kind: 'state'; iso3: string } | { kind: 'organization'; id: string };
 
-/** Case, accents, punctuation and "St." vs "Saint" do not tell names apart. */
+/** The search folding (case, accents), and punctuation does not tell names apart either. */
 export function foldParticipantName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return foldForSearch(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export interface ParticipantResolver {
   resolve(name: string): Participant | null;
+  /** A State by its ISO alpha-2 or alpha-3 code. */
+  byCode(code: string): Participant | null;
   /** Folded names that two States share: never used to resolve. */
   ambiguous: string[];
 }
 
-export function participantResolver(stateNames: { iso3: string; value: string }[], aliases: ParticipantAlias[]): ParticipantResolver {
+export function participantResolver(
+  stateNames: { iso3: string; value: string }[],
+  aliases: ParticipantAlias[],
+  stateCodes: { iso2: string; iso3: string }[] = [],
+): ParticipantResolver {
+  const byCode = new Map<string, Participant>(stateCodes.flatMap((s) => [[s.iso2, { kind: 'state', iso3: s.iso3 }], [s.iso3, { kind: 'state', iso3: s.iso3 }]] as const));
   const byName = new Map<string, Participant>();
   const ambiguous = new Set<string>();
   for (const { iso3, value } of stateNames) {
@@ -38,6 +41,7 @@ export function participantResolver(stateNames: { iso3: string; value: string }[
   }
   return {
     resolve: (name) => byName.get(foldParticipantName(name)) ?? null,
+    byCode: (code) => byCode.get(code.trim()) ?? null,
     ambiguous: [...ambiguous],
   };
 }

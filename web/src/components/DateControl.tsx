@@ -1,7 +1,8 @@
 // "As of" date shared by pages through the address (?asOf=YYYY-MM-DD), so a view can be linked.
 import { useEffect, useId, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { isValidDay } from '../../../src/shared/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { useQueryParam } from './useQueryParam.ts';
 
 export const VIENNA_DECLARATION = '1993-06-25';
 
@@ -14,39 +15,19 @@ export function today(): string {
 
 /** A real calendar date from 1900 to today: the registry records facts, not forecasts. */
 function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value && value >= '1900-01-01' && value <= today();
+  return isValidDay(value) && value >= '1900-01-01' && value <= today();
 }
 
 /** The page's date: the one in the address when it is a usable date, else today (and the
  *  unusable one is taken out of the address, so the address says what the page shows). */
 export function useAsOf(): [string, (value: string) => void] {
-  const [params, setParams] = useSearchParams();
-  const raw = params.get('asOf') ?? '';
+  const [raw, setRaw] = useQueryParam('asOf');
   const asOf = isCalendarDate(raw) ? raw : today();
   useEffect(() => {
-    if (raw && !isCalendarDate(raw)) {
-      setParams(
-        (p) => {
-          const next = new URLSearchParams(p);
-          next.delete('asOf');
-          return next;
-        },
-        { replace: true },
-      );
-    }
-  }, [raw, setParams]);
-  const set = (value: string) =>
-    setParams(
-      (p) => {
-        const next = new URLSearchParams(p);
-        if (value === today()) next.delete('asOf');
-        else next.set('asOf', value);
-        return next;
-      },
-      { replace: true },
-    );
+    if (raw && !isCalendarDate(raw)) setRaw('');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [raw]);
+  const set = (value: string) => setRaw(value === today() ? '' : value);
   return [asOf, set];
 }
 

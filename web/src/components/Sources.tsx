@@ -35,10 +35,7 @@ export function Sources({ sources, verified = true }: { sources: Source[]; verif
   );
 }
 
-/** Sources as one export cell: "title <url>; title <url>". */
-export function sourcesText(sources: Source[]): string {
-  return sources.map((s) => `${s.title} <${s.url}>`).join('; ');
-}
+export { sourcesText } from '../../../src/shared/sources-text.ts';
 
 export function uniqueSources(sources: Source[]): Source[] {
   return [...new Map(sources.map((s) => [s.url + s.title, s])).values()];

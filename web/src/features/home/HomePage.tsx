@@ -1,7 +1,7 @@
 // Home: where the regional arrangements reach at a date — the map, its legend, and the same
 // facts as a table (OP8, OP9: which States no regional mechanism covers).
 import { useEffect, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useAll, useCoverage, useMechanisms, useStates } from '../../api/registry.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
@@ -9,6 +9,7 @@ import { Name } from '../../components/Name.tsx';
 import { ErrorState, Loading } from '../../components/PageState.tsx';
 import { Sources, sourcesText, uniqueSources } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CLASS_COLOURS, CoverageMap } from './CoverageMap.tsx';
 import { mapFile } from './map-geometry.ts';
@@ -39,18 +40,8 @@ function Legend({ rows, mode }: { rows: CoverageRow[]; mode: MapMode }) {
 export function HomePage() {
   const { t, yesNo, lang, href, date } = useI18n();
   const [asOf, setAsOf] = useAsOf();
-  const [params, setParams] = useSearchParams();
-  const mode: MapMode = params.get('mode') === 'count' ? 'count' : 'kind';
-  const setMode = (next: MapMode) =>
-    setParams(
-      (p) => {
-        const q = new URLSearchParams(p);
-        if (next === 'kind') q.delete('mode');
-        else q.set('mode', next);
-        return q;
-      },
-      { replace: true, preventScrollReset: true },
-    );
+  const [modeParam, setMode] = useQueryParam('mode', 'kind');
+  const mode: MapMode = modeParam === 'count' ? 'count' : 'kind';
   usePageTitle(t('home.title'));
   // The map file is the largest download: start it now, beside the data, not after them.
   useEffect(() => void mapFile().catch(() => undefined), []);

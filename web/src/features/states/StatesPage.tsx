@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useStates } from '../../api/registry.ts';
 import type { StateSummary } from '../../api/types.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
@@ -8,6 +8,7 @@ import { Loadable } from '../../components/PageState.tsx';
 import { SelectFilter } from '../../components/SelectFilter.tsx';
 import { Sources, sourcesText } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export const GROUPS = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'] as const;
@@ -15,22 +16,10 @@ export const GROUPS = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'] as const;
 function StatesTable({ all }: { all: StateSummary[] }) {
   const { t, href } = useI18n();
   // Kept in the address beside the table's own state, so Back and reload keep the same rows.
-  const [params, setParams] = useSearchParams();
-  const region = params.get('t.region') ?? '';
-  const group = params.get('t.group') ?? '';
-  const setFilter = (name: string) => (value: string) =>
-    setParams(
-      (p) => {
-        const q = new URLSearchParams(p);
-        if (value) q.set(name, value);
-        else q.delete(name);
-        q.delete('t.page');
-        return q;
-      },
-      { replace: true, preventScrollReset: true },
-    );
-  const setRegion = setFilter('t.region');
-  const setGroup = setFilter('t.group');
+  const [region, setRegionParam] = useQueryParam('t.region');
+  const [group, setGroupParam] = useQueryParam('t.group');
+  const setRegion = (value: string) => setRegionParam(value, ['t.page']);
+  const setGroup = (value: string) => setGroupParam(value, ['t.page']);
   const regions = [...new Map(all.flatMap((s) => (s.region ? [[s.region.code, s.region.name] as [string, string]] : []))).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   const rows = all.filter((s) => (!region || s.region?.code === region) && (!group || s.regionalGroup === group));
   const columns: Column<StateSummary>[] = [

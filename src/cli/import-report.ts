@@ -1,0 +1,89 @@
+// What the treaty-data import commands print: a progress bar on a terminal, one summary line,
+// the rejected rows (all of them in --report <file>), and a failing exit code when a file was
+// refused, so that scripts notice even though the other files were stored.
+import { writeFileSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { importAll } from '../importers/all.ts';
+import type { DatasetImportOptions, DatasetImportReport } from '../importers/dataset-import.ts';
+import { formatProblems, ValidationError, type Problem } from '../server/errors.ts';
+import { toCsv } from '../shared/csv.ts';
+
+export interface ImportCommandOptions {
+  skipInvalid?: boolean;
+  report?: string;
+}
+
+const SHOWN_PROBLEMS = 50;
+
+function progressBar(): DatasetImportOptions['onProgress'] {
+  if (!process.stderr.isTTY) return undefined;
+  return (done, total, file) => {
+    process.stderr.write(`\r[${'#'.repeat(Math.round((done / Math.max(total, 1)) * 30)).padEnd(30)}] ${done}/${total} ${file.padEnd(40)}`);
+    if (done === total) process.stderr.write('\n');
+  };
+}
+
+function writeProblems(path: string | undefined, problems: Problem[]): void {
+  if (!path) return;
+  writeFileSync(path, toCsv(['file', 'row', 'column', 'reason'], problems.map((p) => ({ file: p.file, row: p.row, column: p.field, reason: p.reason }))));
+  console.error(`rejected rows written to ${path}`);
+}
+
+function printProblems(problems: Problem[], reportPath: string | undefined): void {
+  if (problems.length === 0) return;
+  const more = problems.length - SHOWN_PROBLEMS;
+  console.log(formatProblems(problems.slice(0, SHOWN_PROBLEMS)) + (more > 0 ? `\n  … ${more} more${reportPath ? '' : ' (--report <file> writes them all)'}` : ''));
+}
+
+function failIfRejected(files: number): void {
+  if (files === 0) return;
+  console.error(`accord: ${files} file(s) had rejected rows and changed nothing (use --skip-invalid to store their valid rows)`);
+  process.exitCode = 1;
+}
+
+const countOf = (report: DatasetImportReport) => (status: string) => report.files.filter((f) => f.status === status).length;
+
+/** One importer (untc, untc-years, csv). */
+export async function importDatasetCommand(
+  run: (options: DatasetImportOptions) => Promise<DatasetImportReport & { skipped?: { file: string; reason: string }[] }>,
+  options: ImportCommandOptions,
+): Promise<void> {
+  let report: Awaited<ReturnType<typeof run>>;
+  try {
+    report = await run({ skipInvalid: options.skipInvalid, onProgress: progressBar() });
+  } catch (error) {
+    if (error instanceof ValidationError) writeProblems(options.report, error.details);
+    throw error;
+  }
+  const count = countOf(report);
+  const stored = report.files.filter((f) => f.status === 'imported').reduce((n, f) => n + f.accepted, 0);
+  const rejected = report.files.reduce((n, f) => n + f.rejected, 0);
+  console.log(`${report.files.length} files: ${count('imported')} imported, ${count('unchanged')} unchanged, ${count('rejected')} rejected; ${stored} facts stored, ${rejected} rows rejected`);
+  for (const s of report.skipped ?? []) console.log(`skipped ${s.file}: ${s.reason}`);
+  if (report.unmatchedNames.length) console.log(`names that matched no State: ${report.unmatchedNames.join('; ')}`);
+  printProblems(report.problems, options.report);
+  writeProblems(options.report, report.problems);
+  failIfRejected(count('rejected'));
+}
+
+/** Every dataset of a folder: one line per dataset and per thing skipped. */
+export async function importAllCommand(db: Kysely<Database>, path: string, options: ImportCommandOptions): Promise<void> {
+  const started = Date.now();
+  const report = await importAll(db, path, { skipInvalid: options.skipInvalid, onProgress: progressBar() });
+  let rejectedFiles = 0;
+  for (const t of report.treaty) {
+    const count = countOf(t.report);
+    rejectedFiles += count('rejected');
+    console.log(`${t.folder}${t.table ? `/${t.table}` : ''} (${t.kind}): ${count('imported')} imported, ${count('unchanged')} unchanged, ${count('rejected')} rejected; ${t.report.problems.length} problem(s)`);
+  }
+  for (const n of report.names) console.log(`${n.folder} (${n.kind}): ${n.summary}`);
+  for (const s of report.skipped) console.log(`skipped ${s.path}: ${s.reason}`);
+  const unmatched = [...new Set(report.treaty.flatMap((t) => t.report.unmatchedNames))].sort();
+  if (unmatched.length) console.log(`names that matched no State: ${unmatched.join('; ')}`);
+  const problems = report.treaty.flatMap((t) => t.report.problems);
+  printProblems(problems, options.report);
+  writeProblems(options.report, problems);
+  console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  failIfRejected(rejectedFiles);
+}

@@ -1,0 +1,16 @@
+// The participant resolver of the registry as it is in the database: every State name in
+// every language, the ISO codes, and the reviewed alias list. Importers build it once each.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { readParticipantAliases } from '../../reference/load.ts';
+import { ValidationError } from '../../server/errors.ts';
+import { participantResolver, type ParticipantResolver } from './participants.ts';
+
+export async function registryResolver(db: Kysely<Database>): Promise<ParticipantResolver> {
+  const [states, names] = await Promise.all([
+    db.selectFrom('state').select(['iso2', 'iso3']).execute(),
+    db.selectFrom('entity_name').select(['entity_id as iso3', 'value']).where('entity_kind', '=', 'state').execute(),
+  ]);
+  if (states.length === 0) throw new ValidationError('The registry has no States yet: run `accord db seed` first');
+  return participantResolver(names, readParticipantAliases(), states);
+}
