@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import * as m001 from './migrations/001_registry.ts';
 import * as m002 from './migrations/002_treaty_events.ts';
 import * as m003 from './migrations/003_treaty_snapshots.ts';
+import * as m004 from './migrations/004_snapshot_notes.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   '001_registry': m001,
   '002_treaty_events': m002,
   '003_treaty_snapshots': m003,
+  '004_snapshot_notes': m004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -166,10 +166,11 @@ export interface TreatySnapshotTable {
   participant_kind: string;
   participant_id: string;
   participant_name: string;
-  status: string; // party | signatory | withdrawn | none
+  status: string; // party | signatory | withdrawn | none | contradictory
   as_of: string | null; // the list's date, when the source states it
   file: string;
   row: number;
+  note: string | null; // for a contradictory row: what its fields say
 }
 
 export interface MetaTable {

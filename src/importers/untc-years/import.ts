@@ -4,7 +4,9 @@
 // or accession, signatory, no action, status. Each row is kept as what it says:
 // - a snapshot of the State's status (party, signatory, none) on the list's unstated date;
 // - for a party with a year, one consent event dated to the year only ("ratification or
-//   accession": the list does not say which), never given an invented day.
+//   accession": the list does not say which), never given an invented day;
+// - a row whose columns disagree (status "state party" but `state party` 0) as a
+//   `contradictory` snapshot quoting them, listed among the data-quality conflicts.
 // The stacked copy all_treaties_long.csv holds the same rows again and is skipped, with a reason.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -83,17 +85,29 @@ function readOne(path: string, hash: string, resolver: ParticipantResolver): Rea
       unmatched.push(name || code);
     }
     if (!status) rowProblems.push({ file, row, field: 'status', reason: `"${record.status}" is not one of: ${Object.keys(STATUS).join(', ')}` });
-    else if (record['state party'] !== (status === 'party' ? '1' : '0')) rowProblems.push({ file, row, field: 'state party', reason: `"${record['state party']}" disagrees with the status "${record.status}"` });
     if (year && !/^(19[4-9]\d|20\d\d)$/.test(year)) rowProblems.push({ file, row, field: 'year ratification or accession', reason: `"${year}" is not a year` });
-    if (year && status !== 'party') rowProblems.push({ file, row, field: 'year ratification or accession', reason: `a year is given but the status is "${record.status}"` });
     if (rowProblems.length) {
       problems.push(...rowProblems);
+      return;
+    }
+    const contradiction = contradictionOf(record, status!, year);
+    if (contradiction) {
+      // The source says two things: keep the row as it is, for the data-quality list, and
+      // let neither reading decide a status.
+      snapshots.push({ instrumentCode, participant: participant!, participantName: name, status: 'contradictory', asOf: null, file, row, note: contradiction });
       return;
     }
     snapshots.push({ instrumentCode, participant: participant!, participantName: name, status: status!, asOf: null, file, row });
     if (year) events.push({ instrumentCode, participant: participant!, participantName: name, kind: 'ratification-or-accession', date: year, effective: null, text: null, file, row, column: 'year ratification or accession' });
   });
   return { dataset: { ...base, accepted: snapshots.length, rejected: rejectedRows(problems) }, events, snapshots, problems, unmatched };
+}
+
+/** What a row's fields say when they disagree with each other, or null when they agree. */
+function contradictionOf(record: Record<string, string>, status: SnapshotInput['status'], year: string): string | null {
+  const flag = (record['state party'] ?? '').trim();
+  if (flag === (status === 'party' ? '1' : '0') && (!year || status === 'party')) return null;
+  return `status "${record.status}", state party "${flag}", year "${year}"`;
 }
 
 export async function importUntcYears(db: Kysely<Database>, path: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport & { skipped: { file: string; reason: string }[] }> {

@@ -34,10 +34,12 @@ export interface SnapshotInput {
   instrumentCode: string;
   participant: Participant;
   participantName: string;
-  status: 'party' | 'signatory' | 'withdrawn' | 'none';
+  /** `contradictory`: the row's own fields disagree; kept with a note, never used for status. */
+  status: 'party' | 'signatory' | 'withdrawn' | 'none' | 'contradictory';
   asOf: string | null;
   file: string;
   row: number;
+  note?: string;
 }
 
 export async function datasetHashes(db: Kysely<Database>): Promise<Map<string, string>> {
@@ -68,7 +70,7 @@ async function replaceOne(trx: Transaction<Database>, dataset: DatasetInput, eve
   for (let i = 0; i < values.length; i += 200) await trx.insertInto('treaty_event').values(values.slice(i, i + 200)).execute();
   const snapshotRows = snapshots.map((s, seq) => ({
     dataset_id: dataset.id, seq, instrument_code: s.instrumentCode, participant_kind: s.participant.kind, participant_id: participantId(s.participant),
-    participant_name: s.participantName, status: s.status, as_of: s.asOf, file: s.file, row: s.row,
+    participant_name: s.participantName, status: s.status, as_of: s.asOf, file: s.file, row: s.row, note: s.note ?? null,
   }));
   for (let i = 0; i < snapshotRows.length; i += 200) await trx.insertInto('treaty_snapshot').values(snapshotRows.slice(i, i + 200)).execute();
 }
