@@ -4,10 +4,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { IntegrityError, type Problem } from '../server/errors.ts';
+import type { EffectRule } from '../modules/treaty-status/effect-rules.ts';
 import { m49Regions, packageCountry, packageNames, PACKAGE_SOURCES, type M49Region, type PackageName } from './packages.ts';
 import { listFiles, readCsv, readJson, REFERENCE_DIR } from './read-files.ts';
 import {
-  instrumentFile, mechanismFile, membershipRow, organizationFile, participantAliasRow, presenceFile, sourceFile, stateRow, treatyActionRow,
+  effectRuleRow, instrumentFile, mechanismFile, membershipRow, organizationFile, participantAliasRow, presenceFile, sourceFile, stateRow, treatyActionRow,
   type InstrumentFile, type MechanismFile, type OrganizationFile, type PresenceFile,
 } from './schemas.ts';
 
@@ -64,6 +65,7 @@ export interface ReferenceData {
   presences: PresenceFile;
   treatyActions: ReferenceTreatyAction[];
   participantAliases: ParticipantAlias[];
+  effectRules: EffectRule[];
 }
 
 function splitIds(value: string): string[] {
@@ -145,6 +147,13 @@ export function readParticipantAliases(dir: string = REFERENCE_DIR): Participant
   })), [] as ParticipantAlias[]);
 }
 
+/** The instruments' rules for when acts take effect; the status engine reads them alone. */
+export function readEffectRules(dir: string = REFERENCE_DIR): EffectRule[] {
+  return optionalJson(join(dir, 'effect-rules.csv'), (p) => readCsv(p, effectRuleRow).map((row) => ({
+    instrument: row.instrument, kind: row.kind, rule: row.rule, amount: row.amount, article: row.article, sourceIds: sourceList(row.source),
+  })), [] as EffectRule[]);
+}
+
 function optionalJson<T>(path: string, read: (p: string) => T, empty: T): T {
   return existsSync(path) ? read(path) : empty;
 }
@@ -161,6 +170,7 @@ export function loadReferenceData(dir: string = REFERENCE_DIR): ReferenceData {
     presences: optionalJson(join(dir, 'presences.json'), (p) => readJson(p, presenceFile), []),
     treatyActions: loadTreatyActions(dir),
     participantAliases: readParticipantAliases(dir),
+    effectRules: readEffectRules(dir),
   };
   checkIntegrity(data);
   return data;
@@ -201,6 +211,15 @@ export function checkIntegrity(data: ReferenceData): void {
     else checkOrg(file, a.participant);
     if (aliasNames.has(a.name)) problems.push({ file, field: 'name', reason: `"${a.name}" is listed twice` });
     aliasNames.add(a.name);
+  }
+  const ruleKeys = new Set<string>();
+  for (const r of data.effectRules) {
+    const file = 'data/reference/effect-rules.csv';
+    checkSources(file, r.sourceIds);
+    checkInstrument(file, r.instrument);
+    if (r.sourceIds.includes(UNVERIFIED)) problems.push({ file, field: 'source', reason: `${r.instrument} ${r.kind}: a rule needs a source` });
+    if (ruleKeys.has(`${r.instrument}|${r.kind}`)) problems.push({ file, field: 'kind', reason: `${r.instrument} has two ${r.kind} rules` });
+    ruleKeys.add(`${r.instrument}|${r.kind}`);
   }
   for (const o of data.organizations) {
     const file = `data/reference/organizations/${o.id}`;

@@ -140,6 +140,17 @@ export const treatyActionRow = z.object({
   note: z.string(),
 });
 
+/** effect-rules.csv: when an act takes effect under an instrument's own rule. */
+export const effectRuleRow = z.object({
+  instrument: z.string().trim().min(1),
+  kind: z.enum(['consent', 'denunciation', 'declaration-withdraw']),
+  rule: z.enum(['on-deposit', 'days-after', 'months-after', 'first-of-month-after-months', 'years-after']),
+  amount: z.coerce.number().int().min(0).max(1000),
+  article: z.string().trim().min(1),
+  source: z.string().min(1),
+  note: z.string(),
+});
+
 /** participant-aliases.csv: a name under which a source lists a participant of a treaty. */
 export const participantAliasRow = z.object({
   name: z.string().trim().min(1),

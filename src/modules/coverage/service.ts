@@ -8,8 +8,8 @@ import { membershipEvents } from '../organizations/repository.ts';
 import { belongs, membershipAt } from '../organizations/membership.ts';
 import { listStates } from '../states/repository.ts';
 import { loadSources, type SourceView } from '../sources/repository.ts';
-import { actionsInEffect, hasDeclarationAt, isPartyAt } from '../treaty-status/party.ts';
-import { actionsByInstrument } from '../treaty-status/repository.ts';
+import { treatyModel, type TreatyModel } from '../treaty-status/model.ts';
+import { acceptanceInForce, actsBy, statusFrom } from '../treaty-status/status.ts';
 
 export type CoverageBasis = 'membership' | 'party' | 'party-and-acceptance';
 
@@ -53,9 +53,9 @@ function mechanismsCovering(iso3: string, asOf: string, regional: MechanismRow[]
 
 export async function computeCoverage(db: Kysely<Database>, asOf: string): Promise<Coverage> {
   const [states, regional, memberships, allSources] = await Promise.all([listStates(db), regionalMechanisms(db, asOf), membershipEvents(db), loadSources(db)]);
-  const actions = await actionsByInstrument(db, [...new Set(regional.flatMap(coverageInstruments))]);
+  const actions = await treatyModel(db);
   const incomplete = regional
-    .filter((m) => m.coverage_basis === 'party' && !coverageInstruments(m).some((code) => actions.has(code)))
+    .filter((m) => m.coverage_basis === 'party' && !coverageInstruments(m).some((code) => actions.pairs.has(code)))
     .map((m) => m.code);
   const result = states.map((state) => ({ iso3: state.iso3, mechanisms: mechanismsCovering(state.iso3, asOf, regional, memberships, actions) }));
   const sources: Record<string, SourceView> = {};
@@ -75,7 +75,7 @@ export async function computeCoverage(db: Kysely<Database>, asOf: string): Promi
 /** The same answer as computeCoverage for one State, reading only that State's facts. */
 export async function coverageOfState(db: Kysely<Database>, iso3: string, asOf: string): Promise<CoverageEntry[]> {
   const [regional, memberships] = await Promise.all([regionalMechanisms(db, asOf), membershipEvents(db, { iso3 })]);
-  const actions = await actionsByInstrument(db, [...new Set(regional.flatMap(coverageInstruments))], iso3);
+  const actions = await treatyModel(db);
   return mechanismsCovering(iso3, asOf, regional, memberships, actions);
 }
 
@@ -84,7 +84,7 @@ function unique(ids: string[]): string[] {
 }
 
 type Memberships = Awaited<ReturnType<typeof membershipEvents>>;
-type Actions = Awaited<ReturnType<typeof actionsByInstrument>>;
+type Actions = TreatyModel;
 
 function coverageOf(
   m: MechanismRow,
@@ -104,20 +104,22 @@ function coverageOf(
   }
   if (m.coverage_basis === 'party') {
     const partyTo = coverageInstruments(m)
-      .map((code) => actions.get(code)?.get(iso3))
-      .filter((list): list is NonNullable<typeof list> => list !== undefined)
-      .map((list) => ({ list, at: isPartyAt(list, asOf) }))
-      .find((x) => x.at.party);
+      .map((code) => actions.pairs.get(code)?.get(iso3))
+      .filter((pair): pair is NonNullable<typeof pair> => pair !== undefined)
+      .map((pair) => ({ pair, at: statusFrom(pair, asOf) }))
+      .find((x) => x.at.status === 'party' || x.at.status === 'yearOnly');
     if (!partyTo) return undefined;
-    const party = partyTo.at;
-    const declared = hasDeclarationAt(partyTo.list, asOf);
-    const sourceIds = unique(actionsInEffect(partyTo.list, asOf).flatMap((a) => a.sourceIds));
+    const deciding = partyTo.at.deciding;
+    // Unverified: known only to the year of the date asked, or resting on an undated or unsourced fact.
+    const verified = partyTo.at.status === 'party' && deciding !== null && deciding.origin.sourceIds.length > 0 && ('date' in deciding ? deciding.date !== null : deciding.asOf !== null);
+    const declared = acceptanceInForce(partyTo.pair, asOf);
+    const sourceIds = unique(actsBy(partyTo.pair, asOf, ['consent', 'denunciation', 'declaration']).flatMap((a) => a.origin.sourceIds));
     if (m.coverage_acceptance === 'jurisdiction') {
       if (!declared) return undefined;
-      return { code: m.code, basis: 'party-and-acceptance', individualComplaints: complaints, verified: party.verified, sourceIds };
+      return { code: m.code, basis: 'party-and-acceptance', individualComplaints: complaints, verified, sourceIds };
     }
     const needsDeclaration = m.coverage_acceptance === 'individual-complaints';
-    return { code: m.code, basis: 'party', individualComplaints: complaints && (!needsDeclaration || declared), verified: party.verified, sourceIds };
+    return { code: m.code, basis: 'party', individualComplaints: complaints && (!needsDeclaration || declared), verified, sourceIds };
   }
   return undefined; // 'un-membership' rules are for UN mechanisms, which are not regional
 }

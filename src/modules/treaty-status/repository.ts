@@ -1,23 +1,39 @@
+// Reads every treaty fact, imported or shipped, in the shape the status engine uses.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { TreatyAction } from './party.ts';
+import { collectionOf, type Fact, type SnapshotFact } from './facts.ts';
 
-/** instrument code → iso3 → actions, for the given instruments (and one State, if given). */
-export async function actionsByInstrument(db: Kysely<Database>, codes: string[], iso3?: string): Promise<Map<string, Map<string, TreatyAction[]>>> {
-  const result = new Map<string, Map<string, TreatyAction[]>>();
-  if (codes.length === 0) return result;
-  let query = db
-    .selectFrom('treaty_action')
-    .select(['instrument_code', 'iso3', 'kind', 'date', 'effective', 'sources'])
-    .where('instrument_code', 'in', codes);
-  if (iso3) query = query.where('iso3', '=', iso3);
-  const rows = await query.orderBy('instrument_code').orderBy('iso3').orderBy('seq').execute();
-  for (const row of rows) {
-    const byState = result.get(row.instrument_code) ?? new Map<string, TreatyAction[]>();
-    const list = byState.get(row.iso3) ?? [];
-    list.push({ kind: row.kind, date: row.date, effective: row.effective, sourceIds: JSON.parse(row.sources) as string[] });
-    byState.set(row.iso3, list);
-    result.set(row.instrument_code, byState);
-  }
-  return result;
+export async function readFacts(db: Kysely<Database>): Promise<Fact[]> {
+  const [imported, reference] = await Promise.all([
+    db.selectFrom('treaty_event as e')
+      .innerJoin('import_dataset as d', 'd.id', 'e.dataset_id')
+      .select(['e.instrument_code', 'e.participant_kind', 'e.participant_id', 'e.kind', 'e.date', 'e.effective', 'e.text', 'e.file', 'e.row', 'e.column', 'd.id as dataset', 'd.kind as dataset_kind', 'd.source_id'])
+      .orderBy('e.dataset_id').orderBy('e.seq')
+      .execute(),
+    db.selectFrom('treaty_action').select(['instrument_code', 'iso3', 'kind', 'date', 'effective', 'sources']).orderBy('instrument_code').orderBy('iso3').orderBy('seq').execute(),
+  ]);
+  return [
+    ...reference.map((r): Fact => ({
+      instrument: r.instrument_code, participant: r.iso3, participantKind: 'state', kind: r.kind, date: r.date, effective: r.effective, text: null,
+      origin: { collection: 'reference', dataset: null, sourceIds: JSON.parse(r.sources) as string[], file: `data/reference/instrument-parties/${r.instrument_code}.csv`, row: null, column: null },
+    })),
+    ...imported.map((r): Fact => ({
+      instrument: r.instrument_code, participant: r.participant_id, participantKind: r.participant_kind === 'organization' ? 'organization' : 'state',
+      kind: r.kind, date: r.date, effective: r.effective, text: r.text,
+      origin: { collection: collectionOf(r.dataset_kind, r.dataset), dataset: r.dataset, sourceIds: [r.source_id], file: r.file, row: r.row, column: r.column },
+    })),
+  ];
+}
+
+export async function readSnapshots(db: Kysely<Database>): Promise<SnapshotFact[]> {
+  const rows = await db.selectFrom('treaty_snapshot as s')
+    .innerJoin('import_dataset as d', 'd.id', 's.dataset_id')
+    .select(['s.instrument_code', 's.participant_kind', 's.participant_id', 's.status', 's.as_of', 's.note', 's.file', 's.row', 'd.id as dataset', 'd.kind as dataset_kind', 'd.source_id'])
+    .orderBy('s.dataset_id').orderBy('s.seq')
+    .execute();
+  return rows.map((r) => ({
+    instrument: r.instrument_code, participant: r.participant_id, participantKind: r.participant_kind === 'organization' ? 'organization' : 'state',
+    status: r.status as SnapshotFact['status'], asOf: r.as_of, note: r.note,
+    origin: { collection: collectionOf(r.dataset_kind, r.dataset), dataset: r.dataset, sourceIds: [r.source_id], file: r.file, row: r.row, column: null },
+  }));
 }

@@ -1,0 +1,83 @@
+// The status of one participant under one instrument at a date, from the facts precedence
+// kept (resolve.ts). A State is party from the deposit of its instrument of ratification,
+// accession, succession, acceptance, approval or formal confirmation (as the depositary counts
+// parties), and withdrawn once its denunciation takes effect. "yearOnly": the deciding act is
+// known only to the year (or month), and the date falls inside it, so whether the State was
+// already party on that day is not known.
+import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
+import { groupOf, type Fact, type SnapshotFact } from './facts.ts';
+
+export type TreatyStatus = 'party' | 'yearOnly' | 'signatory' | 'withdrawn' | 'none';
+export const TREATY_STATUSES: TreatyStatus[] = ['party', 'yearOnly', 'signatory', 'withdrawn', 'none'];
+
+export interface TimelineInput {
+  /** Acts precedence kept, their `effective` filled from the instrument's rule where the source gives none. */
+  actions: Fact[];
+  /** Snapshots that give the status where no act is known. */
+  snapshots: SnapshotFact[];
+}
+
+export interface StatusAt {
+  status: TreatyStatus;
+  /** The act or snapshot that decides it, if any. */
+  deciding: Fact | SnapshotFact | null;
+}
+
+/** Undated acts (a source that lists them without a date) count from the start of time. */
+const UNDATED = '0000-01-01';
+const startOf = (date: string | null) => (date === null ? UNDATED : firstDay(date));
+
+/** The day an act changes the status: deposit for consent, taking effect for a denunciation. */
+function changeDay(fact: Fact): string {
+  return groupOf(fact.kind) === 'denunciation' ? startOf(fact.effective ?? fact.date) : startOf(fact.date);
+}
+
+export function statusFrom(timeline: TimelineInput, asOf: string): StatusAt {
+  let best: { day: string; status: 'party' | 'withdrawn'; span: string | null; deciding: Fact | SnapshotFact } | undefined;
+  const consider = (day: string, status: 'party' | 'withdrawn', span: string | null, deciding: Fact | SnapshotFact) => {
+    if (day <= asOf && (!best || day >= best.day)) best = { day, status, span, deciding };
+  };
+  for (const fact of timeline.actions) {
+    const group = groupOf(fact.kind);
+    if (group === 'consent') consider(changeDay(fact), 'party', fact.date, fact);
+    else if (group === 'denunciation') consider(changeDay(fact), 'withdrawn', fact.effective ?? fact.date, fact);
+  }
+  for (const snapshot of timeline.snapshots) {
+    if (snapshot.status === 'party' || snapshot.status === 'withdrawn') consider(startOf(snapshot.asOf), snapshot.status, snapshot.asOf, snapshot);
+  }
+  if (best) {
+    const uncertain = best.status === 'party' && best.span !== null && precisionOf(best.span) !== 'day' && asOf <= lastDay(best.span);
+    return { status: uncertain ? 'yearOnly' : best.status, deciding: best.deciding };
+  }
+  const signature = timeline.actions.find((f) => groupOf(f.kind) === 'signature' && startOf(f.date) <= asOf);
+  return signature ? { status: 'signatory', deciding: signature } : { status: 'none', deciding: null };
+}
+
+/** Acts of the given groups deposited by asOf, in date order: what an answer for that date rests on. */
+export function actsBy(timeline: TimelineInput, asOf: string, groups: string[]): Fact[] {
+  return timeline.actions
+    .filter((f) => groups.includes(groupOf(f.kind)) && startOf(f.date) <= asOf)
+    .sort((a, b) => startOf(a.date).localeCompare(startOf(b.date)));
+}
+
+export interface DeclarationAt {
+  fact: Fact;
+  /** An acceptance: in effect and not withdrawn by asOf. A withdrawal: taken effect by asOf. */
+  inForce: boolean;
+}
+
+/** Declarations accepting a court's jurisdiction or individual complaints, and their withdrawals. */
+export function declarationsAt(timeline: TimelineInput, asOf: string): DeclarationAt[] {
+  const made = actsBy(timeline, asOf, ['declaration']);
+  const takesEffect = (f: Fact) => startOf(f.effective ?? f.date);
+  const inEffect = made.filter((f) => takesEffect(f) <= asOf).sort((a, b) => takesEffect(a).localeCompare(takesEffect(b)));
+  const current = inEffect.at(-1);
+  return made.map((fact) => ({
+    fact,
+    inForce: fact.kind === 'declaration-withdraw' ? takesEffect(fact) <= asOf : fact === current,
+  }));
+}
+
+export function acceptanceInForce(timeline: TimelineInput, asOf: string): boolean {
+  return declarationsAt(timeline, asOf).some((d) => d.inForce && d.fact.kind === 'declaration-accept');
+}
