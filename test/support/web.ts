@@ -4,8 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { importM49Names } from '../../src/importers/m49-names/import.ts';
-import { importUntermNames } from '../../src/importers/unterm-names/import.ts';
+import { importAll } from '../../src/importers/all.ts';
 import { loadReferenceData } from '../../src/reference/load.ts';
 import { seedReferenceData } from '../../src/reference/seed.ts';
 import { launchChromium } from './browser.ts';
@@ -52,13 +51,13 @@ export interface WebFixture {
   stop(): Promise<void>;
 }
 
-/** A SQLite registry with UNTERM and M49 names imported (when ../shared is there), its server, and Chromium. */
+/** A SQLite registry with every dataset of ../shared/data imported (when it is there), its server, and Chromium. */
 export async function startWebFixture(): Promise<WebFixture> {
   const database = await createTestDb('sqlite');
   await seedReferenceData(database.db, loadReferenceData());
   if (!skipWithoutSharedData()) {
-    await importUntermNames(database.db, sharedDataPath('country-codes-datahub', 'country-codes.csv'));
-    await importM49Names(database.db, sharedDataPath('country-codes-datahub', 'unsd-m49-6lang'));
+    // Everything `accord import all ../shared/data --skip-invalid` stores: names and treaty status.
+    await importAll(database.db, sharedDataPath(), { skipInvalid: true });
   }
   const server = await startAccord(database.url);
   const browser = await launchChromium();
