@@ -37,8 +37,10 @@ export interface Fact {
   kind: string;
   /** YYYY-MM-DD, or YYYY(-MM) when the source gives no more; null when it gives no date. */
   date: string | null;
-  /** The date it took effect, when the source states it. */
+  /** The date it took effect: as the source states it, else by the instrument's rule. */
   effective: string | null;
+  /** The rule `effective` was computed by, when the source does not state it. */
+  effectiveRule?: { article: string; sourceIds: string[] };
   text: string | null;
   origin: FactOrigin;
 }

@@ -33,7 +33,8 @@ export function withEffectiveDates(facts: Fact[], rules: EffectRule[], entryInto
     if (f.effective !== null) return f;
     const kind = ruleKindOf(f);
     const rule = kind ? ruleFor(f.instrument, kind) : undefined;
-    return rule ? { ...f, effective: effectiveDate(rule, f.date, entryIntoForce.get(f.instrument) ?? null) } : f;
+    const effective = rule ? effectiveDate(rule, f.date, entryIntoForce.get(f.instrument) ?? null) : null;
+    return rule && effective ? { ...f, effective, effectiveRule: { article: rule.article, sourceIds: rule.sourceIds } } : f;
   });
 }
 
@@ -64,8 +65,9 @@ export function describeCollections(facts: Fact[], snapshots: SnapshotFact[]): M
   for (const s of snapshots) {
     const c = get(s.origin.collection);
     seeDate(c, s.instrument, s.asOf);
+    if (s.asOf === null) yearEvents.add(c.id);
   }
-  // Year-level: acts dated to the year only, none to the day (a list of snapshots is not).
+  // Year-level: acts dated to the year only, or statuses of an unstated date; none to the day.
   for (const c of collections.values()) if (yearEvents.has(c.id) && !dayEvents.has(c.id)) c.precision = 'year';
   return collections;
 }

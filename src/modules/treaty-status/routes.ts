@@ -59,13 +59,13 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
   app.openapi(
     readRoute({
       path: '/api/v1/treaty-status/counts', tag: 'Treaty status', summary: 'Counts by status per region, UN regional group or organization, per instrument, at a date',
-      query: { asOf: asOfParam, by: z.enum(['region', 'group', 'organization']).openapi({ param: { name: 'by', in: 'query' } }), instruments: filters.instruments },
+      query: { asOf: asOfParam, by: z.enum(['region', 'group', 'organization']).optional().openapi({ param: { name: 'by', in: 'query' }, description: 'Default region (M49).' }), instruments: filters.instruments },
       response: countsSchema,
     }),
     async (c) => {
       const q = c.req.valid('query');
       const asOf = resolveAsOf(q.asOf);
-      return cache.json(c, cacheKey(c, 'en', asOf), () => statusCounts(db, asOf, q.by, q.instruments)) as any;
+      return cache.json(c, cacheKey(c, 'en', asOf), () => statusCounts(db, asOf, q.by ?? 'region', q.instruments)) as any;
     },
   );
 

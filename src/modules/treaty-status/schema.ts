@@ -15,6 +15,7 @@ const actionFields = {
   date: z.string().nullable().openapi({ description: 'Deposit or notification: YYYY-MM-DD, or YYYY when the source gives only the year.' }),
   precision: z.enum(['day', 'month', 'year']).nullable(),
   effective: z.string().nullable().openapi({ description: "When it takes effect: as the source states it, else by the instrument's rule (day-precise dates only)." }),
+  effectiveRule: z.object({ article: z.string(), sourceIds: z.array(z.string()) }).nullable().openapi({ description: "The instrument's article `effective` follows, with its sources, when the source of the act states no such date." }),
   collection: z.string().openapi({ description: '`reference`, `untc`, `untc-years` or an import dataset id.' }),
   sourceIds: z.array(z.string()),
 };

@@ -21,6 +21,8 @@ export interface ActionView {
   date: string | null;
   precision: 'day' | 'month' | 'year' | null;
   effective: string | null;
+  /** The article `effective` follows, when the source gives no such date. */
+  effectiveRule: { article: string; sourceIds: string[] } | null;
   /** Where the act comes from: `reference`, `untc`, `untc-years` or an import dataset id. */
   collection: string;
   sourceIds: string[];
@@ -39,7 +41,7 @@ export interface PairStatusView {
 const emptyCounts = (): StatusCounts => ({ party: 0, yearOnly: 0, signatory: 0, withdrawn: 0, none: 0 });
 
 function actionView(f: Fact): ActionView {
-  return { kind: f.kind, date: f.date, precision: f.date === null ? null : precisionOf(f.date), effective: f.effective, collection: f.origin.collection, sourceIds: f.origin.sourceIds };
+  return { kind: f.kind, date: f.date, precision: f.date === null ? null : precisionOf(f.date), effective: f.effective, effectiveRule: f.effectiveRule ?? null, collection: f.origin.collection, sourceIds: f.origin.sourceIds };
 }
 
 export function pairStatus(pair: ResolvedPair | undefined, asOf: string): PairStatusView {
@@ -67,7 +69,7 @@ function citedSources(all: Map<string, SourceView>, ids: Iterable<string>): Reco
 }
 
 function sourceIdsOf(views: PairStatusView[]): Set<string> {
-  return new Set(views.flatMap((v) => [...v.actions, ...v.declarations].flatMap((a) => a.sourceIds)));
+  return new Set(views.flatMap((v) => [...v.actions, ...v.declarations].flatMap((a) => [...a.sourceIds, ...(a.effectiveRule?.sourceIds ?? [])])));
 }
 
 export async function instrumentStatus(db: Kysely<Database>, code: string, asOf: string) {
