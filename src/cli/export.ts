@@ -8,12 +8,14 @@ import { listOrganizationViews, organizationMembers } from '../modules/organizat
 import { listPresenceViews } from '../modules/presences/service.ts';
 import { listStateSummaries } from '../modules/states/service.ts';
 import { listTreatyActions } from '../modules/treaty-status/datasets.ts';
+import { effectiveByRule } from '../modules/treaty-status/model.ts';
+import { listConflicts, treatyMatrix } from '../modules/treaty-status/service.ts';
 import { ValidationError } from '../server/errors.ts';
 import type { Lang } from '../shared/text.ts';
 import { toCsv } from '../shared/csv.ts';
 import { sourcesText } from '../shared/sources-text.ts';
 
-export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage', 'treaty-actions'] as const;
+export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage', 'treaty-actions', 'treaty-matrix', 'treaty-conflicts'] as const;
 export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
 
 interface Table {
@@ -57,8 +59,26 @@ async function table(db: Kysely<Database>, entity: ExportEntity, lang: Lang, asO
     }
     case 'treaty-actions': {
       // Imported facts as the sources give them (declaration texts only in JSON: they are long).
-      const items = await listTreatyActions(db);
+      const items = await effectiveByRule(db, await listTreatyActions(db));
       return { json: items, table: { columns: ['instrument', 'untc_ref', 'iso2', 'iso3', 'participant', 'kind', 'date', 'precision', 'effective', 'source'], rows: items.map((i) => ({ ...i })) } };
+    }
+    case 'treaty-matrix': {
+      const matrix = await treatyMatrix(db, asOf, {});
+      return { json: matrix, table: { columns: ['asOf', 'iso3', 'iso2', ...matrix.instruments],
+        rows: matrix.states.map((s) => ({ asOf, iso3: s.iso3, iso2: s.iso2, ...Object.fromEntries(matrix.instruments.map((code, i) => [code, s.statuses[i]])) })) } };
+    }
+    case 'treaty-conflicts': {
+      const { items, sources } = await listConflicts(db);
+      const side = (c: (typeof items)[number], i: number) => {
+        const s = c.sides[i];
+        if (!s) return '';
+        const says = s.kind ? `${s.kind} ${s.date ?? 'undated'}` : s.status ? `status ${s.status}${s.asOf ? ` as of ${s.asOf}` : ''}` : '';
+        const where = s.file ? ` (${s.file}${s.row ? `, row ${s.row}` : ''})` : '';
+        return `${s.collection}: ${[says, s.note].filter(Boolean).join('; ')}${where}`;
+      };
+      return { json: { items, sources }, table: { columns: ['instrument', 'participant', 'kind', 'followed', 'side1', 'side2', 'sources'],
+        rows: items.map((c) => ({ ...c, side1: side(c, 0), side2: c.sides.slice(1).map((_, i) => side(c, i + 1)).join(' | '),
+          sources: c.sides.flatMap((s) => s.sourceIds).map((id) => sources[id]?.url ?? id).join(' ') })) } };
     }
     case 'coverage': {
       const coverage = await computeCoverage(db, asOf);

@@ -131,9 +131,16 @@ describe('accord CLI', () => {
     assert.match(second.stdout, /^51 files: 0 imported, 51 unchanged, 0 rejected; 0 facts stored/);
     const csv = (await accord('export', 'treaty-actions', '--format', 'csv')).stdout.split('\r\n');
     assert.equal(csv[0], 'instrument,untc_ref,iso2,iso3,participant,kind,date,precision,effective,source');
-    assert.ok(csv.some((line) => line.startsWith('ICCPR,IV-4,AF,AFG,Afghanistan,accession,1983-01-24,day,,"untc:IV-4 (4-4.csv, row 2) <https://treaties.un.org/')), 'the accession of Afghanistan to the ICCPR, with its provenance');
+    assert.ok(csv.some((line) => line.startsWith('ICCPR,IV-4,AF,AFG,Afghanistan,accession,1983-01-24,day,1983-04-24,"untc:IV-4 (4-4.csv, row 2) <https://treaties.un.org/')), 'the accession of Afghanistan to the ICCPR, in force three months later (art. 49(2)), with its provenance');
     const json = JSON.parse((await accord('export', 'treaty-actions', '--format', 'json')).stdout);
     const text = json.find((a: any) => a.kind === 'declarations-and-reservations' && a.instrument === 'ICCPR' && a.iso3 === 'ARG');
     assert.match(text.text, /article 15 of the International Covenant/);
+    const matrix = (await accord('export', 'treaty-matrix', '--as-of', '1993-06-25')).stdout.split('\r\n');
+    const header = matrix[0]!.replace(/^\uFEFF/, '').split(',');
+    const afghanistan = matrix.find((line) => line.startsWith('1993-06-25,AFG,AF,'))!.split(',');
+    assert.equal(afghanistan[header.indexOf('ICCPR')], 'party');
+    assert.equal(afghanistan[header.indexOf('CPED')], 'none', 'the CPED was adopted in 2006');
+    const conflicts = JSON.parse((await accord('export', 'treaty-conflicts', '--format', 'json')).stdout);
+    assert.deepEqual(conflicts.items, [], 'with only the UNTC imported, no source disagrees with another (the API test covers the disagreements)');
   });
 });

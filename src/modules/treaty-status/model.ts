@@ -38,6 +38,18 @@ export function withEffectiveDates(facts: Fact[], rules: EffectRule[], entryInto
   });
 }
 
+/** Export rows of imported acts with `effective` filled by the instrument's rule where the source gives none. */
+export async function effectiveByRule<T extends { instrument: string; kind: string; date: string | null; effective: string | null }>(db: Kysely<Database>, rows: T[]): Promise<T[]> {
+  const ruleFor = indexRules(readEffectRules());
+  const instruments = await db.selectFrom('instrument').select(['code', 'entry_into_force']).execute();
+  const eif = new Map(instruments.map((i) => [i.code, i.entry_into_force]));
+  return rows.map((r) => {
+    const kind = r.effective === null ? ruleKindOf({ kind: r.kind } as Fact) : undefined;
+    const rule = kind ? ruleFor(r.instrument, kind) : undefined;
+    return rule ? { ...r, effective: effectiveDate(rule, r.date, eif.get(r.instrument) ?? null) } : r;
+  });
+}
+
 /** The collections the facts come from, with their precision, last date and what they cover. */
 export function describeCollections(facts: Fact[], snapshots: SnapshotFact[]): Map<string, Collection> {
   const collections = new Map<string, Collection>();
