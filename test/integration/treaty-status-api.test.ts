@@ -147,6 +147,17 @@ for (const dialect of testDialects()) {
       assert.deepEqual([court(after2017)?.basis, court(after2017)?.individualComplaints], ['party', false]);
     });
 
+    test('datasets: each imported file with its source, rows, and its collection\'s precision and last date', async () => {
+      const r = await t.get('/api/v1/data-quality/datasets?limit=1000');
+      const stored = await t.db.db.selectFrom('import_dataset').select('id').execute();
+      assert.equal(r.body.total, stored.length);
+      const iccpr = r.body.items.find((d: any) => d.id === 'untc:IV-4');
+      assert.deepEqual([iccpr.collection, iccpr.precision, iccpr.lastDate, iccpr.label], ['untc', 'day', '2015-03-09', '4-4.csv']);
+      assert.match(iccpr.source.url, /^https:\/\/treaties\.un\.org\//);
+      const years = r.body.items.find((d: any) => d.id === 'untc-years:ICCPR');
+      assert.deepEqual([years.collection, years.precision], ['untc-years', 'year']);
+    });
+
     test('bad requests get a 400 or 404 naming the parameter', async () => {
       assert.equal((await t.get('/api/v1/instruments/NOPE/status')).status, 404);
       assert.equal((await t.get('/api/v1/states/XXX/treaties')).status, 404);

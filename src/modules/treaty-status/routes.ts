@@ -4,8 +4,8 @@ import { paginate } from '../../server/http/list.ts';
 import { resolveAsOf } from '../../server/http/negotiate.ts';
 import { asOfParam, cursorParam, limitParam, listEnvelope, sortParam } from '../../server/http/query.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
-import { conflictSchema, countsSchema, historySchema, instrumentStatusSchema, matrixSchema, stateTreatiesSchema } from './schema.ts';
-import { instrumentStatus, listConflicts, stateTreaties, statusCounts, statusHistory, treatyMatrix } from './service.ts';
+import { conflictSchema, countsSchema, datasetSchema, historySchema, instrumentStatusSchema, matrixSchema, stateTreatiesSchema } from './schema.ts';
+import { instrumentStatus, listConflicts, listDatasets, stateTreaties, statusCounts, statusHistory, treatyMatrix } from './service.ts';
 
 const codeList = (name: string, example: string, description: string) => z
   .string()
@@ -88,6 +88,20 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
           instrument: (i) => i.instrument, participant: (i) => i.participant, kind: (i) => i.kind,
         }, 'instrument');
       }) as any;
+    },
+  );
+
+  app.openapi(
+    readRoute({
+      path: '/api/v1/data-quality/datasets', tag: 'Data quality', summary: 'Every imported treaty dataset: file, source, import time, rows accepted and rejected, and its collection\'s last date',
+      query: { limit: limitParam, cursor: cursorParam, sort: sortParam },
+      response: listEnvelope(datasetSchema, 'ImportDatasetList'),
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return cache.json(c, cacheKey(c, 'en'), async () => paginate(await listDatasets(db), { ...q, lang: 'en' }, {
+        id: (d) => d.id, kind: (d) => d.kind, importedAt: (d) => d.importedAt, accepted: (d) => d.accepted, rejected: (d) => d.rejected,
+      }, 'id')) as any;
     },
   );
 }

@@ -96,3 +96,18 @@ export const conflictSchema = z
     })),
   })
   .openapi('TreatyConflict');
+
+export const datasetSchema = z
+  .object({
+    id: z.string(),
+    kind: z.string().openapi({ description: 'The importer: untc, untc-declarations, untc-years, csv.' }),
+    label: z.string().openapi({ description: 'The file imported.' }),
+    importedAt: z.string(),
+    accepted: z.number().int(),
+    rejected: z.number().int(),
+    collection: z.string(),
+    precision: z.enum(['day', 'year']).nullable(),
+    lastDate: z.string().nullable().openapi({ description: "The latest date the dataset's collection speaks of." }),
+    source: z.object({ id: z.string(), title: z.string(), url: z.string(), retrieved: z.string() }),
+  })
+  .openapi('ImportDataset');

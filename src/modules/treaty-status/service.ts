@@ -9,7 +9,7 @@ import { membershipEvents } from '../organizations/repository.ts';
 import { belongs, membershipAt } from '../organizations/membership.ts';
 import { loadSources, type SourceView } from '../sources/repository.ts';
 import { findState, listStates } from '../states/repository.ts';
-import type { Fact } from './facts.ts';
+import { collectionOf, type Fact } from './facts.ts';
 import { treatyModel, type TreatyModel } from './model.ts';
 import type { Conflict, ResolvedPair } from './resolve.ts';
 import { actsBy, declarationsAt, statusFrom, TREATY_STATUSES, type TreatyStatus } from './status.ts';
@@ -219,6 +219,21 @@ export async function listConflicts(db: Kysely<Database>, filter: ConflictFilter
     .filter((c) => (!filter.instrument || c.instrument === filter.instrument) && (!filter.iso3 || c.participant === filter.iso3) && (!filter.kind || c.kind === filter.kind))
     .map(conflictView);
   return { items, sources: citedSources(allSources, items.flatMap((c) => c.sides.flatMap((s) => s.sourceIds))) };
+}
+
+/** Every imported dataset, with its collection's precision and last date (what precedence uses). */
+export async function listDatasets(db: Kysely<Database>) {
+  const [model, rows, allSources] = await Promise.all([
+    treatyModel(db), db.selectFrom('import_dataset').selectAll().orderBy('id').execute(), loadSources(db),
+  ]);
+  return rows.map((d) => {
+    const collection = model.collections.get(collectionOf(d.kind, d.id));
+    return {
+      id: d.id, kind: d.kind, label: d.label, importedAt: d.imported_at, accepted: d.accepted, rejected: d.rejected,
+      collection: collection?.id ?? collectionOf(d.kind, d.id), precision: collection?.precision ?? null, lastDate: collection?.lastDate ?? null,
+      source: { id: d.source_id, ...(allSources.get(d.source_id) ?? { title: d.source_id, url: '', retrieved: '' }) },
+    };
+  });
 }
 
 export function conflictView(c: Conflict) {
