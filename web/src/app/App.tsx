@@ -1,5 +1,7 @@
 // The app's addresses. Every page lives under its language: /en/, /fr/states/FRA, /ar/search?q=...
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
+import { Loading } from '../components/PageState.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { InstrumentPage } from '../features/instruments/InstrumentPage.tsx';
 import { InstrumentsPage } from '../features/instruments/InstrumentsPage.tsx';
@@ -15,6 +17,13 @@ import { StatesPage } from '../features/states/StatesPage.tsx';
 import { I18nProvider, isLang, preferredLang } from '../i18n/i18n.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+
+// The treaty views are large tables that few readers open first: their code is fetched when one
+// of them is opened, so the JavaScript every page needs does not grow with them.
+const TreatyMatrixPage = lazy(() => import('../features/treaties/TreatyMatrixPage.tsx').then((m) => ({ default: m.TreatyMatrixPage })));
+const SinceViennaPage = lazy(() => import('../features/treaties/SinceViennaPage.tsx').then((m) => ({ default: m.SinceViennaPage })));
+const DataQualityPage = lazy(() => import('../features/data-quality/DataQualityPage.tsx').then((m) => ({ default: m.DataQualityPage })));
+const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
   const { lang } = useParams();
@@ -40,11 +49,14 @@ export function App() {
         <Route path="organizations/:id" element={<OrganizationPage />} />
         <Route path="instruments" element={<InstrumentsPage />} />
         <Route path="instruments/:code" element={<InstrumentPage />} />
+        <Route path="treaties" element={later(<TreatyMatrixPage />)} />
+        <Route path="treaties/since-vienna" element={later(<SinceViennaPage />)} />
         <Route path="mechanisms" element={<MechanismsPage />} />
         <Route path="mechanisms/:code" element={<MechanismPage />} />
         <Route path="presences" element={<PresencesPage />} />
         <Route path="search" element={<SearchPage />} />
         <Route path="sources" element={<SourcesPage />} />
+        <Route path="data-quality" element={later(<DataQualityPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

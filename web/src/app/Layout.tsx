@@ -9,9 +9,11 @@ const SECTIONS = [
   { path: '/states', key: 'nav.states' },
   { path: '/organizations', key: 'nav.organizations' },
   { path: '/instruments', key: 'nav.instruments' },
+  { path: '/treaties', key: 'treaties.nav' },
   { path: '/mechanisms', key: 'nav.mechanisms' },
   { path: '/presences', key: 'nav.presences' },
   { path: '/sources', key: 'nav.sources' },
+  { path: '/data-quality', key: 'quality.nav' },
 ];
 
 /** The six languages as links, each named in itself (as on un.org): a plain link works with

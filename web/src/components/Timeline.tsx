@@ -1,6 +1,7 @@
 // Membership over time: one line per organization (or State), bars for the periods of
-// membership and suspension. Time runs right to left in Arabic. The picture is a summary;
-// the table beside it holds the same facts for screen readers and export.
+// membership and suspension (or, with its own legend, of a State's ties to treaties). Time
+// runs right to left in Arabic. The picture is a summary; the table beside it holds the same
+// facts for screen readers and export.
 import { useI18n } from '../i18n/i18n.tsx';
 import { today } from './DateControl.tsx';
 import { yearOf, type Period } from './periods.ts';
@@ -15,8 +16,19 @@ const LABEL_WIDTH = 170;
 const ROW_HEIGHT = 22;
 const WIDTH = 900;
 
-export function Timeline({ rows, title, asOf }: { rows: TimelineRow[]; title: string; asOf?: string }) {
+/** A legend entry: the class of the bars (period-<status>) and what they mean. */
+export interface LegendItem {
+  status: string;
+  label: string;
+}
+
+export function Timeline({ rows, title, asOf, legend }: { rows: TimelineRow[]; title: string; asOf?: string; legend?: LegendItem[] }) {
   const { t, dir } = useI18n();
+  const items = legend ?? [
+    { status: 'member', label: t('timeline.member') },
+    { status: 'suspended', label: t('timeline.suspended') },
+    { status: 'undated', label: t('timeline.undated') },
+  ];
   const now = yearOf(today());
   const starts = rows.flatMap((r) => r.periods.flatMap((p) => (p.from ? [yearOf(p.from)] : [])));
   const first = Math.floor((Math.min(now - 10, ...starts) - 2) / 10) * 10;
@@ -33,7 +45,8 @@ export function Timeline({ rows, title, asOf }: { rows: TimelineRow[]; title: st
   for (let year = first; year <= last; year += 10) ticks.push(year);
 
   return (
-    <div className="timeline" role="img" aria-label={title}>
+    // Focusable: on a narrow screen the drawing scrolls sideways, and a keyboard must be able to scroll it.
+    <div className="timeline" role="img" aria-label={title} tabIndex={0}>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true">
         {ticks.map((year) => (
           <g key={year}>
@@ -68,8 +81,11 @@ export function Timeline({ rows, title, asOf }: { rows: TimelineRow[]; title: st
         ))}
       </svg>
       <p className="timeline-legend" aria-hidden="true">
-        <span className="swatch period-member" /> {t('timeline.member')} <span className="swatch period-suspended" /> {t('timeline.suspended')}{' '}
-        <span className="swatch period-undated" /> {t('timeline.undated')}
+        {items.map((item) => (
+          <span key={item.status}>
+            <span className={`swatch period-${item.status}`} /> {item.label}
+          </span>
+        ))}
       </p>
     </div>
   );

@@ -3,7 +3,7 @@ import { toCsv } from '../../../src/shared/csv.ts';
 
 export type ExportRow = Record<string, string | number | boolean | null>;
 
-function save(content: string, type: string, fileName: string): void {
+function save(content: BlobPart, type: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
@@ -21,4 +21,9 @@ export function downloadCsv(fileName: string, columns: string[], rows: ExportRow
 
 export function downloadJson(fileName: string, rows: ExportRow[], about: Record<string, string>): void {
   save(JSON.stringify({ ...about, items: rows }, null, 2) + '\n', 'application/json', `${fileName}.json`);
+}
+
+/** A spreadsheet built elsewhere (by exceljs, loaded only when asked for). */
+export function downloadXlsx(fileName: string, content: ArrayBuffer): void {
+  save(content, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${fileName}.xlsx`);
 }

@@ -3,7 +3,8 @@
 import type { MembershipEvent } from '../api/types.ts';
 
 export interface Period {
-  status: 'member' | 'suspended';
+  /** Membership, or a State's tie to a treaty (treaty-periods.ts). */
+  status: 'member' | 'suspended' | 'signatory' | 'party';
   /** null: the start is not dated in the sources. */
   from: string | null;
   /** null: still running. */

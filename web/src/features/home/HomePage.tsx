@@ -12,7 +12,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CLASS_COLOURS, CoverageMap } from './CoverageMap.tsx';
-import { mapFile } from './map-geometry.ts';
+import { mapFile } from '../../components/map-geometry.ts';
 import { classOf, COUNT_CLASSES, coverageRows, KIND_CLASSES, type CoverageRow, type MapMode } from './coverage-model.ts';
 
 function Legend({ rows, mode }: { rows: CoverageRow[]; mode: MapMode }) {

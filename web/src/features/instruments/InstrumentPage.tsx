@@ -1,3 +1,6 @@
+// An instrument: its facts, who is bound by it (at a date and over time), the mechanisms
+// that monitor it, and its protocols and amendments.
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { getJson } from '../../api/client.ts';
 import { useAll, useInstruments, useMechanisms } from '../../api/registry.ts';
@@ -5,10 +8,13 @@ import type { Instrument } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { FactDate } from '../../components/FactDate.tsx';
 import { Name } from '../../components/Name.tsx';
-import { Empty, Loadable } from '../../components/PageState.tsx';
+import { Empty, Loadable, Loading } from '../../components/PageState.tsx';
 import { Sources } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+
+// The chart, the map and the participants table load only when an instrument page opens.
+const InstrumentParticipation = lazy(() => import('./InstrumentParticipation.tsx').then((m) => ({ default: m.InstrumentParticipation })));
 
 export function InstrumentPage() {
   const { code = '' } = useParams();
@@ -95,6 +101,9 @@ export function InstrumentPage() {
                 {instrument.unverified.length > 0 && <span className="muted small"> {t('fact.unverifiedFields', { fields: instrument.unverified.join(', ') })}</span>}
               </dd>
             </dl>
+            <Suspense fallback={<Loading />}>
+              <InstrumentParticipation code={instrument.code} name={instrument.shortTitle ?? instrument.title} />
+            </Suspense>
             <section aria-labelledby="monitoring-title">
               <h2 id="monitoring-title">{t('instrument.mechanisms')}</h2>
               {monitoring.length === 0 ? (

@@ -1,5 +1,6 @@
 // A State's profile: names, regions and group, memberships over time, the regional mechanisms
-// covering it at the chosen date, and the OHCHR presence that covers it.
+// covering it and its treaty status at the chosen date, and the OHCHR presence that covers it.
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { getJson } from '../../api/client.ts';
 import type { StateProfile } from '../../api/types.ts';
@@ -8,12 +9,15 @@ import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
 import { FactDate } from '../../components/FactDate.tsx';
 import { Name } from '../../components/Name.tsx';
-import { Empty, Loadable } from '../../components/PageState.tsx';
+import { Empty, Loadable, Loading } from '../../components/PageState.tsx';
 import { periodsOf } from '../../components/periods.ts';
 import { Sources, sourcesText, uniqueSources } from '../../components/Sources.tsx';
 import { Timeline } from '../../components/Timeline.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { LANGS, LANGUAGE_NAMES, useI18n } from '../../i18n/i18n.tsx';
+
+// The treaty profile is the heaviest part of the page: its code loads only when a profile opens.
+const StateTreaties = lazy(() => import('./StateTreaties.tsx').then((m) => ({ default: m.StateTreaties })));
 
 type Membership = StateProfile['memberships'][number];
 type Covering = StateProfile['mechanisms'][number];
@@ -171,6 +175,9 @@ export function StatePage() {
             <h2 id="mechanisms-title">{t('state.mechanisms')}</h2>
             <MechanismsTable state={state} />
           </section>
+          <Suspense fallback={<Loading />}>
+            <StateTreaties iso3={state.iso3} name={state.name} asOf={asOf} />
+          </Suspense>
           <MembershipsSection state={state} />
           <section aria-labelledby="presence-title">
             <h2 id="presence-title">{t('state.presence')}</h2>

@@ -1,7 +1,7 @@
 // The map file (geo/world.json, built and projected by web/build/map-geometry.ts).
-import type { MapFile } from '../../../build/map-geometry.ts';
+import type { MapFile } from '../../build/map-geometry.ts';
 
-export type { MapFile, MapShape } from '../../../build/map-geometry.ts';
+export type { MapFile, MapShape } from '../../build/map-geometry.ts';
 
 async function loadMapFile(): Promise<MapFile> {
   const response = await fetch('/geo/world.json');

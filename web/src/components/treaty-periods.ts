@@ -1,0 +1,30 @@
+// A State's acts under one instrument turned into the periods a timeline draws: signatory from
+// signature until consent to be bound, party from consent until a denunciation takes effect
+// (and again from a new consent). Acts come in date order, undated ones first.
+import type { TreatyAction } from '../api/types.ts';
+import type { Period } from './periods.ts';
+
+const CONSENT = new Set(['ratification', 'accession', 'succession', 'acceptance', 'approval', 'formal-confirmation', 'ratification-or-accession']);
+const SIGNATURE = new Set(['signature', 'succession-to-signature']);
+
+export function treatyPeriodsOf(actions: TreatyAction[]): Period[] {
+  const periods: Period[] = [];
+  let open: Period | null = null;
+  const close = (date: string | null) => {
+    if (open) periods.push({ ...open, to: date });
+    open = null;
+  };
+  for (const a of actions) {
+    if (SIGNATURE.has(a.kind)) {
+      if (!open) open = { status: 'signatory', from: a.date, to: null };
+    } else if (CONSENT.has(a.kind)) {
+      if (open?.status === 'party') continue; // a second source's record of the same consent
+      close(a.date);
+      open = { status: 'party', from: a.date, to: null };
+    } else if (a.kind === 'denunciation') {
+      close(a.effective ?? a.date);
+    }
+  }
+  if (open) periods.push(open);
+  return periods;
+}

@@ -1,0 +1,87 @@
+// Who is bound by an instrument: the counts at the chosen date (parties known only to the
+// year apart), parties over time, the map of States by status, and every State's acts.
+// InstrumentPage loads this lazily, so the chart and map code stay out of the home page.
+import { Link } from 'react-router';
+import { getJson } from '../../api/client.ts';
+import { useAll, useStates } from '../../api/registry.ts';
+import type { InstrumentStatus, Page, StatusHistory, TreatyConflict } from '../../api/types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { DateControl, useAsOf } from '../../components/DateControl.tsx';
+import { Empty, ErrorState, Loading } from '../../components/PageState.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { OtherParticipants } from './OtherParticipants.tsx';
+import { participantRows, ParticipantsTable } from './ParticipantsTable.tsx';
+import { PartiesChart } from './PartiesChart.tsx';
+import { StatusMap } from './StatusMap.tsx';
+
+function ConflictsNote({ code }: { code: string }) {
+  const { t, href } = useI18n();
+  // One row is enough: the envelope's total says how many there are.
+  const conflicts = useApi(`conflicts|${code}`, (signal) => getJson<Page<TreatyConflict>>('/data-quality/conflicts', { instrument: code, limit: 1 }, signal));
+  const count = conflicts.data?.total ?? 0;
+  if (count === 0) return null;
+  return (
+    <p className="note">
+      {t('treaty.instrumentConflicts', { count })} <Link to={`${href('/data-quality')}?t.instrument=${encodeURIComponent(code)}`}>{t('treaty.conflictsLink')}</Link>
+    </p>
+  );
+}
+
+export function InstrumentParticipation({ code, name }: { code: string; name: string }) {
+  const { t, lang, date } = useI18n();
+  const [asOf, setAsOf] = useAsOf();
+  const path = `/instruments/${encodeURIComponent(code)}`;
+  const subject = `instrument-status|${code}`;
+  const loaded = useAll(
+    useApi(`${subject}|${asOf}`, (signal) => getJson<InstrumentStatus>(`${path}/status`, { asOf }, signal), { subject }),
+    useApi(`instrument-history|${code}`, (signal) => getJson<StatusHistory>(`${path}/status-history`, {}, signal)),
+    useStates(lang),
+  );
+  const heading = (
+    <h2 id="participation-title" tabIndex={-1}>
+      {t('treaty.participation')}
+    </h2>
+  );
+  if (loaded.error) return <section aria-labelledby="participation-title">{heading}<ErrorState error={loaded.error} retry={loaded.retry} /></section>;
+  if (!loaded.data) return <section aria-labelledby="participation-title">{heading}<Loading /></section>;
+  const [status, history, states] = loaded.data;
+  const { counts } = status;
+  // While another date loads, the previous answer stays; everything says which date it shows.
+  const shownDate = date(status.asOf);
+  if (history.points.length === 0 && counts.none === status.states.length && status.organizations.length === 0) {
+    return (
+      <section aria-labelledby="participation-title">
+        {heading}
+        <Empty>{t('treaty.noData')}</Empty>
+      </section>
+    );
+  }
+  const rows = participantRows(status, states);
+  return (
+    <section aria-labelledby="participation-title">
+      {heading}
+      <div className="toolbar">
+        <DateControl asOf={asOf} onChange={setAsOf} />
+      </div>
+      <p className="summary" role="status">
+        {t('treaty.summary', { date: shownDate, ...counts })}
+      </p>
+      <ConflictsNote code={code} />
+      <h3>{t('chart.title')}</h3>
+      <PartiesChart history={history} name={name} asOf={status.asOf} />
+      <h3>{t('treaty.mapTitle', { date: shownDate })}</h3>
+      <p>
+        <a href="#participants-table" className="skip-inline">
+          {t('home.toTable')}
+        </a>
+      </p>
+      <StatusMap rows={rows} counts={counts} caption={t('treaty.mapCaption', { name, date: shownDate })} date={shownDate} />
+      <h3 id="participants-table" tabIndex={-1}>
+        {t('treaty.participants')}
+      </h3>
+      {status.states.some((r) => r.declarations.length > 0) && <p className="muted small">{t('treaty.declarationsHelp')}</p>}
+      <ParticipantsTable status={status} rows={rows} caption={t('treaty.participantsCaption', { name, date: shownDate })} />
+      {status.organizations.length > 0 && <OtherParticipants status={status} name={name} />}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// A State's treaty profile: its status under every instrument at the page's date, with the
+// acts and declarations behind it, a timeline of its acts, the declaration and reservation
+// texts on record, and a pointer to the conflicts between sources. Loaded apart from the rest
+// of the page (StatePage imports it lazily), so the home page does not carry it.
+import { Link } from 'react-router';
+import { getJson } from '../../api/client.ts';
+import { useAll, useInstruments } from '../../api/registry.ts';
+import type { Instrument, StateTreaties as Treaties } from '../../api/types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { today } from '../../components/DateControl.tsx';
+import { Loadable } from '../../components/PageState.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { StateTreatyTable, type TreatyRow } from './StateTreatyTable.tsx';
+import { TreatyTexts } from './TreatyTexts.tsx';
+import { TreatyTimeline } from './TreatyTimeline.tsx';
+
+/** Each instrument's status joined with its name in the reader's language. */
+export function treatyRows(answer: Treaties, instruments: Instrument[]): TreatyRow[] {
+  const byCode = new Map(instruments.map((i) => [i.code, i]));
+  return answer.treaties.map((treaty) => {
+    const instrument = byCode.get(treaty.instrument);
+    return { ...treaty, name: instrument?.shortTitle ?? instrument?.title ?? treaty.instrument, nameLang: instrument?.titleLang ?? null };
+  });
+}
+
+function ConflictsNote({ iso3, count }: { iso3: string; count: number }) {
+  const { t, href } = useI18n();
+  if (count === 0) return null;
+  return (
+    <p className="note">
+      {t('treaty.conflicts', { count })} <Link to={`${href('/data-quality')}?t.state=${encodeURIComponent(iso3)}`}>{t('treaty.conflictsLink')}</Link>
+    </p>
+  );
+}
+
+export function StateTreaties({ iso3, name, asOf }: { iso3: string; name: string; asOf: string }) {
+  const { t, lang } = useI18n();
+  const path = `/states/${encodeURIComponent(iso3)}/treaties`;
+  const subject = `treaties|${iso3}`;
+  const now = today();
+  const loaded = useAll(
+    useApi(`${subject}|${asOf}`, (signal) => getJson<Treaties>(path, { asOf }, signal), { subject }),
+    // Every act to this day, for the timeline: the answer at the page's date leaves out later ones.
+    useApi(`${subject}|${now}`, (signal) => getJson<Treaties>(path, { asOf: now }, signal)),
+    useInstruments(lang),
+  );
+  return (
+    <section aria-labelledby="treaties-title">
+      <h2 id="treaties-title">{t('treaty.title')}</h2>
+      <Loadable loaded={loaded}>
+        {([atDate, latest, instruments]) => (
+          <>
+            <p className="muted">{t('treaty.stateLead')}</p>
+            {atDate.treaties.some((r) => r.declarations.length > 0) && <p className="muted small">{t('treaty.declarationsHelp')}</p>}
+            <ConflictsNote iso3={atDate.iso3} count={atDate.conflicts} />
+            <StateTreatyTable answer={atDate} rows={treatyRows(atDate, instruments)} name={name} />
+            <TreatyTimeline answer={latest} rows={treatyRows(latest, instruments)} name={name} asOf={atDate.asOf} />
+            <TreatyTexts answer={latest} rows={treatyRows(latest, instruments)} />
+          </>
+        )}
+      </Loadable>
+    </section>
+  );
+}
