@@ -18,7 +18,7 @@ const snap = (collection: string, status: SnapshotFact['status'], asOf: string |
 const rule = (kind: EffectRule['kind'], name: EffectRule['rule'], amount: number, instrument = 'T'): EffectRule => ({ instrument, kind, rule: name, amount, article: 'art. 1', sourceIds: ['rule-src'] });
 
 function model(facts: Fact[], snapshots: SnapshotFact[] = [], rules: EffectRule[] = [], eif: string | null = null) {
-  return buildModel('v', facts, snapshots, rules, new Map([['T', eif]]));
+  return buildModel('v', facts, snapshots, rules, { adopted: new Map([['T', '1998-06-10']]), entryIntoForce: new Map([['T', eif]]), retrieved: new Map([['src-reference', '2016-02-05']]) });
 }
 const pairOf = (m: ReturnType<typeof model>, participant = 'AAA') => m.pairs.get('T')!.get(participant)!;
 
@@ -59,6 +59,13 @@ describe('status at a date', () => {
     assert.equal(statusFrom(p, '2016-01-01').status, 'yearOnly');
     assert.equal(statusFrom(p, '2016-12-31').status, 'yearOnly');
     assert.equal(statusFrom(p, '2017-01-01').status, 'party');
+  });
+
+  test('an act listed without a date: never before the adoption, certain once its source was consulted', () => {
+    const p = pairOf(model([act('reference', 'ratification', null)]));
+    assert.equal(statusFrom(p, '1993-06-25').status, 'none', 'the instrument did not exist yet');
+    assert.equal(statusFrom(p, '2005-01-01').status, 'yearOnly', 'party by then, or not yet: the list does not say');
+    assert.equal(statusFrom(p, '2016-02-05').status, 'party', 'the list consulted on that day names it');
   });
 
   test('a declaration is in force until its withdrawal takes effect, twelve months after deposit', () => {

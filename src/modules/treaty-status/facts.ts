@@ -39,6 +39,9 @@ export interface Fact {
   date: string | null;
   /** The date it took effect: as the source states it, else by the instrument's rule. */
   effective: string | null;
+  /** For an act the source gives without a date: it cannot precede the instrument's adoption,
+   *  and is certain only from the day its source was consulted. */
+  undated?: { from: string | null; certainFrom: string | null };
   /** The rule `effective` was computed by, when the source does not state it. */
   effectiveRule?: { article: string; sourceIds: string[] };
   text: string | null;

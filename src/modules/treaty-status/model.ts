@@ -84,8 +84,24 @@ export function describeCollections(facts: Fact[], snapshots: SnapshotFact[]): M
   return collections;
 }
 
-export function buildModel(version: string, facts: Fact[], snapshots: SnapshotFact[], rules: EffectRule[], entryIntoForce: Map<string, string | null>): TreatyModel {
-  const dated = withEffectiveDates(facts, rules, entryIntoForce);
+/** What is known of acts without a date: not before the instrument's adoption, certain from the day their source was consulted. */
+export function boundUndated(facts: Fact[], adopted: Map<string, string | null>, retrieved: Map<string, string>): Fact[] {
+  return facts.map((f) => {
+    if (f.date !== null) return f;
+    const consulted = f.origin.sourceIds.map((id) => retrieved.get(id)).filter((d): d is string => d !== undefined).sort().at(-1) ?? null;
+    return { ...f, undated: { from: adopted.get(f.instrument) ?? null, certainFrom: consulted } };
+  });
+}
+
+export interface InstrumentDates {
+  adopted: Map<string, string | null>;
+  entryIntoForce: Map<string, string | null>;
+  /** Source id → the day it was consulted. */
+  retrieved: Map<string, string>;
+}
+
+export function buildModel(version: string, facts: Fact[], snapshots: SnapshotFact[], rules: EffectRule[], dates: InstrumentDates): TreatyModel {
+  const dated = boundUndated(withEffectiveDates(facts, rules, dates.entryIntoForce), dates.adopted, dates.retrieved);
   const collections = describeCollections(dated, snapshots);
   const byPair = new Map<string, { facts: Fact[]; snapshots: SnapshotFact[] }>();
   const entry = (instrument: string, participant: string) => {
@@ -111,10 +127,15 @@ export function buildModel(version: string, facts: Fact[], snapshots: SnapshotFa
 const models = new WeakMap<Kysely<Database>, { version: string; model: Promise<TreatyModel> }>();
 
 async function loadModel(db: Kysely<Database>, version: string): Promise<TreatyModel> {
-  const [facts, snapshots, instruments] = await Promise.all([
-    readFacts(db), readSnapshots(db), db.selectFrom('instrument').select(['code', 'entry_into_force']).execute(),
+  const [facts, snapshots, instruments, sources] = await Promise.all([
+    readFacts(db), readSnapshots(db), db.selectFrom('instrument').select(['code', 'adopted', 'entry_into_force']).execute(),
+    db.selectFrom('source').select(['id', 'retrieved']).execute(),
   ]);
-  return buildModel(version, facts, snapshots, readEffectRules(), new Map(instruments.map((i) => [i.code, i.entry_into_force])));
+  return buildModel(version, facts, snapshots, readEffectRules(), {
+    adopted: new Map(instruments.map((i) => [i.code, i.adopted])),
+    entryIntoForce: new Map(instruments.map((i) => [i.code, i.entry_into_force])),
+    retrieved: new Map(sources.map((s) => [s.id, s.retrieved])),
+  });
 }
 
 /** The model for the database's current data version (rebuilt after a seed or an import). */

@@ -2,8 +2,9 @@
 // kept (resolve.ts). A State is party from the deposit of its instrument of ratification,
 // accession, succession, acceptance, approval or formal confirmation (as the depositary counts
 // parties), and withdrawn once its denunciation takes effect. "yearOnly": the deciding act is
-// known only to the year (or month), and the date falls inside it, so whether the State was
-// already party on that day is not known.
+// known only to the year (or month) and the date falls inside it, or the source gives no date
+// at all and the date is before the source was consulted, so whether the State was already
+// party on that day is not known. An undated act never counts before the instrument's adoption.
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
 import { groupOf, type Fact, type SnapshotFact } from './facts.ts';
 
@@ -23,13 +24,25 @@ export interface StatusAt {
   deciding: Fact | SnapshotFact | null;
 }
 
-/** Undated acts (a source that lists them without a date) count from the start of time. */
+/** An undated act with no known lower bound counts from the start of time. */
 const UNDATED = '0000-01-01';
 const startOf = (date: string | null) => (date === null ? UNDATED : firstDay(date));
 
+/** The first day an act can have happened: its date, else the instrument's adoption. */
+function dayOf(fact: Fact): string {
+  return fact.date === null && fact.undated?.from ? firstDay(fact.undated.from) : startOf(fact.date);
+}
+
 /** The day an act changes the status: deposit for consent, taking effect for a denunciation. */
 function changeDay(fact: Fact): string {
-  return groupOf(fact.kind) === 'denunciation' ? startOf(fact.effective ?? fact.date) : startOf(fact.date);
+  return groupOf(fact.kind) === 'denunciation' && fact.effective !== null ? firstDay(fact.effective) : dayOf(fact);
+}
+
+/** Whether the party status that `fact` gives may not yet hold on asOf. */
+function uncertainAt(fact: Fact | SnapshotFact, span: string | null, asOf: string): boolean {
+  if (span !== null) return precisionOf(span) !== 'day' && asOf <= lastDay(span);
+  const certainFrom = 'undated' in fact ? fact.undated?.certainFrom : null;
+  return certainFrom === null || certainFrom === undefined || asOf < certainFrom;
 }
 
 export function statusFrom(timeline: TimelineInput, asOf: string): StatusAt {
@@ -46,18 +59,18 @@ export function statusFrom(timeline: TimelineInput, asOf: string): StatusAt {
     if (snapshot.status === 'party' || snapshot.status === 'withdrawn') consider(startOf(snapshot.asOf), snapshot.status, snapshot.asOf, snapshot);
   }
   if (best) {
-    const uncertain = best.status === 'party' && best.span !== null && precisionOf(best.span) !== 'day' && asOf <= lastDay(best.span);
+    const uncertain = best.status === 'party' && uncertainAt(best.deciding, best.span, asOf);
     return { status: uncertain ? 'yearOnly' : best.status, deciding: best.deciding };
   }
-  const signature = timeline.actions.find((f) => groupOf(f.kind) === 'signature' && startOf(f.date) <= asOf);
+  const signature = timeline.actions.find((f) => groupOf(f.kind) === 'signature' && dayOf(f) <= asOf);
   return signature ? { status: 'signatory', deciding: signature } : { status: 'none', deciding: null };
 }
 
 /** Acts of the given groups deposited by asOf, in date order: what an answer for that date rests on. */
 export function actsBy(timeline: TimelineInput, asOf: string, groups: string[]): Fact[] {
   return timeline.actions
-    .filter((f) => groups.includes(groupOf(f.kind)) && startOf(f.date) <= asOf)
-    .sort((a, b) => startOf(a.date).localeCompare(startOf(b.date)));
+    .filter((f) => groups.includes(groupOf(f.kind)) && dayOf(f) <= asOf)
+    .sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
 }
 
 export interface DeclarationAt {
@@ -69,7 +82,7 @@ export interface DeclarationAt {
 /** Declarations accepting a court's jurisdiction or individual complaints, and their withdrawals. */
 export function declarationsAt(timeline: TimelineInput, asOf: string): DeclarationAt[] {
   const made = actsBy(timeline, asOf, ['declaration']);
-  const takesEffect = (f: Fact) => startOf(f.effective ?? f.date);
+  const takesEffect = (f: Fact) => (f.effective !== null ? firstDay(f.effective) : dayOf(f));
   const inEffect = made.filter((f) => takesEffect(f) <= asOf).sort((a, b) => takesEffect(a).localeCompare(takesEffect(b)));
   const current = inEffect.at(-1);
   return made.map((fact) => ({
