@@ -1,11 +1,16 @@
 // Writes CSV as RFC 4180: fields with a comma, quote or line break are quoted.
 // Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
-function cell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+
+/** A text a spreadsheet would run as a formula, prefixed with an apostrophe (CSV and XLSX alike). */
+export function defuseFormula(text: string): string {
   // Only a plain number may start with "-" or "+" ("-2+3+cmd|..." is a formula), and "=" after
   // leading spaces is still a formula.
-  if (/^\s*[=+\-@\t\r]/.test(text) && !/^[-+]?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+  return /^\s*[=+\-@\t\r]/.test(text) && !/^[-+]?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
+}
+
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  const text = defuseFormula(typeof value === 'object' ? JSON.stringify(value) : String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -324,7 +324,7 @@ describe('treaty views in Chromium (SQLite)', () => {
         const [before, later] = [counts(then), counts(now)];
         assert.deepEqual(
           [row.partiesVienna, row.yearOnlyVienna, row.parties, row.yearOnly, row.change].map(Number),
-          [before.party, before.yearOnly, later.party, later.yearOnly, later.party - before.party],
+          [before.party, before.yearOnly, later.party, later.yearOnly, later.party + later.yearOnly - (before.party + before.yearOnly)],
           `${by} ${row.instrument} ${row.groupCode || 'total'}`,
         );
       }

@@ -57,7 +57,8 @@ describe('status at a date', () => {
     const p = pairOf(model([act('untc-years', 'ratification-or-accession', '2016')]));
     assert.equal(statusFrom(p, '2015-12-31').status, 'none');
     assert.equal(statusFrom(p, '2016-01-01').status, 'yearOnly');
-    assert.equal(statusFrom(p, '2016-12-31').status, 'yearOnly');
+    assert.equal(statusFrom(p, '2016-12-30').status, 'yearOnly');
+    assert.equal(statusFrom(p, '2016-12-31').status, 'party', 'by the last day of the year the act has happened');
     assert.equal(statusFrom(p, '2017-01-01').status, 'party');
   });
 
@@ -66,6 +67,11 @@ describe('status at a date', () => {
     assert.equal(statusFrom(p, '1993-06-25').status, 'none', 'the instrument did not exist yet');
     assert.equal(statusFrom(p, '2005-01-01').status, 'yearOnly', 'party by then, or not yet: the list does not say');
     assert.equal(statusFrom(p, '2016-02-05').status, 'party', 'the list consulted on that day names it');
+    const unsourced = pairOf(model([{ ...act('reference', 'ratification', null), origin: { ...origin('reference'), sourceIds: [] } }]));
+    assert.equal(statusFrom(unsourced, '2026-01-01').status, 'yearOnly', 'without a source it never becomes certain');
+    const signed = pairOf(model([act('reference', 'signature', null)]));
+    assert.equal(statusFrom(signed, '2005-01-01').status, 'none', 'an undated signature counts only once its source was consulted');
+    assert.equal(statusFrom(signed, '2016-02-05').status, 'signatory');
   });
 
   test('a declaration is in force until its withdrawal takes effect, twelve months after deposit', () => {

@@ -22,32 +22,31 @@ export interface TreatyModel {
 
 const RULE_KIND: Partial<Record<FactGroup, EffectRuleKind>> = { consent: 'consent', denunciation: 'denunciation' };
 
-function ruleKindOf(fact: Fact): EffectRuleKind | undefined {
-  return fact.kind === 'declaration-withdraw' ? 'declaration-withdraw' : RULE_KIND[groupOf(fact.kind)];
+/** Which of the instrument's rules applies to a kind of act. A succession takes effect when the
+ * State became responsible for the territory, which no rule gives, so none applies. */
+function ruleKindOf(kind: string): EffectRuleKind | undefined {
+  if (kind === 'succession') return undefined;
+  return kind === 'declaration-withdraw' ? 'declaration-withdraw' : RULE_KIND[groupOf(kind)];
 }
 
-/** Fills `effective` from the instrument's rule where the source gives none. */
-export function withEffectiveDates(facts: Fact[], rules: EffectRule[], entryIntoForce: Map<string, string | null>): Fact[] {
+type Dated = { instrument: string; kind: string; date: string | null; effective: string | null };
+
+/** Fills `effective` from the instrument's rule where the source gives none, naming the rule. */
+export function withEffectiveDates<T extends Dated>(acts: T[], rules: EffectRule[], entryIntoForce: Map<string, string | null>): (T & { effectiveRule?: Fact['effectiveRule'] })[] {
   const ruleFor = indexRules(rules);
-  return facts.map((f) => {
-    if (f.effective !== null) return f;
-    const kind = ruleKindOf(f);
-    const rule = kind ? ruleFor(f.instrument, kind) : undefined;
-    const effective = rule ? effectiveDate(rule, f.date, entryIntoForce.get(f.instrument) ?? null) : null;
-    return rule && effective ? { ...f, effective, effectiveRule: { article: rule.article, sourceIds: rule.sourceIds } } : f;
+  return acts.map((a) => {
+    if (a.effective !== null) return a;
+    const kind = ruleKindOf(a.kind);
+    const rule = kind ? ruleFor(a.instrument, kind) : undefined;
+    const effective = rule ? effectiveDate(rule, a.date, entryIntoForce.get(a.instrument) ?? null) : null;
+    return rule && effective ? { ...a, effective, effectiveRule: { article: rule.article, sourceIds: rule.sourceIds } } : a;
   });
 }
 
-/** Export rows of imported acts with `effective` filled by the instrument's rule where the source gives none. */
-export async function effectiveByRule<T extends { instrument: string; kind: string; date: string | null; effective: string | null }>(db: Kysely<Database>, rows: T[]): Promise<T[]> {
-  const ruleFor = indexRules(readEffectRules());
+/** Export rows of imported acts, `effective` filled by the instrument's rule where the source gives none. */
+export async function effectiveByRule<T extends Dated>(db: Kysely<Database>, rows: T[]) {
   const instruments = await db.selectFrom('instrument').select(['code', 'entry_into_force']).execute();
-  const eif = new Map(instruments.map((i) => [i.code, i.entry_into_force]));
-  return rows.map((r) => {
-    const kind = r.effective === null ? ruleKindOf({ kind: r.kind } as Fact) : undefined;
-    const rule = kind ? ruleFor(r.instrument, kind) : undefined;
-    return rule ? { ...r, effective: effectiveDate(rule, r.date, eif.get(r.instrument) ?? null) } : r;
-  });
+  return withEffectiveDates(rows, readEffectRules(), new Map(instruments.map((i) => [i.code, i.entry_into_force])));
 }
 
 /** The collections the facts come from, with their precision, last date and what they cover. */

@@ -4,6 +4,7 @@ import { paginate } from '../../server/http/list.ts';
 import { resolveAsOf } from '../../server/http/negotiate.ts';
 import { asOfParam, cursorParam, limitParam, listEnvelope, sortParam } from '../../server/http/query.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
+import { today } from '../../shared/dates.ts';
 import { conflictSchema, countsSchema, datasetSchema, historySchema, instrumentStatusSchema, matrixSchema, stateTreatiesSchema } from './schema.ts';
 import { instrumentStatus, listConflicts, listDatasets, stateTreaties, statusCounts, statusHistory, treatyMatrix } from './service.ts';
 
@@ -28,7 +29,8 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
 
   app.openapi(
     readRoute({ path: '/api/v1/instruments/{code}/status-history', tag: 'Treaty status', summary: 'Counts by status at the end of every year (and today)', query: {}, params: { code: code('code', 'CRC') }, response: historySchema }),
-    async (c) => cache.json(c, cacheKey(c, 'en'), () => statusHistory(db, c.req.valid('param').code)) as any,
+    // Its last point is today: the key holds the date, so the answer moves on at midnight.
+    async (c) => cache.json(c, cacheKey(c, 'en', today()), () => statusHistory(db, c.req.valid('param').code)) as any,
   );
 
   app.openapi(

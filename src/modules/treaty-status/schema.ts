@@ -67,7 +67,7 @@ export const countsSchema = z
     asOf: z.string(),
     by: z.enum(['region', 'group', 'organization']),
     instruments: z.array(z.string()),
-    groups: z.array(z.object({ group: z.string().openapi({ description: 'M49 region code, UN regional group or organization id.' }), states: z.number().int(), counts: z.record(z.string(), statusCountsSchema) })),
+    groups: z.array(z.object({ group: z.string().openapi({ description: "M49 region code, UN regional group or organization id; 'none' for States outside every region or group." }), states: z.number().int(), counts: z.record(z.string(), statusCountsSchema) })),
   })
   .openapi('TreatyStatusByGroup');
 

@@ -169,7 +169,8 @@ export type CountBy = 'region' | 'group' | 'organization';
 export async function statusCounts(db: Kysely<Database>, asOf: string, by: CountBy, instruments?: string[]) {
   const [model, states, codes] = await Promise.all([treatyModel(db), listStates(db), instrumentCodes(db, instruments)]);
   const groups = new Map<string, string[]>();
-  const add = (key: string | null, iso3: string) => { if (key) groups.set(key, [...(groups.get(key) ?? []), iso3]); };
+  // A State outside every group (the Holy See has no UN regional group) is counted under 'none', so that the groups add up to the registry.
+  const add = (key: string | null, iso3: string) => groups.set(key ?? 'none', [...(groups.get(key ?? 'none') ?? []), iso3]);
   if (by === 'organization') {
     for (const [org, members] of await membershipEvents(db)) {
       for (const [iso3, events] of members) if (belongs(membershipAt(events, asOf).status)) add(org, iso3);

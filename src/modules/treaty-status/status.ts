@@ -40,9 +40,15 @@ function changeDay(fact: Fact): string {
 
 /** Whether the party status that `fact` gives may not yet hold on asOf. */
 function uncertainAt(fact: Fact | SnapshotFact, span: string | null, asOf: string): boolean {
-  if (span !== null) return precisionOf(span) !== 'day' && asOf <= lastDay(span);
+  // On the last day of its year (or month) the act has certainly happened.
+  if (span !== null) return precisionOf(span) !== 'day' && asOf < lastDay(span);
+  return !certainBy(fact, asOf);
+}
+
+/** An undated act is certain once its source was consulted; one without a source never is. */
+function certainBy(fact: Fact | SnapshotFact, asOf: string): boolean {
   const certainFrom = 'undated' in fact ? fact.undated?.certainFrom : null;
-  return certainFrom === null || certainFrom === undefined || asOf < certainFrom;
+  return certainFrom !== null && certainFrom !== undefined && certainFrom <= asOf;
 }
 
 export function statusFrom(timeline: TimelineInput, asOf: string): StatusAt {
@@ -62,7 +68,8 @@ export function statusFrom(timeline: TimelineInput, asOf: string): StatusAt {
     const uncertain = best.status === 'party' && uncertainAt(best.deciding, best.span, asOf);
     return { status: uncertain ? 'yearOnly' : best.status, deciding: best.deciding };
   }
-  const signature = timeline.actions.find((f) => groupOf(f.kind) === 'signature' && dayOf(f) <= asOf);
+  // A signature has no "uncertain" status: an undated one counts only once its source was consulted.
+  const signature = timeline.actions.find((f) => groupOf(f.kind) === 'signature' && dayOf(f) <= asOf && (f.date !== null || certainBy(f, asOf)));
   return signature ? { status: 'signatory', deciding: signature } : { status: 'none', deciding: null };
 }
 

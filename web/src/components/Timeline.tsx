@@ -73,7 +73,7 @@ export function Timeline({ rows, title, asOf, legend }: { rows: TimelineRow[]; t
                   width={Math.max(2, Math.abs(b - a))}
                   y={5}
                   height={ROW_HEIGHT - 10}
-                  className={`period ${p.status}${p.from ? '' : ' undated'}`}
+                  className={`period ${p.status}${p.from && !p.undatedStart ? '' : ' undated'}`}
                 />
               );
             })}

@@ -2,6 +2,7 @@
 // a word (never colour alone), each act with its date as precisely as the source gives it (a
 // year stays a year), when it takes effect, and its sources.
 import type { Source, TreatyAction, TreatyDeclaration, TreatyStatus } from '../api/types.ts';
+import { Link } from 'react-router';
 import { useI18n } from '../i18n/i18n.tsx';
 import { FactDate } from './FactDate.tsx';
 import { Sources, uniqueSources } from './Sources.tsx';
@@ -84,5 +85,16 @@ export function ActList({ acts, sources }: { acts: Act[]; sources: SourceIndex }
         </li>
       ))}
     </ul>
+  );
+}
+
+/** "Sources disagree about this: n", with a link to the data-quality list filtered to it. */
+export function ConflictsNote({ count, message, filter, value }: { count: number; message: string; filter: 't.state' | 't.instrument'; value: string }) {
+  const { t, href } = useI18n();
+  if (count === 0) return null;
+  return (
+    <p className="note">
+      {message} <Link to={`${href('/data-quality')}?${filter}=${encodeURIComponent(value)}`}>{t('treaty.conflictsLink')}</Link>
+    </p>
   );
 }

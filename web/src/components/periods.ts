@@ -7,6 +7,8 @@ export interface Period {
   status: 'member' | 'suspended' | 'signatory' | 'party';
   /** null: the start is not dated in the sources. */
   from: string | null;
+  /** The sources give no date: `from` is only the earliest it can be (an instrument's adoption). */
+  undatedStart?: boolean;
   /** null: still running. */
   to: string | null;
 }

@@ -1,30 +1,25 @@
 // Who is bound by an instrument: the counts at the chosen date (parties known only to the
 // year apart), parties over time, the map of States by status, and every State's acts.
 // InstrumentPage loads this lazily, so the chart and map code stay out of the home page.
-import { Link } from 'react-router';
 import { getJson } from '../../api/client.ts';
 import { useAll, useStates } from '../../api/registry.ts';
 import type { InstrumentStatus, Page, StatusHistory, TreatyConflict } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
 import { Empty, ErrorState, Loading } from '../../components/PageState.tsx';
+import { ConflictsNote } from '../../components/TreatyStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { OtherParticipants } from './OtherParticipants.tsx';
 import { participantRows, ParticipantsTable } from './ParticipantsTable.tsx';
 import { PartiesChart } from './PartiesChart.tsx';
 import { StatusMap } from './StatusMap.tsx';
 
-function ConflictsNote({ code }: { code: string }) {
-  const { t, href } = useI18n();
+function InstrumentConflictsNote({ code }: { code: string }) {
+  const { t } = useI18n();
   // One row is enough: the envelope's total says how many there are.
   const conflicts = useApi(`conflicts|${code}`, (signal) => getJson<Page<TreatyConflict>>('/data-quality/conflicts', { instrument: code, limit: 1 }, signal));
   const count = conflicts.data?.total ?? 0;
-  if (count === 0) return null;
-  return (
-    <p className="note">
-      {t('treaty.instrumentConflicts', { count })} <Link to={`${href('/data-quality')}?t.instrument=${encodeURIComponent(code)}`}>{t('treaty.conflictsLink')}</Link>
-    </p>
-  );
+  return <ConflictsNote count={count} message={t('treaty.instrumentConflicts', { count })} filter="t.instrument" value={code} />;
 }
 
 export function InstrumentParticipation({ code, name }: { code: string; name: string }) {
@@ -66,7 +61,7 @@ export function InstrumentParticipation({ code, name }: { code: string; name: st
       <p className="summary" role="status">
         {t('treaty.summary', { date: shownDate, ...counts })}
       </p>
-      <ConflictsNote code={code} />
+      <InstrumentConflictsNote code={code} />
       <h3>{t('chart.title')}</h3>
       <PartiesChart history={history} name={name} asOf={status.asOf} />
       <h3>{t('treaty.mapTitle', { date: shownDate })}</h3>

@@ -8,10 +8,10 @@ import { sourcesText } from '../../components/Sources.tsx';
 import { ActList, actText, allSources, StatusLabel, TREATY_STATUSES } from '../../components/TreatyStatus.tsx';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { GROUPS } from '../states/StatesPage.tsx';
 
 export type ParticipantRow = InstrumentStatus['states'][number] & { name: string; group: string | null };
 
-const GROUPS = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'];
 
 /** The API's rows with each State's name in the reader's language, in the States list's order. */
 export function participantRows(status: InstrumentStatus, states: StateSummary[]): ParticipantRow[] {

@@ -2,13 +2,13 @@
 // acts and declarations behind it, a timeline of its acts, the declaration and reservation
 // texts on record, and a pointer to the conflicts between sources. Loaded apart from the rest
 // of the page (StatePage imports it lazily), so the home page does not carry it.
-import { Link } from 'react-router';
 import { getJson } from '../../api/client.ts';
 import { useAll, useInstruments } from '../../api/registry.ts';
 import type { Instrument, StateTreaties as Treaties } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { today } from '../../components/DateControl.tsx';
 import { Loadable } from '../../components/PageState.tsx';
+import { ConflictsNote } from '../../components/TreatyStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { StateTreatyTable, type TreatyRow } from './StateTreatyTable.tsx';
 import { TreatyTexts } from './TreatyTexts.tsx';
@@ -19,18 +19,8 @@ export function treatyRows(answer: Treaties, instruments: Instrument[]): TreatyR
   const byCode = new Map(instruments.map((i) => [i.code, i]));
   return answer.treaties.map((treaty) => {
     const instrument = byCode.get(treaty.instrument);
-    return { ...treaty, name: instrument?.shortTitle ?? instrument?.title ?? treaty.instrument, nameLang: instrument?.titleLang ?? null };
+    return { ...treaty, name: instrument?.shortTitle ?? instrument?.title ?? treaty.instrument, nameLang: instrument?.titleLang ?? null, adopted: instrument?.adopted ?? null };
   });
-}
-
-function ConflictsNote({ iso3, count }: { iso3: string; count: number }) {
-  const { t, href } = useI18n();
-  if (count === 0) return null;
-  return (
-    <p className="note">
-      {t('treaty.conflicts', { count })} <Link to={`${href('/data-quality')}?t.state=${encodeURIComponent(iso3)}`}>{t('treaty.conflictsLink')}</Link>
-    </p>
-  );
 }
 
 export function StateTreaties({ iso3, name, asOf }: { iso3: string; name: string; asOf: string }) {
@@ -52,7 +42,7 @@ export function StateTreaties({ iso3, name, asOf }: { iso3: string; name: string
           <>
             <p className="muted">{t('treaty.stateLead')}</p>
             {atDate.treaties.some((r) => r.declarations.length > 0) && <p className="muted small">{t('treaty.declarationsHelp')}</p>}
-            <ConflictsNote iso3={atDate.iso3} count={atDate.conflicts} />
+            <ConflictsNote count={atDate.conflicts} message={t('treaty.conflicts', { count: atDate.conflicts })} filter="t.state" value={atDate.iso3} />
             <StateTreatyTable answer={atDate} rows={treatyRows(atDate, instruments)} name={name} />
             <TreatyTimeline answer={latest} rows={treatyRows(latest, instruments)} name={name} asOf={atDate.asOf} />
             <TreatyTexts answer={latest} rows={treatyRows(latest, instruments)} />

@@ -11,7 +11,7 @@ import { ActList, actText, allSources, StatusLabel, TREATY_STATUSES } from '../.
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-export type TreatyRow = StateTreaties['treaties'][number] & { name: string; nameLang: string | null };
+export type TreatyRow = StateTreaties['treaties'][number] & { name: string; nameLang: string | null; adopted: string | null };
 
 /** Bound first, then signed, left, and none: the order a reader looks for. */
 const rank = (row: TreatyRow) => TREATY_STATUSES.indexOf(row.status);

@@ -50,7 +50,7 @@ function ActsTable({ answer, acts, name }: { answer: StateTreaties; acts: ActRow
 export function TreatyTimeline({ answer, rows, name, asOf }: { answer: StateTreaties; rows: TreatyRow[]; name: string; asOf: string }) {
   const { t } = useI18n();
   const lines = rows
-    .map((r) => ({ id: r.instrument, label: r.name, periods: treatyPeriodsOf(r.actions), first: r.actions[0]?.date ?? '' }))
+    .map((r) => ({ id: r.instrument, label: r.name, periods: treatyPeriodsOf(r.actions, r.adopted), first: r.actions[0]?.date ?? r.adopted ?? '' }))
     .filter((line) => line.periods.length > 0)
     .sort((a, b) => a.first.localeCompare(b.first) || a.id.localeCompare(b.id));
   const acts: ActRow[] = rows.flatMap((row) => [...row.actions, ...row.declarations].map((act, i) => ({ key: `${row.instrument}-${i}`, row, act })));
@@ -69,7 +69,7 @@ export function TreatyTimeline({ answer, rows, name, asOf }: { answer: StateTrea
             legend={[
               { status: 'party', label: t('treaty.status.party') },
               { status: 'signatory', label: t('treaty.status.signatory') },
-              ...(lines.some((line) => line.periods.some((p) => p.from === null)) ? [{ status: 'undated', label: t('treaty.timelineUndated') }] : []),
+              ...(lines.some((line) => line.periods.some((p) => p.from === null || p.undatedStart)) ? [{ status: 'undated', label: t('treaty.timelineUndated') }] : []),
             ]}
           />
           <ActsTable answer={answer} acts={acts} name={name} />

@@ -47,7 +47,8 @@ export function SinceViennaPage() {
 
   const regions = useMemo(() => regionsOf(states.data ?? []), [states.data]);
   const regionNames = useMemo(() => new Map((states.data ?? []).flatMap((s) => (s.region ? [[s.region.code, s.region] as const] : []))), [states.data]);
-  const groupOptions: [string, string][] = by === 'region' ? regions : GROUPS.map((g) => [g, t(`group.${g}`)]);
+  // States outside the five UN regional groups (e.g. the Holy See) are counted under 'none'.
+  const groupOptions: [string, string][] = by === 'region' ? regions : [...GROUPS, 'none'].map((g) => [g, t(`group.${g}`)]);
   const groupName = (r: ViennaRow) => (r.group === '' ? t(`vienna.total.${by}`) : (groupOptions.find(([code]) => code === r.group)?.[1] ?? r.group));
   const shownDate = loaded.data?.[3].asOf ?? asOf;
 

@@ -1,8 +1,9 @@
 // The groupings of States the treaty pages filter and count by: UN regional groups, and M49
 // regions (named in the reader's language when UN M49 names were imported).
 import type { StateSummary } from '../../api/types.ts';
+import { GROUPS } from '../states/StatesPage.tsx';
 
-export const GROUPS = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'] as const;
+export { GROUPS };
 
 /** The M49 regions of the registry's States, as [code, name], by name. */
 export function regionsOf(states: StateSummary[]): [string, string][] {

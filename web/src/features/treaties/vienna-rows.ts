@@ -1,7 +1,7 @@
 // The rows of "Since Vienna": for each instrument, its parties in each region or group on the
 // day of the Vienna Declaration and at the chosen date, and a total of the groups. Year-only
-// parties are kept apart, and the change counts certain parties only: a year-only party of
-// 1993 may or may not have been party on 25 June, so it can be neither gained nor lost.
+// parties are shown apart, and the change counts parties of both kinds on each date: a
+// year-only party of 1993 (its date uncertain, or not given) that is certain today is no gain.
 import type { StatusCounts, TreatyCounts } from '../../api/types.ts';
 
 export interface ViennaRow {
@@ -31,7 +31,7 @@ export function viennaRows(codes: string[], before: TreatyCounts, after: TreatyC
       const now = find(after, group);
       const b = then?.counts[code] ?? ZERO;
       const a = now?.counts[code] ?? ZERO;
-      return { key: `${code}|${group}`, code, group, states: now?.states ?? then?.states ?? 0, before: b, after: a, change: a.party - b.party };
+      return { key: `${code}|${group}`, code, group, states: now?.states ?? then?.states ?? 0, before: b, after: a, change: a.party + a.yearOnly - (b.party + b.yearOnly) };
     });
     const total = perGroup.reduce(
       (sum, r) => ({ ...sum, states: sum.states + r.states, before: add(sum.before, r.before), after: add(sum.after, r.after), change: sum.change + r.change }),
