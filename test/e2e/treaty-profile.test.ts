@@ -5,12 +5,12 @@
 // exports, the keyboard, narrow screens and axe-core's WCAG 2.1 A/AA rules.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { axeViolations, describeViolations, SCREENSHOTS } from '../support/browser.ts';
 import type { RunningServer } from '../support/server.ts';
 import { skipWithoutSharedData } from '../support/shared-data.ts';
-import { api, open, startWebFixture, watch, type WebFixture } from '../support/web.ts';
+import { api, open, useWebFixture, watch } from '../support/web.ts';
 
 type Status = 'party' | 'yearOnly' | 'signatory' | 'withdrawn' | 'none';
 type Counts = Record<Status, number>;
@@ -53,16 +53,10 @@ function englishDate(value: string): string {
 }
 
 describe('treaty status in the web app (SQLite)', () => {
-  let web: WebFixture;
   let server: RunningServer;
+  let browser: Browser;
   let context: BrowserContext;
-  before(async () => {
-    web = await startWebFixture();
-    ({ server, context } = web);
-  });
-  after(async () => {
-    await web?.stop();
-  });
+  useWebFixture((web) => ({ server, browser, context } = web));
 
   for (const lang of ['en', 'ar'] as const) {
     test(`State page with its treaty profile in ${lang}: no axe violation`, async () => {
@@ -321,7 +315,7 @@ describe('treaty status in the web app (SQLite)', () => {
   });
 
   test('no sideways scrolling of the page at 360 px', { skip: noSharedData }, async () => {
-    const narrow = await web.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const narrow = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     const page = await narrow.newPage();
     for (const [lang, path, ready] of [['en', '/states/FRA', STATE_READY], ['ar', '/states/FRA', STATE_READY], ['en', '/instruments/ICCPR', INSTRUMENT_READY], ['ar', '/instruments/ACHR', INSTRUMENT_READY]] as const) {
       await open(page, `${server.url}/${lang}${path}`, ready);

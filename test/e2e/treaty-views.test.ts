@@ -6,16 +6,15 @@
 // test-artifacts/screenshots/.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { importAll } from '../../src/importers/all.ts';
-import { axeViolations, describeViolations, launchChromium, SCREENSHOTS } from '../support/browser.ts';
-import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
-import { startAccord, type RunningServer } from '../support/server.ts';
-import { sharedDataPath, skipWithoutSharedData } from '../support/shared-data.ts';
-import { api, dictionary, open, startWebFixture, watch, type WebFixture } from '../support/web.ts';
+import { axeViolations, describeViolations, SCREENSHOTS } from '../support/browser.ts';
+import { testDialects } from '../support/databases.ts';
+import type { RunningServer } from '../support/server.ts';
+import { skipWithoutSharedData } from '../support/shared-data.ts';
+import { api, dictionary, open, useWebFixture, watch } from '../support/web.ts';
 
 type Status = 'party' | 'yearOnly' | 'signatory' | 'withdrawn' | 'none';
 type Counts = Record<Status, number>;
@@ -66,16 +65,10 @@ function assertSameCells(shown: Record<string, string[]>, matrix: Matrix, what: 
 }
 
 describe('treaty views in Chromium (SQLite)', () => {
-  let web: WebFixture;
   let server: RunningServer;
+  let browser: Browser;
   let context: BrowserContext;
-  before(async () => {
-    web = await startWebFixture();
-    ({ server, context } = web);
-  });
-  after(async () => {
-    await web?.stop();
-  });
+  useWebFixture((web) => ({ server, browser, context } = web));
 
   for (const lang of ['en', 'ar'] as const) {
     for (const { name, path, ready } of PAGES) {
@@ -211,7 +204,7 @@ describe('treaty views in Chromium (SQLite)', () => {
   });
 
   test('the matrix is keyboard reachable and scrolls in its own region at 360 px, in English and Arabic', async () => {
-    const narrow = await web.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+    const narrow = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     const page = await narrow.newPage();
     for (const lang of ['en', 'ar']) {
       await open(page, `${server.url}/${lang}/treaties?set=all`, MATRIX);
@@ -390,24 +383,12 @@ describe('treaty views in Chromium (SQLite)', () => {
 });
 
 describe('treaty views in Chromium (PostgreSQL)', { skip: (!testDialects().includes('postgres') && 'TEST_DIALECTS excludes postgres') || skipWithoutSharedData() }, () => {
-  let database: TestDb;
   let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    database = await createTestDb('postgres');
-    server = await startAccord(database.url);
-    // The server seeded the database; the treaty data come in as `accord import all` brings them.
-    await importAll(database.db, sharedDataPath(), { skipInvalid: true });
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  let context: BrowserContext;
+  useWebFixture((web) => ({ server, context } = web), 'postgres');
 
   test('the matrix, a State\'s treaties and the data-quality list show the API\'s answers', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
     const problems = watch(page, server);
     await open(page, `${server.url}/fr/treaties?asOf=1993-06-25&group=WEOG`, MATRIX);
     const matrix = await api<Matrix>(server, `/treaty-status/matrix?asOf=1993-06-25&group=WEOG&instruments=${(await columnsShown(page)).join(',')}`);

@@ -3,13 +3,13 @@
 // languages show their own interface and names; narrow screens, unknown addresses; and the
 // same pages on PostgreSQL. Screenshots go to test-artifacts/screenshots/.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, describeViolations, launchChromium, SCREENSHOTS } from '../support/browser.ts';
-import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
-import { startAccord, type RunningServer } from '../support/server.ts';
+import { axeViolations, describeViolations, SCREENSHOTS } from '../support/browser.ts';
+import { testDialects } from '../support/databases.ts';
+import type { RunningServer } from '../support/server.ts';
 import { skipWithoutSharedData } from '../support/shared-data.ts';
-import { api, dictionary, open, startWebFixture, watch, type WebFixture } from '../support/web.ts';
+import { api, dictionary, open, useWebFixture, watch } from '../support/web.ts';
 
 const PAGES = [
   { name: 'home', path: '/', ready: 'svg[data-drawn] a.state' },
@@ -27,17 +27,10 @@ const PAGES = [
 ];
 
 describe('web app pages in Chromium (SQLite)', () => {
-  let web: WebFixture;
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;
-  before(async () => {
-    web = await startWebFixture();
-    ({ server, browser, context } = web);
-  });
-  after(async () => {
-    await web?.stop();
-  });
+  useWebFixture((web) => ({ server, browser, context } = web));
 
   for (const lang of ['en', 'ar'] as const) {
     for (const { name, path, ready } of PAGES) {
@@ -129,22 +122,12 @@ describe('web app pages in Chromium (SQLite)', () => {
 });
 
 describe('web app in Chromium (PostgreSQL)', { skip: !testDialects().includes('postgres') && 'TEST_DIALECTS excludes postgres' }, () => {
-  let database: TestDb;
   let server: RunningServer;
-  let browser: Browser;
-  before(async () => {
-    database = await createTestDb('postgres');
-    server = await startAccord(database.url);
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database?.drop();
-  });
+  let context: BrowserContext;
+  useWebFixture((web) => ({ server, context } = web), 'postgres');
 
   test('the map, a profile and an organization page show the same registry in three languages', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
     const problems = watch(page, server);
     const coverage = await api<{ states: unknown[]; uncovered: string[] }>(server, '/coverage?asOf=2010-01-01');
     await open(page, `${server.url}/en/?asOf=2010-01-01`, 'svg[data-drawn] a.state');

@@ -2,23 +2,16 @@
 // keyboard, a date change, search, exports, table state in the address, sources on demand.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
 import { SCREENSHOTS } from '../support/browser.ts';
 import type { RunningServer } from '../support/server.ts';
-import { api, open, startWebFixture, type WebFixture } from '../support/web.ts';
+import { api, open, useWebFixture } from '../support/web.ts';
 
 describe('using the web app in Chromium (SQLite)', () => {
-  let web: WebFixture;
   let server: RunningServer;
   let context: BrowserContext;
-  before(async () => {
-    web = await startWebFixture();
-    ({ server, context } = web);
-  });
-  after(async () => {
-    await web?.stop();
-  });
+  useWebFixture((web) => ({ server, context } = web));
 
   test('the language links keep the page and its date, work from the keyboard, and are remembered', async () => {
     const page = await context.newPage();

@@ -7,6 +7,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { importAll } from '../../src/importers/all.ts';
 import { loadReferenceData } from '../../src/reference/load.ts';
 import { seedReferenceData } from '../../src/reference/seed.ts';
+import { after, before } from 'node:test';
+import type { Dialect } from '../../src/db/connection.ts';
 import { launchChromium } from './browser.ts';
 import { createTestDb, type TestDb } from './databases.ts';
 import { startAccord, type RunningServer } from './server.ts';
@@ -51,9 +53,9 @@ export interface WebFixture {
   stop(): Promise<void>;
 }
 
-/** A SQLite registry with every dataset of ../shared/data imported (when it is there), its server, and Chromium. */
-export async function startWebFixture(): Promise<WebFixture> {
-  const database = await createTestDb('sqlite');
+/** A registry (SQLite unless asked) with every dataset of ../shared/data imported (when it is there), its server, and Chromium. */
+export async function startWebFixture(dialect: Dialect = 'sqlite'): Promise<WebFixture> {
+  const database = await createTestDb(dialect);
   await seedReferenceData(database.db, loadReferenceData());
   if (!skipWithoutSharedData()) {
     // Everything `accord import all ../shared/data --skip-invalid` stores: names and treaty status.
@@ -74,4 +76,16 @@ export async function startWebFixture(): Promise<WebFixture> {
       await database.drop();
     },
   };
+}
+
+/** Starts the fixture before the tests of the current suite and stops it after them; `ready` receives it. */
+export function useWebFixture(ready: (web: WebFixture) => void, dialect: Dialect = 'sqlite'): void {
+  let web: WebFixture | undefined;
+  before(async () => {
+    web = await startWebFixture(dialect);
+    ready(web);
+  });
+  after(async () => {
+    await web?.stop();
+  });
 }

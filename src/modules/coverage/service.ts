@@ -109,9 +109,7 @@ function coverageOf(
       .map((pair) => ({ pair, at: statusFrom(pair, asOf) }))
       .find((x) => x.at.status === 'party' || x.at.status === 'yearOnly');
     if (!partyTo) return undefined;
-    const deciding = partyTo.at.deciding;
-    // Unverified: known only to the year of the date asked, or resting on an undated or unsourced fact.
-    const verified = partyTo.at.status === 'party' && deciding !== null && deciding.origin.sourceIds.length > 0 && ('date' in deciding ? deciding.date !== null : deciding.asOf !== null);
+    const verified = partyTo.at.verified;
     const declared = acceptanceInForce(partyTo.pair, asOf);
     const sourceIds = unique(actsBy(partyTo.pair, asOf, ['consent', 'denunciation', 'declaration']).flatMap((a) => a.origin.sourceIds));
     if (m.coverage_acceptance === 'jurisdiction') {

@@ -1,8 +1,9 @@
 // Response shapes of the treaty-status endpoints (validation and OpenAPI in one place).
 import { z } from '@hono/zod-openapi';
 import { sourceSchema } from '../../server/http/query.ts';
+import { TREATY_STATUSES } from './status.ts';
 
-export const treatyStatusEnum = z.enum(['party', 'yearOnly', 'signatory', 'withdrawn', 'none']).openapi({
+export const treatyStatusEnum = z.enum(TREATY_STATUSES).openapi({
   description: '`yearOnly`: party by a fact known only to the year (or month), and the date falls inside it.',
 });
 

@@ -38,7 +38,7 @@ export interface PairStatusView {
   declarations: DeclarationView[];
 }
 
-const emptyCounts = (): StatusCounts => ({ party: 0, yearOnly: 0, signatory: 0, withdrawn: 0, none: 0 });
+const emptyCounts = (): StatusCounts => Object.fromEntries(TREATY_STATUSES.map((s) => [s, 0])) as StatusCounts;
 
 function actionView(f: Fact): ActionView {
   return { kind: f.kind, date: f.date, precision: f.date === null ? null : precisionOf(f.date), effective: f.effective, effectiveRule: f.effectiveRule ?? null, collection: f.origin.collection, sourceIds: f.origin.sourceIds };
@@ -262,4 +262,3 @@ export function conflictView(c: Conflict) {
   };
 }
 
-export { TREATY_STATUSES };

@@ -8,8 +8,10 @@
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
 import { groupOf, type Fact, type SnapshotFact } from './facts.ts';
 
-export type TreatyStatus = 'party' | 'yearOnly' | 'signatory' | 'withdrawn' | 'none';
-export const TREATY_STATUSES: TreatyStatus[] = ['party', 'yearOnly', 'signatory', 'withdrawn', 'none'];
+/** From the strongest tie to the instrument to none: the order of counts, legends and filters
+ * (the web app uses this list too). */
+export const TREATY_STATUSES = ['party', 'yearOnly', 'signatory', 'withdrawn', 'none'] as const;
+export type TreatyStatus = (typeof TREATY_STATUSES)[number];
 
 export interface TimelineInput {
   /** Acts precedence kept, their `effective` filled from the instrument's rule where the source gives none. */
@@ -22,6 +24,14 @@ export interface StatusAt {
   status: TreatyStatus;
   /** The act or snapshot that decides it, if any. */
   deciding: Fact | SnapshotFact | null;
+  /** False when the status rests on a fact without a source or a date, or is only "year only". */
+  verified: boolean;
+}
+
+function verifiedBy(status: TreatyStatus, deciding: Fact | SnapshotFact | null): boolean {
+  if (deciding === null) return true;
+  const dated = 'date' in deciding ? deciding.date !== null : deciding.asOf !== null;
+  return status !== 'yearOnly' && dated && deciding.origin.sourceIds.length > 0;
 }
 
 /** An undated act with no known lower bound counts from the start of time. */
@@ -66,11 +76,12 @@ export function statusFrom(timeline: TimelineInput, asOf: string): StatusAt {
   }
   if (best) {
     const uncertain = best.status === 'party' && uncertainAt(best.deciding, best.span, asOf);
-    return { status: uncertain ? 'yearOnly' : best.status, deciding: best.deciding };
+    const status = uncertain ? 'yearOnly' : best.status;
+    return { status, deciding: best.deciding, verified: verifiedBy(status, best.deciding) };
   }
   // A signature has no "uncertain" status: an undated one counts only once its source was consulted.
   const signature = timeline.actions.find((f) => groupOf(f.kind) === 'signature' && dayOf(f) <= asOf && (f.date !== null || certainBy(f, asOf)));
-  return signature ? { status: 'signatory', deciding: signature } : { status: 'none', deciding: null };
+  return signature ? { status: 'signatory', deciding: signature, verified: verifiedBy('signatory', signature) } : { status: 'none', deciding: null, verified: true };
 }
 
 /** Acts of the given groups deposited by asOf, in date order: what an answer for that date rests on. */

@@ -1,14 +1,13 @@
 // A treaty status and the acts behind it, the same on every page: the status as a symbol and
 // a word (never colour alone), each act with its date as precisely as the source gives it (a
 // year stays a year), when it takes effect, and its sources.
-import type { Source, TreatyAction, TreatyDeclaration, TreatyStatus } from '../api/types.ts';
 import { Link } from 'react-router';
+import type { Source, TreatyAction, TreatyDeclaration, TreatyStatus } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { FactDate } from './FactDate.tsx';
 import { Sources, uniqueSources } from './Sources.tsx';
 
-/** From the strongest tie to the instrument to none: the order of legends, filters and counts. */
-export const TREATY_STATUSES: readonly TreatyStatus[] = ['party', 'yearOnly', 'signatory', 'withdrawn', 'none'];
+export { TREATY_STATUSES } from '../../../src/modules/treaty-status/status.ts';
 
 /** Shapes that tell the statuses apart in print and for colour-blind readers. */
 export const STATUS_SYMBOLS: Record<TreatyStatus, string> = { party: '●', yearOnly: '◐', signatory: '○', withdrawn: '⊘', none: '–' };
