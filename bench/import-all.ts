@@ -37,7 +37,7 @@ async function main(): Promise<void> {
 
       const datasets = await target.db.selectFrom('import_dataset').selectAll().execute();
       const sources = await target.db.selectFrom('source').selectAll().where('id', 'in', datasets.map((d) => d.source_id)).execute();
-      const events = await target.db.selectFrom('treaty_event').selectAll().execute();
+      const events = await target.db.selectFrom('treaty_action').selectAll().execute();
       const snapshots = await target.db.selectFrom('treaty_snapshot').selectAll().execute();
       rows = events.length + snapshots.length;
       await target.destroy();
@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       await bulk.db.transaction().execute(async (trx) => {
         await trx.insertInto('source').values(sources).onConflict((oc) => oc.column('id').doNothing()).execute();
         await trx.insertInto('import_dataset').values(datasets).execute();
-        for (let i = 0; i < events.length; i += 200) await trx.insertInto('treaty_event').values(events.slice(i, i + 200)).execute();
+        for (let i = 0; i < events.length; i += 200) await trx.insertInto('treaty_action').values(events.slice(i, i + 200)).execute();
         for (let i = 0; i < snapshots.length; i += 200) await trx.insertInto('treaty_snapshot').values(snapshots.slice(i, i + 200)).execute();
       });
       bulkTimes.push(performance.now() - bulkStarted);

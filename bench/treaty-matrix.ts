@@ -13,7 +13,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { importAll } from '../src/importers/all.ts';
 import { bumpDataVersion } from '../src/modules/meta/repository.ts';
 import { treatyModel } from '../src/modules/treaty-status/model.ts';
-import { treatyMatrix } from '../src/modules/treaty-status/service.ts';
+import { treatyMatrix } from '../src/modules/treaty-status/matrix.ts';
 import { loadReferenceData } from '../src/reference/load.ts';
 import { seedReferenceData } from '../src/reference/seed.ts';
 import { SHARED_DATA } from '../test/support/shared-data.ts';
@@ -39,11 +39,8 @@ const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floo
 
 /** The raw query: every act dated on or before asOf, imported or shipped, as rows. */
 async function rawQuery(db: Db['db'], asOf: string): Promise<number> {
-  const [events, actions] = await Promise.all([
-    db.selectFrom('treaty_event').select(['instrument_code', 'participant_id', 'kind', 'date']).where('date', '<=', asOf).execute(),
-    db.selectFrom('treaty_action').select(['instrument_code', 'iso3', 'kind', 'date']).where('date', '<=', asOf).execute(),
-  ]);
-  return JSON.stringify([events, actions]).length;
+  const actions = await db.selectFrom('treaty_action').select(['instrument_code', 'participant_id', 'kind', 'date']).where('date', '<=', asOf).execute();
+  return JSON.stringify(actions).length;
 }
 
 async function measure(db: Db['db'], label: string) {
@@ -70,12 +67,12 @@ async function measure(db: Db['db'], label: string) {
 /** Nine more copies of every imported act, each in its own synthetic dataset. */
 async function multiplyActs(db: Db['db']): Promise<void> {
   const datasets = await db.selectFrom('import_dataset').selectAll().execute();
-  const events = await db.selectFrom('treaty_event').selectAll().execute();
+  const events = await db.selectFrom('treaty_action').selectAll().execute();
   await db.transaction().execute(async (trx) => {
     for (let copy = 1; copy <= 9; copy++) {
       for (const d of datasets) await trx.insertInto('import_dataset').values({ ...d, id: `synthetic-${copy}:${d.id}`, kind: 'csv' }).execute();
       const rows = events.map((e) => ({ ...e, dataset_id: `synthetic-${copy}:${e.dataset_id}` }));
-      for (let i = 0; i < rows.length; i += 500) await trx.insertInto('treaty_event').values(rows.slice(i, i + 500)).execute();
+      for (let i = 0; i < rows.length; i += 500) await trx.insertInto('treaty_action').values(rows.slice(i, i + 500)).execute();
     }
   });
 }

@@ -7,9 +7,9 @@ import { listMechanismViews } from '../modules/mechanisms/service.ts';
 import { listOrganizationViews, organizationMembers } from '../modules/organizations/service.ts';
 import { listPresenceViews } from '../modules/presences/service.ts';
 import { listStateSummaries } from '../modules/states/service.ts';
-import { listTreatyActions } from '../modules/treaty-status/datasets.ts';
-import { effectiveByRule } from '../modules/treaty-status/model.ts';
-import { listConflicts, treatyMatrix } from '../modules/treaty-status/service.ts';
+import { listTreatyActions } from '../modules/treaty-status/export-actions.ts';
+import { listConflicts } from '../modules/treaty-status/data-quality.ts';
+import { treatyMatrix } from '../modules/treaty-status/matrix.ts';
 import { ValidationError } from '../server/errors.ts';
 import type { Lang } from '../shared/text.ts';
 import { toCsv } from '../shared/csv.ts';
@@ -58,9 +58,9 @@ async function table(db: Kysely<Database>, entity: ExportEntity, lang: Lang, asO
         rows: items.map((p) => ({ ...p, seat: p.seat.city, covers: p.covers.join(' '), sources: sourcesText(p.sources) })) } };
     }
     case 'treaty-actions': {
-      // Imported facts as the sources give them (declaration texts only in JSON: they are long).
-      const items = await effectiveByRule(db, await listTreatyActions(db));
-      return { json: items, table: { columns: ['instrument', 'untc_ref', 'iso2', 'iso3', 'participant', 'kind', 'date', 'precision', 'effective', 'source'], rows: items.map((i) => ({ ...i })) } };
+      // Every act as its source gives it, and what precedence did with it (texts only in JSON: they are long).
+      const items = await listTreatyActions(db);
+      return { json: items, table: { columns: ['instrument', 'untc_ref', 'iso2', 'iso3', 'participant', 'kind', 'date', 'precision', 'effective', 'effective_rule', 'support', 'collection', 'precedence', 'overruled_by', 'note', 'source'], rows: items.map((i) => ({ ...i })) } };
     }
     case 'treaty-matrix': {
       const matrix = await treatyMatrix(db, asOf, {});

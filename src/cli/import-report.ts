@@ -12,7 +12,12 @@ import { toCsv } from '../shared/csv.ts';
 export interface ImportCommandOptions {
   skipInvalid?: boolean;
   report?: string;
+  allowFewer?: boolean;
+  asOf?: string;
+  retrieved?: string;
 }
+
+const datasetOptions = (o: ImportCommandOptions): DatasetImportOptions => ({ skipInvalid: o.skipInvalid, allowFewer: o.allowFewer, asOf: o.asOf, retrieved: o.retrieved, onProgress: progressBar() });
 
 const SHOWN_PROBLEMS = 50;
 
@@ -36,9 +41,10 @@ function printProblems(problems: Problem[], reportPath: string | undefined): voi
   console.log(formatProblems(problems.slice(0, SHOWN_PROBLEMS)) + (more > 0 ? `\n  … ${more} more${reportPath ? '' : ' (--report <file> writes them all)'}` : ''));
 }
 
+/** Whatever was asked to be stored and was not makes the command fail, so that scripts notice. */
 function failIfRejected(files: number): void {
   if (files === 0) return;
-  console.error(`accord: ${files} file(s) had rejected rows and changed nothing (use --skip-invalid to store their valid rows)`);
+  console.error(`accord: ${files} file(s) were refused and changed nothing (see the reasons above; --skip-invalid stores the valid rows of a file, --allow-fewer a file far smaller than what it replaces)`);
   process.exitCode = 1;
 }
 
@@ -51,7 +57,7 @@ export async function importDatasetCommand(
 ): Promise<void> {
   let report: Awaited<ReturnType<typeof run>>;
   try {
-    report = await run({ skipInvalid: options.skipInvalid, onProgress: progressBar() });
+    report = await run(datasetOptions(options));
   } catch (error) {
     if (error instanceof ValidationError) writeProblems(options.report, error.details);
     throw error;
@@ -70,7 +76,8 @@ export async function importDatasetCommand(
 /** Every dataset of a folder: one line per dataset and per thing skipped. */
 export async function importAllCommand(db: Kysely<Database>, path: string, options: ImportCommandOptions): Promise<void> {
   const started = Date.now();
-  const report = await importAll(db, path, { skipInvalid: options.skipInvalid, onProgress: progressBar() });
+  // One date for a whole folder of datasets would be wrong: each takes its own from its source.json.
+  const report = await importAll(db, path, datasetOptions({ ...options, asOf: undefined, retrieved: undefined }));
   let rejectedFiles = 0;
   for (const t of report.treaty) {
     const count = countOf(t.report);

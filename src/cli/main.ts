@@ -7,16 +7,17 @@ import { importM49Names } from '../importers/m49-names/import.ts';
 import { importUntermNames } from '../importers/unterm-names/import.ts';
 import { importUntc } from '../importers/untc/import.ts';
 import { importUntcYears } from '../importers/untc-years/import.ts';
+import { importUntcHtml } from '../importers/untc-html/import.ts';
 import { importCsvWithMapping } from '../importers/csv-mapping/import.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
 import { AppError, ValidationError, formatProblems } from '../server/errors.ts';
 import { startServer } from '../server/main.ts';
-import { isValidDay, today } from '../shared/dates.ts';
+import { isValidDay, isValidPartialDate, today } from '../shared/dates.ts';
 import { isLang, type Lang } from '../shared/text.ts';
 import { EXPORT_ENTITIES, exportEntity, type ExportEntity } from './export.ts';
-import { importAllCommand, importDatasetCommand } from './import-report.ts';
+import { importAllCommand, importDatasetCommand, type ImportCommandOptions } from './import-report.ts';
 
-const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-years', 'csv', 'all'] as const;
+const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-html', 'untc-years', 'csv', 'all'] as const;
 
 async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   const db = openDb(process.env.DATABASE_URL);
@@ -45,6 +46,11 @@ function choice<T extends string>(allowed: readonly T[], what: string) {
 
 function parseDate(value: string): string {
   if (!isValidDay(value)) throw new InvalidArgumentError('must be a calendar date YYYY-MM-DD');
+  return value;
+}
+
+function parsePartialDate(value: string): string {
+  if (!isValidPartialDate(value)) throw new InvalidArgumentError('must be a date YYYY, YYYY-MM or YYYY-MM-DD');
   return value;
 }
 
@@ -96,6 +102,9 @@ program
   .option('--skip-invalid', 'untc, untc-years: store the valid rows and report the rejected ones (default: any rejected row changes nothing)')
   .option('--report <file>', 'untc, untc-years, csv: write the rejected rows (file, row, column, reason) to this CSV file')
   .option('--mapping <file>', 'csv: the column mapping (JSON; see data/mappings/)')
+  .option('--allow-fewer', 'store a file even when it holds less than half the rows of the dataset it replaces')
+  .option('--as-of <date>', 'the date the data speak for, when data/mappings/<folder>/source.json does not say', parsePartialDate)
+  .option('--retrieved <date>', 'the day the data were read from their origin, likewise', parsePartialDate)
   .addHelpText('after', [
     '',
     'unterm-names: a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,',
@@ -104,6 +113,9 @@ program
     'and intermediate region names), such as unsd-m49-6lang of the same dataset.',
     'untc: UN Treaty Collection chapter IV status tables (4-N.csv) and declaration texts (4-N.txt),',
     'a folder such as ../shared/data/untc-chapter4-zmjones-2015, or one file.',
+    'untc-html: the UN Treaty Collection\'s own status pages saved as HTML (a folder such as',
+    '../shared/data/untc-chapter4-html-2026, its html/ folder, or one page): dated acts, denunciations',
+    'from the end notes, and declarations with their dates; each page states the date it speaks for.',
     'untc-years: year-level status tables hr_status_<treaty>.csv of the 18 core treaties,',
     'a folder such as ../shared/data/untc-core-ratification-wpdl, or one file.',
     'csv: any table of treaty facts through a column mapping, e.g.',
@@ -112,7 +124,12 @@ program
     'all: every dataset recognised in a folder such as ../shared/data (treaty tables, official',
     'names); says what it skipped and why.',
   ].join('\n'))
-  .action((kind: (typeof IMPORT_KINDS)[number], path: string, options: { skipInvalid?: boolean; report?: string; mapping?: string }) => withRegistry(async (db) => {
+  .addHelpText('after', [
+    '',
+    'A file that holds no rows, or far fewer than the dataset it would replace, is refused; the',
+    'command exits with 1 whenever something it was asked to store was not stored.',
+  ].join('\n'))
+  .action((kind: (typeof IMPORT_KINDS)[number], path: string, options: ImportCommandOptions & { mapping?: string }) => withRegistry(async (db) => {
     if (kind === 'all') {
       await importAllCommand(db.db, path, options);
       return;
@@ -123,18 +140,19 @@ program
       await importDatasetCommand((o) => importCsvWithMapping(db.db, path, mapping, o), options);
       return;
     }
-    if (kind === 'untc' || kind === 'untc-years') {
-      await importDatasetCommand((o) => (kind === 'untc' ? importUntc(db.db, path, o) : importUntcYears(db.db, path, o)), options);
+    if (kind === 'untc' || kind === 'untc-years' || kind === 'untc-html') {
+      const importer = { untc: importUntc, 'untc-years': importUntcYears, 'untc-html': importUntcHtml }[kind];
+      await importDatasetCommand((o) => importer(db.db, path, o), options);
       return;
     }
     if (kind === 'm49-names') {
-      const report = await importM49Names(db.db, path);
+      const report = await importM49Names(db.db, path, options);
       const perLang = Object.entries(report.names).map(([lang, n]) => `${lang} ${n}`).join(', ');
       const skipped = report.skipped.map((s) => `${s.code} ${s.name}`).join(', ');
       console.log(`imported names of ${report.regions} regions (${perLang}); ${report.skipped.length} codes not in the registry skipped${skipped ? `: ${skipped}` : ''}`);
       return;
     }
-    const report = await importUntermNames(db.db, path);
+    const report = await importUntermNames(db.db, path, options);
     console.log(`imported ${report.names} names for ${report.imported} States; ${report.skipped.length} rows without UNTERM names skipped`);
   }));
 

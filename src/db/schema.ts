@@ -5,8 +5,11 @@
 export interface SourceTable {
   id: string;
   title: string;
-  url: string;
-  retrieved: string;
+  url: string; // a web address, or a path of this repository (data/reference/…)
+  retrieved: string; // the day it was read
+  kind: string | null; // official | secondary | tertiary (see SOURCE_KINDS)
+  as_of: string | null; // the date its information is current to, when it states one
+  copy_of: string | null; // for a faithful copy of an official document or table: what it copies
 }
 
 export interface RegionTable {
@@ -28,6 +31,10 @@ export interface StateTable {
   regional_group: string | null; // AG | APG | EEG | GRULAC | WEOG
   regional_group_note: string | null;
   sources: string; // JSON array of source ids
+  statehood_date: string | null; // the day the State came to exist as it is now (independence, succession…)
+  statehood_basis: string | null; // independence | succession | unification | existing | other
+  statehood_sources: string; // JSON array of source ids for statehood_date
+  statehood_note: string | null;
 }
 
 export interface EntityNameTable {
@@ -118,16 +125,6 @@ export interface PresenceStateTable {
   iso3: string;
 }
 
-export interface TreatyActionTable {
-  instrument_code: string;
-  iso3: string;
-  seq: number;
-  kind: string; // signature | ratification | accession | succession | denunciation | declaration-accept | declaration-withdraw
-  date: string | null;
-  effective: string | null;
-  sources: string; // JSON array of source ids; empty when unverified
-  note: string | null;
-}
 
 /** One imported file of a source, replaced as a whole when its content changes. */
 export interface ImportDatasetTable {
@@ -139,20 +136,24 @@ export interface ImportDatasetTable {
   source_id: string;
   accepted: number;
   rejected: number;
+  as_of: string | null; // the date the dataset speaks for (e.g. a page's "status as at"), when known
 }
 
-/** A treaty fact from an imported dataset, with where it came from. */
-export interface TreatyEventTable {
+/** A treaty action (signature, consent, denunciation, declaration, or a declaration's text),
+ *  shipped (dataset `reference:<instrument>`) or imported, with where it came from. */
+export interface TreatyActionTable {
   dataset_id: string;
   seq: number;
   instrument_code: string;
   participant_kind: string; // state | organization
   participant_id: string; // ISO alpha-3, or an organization id (eu)
   participant_name: string; // as the source writes it
-  kind: string; // signature | ratification | accession | succession | acceptance | approval | formal-confirmation | succession-to-signature | declarations-and-reservations
-  date: string | null; // YYYY-MM-DD, or YYYY when the source gives only the year
+  kind: string; // signature | ratification | accession | succession | … | denunciation | declaration-accept | declarations-and-reservations (see TREATY_ACTION_KINDS)
+  date: string | null; // YYYY-MM-DD, or YYYY(-MM) when the source gives no more; null when it gives no date
   effective: string | null;
-  text: string | null;
+  text: string | null; // the text of a declaration or reservation
+  note: string | null; // what the source says of the act, quoted, when it is more than a date
+  sources: string; // JSON array of source ids: the act's own, else its dataset's source
   file: string;
   row: number;
   column: string | null;
@@ -189,9 +190,8 @@ export interface Database {
   mechanism: MechanismTable;
   presence: PresenceTable;
   presence_state: PresenceStateTable;
-  treaty_action: TreatyActionTable;
   import_dataset: ImportDatasetTable;
-  treaty_event: TreatyEventTable;
+  treaty_action: TreatyActionTable;
   treaty_snapshot: TreatySnapshotTable;
   meta: MetaTable;
 }

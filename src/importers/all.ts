@@ -1,6 +1,7 @@
 // `accord import all <folder>`: imports every dataset it recognises in a folder such as
 // ../shared/data, and says what it skipped and why. A sub-folder is recognised by its files:
 // - UNTC chapter IV status tables and declaration texts (treaties/4-N.csv, declarations/4-N.txt);
+// - the UNTC's own status pages saved as HTML (html/*.html);
 // - year-level status tables (hr_status_<treaty>.csv);
 // - any table with a column mapping in data/mappings/<folder>/<table>.mapping.json;
 // - official UN names: the datahub country-codes table (UNTERM) and its UNSD M49 tables.
@@ -15,8 +16,9 @@ import { importM49Names } from './m49-names/import.ts';
 import { importUntermNames } from './unterm-names/import.ts';
 import { importUntc } from './untc/import.ts';
 import { importUntcYears } from './untc-years/import.ts';
+import { importUntcHtml } from './untc-html/import.ts';
+import { MAPPINGS_DIR } from './source-description.ts';
 
-export const MAPPINGS_DIR = new URL('../../data/mappings/', import.meta.url).pathname;
 
 export interface ImportAllReport {
   /** Treaty datasets: what each importer did. */
@@ -42,6 +44,9 @@ export async function importAll(db: Kysely<Database>, folder: string, options: D
     const mappings = files(join(MAPPINGS_DIR, name)).filter((f) => f.endsWith('.mapping.json'));
     if (files(join(path, 'treaties')).some((f) => /^4-\d/.test(f))) {
       report.treaty.push({ folder: name, kind: 'untc', report: await importUntc(db, path, options) });
+    } else if (files(join(path, 'html')).some((f) => /\.html?$/i.test(f))) {
+      report.treaty.push({ folder: name, kind: 'untc-html', report: await importUntcHtml(db, path, options) });
+      for (const other of inside.filter((f) => f.endsWith('.csv'))) report.skipped.push({ path: `${name}/${other}`, reason: 'the pages in html/ say more (this CSV drops bracketed participations, see its PROVENANCE.md)' });
     } else if (inside.some((f) => /^hr_status_.+\.csv$/.test(f))) {
       const years = await importUntcYears(db, path, options);
       report.treaty.push({ folder: name, kind: 'untc-years', report: years });
@@ -60,11 +65,11 @@ export async function importAll(db: Kysely<Database>, folder: string, options: D
       }
     } else if (inside.includes('country-codes.csv') || inside.includes('unsd-m49-6lang')) {
       if (inside.includes('country-codes.csv')) {
-        const r = await importUntermNames(db, join(path, 'country-codes.csv'));
+        const r = await importUntermNames(db, join(path, 'country-codes.csv'), options);
         report.names.push({ folder: name, kind: 'unterm-names', summary: `${r.names} names of ${r.imported} States` });
       }
       if (inside.includes('unsd-m49-6lang')) {
-        const r = await importM49Names(db, join(path, 'unsd-m49-6lang'));
+        const r = await importM49Names(db, join(path, 'unsd-m49-6lang'), options);
         report.names.push({ folder: name, kind: 'm49-names', summary: `names of ${r.regions} regions` });
       }
     } else {

@@ -2,19 +2,22 @@
 // already stored, collect every rejected row (file, row, column, reason) and every name that
 // matched nothing, then store the changed files in one transaction. A file with a rejected
 // row changes nothing (its dataset stays as it was) unless skipInvalid, which stores its
-// valid rows; the report says which files were rejected and why.
+// valid rows; the report says which files were rejected and why. Nothing is ever replaced by
+// less without being asked: a file that yields no rows is refused, and so is one that would
+// replace a dataset by less than half the rows it holds, unless allowFewer.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { datasetHashes, replaceDatasets, type DatasetInput, type SnapshotInput, type TreatyEventInput } from '../modules/treaty-status/datasets.ts';
+import { datasetHashes, replaceDatasets, type DatasetInput, type SnapshotInput, type TreatyActionInput } from '../modules/treaty-status/datasets.ts';
 import type { Problem } from '../server/errors.ts';
 import { checkFile } from './read-utf8.ts';
+import type { SourceOptions } from './source-description.ts';
 
 export interface ReadDataset {
   dataset: DatasetInput;
-  events: TreatyEventInput[];
+  actions: TreatyActionInput[];
   snapshots?: SnapshotInput[];
   problems: Problem[];
   unmatched: string[];
@@ -36,13 +39,29 @@ export interface DatasetImportReport {
   unmatchedNames: string[];
 }
 
-export interface DatasetImportOptions {
+export interface DatasetImportOptions extends SourceOptions {
   skipInvalid?: boolean;
+  /** Store a file even when it holds less than half the rows of the dataset it replaces. */
+  allowFewer?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
 function contentHash(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+/** A problem with the file as a whole (no row, or its header): the file can store nothing. */
+const wholeFile = (p: Problem) => p.row === undefined || p.row === 1;
+
+/** A file that stores nothing, or far less than what it replaces, is a mistake until said otherwise. */
+function shrinkProblems(file: string, result: ReadDataset, storedRows: number, options: DatasetImportOptions): Problem[] {
+  if (result.problems.some(wholeFile)) return []; // already refused as a whole, and why
+  const rows = result.dataset.accepted;
+  if (rows === 0) return [{ file, reason: `holds no ${result.problems.length ? 'valid ' : ''}rows of treaty facts: a dataset is never replaced by nothing` }];
+  if (storedRows > 0 && rows * 2 < storedRows && !options.allowFewer) {
+    return [{ file, reason: `would replace ${storedRows} stored rows of ${result.dataset.id} by ${rows}; if that is right, import it again with --allow-fewer` }];
+  }
+  return [];
 }
 
 /** The number of distinct rows with a problem (a row with two bad cells is one rejected row). */
@@ -66,14 +85,17 @@ export async function importDatasets(
     options.onProgress?.(index, files.length, file);
     checkFile(path, file, 'a treaty table');
     const hash = alsoHashed ? `${contentHash(path)}+${alsoHashed}` : contentHash(path);
-    if (stored.get(datasetId) === hash) {
+    const before = stored.get(datasetId);
+    if (before?.hash === hash) {
       report.files.push({ file, dataset: datasetId, status: 'unchanged', accepted: 0, rejected: 0 });
       return;
     }
     const result = read(path, hash);
+    result.problems.push(...shrinkProblems(file, result, before?.rows ?? 0, options));
     report.problems.push(...result.problems);
     report.unmatchedNames.push(...result.unmatched);
-    const status = result.problems.length > 0 && !options.skipInvalid ? 'rejected' : 'imported';
+    const refused = result.problems.some(wholeFile);
+    const status = refused || (result.problems.length > 0 && !options.skipInvalid) ? 'rejected' : 'imported';
     report.files.push({ file, dataset: datasetId, status, accepted: result.dataset.accepted, rejected: result.dataset.rejected });
     if (status === 'imported') toStore.push(result);
   });

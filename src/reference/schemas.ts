@@ -1,6 +1,7 @@
 // The shapes of the files in data/reference (see data/reference/README.md).
 import { z } from 'zod';
 import { isValidPartialDate } from '../shared/dates.ts';
+import { SOURCE_KINDS } from '../shared/source-kinds.ts';
 
 const partialDate = z.string().refine(isValidPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD and a real date');
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code');
@@ -18,6 +19,12 @@ export const sourceFile = z.array(
     title: z.string().min(1),
     url: z.string().url(),
     retrieved: partialDate,
+    /** official, secondary or tertiary (src/shared/source-kinds.ts). */
+    kind: z.enum(SOURCE_KINDS),
+    /** The date its information is current to, when it states one. */
+    asOf: partialDate.optional(),
+    /** For a faithful copy of an official document or table: what it copies. */
+    copyOf: z.string().min(1).optional(),
   }),
 );
 
@@ -139,6 +146,28 @@ export const treatyActionRow = z.object({
   source: z.string().min(1),
   note: z.string(),
 });
+
+/** statehood.csv: when a State came to exist as it is now. */
+export const statehoodRow = z.object({
+  iso3,
+  since: partialDate,
+  basis: z.enum(['independence', 'succession', 'unification', 'existing', 'other']),
+  source: z.string().min(1),
+  note: z.string(),
+});
+
+/** eligibility.csv: who may join an instrument, by its final clauses. */
+export const eligibilityRow = z
+  .object({
+    instrument: z.string().trim().min(1),
+    rule: z.enum(['members', 'parent']),
+    organization: z.string(),
+    parent: z.string(),
+    article: z.string().trim().min(1),
+    source: z.string().min(1),
+    note: z.string(),
+  })
+  .refine((r) => (r.rule === 'members' ? r.organization !== '' && r.parent === '' : r.parent !== '' && r.organization === ''), 'members needs an organization, parent an instrument (and not the other)');
 
 /** effect-rules.csv: when an act takes effect under an instrument's own rule. */
 export const effectRuleRow = z.object({

@@ -6,7 +6,7 @@ import type { Database } from '../db/schema.ts';
 import { bumpDataVersion, readMeta, writeMeta } from '../modules/meta/repository.ts';
 import { foldForSearch, type Lang } from '../shared/text.ts';
 import type { LocalizedText } from './schemas.ts';
-import type { ReferenceData } from './load.ts';
+import { referenceDatasetSource, type ReferenceData, type Source } from './load.ts';
 
 const REFERENCE_HASH = 'reference_hash';
 
@@ -54,6 +54,27 @@ function nameRows(kind: string, id: string, text: LocalizedText | null | undefin
 }
 
 const json = (value: unknown) => JSON.stringify(value ?? []);
+
+function sourceRow(s: Source): Database['source'] {
+  return { id: s.id, title: s.title, url: s.url, retrieved: s.retrieved, kind: s.kind ?? null, as_of: s.asOf ?? null, copy_of: s.copyOf ?? null };
+}
+
+/** The shipped treaty actions, one dataset per instrument (`reference:ECHR`), like any imported dataset. */
+async function seedReferenceActions(trx: Trx, data: ReferenceData): Promise<void> {
+  const byInstrument = new Map<string, ReferenceData['treatyActions']>();
+  for (const a of data.treatyActions) byInstrument.set(a.instrumentCode, [...(byInstrument.get(a.instrumentCode) ?? []), a]);
+  for (const [code, actions] of byInstrument) {
+    const file = `data/reference/instrument-parties/${code}.csv`;
+    await trx.insertInto('import_dataset').values({
+      id: `reference:${code}`, kind: 'reference', label: file, content_hash: createHash('sha256').update(JSON.stringify(actions)).digest('hex'),
+      imported_at: new Date().toISOString(), source_id: referenceDatasetSource(code).id, accepted: actions.length, rejected: 0, as_of: null,
+    }).execute();
+    await insertChunks(trx, 'treaty_action', actions.map((a, seq) => ({
+      dataset_id: `reference:${code}`, seq, instrument_code: code, participant_kind: 'state', participant_id: a.iso3, participant_name: a.iso3,
+      kind: a.kind, date: a.date, effective: a.effective, text: null, note: a.note, sources: json(a.sourceIds), file, row: a.row, column: 'date',
+    })));
+  }
+}
 const flag = (value: boolean) => (value ? 1 : 0);
 
 /** Fingerprint of the reference data: equal data, equal hash. */
@@ -72,13 +93,14 @@ export async function seedReferenceData(db: Kysely<Database>, data: ReferenceDat
     // Child rows first, so that entity deletions below never meet a foreign key.
     await trx.deleteFrom('membership_event').execute();
     await trx.deleteFrom('presence_state').execute();
-    await trx.deleteFrom('treaty_action').execute();
+    await trx.deleteFrom('treaty_action').where('dataset_id', 'like', 'reference:%').execute();
+    await trx.deleteFrom('import_dataset').where('kind', '=', 'reference').execute();
     await trx.deleteFrom('entity_name').where('priority', '<=', 1).execute();
 
     // Sources of imported official names (UNTERM, M49) and datasets are not in data/reference: keep them.
     const imported = await trx.selectFrom('entity_name').select('source_id').distinct().where('priority', '>', 1).where('source_id', 'is not', null).execute();
     const datasets = await trx.selectFrom('import_dataset').select('source_id').distinct().execute();
-    await replaceTable(trx, 'source', 'id', data.sources, [...imported.map((r) => r.source_id!), ...datasets.map((r) => r.source_id)]);
+    await replaceTable(trx, 'source', 'id', data.sources.map(sourceRow), [...imported.map((r) => r.source_id!), ...datasets.map((r) => r.source_id)]);
     await replaceTable(trx, 'region', 'code', data.regions.map((r) => ({ code: r.code, level: r.level, parent_code: r.parentCode, name: r.name })));
     await replaceTable(trx, 'state', 'iso3', data.states.map((s) => ({
       iso3: s.iso3, iso2: s.iso2, m49: s.m49,
@@ -86,6 +108,8 @@ export async function seedReferenceData(db: Kysely<Database>, data: ReferenceDat
       un_status: s.unStatus, un_admission: s.unAdmission,
       regional_group: s.regionalGroup, regional_group_note: s.regionalGroupNote,
       sources: json(s.sources),
+      statehood_date: s.statehood?.since ?? null, statehood_basis: s.statehood?.basis ?? null,
+      statehood_sources: json(s.statehood?.sourceIds), statehood_note: s.statehood?.note ?? null,
     })));
     await replaceTable(trx, 'organization', 'id', data.organizations.map((o) => ({
       id: o.id, kind: o.kind, region: o.region ?? null, founded: o.founded,
@@ -124,13 +148,7 @@ export async function seedReferenceData(db: Kysely<Database>, data: ReferenceDat
       });
     }));
     await insertChunks(trx, 'presence_state', data.presences.flatMap((p) => [...new Set(p.covers)].map((iso3) => ({ presence_id: p.id, iso3 }))));
-    const seqByKey = new Map<string, number>();
-    await insertChunks(trx, 'treaty_action', data.treatyActions.map((a) => {
-      const key = `${a.instrumentCode}/${a.iso3}`;
-      const seq = (seqByKey.get(key) ?? 0) + 1;
-      seqByKey.set(key, seq);
-      return { instrument_code: a.instrumentCode, iso3: a.iso3, seq, kind: a.kind, date: a.date, effective: a.effective, sources: json(a.sourceIds), note: a.note };
-    }));
+    await seedReferenceActions(trx, data);
 
     await insertChunks(trx, 'entity_name', [
       ...data.states.flatMap((s) => s.names.map((n) => ({

@@ -26,7 +26,10 @@ for (const dialect of testDialects()) {
       assert.equal(typeof r.body.next, 'string');
       const first = r.body.items[0];
       assert.ok(first.sources.length >= 2);
-      for (const s of first.sources) assert.deepEqual(Object.keys(s).sort(), ['retrieved', 'title', 'url']);
+      for (const s of first.sources) {
+        assert.deepEqual(Object.keys(s).sort(), ['asOf', 'copyOf', 'kind', 'retrieved', 'title', 'url']);
+        assert.ok(['official', 'secondary', 'tertiary'].includes(s.kind), `${s.title}: a source says what kind it is`);
+      }
     });
 
     test('states: walking the cursor visits all 197 once', async () => {

@@ -122,7 +122,7 @@ describe('accord CLI', () => {
     const report = join(dir, 'rejected.csv');
     const failed = await accord('import', 'untc', bad, '--report', report).then(() => undefined, (e: { code: number; stdout: string; stderr: string }) => e);
     assert.ok(failed && failed.code !== 0, 'a file with rejected rows makes the command fail');
-    assert.match(failed.stderr, /1 file\(s\) had rejected rows and changed nothing/);
+    assert.match(failed.stderr, /1 file\(s\) were refused and changed nothing/);
     assert.match(failed.stdout, /4-4\.csv, row 3, field Participant: "Atlantis" matches no State/);
     assert.equal(readFileSync(report, 'utf8').split('\r\n')[0], 'file,row,column,reason');
     const first = await accord('import', 'untc', sharedDataPath('untc-chapter4-zmjones-2015'));
@@ -130,8 +130,8 @@ describe('accord CLI', () => {
     const second = await accord('import', 'untc', sharedDataPath('untc-chapter4-zmjones-2015'));
     assert.match(second.stdout, /^51 files: 0 imported, 51 unchanged, 0 rejected; 0 facts stored/);
     const csv = (await accord('export', 'treaty-actions', '--format', 'csv')).stdout.split('\r\n');
-    assert.equal(csv[0], 'instrument,untc_ref,iso2,iso3,participant,kind,date,precision,effective,source');
-    assert.ok(csv.some((line) => line.startsWith('ICCPR,IV-4,AF,AFG,Afghanistan,accession,1983-01-24,day,1983-04-24,"untc:IV-4 (4-4.csv, row 2) <https://treaties.un.org/')), 'the accession of Afghanistan to the ICCPR, in force three months later (art. 49(2)), with its provenance');
+    assert.equal(csv[0], 'instrument,untc_ref,iso2,iso3,participant,kind,date,precision,effective,effective_rule,support,collection,precedence,overruled_by,note,source');
+    assert.ok(csv.some((line) => line.startsWith('ICCPR,IV-4,AF,AFG,Afghanistan,accession,1983-01-24,day,1983-04-24,art. 49(2),official,untc,followed,,,"untc:IV-4 (4-4.csv, row 2) <https://treaties.un.org/')), 'the accession of Afghanistan to the ICCPR, in force three months later (art. 49(2)), followed, with its provenance');
     const json = JSON.parse((await accord('export', 'treaty-actions', '--format', 'json')).stdout);
     const text = json.find((a: any) => a.kind === 'declarations-and-reservations' && a.instrument === 'ICCPR' && a.iso3 === 'ARG');
     assert.match(text.text, /article 15 of the International Covenant/);
@@ -139,7 +139,8 @@ describe('accord CLI', () => {
     const header = matrix[0]!.replace(/^\uFEFF/, '').split(',');
     const afghanistan = matrix.find((line) => line.startsWith('1993-06-25,AFG,AF,'))!.split(',');
     assert.equal(afghanistan[header.indexOf('ICCPR')], 'party');
-    assert.equal(afghanistan[header.indexOf('CPED')], 'none', 'the CPED was adopted in 2006');
+    assert.equal(afghanistan[header.indexOf('CPED')], 'notEligible', 'the CPED was adopted in 2006: nobody could join it in 1993');
+    assert.equal(afghanistan[header.indexOf('ICMW')], 'noAction', 'the depositary lists no act of Afghanistan by then');
     const conflicts = JSON.parse((await accord('export', 'treaty-conflicts', '--format', 'json')).stdout);
     assert.deepEqual(conflicts.items, [], 'with only the UNTC imported, no source disagrees with another (the API test covers the disagreements)');
   });

@@ -37,7 +37,7 @@ for (const dialect of testDialects()) {
         const report = await importCsvWithMapping(database.db, table(name), mappingOf(name), { skipInvalid: true });
         const rows = parse(readFileSync(table(name)), { columns: true, bom: true }) as Record<string, string>[];
         const rejected = new Set(report.problems.map((p) => p.row));
-        const events = await database.db.selectFrom('treaty_event').selectAll().where('dataset_id', '=', `csv:${mapping.name}`).execute();
+        const events = await database.db.selectFrom('treaty_action').selectAll().where('dataset_id', '=', `csv:${mapping.name}`).execute();
         const snapshots = await database.db.selectFrom('treaty_snapshot').selectAll().where('dataset_id', '=', `csv:${mapping.name}`).execute();
         rows.forEach((raw, index) => {
           const row = index + 2;
@@ -77,7 +77,7 @@ for (const dialect of testDialects()) {
       mapping.events = mapping.events.slice(0, 1);
       writeFileSync(changed, JSON.stringify(mapping));
       assert.deepEqual((await importCsvWithMapping(database.db, table(name), changed)).files.map((f) => f.status), ['imported']);
-      const kinds = await database.db.selectFrom('treaty_event').select('kind').distinct().where('dataset_id', '=', `csv:${mapping.name}`).execute();
+      const kinds = await database.db.selectFrom('treaty_action').select('kind').distinct().where('dataset_id', '=', `csv:${mapping.name}`).execute();
       assert.deepEqual(kinds.map((k) => k.kind), ['ratification-or-accession']);
     });
 
@@ -86,7 +86,7 @@ for (const dialect of testDialects()) {
       writeFileSync(bad, JSON.stringify({ name: 'Bad Name', instrument: 'ACHR', source: { title: 't', url: 'not a url', retrieved: '2026' }, participant: { iso2: 'iso2' }, events: [{ kind: 'ratified', date: 'd' }] }));
       await assert.rejects(importCsvWithMapping(database.db, table(TABLES[0]!), bad), (error: any) => {
         const fields = error.details.map((d: any) => d.field).sort();
-        assert.deepEqual(fields, ['events.0.kind', 'name', 'source.url']);
+        assert.deepEqual(fields, ['events.0.kind', 'name', 'source.kind', 'source.url']);
         return true;
       });
       writeFileSync(bad, '{ not json');

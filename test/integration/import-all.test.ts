@@ -24,6 +24,7 @@ for (const dialect of testDialects()) {
         'regional-hr-transcribed/achr_states_parties_2020_corteidh.csv csv',
         'regional-hr-transcribed/afchpr_article34_6_declarations.csv csv',
         'regional-hr-transcribed/afchpr_protocol_parties_2020-12_news.csv csv',
+        'untc-chapter4-html-2026 untc-html',
         'untc-chapter4-zmjones-2015 untc',
         'untc-core-ratification-wpdl untc-years',
       ]);
@@ -33,13 +34,14 @@ for (const dialect of testDialects()) {
         assert.match(skipped.get(folder) ?? '', /no importer recognises it/, folder);
       }
       assert.match(skipped.get('untc-core-ratification-wpdl/all_treaties_long.csv') ?? '', /same rows/);
+      assert.match(skipped.get('untc-chapter4-html-2026/un_hr_ratifications.csv') ?? '', /drops bracketed participations/);
       const rejected = report.treaty.flatMap((t) => t.report.files.filter((f) => f.status === 'rejected').map((f) => f.file));
       assert.deepEqual(rejected.sort(), ['afchpr_protocol_parties_2020-12_news.csv', 'hr_status_op_crc_ic.csv']);
     });
 
     test('with --skip-invalid everything is stored; a second run changes nothing', async () => {
       await importAll(database.db, SHARED_DATA, { skipInvalid: true });
-      const count = async () => (await database.db.selectFrom('treaty_event').select('seq').execute()).length + (await database.db.selectFrom('treaty_snapshot').select('seq').execute()).length;
+      const count = async () => (await database.db.selectFrom('treaty_action').select('seq').execute()).length + (await database.db.selectFrom('treaty_snapshot').select('seq').execute()).length;
       const before = await count();
       const again = await importAll(database.db, SHARED_DATA, { skipInvalid: true });
       assert.ok(again.treaty.every((t) => t.report.files.every((f) => f.status === 'unchanged')));

@@ -28,7 +28,7 @@ for (const dialect of testDialects()) {
   describe(`UNTC import on ${dialect}`, { skip: skipWithoutSharedData() }, () => {
     let database: TestDb;
     let work: string;
-    const events = () => database.db.selectFrom('treaty_event').selectAll().orderBy('dataset_id').orderBy('seq').execute();
+    const events = () => database.db.selectFrom('treaty_action').selectAll().where('dataset_id', 'like', 'untc%').orderBy('dataset_id').orderBy('seq').execute();
     const version = async () => (await database.db.selectFrom('meta').select('value').where('key', '=', 'data_version').executeTakeFirst())?.value;
     before(async () => {
       database = await createTestDb(dialect);

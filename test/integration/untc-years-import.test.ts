@@ -37,10 +37,19 @@ for (const dialect of testDialects()) {
       const stored = await database.db.selectFrom('import_dataset').select('id').where('kind', '=', 'untc-years').execute();
       assert.equal(stored.length, 17);
       const contradictory = await database.db.selectFrom('treaty_snapshot').select(['file', 'row', 'note']).where('status', '=', 'contradictory').orderBy('file').orderBy('row').execute();
-      assert.deepEqual(contradictory.map((r) => `${r.file}:${r.row}`), ['hr_status_iccpr_op1.csv:88', 'hr_status_icescr.csv:113', 'hr_status_op_cedaw.csv:194']);
-      assert.equal(contradictory[1]!.note, 'status "state party", state party "0", year "1993"');
-      const moldova = await database.db.selectFrom('treaty_event').select('kind').where('dataset_id', '=', 'untc-years:ICESCR').where('participant_id', '=', 'MDA').execute();
-      assert.equal(moldova.length, 0, 'a contradictory row gives no consent event');
+      assert.deepEqual(contradictory.map((r) => `${r.file}:${r.row}`), ['hr_status_op_cedaw.csv:194'], 'only a row whose status and year disagree decides nothing');
+      assert.equal(contradictory[0]!.note, 'status "state party", state party "0", year ""');
+      // A flag that contradicts a status and a year that agree: the row is used, its contradiction noted.
+      const moldova = await database.db.selectFrom('treaty_snapshot').select(['status', 'note']).where('dataset_id', '=', 'untc-years:ICESCR').where('participant_id', '=', 'MDA').execute();
+      assert.deepEqual(moldova, [{ status: 'party', note: 'status "state party", state party "0", year "1993"' }]);
+      const consent = await database.db.selectFrom('treaty_action').select(['kind', 'date']).where('dataset_id', '=', 'untc-years:ICESCR').where('participant_id', '=', 'MDA').execute();
+      assert.deepEqual(consent, [{ kind: 'ratification-or-accession', date: '1993' }]);
+      // A note recording a denunciation becomes a withdrawal quoting it (Jamaica, ICCPR-OP1).
+      const jamaica = await database.db.selectFrom('treaty_action').select(['kind', 'date', 'note', 'column']).where('dataset_id', '=', 'untc-years:ICCPR-OP1').where('participant_id', '=', 'JAM').orderBy('seq').execute();
+      assert.deepEqual(jamaica, [
+        { kind: 'ratification-or-accession', date: '1975', note: null, column: 'year ratification or accession' },
+        { kind: 'denunciation', date: '1997', note: 'the list\'s note: "Denounced the OP 1997"', column: 'note' },
+      ]);
     });
 
     test('with --skip-invalid every file is stored, row by row as the file says', async () => {
@@ -51,7 +60,7 @@ for (const dialect of testDialects()) {
         const file = `hr_status_${code}.csv`;
         const rows = parse(readFileSync(join(FOLDER, file)), { columns: true, bom: true }) as Record<string, string>[];
         const snapshots = await database.db.selectFrom('treaty_snapshot').selectAll().where('dataset_id', '=', `untc-years:${instrument}`).orderBy('row').execute();
-        const events = await database.db.selectFrom('treaty_event').selectAll().where('dataset_id', '=', `untc-years:${instrument}`).orderBy('row').execute();
+        const events = await database.db.selectFrom('treaty_action').selectAll().where('dataset_id', '=', `untc-years:${instrument}`).where('kind', '=', 'ratification-or-accession').orderBy('row').execute();
         const eventByRow = new Map(events.map((e) => [e.row, e]));
         let kept = 0;
         rows.forEach((raw, index) => {
@@ -60,11 +69,14 @@ for (const dialect of testDialects()) {
           const snapshot = snapshots[kept++]!;
           assert.equal(snapshot.row, row, `${file}: row ${row} kept`);
           const consistent = raw['state party'] === (raw.status === 'state party' ? '1' : '0');
-          assert.equal(snapshot.status, consistent ? STATUS[raw.status!] : 'contradictory', `${file} row ${row}`);
+          const statusAndYearAgree = (raw.status === 'state party') === Boolean(raw['year ratification or accession']);
+          const used = consistent || statusAndYearAgree;
+          assert.equal(snapshot.status, used ? STATUS[raw.status!] : 'contradictory', `${file} row ${row}`);
+          assert.equal(snapshot.note !== null, !consistent, `${file} row ${row}: a contradiction is noted`);
           assert.equal(snapshot.participant_name, raw.member);
           assert.equal(snapshot.as_of, null, 'the list does not state its date');
           const event = eventByRow.get(row);
-          if (raw['year ratification or accession'] && consistent) {
+          if (raw['year ratification or accession'] && used) {
             assert.deepEqual([event?.kind, event?.date], ['ratification-or-accession', raw['year ratification or accession']], `${file} row ${row}`);
           } else assert.equal(event, undefined, `${file} row ${row}: no year, no event`);
         });

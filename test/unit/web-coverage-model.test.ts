@@ -4,7 +4,7 @@ import { classOf, coverageRows } from '../../web/src/features/home/coverage-mode
 
 const state = (iso3: string, name: string) => ({ iso3, iso2: iso3.slice(0, 2), name, region: { code: '150', name: 'Europe' }, regionalGroup: 'WEOG' }) as any;
 const mechanism = (code: string, kind: string) => ({ code, kind, acronym: code }) as any;
-const source = { title: 'A source', url: 'https://example.org/a', retrieved: '2026-01-01' };
+const source = { title: 'A source', url: 'https://example.org/a', retrieved: '2026-01-01', kind: 'official' as const, asOf: null, copyOf: null };
 
 const rows = coverageRows(
   {

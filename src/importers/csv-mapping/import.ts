@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { SnapshotInput, TreatyEventInput } from '../../modules/treaty-status/datasets.ts';
+import type { SnapshotInput, TreatyActionInput } from '../../modules/treaty-status/datasets.ts';
 import type { Participant } from '../../modules/treaty-status/participants.ts';
 import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../server/errors.ts';
@@ -38,13 +38,16 @@ type Resolve = (record: Record<string, string>) => Participant | null;
 
 function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: Resolve): ReadDataset {
   const file = basename(path);
-  const events: TreatyEventInput[] = [];
+  const events: TreatyActionInput[] = [];
   const snapshots: SnapshotInput[] = [];
   const problems: Problem[] = [];
   const unmatched: string[] = [];
   const dataset = {
-    id: `csv:${mapping.name}`, kind: 'csv', label: file, contentHash: hash, accepted: 0, rejected: 0,
-    source: { id: `import-csv-${mapping.name}`, title: `${mapping.source.title} (imported from ${file})`, url: mapping.source.url, retrieved: mapping.source.retrieved },
+    id: `csv:${mapping.name}`, kind: 'csv', label: file, contentHash: hash, accepted: 0, rejected: 0, asOf: mapping.source.asOf ?? mapping.asOf,
+    source: {
+      id: `import-csv-${mapping.name}`, title: `${mapping.source.title} (imported from ${file})`, url: mapping.source.url, retrieved: mapping.source.retrieved,
+      kind: mapping.source.kind, asOf: mapping.source.asOf ?? mapping.asOf, copyOf: mapping.source.copyOf ?? null,
+    },
   };
   let records: Record<string, string>[] = [];
   try {
@@ -57,7 +60,7 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
     .filter((c): c is string => Boolean(c));
   const header = Object.keys(records[0] ?? {});
   for (const c of new Set(needed)) if (records.length && !header.includes(c)) problems.push({ file, row: 1, field: c, reason: 'column named in the mapping is missing' });
-  if (problems.length) return { dataset, events, snapshots, problems, unmatched };
+  if (problems.length) return { dataset, actions: events, snapshots, problems, unmatched };
 
   records.forEach((record, index) => {
     const row = index + 2;
@@ -68,7 +71,7 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
       rowProblems.push({ file, row, field: participantColumn, reason: `"${record[participantColumn]}" matches no State or organization of the registry` });
       unmatched.push(name || record[participantColumn] || '');
     }
-    const rowEvents: TreatyEventInput[] = [];
+    const rowEvents: TreatyActionInput[] = [];
     for (const e of mapping.events) {
       const date = (record[e.date] ?? '').trim();
       const effective = e.effective ? (record[e.effective] ?? '').trim() : '';
@@ -93,7 +96,7 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
     events.push(...rowEvents);
     if (status) snapshots.push({ instrumentCode: mapping.instrument, participant: participant!, participantName: name, status, asOf: mapping.asOf, file, row });
   });
-  return { dataset: { ...dataset, accepted: records.length - rejectedRows(problems), rejected: rejectedRows(problems) }, events, snapshots, problems, unmatched };
+  return { dataset: { ...dataset, accepted: records.length - rejectedRows(problems), rejected: rejectedRows(problems) }, actions: events, snapshots, problems, unmatched };
 }
 
 export async function importCsvWithMapping(db: Kysely<Database>, path: string, mappingPath: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {

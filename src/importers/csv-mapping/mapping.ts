@@ -5,6 +5,7 @@
 // data/mappings/.
 import { z } from 'zod';
 import { isValidPartialDate } from '../../shared/dates.ts';
+import { SOURCE_KINDS } from '../../shared/source-kinds.ts';
 
 const column = z.string().min(1);
 
@@ -18,7 +19,18 @@ export const columnMapping = z
     /** Short, stable name: the dataset is `csv:<name>`. */
     name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens'),
     instrument: z.string().min(1),
-    source: z.object({ title: z.string().min(1), url: z.string().url(), retrieved: z.string().refine(isValidPartialDate, 'a date YYYY[-MM[-DD]]') }).strict(),
+    source: z
+      .object({
+        title: z.string().min(1),
+        url: z.string().url(),
+        retrieved: z.string().refine(isValidPartialDate, 'a date YYYY[-MM[-DD]]'),
+        kind: z.enum(SOURCE_KINDS),
+        /** For a faithful copy of an official document: what it copies. */
+        copyOf: z.string().min(1).optional(),
+        /** The date the table speaks for, when it states one (else the snapshot's `asOf`). */
+        asOf: z.string().refine(isValidPartialDate, 'a date YYYY[-MM[-DD]]').optional(),
+      })
+      .strict(),
     participant: z.union([z.object({ iso2: column }).strict(), z.object({ iso3: column }).strict(), z.object({ name: column }).strict()]),
     /** Extra column holding the participant's name as printed (kept with each fact). */
     participantName: column.optional(),

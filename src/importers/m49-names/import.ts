@@ -15,9 +15,9 @@ import type { Database } from '../../db/schema.ts';
 import { listRegions, listStates } from '../../modules/states/repository.ts';
 import { replaceOfficialNames, type OfficialName } from '../../modules/names/service.ts';
 import { ValidationError, type Problem } from '../../server/errors.ts';
-import { today } from '../../shared/dates.ts';
 import type { Lang } from '../../shared/text.ts';
 import { readUtf8 } from '../read-utf8.ts';
+import { sourceRecord, type SourceOptions } from '../source-description.ts';
 
 /** UNSD names its Chinese file `cn`; the registry says `zh`. */
 export const M49_FILES: Record<string, Lang> = {
@@ -94,7 +94,7 @@ export function parseM49(text: string, file: string, states: Set<string>, proble
   return { names, others };
 }
 
-export async function importM49Names(db: Kysely<Database>, folder: string): Promise<M49Report> {
+export async function importM49Names(db: Kysely<Database>, folder: string, options: SourceOptions = {}): Promise<M49Report> {
   const regions = new Set((await listRegions(db)).map((r) => r.code));
   const states = new Set((await listStates(db)).map((s) => s.iso3));
   if (regions.size === 0 || states.size === 0) throw new ValidationError('The registry has no regions yet: run `accord db seed` first');
@@ -131,11 +131,10 @@ export async function importM49Names(db: Kysely<Database>, folder: string): Prom
   report.regions = named.size;
   report.skipped = [...skipped].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
 
-  await replaceOfficialNames(db, 'region', names, {
+  await replaceOfficialNames(db, 'region', names, sourceRecord(folder, options, 'official', {
     id: 'import-unsd-m49',
     title: `UNSD M49 standard country or area codes for statistical use: region names in six languages, imported from ${basename(resolve(folder))}`,
     url: 'https://unstats.un.org/unsd/methodology/m49/',
-    retrieved: today(),
-  });
+  }));
   return report;
 }

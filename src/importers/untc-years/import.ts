@@ -13,13 +13,13 @@ import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { SnapshotInput, TreatyEventInput } from '../../modules/treaty-status/datasets.ts';
+import type { SnapshotInput, TreatyActionInput } from '../../modules/treaty-status/datasets.ts';
 import type { Participant, ParticipantResolver } from '../../modules/treaty-status/participants.ts';
 import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../server/errors.ts';
-import { today } from '../../shared/dates.ts';
 import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
+import { sourceRecord } from '../source-description.ts';
 
 /** File code → instrument of the registry (the files name the 18 core treaties this way). */
 export const YEAR_FILES: Record<string, string> = {
@@ -45,21 +45,20 @@ export function yearFiles(path: string): string[] {
 
 const datasetIdOf = (file: string) => `untc-years:${YEAR_FILES[FILE_NAME.exec(file)![1]!]}`;
 
-function readOne(path: string, hash: string, resolver: ParticipantResolver): ReadDataset {
+function readOne(path: string, hash: string, resolver: ParticipantResolver, options: DatasetImportOptions): ReadDataset {
   const file = basename(path);
   const instrumentCode = YEAR_FILES[FILE_NAME.exec(file)![1]!]!;
-  const events: TreatyEventInput[] = [];
+  const events: TreatyActionInput[] = [];
   const snapshots: SnapshotInput[] = [];
   const problems: Problem[] = [];
   const unmatched: string[] = [];
   const base = {
-    id: datasetIdOf(file), kind: 'untc-years', label: file, contentHash: hash, accepted: 0, rejected: 0,
-    source: {
+    id: datasetIdOf(file), kind: 'untc-years', label: file, contentHash: hash, accepted: 0, rejected: 0, asOf: null,
+    source: sourceRecord(path, options, 'secondary', {
       id: `import-untc-years-${instrumentCode}`,
       title: `World Politics Data Lab, ratification status of ${instrumentCode} (years only, from the UN Treaty Collection; status date not stated), imported from ${file}`,
       url: 'https://github.com/world-politics-datalab/humanrights-treaties-ratification-status',
-      retrieved: today(),
-    },
+    }),
   };
   let records: Record<string, string>[] = [];
   try {
@@ -69,7 +68,7 @@ function readOne(path: string, hash: string, resolver: ParticipantResolver): Rea
   }
   const missing = records.length ? COLUMNS.filter((c) => !(c in records[0]!)) : [];
   if (missing.length) problems.push(...missing.map((c) => ({ file, row: 1, field: c, reason: 'column missing' })));
-  if (problems.length) return { dataset: base, events, snapshots, problems, unmatched };
+  if (problems.length) return { dataset: base, actions: events, snapshots, problems, unmatched };
 
   records.forEach((record, index) => {
     const row = index + 2;
@@ -91,16 +90,30 @@ function readOne(path: string, hash: string, resolver: ParticipantResolver): Rea
       return;
     }
     const contradiction = contradictionOf(record, status!, year);
-    if (contradiction) {
-      // The source says two things: keep the row as it is, for the data-quality list, and
-      // let neither reading decide a status.
+    if (contradiction && !statusAgreesWithYear(status!, year)) {
+      // The source says two things that decide differently: keep the row as it is, for the
+      // data-quality list, and let neither reading decide a status.
       snapshots.push({ instrumentCode, participant: participant!, participantName: name, status: 'contradictory', asOf: null, file, row, note: contradiction });
       return;
     }
-    snapshots.push({ instrumentCode, participant: participant!, participantName: name, status: status!, asOf: null, file, row });
+    // A flag that contradicts a status and year that agree is listed, and the row is used.
+    snapshots.push({ instrumentCode, participant: participant!, participantName: name, status: status!, asOf: null, file, row, note: contradiction ?? undefined });
     if (year) events.push({ instrumentCode, participant: participant!, participantName: name, kind: 'ratification-or-accession', date: year, effective: null, text: null, file, row, column: 'year ratification or accession' });
+    const withdrawal = withdrawalOf(record.note ?? '');
+    if (withdrawal) events.push({ instrumentCode, participant: participant!, participantName: name, kind: 'denunciation', date: withdrawal, effective: null, text: null, note: `the list's note: "${record.note!.trim()}"`, file, row, column: 'note' });
   });
-  return { dataset: { ...base, accepted: snapshots.length, rejected: rejectedRows(problems) }, events, snapshots, problems, unmatched };
+  return { dataset: { ...base, accepted: snapshots.length, rejected: rejectedRows(problems) }, actions: events, snapshots, problems, unmatched };
+}
+
+/** A status and a year that tell the same: a party with its year, or a non-party without one. */
+function statusAgreesWithYear(status: SnapshotInput['status'], year: string): boolean {
+  return status === 'party' ? year !== '' : year === '';
+}
+
+/** The year of a denunciation or withdrawal a row's note records ("Denounced the OP 1997"), if any. */
+export function withdrawalOf(note: string): string | null {
+  if (!/\b(denounc|withdr)/i.test(note)) return null;
+  return /\b(19[4-9]\d|20\d\d)\b/.exec(note)?.[1] ?? null;
 }
 
 /** What a row's fields say when they disagree with each other, or null when they agree. */
@@ -116,6 +129,6 @@ export async function importUntcYears(db: Kysely<Database>, path: string, option
     : [];
   const files = yearFiles(path);
   const resolver = await registryResolver(db);
-  const report = await importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, resolver), options);
+  const report = await importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, resolver, options), options);
   return { ...report, skipped };
 }

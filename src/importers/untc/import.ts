@@ -8,13 +8,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { DatasetInput, TreatyEventInput } from '../../modules/treaty-status/datasets.ts';
+import type { DatasetInput, TreatyActionInput } from '../../modules/treaty-status/datasets.ts';
 import type { ParticipantResolver } from '../../modules/treaty-status/participants.ts';
 import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../server/errors.ts';
-import { today } from '../../shared/dates.ts';
 import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
+import { sourceRecord } from '../source-description.ts';
 import { parseDeclarations } from './declarations.ts';
 import { parseStatusTable } from './status-table.ts';
 
@@ -42,13 +42,13 @@ function datasetIdOf(file: string): string {
   return `${file.endsWith('.txt') ? 'untc-declarations' : 'untc'}:${untcRef(file)}`;
 }
 
-function readOne(path: string, hash: string, instruments: Map<string, string>, resolver: ParticipantResolver): ReadDataset {
+function readOne(path: string, hash: string, instruments: Map<string, string>, resolver: ParticipantResolver, options: DatasetImportOptions): ReadDataset {
   const file = basename(path);
   const ref = untcRef(file);
   const declarations = file.endsWith('.txt');
   const text = readUtf8(path, file, 'a UNTC chapter IV file');
   const instrumentCode = instruments.get(ref);
-  const events: TreatyEventInput[] = [];
+  const events: TreatyActionInput[] = [];
   const problems: Problem[] = [];
   const unmatched: string[] = [];
   const dataset: DatasetInput = {
@@ -56,18 +56,18 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
     kind: declarations ? 'untc-declarations' : 'untc',
     label: file,
     contentHash: hash,
-    source: {
+    source: sourceRecord(path, options, 'official', {
       id: `import-untc-${declarations ? 'declarations-' : ''}${ref}`,
       title: `UN Treaty Collection, chapter IV, ${ref}: ${declarations ? 'declarations and reservations' : 'status of the treaty'} (imported from ${file})`,
       url: `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${ref}&chapter=4&clang=_en`,
-      retrieved: today(),
-    },
+    }),
+    asOf: null,
     accepted: 0,
     rejected: 0,
   };
   if (!instrumentCode) {
     problems.push({ file, reason: `${ref} is not the UNTC reference of an instrument of the registry` });
-    return { dataset, events, problems, unmatched };
+    return { dataset, actions: events, problems, unmatched };
   }
   const participantOf = (name: string, row: number) => {
     const participant = resolver.resolve(name);
@@ -93,7 +93,7 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
       if (participant) events.push({ instrumentCode, participant, participantName: a.participant, kind: a.kind, date: a.date, effective: null, text: null, file, row: a.row, column: a.column });
     }
   }
-  return { dataset: { ...dataset, accepted: events.length, rejected: rejectedRows(problems) }, events, problems, unmatched };
+  return { dataset: { ...dataset, accepted: events.length, rejected: rejectedRows(problems) }, actions: events, problems, unmatched };
 }
 
 export async function importUntc(db: Kysely<Database>, path: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
@@ -103,5 +103,5 @@ export async function importUntc(db: Kysely<Database>, path: string, options: Da
   );
   if (instruments.size === 0) throw new ValidationError('The registry has no instruments yet: run `accord db seed` first');
   const resolver = await registryResolver(db);
-  return importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, instruments, resolver), options);
+  return importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, instruments, resolver, options), options);
 }

@@ -9,9 +9,9 @@ import type { Database } from '../../db/schema.ts';
 import { listStates } from '../../modules/states/repository.ts';
 import { replaceOfficialNames, type OfficialName } from '../../modules/names/service.ts';
 import { ValidationError, type Problem } from '../../server/errors.ts';
-import { today } from '../../shared/dates.ts';
 import type { Lang } from '../../shared/text.ts';
 import { readUtf8 } from '../read-utf8.ts';
+import { sourceRecord, type SourceOptions } from '../source-description.ts';
 
 const LANGUAGE_COLUMNS: Record<string, Lang> = { English: 'en', French: 'fr', Spanish: 'es', Russian: 'ru', Chinese: 'zh', Arabic: 'ar' };
 const ISO3_COLUMN = 'ISO3166-1-Alpha-3';
@@ -68,16 +68,15 @@ export function parseUnterm(text: string, file: string, knownStates: Set<string>
   return { names, report };
 }
 
-export async function importUntermNames(db: Kysely<Database>, path: string): Promise<UntermReport> {
+export async function importUntermNames(db: Kysely<Database>, path: string, options: SourceOptions = {}): Promise<UntermReport> {
   const file = basename(path);
   const states = new Set((await listStates(db)).map((s) => s.iso3));
   if (states.size === 0) throw new ValidationError('The registry has no States yet: run `accord db seed` first');
   const { names, report } = parseUnterm(readUtf8(path, file, 'a UNTERM names table'), file, states);
-  await replaceOfficialNames(db, 'state', names, {
+  await replaceOfficialNames(db, 'state', names, sourceRecord(path, options, 'official', {
     id: 'import-unterm',
     title: `UNTERM country names (UN Protocol and Liaison Service), imported from ${file}`,
     url: 'https://unterm.un.org/',
-    retrieved: today(),
-  });
+  }));
   return report;
 }

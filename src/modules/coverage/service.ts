@@ -9,7 +9,8 @@ import { belongs, membershipAt } from '../organizations/membership.ts';
 import { listStates } from '../states/repository.ts';
 import { loadSources, type SourceView } from '../sources/repository.ts';
 import { treatyModel, type TreatyModel } from '../treaty-status/model.ts';
-import { acceptanceInForce, actsBy, statusFrom } from '../treaty-status/status.ts';
+import { statusAt } from '../treaty-status/status-at.ts';
+import { acceptanceInForce, actsBy } from '../treaty-status/status.ts';
 
 export type CoverageBasis = 'membership' | 'party' | 'party-and-acceptance';
 
@@ -17,7 +18,8 @@ export interface CoverageEntry {
   code: string;
   basis: CoverageBasis;
   individualComplaints: boolean;
-  /** False when the fact that brings the State under the mechanism has no source. */
+  /** False when the fact that brings the State under the mechanism is not certain at asOf: it
+   *  has no source, or (for a treaty) its day is not known, or it rests on a tertiary source only. */
   verified: boolean;
   /** Sources of the membership events or treaty actions in effect at asOf. */
   sourceIds: string[];
@@ -104,12 +106,11 @@ function coverageOf(
   }
   if (m.coverage_basis === 'party') {
     const partyTo = coverageInstruments(m)
-      .map((code) => actions.pairs.get(code)?.get(iso3))
-      .filter((pair): pair is NonNullable<typeof pair> => pair !== undefined)
-      .map((pair) => ({ pair, at: statusFrom(pair, asOf) }))
-      .find((x) => x.at.status === 'party' || x.at.status === 'yearOnly');
+      .map((code) => ({ pair: actions.pairs.get(code)?.get(iso3), at: statusAt(actions, code, iso3, asOf) }))
+      .filter((x): x is { pair: NonNullable<typeof x.pair>; at: typeof x.at } => x.pair !== undefined && (x.at.status === 'party' || x.at.status === 'uncertain'))
+      .sort((a, b) => Number(a.at.status !== 'party') - Number(b.at.status !== 'party'))[0];
     if (!partyTo) return undefined;
-    const verified = partyTo.at.verified;
+    const verified = partyTo.at.status === 'party';
     const declared = acceptanceInForce(partyTo.pair, asOf);
     const sourceIds = unique(actsBy(partyTo.pair, asOf, ['consent', 'denunciation', 'declaration']).flatMap((a) => a.origin.sourceIds));
     if (m.coverage_acceptance === 'jurisdiction') {

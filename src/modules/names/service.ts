@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { foldForSearch, type Lang } from '../../shared/text.ts';
 import { bumpDataVersion } from '../meta/repository.ts';
+import { saveSource, type SourceRecord } from '../sources/repository.ts';
 
 export const OFFICIAL_NAME_PRIORITY = 2;
 
@@ -20,22 +21,11 @@ export interface OfficialName {
   value: string;
 }
 
-export interface NameSource {
-  id: string;
-  title: string;
-  url: string;
-  retrieved: string;
-}
-
 /** One transaction: the previous official names of this kind go, the new ones come, or nothing changes. */
-export async function replaceOfficialNames(db: Kysely<Database>, entityKind: OfficialEntityKind, names: OfficialName[], source: NameSource): Promise<void> {
+export async function replaceOfficialNames(db: Kysely<Database>, entityKind: OfficialEntityKind, names: OfficialName[], source: SourceRecord): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('entity_name').where('priority', '=', OFFICIAL_NAME_PRIORITY).where('entity_kind', '=', entityKind).execute();
-    await trx
-      .insertInto('source')
-      .values(source)
-      .onConflict((oc) => oc.column('id').doUpdateSet({ title: source.title, url: source.url, retrieved: source.retrieved }))
-      .execute();
+    await saveSource(trx, source);
     for (let i = 0; i < names.length; i += 200) {
       await trx
         .insertInto('entity_name')

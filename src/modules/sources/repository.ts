@@ -1,17 +1,48 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { SourceKind } from '../../shared/source-kinds.ts';
 
 export interface SourceView {
   title: string;
   url: string;
   retrieved: string;
+  kind: SourceKind | null;
+  /** The date its information is current to, when it states one. */
+  asOf: string | null;
+  /** For a faithful copy of an official document: what it copies. */
+  copyOf: string | null;
+}
+
+const COLUMNS = ['id', 'title', 'url', 'retrieved', 'kind', 'as_of', 'copy_of'] as const;
+
+function view(r: { title: string; url: string; retrieved: string; kind: string | null; as_of: string | null; copy_of: string | null }): SourceView {
+  return { title: r.title, url: r.url, retrieved: r.retrieved, kind: r.kind as SourceKind | null, asOf: r.as_of, copyOf: r.copy_of };
 }
 
 export async function loadSources(db: Kysely<Database>): Promise<Map<string, SourceView>> {
-  const rows = await db.selectFrom('source').select(['id', 'title', 'url', 'retrieved']).execute();
-  return new Map(rows.map((r) => [r.id, { title: r.title, url: r.url, retrieved: r.retrieved }]));
+  const rows = await db.selectFrom('source').select(COLUMNS).execute();
+  return new Map(rows.map((r) => [r.id, view(r)]));
 }
 
 export async function listSourceEntries(db: Kysely<Database>) {
-  return db.selectFrom('source').select(['id', 'title', 'url', 'retrieved']).orderBy('id').execute();
+  const rows = await db.selectFrom('source').select(COLUMNS).orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, ...view(r) }));
+}
+
+/** A source as importers record it: every field, the dates it speaks for and was read. */
+export interface SourceRecord {
+  id: string;
+  title: string;
+  url: string;
+  /** The day it was read; empty when nobody stated it. */
+  retrieved: string;
+  kind: SourceKind;
+  asOf: string | null;
+  copyOf: string | null;
+}
+
+/** Inserts the source, or brings the stored one up to date. */
+export async function saveSource(db: Kysely<Database>, source: SourceRecord): Promise<void> {
+  const row = { title: source.title, url: source.url, retrieved: source.retrieved, kind: source.kind, as_of: source.asOf, copy_of: source.copyOf };
+  await db.insertInto('source').values({ id: source.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
 }

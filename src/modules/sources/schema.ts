@@ -1,12 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { sourceSchema } from '../../server/http/query.ts';
 
-export const sourceEntrySchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    url: z.string(),
-    retrieved: z.string().openapi({ description: 'Day the source was consulted (YYYY-MM-DD).' }),
-  })
-  .openapi('SourceEntry');
+export const sourceEntrySchema = sourceSchema.extend({ id: z.string() }).openapi('SourceEntry');
 
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;

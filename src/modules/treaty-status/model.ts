@@ -1,29 +1,42 @@
-// Every participant's resolved facts under every instrument, built once per data version
-// (seed and imports bump it) and kept in memory: answering for a date is then a walk over a
-// few acts per State, whatever the date.
+// Every participant's resolved acts under every instrument, built once per data version (seed
+// and imports bump it) and kept in memory, with what a status needs beyond the acts: when each
+// State came to exist, who may join each instrument, and which sources speak for which States.
+// Answering for a date is then a walk over a few acts per State, whatever the date.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { readEffectRules } from '../../reference/load.ts';
-import { lastDay, precisionOf } from '../../shared/dates.ts';
+import { readEffectRules, readEligibilityRules } from '../../reference/load.ts';
+import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
 import { readDataVersion } from '../meta/repository.ts';
+import { belongs, membershipAt, type MembershipEvent } from '../organizations/membership.ts';
+import { membershipEvents } from '../organizations/repository.ts';
+import { groupOf, isComplete, priorityOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
 import { effectiveDate, indexRules, type EffectRule, type EffectRuleKind } from './effect-rules.ts';
-import { groupOf, priorityOf, type Collection, type Fact, type FactGroup, type SnapshotFact } from './facts.ts';
-import { readFacts, readSnapshots } from './repository.ts';
+import { eligibleSince, type EligibilityContext, type EligibilityRule } from './eligibility.ts';
+import { readActions, readDatasetDates, readSnapshots, readSourceDates, type SourceDates } from './repository.ts';
 import { resolvePair, type Conflict, type ResolvedPair } from './resolve.ts';
+
+/** When a State came to exist as it is now, from the registry. */
+export interface Statehood {
+  since: string;
+  basis: string;
+  sourceIds: string[];
+}
 
 export interface TreatyModel {
   version: string;
   collections: Map<string, Collection>;
-  /** instrument → participant → resolved facts. */
+  /** instrument → participant → resolved acts. */
   pairs: Map<string, Map<string, ResolvedPair>>;
   conflicts: Conflict[];
   rules: EffectRule[];
+  statehood: Map<string, Statehood>;
+  eligibility: EligibilityContext;
 }
 
-const RULE_KIND: Partial<Record<FactGroup, EffectRuleKind>> = { consent: 'consent', denunciation: 'denunciation' };
+const RULE_KIND: Partial<Record<ActionGroup, EffectRuleKind>> = { consent: 'consent', denunciation: 'denunciation' };
 
 /** Which of the instrument's rules applies to a kind of act. A succession takes effect when the
- * State became responsible for the territory, which no rule gives, so none applies. */
+ * State became responsible for the territory (the registry says when), so no rule applies. */
 function ruleKindOf(kind: string): EffectRuleKind | undefined {
   if (kind === 'succession') return undefined;
   return kind === 'declaration-withdraw' ? 'declaration-withdraw' : RULE_KIND[groupOf(kind)];
@@ -32,7 +45,7 @@ function ruleKindOf(kind: string): EffectRuleKind | undefined {
 type Dated = { instrument: string; kind: string; date: string | null; effective: string | null };
 
 /** Fills `effective` from the instrument's rule where the source gives none, naming the rule. */
-export function withEffectiveDates<T extends Dated>(acts: T[], rules: EffectRule[], entryIntoForce: Map<string, string | null>): (T & { effectiveRule?: Fact['effectiveRule'] })[] {
+export function withEffectiveDates<T extends Dated>(acts: T[], rules: EffectRule[], entryIntoForce: Map<string, string | null>): (T & { effectiveRule?: TreatyAction['effectiveRule'] })[] {
   const ruleFor = indexRules(rules);
   return acts.map((a) => {
     if (a.effective !== null) return a;
@@ -43,98 +56,151 @@ export function withEffectiveDates<T extends Dated>(acts: T[], rules: EffectRule
   });
 }
 
-/** Export rows of imported acts, `effective` filled by the instrument's rule where the source gives none. */
-export async function effectiveByRule<T extends Dated>(db: Kysely<Database>, rows: T[]) {
-  const instruments = await db.selectFrom('instrument').select(['code', 'entry_into_force']).execute();
-  return withEffectiveDates(rows, readEffectRules(), new Map(instruments.map((i) => [i.code, i.entry_into_force])));
-}
-
-/** The collections the facts come from, with their precision, last date and what they cover. */
-export function describeCollections(facts: Fact[], snapshots: SnapshotFact[]): Map<string, Collection> {
-  const collections = new Map<string, Collection>();
-  const get = (id: string) => {
-    let c = collections.get(id);
-    if (!c) collections.set(id, (c = { id, precision: 'day', lastDate: null, lastDateByInstrument: new Map(), priority: priorityOf(id), covers: new Map() }));
-    return c;
-  };
-  const later = (a: string | null | undefined, b: string) => (a === null || a === undefined || lastDay(b) > lastDay(a) ? b : a);
-  const seeDate = (c: Collection, instrument: string, date: string | null) => {
-    if (date === null) return;
-    c.lastDate = later(c.lastDate, date);
-    c.lastDateByInstrument.set(instrument, later(c.lastDateByInstrument.get(instrument), date));
-  };
-  const dayEvents = new Set<string>();
-  const yearEvents = new Set<string>();
-  for (const f of facts) {
-    const c = get(f.origin.collection);
-    seeDate(c, f.instrument, f.date);
-    if (f.date !== null) (precisionOf(f.date) === 'day' ? dayEvents : yearEvents).add(c.id);
-    const groups = c.covers.get(f.instrument) ?? new Set<FactGroup>();
-    groups.add(groupOf(f.kind));
-    c.covers.set(f.instrument, groups);
-  }
-  for (const s of snapshots) {
-    const c = get(s.origin.collection);
-    seeDate(c, s.instrument, s.asOf);
-    if (s.asOf === null) yearEvents.add(c.id);
-  }
-  // Year-level: acts dated to the year only, or statuses of an unstated date; none to the day.
-  for (const c of collections.values()) if (yearEvents.has(c.id) && !dayEvents.has(c.id)) c.precision = 'year';
-  return collections;
-}
-
-/** What is known of acts without a date: not before the instrument's adoption, certain from the day their source was consulted. */
-export function boundUndated(facts: Fact[], adopted: Map<string, string | null>, retrieved: Map<string, string>): Fact[] {
-  return facts.map((f) => {
-    if (f.date !== null) return f;
-    const consulted = f.origin.sourceIds.map((id) => retrieved.get(id)).filter((d): d is string => d !== undefined).sort().at(-1) ?? null;
-    return { ...f, undated: { from: adopted.get(f.instrument) ?? null, certainFrom: consulted } };
+/** A succession takes effect from the day the successor became responsible for its
+ *  international relations (the registry's date), not before the instrument was in force. */
+export function withSuccessionDates(acts: TreatyAction[], statehood: Map<string, Statehood>, entryIntoForce: Map<string, string | null>): TreatyAction[] {
+  return acts.map((a) => {
+    const state = statehood.get(a.participant);
+    if (a.kind !== 'succession' || a.effective !== null || a.date === null || !state || precisionOf(state.since) !== 'day' || state.since >= firstDay(a.date)) return a;
+    const inForce = entryIntoForce.get(a.instrument);
+    const effective = inForce && precisionOf(inForce) === 'day' && inForce > state.since ? inForce : state.since;
+    return { ...a, effective, effectiveRule: { article: `the State's ${state.basis} (${state.since})`, sourceIds: state.sourceIds } };
   });
 }
 
-export interface InstrumentDates {
-  adopted: Map<string, string | null>;
-  entryIntoForce: Map<string, string | null>;
-  /** Source id → the day it was consulted. */
-  retrieved: Map<string, string>;
+/** The collections the acts come from: precision, the date each speaks for, what each covers. */
+export function describeCollections(actions: TreatyAction[], snapshots: TreatySnapshot[], datasetDates: { collection: string; asOf: string | null }[] = []): Map<string, Collection> {
+  const collections = new Map<string, Collection>();
+  const get = (id: string) => {
+    let c = collections.get(id);
+    if (!c) collections.set(id, (c = { id, precision: 'day', asOf: null, asOfByInstrument: new Map(), priority: priorityOf(id), complete: isComplete(id), covers: new Map(), speaksFor: new Map() }));
+    return c;
+  };
+  const later = (a: string | null | undefined, b: string) => (a === null || a === undefined || lastDay(b) > lastDay(a) ? b : a);
+  const latestAct = new Map<string, string>();
+  const see = (c: Collection, instrument: string, participant: string, date: string | null) => {
+    if (date !== null) {
+      latestAct.set(c.id, later(latestAct.get(c.id), date));
+      if (c.id === 'reference') c.asOfByInstrument.set(instrument, later(c.asOfByInstrument.get(instrument), date));
+    }
+    const who = c.speaksFor.get(instrument) ?? new Set<string>();
+    who.add(participant);
+    c.speaksFor.set(instrument, who);
+  };
+  const dayActs = new Set<string>();
+  const yearActs = new Set<string>();
+  for (const a of actions) {
+    const c = get(a.origin.collection);
+    see(c, a.instrument, a.participant, a.date);
+    if (a.date !== null) (precisionOf(a.date) === 'day' ? dayActs : yearActs).add(c.id);
+    const groups = c.covers.get(a.instrument) ?? new Set<ActionGroup>();
+    groups.add(groupOf(a.kind));
+    c.covers.set(a.instrument, groups);
+  }
+  for (const s of snapshots) {
+    const c = get(s.origin.collection);
+    see(c, s.instrument, s.participant, s.asOf);
+    if (s.asOf === null) yearActs.add(c.id);
+  }
+  const stated = new Map<string, string>();
+  for (const d of datasetDates) if (d.asOf) stated.set(d.collection, later(stated.get(d.collection), d.asOf));
+  for (const c of collections.values()) {
+    // Year-level: acts dated to the year only, or statuses of an unstated date; none to the day.
+    if (yearActs.has(c.id) && !dayActs.has(c.id)) c.precision = 'year';
+    c.asOf = stated.get(c.id) ?? latestAct.get(c.id) ?? null;
+  }
+  return collections;
 }
 
-export function buildModel(version: string, facts: Fact[], snapshots: SnapshotFact[], rules: EffectRule[], dates: InstrumentDates): TreatyModel {
-  const dated = boundUndated(withEffectiveDates(facts, rules, dates.entryIntoForce), dates.adopted, dates.retrieved);
-  const collections = describeCollections(dated, snapshots);
-  const byPair = new Map<string, { facts: Fact[]; snapshots: SnapshotFact[] }>();
+/** The earliest date a source stating the act speaks for (its "as of", else the day it was read). */
+function earliestSpeaking(sourceIds: string[], sources: Map<string, SourceDates>): string | null {
+  return sourceIds.map((id) => sources.get(id)?.speaksFor ?? '').filter((d) => d !== '').sort()[0] ?? null;
+}
+
+const latest = (...dates: (string | null | undefined)[]) => dates.filter((d): d is string => Boolean(d)).map(firstDay).sort().at(-1) ?? null;
+
+/** What is known of acts without a date: not before the instrument's adoption, the State's
+ *  existence or the day it could join; certain from the earliest date a source stating it speaks for. */
+export function boundUndated(actions: TreatyAction[], ctx: { adopted: Map<string, string | null>; statehood: Map<string, Statehood>; eligibility: EligibilityContext; sources: Map<string, SourceDates> }): TreatyAction[] {
+  return actions.map((a) => {
+    if (a.date !== null) return a;
+    const from = latest(ctx.adopted.get(a.instrument), ctx.statehood.get(a.participant)?.since, eligibleSince(a.instrument, a.participant, ctx.eligibility));
+    const stated = earliestSpeaking(a.origin.sourceIds, ctx.sources);
+    return { ...a, bounds: { from, certainFrom: stated === null ? null : latest(stated, from) } };
+  });
+}
+
+export interface ModelInputs {
+  actions: TreatyAction[];
+  snapshots: TreatySnapshot[];
+  effectRules: EffectRule[];
+  eligibilityRules: EligibilityRule[];
+  instruments: { code: string; adopted: string | null; entry_into_force: string | null }[];
+  sources: Map<string, SourceDates>;
+  datasetDates: { collection: string; asOf: string | null }[];
+  statehood: Map<string, Statehood>;
+  memberships: Map<string, Map<string, MembershipEvent[]>>;
+}
+
+/** The first day of a State's dated membership, if it has one. */
+function firstJoined(events: MembershipEvent[] | undefined): string | null {
+  return (events ?? []).filter((e) => (e.event === 'joined' || e.event === 'readmitted') && e.date !== null).map((e) => firstDay(e.date!)).sort()[0] ?? null;
+}
+
+function eligibilityContext(inputs: ModelInputs, adopted: Map<string, string | null>, raw: TreatyAction[]): EligibilityContext {
+  const joinedOrSigned = (instrument: string, iso3: string) => raw.filter((a) => a.instrument === instrument && a.participant === iso3 && (groupOf(a.kind) === 'consent' || groupOf(a.kind) === 'signature'));
+  return {
+    adopted,
+    rules: new Map(inputs.eligibilityRules.map((r) => [r.instrument, r])),
+    isMember: (org, iso3, asOf) => belongs(membershipAt(inputs.memberships.get(org)?.get(iso3) ?? [], asOf).status),
+    memberSince: (org, iso3) => firstJoined(inputs.memberships.get(org)?.get(iso3)),
+    hasSignedOrJoined: (instrument, iso3, asOf) => joinedOrSigned(instrument, iso3).some((a) => (a.date === null ? true : firstDay(a.date) <= asOf)),
+    signedOrJoinedSince: (instrument, iso3) => joinedOrSigned(instrument, iso3).map((a) => a.date).filter((d): d is string => d !== null).map(firstDay).sort()[0] ?? null,
+  };
+}
+
+export function buildModel(version: string, inputs: ModelInputs): TreatyModel {
+  const adopted = new Map(inputs.instruments.map((i) => [i.code, i.adopted]));
+  const entryIntoForce = new Map(inputs.instruments.map((i) => [i.code, i.entry_into_force]));
+  const eligibility = eligibilityContext(inputs, adopted, inputs.actions);
+  const withRules = withEffectiveDates(withSuccessionDates(inputs.actions, inputs.statehood, entryIntoForce), inputs.effectRules, entryIntoForce);
+  const actions = boundUndated(withRules, { adopted, statehood: inputs.statehood, eligibility, sources: inputs.sources });
+  const collections = describeCollections(actions, inputs.snapshots, inputs.datasetDates);
+  const byPair = new Map<string, { actions: TreatyAction[]; snapshots: TreatySnapshot[] }>();
   const entry = (instrument: string, participant: string) => {
     const key = `${instrument}\u0000${participant}`;
     let e = byPair.get(key);
-    if (!e) byPair.set(key, (e = { facts: [], snapshots: [] }));
+    if (!e) byPair.set(key, (e = { actions: [], snapshots: [] }));
     return e;
   };
-  for (const f of dated) entry(f.instrument, f.participant).facts.push(f);
-  for (const s of snapshots) entry(s.instrument, s.participant).snapshots.push(s);
+  for (const a of actions) entry(a.instrument, a.participant).actions.push(a);
+  for (const s of inputs.snapshots) entry(s.instrument, s.participant).snapshots.push(s);
   const pairs = new Map<string, Map<string, ResolvedPair>>();
   const conflicts: Conflict[] = [];
-  for (const { facts: pf, snapshots: ps } of byPair.values()) {
-    const resolved = resolvePair(pf, ps, collections);
+  for (const { actions: pa, snapshots: ps } of byPair.values()) {
+    const resolved = resolvePair(pa, ps, collections);
     const byParticipant = pairs.get(resolved.instrument) ?? new Map<string, ResolvedPair>();
     byParticipant.set(resolved.participant, resolved);
     pairs.set(resolved.instrument, byParticipant);
     conflicts.push(...resolved.conflicts);
   }
-  return { version, collections, pairs, conflicts, rules };
+  return { version, collections, pairs, conflicts, rules: inputs.effectRules, statehood: inputs.statehood, eligibility };
 }
 
 const models = new WeakMap<Kysely<Database>, { version: string; model: Promise<TreatyModel> }>();
 
+export async function readStatehood(db: Kysely<Database>): Promise<Map<string, Statehood>> {
+  const rows = await db.selectFrom('state').select(['iso3', 'statehood_date', 'statehood_basis', 'statehood_sources']).execute();
+  return new Map(rows.filter((r) => r.statehood_date).map((r) => [r.iso3, { since: r.statehood_date!, basis: r.statehood_basis ?? 'independence', sourceIds: JSON.parse(r.statehood_sources) as string[] }]));
+}
+
 async function loadModel(db: Kysely<Database>, version: string): Promise<TreatyModel> {
-  const [facts, snapshots, instruments, sources] = await Promise.all([
-    readFacts(db), readSnapshots(db), db.selectFrom('instrument').select(['code', 'adopted', 'entry_into_force']).execute(),
-    db.selectFrom('source').select(['id', 'retrieved']).execute(),
+  const sources = await readSourceDates(db);
+  const [actions, snapshots, instruments, datasetDates, statehood, memberships] = await Promise.all([
+    readActions(db, sources), readSnapshots(db, sources), db.selectFrom('instrument').select(['code', 'adopted', 'entry_into_force']).execute(),
+    readDatasetDates(db), readStatehood(db), membershipEvents(db),
   ]);
-  return buildModel(version, facts, snapshots, readEffectRules(), {
-    adopted: new Map(instruments.map((i) => [i.code, i.adopted])),
-    entryIntoForce: new Map(instruments.map((i) => [i.code, i.entry_into_force])),
-    retrieved: new Map(sources.map((s) => [s.id, s.retrieved])),
-  });
+  return buildModel(version, { actions, snapshots, instruments, sources, datasetDates, statehood, memberships, effectRules: readEffectRules(), eligibilityRules: readEligibilityRules() });
 }
 
 /** The model for the database's current data version (rebuilt after a seed or an import). */
@@ -146,4 +212,10 @@ export async function treatyModel(db: Kysely<Database>): Promise<TreatyModel> {
   models.set(db, { version, model });
   model.catch(() => models.delete(db));
   return model;
+}
+
+/** Export rows of acts, `effective` filled by the instrument's rule where the source gives none. */
+export async function effectiveByRule<T extends Dated>(db: Kysely<Database>, rows: T[]) {
+  const instruments = await db.selectFrom('instrument').select(['code', 'entry_into_force']).execute();
+  return withEffectiveDates(rows, readEffectRules(), new Map(instruments.map((i) => [i.code, i.entry_into_force])));
 }

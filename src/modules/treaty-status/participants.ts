@@ -7,9 +7,10 @@ import { foldForSearch } from '../../shared/text.ts';
 
 export type Participant = { kind: 'state'; iso3: string } | { kind: 'organization'; id: string };
 
-/** The search folding (case, accents), and punctuation does not tell names apart either. */
+/** The search folding (case, accents); punctuation does not tell names apart either, nor the
+ *  sorting article UN lists put after a name ("Bahamas (The)", "Niger (the)"). */
 export function foldParticipantName(name: string): string {
-  return foldForSearch(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldForSearch(name).replace(/\s*\(the\)\s*$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export interface ParticipantResolver {

@@ -3,24 +3,28 @@
 // 1. Day-precise collections, per group of acts (consent, signature, denunciation,
 //    declaration): the first collection by priority that covers that group for the instrument
 //    is the primary one. Another collection's act that the primary has too (same date) only
-//    confirms it; one dated after the primary's last date is newer news and is used; any other
-//    is a disagreement, listed and not used.
-// 2. Year-level lists come after: a consent year agreeing with a day-precise act confirms it;
-//    one that a day-precise source could not know yet (its year is not before that source's
-//    last year) is used; any other is a disagreement. Their status snapshots are compared with
-//    the day-precise status at that source's last date.
-// 3. Snapshots of day-precise lists ("party as of 2020") are compared with the status at
-//    their date, and give the status only where no act is known.
+//    confirms it; one dated after the primary's date is news it could not know, and is used.
+//    Otherwise the two disagree, and the disagreement is listed: a different date follows the
+//    primary; where the primary has no such act, its silence decides only if it is the
+//    depositary's full list of participants (it then states that there was none); any other
+//    silence ("none known") never beats a dated act, which is used.
+// 2. Year-level lists come after, by the same rules: a year agreeing with a day-precise act
+//    confirms it, a different year is listed, and a year where the day-precise source is silent
+//    is used unless that source is a full list that could have known it. Their status
+//    snapshots are compared with the day-precise status at that source's date.
+// 3. Snapshots of dated lists ("party as of 2020") are compared with the status at their date,
+//    and give the status only where no act is known.
 import { firstDay, lastDay } from '../../shared/dates.ts';
-import { groupOf, lastDateFor, type Collection, type Fact, type FactGroup, type SnapshotFact } from './facts.ts';
-import { statusFrom, type TimelineInput } from './status.ts';
+import { asOfFor, groupOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
+import { actsStatusAt, type TimelineInput } from './status.ts';
 
-export type ConflictKind = 'date-differs' | 'missing' | 'year-differs' | 'party-differs' | 'signature-differs' | 'status-differs' | 'contradictory';
+export const CONFLICT_KINDS = ['date-differs', 'missing', 'year-differs', 'party-differs', 'signature-differs', 'status-differs', 'contradictory'] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 export interface ConflictSide {
   collection: string;
-  fact: Fact | null;
-  snapshot: SnapshotFact | null;
+  action: TreatyAction | null;
+  snapshot: TreatySnapshot | null;
   /** What this side says, when it says "nothing": e.g. "no consent by 2015-03-09". */
   absence: string | null;
 }
@@ -30,7 +34,7 @@ export interface Conflict {
   participant: string;
   participantKind: 'state' | 'organization';
   kind: ConflictKind;
-  group: FactGroup | 'status';
+  group: ActionGroup | 'status';
   sides: ConflictSide[];
   /** The collection whose account the status follows. */
   followed: string | null;
@@ -40,105 +44,172 @@ export interface ResolvedPair extends TimelineInput {
   instrument: string;
   participant: string;
   participantKind: 'state' | 'organization';
-  texts: Fact[];
+  texts: TreatyAction[];
   conflicts: Conflict[];
+  /** Every act of every source, used or not. */
+  all: TreatyAction[];
+  /** Acts precedence set aside, each with the conflict that did it. */
+  overruled: Map<TreatyAction, Conflict>;
 }
 
-const ACT_GROUPS: FactGroup[] = ['consent', 'signature', 'denunciation', 'declaration'];
+/** What precedence did with an act: used it, kept it as confirming one used, set it aside, or (a text) listed it. */
+export type Precedence = 'followed' | 'confirms' | 'overruled' | 'text';
 
-const sameDay = (a: Fact, b: Fact) => a.date !== null && a.date === b.date;
+export function precedenceOf(pair: ResolvedPair, action: TreatyAction): Precedence {
+  if (groupOf(action.kind) === 'text') return 'text';
+  if (pair.overruled.has(action)) return 'overruled';
+  return pair.actions.includes(action) ? 'followed' : 'confirms';
+}
+
+const ACT_GROUPS: ActionGroup[] = ['consent', 'signature', 'denunciation', 'declaration'];
+
+const sameDay = (a: TreatyAction, b: TreatyAction) => a.date !== null && a.date === b.date;
+const sameYear = (a: TreatyAction, b: TreatyAction) => a.date !== null && b.date !== null && a.date.slice(0, 4) === b.date.slice(0, 4);
 const yearOf = (date: string) => Number(date.slice(0, 4));
+const nothing = (group: ActionGroup, kind: string) => (group === 'consent' ? 'no ratification, accession or succession' : `no ${kind}`);
 
-export function resolvePair(facts: Fact[], snapshots: SnapshotFact[], collections: Map<string, Collection>): ResolvedPair {
-  const first = facts[0] ?? snapshots[0]!;
-  const pair = { instrument: first.instrument, participant: first.participant, participantKind: first.participantKind };
-  const conflicts: Conflict[] = [];
-  const conflict = (kind: ConflictKind, group: Conflict['group'], sides: ConflictSide[], followed: string | null) =>
-    conflicts.push({ ...pair, kind, group, sides, followed });
-  const side = (collection: string, fact: Fact | null, snapshot: SnapshotFact | null = null, absence: string | null = null): ConflictSide => ({ collection, fact, snapshot, absence });
+class Resolution {
+  readonly conflicts: Conflict[] = [];
+  readonly used: TreatyAction[] = [];
+  readonly overruled = new Map<TreatyAction, Conflict>();
 
-  const collectionOf = (f: { origin: { collection: string } }) => collections.get(f.origin.collection)!;
+  constructor(readonly pair: { instrument: string; participant: string; participantKind: 'state' | 'organization' }) {}
+
+  side(collection: string, action: TreatyAction | null, snapshot: TreatySnapshot | null = null, absence: string | null = null): ConflictSide {
+    return { collection, action, snapshot, absence };
+  }
+
+  conflict(kind: ConflictKind, group: Conflict['group'], sides: ConflictSide[], followed: string | null, setAside: TreatyAction[] = []): Conflict {
+    const c = { ...this.pair, kind, group, sides, followed };
+    this.conflicts.push(c);
+    for (const a of setAside) this.overruled.set(a, c);
+    return c;
+  }
+}
+
+export function resolvePair(actions: TreatyAction[], snapshots: TreatySnapshot[], collections: Map<string, Collection>): ResolvedPair {
+  const first = actions[0] ?? snapshots[0]!;
+  const r = new Resolution({ instrument: first.instrument, participant: first.participant, participantKind: first.participantKind });
+  const collectionOf = (a: { origin: { collection: string } }) => collections.get(a.origin.collection)!;
   const dayCollections = [...collections.values()].filter((c) => c.precision === 'day').sort((a, b) => a.priority - b.priority);
-  const used: Fact[] = [];
-  const primaryOf = new Map<FactGroup, Collection>();
+  const primaryOf = new Map<ActionGroup, Collection>();
 
   for (const group of ACT_GROUPS) {
-    const inGroup = facts.filter((f) => groupOf(f.kind) === group && collectionOf(f).precision === 'day');
-    const primary = dayCollections.find((c) => c.covers.get(pair.instrument)?.has(group));
+    const inGroup = actions.filter((a) => groupOf(a.kind) === group && collectionOf(a).precision === 'day');
+    const primary = dayCollections.find((c) => c.covers.get(r.pair.instrument)?.has(group));
     if (!primary) continue;
     primaryOf.set(group, primary);
-    const mine = inGroup.filter((f) => f.origin.collection === primary.id);
-    const primaryLast = lastDateFor(primary, pair.instrument);
-    used.push(...mine);
-    for (const other of inGroup.filter((f) => f.origin.collection !== primary.id)) {
+    const mine = inGroup.filter((a) => a.origin.collection === primary.id);
+    const primaryAsOf = asOfFor(primary, r.pair.instrument);
+    r.used.push(...mine);
+    for (const other of inGroup.filter((a) => a.origin.collection !== primary.id)) {
       if (mine.some((m) => sameDay(m, other))) continue; // confirmed
-      if (other.date !== null && primaryLast !== null && firstDay(other.date) > lastDay(primaryLast)) {
-        used.push(other); // after what the primary source could know
+      if (other.date !== null && primaryAsOf !== null && firstDay(other.date) > lastDay(primaryAsOf)) {
+        r.used.push(other); // after what the primary source could know
         continue;
       }
       const counterpart = mine.filter((m) => m.kind === other.kind || groupOf(m.kind) === 'consent');
-      if (counterpart.length > 0) conflict('date-differs', group, [...counterpart.map((m) => side(primary.id, m)), side(other.origin.collection, other)], primary.id);
-      else conflict('missing', group, [side(primary.id, null, null, `no ${other.kind}${primaryLast ? ` by ${primaryLast}` : ''}`), side(other.origin.collection, other)], primary.id);
-    }
-  }
-
-  // Year-level lists: consent years, then status snapshots, against the day-precise account.
-  const consentPrimary = primaryOf.get('consent');
-  const consentLast = consentPrimary ? lastDateFor(consentPrimary, pair.instrument) : null;
-  const dayConsents = used.filter((f) => groupOf(f.kind) === 'consent');
-  for (const fact of facts.filter((f) => groupOf(f.kind) === 'consent' && collectionOf(f).precision === 'year')) {
-    if (!consentPrimary || fact.date === null) { used.push(fact); continue; }
-    if (dayConsents.length > 0) {
-      if (!dayConsents.some((d) => d.date !== null && d.date.slice(0, 4) === fact.date!.slice(0, 4))) {
-        conflict('year-differs', 'consent', [...dayConsents.map((d) => side(d.origin.collection, d)), side(fact.origin.collection, fact)], consentPrimary.id);
+      const theirs = r.side(other.origin.collection, other);
+      if (counterpart.length > 0) {
+        r.conflict('date-differs', group, [...counterpart.map((m) => r.side(primary.id, m)), theirs], primary.id, [other]);
+        continue;
       }
-      continue;
+      const silence = r.side(primary.id, null, null, `${nothing(group, other.kind)}${primaryAsOf ? ` by ${primaryAsOf}` : ''}`);
+      if (primary.complete || other.date === null) {
+        r.conflict('missing', group, [silence, theirs], primary.id, [other]);
+      } else {
+        r.used.push(other); // a silence never beats a dated act
+        r.conflict('missing', group, [silence, theirs], other.origin.collection);
+      }
     }
-    const last = consentLast;
-    if (last === null || yearOf(fact.date) >= yearOf(last)) used.push(fact);
-    else conflict('party-differs', 'consent', [side(consentPrimary.id, null, null, `no ratification, accession or succession by ${last}`), side(fact.origin.collection, fact)], consentPrimary.id);
   }
 
-  const timeline: TimelineInput = { actions: used, snapshots: [] };
+  resolveYears(actions, collections, primaryOf, r);
+
+  const timeline: TimelineInput = { actions: r.used, snapshots: [] };
+  const consentPrimary = primaryOf.get('consent');
+  const consentAsOf = consentPrimary ? asOfFor(consentPrimary, r.pair.instrument) : null;
   for (const snapshot of snapshots) {
     const from = collections.get(snapshot.origin.collection)!;
     if (snapshot.status === 'contradictory') {
-      conflict('contradictory', 'status', [side(from.id, null, snapshot)], consentPrimary?.id ?? null);
+      r.conflict('contradictory', 'status', [r.side(from.id, null, snapshot)], consentPrimary?.id ?? null);
       continue;
     }
+    if (snapshot.note !== null) r.conflict('contradictory', 'status', [r.side(from.id, null, snapshot)], from.id); // used, its contradiction listed
     if (from.precision === 'year') {
-      if (consentPrimary && consentLast) compareYearSnapshot(snapshot, consentPrimary.id, consentLast, statusFrom(timeline, lastDay(consentLast)).status, facts, conflict, side);
+      if (consentPrimary && consentAsOf) compareYearSnapshot(snapshot, consentPrimary.id, yearSpan(asOfFor(from, r.pair.instrument), consentAsOf), (day) => actsStatusAt(timeline, day).status, actions, r);
       continue;
     }
     if (snapshot.asOf === null) continue;
-    const at = statusFrom(timeline, lastDay(snapshot.asOf)).status;
-    const agrees = (snapshot.status === 'party') === (at === 'party' || at === 'yearOnly') && (snapshot.status === 'withdrawn') === (at === 'withdrawn');
+    const at = actsStatusAt(timeline, lastDay(snapshot.asOf)).status;
+    const agrees = (snapshot.status === 'party') === (at === 'party' || at === 'uncertain') && (snapshot.status === 'withdrawn') === (at === 'withdrawn');
     if (agrees) continue;
-    if (consentPrimary && consentLast && lastDay(consentLast) >= lastDay(snapshot.asOf)) {
-      conflict('status-differs', 'status', [side(consentPrimary.id, null, null, `${at} at ${lastDay(snapshot.asOf)}`), side(from.id, null, snapshot)], consentPrimary.id);
-    } else {
-      timeline.snapshots.push(snapshot); // newer than any act known, or the only account there is
+    const known = consentPrimary && consentAsOf && lastDay(consentAsOf) >= lastDay(snapshot.asOf);
+    if (known && (at !== null || consentPrimary.complete)) {
+      r.conflict('status-differs', 'status', [r.side(consentPrimary.id, null, null, `${at ?? 'no action'} at ${lastDay(snapshot.asOf)}`), r.side(from.id, null, snapshot)], consentPrimary.id);
+      continue;
     }
+    timeline.snapshots.push(snapshot); // newer than any act known, the only account there is, or stated where the other is silent
+    if (known) r.conflict('status-differs', 'status', [r.side(consentPrimary.id, null, null, `no act known by ${lastDay(snapshot.asOf)}`), r.side(from.id, null, snapshot)], from.id);
   }
 
-  return { ...pair, ...timeline, texts: facts.filter((f) => groupOf(f.kind) === 'text'), conflicts };
+  return { ...r.pair, ...timeline, texts: actions.filter((a) => groupOf(a.kind) === 'text'), conflicts: r.conflicts, all: actions, overruled: r.overruled };
 }
 
-/** A year-level list's status (of an unstated date, later than the day-precise source's) against that source's status at its last date. */
-function compareYearSnapshot(
-  snapshot: SnapshotFact,
-  primary: string,
-  primaryLast: string,
-  dayStatus: string,
-  facts: Fact[],
-  conflict: (kind: ConflictKind, group: Conflict['group'], sides: ConflictSide[], followed: string | null) => void,
-  side: (collection: string, fact: Fact | null, snapshot?: SnapshotFact | null, absence?: string | null) => ConflictSide,
-): void {
-  const said = side(primary, null, null, `${dayStatus} at ${primaryLast}`);
-  const theirs = side(snapshot.origin.collection, null, snapshot);
-  const hasYear = facts.some((f) => f.origin.collection === snapshot.origin.collection && groupOf(f.kind) === 'consent');
-  if (snapshot.status === 'none' && (dayStatus === 'party' || dayStatus === 'yearOnly')) conflict('party-differs', 'status', [said, theirs], primary);
-  else if (snapshot.status === 'none' && dayStatus === 'signatory') conflict('signature-differs', 'status', [said, theirs], primary);
-  else if (snapshot.status === 'signatory' && (dayStatus === 'party' || dayStatus === 'yearOnly')) conflict('party-differs', 'status', [said, theirs], primary);
-  else if (snapshot.status === 'party' && !hasYear && dayStatus !== 'party' && dayStatus !== 'yearOnly') conflict('party-differs', 'status', [said, theirs], primary);
+/** Year-level acts (consent and denunciation) against the day-precise account. */
+function resolveYears(actions: TreatyAction[], collections: Map<string, Collection>, primaryOf: Map<ActionGroup, Collection>, r: Resolution): void {
+  for (const group of ['consent', 'denunciation'] as const) {
+    const primary = primaryOf.get(group);
+    const primaryAsOf = primary ? asOfFor(primary, r.pair.instrument) : null;
+    const dayActs = r.used.filter((a) => groupOf(a.kind) === group && collections.get(a.origin.collection)!.precision === 'day');
+    for (const act of actions.filter((a) => groupOf(a.kind) === group && collections.get(a.origin.collection)!.precision === 'year')) {
+      if (!primary || act.date === null) {
+        r.used.push(act);
+        continue;
+      }
+      if (dayActs.length > 0) {
+        if (!dayActs.some((d) => sameYear(d, act))) r.conflict('year-differs', group, [...dayActs.map((d) => r.side(d.origin.collection, d)), r.side(act.origin.collection, act)], primary.id, [act]);
+        continue;
+      }
+      const silence = r.side(primary.id, null, null, `${nothing(group, act.kind)}${primaryAsOf ? ` by ${primaryAsOf}` : ''}`);
+      if (primaryAsOf === null || yearOf(act.date) >= yearOf(primaryAsOf)) {
+        r.used.push(act); // the day-precise source could not know it yet
+      } else if (primary.complete) {
+        r.conflict('party-differs', group, [silence, r.side(act.origin.collection, act)], primary.id, [act]);
+      } else {
+        r.used.push(act);
+        r.conflict('party-differs', group, [silence, r.side(act.origin.collection, act)], act.origin.collection);
+      }
+    }
+  }
+}
+
+/** The days a year-level list can speak for, not after the day-precise source's date: its
+ *  status is compared with that source's at both ends, and differs only if it differs at both. */
+function yearSpan(listAsOf: string | null, primaryAsOf: string): [string, string] {
+  const end = listAsOf !== null && lastDay(listAsOf) < lastDay(primaryAsOf) ? lastDay(listAsOf) : lastDay(primaryAsOf);
+  const start = listAsOf !== null && firstDay(listAsOf) < end ? firstDay(listAsOf) : end;
+  return [start, end];
+}
+
+type DayStatus = 'party' | 'uncertain' | 'signatory' | 'withdrawn' | null;
+
+/** What a year-level row says, against the day-precise status at the start and end of its span. */
+function differs(snapshot: TreatySnapshot, dayStatus: DayStatus, hasYear: boolean): ConflictKind | null {
+  const bound = dayStatus === 'party' || dayStatus === 'uncertain';
+  if (snapshot.status === 'none' && bound) return 'party-differs';
+  if (snapshot.status === 'none' && dayStatus === 'signatory') return 'signature-differs';
+  if (snapshot.status === 'signatory' && bound) return 'party-differs';
+  if (snapshot.status === 'party' && !hasYear && !bound && dayStatus !== 'withdrawn') return 'party-differs';
+  return null;
+}
+
+/** A year-level list's status (of an unstated date) against the day-precise source's status over the days it can speak for. */
+function compareYearSnapshot(snapshot: TreatySnapshot, primary: string, [start, end]: [string, string], dayStatusAt: (day: string) => DayStatus, actions: TreatyAction[], r: Resolution): void {
+  const hasYear = actions.some((a) => a.origin.collection === snapshot.origin.collection && groupOf(a.kind) === 'consent');
+  const atStart = differs(snapshot, dayStatusAt(start), hasYear);
+  const atEnd = differs(snapshot, dayStatusAt(end), hasYear);
+  if (atStart === null || atEnd === null) return;
+  const said = r.side(primary, null, null, `${dayStatusAt(end) ?? 'no action'} ${start === end ? `at ${end}` : `from ${start} to ${end}`}`);
+  r.conflict(atEnd, 'status', [said, r.side(snapshot.origin.collection, null, snapshot)], primary);
 }

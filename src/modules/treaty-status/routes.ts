@@ -6,7 +6,9 @@ import { asOfParam, cursorParam, limitParam, listEnvelope, sortParam } from '../
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { today } from '../../shared/dates.ts';
 import { conflictSchema, countsSchema, datasetSchema, historySchema, instrumentStatusSchema, matrixSchema, stateTreatiesSchema } from './schema.ts';
-import { instrumentStatus, listConflicts, listDatasets, stateTreaties, statusCounts, statusHistory, treatyMatrix } from './service.ts';
+import { listConflicts, listDatasets } from './data-quality.ts';
+import { statusCounts, statusHistory, treatyMatrix } from './matrix.ts';
+import { instrumentStatus, stateTreaties } from './service.ts';
 
 const codeList = (name: string, example: string, description: string) => z
   .string()

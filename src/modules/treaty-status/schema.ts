@@ -1,15 +1,27 @@
 // Response shapes of the treaty-status endpoints (validation and OpenAPI in one place).
 import { z } from '@hono/zod-openapi';
 import { sourceSchema } from '../../server/http/query.ts';
+import { SOURCE_KINDS } from '../../shared/source-kinds.ts';
+import { CONFLICT_KINDS } from './resolve.ts';
 import { TREATY_STATUSES } from './status.ts';
 
 export const treatyStatusEnum = z.enum(TREATY_STATUSES).openapi({
-  description: '`yearOnly`: party by a fact known only to the year (or month), and the date falls inside it.',
+  description: 'party: bound at the date, by an act known to the day and resting on an official or secondary source; '
+    + 'uncertain: party by an act whose day is not known (a year, or no date) and the date falls in its possible span, or resting on tertiary sources or none; '
+    + 'signatory; withdrawn (a denunciation has taken effect); noAction: a source that speaks for the State lists no act by that date; '
+    + 'noData: no source Accord holds speaks for this State under this instrument; notEligible: the final clauses did not let the State join at that date (see `because.article`); '
+    + 'notYetState: the State did not exist yet.',
 });
 
+const count = z.number().int();
 export const statusCountsSchema = z
-  .object({ party: z.number().int(), signatory: z.number().int(), withdrawn: z.number().int(), none: z.number().int(), yearOnly: z.number().int() })
-  .openapi('TreatyStatusCounts', { description: 'States by status; party counts only those certain at the date, yearOnly the others.' });
+  .object({
+    ...Object.fromEntries(TREATY_STATUSES.map((s) => [s, count])) as Record<(typeof TREATY_STATUSES)[number], typeof count>,
+    partyOnSecondary: count.openapi({ description: 'Of `party`, how many rest on secondary sources only.' }),
+  })
+  .openapi('TreatyStatusCounts', { description: 'States by status, adding up to every State of the registry; party counts only certain facts on official or secondary sources.' });
+
+const supportEnum = z.enum([...SOURCE_KINDS, 'none']).openapi({ description: 'The strongest kind of source the act rests on; `none`: no source.' });
 
 const actionFields = {
   kind: z.string().openapi({ example: 'ratification' }),
@@ -23,14 +35,29 @@ const actionFields = {
 export const actionSchema = z.object(actionFields).openapi('TreatyAction');
 export const declarationSchema = z.object({ ...actionFields, inForce: z.boolean() }).openapi('TreatyDeclaration');
 
-const pairFields = { status: treatyStatusEnum, actions: z.array(actionSchema), declarations: z.array(declarationSchema) };
+const pairFields = {
+  status: treatyStatusEnum,
+  uncertainty: z.enum(['span', 'tertiary', 'unsourced']).nullable().openapi({ description: 'Why a status is `uncertain`: the day is not known (span), or its only sources are tertiary, or it has none.' }),
+  support: supportEnum.nullable(),
+  because: z.object({ article: z.string().nullable(), since: z.string().nullable(), sourceIds: z.array(z.string()) }).nullable()
+    .openapi({ description: 'notEligible: the article of the final clauses (or `adoption`); notYetState: the day the State came to exist.' }),
+  actions: z.array(actionSchema),
+  declarations: z.array(declarationSchema),
+};
 const sources = z.record(z.string(), sourceSchema).openapi({ description: 'Every source cited, by id.' });
+
+export const collectionSchema = z
+  .object({ id: z.string(), precision: z.enum(['day', 'year']), asOf: z.string().nullable().openapi({ description: 'The date the collection speaks for.' }) })
+  .openapi('TreatyCollection', { description: 'A source of treaty facts and how current it is.' });
+const collections = z.array(collectionSchema).openapi({ description: 'The collections that speak of these instruments, and the date each speaks for.' });
 
 export const instrumentStatusSchema = z
   .object({
     instrument: z.string(),
     asOf: z.string(),
+    hasData: z.boolean().openapi({ description: 'False when Accord holds no source on this instrument\'s participants: every State is then `noData`.' }),
     counts: statusCountsSchema,
+    collections,
     states: z.array(z.object({ iso2: z.string(), iso3: z.string(), ...pairFields })),
     organizations: z.array(z.object({ id: z.string(), ...pairFields })).openapi({ description: 'Participants that are not States, such as the European Union.' }),
     sources,
@@ -42,14 +69,22 @@ export const stateTreatiesSchema = z
     iso3: z.string(),
     iso2: z.string(),
     asOf: z.string(),
+    statehood: z.object({ since: z.string(), basis: z.string(), sourceIds: z.array(z.string()) }).nullable()
+      .openapi({ description: 'When the State came to exist as it is now (independence, succession…), from the registry; null when not recorded.' }),
     treaties: z.array(z.object({
       instrument: z.string(),
       untcRef: z.string().nullable(),
       ...pairFields,
-      reservations: z.array(z.object({ text: z.string(), collection: z.string(), sourceIds: z.array(z.string()), file: z.string().nullable(), row: z.number().int().nullable() }))
-        .openapi({ description: 'Declaration and reservation texts on record (undated in the sources).' }),
+      reservations: z.array(z.object({
+        kind: z.string().openapi({ description: '`declarations-and-reservations`, or `declarations-under-article` (e.g. accepting a committee\'s competence).' }),
+        date: z.string().nullable().openapi({ description: 'The date printed above the text; null: made upon ratification, accession or succession unless the text says otherwise.' }),
+        text: z.string(),
+        section: z.string().nullable().openapi({ description: 'The section of the source it is printed in.' }),
+        collection: z.string(), sourceIds: z.array(z.string()), file: z.string().nullable(), row: z.number().int().nullable(),
+      })).openapi({ description: 'Declaration and reservation texts on record.' }),
     })),
     conflicts: z.number().int().openapi({ description: 'Disagreements between sources about this State (see /data-quality/conflicts?iso3=).' }),
+    collections,
     sources,
   })
   .openapi('StateTreaties');
@@ -60,6 +95,8 @@ export const matrixSchema = z
     instruments: z.array(z.string()),
     states: z.array(z.object({ iso3: z.string(), iso2: z.string(), statuses: z.array(treatyStatusEnum).openapi({ description: 'One per instrument, in the order of `instruments`.' }) })),
     counts: z.record(z.string(), statusCountsSchema),
+    noData: z.array(z.string()).openapi({ description: 'Instruments on whose participants Accord holds no source.' }),
+    collections,
   })
   .openapi('TreatyMatrix');
 
@@ -69,11 +106,12 @@ export const countsSchema = z
     by: z.enum(['region', 'group', 'organization']),
     instruments: z.array(z.string()),
     groups: z.array(z.object({ group: z.string().openapi({ description: "M49 region code, UN regional group or organization id; 'none' for States outside every region or group." }), states: z.number().int(), counts: z.record(z.string(), statusCountsSchema) })),
+    collections,
   })
   .openapi('TreatyStatusByGroup');
 
 export const historySchema = z
-  .object({ instrument: z.string(), points: z.array(z.object({ asOf: z.string(), counts: statusCountsSchema })) })
+  .object({ instrument: z.string(), points: z.array(z.object({ asOf: z.string(), counts: statusCountsSchema })), collections: collections.optional() })
   .openapi('TreatyStatusHistory');
 
 export const conflictSchema = z
@@ -81,7 +119,7 @@ export const conflictSchema = z
     instrument: z.string(),
     participant: z.string(),
     participantKind: z.enum(['state', 'organization']),
-    kind: z.enum(['date-differs', 'missing', 'year-differs', 'party-differs', 'signature-differs', 'status-differs', 'contradictory']),
+    kind: z.enum(CONFLICT_KINDS),
     followed: z.string().nullable().openapi({ description: 'The collection the computed status follows.' }),
     sides: z.array(z.object({
       collection: z.string(),
@@ -101,14 +139,15 @@ export const conflictSchema = z
 export const datasetSchema = z
   .object({
     id: z.string(),
-    kind: z.string().openapi({ description: 'The importer: untc, untc-declarations, untc-years, csv.' }),
-    label: z.string().openapi({ description: 'The file imported.' }),
+    kind: z.string().openapi({ description: 'reference (shipped with Accord), or the importer: untc-html, untc, untc-declarations, untc-years, csv.' }),
+    label: z.string().openapi({ description: 'The file.' }),
     importedAt: z.string(),
     accepted: z.number().int(),
     rejected: z.number().int(),
+    asOf: z.string().nullable().openapi({ description: 'The date the dataset speaks for, when known.' }),
     collection: z.string(),
     precision: z.enum(['day', 'year']).nullable(),
-    lastDate: z.string().nullable().openapi({ description: "The latest date the dataset's collection speaks of." }),
-    source: z.object({ id: z.string(), title: z.string(), url: z.string(), retrieved: z.string() }),
+    collectionAsOf: z.string().nullable().openapi({ description: "The date the dataset's collection speaks for." }),
+    source: sourceSchema.extend({ id: z.string() }),
   })
   .openapi('ImportDataset');

@@ -1,98 +1,156 @@
-// The status of one participant under one instrument at a date, from the facts precedence
-// kept (resolve.ts). A State is party from the deposit of its instrument of ratification,
-// accession, succession, acceptance, approval or formal confirmation (as the depositary counts
-// parties), and withdrawn once its denunciation takes effect. "yearOnly": the deciding act is
-// known only to the year (or month) and the date falls inside it, or the source gives no date
-// at all and the date is before the source was consulted, so whether the State was already
-// party on that day is not known. An undated act never counts before the instrument's adoption.
+// The status of one participant under one instrument at a date, from the acts precedence kept
+// (resolve.ts). The statuses add up to every State (docs/TREATY-STATUS.md):
+// - party: bound, from the deposit of its consent (a succession: from the day the successor
+//   became responsible), until a denunciation takes effect; certain at that date, and resting
+//   on an official or secondary source;
+// - uncertain: party by an act whose day is not known (a year, or no date at all) and the date
+//   falls inside its possible span, or whose only sources are tertiary or none; also a
+//   withdrawal whose day of effect is not known yet;
+// - signatory; withdrawn (a denunciation has taken effect);
+// - noAction: a source that speaks for this State lists no act by that date;
+// - noData: no source Accord holds speaks for this State under this instrument;
+// - notEligible: the instrument's final clauses did not let the State join at that date (or
+//   the instrument did not exist yet);
+// - notYetState: the State did not exist yet.
+// Each participation runs from a consent to the denunciation notified after it, so a State that
+// denounces and accedes again on the same day (Guyana, the ICCPR's first Optional Protocol)
+// stays party throughout.
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
-import { groupOf, type Fact, type SnapshotFact } from './facts.ts';
+import { counts as countsSupport } from '../../shared/source-kinds.ts';
+import { groupOf, type TreatyAction, type TreatySnapshot } from './actions.ts';
 
 /** From the strongest tie to the instrument to none: the order of counts, legends and filters
  * (the web app uses this list too). */
-export const TREATY_STATUSES = ['party', 'yearOnly', 'signatory', 'withdrawn', 'none'] as const;
+export const TREATY_STATUSES = ['party', 'uncertain', 'signatory', 'withdrawn', 'noAction', 'noData', 'notEligible', 'notYetState'] as const;
 export type TreatyStatus = (typeof TREATY_STATUSES)[number];
+
+/** Why a status is uncertain. */
+export type Uncertainty = 'span' | 'tertiary' | 'unsourced';
 
 export interface TimelineInput {
   /** Acts precedence kept, their `effective` filled from the instrument's rule where the source gives none. */
-  actions: Fact[];
+  actions: TreatyAction[];
   /** Snapshots that give the status where no act is known. */
-  snapshots: SnapshotFact[];
+  snapshots: TreatySnapshot[];
 }
 
-export interface StatusAt {
-  status: TreatyStatus;
+/** What the acts alone say at a date, before eligibility and existence are looked at. */
+export interface ActsStatus {
+  status: 'party' | 'uncertain' | 'signatory' | 'withdrawn' | null;
   /** The act or snapshot that decides it, if any. */
-  deciding: Fact | SnapshotFact | null;
-  /** False when the status rests on a fact without a source or a date, or is only "year only". */
-  verified: boolean;
+  deciding: TreatyAction | TreatySnapshot | null;
+  uncertainty: Uncertainty | null;
 }
 
-function verifiedBy(status: TreatyStatus, deciding: Fact | SnapshotFact | null): boolean {
-  if (deciding === null) return true;
-  const dated = 'date' in deciding ? deciding.date !== null : deciding.asOf !== null;
-  return status !== 'yearOnly' && dated && deciding.origin.sourceIds.length > 0;
+/** The first day an act can have happened: its date's first day, not before its bounds. */
+export function dayOf(act: TreatyAction): string {
+  const from = act.bounds?.from ? firstDay(act.bounds.from) : '0000-01-01';
+  if (act.date === null) return from;
+  const day = firstDay(act.date);
+  return day < from ? from : day;
 }
 
-/** An undated act with no known lower bound counts from the start of time. */
-const UNDATED = '0000-01-01';
-const startOf = (date: string | null) => (date === null ? UNDATED : firstDay(date));
-
-/** The first day an act can have happened: its date, else the instrument's adoption. */
-function dayOf(fact: Fact): string {
-  return fact.date === null && fact.undated?.from ? firstDay(fact.undated.from) : startOf(fact.date);
+/** The day from which an act is certainly done: its day, the last day of its year or month, or
+ *  for an undated act the earliest date a source stating it speaks for. Null: never certain. */
+function certainDayOf(act: TreatyAction): string | null {
+  if (act.date !== null) return lastDay(act.date);
+  return act.bounds?.certainFrom ?? null;
 }
 
-/** The day an act changes the status: deposit for consent, taking effect for a denunciation. */
-function changeDay(fact: Fact): string {
-  return groupOf(fact.kind) === 'denunciation' && fact.effective !== null ? firstDay(fact.effective) : dayOf(fact);
+/** The day a consent makes the State party: its deposit; a succession counts from its effect. */
+function startOf(consent: TreatyAction): string {
+  if (consent.kind === 'succession' && consent.effective !== null && precisionOf(consent.effective) === 'day') return consent.effective < dayOf(consent) ? consent.effective : dayOf(consent);
+  return dayOf(consent);
 }
 
-/** Whether the party status that `fact` gives may not yet hold on asOf. */
-function uncertainAt(fact: Fact | SnapshotFact, span: string | null, asOf: string): boolean {
-  // On the last day of its year (or month) the act has certainly happened.
-  if (span !== null) return precisionOf(span) !== 'day' && asOf < lastDay(span);
-  return !certainBy(fact, asOf);
+/** The first and the certain day a denunciation ends a participation that started on `start`. */
+function endOf(denunciation: TreatyAction, start: string): { day: string; certain: string | null } {
+  if (denunciation.effective !== null) return { day: firstDay(denunciation.effective), certain: lastDay(denunciation.effective) };
+  const day = dayOf(denunciation);
+  return { day: day > start ? day : start, certain: certainDayOf(denunciation) };
 }
 
-/** An undated act is certain once its source was consulted; one without a source never is. */
-function certainBy(fact: Fact | SnapshotFact, asOf: string): boolean {
-  const certainFrom = 'undated' in fact ? fact.undated?.certainFrom : null;
-  return certainFrom !== null && certainFrom !== undefined && certainFrom <= asOf;
+/** Whether a denunciation ends the participation a consent began: it was notified after the
+ *  consent was deposited (an undated one ends the participation it is recorded against). */
+function ends(denunciation: TreatyAction, consent: TreatyAction): boolean {
+  if (denunciation.date === null || consent.date === null) return true;
+  return lastDay(denunciation.date) > lastDay(consent.date);
 }
 
-export function statusFrom(timeline: TimelineInput, asOf: string): StatusAt {
-  let best: { day: string; status: 'party' | 'withdrawn'; span: string | null; deciding: Fact | SnapshotFact } | undefined;
-  const consider = (day: string, status: 'party' | 'withdrawn', span: string | null, deciding: Fact | SnapshotFact) => {
-    if (day <= asOf && (!best || day >= best.day)) best = { day, status, span, deciding };
-  };
-  for (const fact of timeline.actions) {
-    const group = groupOf(fact.kind);
-    if (group === 'consent') consider(changeDay(fact), 'party', fact.date, fact);
-    else if (group === 'denunciation') consider(changeDay(fact), 'withdrawn', fact.effective ?? fact.date, fact);
+interface Participation {
+  consent: TreatyAction;
+  start: string;
+  /** Certainly party from this day (null: never, the act's day is unknown or it has no date). */
+  certainStart: string | null;
+  end: { denunciation: TreatyAction; day: string; certain: string | null } | null;
+}
+
+/** Each consent, ended by the first denunciation notified after it was deposited. */
+export function participations(timeline: TimelineInput): Participation[] {
+  const acts = timeline.actions;
+  const consents = acts.filter((a) => groupOf(a.kind) === 'consent').sort((a, b) => startOf(a).localeCompare(startOf(b)));
+  const denunciations = acts.filter((a) => groupOf(a.kind) === 'denunciation').sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
+  return consents.map((consent) => {
+    const start = startOf(consent);
+    const ender = denunciations.find((d) => ends(d, consent));
+    const certainStart = consent.kind === 'succession' && start < dayOf(consent) ? start : certainDayOf(consent);
+    return { consent, start, certainStart, end: ender ? { denunciation: ender, ...endOf(ender, start) } : null };
+  });
+}
+
+function supportUncertainty(act: TreatyAction | TreatySnapshot): Uncertainty | null {
+  if (countsSupport(act.support)) return null;
+  return act.support === 'tertiary' ? 'tertiary' : 'unsourced';
+}
+
+/** What the acts (and, where no act is known, the snapshots) say at a date. */
+export function actsStatusAt(timeline: TimelineInput, asOf: string): ActsStatus {
+  const spans = participations(timeline);
+  const current = spans.filter((p) => p.start <= asOf && (p.end === null || p.end.day > asOf));
+  if (current.length > 0) {
+    // The most certain of the participations that may hold at that date.
+    const ranked = current.map((p) => {
+      const spanOpen = p.certainStart === null || asOf < p.certainStart;
+      return { p, uncertainty: spanOpen ? ('span' as const) : supportUncertainty(p.consent) };
+    }).sort((a, b) => Number(a.uncertainty !== null) - Number(b.uncertainty !== null));
+    const best = ranked[0]!;
+    return { status: best.uncertainty ? 'uncertain' : 'party', deciding: best.p.consent, uncertainty: best.uncertainty };
   }
-  for (const snapshot of timeline.snapshots) {
-    if (snapshot.status === 'party' || snapshot.status === 'withdrawn') consider(startOf(snapshot.asOf), snapshot.status, snapshot.asOf, snapshot);
+  const ended = spans.filter((p) => p.end !== null && p.end.day <= asOf).sort((a, b) => a.end!.day.localeCompare(b.end!.day)).at(-1);
+  if (ended) {
+    const open = ended.end!.certain === null || ended.end!.certain > asOf;
+    const uncertainty = open ? 'span' : supportUncertainty(ended.end!.denunciation);
+    return { status: uncertainty ? 'uncertain' : 'withdrawn', deciding: ended.end!.denunciation, uncertainty };
   }
-  if (best) {
-    const uncertain = best.status === 'party' && uncertainAt(best.deciding, best.span, asOf);
-    const status = uncertain ? 'yearOnly' : best.status;
-    return { status, deciding: best.deciding, verified: verifiedBy(status, best.deciding) };
-  }
-  // A signature has no "uncertain" status: an undated one counts only once its source was consulted.
-  const signature = timeline.actions.find((f) => groupOf(f.kind) === 'signature' && dayOf(f) <= asOf && (f.date !== null || certainBy(f, asOf)));
-  return signature ? { status: 'signatory', deciding: signature, verified: verifiedBy('signatory', signature) } : { status: 'none', deciding: null, verified: true };
+  const snapshot = snapshotAt(timeline.snapshots, asOf);
+  if (snapshot) return snapshot;
+  const signature = timeline.actions
+    .filter((a) => groupOf(a.kind) === 'signature' && dayOf(a) <= asOf && (a.date !== null || (certainDayOf(a) ?? '9999') <= asOf))
+    .sort((a, b) => dayOf(a).localeCompare(dayOf(b)))[0];
+  return signature ? { status: 'signatory', deciding: signature, uncertainty: null } : { status: null, deciding: null, uncertainty: null };
 }
 
-/** Acts of the given groups deposited by asOf, in date order: what an answer for that date rests on. */
-export function actsBy(timeline: TimelineInput, asOf: string, groups: string[]): Fact[] {
+/** A dated list's "party" or "withdrawn", where no act is known: from its date (uncertain inside its month or year). */
+function snapshotAt(snapshots: TreatySnapshot[], asOf: string): ActsStatus | null {
+  const known = snapshots
+    .filter((s) => (s.status === 'party' || s.status === 'withdrawn') && s.asOf !== null && firstDay(s.asOf) <= asOf)
+    .sort((a, b) => firstDay(a.asOf!).localeCompare(firstDay(b.asOf!)))
+    .at(-1);
+  if (!known) return null;
+  const uncertainty = asOf < lastDay(known.asOf!) ? 'span' : supportUncertainty(known);
+  const status = known.status === 'party' ? 'party' : 'withdrawn';
+  return { status: uncertainty ? 'uncertain' : status, deciding: known, uncertainty };
+}
+
+/** Acts of the given groups that can have happened by asOf, in date order: what an answer for that date rests on. */
+export function actsBy(timeline: TimelineInput, asOf: string, groups: string[]): TreatyAction[] {
   return timeline.actions
-    .filter((f) => groups.includes(groupOf(f.kind)) && dayOf(f) <= asOf)
+    .filter((a) => groups.includes(groupOf(a.kind)) && dayOf(a) <= asOf)
     .sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
 }
 
 export interface DeclarationAt {
-  fact: Fact;
+  action: TreatyAction;
   /** An acceptance: in effect and not withdrawn by asOf. A withdrawal: taken effect by asOf. */
   inForce: boolean;
 }
@@ -100,15 +158,15 @@ export interface DeclarationAt {
 /** Declarations accepting a court's jurisdiction or individual complaints, and their withdrawals. */
 export function declarationsAt(timeline: TimelineInput, asOf: string): DeclarationAt[] {
   const made = actsBy(timeline, asOf, ['declaration']);
-  const takesEffect = (f: Fact) => (f.effective !== null ? firstDay(f.effective) : dayOf(f));
-  const inEffect = made.filter((f) => takesEffect(f) <= asOf).sort((a, b) => takesEffect(a).localeCompare(takesEffect(b)));
+  const takesEffect = (a: TreatyAction) => (a.effective !== null ? firstDay(a.effective) : dayOf(a));
+  const inEffect = made.filter((a) => takesEffect(a) <= asOf).sort((a, b) => takesEffect(a).localeCompare(takesEffect(b)));
   const current = inEffect.at(-1);
-  return made.map((fact) => ({
-    fact,
-    inForce: fact.kind === 'declaration-withdraw' ? takesEffect(fact) <= asOf : fact === current,
+  return made.map((action) => ({
+    action,
+    inForce: action.kind === 'declaration-withdraw' ? takesEffect(action) <= asOf : action === current,
   }));
 }
 
 export function acceptanceInForce(timeline: TimelineInput, asOf: string): boolean {
-  return declarationsAt(timeline, asOf).some((d) => d.inForce && d.fact.kind === 'declaration-accept');
+  return declarationsAt(timeline, asOf).some((d) => d.inForce && d.action.kind === 'declaration-accept');
 }

@@ -1,0 +1,68 @@
+// What the data-quality page shows: every disagreement between sources, with each side's
+// provenance and the collection the status follows, and every dataset with the date its
+// collection speaks for.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { loadSources } from '../sources/repository.ts';
+import { asOfFor, collectionOf } from './actions.ts';
+import { treatyModel } from './model.ts';
+import type { Conflict } from './resolve.ts';
+import { citedSources } from './views.ts';
+
+export interface ConflictFilter {
+  instrument?: string;
+  iso3?: string;
+  kind?: string;
+}
+
+/** Every disagreement between sources, with each side's provenance. */
+export async function listConflicts(db: Kysely<Database>, filter: ConflictFilter = {}) {
+  const [model, allSources] = await Promise.all([treatyModel(db), loadSources(db)]);
+  const items = model.conflicts
+    .filter((c) => (!filter.instrument || c.instrument === filter.instrument) && (!filter.iso3 || c.participant === filter.iso3) && (!filter.kind || c.kind === filter.kind))
+    .map(conflictView);
+  return { items, sources: citedSources(allSources, items.flatMap((c) => c.sides.flatMap((s) => s.sourceIds))) };
+}
+
+/** Every dataset, shipped or imported, with its collection's precision and the date it speaks for. */
+export async function listDatasets(db: Kysely<Database>) {
+  const [model, rows, allSources] = await Promise.all([
+    treatyModel(db), db.selectFrom('import_dataset').selectAll().orderBy('id').execute(), loadSources(db),
+  ]);
+  return rows.map((d) => {
+    const id = collectionOf(d.kind, d.id);
+    const collection = model.collections.get(id);
+    const source = allSources.get(d.source_id);
+    return {
+      id: d.id, kind: d.kind, label: d.label, importedAt: d.imported_at, accepted: d.accepted, rejected: d.rejected, asOf: d.as_of,
+      collection: id, precision: collection?.precision ?? null, collectionAsOf: collection?.asOf ?? null,
+      source: { id: d.source_id, title: source?.title ?? d.source_id, url: source?.url ?? '', retrieved: source?.retrieved ?? '', kind: source?.kind ?? null, asOf: source?.asOf ?? null, copyOf: source?.copyOf ?? null },
+    };
+  });
+}
+
+export function conflictView(c: Conflict) {
+  return {
+    instrument: c.instrument,
+    participant: c.participant,
+    participantKind: c.participantKind,
+    kind: c.kind,
+    followed: c.followed,
+    sides: c.sides.map((s) => {
+      const origin = s.action?.origin ?? s.snapshot?.origin ?? null;
+      return {
+        collection: s.collection,
+        kind: s.action?.kind ?? null,
+        date: s.action?.date ?? null,
+        status: s.snapshot?.status ?? null,
+        asOf: s.snapshot?.asOf ?? null,
+        note: s.snapshot?.note ?? s.action?.note ?? s.absence,
+        dataset: origin?.dataset ?? null,
+        file: origin?.file ?? null,
+        row: origin?.row ?? null,
+        sourceIds: origin?.sourceIds ?? [],
+      };
+    }),
+  };
+}
+

@@ -1,0 +1,45 @@
+// A State's full status under an instrument at a date: the acts first (status.ts); where
+// there is none, whether the State existed, whether it could join, and whether any source
+// Accord holds speaks for it. The result always names what it rests on.
+import { firstDay } from '../../shared/dates.ts';
+import type { SupportKind } from '../../shared/source-kinds.ts';
+import type { TreatyAction, TreatySnapshot } from './actions.ts';
+import { ineligibility } from './eligibility.ts';
+import type { TreatyModel } from './model.ts';
+import { actsStatusAt, type TreatyStatus, type Uncertainty } from './status.ts';
+
+export interface StatusAt {
+  status: TreatyStatus;
+  /** The act or snapshot that decides it, if any. */
+  deciding: TreatyAction | TreatySnapshot | null;
+  /** What the deciding act rests on. */
+  support: SupportKind | null;
+  uncertainty: Uncertainty | null;
+  /** notEligible: the article (or `adoption`); notYetState: the day the State came to exist. */
+  because: { article: string | null; since: string | null; sourceIds: string[] } | null;
+}
+
+/** Whether a source Accord holds speaks for this participant under this instrument. */
+export function spokenFor(model: TreatyModel, instrument: string, participant: string): boolean {
+  for (const c of model.collections.values()) {
+    if (c.speaksFor.get(instrument)?.has(participant)) return true;
+    if (c.complete && c.covers.get(instrument)?.has('consent')) return true;
+  }
+  return false;
+}
+
+/** Whether Accord holds any source on the instrument's participants at all. */
+export function hasData(model: TreatyModel, instrument: string): boolean {
+  return [...model.collections.values()].some((c) => [...(c.covers.get(instrument) ?? [])].some((g) => g !== 'text') || (c.speaksFor.get(instrument)?.size ?? 0) > 0);
+}
+
+export function statusAt(model: TreatyModel, instrument: string, participant: string, asOf: string): StatusAt {
+  const state = model.statehood.get(participant);
+  if (state && asOf < firstDay(state.since)) return { status: 'notYetState', deciding: null, support: null, uncertainty: null, because: { article: null, since: state.since, sourceIds: state.sourceIds } };
+  const pair = model.pairs.get(instrument)?.get(participant);
+  const acts = pair ? actsStatusAt(pair, asOf) : null;
+  if (acts && acts.status !== null) return { status: acts.status, deciding: acts.deciding, support: acts.deciding?.support ?? null, uncertainty: acts.uncertainty, because: null };
+  const excluded = ineligibility(instrument, participant, asOf, model.eligibility);
+  if (excluded) return { status: 'notEligible', deciding: null, support: null, uncertainty: null, because: { article: excluded.article, since: null, sourceIds: excluded.sourceIds } };
+  return { status: spokenFor(model, instrument, participant) ? 'noAction' : 'noData', deciding: null, support: null, uncertainty: null, because: null };
+}
