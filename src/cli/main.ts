@@ -8,8 +8,11 @@ import { importUntermNames } from '../importers/unterm-names/import.ts';
 import { importUntc } from '../importers/untc/import.ts';
 import { importUntcYears } from '../importers/untc-years/import.ts';
 import { importUntcHtml } from '../importers/untc-html/import.ts';
+import { importCowIgo } from '../importers/cow-igo/import.ts';
 import { importCsvWithMapping } from '../importers/csv-mapping/import.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
+import { buildSnapshot, writeSnapshot } from '../snapshot/build.ts';
+import { SNAPSHOT_FILE, type ManifestRecord } from '../snapshot/format.ts';
 import { AppError, ValidationError, formatProblems } from '../server/errors.ts';
 import { startServer } from '../server/main.ts';
 import { isValidDay, isValidPartialDate, today } from '../shared/dates.ts';
@@ -17,7 +20,7 @@ import { isLang, type Lang } from '../shared/text.ts';
 import { EXPORT_ENTITIES, exportEntity, type ExportEntity } from './export.ts';
 import { importAllCommand, importDatasetCommand, type ImportCommandOptions } from './import-report.ts';
 
-const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-html', 'untc-years', 'csv', 'all'] as const;
+const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-html', 'untc-years', 'cow-igo', 'csv', 'all'] as const;
 
 async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   const db = openDb(process.env.DATABASE_URL);
@@ -75,9 +78,10 @@ program
   .description('migrate, load the reference data and serve the API (PORT or --port, default 3000)')
   .option('--port <port>', 'port to listen on', parsePort)
   .option('--no-seed', 'do not reload the reference data before serving')
-  .action(async (options: { port?: number; seed: boolean }) => {
+  .option('--no-snapshot', 'do not load the shipped snapshot of treaty data and official names')
+  .action(async (options: { port?: number; seed: boolean; snapshot: boolean }) => {
     const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 3000);
-    await startServer({ port, seed: options.seed });
+    await startServer({ port, seed: options.seed, snapshot: options.snapshot });
   });
 
 const dbCommand = program.command('db').description('database maintenance');
@@ -90,9 +94,26 @@ dbCommand
   }));
 dbCommand
   .command('seed')
-  .description('migrate, then load the reference data shipped in data/reference (skipped when unchanged)')
-  .option('--force', 'reload even when the data are unchanged')
-  .action((options: { force?: boolean }) => withDb((db) => prepareDatabase(db, console.log, options)));
+  .description('migrate, load the reference data (data/reference) and the snapshot of treaty data (data/snapshot); each skipped when unchanged')
+  .option('--force', 'reload the reference data even when unchanged')
+  .option('--no-snapshot', 'do not load the shipped snapshot of treaty data and official names')
+  .action((options: { force?: boolean; snapshot: boolean }) => withDb((db) => prepareDatabase(db, console.log, options)));
+
+program
+  .command('snapshot')
+  .description('the snapshot of imported treaty data shipped in data/snapshot')
+  .command('build')
+  .description('import every dataset of a folder (as import all --skip-invalid) into a scratch database and write the snapshot')
+  .argument('<folder>', 'e.g. ../shared/data')
+  .option('--out <file>', 'where to write it', SNAPSHOT_FILE)
+  .action(async (folder: string, options: { out: string }) => {
+    const built = await buildSnapshot(folder);
+    writeSnapshot(built.bytes, options.out);
+    const manifest = built.records[0] as ManifestRecord;
+    console.log(`wrote ${options.out} (${(built.bytes.length / 1024).toFixed(0)} KB): ${manifest.datasets} datasets, ${manifest.actions} treaty actions, ${manifest.snapshots} status rows, ${manifest.memberships} membership spans, ${manifest.names} official names`);
+    const rejected = built.report.treaty.flatMap((t) => t.report.problems);
+    if (rejected.length) console.log(`${rejected.length} row(s) left out, as import all --skip-invalid leaves them:\n${formatProblems(rejected)}`);
+  });
 
 program
   .command('import')
@@ -116,6 +137,8 @@ program
     'untc-html: the UN Treaty Collection\'s own status pages saved as HTML (a folder such as',
     '../shared/data/untc-chapter4-html-2026, its html/ folder, or one page): dated acts, denunciations',
     'from the end notes, and declarations with their dates; each page states the date it speaks for.',
+    'cow-igo: the Correlates of War IGO memberships by year (a folder such as ../shared/data/cow-igo-v3),',
+    'a cross-check of the registry\'s memberships: each disagreement is listed, nothing is merged.',
     'untc-years: year-level status tables hr_status_<treaty>.csv of the 18 core treaties,',
     'a folder such as ../shared/data/untc-core-ratification-wpdl, or one file.',
     'csv: any table of treaty facts through a column mapping, e.g.',
@@ -140,8 +163,8 @@ program
       await importDatasetCommand((o) => importCsvWithMapping(db.db, path, mapping, o), options);
       return;
     }
-    if (kind === 'untc' || kind === 'untc-years' || kind === 'untc-html') {
-      const importer = { untc: importUntc, 'untc-years': importUntcYears, 'untc-html': importUntcHtml }[kind];
+    if (kind === 'untc' || kind === 'untc-years' || kind === 'untc-html' || kind === 'cow-igo') {
+      const importer = { untc: importUntc, 'untc-years': importUntcYears, 'untc-html': importUntcHtml, 'cow-igo': importCowIgo }[kind];
       await importDatasetCommand((o) => importer(db.db, path, o), options);
       return;
     }

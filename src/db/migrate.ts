@@ -4,6 +4,7 @@ import * as m002 from './migrations/002_treaty_events.ts';
 import * as m003 from './migrations/003_treaty_snapshots.ts';
 import * as m004 from './migrations/004_snapshot_notes.ts';
 import * as m005 from './migrations/005_one_treaty_action_table.ts';
+import * as m006 from './migrations/006_membership_snapshots.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '003_treaty_snapshots': m003,
   '004_snapshot_notes': m004,
   '005_one_treaty_action_table': m005,
+  '006_membership_snapshots': m006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -174,6 +174,21 @@ export interface TreatySnapshotTable {
   note: string | null; // for a contradictory row: what its fields say
 }
 
+/** What a year-level list says of a State's membership of an organization over a span of years. */
+export interface MembershipSnapshotTable {
+  dataset_id: string;
+  seq: number;
+  organization_id: string;
+  iso3: string;
+  participant_name: string; // as the list names the State
+  status: string; // member | associate | observer | none
+  from_year: string;
+  to_year: string;
+  file: string;
+  row: number; // the first row of the span
+  column: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -193,5 +208,6 @@ export interface Database {
   import_dataset: ImportDatasetTable;
   treaty_action: TreatyActionTable;
   treaty_snapshot: TreatySnapshotTable;
+  membership_snapshot: MembershipSnapshotTable;
   meta: MetaTable;
 }

@@ -4,12 +4,15 @@
 // - the UNTC's own status pages saved as HTML (html/*.html);
 // - year-level status tables (hr_status_<treaty>.csv);
 // - any table with a column mapping in data/mappings/<folder>/<table>.mapping.json;
-// - official UN names: the datahub country-codes table (UNTERM) and its UNSD M49 tables.
+// - official UN names: the datahub country-codes table (UNTERM) and its UNSD M49 tables;
+// - the Correlates of War IGO memberships (derived/state_year_regional_igos.csv), a year-level
+//   cross-check of the registry's memberships.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { ValidationError } from '../server/errors.ts';
+import { COW_TABLE, importCowIgo } from './cow-igo/import.ts';
 import { importCsvWithMapping } from './csv-mapping/import.ts';
 import type { DatasetImportOptions, DatasetImportReport } from './dataset-import.ts';
 import { importM49Names } from './m49-names/import.ts';
@@ -63,6 +66,9 @@ export async function importAll(db: Kysely<Database>, folder: string, options: D
       for (const other of inside.filter((f) => f.endsWith('.csv') && !mappings.includes(f.replace(/\.csv$/, '.mapping.json')))) {
         report.skipped.push({ path: `${name}/${other}`, reason: 'no column mapping for this table (write one and use `accord import csv --mapping`)' });
       }
+    } else if (existsSync(join(path, COW_TABLE))) {
+      report.treaty.push({ folder: name, kind: 'cow-igo', report: await importCowIgo(db, path, options) });
+      for (const other of inside.filter((f) => f.endsWith('.rda'))) report.skipped.push({ path: `${name}/${other}`, reason: 'R data; its memberships are read from derived/state_year_regional_igos.csv' });
     } else if (inside.includes('country-codes.csv') || inside.includes('unsd-m49-6lang')) {
       if (inside.includes('country-codes.csv')) {
         const r = await importUntermNames(db, join(path, 'country-codes.csv'), options);

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { datasetHashes, replaceDatasets, type DatasetInput, type SnapshotInput, type TreatyActionInput } from '../modules/treaty-status/datasets.ts';
+import { datasetHashes, replaceDatasets, type DatasetInput, type MembershipSnapshotInput, type SnapshotInput, type TreatyActionInput } from '../modules/treaty-status/datasets.ts';
 import type { Problem } from '../server/errors.ts';
 import { checkFile } from './read-utf8.ts';
 import type { SourceOptions } from './source-description.ts';
@@ -19,6 +19,7 @@ export interface ReadDataset {
   dataset: DatasetInput;
   actions: TreatyActionInput[];
   snapshots?: SnapshotInput[];
+  memberships?: MembershipSnapshotInput[];
   problems: Problem[];
   unmatched: string[];
 }

@@ -1,11 +1,14 @@
-// Brings a database up to date: migrations, then the reference data (skipped when unchanged).
-// What `accord db seed` does, and what `accord serve` does before it listens.
+// Brings a database up to date: migrations, the reference data (skipped when unchanged), then
+// the shipped snapshot of imported treaty data and official names (data/snapshot), so that a
+// first start shows real treaty status. What `accord db seed` does, and what `accord serve`
+// does before it listens.
 import type { Db } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadReferenceData } from './load.ts';
+import { loadSnapshot } from '../snapshot/load.ts';
 import { seedReferenceData } from './seed.ts';
 
-export async function prepareDatabase(db: Db, log: (line: string) => void, options: { force?: boolean } = {}): Promise<void> {
+export async function prepareDatabase(db: Db, log: (line: string) => void, options: { force?: boolean; snapshot?: boolean } = {}): Promise<void> {
   const applied = await migrateToLatest(db.db);
   if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
   const data = loadReferenceData();
@@ -13,4 +16,9 @@ export async function prepareDatabase(db: Db, log: (line: string) => void, optio
   const counts = `${data.states.length} States, ${data.organizations.length} organizations, ` +
     `${data.instruments.length} instruments, ${data.mechanisms.length} mechanisms, ${data.presences.length} presences`;
   log(outcome === 'loaded' ? `reference data loaded into ${db.label}: ${counts}` : `reference data already up to date in ${db.label}: ${counts}`);
+  if (options.snapshot === false) return;
+  const snapshot = await loadSnapshot(db.db);
+  if (snapshot.outcome === 'loaded') log(`treaty data and official names loaded from the shipped snapshot: ${snapshot.datasets} datasets, ${snapshot.names} names`);
+  if (snapshot.outcome === 'absent') log('no shipped snapshot (data/snapshot): treaty status will show no data until `accord import all <folder>`');
+  if (snapshot.kept.length) log(`kept what was imported here rather than the snapshot's copy: ${snapshot.kept.join(', ')}`);
 }

@@ -5,9 +5,9 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
 import { buildApp } from './app.ts';
 
-export async function startServer(options: { port: number; seed: boolean; host?: string }): Promise<void> {
+export async function startServer(options: { port: number; seed: boolean; snapshot?: boolean; host?: string }): Promise<void> {
   const db = openDb(process.env.DATABASE_URL);
-  if (options.seed) await prepareDatabase(db, console.log);
+  if (options.seed) await prepareDatabase(db, console.log, { snapshot: options.snapshot });
   else await migrateToLatest(db.db);
   const app = buildApp({ db: db.db });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' }, (info) => {

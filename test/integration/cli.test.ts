@@ -15,6 +15,8 @@ describe('accord CLI', () => {
   let dir: string;
   let env: NodeJS.ProcessEnv;
   const accord = (...args: string[]) => run(process.execPath, [ACCORD, ...args], { env, maxBuffer: 20_000_000 });
+  /** The same command on another database file. */
+  const accordOn = (file: string, ...args: string[]) => run(process.execPath, [ACCORD, ...args], { env: { ...env, DATABASE_URL: `sqlite:${join(dir, file)}` }, maxBuffer: 20_000_000 });
   const fails = async (args: string[]) => {
     const error = await accord(...args).then(() => undefined, (e: { code: number; stderr: string }) => e);
     assert.ok(error, `accord ${args.join(' ')} should fail`);
@@ -29,11 +31,20 @@ describe('accord CLI', () => {
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('db seed loads the reference data and is idempotent', async () => {
+  test('db seed loads the reference data and the shipped treaty data, and is idempotent', async () => {
     const first = await accord('db', 'seed');
     assert.match(first.stdout, /reference data loaded .*197 States/);
+    assert.match(first.stdout, /treaty data and official names loaded from the shipped snapshot: \d+ datasets, \d+ names/);
     const second = await accord('db', 'seed');
     assert.match(second.stdout, /already up to date.*197 States/);
+    assert.doesNotMatch(second.stdout, /snapshot/, 'an unchanged snapshot is not loaded again');
+    // A first start shows real treaty status, without ../shared: the UN pages as at 3 February 2026.
+    const matrix = (await accord('export', 'treaty-matrix', '--as-of', '2026-02-03')).stdout.split('\r\n');
+    const header = matrix[0]!.replace(/^\uFEFF/, '').split(',');
+    const france = matrix.find((line) => line.startsWith('2026-02-03,FRA,'))!.split(',');
+    assert.deepEqual([france[header.indexOf('ICCPR')], france[header.indexOf('ACHPR')], france[header.indexOf('ACHPR-WOMEN')]], ['party', 'notEligible', 'noData']);
+    const parties = matrix.slice(1).filter((line) => line.split(',')[header.indexOf('ICCPR')] === 'party').length;
+    assert.equal(parties, 175, 'the depositary counts 175 parties to the ICCPR');
     const forced = await accord('db', 'seed', '--force');
     assert.match(forced.stdout, /reference data loaded .*197 States/);
   });
@@ -116,7 +127,9 @@ describe('accord CLI', () => {
   });
 
   test('import untc: a broken table is refused with a report file; the shared folder imports, then is unchanged', { skip: skipWithoutSharedData() }, async () => {
-    await accord('db', 'seed');
+    // A database without the shipped snapshot, so that the import is a first one.
+    const accord = (...args: string[]) => accordOn('untc.db', ...args);
+    await accord('db', 'seed', '--no-snapshot');
     const bad = join(dir, '4-4.csv');
     writeFileSync(bad, 'Participant,Signature,"Accession(a), Succession(d), Ratification"\nAfghanistan,,24 Jan 1983 a\nAtlantis,,4 Oct 1991 a\n');
     const report = join(dir, 'rejected.csv');

@@ -20,6 +20,7 @@ for (const dialect of testDialects()) {
     test('recognises the treaty tables and the official names, and says why it skips the rest', async () => {
       const report = await importAll(database.db, SHARED_DATA);
       assert.deepEqual(report.treaty.map((t) => `${t.folder}${t.table ? `/${t.table}` : ''} ${t.kind}`), [
+        'cow-igo-v3 cow-igo',
         'regional-hr-transcribed/achr_ratifications_cidh_2003.csv csv',
         'regional-hr-transcribed/achr_states_parties_2020_corteidh.csv csv',
         'regional-hr-transcribed/afchpr_article34_6_declarations.csv csv',
@@ -41,7 +42,8 @@ for (const dialect of testDialects()) {
 
     test('with --skip-invalid everything is stored; a second run changes nothing', async () => {
       await importAll(database.db, SHARED_DATA, { skipInvalid: true });
-      const count = async () => (await database.db.selectFrom('treaty_action').select('seq').execute()).length + (await database.db.selectFrom('treaty_snapshot').select('seq').execute()).length;
+      const count = async () => (await database.db.selectFrom('treaty_action').select('seq').execute()).length + (await database.db.selectFrom('treaty_snapshot').select('seq').execute()).length
+        + (await database.db.selectFrom('membership_snapshot').select('seq').execute()).length;
       const before = await count();
       const again = await importAll(database.db, SHARED_DATA, { skipInvalid: true });
       assert.ok(again.treaty.every((t) => t.report.files.every((f) => f.status === 'unchanged')));

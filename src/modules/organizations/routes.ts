@@ -4,7 +4,8 @@ import { paginate } from '../../server/http/list.ts';
 import { resolveAsOf, resolveLang } from '../../server/http/negotiate.ts';
 import { asOfParam, langParam, listEnvelope, listQuery } from '../../server/http/query.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
-import { memberHistorySchema, memberSchema, organizationSchema, type MemberHistoryView, type MemberView, type OrganizationView } from './schema.ts';
+import { memberHistorySchema, memberSchema, membershipConflictSchema, organizationSchema, type MemberHistoryView, type MemberView, type OrganizationView } from './schema.ts';
+import { membershipConflicts, type MembershipConflict } from './crosscheck.ts';
 import { listOrganizationViews, organizationHistory, organizationMembers, organizationView } from './service.ts';
 
 const idParam = { id: z.string().max(100).openapi({ param: { name: 'id', in: 'path' }, example: 'coe' }) };
@@ -55,6 +56,26 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
         paginate(await organizationHistory(db, c.req.valid('param').id, lang), { ...q, lang }, {
           name: (m: MemberHistoryView) => m.name, iso3: (m) => m.iso3, first: (m) => m.events[0]?.date ?? '',
         }, 'name')) as any;
+    },
+  );
+
+  app.openapi(
+    readRoute({
+      path: '/api/v1/data-quality/membership-conflicts', tag: 'Data quality',
+      summary: 'Where a year-level membership list (Correlates of War IGO data) disagrees with the registry\'s dated memberships, by runs of years',
+      query: {
+        ...listQuery,
+        organization: z.string().max(100).optional().openapi({ param: { name: 'organization', in: 'query' }, description: 'Only this organization.' }),
+        iso3: z.string().max(3).optional().openapi({ param: { name: 'iso3', in: 'query' }, description: 'Only this State.' }),
+      },
+      response: listEnvelope(membershipConflictSchema, 'MembershipConflictList'),
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      return cache.json(c, cacheKey(c, 'en'), async () =>
+        paginate(await membershipConflicts(db, { organization: q.organization, iso3: q.iso3?.toUpperCase() }), { ...q, lang: 'en' }, {
+          organization: (m: MembershipConflict) => m.organization, iso3: (m) => m.iso3, fromYear: (m) => m.fromYear, kind: (m) => m.kind,
+        }, 'organization')) as any;
     },
   );
 }

@@ -59,3 +59,16 @@ export type OrganizationView = z.infer<typeof organizationSchema>;
 export type MemberView = z.infer<typeof memberSchema>;
 export type MemberHistoryView = z.infer<typeof memberHistorySchema>;
 export type MembershipEventView = z.infer<typeof membershipEventSchema>;
+
+export const membershipConflictSchema = z
+  .object({
+    organization: z.string(),
+    iso3: z.string(),
+    kind: z.enum(['list-member', 'list-not-member']).openapi({ description: '`list-member`: the year-level list says member, the registry does not; `list-not-member`: the reverse.' }),
+    fromYear: z.string(),
+    toYear: z.string(),
+    list: z.object({ status: z.string(), name: z.string(), dataset: z.string(), file: z.string(), row: z.number().int(), column: z.string(), sourceIds: z.array(z.string()) }),
+    registry: z.object({ status: z.enum(['member', 'none']), events: z.array(z.object({ event: z.string(), date: z.string().nullable(), sourceIds: z.array(z.string()) })) }),
+    followed: z.literal('registry').openapi({ description: 'The registry\'s dated events decide; the list is listed, never merged.' }),
+  })
+  .openapi('MembershipConflict');

@@ -1,4 +1,4 @@
-// Imported treaty datasets and their facts. A dataset (one file of a source) is stored or
+// Imported datasets and their facts (treaty actions, status snapshots, membership snapshots). A dataset (one file of a source) is stored or
 // replaced as a whole in one transaction with its source; a dataset whose content is
 // unchanged is left as it is, so importing the same file twice changes nothing.
 import type { Insertable, Kysely, Transaction } from 'kysely';
@@ -49,10 +49,24 @@ export interface SnapshotInput {
   note?: string;
 }
 
+/** What a year-level list says of a State's membership of an organization over a span of years. */
+export interface MembershipSnapshotInput {
+  organizationId: string;
+  iso3: string;
+  participantName: string;
+  status: string;
+  fromYear: string;
+  toYear: string;
+  file: string;
+  row: number;
+  column: string;
+}
+
 export interface DatasetWrite {
   dataset: DatasetInput;
   actions: TreatyActionInput[];
   snapshots?: SnapshotInput[];
+  memberships?: MembershipSnapshotInput[];
 }
 
 export async function datasetHashes(db: Kysely<Database>): Promise<Map<string, { hash: string; rows: number }>> {
@@ -62,15 +76,16 @@ export async function datasetHashes(db: Kysely<Database>): Promise<Map<string, {
 
 const participantId = (p: Participant) => (p.kind === 'state' ? p.iso3 : p.id);
 
-async function insertChunked<T extends 'treaty_action' | 'treaty_snapshot'>(trx: Transaction<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+async function insertChunked<T extends 'treaty_action' | 'treaty_snapshot' | 'membership_snapshot'>(trx: Transaction<Database>, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 200) await trx.insertInto(table).values(rows.slice(i, i + 200) as never).execute();
 }
 
 /** Replaces one dataset, its actions and snapshots, inside the caller's transaction. */
-export async function replaceDataset(trx: Transaction<Database>, { dataset, actions, snapshots = [] }: DatasetWrite): Promise<void> {
+export async function replaceDataset(trx: Transaction<Database>, { dataset, actions, snapshots = [], memberships = [] }: DatasetWrite): Promise<void> {
   await saveSource(trx, dataset.source);
   await trx.deleteFrom('treaty_action').where('dataset_id', '=', dataset.id).execute();
   await trx.deleteFrom('treaty_snapshot').where('dataset_id', '=', dataset.id).execute();
+  await trx.deleteFrom('membership_snapshot').where('dataset_id', '=', dataset.id).execute();
   const row = {
     kind: dataset.kind, label: dataset.label, content_hash: dataset.contentHash, imported_at: new Date().toISOString(),
     source_id: dataset.source.id, accepted: dataset.accepted, rejected: dataset.rejected, as_of: dataset.asOf ?? dataset.source.asOf,
@@ -85,6 +100,10 @@ export async function replaceDataset(trx: Transaction<Database>, { dataset, acti
   await insertChunked(trx, 'treaty_snapshot', snapshots.map((s, seq) => ({
     dataset_id: dataset.id, seq, instrument_code: s.instrumentCode, participant_kind: s.participant.kind, participant_id: participantId(s.participant),
     participant_name: s.participantName, status: s.status, as_of: s.asOf, file: s.file, row: s.row, note: s.note ?? null,
+  })));
+  await insertChunked(trx, 'membership_snapshot', memberships.map((m, seq) => ({
+    dataset_id: dataset.id, seq, organization_id: m.organizationId, iso3: m.iso3, participant_name: m.participantName,
+    status: m.status, from_year: m.fromYear, to_year: m.toYear, file: m.file, row: m.row, column: m.column,
   })));
 }
 

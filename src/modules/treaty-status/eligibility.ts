@@ -26,6 +26,8 @@ export interface EligibilityContext {
   isMember(organization: string, iso3: string, asOf: string): boolean;
   /** The first day the State belonged to the organization, if it ever did. */
   memberSince(organization: string, iso3: string): string | null;
+  /** Whether Accord holds any signature or consent under the instrument at all. */
+  knows(instrument: string): boolean;
   /** Whether the State has signed or joined the instrument by the date (by its acts). */
   hasSignedOrJoined(instrument: string, iso3: string, asOf: string): boolean;
   /** The first day it can have signed or joined it. */
@@ -44,6 +46,8 @@ export function ineligibility(instrument: string, iso3: string, asOf: string, ct
   if (adopted && asOf < firstDay(adopted)) return { article: 'adoption', sourceIds: [] };
   const rule = ctx.rules.get(instrument);
   if (!rule) return null;
+  // Without data on the parent treaty, whether the State could join is not known either.
+  if (rule.rule === 'parent' && !ctx.knows(rule.parent!)) return null;
   const eligible = rule.rule === 'members' ? ctx.isMember(rule.organization!, iso3, asOf) : ctx.hasSignedOrJoined(rule.parent!, iso3, asOf);
   return eligible ? null : { article: rule.article, sourceIds: rule.sourceIds };
 }

@@ -112,9 +112,10 @@ export function describeCollections(actions: TreatyAction[], snapshots: TreatySn
   return collections;
 }
 
-/** The earliest date a source stating the act speaks for (its "as of", else the day it was read). */
+/** The earliest day by which a source stating the act speaks for it (its "as of", else the day
+ *  it was read; "January 2021" speaks for the month's last day). */
 function earliestSpeaking(sourceIds: string[], sources: Map<string, SourceDates>): string | null {
-  return sourceIds.map((id) => sources.get(id)?.speaksFor ?? '').filter((d) => d !== '').sort()[0] ?? null;
+  return sourceIds.map((id) => sources.get(id)?.speaksFor ?? '').filter((d) => d !== '').map(lastDay).sort()[0] ?? null;
 }
 
 const latest = (...dates: (string | null | undefined)[]) => dates.filter((d): d is string => Boolean(d)).map(firstDay).sort().at(-1) ?? null;
@@ -126,7 +127,7 @@ export function boundUndated(actions: TreatyAction[], ctx: { adopted: Map<string
     if (a.date !== null) return a;
     const from = latest(ctx.adopted.get(a.instrument), ctx.statehood.get(a.participant)?.since, eligibleSince(a.instrument, a.participant, ctx.eligibility));
     const stated = earliestSpeaking(a.origin.sourceIds, ctx.sources);
-    return { ...a, bounds: { from, certainFrom: stated === null ? null : latest(stated, from) } };
+    return { ...a, bounds: { from, certainFrom: stated === null ? null : [stated, from ?? ''].sort().at(-1)! } };
   });
 }
 
@@ -154,6 +155,7 @@ function eligibilityContext(inputs: ModelInputs, adopted: Map<string, string | n
     rules: new Map(inputs.eligibilityRules.map((r) => [r.instrument, r])),
     isMember: (org, iso3, asOf) => belongs(membershipAt(inputs.memberships.get(org)?.get(iso3) ?? [], asOf).status),
     memberSince: (org, iso3) => firstJoined(inputs.memberships.get(org)?.get(iso3)),
+    knows: (instrument) => raw.some((a) => a.instrument === instrument && (groupOf(a.kind) === 'consent' || groupOf(a.kind) === 'signature')),
     hasSignedOrJoined: (instrument, iso3, asOf) => joinedOrSigned(instrument, iso3).some((a) => (a.date === null ? true : firstDay(a.date) <= asOf)),
     signedOrJoinedSince: (instrument, iso3) => joinedOrSigned(instrument, iso3).map((a) => a.date).filter((d): d is string => d !== null).map(firstDay).sort()[0] ?? null,
   };

@@ -28,8 +28,11 @@ const actionFields = {
   date: z.string().nullable().openapi({ description: 'Deposit or notification: YYYY-MM-DD, or YYYY when the source gives only the year.' }),
   precision: z.enum(['day', 'month', 'year']).nullable(),
   effective: z.string().nullable().openapi({ description: "When it takes effect: as the source states it, else by the instrument's rule (day-precise dates only)." }),
-  effectiveRule: z.object({ article: z.string(), sourceIds: z.array(z.string()) }).nullable().openapi({ description: "The instrument's article `effective` follows, with its sources, when the source of the act states no such date." }),
-  collection: z.string().openapi({ description: '`reference`, `untc`, `untc-years` or an import dataset id.' }),
+  effectiveRule: z.object({ article: z.string(), sourceIds: z.array(z.string()) }).nullable().openapi({ description: "The instrument's article (or the State's succession, from the registry) `effective` follows, with its sources, when the source of the act states no such date." }),
+  bounds: z.object({ from: z.string().nullable(), certainFrom: z.string().nullable() }).nullable().openapi({ description: 'For an act without a date: the first day it can have happened (adoption, existence of the State, eligibility) and the day it is certain (the earliest date a source stating it speaks for; null: never).' }),
+  note: z.string().nullable().openapi({ description: 'What the source says of the act beyond its date, quoted (e.g. an end note of the depositary).' }),
+  support: supportEnum,
+  collection: z.string().openapi({ description: '`reference`, `untc-html`, `untc`, `untc-years` or an import dataset id.' }),
   sourceIds: z.array(z.string()),
 };
 export const actionSchema = z.object(actionFields).openapi('TreatyAction');

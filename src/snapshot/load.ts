@@ -1,0 +1,128 @@
+// Loads the shipped snapshot (data/snapshot/treaty-data.jsonl.gz) into a database, through the
+// same writes as the importers, in one transaction. It never overwrites what a user imported:
+// a dataset (or a kind of official names) is written only when the database lacks it or holds
+// exactly what an earlier snapshot put there; a newer shipped snapshot therefore replaces an
+// older one on the next start, and an unchanged one is not even read twice.
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { bumpDataVersion, readMeta, writeMeta } from '../modules/meta/repository.ts';
+import { OFFICIAL_NAME_PRIORITY, writeOfficialNames, type OfficialEntityKind } from '../modules/names/service.ts';
+import type { SourceRecord as StoredSource } from '../modules/sources/repository.ts';
+import { replaceDataset, type TreatyActionInput } from '../modules/treaty-status/datasets.ts';
+import type { Participant } from '../modules/treaty-status/participants.ts';
+import type { SourceKind } from '../shared/source-kinds.ts';
+import type { Lang } from '../shared/text.ts';
+import { decodeSnapshot, SNAPSHOT_FILE, type ActionRecord, type DatasetRecord, type MembershipRecord, type NameRecord, type SnapshotRecord, type SnapshotRowRecord, type SourceRecord } from './format.ts';
+
+const SNAPSHOT_HASH = 'snapshot_hash';
+/** What the last snapshot loaded wrote: dataset id → content hash, names kind → hash of the names. */
+const SNAPSHOT_WROTE = 'snapshot_wrote';
+
+export interface SnapshotLoad {
+  outcome: 'absent' | 'unchanged' | 'loaded';
+  datasets: number;
+  names: number;
+  /** Datasets or name kinds a user imported, left as they are. */
+  kept: string[];
+}
+
+const participant = (kind: string, id: string): Participant => (kind === 'organization' ? { kind: 'organization', id } : { kind: 'state', iso3: id });
+
+function source(record: SourceRecord): StoredSource {
+  return { id: record.id, title: record.title, url: record.url, retrieved: record.retrieved, kind: (record.kind ?? 'official') as SourceKind, asOf: record.asOf, copyOf: record.copyOf };
+}
+
+function actionInput(a: ActionRecord): TreatyActionInput {
+  return {
+    instrumentCode: a.instrument, participant: participant(a.participantKind, a.participant), participantName: a.participantName,
+    kind: a.kind, date: a.date, effective: a.effective, text: a.text, note: a.note, sourceIds: a.sources, file: a.file, row: a.row, column: a.column,
+  };
+}
+
+const namesHash = (names: { entity_id: string; lang: string; kind: string; value: string }[]) =>
+  createHash('sha256').update(JSON.stringify(names.map((n) => [n.entity_id, n.lang, n.kind, n.value]).sort())).digest('hex');
+
+async function storedNames(trx: Transaction<Database>, entityKind: string) {
+  return trx.selectFrom('entity_name').select(['entity_id', 'lang', 'kind', 'value']).where('priority', '=', OFFICIAL_NAME_PRIORITY).where('entity_kind', '=', entityKind).execute();
+}
+
+export async function loadSnapshot(db: Kysely<Database>, file: string = SNAPSHOT_FILE): Promise<SnapshotLoad> {
+  if (!existsSync(file)) return { outcome: 'absent', datasets: 0, names: 0, kept: [] };
+  const { records, hash } = decodeSnapshot(readFileSync(file));
+  if ((await readMeta(db, SNAPSHOT_HASH)) === hash) return { outcome: 'unchanged', datasets: 0, names: 0, kept: [] };
+  const of = <T extends SnapshotRecord['type']>(type: T) => records.filter((r): r is Extract<SnapshotRecord, { type: T }> => r.type === type);
+  const sources = new Map(of('source').map((s) => [s.id, source(s)]));
+  const result: SnapshotLoad = { outcome: 'loaded', datasets: 0, names: 0, kept: [] };
+
+  await db.transaction().execute(async (trx) => {
+    const wrote = JSON.parse((await readMeta(trx, SNAPSHOT_WROTE)) ?? '{}') as Record<string, string>;
+    const now: Record<string, string> = {};
+    const stored = new Map((await trx.selectFrom('import_dataset').select(['id', 'content_hash']).execute()).map((d) => [d.id, d.content_hash]));
+    const actions = groupBy(of('action'), (a) => a.dataset);
+    const rows = groupBy(of('snapshot'), (s) => s.dataset);
+    const memberships = groupBy(of('membership'), (m) => m.dataset);
+    for (const d of of('dataset')) {
+      now[d.id] = d.contentHash;
+      const current = stored.get(d.id);
+      if (current === d.contentHash) continue;
+      if (current !== undefined && current !== wrote[d.id]) {
+        result.kept.push(d.id); // imported by a user: theirs stays
+        delete now[d.id];
+        continue;
+      }
+      await replaceDataset(trx, {
+        dataset: datasetInput(d, sources), actions: (actions.get(d.id) ?? []).map(actionInput), snapshots: (rows.get(d.id) ?? []).map(snapshotInput),
+        memberships: (memberships.get(d.id) ?? []).map(membershipInput),
+      });
+      result.datasets++;
+    }
+    for (const [kind, names] of groupBy(of('name'), (n) => n.entityKind)) {
+      const key = `names:${kind}`;
+      now[key] = namesHash(names.map((n) => ({ entity_id: n.entityId, lang: n.lang, kind: n.kind, value: n.value })));
+      const current = await storedNames(trx, kind);
+      if (current.length > 0 && namesHash(current) === now[key]) continue;
+      if (current.length > 0 && namesHash(current) !== wrote[key]) {
+        result.kept.push(key);
+        delete now[key];
+        continue;
+      }
+      await writeOfficialNames(trx, kind as OfficialEntityKind, names.map(nameInput), sources.get(names[0]!.sourceId)!);
+      result.names += names.length;
+    }
+    await writeMeta(trx, SNAPSHOT_WROTE, JSON.stringify(now));
+    await writeMeta(trx, SNAPSHOT_HASH, hash);
+    if (result.datasets > 0 || result.names > 0) await bumpDataVersion(trx);
+  });
+  return result;
+}
+
+function datasetInput(d: DatasetRecord, sources: Map<string, StoredSource>) {
+  return { id: d.id, kind: d.kind, label: d.label, contentHash: d.contentHash, source: sources.get(d.sourceId)!, asOf: d.asOf, accepted: d.accepted, rejected: d.rejected };
+}
+
+function snapshotInput(s: SnapshotRowRecord) {
+  return {
+    instrumentCode: s.instrument, participant: participant(s.participantKind, s.participant), participantName: s.participantName,
+    status: s.status as 'party', asOf: s.asOf, file: s.file, row: s.row, note: s.note ?? undefined,
+  };
+}
+
+function membershipInput(m: MembershipRecord) {
+  return { organizationId: m.organization, iso3: m.iso3, participantName: m.participantName, status: m.status, fromYear: m.fromYear, toYear: m.toYear, file: m.file, row: m.row, column: m.column };
+}
+
+function nameInput(n: NameRecord) {
+  return { id: n.entityId, lang: n.lang as Lang, kind: n.kind as 'name' | 'formal', value: n.value };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const group = out.get(key(item));
+    if (group) group.push(item);
+    else out.set(key(item), [item]);
+  }
+  return out;
+}
