@@ -1,9 +1,11 @@
 // The treaty views in Debian's Chromium: the ratification matrix, "Since Vienna" and the data
 // quality report, in English and Arabic (axe-core's WCAG 2.1 A/AA rules, screenshots); the
-// matrix against the API for a date and a filter, cell by cell and in its counts; the date and
-// the filters in the address; CSV and XLSX exports opened and compared with the API; every
-// disagreement between sources listed; and the same answers on PostgreSQL. Screenshots go to
-// test-artifacts/screenshots/.
+// matrix against the API for a date and a filter, cell by cell and in its counts of every
+// status; how current each source is, and banners for missing sources (an instrument with no
+// data, a database without UN treaty data); the date and the filters in the address; CSV and
+// XLSX exports opened and compared with the API; every disagreement between sources listed;
+// the datasets and sources with their kind and date; and the same answers on PostgreSQL.
+// Screenshots go to test-artifacts/screenshots/.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
@@ -16,13 +18,17 @@ import type { RunningServer } from '../support/server.ts';
 import { skipWithoutSharedData } from '../support/shared-data.ts';
 import { api, dictionary, open, useWebFixture, watch } from '../support/web.ts';
 
-type Status = 'party' | 'yearOnly' | 'signatory' | 'withdrawn' | 'none';
-type Counts = Record<Status, number>;
+type Status = 'party' | 'uncertain' | 'signatory' | 'withdrawn' | 'noAction' | 'noData' | 'notEligible' | 'notYetState';
+const STATUSES: Status[] = ['party', 'uncertain', 'signatory', 'withdrawn', 'noAction', 'noData', 'notEligible', 'notYetState'];
+type Counts = Record<Status | 'partyOnSecondary', number>;
+interface Collection { id: string; precision: 'day' | 'year'; asOf: string | null }
 interface Matrix {
   asOf: string;
   instruments: string[];
   states: { iso3: string; iso2: string; statuses: Status[] }[];
   counts: Record<string, Counts>;
+  noData: string[];
+  collections: Collection[];
 }
 interface GroupCounts {
   asOf: string;
@@ -42,6 +48,12 @@ const PAGES = [
   { name: 'since-vienna', path: '/treaties/since-vienna', ready: 'tbody tr a' },
   { name: 'data-quality', path: '/data-quality', ready: '.data-table caption' },
 ];
+
+function englishDate(value: string): string {
+  if (/^\d{4}$/.test(value)) return value;
+  if (/^\d{4}-\d{2}$/.test(value)) return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+}
 
 /** The matrix as the page shows it: each row's State and the status of each of its cells. */
 async function shownCells(page: Page): Promise<Record<string, string[]>> {
@@ -112,7 +124,8 @@ describe('treaty views in Chromium (SQLite)', () => {
     assertSameCells(await shownCells(page), matrix, 'AG on 2010-01-01');
 
     const counts = await page.locator('tfoot td[data-instrument]').evaluateAll((cells) => cells.map((td) => [(td as HTMLElement).dataset.instrument!, (td as HTMLElement).dataset.status!, td.textContent!]));
-    assert.equal(counts.length, columns.length * 5, 'five counts under each column');
+    assert.equal(counts.length, columns.length * 9, 'under each column, a count per status and the parties on secondary sources only');
+    assert.deepEqual([...new Set(counts.map((c) => c[1]))].sort(), [...STATUSES, 'partyOnSecondary'].sort());
     for (const [code, status, text] of counts) assert.equal(Number(text), matrix.counts[code!]![status as Status], `${status} count of ${code}`);
     assert.ok(Object.values(matrix.counts).some((c) => c.party > 0 && c.signatory > 0), 'the date has parties and signatories to compare');
 
@@ -256,7 +269,8 @@ describe('treaty views in Chromium (SQLite)', () => {
     assert.equal(book.worksheets.length, 2);
     const [sheet, sources] = book.worksheets as [ExcelJS.Worksheet, ExcelJS.Worksheet];
     const words = dictionary('en');
-    const statusOf = new Map((['party', 'yearOnly', 'signatory', 'withdrawn', 'none'] as const).map((s) => [words[`treaty.status.${s}`]!, s]));
+    const statusOf = new Map(STATUSES.map((s) => [words[`treaty.status.${s}`]!, s]));
+    assert.equal(statusOf.size, STATUSES.length, 'eight different words');
     const values = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1).map(String);
     assert.deepEqual(values(1), ['State', 'Code', ...columns]);
     assert.equal(sheet.rowCount, matrix.states.length + 1);
@@ -313,13 +327,22 @@ describe('treaty views in Chromium (SQLite)', () => {
       assert.equal(rows.length, codes.length * (now.groups.length + 1), 'a row per instrument and group, and a total');
       for (const row of rows) {
         const counts = (answer: GroupCounts) =>
-          answer.groups.filter((g) => !row.groupCode || g.group === row.groupCode).reduce((sum, g) => ({ party: sum.party + g.counts[row.instrument!]!.party, yearOnly: sum.yearOnly + g.counts[row.instrument!]!.yearOnly }), { party: 0, yearOnly: 0 });
+          answer.groups
+            .filter((g) => !row.groupCode || g.group === row.groupCode)
+            .reduce((sum, g) => {
+              const c = g.counts[row.instrument!]!;
+              return { party: sum.party + c.party, uncertain: sum.uncertain + c.uncertain, secondary: sum.secondary + c.partyOnSecondary, all: sum.all + STATUSES.reduce((n, s) => n + c[s], 0) };
+            }, { party: 0, uncertain: 0, secondary: 0, all: 0 });
         const [before, later] = [counts(then), counts(now)];
         assert.deepEqual(
-          [row.partiesVienna, row.yearOnlyVienna, row.parties, row.yearOnly, row.change].map(Number),
-          [before.party, before.yearOnly, later.party, later.yearOnly, later.party + later.yearOnly - (before.party + before.yearOnly)],
+          [row.partiesVienna, row.uncertainVienna, row.parties, row.partyOnSecondary, row.uncertain, row.change].map(Number),
+          [before.party, before.uncertain, later.party, later.secondary, later.uncertain, later.party + later.uncertain - (before.party + before.uncertain)],
           `${by} ${row.instrument} ${row.groupCode || 'total'}`,
         );
+        // The export holds every other status too: each date's counts add up to the States.
+        const rest = (suffix: string) => STATUSES.filter((s) => s !== 'party' && s !== 'uncertain').reduce((n, s) => n + Number(row[`${s}${suffix}`]), 0);
+        assert.equal(Number(row.parties) + Number(row.uncertain) + rest(''), later.all, `${row.instrument} ${row.groupCode || 'total'} adds up`);
+        assert.equal(Number(row.partiesVienna) + Number(row.uncertainVienna) + rest('Vienna'), before.all);
       }
     }
     const iccpr = await api<GroupCounts>(server, '/treaty-status/counts?by=group&asOf=2010-01-01&instruments=ICCPR');
@@ -350,12 +373,12 @@ describe('treaty views in Chromium (SQLite)', () => {
       await page.waitForFunction((n) => document.querySelectorAll('#conflicts .data-table tbody tr').length === n, years.total);
       const first = section.locator('.data-table tbody tr').first();
       const says = (await first.locator('td').nth(3).textContent()) ?? '';
-      assert.match(says, /UN Treaty Collection: (ratification|accession|succession) \d{1,2} [A-Z][a-z]+ \d{4}/);
+      assert.match(says, /UN Treaty Collection (pages|tables): (ratification|accession|succession) \d{1,2} [A-Z][a-z]+ \d{4}/);
       assert.match(says, /WPDL list: ratification or accession \d{4}/);
-      assert.equal((await first.locator('td').nth(4).textContent())?.trim(), 'UN Treaty Collection');
+      assert.match((await first.locator('td').nth(4).textContent())?.trim() ?? '', /^UN Treaty Collection (pages|tables)$/);
       const provenance = (await first.locator('td').nth(5).textContent()) ?? '';
       // File names are isolated (U+2068…U+2069) so that they keep their order in Arabic.
-      assert.match(provenance, /file \u2068[\w.-]+\.csv\u2069, row \d+/);
+      assert.match(provenance, /file \u2068[\w.-]+\.(csv|html)\u2069, row \d+/);
       await first.locator('td').nth(5).locator('summary').first().click();
       assert.match((await first.locator('td').nth(5).locator('.sources a').first().getAttribute('href')) ?? '', /^https?:\/\//);
 
@@ -369,15 +392,109 @@ describe('treaty views in Chromium (SQLite)', () => {
     await page.close();
   });
 
-  test('the data-quality report lists the imported datasets with their collection and last date', { skip: noSharedData }, async () => {
+  test('the data-quality report lists the datasets with their source, its kind and the dates they speak for', { skip: noSharedData }, async () => {
     const page = await context.newPage();
-    const datasets = await api<{ items: { id: string; label: string; collection: string; lastDate: string | null }[]; total: number }>(server, '/data-quality/datasets?limit=1000');
+    const datasets = await api<{ items: { id: string; label: string; collection: string; asOf: string | null; collectionAsOf: string | null; source: { kind: string; url: string } }[]; total: number }>(server, '/data-quality/datasets?limit=1000');
     await open(page, `${server.url}/en/data-quality?d.size=250`, '#datasets .data-table caption');
     const rows = page.locator('#datasets .data-table tbody tr:not(:has(td.empty))');
     assert.equal(await rows.count(), datasets.total);
-    const iccpr = rows.filter({ hasText: /^4-4\.csv/ }).first();
-    const cells = (await iccpr.locator('td').allTextContents()).map((c) => c.trim());
-    assert.deepEqual(cells.slice(0, 4), ['4-4.csv', 'UN Treaty Collection', 'the day', '9 March 2015']);
+    const cellsOf = async (label: string) => (await rows.filter({ hasText: new RegExp(`^${label.replace(/[.]/g, '\\.')}`) }).first().locator('td').allTextContents()).map((c) => c.trim());
+    assert.deepEqual((await cellsOf('4-4.csv')).slice(0, 6), ['4-4.csv', 'UN Treaty Collection tables', 'official source', 'the day', '14 March 2015', '14 March 2015']);
+    // The reference data are a dataset too; they speak for no date of their own, their collection for the latest act.
+    const echr = datasets.items.find((d) => d.id === 'reference:ECHR')!;
+    assert.equal(echr.source.kind, 'secondary');
+    const echrCells = await cellsOf(echr.label);
+    assert.deepEqual(echrCells.slice(0, 5), [echr.label, 'Accord reference data', 'secondary source', 'the day', '–']);
+    assert.equal(echrCells[5], englishDate(echr.collectionAsOf!));
+    // Its source is a path of the repository: shown as text, never as a link.
+    const source = rows.filter({ hasText: echr.label }).first().locator('td').last();
+    await source.locator('summary').click();
+    assert.equal(await source.locator('a').count(), 0);
+    assert.equal(await source.locator('.url').textContent(), echr.source.url);
+    // Under the title: how current each collection is.
+    const currency = await page.locator('main > .currency .currency-item').evaluateAll((items) => items.map((i) => [(i as HTMLElement).dataset.collection, i.textContent]));
+    assert.ok(currency.some(([id, text]) => id === 'untc' && text === 'UN Treaty Collection tables: to 14 March 2015'), JSON.stringify(currency));
+    assert.deepEqual(new Set(currency.map(([id]) => id)), new Set(datasets.items.map((d) => d.collection)));
+    await page.close();
+  });
+
+  test('the matrix says how current each source is, and names the instruments Accord holds nothing on', { skip: noSharedData }, async () => {
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/treaties?set=all`, MATRIX);
+    const columns = await columnsShown(page);
+    const matrix = await api<Matrix>(server, `/treaty-status/matrix?instruments=${columns.join(',')}`);
+    const items = await page.locator('main > .currency .currency-item').evaluateAll((els) => els.map((i) => [(i as HTMLElement).dataset.collection, i.textContent]));
+    assert.deepEqual(items.map(([id]) => id), matrix.collections.map((c) => c.id));
+    const text = (id: string) => items.find(([c]) => c === id)?.[1];
+    assert.equal(text('untc-html'), `UN Treaty Collection pages: status as at ${englishDate(matrix.collections.find((c) => c.id === 'untc-html')!.asOf!)}`);
+    assert.equal(text('untc'), `UN Treaty Collection tables: to ${englishDate(matrix.collections.find((c) => c.id === 'untc')!.asOf!)}`);
+    assert.equal(text('untc-years'), `year-level lists: ${matrix.collections.find((c) => c.id === 'untc-years')!.asOf}`);
+    // A mapped table the dictionaries do not name is shown by its id.
+    const csv = matrix.collections.find((c) => c.id.startsWith('csv:'));
+    if (csv) assert.ok(text(csv.id)?.startsWith(`${csv.id}: `));
+    assert.equal(await page.locator('.no-un-data').count(), 0, 'the UN data are imported');
+
+    assert.ok(matrix.noData.includes('ACHPR-WOMEN'), 'Accord holds nothing on the Maputo Protocol');
+    const banner = page.locator('.no-data-banner');
+    assert.equal((await banner.textContent())?.trim(), dictionary('en')['treaties.noDataBanner']!.replace('{codes}', matrix.noData.join(', ')));
+    // Its column reads "no data" for every State, never "no action".
+    const column = columns.indexOf('ACHPR-WOMEN');
+    const cells = await page.locator(MATRIX).evaluateAll((trs, n) => [...new Set(trs.map((tr) => tr.querySelectorAll('td')[n]!.dataset.status))], column);
+    assert.deepEqual(cells, ['noData']);
+
+    // The core UN treaties all have data: no banner.
+    await open(page, `${server.url}/en/treaties`, MATRIX);
+    assert.equal(await page.locator('.no-data-banner').count(), 0);
+    await page.close();
+  });
+
+  test('the sources page shows each source\'s kind, the date it speaks for and what it copies; a repository path is not a link', async () => {
+    const sources = await api<{ items: { id: string; title: string; url: string; kind: string | null; asOf: string | null; copyOf: string | null }[] }>(server, '/sources?limit=1000');
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/sources?t.size=250`, 'tbody tr');
+    const rowOf = (id: string) => page.locator('tbody tr', { has: page.locator('td code', { hasText: new RegExp(`^${id}$`) }) });
+    for (const source of [sources.items.find((s) => s.copyOf && s.asOf), sources.items.find((s) => s.copyOf), sources.items.find((s) => !/^https?:/.test(s.url))].filter((s) => s !== undefined)) {
+      await page.getByRole('searchbox', { name: 'Filter rows' }).fill(source.id);
+      await rowOf(source.id).waitFor();
+      const cells = (await rowOf(source.id).locator('td').allTextContents()).map((c) => c.trim());
+      assert.equal(cells[1], { official: 'official source', secondary: 'secondary source', tertiary: 'tertiary source' }[source.kind!] ?? '–', `${source.id} kind`);
+      assert.equal(cells[2], source.asOf ? englishDate(source.asOf) : '–', `${source.id} date`);
+      if (source.copyOf) assert.ok(cells[0]!.endsWith(`copy of: ${source.copyOf}`), `${source.id} copy`);
+      assert.equal(await rowOf(source.id).locator('td').first().locator('a').count(), /^https?:/.test(source.url) ? 1 : 0, `${source.id} link`);
+    }
+    await page.close();
+  });
+});
+
+describe('a registry without UN treaty data, in Chromium', () => {
+  let server: RunningServer;
+  let context: BrowserContext;
+  // Seeded as `accord db seed` leaves it: the reference data, nothing imported.
+  useWebFixture((web) => ({ server, context } = web), 'sqlite', { sharedData: false });
+
+  test('the matrix says that no UN treaty data were imported, and how to import them', async () => {
+    const page = await context.newPage();
+    const problems = watch(page, server);
+    await open(page, `${server.url}/en/treaties`, MATRIX);
+    const matrix = await api<Matrix>(server, `/treaty-status/matrix?instruments=${(await columnsShown(page)).join(',')}`);
+    assert.ok(!matrix.collections.some((c) => c.id === 'untc' || c.id === 'untc-html'));
+    const banner = page.locator('.no-un-data');
+    assert.match((await banner.textContent()) ?? '', /^No UN Treaty Collection data has been imported into this database/);
+    assert.equal(await banner.locator('code').textContent(), 'accord import all');
+    // The UN treaties read "no data", never "no action" (nor anything a source would have to say).
+    const columns = await columnsShown(page);
+    const cells = await shownCells(page);
+    assert.deepEqual([...new Set(Object.values(cells).map((statuses) => statuses[columns.indexOf('ICCPR')]))], ['noData']);
+    const all = new Set(Object.values(cells).flat());
+    for (const said of ['party', 'uncertain', 'signatory', 'withdrawn', 'noAction']) assert.ok(!all.has(said), `no cell reads ${said}`);
+    // The regional treaties come with Accord's reference data: no such banner for them alone.
+    await open(page, `${server.url}/en/treaties?set=regional`, MATRIX);
+    assert.equal(await page.locator('.no-un-data').count(), 0);
+    // An instrument page says it holds nothing on the ICCPR.
+    await open(page, `${server.url}/en/instruments/ICCPR`, '#participants-table ~ .data-table .treaty-status');
+    assert.equal(await page.locator('.no-data-banner').count(), 1);
+    await page.screenshot({ path: `${SCREENSHOTS}en-treaties-without-un-data.png` });
+    assert.deepEqual(problems, []);
     await page.close();
   });
 });

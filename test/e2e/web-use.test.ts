@@ -110,6 +110,25 @@ describe('using the web app in Chromium (SQLite)', () => {
     await page.close();
   });
 
+  test('a State covered by a fact that is not verified at the date is hatched on the map, with the hatching in the legend', async () => {
+    const coverage = await api<{ states: { iso3: string; mechanisms: { verified: boolean }[] }[] }>(server, '/coverage');
+    const expected = coverage.states.filter((s) => s.mechanisms.length > 0 && s.mechanisms.some((m) => !m.verified)).map((s) => s.iso3).sort();
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/`, 'svg[data-drawn] a.state');
+    const hatched = await page.locator('a.state[data-hatched="true"]').evaluateAll((links) => links.map((a) => a.getAttribute('data-iso3')).sort());
+    assert.deepEqual(hatched, expected);
+    if (expected.length > 0) {
+      assert.equal(await page.locator('a.state[data-hatched="true"] path.hatch').count() > 0, true);
+      assert.match((await page.locator('a.state[data-hatched="true"]').first().getAttribute('aria-label')) ?? '', / — unverified$/);
+      const item = page.locator('.legend li.hatched-item');
+      assert.match((await item.textContent()) ?? '', new RegExp(`\\(${expected.length} States?\\)$`));
+      assert.ok((await item.locator('svg.swatch line').count()) > 0);
+    } else {
+      assert.equal(await page.locator('.legend li.hatched-item').count(), 0);
+    }
+    await page.close();
+  });
+
   test('search finds a State from a name in another language', async () => {
     const page = await context.newPage();
     await open(page, `${server.url}/en/states`, 'tbody tr a');

@@ -12,15 +12,18 @@ export type { SearchHit } from '../../../src/modules/search/service.ts';
 export type { Page } from '../../../src/server/http/list.ts';
 // Treaty status: the server declares these answers as zod schemas only, so their types are inferred here.
 import type { z } from '@hono/zod-openapi';
-import type { conflictSchema, countsSchema, datasetSchema, historySchema, instrumentStatusSchema, matrixSchema, stateTreatiesSchema, statusCountsSchema } from '../../../src/modules/treaty-status/schema.ts';
+import type { collectionSchema, conflictSchema, countsSchema, datasetSchema, historySchema, instrumentStatusSchema, matrixSchema, stateTreatiesSchema, statusCountsSchema } from '../../../src/modules/treaty-status/schema.ts';
 export type StateTreaties = z.infer<typeof stateTreatiesSchema>;
 export type InstrumentStatus = z.infer<typeof instrumentStatusSchema>;
 export type StatusHistory = z.infer<typeof historySchema>;
 export type TreatyConflict = z.infer<typeof conflictSchema>;
 export type ImportDataset = z.infer<typeof datasetSchema>;
 export type TreatyStatus = StateTreaties['treaties'][number]['status'];
+/** What a status row says: the status and why (uncertainty, the article or the day of statehood). */
+export type StatusReason = Pick<StateTreaties['treaties'][number], 'status' | 'uncertainty' | 'because'>;
 export type TreatyAction = StateTreaties['treaties'][number]['actions'][number];
 export type TreatyDeclaration = StateTreaties['treaties'][number]['declarations'][number];
 export type StatusCounts = z.infer<typeof statusCountsSchema>;
+export type TreatyCollection = z.infer<typeof collectionSchema>;
 export type TreatyMatrix = z.infer<typeof matrixSchema>;
 export type TreatyCounts = z.infer<typeof countsSchema>;

@@ -1,4 +1,6 @@
-// A fact's sources, on demand: a disclosure that opens to the list of sources with their links.
+// A fact's sources, on demand: a disclosure that opens to the list of sources, each with its
+// kind (official, secondary, tertiary), the date it speaks for, what it is a copy of, and the
+// day it was consulted.
 import type { Source } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -7,8 +9,52 @@ export function isWebAddress(url: string): boolean {
   return /^https?:\/\//i.test(url);
 }
 
-export function Sources({ sources, verified = true }: { sources: Source[]; verified?: boolean }) {
+/** A source's title: a link for a web address; otherwise text, with its path in the repository. */
+export function SourceTitle({ source }: { source: Pick<Source, 'title' | 'url'> }) {
+  if (isWebAddress(source.url)) {
+    return (
+      <a href={source.url} rel="noopener noreferrer" target="_blank" lang="en">
+        {source.title}
+      </a>
+    );
+  }
+  return (
+    <>
+      <span lang="en">{source.title}</span>
+      {source.url && (
+        <>
+          {' '}
+          <bdi className="url">{source.url}</bdi>
+        </>
+      )}
+    </>
+  );
+}
+
+/** "official · as at 3 February 2026 · copy of … · consulted 27 November 2026", leaving out what is not known. */
+export function SourceFacts({ source }: { source: Source }) {
   const { t, date } = useI18n();
+  const parts = [
+    source.kind && t(`source.kind.${source.kind}`),
+    source.asOf && t('source.asOf', { date: date(source.asOf) }),
+    source.retrieved && t('fact.retrieved', { date: date(source.retrieved) }),
+  ].filter((p): p is string => Boolean(p));
+  return (
+    <span className="muted">
+      {parts.join(' · ')}
+      {source.copyOf && (
+        <>
+          {parts.length > 0 && ' · '}
+          {t('source.copyOf')}{' '}
+          <span lang="en">{source.copyOf}</span>
+        </>
+      )}
+    </span>
+  );
+}
+
+export function Sources({ sources, verified = true }: { sources: Source[]; verified?: boolean }) {
+  const { t } = useI18n();
   return (
     <span className="sources">
       {!verified && <span className="badge unverified">{t('fact.unverified')}</span>}
@@ -17,15 +63,8 @@ export function Sources({ sources, verified = true }: { sources: Source[]; verif
           <summary>{t('fact.sources', { count: sources.length })}</summary>
           <ul>
             {sources.map((s) => (
-              <li key={s.url + s.title}>
-                {isWebAddress(s.url) ? (
-                  <a href={s.url} rel="noopener noreferrer" target="_blank">
-                    {s.title}
-                  </a>
-                ) : (
-                  <span>{s.title}</span>
-                )}{' '}
-                <span className="muted">{t('fact.retrieved', { date: date(s.retrieved) })}</span>
+              <li key={s.url + s.title} data-kind={s.kind ?? undefined}>
+                <SourceTitle source={s} /> <SourceFacts source={s} />
               </li>
             ))}
           </ul>

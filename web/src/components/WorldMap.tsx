@@ -1,8 +1,9 @@
 // A choropleth of the States. Every State is a link (Tab moves through them in the order the
 // entries are given, which pages make the order of their table; Enter opens the profile);
 // small States also get a point marker so they can be seen and clicked. Pages keep the same
-// facts in a table beside the map: the colours are never the only way to read them.
-import { useEffect, useMemo, useState } from 'react';
+// facts in a table beside the map: the colours are never the only way to read them. A State
+// whose fact is uncertain is hatched over its colour (the legends show the same hatching).
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApi } from '../api/useApi.ts';
 import { mapFile, type MapFile, type MapShape } from './map-geometry.ts';
@@ -18,6 +19,31 @@ export interface MapEntry {
   fill: string;
   /** What the State's link is read out as, and what the tip under the map says. */
   label: string;
+  /** Drawn with hatching over its colour: the fact behind its class is uncertain. */
+  hatched?: boolean;
+}
+
+/** The hatching's two strokes, a light and a dark one, so that it shows on pale and dark fills alike. */
+const HATCH_LIGHT = '#ffffff';
+const HATCH_DARK = '#1b1f24';
+
+/** A legend's sample of a hatched colour (lines drawn inside the square, so no pattern id is needed). */
+export function HatchSwatch({ fill }: { fill: string }) {
+  const lines = [4, 10, 16, 22, 28];
+  return (
+    <svg className="swatch hatched" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <rect x="0.5" y="0.5" width="15" height="15" fill={fill} stroke="#555" />
+      {lines.map((n) => {
+        const [x1, y1, x2, y2] = n <= 16 ? [1, n - 1, n - 1, 1] : [n - 15, 15, 15, n - 15];
+        return (
+          <g key={n}>
+            <line x1={x1} y1={y1} x2={x2} y2={y2} stroke={HATCH_LIGHT} strokeWidth={2} />
+            <line x1={x1 + 1} y1={y1 + 1} x2={x2 + 1} y2={y2 + 1} stroke={HATCH_DARK} strokeWidth={1} />
+          </g>
+        );
+      })}
+    </svg>
+  );
 }
 
 interface Props {
@@ -35,6 +61,7 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
   const { shapes } = map;
   const { t, href } = useI18n();
   const navigate = useNavigate();
+  const hatch = `hatch${useId().replace(/[^\w-]/g, '')}`;
   // The State under the pointer or focus, by code: its label follows a change of date.
   const [activeIso3, setActive] = useState<string | null>(null);
   const byIso3 = useMemo(() => new Map(entries.map((e) => [e.iso3, e])), [entries]);
@@ -57,6 +84,12 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
     <figure className={className}>
       <div className="map-frame" dir="ltr">
         <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={caption} data-drawn="true">
+          <defs>
+            <pattern id={hatch} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <line x1="2" y1="0" x2="2" y2="8" stroke={HATCH_LIGHT} strokeWidth="2.2" />
+              <line x1="5" y1="0" x2="5" y2="8" stroke={HATCH_DARK} strokeWidth="1.2" />
+            </pattern>
+          </defs>
           <path d={map.sphere} className="sphere" aria-hidden="true" />
           <g aria-hidden="true">
             {background.map((s, i) => (
@@ -72,6 +105,7 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
                 className={active?.iso3 === entry.iso3 ? 'state active' : 'state'}
                 data-iso3={entry.iso3}
                 data-group={entry.group}
+                data-hatched={entry.hatched ? 'true' : undefined}
                 onClick={(e) => {
                   e.preventDefault();
                   open(entry.iso3);
@@ -82,23 +116,17 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
                 onMouseLeave={() => setActive(null)}
               >
                 {shapesOf.get(entry.iso3)!.map((s, i) => (s.d ? <path key={i} d={s.d} fill={entry.fill} className="shape" /> : null))}
+                {entry.hatched && shapesOf.get(entry.iso3)!.map((s, i) => (s.d ? <path key={`h${i}`} d={s.d} fill={`url(#${hatch})`} className="hatch" /> : null))}
               </a>
             ))}
           </g>
           <g aria-hidden="true" className="markers">
             {ordered.flatMap((entry) =>
               shapesOf.get(entry.iso3)!.filter((s) => s.marker).map((s, i) => (
-                <circle
-                  key={`${entry.iso3}-${i}`}
-                  cx={s.marker![0]}
-                  cy={s.marker![1]}
-                  r={7}
-                  fill={entry.fill}
-                  className={active?.iso3 === entry.iso3 ? 'marker active' : 'marker'}
-                  onClick={() => open(entry.iso3)}
-                  onMouseEnter={() => setActive(entry.iso3)}
-                  onMouseLeave={() => setActive(null)}
-                />
+                <g key={`${entry.iso3}-${i}`} onClick={() => open(entry.iso3)} onMouseEnter={() => setActive(entry.iso3)} onMouseLeave={() => setActive(null)}>
+                  <circle cx={s.marker![0]} cy={s.marker![1]} r={7} fill={entry.fill} className={active?.iso3 === entry.iso3 ? 'marker active' : 'marker'} />
+                  {entry.hatched && <circle cx={s.marker![0]} cy={s.marker![1]} r={7} fill={`url(#${hatch})`} className="marker hatch" />}
+                </g>
               )),
             )}
           </g>

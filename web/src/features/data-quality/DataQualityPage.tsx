@@ -14,7 +14,8 @@ import { Sources, sourcesText, uniqueSources } from '../../components/Sources.ts
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { DatasetsTable } from './DatasetsTable.tsx';
+import { SourceCurrency } from '../../components/SourceCurrency.tsx';
+import { collectionsOf, DatasetsTable } from './DatasetsTable.tsx';
 import { collectionName, conflictText, isolated, provenanceText, sideSources, sideWords } from './conflict-words.ts';
 
 const KINDS: TreatyConflict['kind'][] = ['date-differs', 'year-differs', 'missing', 'party-differs', 'signature-differs', 'status-differs', 'contradictory'];
@@ -158,6 +159,7 @@ export function DataQualityPage() {
     <>
       <h1>{t('quality.title')}</h1>
       <p className="lead">{t('quality.lead')}</p>
+      {datasets.data && <SourceCurrency collections={collectionsOf(datasets.data)} />}
       <p>
         <Link to={href('/treaties')}>{t('treaties.title')}</Link> · <Link to={href('/sources')}>{t('nav.sources')}</Link>
       </p>

@@ -4,6 +4,7 @@
 // 2015-03-09"); the known forms are put into the reader's language, any other is quoted as is.
 import type { Source, TreatyConflict } from '../../api/types.ts';
 import type { I18n } from '../../i18n/i18n.tsx';
+import { TREATY_STATUSES } from '../../../../src/modules/treaty-status/status.ts';
 
 export type Side = TreatyConflict['sides'][number];
 
@@ -14,7 +15,7 @@ export interface SideWords {
   quote: string | null;
 }
 
-const STATUS_WORDS = new Set(['party', 'yearOnly', 'signatory', 'withdrawn', 'none']);
+const STATUS_WORDS = new Set<string>(TREATY_STATUSES);
 
 /** How a code or file name is put into a sentence. On screen it is isolated (U+2068…U+2069),
  *  so that "4-8.csv" is not reordered inside Arabic; exports keep the plain text. */
@@ -41,7 +42,8 @@ function says(side: Side, { t, date }: I18n): { says: string; quote: string | nu
   if (side.status === 'contradictory') return { says: t('quality.says.contradictory'), quote: side.note };
   if (side.kind) return { says: side.date ? t('quality.says.act', { act: actName(side.kind, t), date: date(side.date) }) : t('quality.says.undated', { act: actName(side.kind, t) }), quote: null };
   if (side.status) {
-    const status = known(t, `treaty.status.${side.status}`, side.status);
+    // A year-level list's "none" is what the app calls "no action".
+    const status = known(t, `treaty.status.${side.status === 'none' ? 'noAction' : side.status}`, side.status);
     return { says: side.asOf ? t('quality.says.statusOn', { status, date: date(side.asOf) }) : status, quote: null };
   }
   const note = side.note ?? '';

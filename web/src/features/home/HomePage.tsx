@@ -11,7 +11,8 @@ import { Sources, sourcesText, uniqueSources } from '../../components/Sources.ts
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { CLASS_COLOURS, CoverageMap } from './CoverageMap.tsx';
+import { CLASS_COLOURS, CoverageMap, isHatched } from './CoverageMap.tsx';
+import { HatchSwatch } from '../../components/WorldMap.tsx';
 import { mapFile } from '../../components/map-geometry.ts';
 import { classOf, COUNT_CLASSES, coverageRows, KIND_CLASSES, type CoverageRow, type MapMode } from './coverage-model.ts';
 
@@ -32,6 +33,12 @@ function Legend({ rows, mode }: { rows: CoverageRow[]; mode: MapMode }) {
           <span className="swatch no-data" aria-hidden="true" />
           {t('map.class.noData')}
         </li>
+        {rows.some(isHatched) && (
+          <li className="hatched-item">
+            <HatchSwatch fill={CLASS_COLOURS[mode === 'kind' ? 'commission' : '2']!} />
+            {t('map.hatched')} <span className="muted">({t('map.states', { count: rows.filter(isHatched).length })})</span>
+          </li>
+        )}
       </ul>
     </div>
   );

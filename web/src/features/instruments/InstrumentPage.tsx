@@ -101,9 +101,12 @@ export function InstrumentPage() {
                 {instrument.unverified.length > 0 && <span className="muted small"> {t('fact.unverifiedFields', { fields: instrument.unverified.join(', ') })}</span>}
               </dd>
             </dl>
-            <Suspense fallback={<Loading />}>
-              <InstrumentParticipation code={instrument.code} name={instrument.shortTitle ?? instrument.title} />
-            </Suspense>
+            {/* A declaration (not binding) has no parties: every State would read "no data". */}
+            {instrument.binding && (
+              <Suspense fallback={<Loading />}>
+                <InstrumentParticipation code={instrument.code} name={instrument.shortTitle ?? instrument.title} />
+              </Suspense>
+            )}
             <section aria-labelledby="monitoring-title">
               <h2 id="monitoring-title">{t('instrument.mechanisms')}</h2>
               {monitoring.length === 0 ? (

@@ -1,12 +1,14 @@
-// Who is bound by an instrument: the counts at the chosen date (parties known only to the
-// year apart), parties over time, the map of States by status, and every State's acts.
+// Who is bound by an instrument: how current its sources are, the counts of every status at the
+// chosen date, parties over time, the map of States by status, and every State's acts. When
+// Accord holds no source on the instrument, a banner says so and every State reads "no data".
 // InstrumentPage loads this lazily, so the chart and map code stay out of the home page.
 import { getJson } from '../../api/client.ts';
 import { useAll, useStates } from '../../api/registry.ts';
 import type { InstrumentStatus, Page, StatusHistory, TreatyConflict } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
-import { Empty, ErrorState, Loading } from '../../components/PageState.tsx';
+import { ErrorState, Loading } from '../../components/PageState.tsx';
+import { SourceCurrency } from '../../components/SourceCurrency.tsx';
 import { ConflictsNote } from '../../components/TreatyStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { OtherParticipants } from './OtherParticipants.tsx';
@@ -43,18 +45,32 @@ export function InstrumentParticipation({ code, name }: { code: string; name: st
   const { counts } = status;
   // While another date loads, the previous answer stays; everything says which date it shows.
   const shownDate = date(status.asOf);
-  if (history.points.length === 0 && counts.none === status.states.length && status.organizations.length === 0) {
+  const rows = participantRows(status, states);
+  const table = (
+    <>
+      <h3 id="participants-table" tabIndex={-1}>
+        {t('treaty.participants')}
+      </h3>
+      {status.states.some((r) => r.declarations.length > 0) && <p className="muted small">{t('treaty.declarationsHelp')}</p>}
+      <ParticipantsTable status={status} rows={rows} caption={t('treaty.participantsCaption', { name, date: shownDate })} />
+    </>
+  );
+  if (!status.hasData) {
+    // Nothing to draw: a chart of zeros and a grey map would only repeat the banner.
     return (
       <section aria-labelledby="participation-title">
         {heading}
-        <Empty>{t('treaty.noData')}</Empty>
+        <p className="banner no-data-banner" role="note">
+          {t('treaty.noDataBanner')}
+        </p>
+        {table}
       </section>
     );
   }
-  const rows = participantRows(status, states);
   return (
     <section aria-labelledby="participation-title">
       {heading}
+      <SourceCurrency collections={status.collections} />
       <div className="toolbar">
         <DateControl asOf={asOf} onChange={setAsOf} />
       </div>
@@ -71,11 +87,7 @@ export function InstrumentParticipation({ code, name }: { code: string; name: st
         </a>
       </p>
       <StatusMap rows={rows} counts={counts} caption={t('treaty.mapCaption', { name, date: shownDate })} date={shownDate} />
-      <h3 id="participants-table" tabIndex={-1}>
-        {t('treaty.participants')}
-      </h3>
-      {status.states.some((r) => r.declarations.length > 0) && <p className="muted small">{t('treaty.declarationsHelp')}</p>}
-      <ParticipantsTable status={status} rows={rows} caption={t('treaty.participantsCaption', { name, date: shownDate })} />
+      {table}
       {status.organizations.length > 0 && <OtherParticipants status={status} name={name} />}
     </section>
   );

@@ -6,7 +6,7 @@ import type { InstrumentStatus } from '../../api/types.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Name } from '../../components/Name.tsx';
 import { sourcesText } from '../../components/Sources.tsx';
-import { ActList, actText, allSources, StatusLabel } from '../../components/TreatyStatus.tsx';
+import { ActList, actText, allSources, reasonCode, StatusLabel } from '../../components/TreatyStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 type Row = InstrumentStatus['organizations'][number];
@@ -23,7 +23,7 @@ export function OtherParticipants({ status, name }: { status: InstrumentStatus; 
       cell: (r) => (byId.has(r.id) ? <Link to={href(`/organizations/${r.id}`)}><Name text={nameOf(r.id)} lang={byId.get(r.id)!.nameLang} /></Link> : nameOf(r.id)),
       value: (r) => nameOf(r.id),
     },
-    { id: 'status', header: t('col.status'), cell: (r) => <StatusLabel status={r.status} />, value: (r) => r.status },
+    { id: 'status', header: t('col.status'), cell: (r) => <StatusLabel status={r.status} row={r} />, value: (r) => r.status },
     { id: 'acts', header: t('treaty.col.acts'), cell: (r) => <ActList acts={r.actions} sources={status.sources} />, value: (r) => r.actions.map(actText).join('; ') },
     { id: 'declarations', header: t('treaty.col.declarations'), cell: (r) => <ActList acts={r.declarations} sources={status.sources} />, value: (r) => r.declarations.map(actText).join('; ') },
   ];
@@ -37,7 +37,7 @@ export function OtherParticipants({ status, name }: { status: InstrumentStatus; 
         rowKey={(r) => r.id}
         exportName={`accord-${status.instrument}-other-participants-${status.asOf}`}
         exportAbout={{ instrument: status.instrument, asOf: status.asOf }}
-        exportExtra={(r) => ({ id: r.id, sources: sourcesText(allSources([...r.actions, ...r.declarations], status.sources)) })}
+        exportExtra={(r) => ({ id: r.id, reason: reasonCode(r), support: r.support, sources: sourcesText(allSources([...r.actions, ...r.declarations], status.sources)) })}
       />
     </section>
   );

@@ -5,7 +5,7 @@ import type { InstrumentStatus, StateSummary, TreatyStatus } from '../../api/typ
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { SelectFilter } from '../../components/SelectFilter.tsx';
 import { sourcesText } from '../../components/Sources.tsx';
-import { ActList, actText, allSources, StatusLabel, TREATY_STATUSES } from '../../components/TreatyStatus.tsx';
+import { ActList, actText, allSources, reasonCode, StatusLabel, TREATY_STATUSES } from '../../components/TreatyStatus.tsx';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { GROUPS } from '../states/StatesPage.tsx';
@@ -30,7 +30,7 @@ export function ParticipantsTable({ status, rows, caption }: { status: Instrumen
   const columns: Column<ParticipantRow>[] = [
     { id: 'state', header: t('col.state'), cell: (r) => <Link to={href(`/states/${r.iso3}`)}>{r.name}</Link>, value: (r) => r.name },
     { id: 'iso3', header: t('col.code'), cell: (r) => r.iso3, value: (r) => r.iso3 },
-    { id: 'status', header: t('col.status'), cell: (r) => <StatusLabel status={r.status} />, value: (r) => r.status },
+    { id: 'status', header: t('col.status'), cell: (r) => <StatusLabel status={r.status} row={r} />, value: (r) => r.status },
     { id: 'acts', header: t('treaty.col.acts'), cell: (r) => <ActList acts={r.actions} sources={status.sources} />, value: (r) => r.actions.map(actText).join('; ') },
     { id: 'declarations', header: t('treaty.col.declarations'), cell: (r) => <ActList acts={r.declarations} sources={status.sources} />, value: (r) => r.declarations.map(actText).join('; ') },
   ];
@@ -43,7 +43,7 @@ export function ParticipantsTable({ status, rows, caption }: { status: Instrumen
       urlKey="p"
       exportName={`accord-${status.instrument}-participants-${status.asOf}`}
       exportAbout={{ instrument: status.instrument, asOf: status.asOf }}
-      exportExtra={(r) => ({ iso2: r.iso2, regionalGroup: r.group, sources: sourcesText(allSources([...r.actions, ...r.declarations], status.sources)) })}
+      exportExtra={(r) => ({ iso2: r.iso2, regionalGroup: r.group, reason: reasonCode(r), support: r.support, sources: sourcesText(allSources([...r.actions, ...r.declarations], status.sources)) })}
       controls={
         <>
           <SelectFilter label={t('col.status')} value={wanted} onChange={(v) => setWanted(v, ['p.page'])} options={TREATY_STATUSES.map((s: TreatyStatus) => [s, t(`treaty.status.${s}`)])} />

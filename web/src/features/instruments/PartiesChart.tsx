@@ -1,7 +1,10 @@
-// Parties over time: a line per status (party, party by a year-only act, signatory,
-// withdrawn) from the count at the end of every year. Each line has its own colour, dash and
+// Parties over time, from the count at the end of every year: parties as a line, and the
+// uncertain ones (their act's day not known, or resting on weak sources) as a hatched band above
+// it, from the parties to parties plus uncertain, so the reader sees both how many are certain and
+// how many may be; signatories and withdrawals as lines. Each line has its own colour, dash and
 // marker, so it is told apart without colour; time runs right to left in Arabic, like the
-// timelines. The same counts are in a table under the chart (shown on demand, exported).
+// timelines. Every status is in a table under the chart (shown on demand, exported).
+import { useId } from 'react';
 import type { StatusHistory, TreatyStatus } from '../../api/types.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { FactDate } from '../../components/FactDate.tsx';
@@ -11,14 +14,15 @@ import { yearOf } from '../../components/periods.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 type Point = StatusHistory['points'][number];
-type Series = Exclude<TreatyStatus, 'none'>;
+type Series = Extract<TreatyStatus, 'party' | 'signatory' | 'withdrawn'>;
 
 const SERIES: { status: Series; colour: string; dash: string }[] = [
   { status: 'party', colour: '#08519c', dash: '' },
-  { status: 'yearOnly', colour: '#3b7fb8', dash: '6 4' },
   { status: 'signatory', colour: '#a94f00', dash: '2 3' },
   { status: 'withdrawn', colour: '#b2182b', dash: '10 3 2 3' },
 ];
+/** The band of uncertain States: a light blue under dark hatching, bounded by a dotted line. */
+const BAND = { colour: '#6baed6', edge: '#3b7fb8' };
 
 const WIDTH = 900;
 const HEIGHT = 320;
@@ -50,7 +54,7 @@ function Chart({ points, title, asOf }: { points: Point[]; title: string; asOf: 
     const share = (yearOf(date) - first) / span;
     return rtl ? plotStart + plotWidth * (1 - share) : plotStart + plotWidth * share;
   };
-  const ticks = countTicks(Math.max(1, ...points.flatMap((p) => SERIES.map((s) => p.counts[s.status]))));
+  const ticks = countTicks(Math.max(1, ...points.flatMap((p) => [...SERIES.map((s) => p.counts[s.status]), p.counts.party + p.counts.uncertain])));
   const top = ticks.at(-1)!;
   const plotBottom = HEIGHT - BOTTOM;
   const y = (count: number) => plotBottom - ((plotBottom - TOP) * count) / top;
@@ -59,6 +63,13 @@ function Chart({ points, title, asOf }: { points: Point[]; title: string; asOf: 
   for (let year = Math.ceil(first / yearStep) * yearStep; year <= last; year += yearStep) years.push(year);
   const axisX = rtl ? WIDTH - AXIS_SIDE : AXIS_SIDE;
   const shown = SERIES.filter((s) => points.some((p) => p.counts[s.status] > 0) || s.status === 'party');
+  const band = points.some((p) => p.counts.uncertain > 0);
+  const hatch = `chart-hatch${useId().replace(/[^\w-]/g, '')}`;
+  // Along the top (party + uncertain) from the first year to the last, then back along the party line.
+  const bandPath = [
+    ...points.map((p) => `${x(p.asOf).toFixed(1)},${y(p.counts.party + p.counts.uncertain).toFixed(1)}`),
+    ...[...points].reverse().map((p) => `${x(p.asOf).toFixed(1)},${y(p.counts.party).toFixed(1)}`),
+  ].join(' ');
 
   return (
     <figure className="parties-chart">
@@ -66,6 +77,12 @@ function Chart({ points, title, asOf }: { points: Point[]; title: string; asOf: 
       {/* Focusable: on a narrow screen the drawing scrolls sideways, and a keyboard must be able to scroll it. */}
       <div className="chart-frame" dir="ltr" role="img" aria-label={title} tabIndex={0}>
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" data-points={points.length}>
+          <defs>
+            <pattern id={hatch} width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="7" height="7" fill={BAND.colour} fillOpacity={0.45} />
+              <line x1="3" y1="0" x2="3" y2="7" stroke={BAND.edge} strokeWidth="1.2" />
+            </pattern>
+          </defs>
           {ticks.map((n) => (
             <g key={n}>
               <line x1={plotStart} x2={plotStart + plotWidth} y1={y(n)} y2={y(n)} className="grid" />
@@ -96,6 +113,17 @@ function Chart({ points, title, asOf }: { points: Point[]; title: string; asOf: 
               </text>
             </g>
           )}
+          {band && (
+            <g className="series band-series" data-series="uncertain">
+              <polygon points={bandPath} fill={`url(#${hatch})`} className="band" />
+              <polyline points={points.map((p) => `${x(p.asOf).toFixed(1)},${y(p.counts.party + p.counts.uncertain).toFixed(1)}`).join(' ')} fill="none" stroke={BAND.edge} strokeWidth={1.2} strokeDasharray="1 3" />
+              {points.map((p) => (
+                <circle key={p.asOf} cx={x(p.asOf)} cy={y(p.counts.party + p.counts.uncertain)} r={1.8} fill={BAND.edge} className="point" data-as-of={p.asOf} data-count={p.counts.uncertain}>
+                  <title>{`${p.asOf.slice(0, 4)}: ${number(p.counts.uncertain)} — ${t('treaty.status.uncertain')}`}</title>
+                </circle>
+              ))}
+            </g>
+          )}
           {shown.map((s) => (
             <g key={s.status} className="series" data-series={s.status}>
               <polyline points={points.map((p) => `${x(p.asOf).toFixed(1)},${y(p.counts[s.status]).toFixed(1)}`).join(' ')} fill="none" stroke={s.colour} strokeWidth={2.2} strokeDasharray={s.dash || undefined} />
@@ -111,7 +139,7 @@ function Chart({ points, title, asOf }: { points: Point[]; title: string; asOf: 
       <figcaption>
         <ul className="chart-legend">
           {shown.map((s) => (
-            <li key={s.status}>
+            <li key={s.status} data-series={s.status}>
               <svg width="34" height="12" aria-hidden="true" className="line-sample">
                 <line x1="2" x2="32" y1="6" y2="6" stroke={s.colour} strokeWidth={2.2} strokeDasharray={s.dash || undefined} />
                 <circle cx="17" cy="6" r="2.6" fill={s.colour} />
@@ -119,6 +147,14 @@ function Chart({ points, title, asOf }: { points: Point[]; title: string; asOf: 
               {t(`treaty.status.${s.status}`)}
             </li>
           ))}
+          {band && (
+            <li data-series="uncertain">
+              <svg width="34" height="12" aria-hidden="true" className="line-sample">
+                <rect x="2" y="1" width="30" height="10" fill={`url(#${hatch})`} stroke={BAND.edge} strokeWidth={0.8} />
+              </svg>
+              {t('chart.band')}
+            </li>
+          )}
         </ul>
       </figcaption>
     </figure>
@@ -136,6 +172,7 @@ function HistoryTable({ history, caption }: { history: StatusHistory; caption: s
       value: (p: Point) => p.counts[status],
       numeric: true,
     })),
+    { id: 'partyOnSecondary', header: t('treaty.col.partyOnSecondary'), cell: (p) => number(p.counts.partyOnSecondary), value: (p) => p.counts.partyOnSecondary, numeric: true },
   ];
   return (
     <details className="table-disclosure">
@@ -164,7 +201,7 @@ export function PartiesChart({ history, name, asOf }: { history: StatusHistory; 
   return (
     <>
       <p className="muted">
-        {t('chart.lead')} <StatusLabel status="yearOnly" />: {t('treaty.yearOnlyHelp')}
+        {t('chart.lead')} <StatusLabel status="uncertain" />: {t('treaty.uncertainHelp')}
       </p>
       <Chart points={points} title={caption} asOf={asOf} />
       <HistoryTable history={history} caption={caption} />

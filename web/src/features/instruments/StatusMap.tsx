@@ -1,15 +1,15 @@
 // The States coloured by their status under an instrument at a date, with a legend that
-// counts them (year-only parties apart). Each State is a link read out with its status; the
-// participants table under the map holds the same facts.
-import type { InstrumentStatus, TreatyStatus } from '../../api/types.ts';
-import { NO_DATA, WorldMap } from '../../components/WorldMap.tsx';
-import { STATUS_COLOURS, StatusLabel, TREATY_STATUSES } from '../../components/TreatyStatus.tsx';
+// counts every status (and how many parties rest on secondary sources only). Uncertain States
+// are hatched over their colour. Each State is a link read out with its status and its reason;
+// the participants table under the map holds the same facts.
+import type { InstrumentStatus, StatusReason } from '../../api/types.ts';
+import { HatchSwatch, NO_DATA, WorldMap } from '../../components/WorldMap.tsx';
+import { STATUS_COLOURS, StatusLabel, statusText, TREATY_STATUSES } from '../../components/TreatyStatus.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-export interface MapRow {
+export interface MapRow extends StatusReason {
   iso3: string;
   name: string;
-  status: TreatyStatus;
 }
 
 function Legend({ counts, date }: { counts: InstrumentStatus['counts']; date: string }) {
@@ -20,8 +20,14 @@ function Legend({ counts, date }: { counts: InstrumentStatus['counts']; date: st
       <ul>
         {TREATY_STATUSES.map((status) => (
           <li key={status} data-status={status} data-count={counts[status]}>
-            <span className="swatch" style={{ background: STATUS_COLOURS[status] }} aria-hidden="true" />
+            {status === 'uncertain' ? <HatchSwatch fill={STATUS_COLOURS[status]} /> : <span className="swatch" style={{ background: STATUS_COLOURS[status] }} aria-hidden="true" />}
             <StatusLabel status={status} /> <span className="muted">({t('map.states', { count: counts[status] })})</span>
+            {status === 'party' && counts.partyOnSecondary > 0 && (
+              <span className="muted small block" data-secondary={counts.partyOnSecondary}>
+                {t('treaty.partyOnSecondary', { count: counts.partyOnSecondary })}
+              </span>
+            )}
+            {status === 'uncertain' && <span className="muted small block">{t('treaty.hatchedHelp')}</span>}
           </li>
         ))}
         <li>
@@ -34,8 +40,8 @@ function Legend({ counts, date }: { counts: InstrumentStatus['counts']; date: st
 }
 
 export function StatusMap({ rows, counts, caption, date }: { rows: MapRow[]; counts: InstrumentStatus['counts']; caption: string; date: string }) {
-  const { t } = useI18n();
-  const entries = rows.map((r) => ({ iso3: r.iso3, group: r.status, fill: STATUS_COLOURS[r.status], label: `${r.name}: ${t(`treaty.status.${r.status}`)}` }));
+  const i18n = useI18n();
+  const entries = rows.map((r) => ({ iso3: r.iso3, group: r.status, fill: STATUS_COLOURS[r.status], hatched: r.status === 'uncertain', label: `${r.name}: ${statusText(r, i18n)}` }));
   return (
     <div className="map-and-legend">
       <WorldMap entries={entries} caption={caption} className="coverage-map status-map" />

@@ -41,7 +41,16 @@ function ActsTable({ answer, acts, name }: { answer: StateTreaties; acts: ActRow
         initialSort={{ id: 'date' }}
         exportName={`accord-${answer.iso3}-treaty-acts`}
         exportAbout={{ state: answer.iso3, asOf: answer.asOf }}
-        exportExtra={(r) => ({ precision: r.act.precision, effectiveRule: r.act.effectiveRule?.article ?? null, collection: r.act.collection, sources: sourcesText(actSources(r.act, answer.sources)) })}
+        exportExtra={(r) => ({
+          precision: r.act.precision,
+          notBefore: r.act.bounds?.from ?? null,
+          certainFrom: r.act.bounds?.certainFrom ?? null,
+          effectiveRule: r.act.effectiveRule?.article ?? null,
+          collection: r.act.collection,
+          support: r.act.support,
+          note: r.act.note,
+          sources: sourcesText(actSources(r.act, answer.sources)),
+        })}
       />
     </details>
   );

@@ -1,4 +1,5 @@
-// The matrix itself: a row per State, a column per instrument, the counts under each column.
+// The matrix itself: a row per State, a column per instrument, the counts of every status under
+// each column (and how many parties rest on secondary sources only).
 // It scrolls inside its own region (the page never scrolls sideways, even at 360 px), with the
 // header row and the State column kept in view, and every link reachable by Tab.
 import { Fragment } from 'react';
@@ -8,6 +9,9 @@ import { Name } from '../../components/Name.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { TREATY_STATUSES } from '../../components/TreatyStatus.tsx';
 import { StatusMark } from './StatusMark.tsx';
+
+/** A count per status under each column, and under the parties how many rest on secondary sources only. */
+const COUNT_ROWS = [...TREATY_STATUSES.slice(0, 1), 'partyOnSecondary', ...TREATY_STATUSES.slice(1)] as const;
 
 export interface MatrixRow {
   iso3: string;
@@ -62,8 +66,8 @@ export function MatrixTable({ caption, columns, rows, counts }: Props) {
           ))}
         </tbody>
         <tfoot>
-          {TREATY_STATUSES.map((s) => (
-            <tr key={s}>
+          {COUNT_ROWS.map((s) => (
+            <tr key={s} className={s === 'partyOnSecondary' ? 'of-which' : undefined}>
               <th scope="row" className="row-head">
                 {t(`treaties.count.${s}`)}
               </th>

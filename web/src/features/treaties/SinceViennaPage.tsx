@@ -1,6 +1,7 @@
 // Since Vienna: the World Conference on Human Rights (Vienna, 25 June 1993) urged universal
 // ratification of the human-rights treaties. Parties to each instrument on that day and at a
-// chosen date, by M49 region or UN regional group, from two answers of /treaty-status/counts.
+// chosen date, by M49 region or UN regional group, from two answers of /treaty-status/counts:
+// certain parties (and how many of them rest on secondary sources only) and uncertain ones apart.
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { getJson } from '../../api/client.ts';
@@ -12,6 +13,8 @@ import { DateControl, useAsOf, VIENNA_DECLARATION } from '../../components/DateC
 import { Name } from '../../components/Name.tsx';
 import { Loadable } from '../../components/PageState.tsx';
 import { SelectFilter } from '../../components/SelectFilter.tsx';
+import { SourceCurrency } from '../../components/SourceCurrency.tsx';
+import { TREATY_STATUSES } from '../../components/TreatyStatus.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -20,6 +23,7 @@ import { GROUPS, regionsOf } from './state-groups.ts';
 import { viennaRows, type ViennaRow } from './vienna-rows.ts';
 
 type By = 'region' | 'group';
+const OTHER_STATUSES = TREATY_STATUSES.filter((s) => s !== 'party' && s !== 'uncertain');
 
 const countsAt = (by: By, asOf: string, codes: string[]) => (signal: AbortSignal) =>
   getJson<TreatyCounts>('/treaty-status/counts', { by, asOf, instruments: codes.join(',') }, signal);
@@ -72,9 +76,10 @@ export function SinceViennaPage() {
     },
     { id: 'states', header: t('vienna.col.states'), cell: (r) => number(r.states), value: (r) => r.states, numeric: true },
     { id: 'partiesVienna', header: t('vienna.col.parties', { date: date(VIENNA_DECLARATION) }), cell: (r) => number(r.before.party), value: (r) => r.before.party, numeric: true },
-    { id: 'yearOnlyVienna', header: t('vienna.col.yearOnly', { date: date(VIENNA_DECLARATION) }), cell: (r) => number(r.before.yearOnly), value: (r) => r.before.yearOnly, numeric: true },
+    { id: 'uncertainVienna', header: t('vienna.col.uncertain', { date: date(VIENNA_DECLARATION) }), cell: (r) => number(r.before.uncertain), value: (r) => r.before.uncertain, numeric: true },
     { id: 'parties', header: t('vienna.col.parties', { date: date(shownDate) }), cell: (r) => number(r.after.party), value: (r) => r.after.party, numeric: true },
-    { id: 'yearOnly', header: t('vienna.col.yearOnly', { date: date(shownDate) }), cell: (r) => number(r.after.yearOnly), value: (r) => r.after.yearOnly, numeric: true },
+    { id: 'partyOnSecondary', header: t('vienna.col.secondary', { date: date(shownDate) }), cell: (r) => number(r.after.partyOnSecondary), value: (r) => r.after.partyOnSecondary, numeric: true },
+    { id: 'uncertain', header: t('vienna.col.uncertain', { date: date(shownDate) }), cell: (r) => number(r.after.uncertain), value: (r) => r.after.uncertain, numeric: true },
     // Kept left to right, so that Arabic shows "+12", not "12+".
     { id: 'change', header: t('vienna.col.change'), cell: (r) => <bdi dir="ltr">{signed(r.change)}</bdi>, value: (r) => r.change, numeric: true },
   ];
@@ -86,6 +91,7 @@ export function SinceViennaPage() {
       </p>
       <h1>{t('vienna.title')}</h1>
       <p className="lead">{t('vienna.lead')}</p>
+      {loaded.data && <SourceCurrency collections={loaded.data[3].collections} />}
       <div className="toolbar">
         <DateControl asOf={asOf} onChange={setAsOf} />
         <fieldset className="mode">
@@ -97,7 +103,7 @@ export function SinceViennaPage() {
           ))}
         </fieldset>
       </div>
-      <p className="note">{t('vienna.yearOnlyNote')}</p>
+      <p className="note">{t('vienna.uncertainNote')}</p>
       <Loadable loaded={loaded}>
         {() => (
           <div className="since-vienna">
@@ -110,7 +116,15 @@ export function SinceViennaPage() {
               urlKey="t"
               exportName={`accord-since-vienna-${by}-${shownDate}`}
               exportAbout={{ from: VIENNA_DECLARATION, asOf: shownDate, by }}
-              exportExtra={(r) => ({ groupCode: r.group, title: titles.get(r.code)?.title ?? '', signatoryVienna: r.before.signatory, signatory: r.after.signatory, withdrawn: r.after.withdrawn, from: VIENNA_DECLARATION, asOf: shownDate })}
+              exportExtra={(r) => ({
+                groupCode: r.group,
+                title: titles.get(r.code)?.title ?? '',
+                partyOnSecondaryVienna: r.before.partyOnSecondary,
+                // Every other status on both dates, so that each date's counts add up to the States.
+                ...Object.fromEntries(OTHER_STATUSES.flatMap((s) => [[`${s}Vienna`, r.before[s]], [s, r.after[s]]])),
+                from: VIENNA_DECLARATION,
+                asOf: shownDate,
+              })}
               controls={
                 <>
                   <SelectFilter

@@ -23,7 +23,7 @@ export function StatusLegend() {
       <h2 className="legend-title">{t('treaties.legend')}</h2>
       <dl>
         {TREATY_STATUSES.map((s) => (
-          <div key={s}>
+          <div key={s} data-status={s}>
             <dt>
               <span className={`mark status-${s}`} aria-hidden="true">
                 {SYMBOLS[s]}

@@ -1,6 +1,8 @@
 // Ratification matrix: every State's status under each chosen instrument at a date, filtered
 // by M49 region, UN regional group or organization (its members at that date). The date, the
-// filters and the instruments live in the address, so a view can be linked.
+// filters and the instruments live in the address, so a view can be linked. Above it: how
+// current each source is, and a banner for every source that is missing (an instrument Accord
+// holds nothing on, or no UN Treaty Collection data imported at all).
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { apiUrl, getJson } from '../../api/client.ts';
@@ -10,6 +12,7 @@ import { useApi } from '../../api/useApi.ts';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
 import { ErrorState, Loadable, Loading } from '../../components/PageState.tsx';
 import { SelectFilter } from '../../components/SelectFilter.tsx';
+import { SourceCurrency, UN_COLLECTIONS } from '../../components/SourceCurrency.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -93,6 +96,7 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
   ].filter((w): w is string => Boolean(w));
   const exportData = (): MatrixExport => ({
     asOf: shown!.asOf,
+    collections: shown!.collections,
     columns: shownColumns,
     rows,
     apiAddress: new URL(apiUrl('/treaty-status/matrix', { ...params, asOf: shown!.asOf }), window.location.origin).href,
@@ -108,8 +112,21 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
     );
   };
 
+  // UN treaties shown, but not one fact from the UN Treaty Collection: it was never imported.
+  const noUnData = shown !== undefined && shownColumns.some((i) => i.system === 'un') && !shown.collections.some((c) => UN_COLLECTIONS.includes(c.id));
   return (
     <>
+      {shown && <SourceCurrency collections={shown.collections} />}
+      {noUnData && (
+        <p className="banner no-un-data" role="note">
+          {t('treaties.noUnData')} <code>accord import all</code>
+        </p>
+      )}
+      {shown && shown.noData.length > 0 && (
+        <p className="banner no-data-banner" role="note">
+          {t('treaties.noDataBanner', { count: shown.noData.length, codes: shown.noData.join(', ') })}
+        </p>
+      )}
       <div className="toolbar">
         <SelectFilter label={t('col.region')} value={region} onChange={(v) => setRegion(v)} options={regions} />
         <SelectFilter label={t('col.group')} value={group} onChange={(v) => setGroup(v)} options={GROUPS.map((g) => [g, t(`group.${g}`)])} />

@@ -2,7 +2,8 @@
 // programs) and goes through the same writer as every table (byte-order mark, formulas
 // defused); the workbook has the words of the page's language (for people). Both say where
 // the data come from: the API address that gives the same answer, and the date.
-import type { Instrument, TreatyStatus } from '../../api/types.ts';
+import type { Instrument, TreatyCollection, TreatyStatus } from '../../api/types.ts';
+import { currencyText } from '../../components/SourceCurrency.tsx';
 import { downloadCsv, downloadXlsx, type ExportRow } from '../../components/download.ts';
 import { sourcesText } from '../../components/Sources.tsx';
 import type { I18n } from '../../i18n/i18n.tsx';
@@ -11,6 +12,8 @@ import { TREATY_STATUSES } from '../../components/TreatyStatus.tsx';
 
 export interface MatrixExport {
   asOf: string;
+  /** How current each source of the matrix is. */
+  collections: TreatyCollection[];
   columns: Instrument[];
   rows: MatrixRow[];
   /** The API address of the matrix shown, absolute. */
@@ -49,6 +52,7 @@ export async function downloadMatrixXlsx(data: MatrixExport, i18n: I18n): Promis
       [t('treaties.api'), data.apiAddress],
       [t('treaties.exported'), new Date().toISOString()],
       ...data.filters.map((f): [string, string] => [t('treaties.filters'), f]),
+      ...data.collections.map((c): [string, string] => [t('currency.lead'), currencyText(c, i18n)]),
       ...TREATY_STATUSES.map((s): [string, string] => [word(s), t(`treaties.statusHelp.${s}`)]),
       ...data.columns.map((i): [string, string] => [i.code, `${i.title} — ${sourcesText(i.sources)}`]),
     ],

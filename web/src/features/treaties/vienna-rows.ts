@@ -1,8 +1,10 @@
 // The rows of "Since Vienna": for each instrument, its parties in each region or group on the
-// day of the Vienna Declaration and at the chosen date, and a total of the groups. Year-only
-// parties are shown apart, and the change counts parties of both kinds on each date: a
-// year-only party of 1993 (its date uncertain, or not given) that is certain today is no gain.
+// day of the Vienna Declaration and at the chosen date, and a total of the groups. Parties count
+// only certain facts; uncertain ones are shown apart, and the change counts both on each date: an
+// uncertain party of 1993 (its date not known to the day, or resting on weak sources) that is
+// certain today is no gain.
 import type { StatusCounts, TreatyCounts } from '../../api/types.ts';
+import { TREATY_STATUSES } from '../../../../src/modules/treaty-status/status.ts';
 
 export interface ViennaRow {
   key: string;
@@ -15,11 +17,15 @@ export interface ViennaRow {
   change: number;
 }
 
-const ZERO: StatusCounts = { party: 0, yearOnly: 0, signatory: 0, withdrawn: 0, none: 0 };
+const KEYS = [...TREATY_STATUSES, 'partyOnSecondary'] as const;
+const ZERO = Object.fromEntries(KEYS.map((k) => [k, 0])) as StatusCounts;
 
 function add(a: StatusCounts, b: StatusCounts): StatusCounts {
-  return { party: a.party + b.party, yearOnly: a.yearOnly + b.yearOnly, signatory: a.signatory + b.signatory, withdrawn: a.withdrawn + b.withdrawn, none: a.none + b.none };
+  return Object.fromEntries(KEYS.map((k) => [k, a[k] + b[k]])) as StatusCounts;
 }
+
+/** Parties certain or not: what the change compares. */
+const bound = (c: StatusCounts) => c.party + c.uncertain;
 
 /** `order`: the groups in the order shown (every group of the answers that is not in it comes last). */
 export function viennaRows(codes: string[], before: TreatyCounts, after: TreatyCounts, order: string[]): ViennaRow[] {
@@ -31,7 +37,7 @@ export function viennaRows(codes: string[], before: TreatyCounts, after: TreatyC
       const now = find(after, group);
       const b = then?.counts[code] ?? ZERO;
       const a = now?.counts[code] ?? ZERO;
-      return { key: `${code}|${group}`, code, group, states: now?.states ?? then?.states ?? 0, before: b, after: a, change: a.party + a.yearOnly - (b.party + b.yearOnly) };
+      return { key: `${code}|${group}`, code, group, states: now?.states ?? then?.states ?? 0, before: b, after: a, change: bound(a) - bound(b) };
     });
     const total = perGroup.reduce(
       (sum, r) => ({ ...sum, states: sum.states + r.states, before: add(sum.before, r.before), after: add(sum.after, r.after), change: sum.change + r.change }),
