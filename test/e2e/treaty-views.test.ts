@@ -418,6 +418,25 @@ describe('treaty views in Chromium (SQLite)', () => {
     await page.close();
   });
 
+  test('the data-quality report lists where the year-level membership list disagrees with the registry', { skip: noSharedData }, async () => {
+    const page = await context.newPage();
+    const conflicts = await api<{ items: { organization: string; iso3: string; fromYear: string; toYear: string }[]; total: number }>(server, '/data-quality/membership-conflicts?limit=1000');
+    assert.ok(conflicts.total > 0);
+    await open(page, `${server.url}/en/data-quality?m.size=250`, '#memberships .data-table caption');
+    const rows = page.locator('#memberships .data-table tbody tr:not(:has(td.empty))');
+    assert.equal(await rows.count(), conflicts.total);
+    // Greece left the Council of Europe in December 1969 and returned in November 1974; the list keeps it a member.
+    const greece = (await rows.filter({ hasText: 'Greece' }).filter({ hasText: '1970–1973' }).first().locator('td').allTextContents()).map((c) => c.trim());
+    assert.equal(greece[2], '1970–1973');
+    assert.equal(greece[3], 'member');
+    assert.match(greece[4]!, /^not a member/);
+    assert.match(greece[5]!, /^state_year_regional_igos\.csv, row \d+, coe/);
+    // Filtered to one organization, through the address.
+    await open(page, `${server.url}/en/data-quality?m.organization=oas&m.size=250`, '#memberships .data-table caption');
+    assert.equal(await rows.count(), conflicts.items.filter((c) => c.organization === 'oas').length);
+    await page.close();
+  });
+
   test('the matrix says how current each source is, and names the instruments Accord holds nothing on', { skip: noSharedData }, async () => {
     const page = await context.newPage();
     await open(page, `${server.url}/en/treaties?set=all`, MATRIX);

@@ -143,7 +143,7 @@ for (const dialect of testDialects()) {
       assert.equal((in1980.get('USA') as any).status, 'notEligible', 'not a member of the Council of Europe (art. 59(1))');
       assert.equal((in1980.get('FRA') as any).status, 'party');
       const slovenia = (await echr('2000-01-01')).get('SVN') as any;
-      assert.deepEqual([slovenia.status, slovenia.uncertainty], ['uncertain', 'span'], 'its ratification has no date and no source yet');
+      assert.deepEqual([slovenia.status, slovenia.uncertainty], ['uncertain', 'unsourced'], 'its ratification has no date and no source yet');
       assert.ok(slovenia.actions[0].bounds.from >= '1993-05-14', 'not before it joined the Council of Europe');
       const achpr = await t.get('/api/v1/instruments/ACHPR/status?asOf=1990-01-01');
       assert.equal(achpr.body.states.find((s: any) => s.iso3 === 'SSD').status, 'notYetState');

@@ -111,7 +111,8 @@ export function actsStatusAt(timeline: TimelineInput, asOf: string): ActsStatus 
     // The most certain of the participations that may hold at that date.
     const ranked = current.map((p) => {
       const spanOpen = p.certainStart === null || asOf < p.certainStart;
-      return { p, uncertainty: spanOpen ? ('span' as const) : supportUncertainty(p.consent) };
+      // A weak source is the first reason to doubt; an unknown day the next.
+      return { p, uncertainty: supportUncertainty(p.consent) ?? (spanOpen ? ('span' as const) : null) };
     }).sort((a, b) => Number(a.uncertainty !== null) - Number(b.uncertainty !== null));
     const best = ranked[0]!;
     return { status: best.uncertainty ? 'uncertain' : 'party', deciding: best.p.consent, uncertainty: best.uncertainty };
@@ -119,7 +120,7 @@ export function actsStatusAt(timeline: TimelineInput, asOf: string): ActsStatus 
   const ended = spans.filter((p) => p.end !== null && p.end.day <= asOf).sort((a, b) => a.end!.day.localeCompare(b.end!.day)).at(-1);
   if (ended) {
     const open = ended.end!.certain === null || ended.end!.certain > asOf;
-    const uncertainty = open ? 'span' : supportUncertainty(ended.end!.denunciation);
+    const uncertainty = supportUncertainty(ended.end!.denunciation) ?? (open ? 'span' : null);
     return { status: uncertainty ? 'uncertain' : 'withdrawn', deciding: ended.end!.denunciation, uncertainty };
   }
   const snapshot = snapshotAt(timeline.snapshots, asOf);

@@ -27,3 +27,4 @@ export type StatusCounts = z.infer<typeof statusCountsSchema>;
 export type TreatyCollection = z.infer<typeof collectionSchema>;
 export type TreatyMatrix = z.infer<typeof matrixSchema>;
 export type TreatyCounts = z.infer<typeof countsSchema>;
+export type { MembershipConflict } from '../../../src/modules/organizations/crosscheck.ts';

@@ -3,8 +3,8 @@
 import { Fragment, useMemo } from 'react';
 import { Link } from 'react-router';
 import { getAll } from '../../api/client.ts';
-import { useAll, useInstruments, useStates } from '../../api/registry.ts';
-import type { ImportDataset, Instrument, Source, SourceEntry, StateSummary, TreatyConflict } from '../../api/types.ts';
+import { useAll, useInstruments, useOrganizations, useStates } from '../../api/registry.ts';
+import type { ImportDataset, Instrument, MembershipConflict, Source, SourceEntry, StateSummary, TreatyConflict } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Name } from '../../components/Name.tsx';
@@ -15,7 +15,9 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { SourceCurrency } from '../../components/SourceCurrency.tsx';
+import { today } from '../../components/DateControl.tsx';
 import { collectionsOf, DatasetsTable } from './DatasetsTable.tsx';
+import { MembershipConflictsTable } from './MembershipConflictsTable.tsx';
 import { collectionName, conflictText, isolated, provenanceText, sideSources, sideWords } from './conflict-words.ts';
 
 const KINDS: TreatyConflict['kind'][] = ['date-differs', 'year-differs', 'missing', 'party-differs', 'signature-differs', 'status-differs', 'contradictory'];
@@ -155,6 +157,12 @@ export function DataQualityPage() {
     useApi('sources', (signal) => getAll<SourceEntry>('/sources', {}, signal)),
   );
   const datasets = useApi('datasets', (signal) => getAll<ImportDataset>('/data-quality/datasets', {}, signal));
+  const memberships = useAll(
+    useApi('membership-conflicts', (signal) => getAll<MembershipConflict>('/data-quality/membership-conflicts', {}, signal)),
+    useStates(lang),
+    useOrganizations(lang, today()),
+    useApi('sources', (signal) => getAll<SourceEntry>('/sources', {}, signal)),
+  );
   return (
     <>
       <h1>{t('quality.title')}</h1>
@@ -168,6 +176,13 @@ export function DataQualityPage() {
         <h2 id="conflicts-title">{t('quality.listTitle')}</h2>
         <Loadable loaded={loaded}>
           {([conflicts, states, instruments, sources]) => <ConflictTable conflicts={conflicts} states={states} instruments={instruments} sources={sources} />}
+        </Loadable>
+      </section>
+      <section id="memberships" aria-labelledby="memberships-title">
+        <h2 id="memberships-title">{t('quality.membership.title')}</h2>
+        <p>{t('quality.membership.lead')}</p>
+        <Loadable loaded={memberships}>
+          {([conflicts, states, organizations, sources]) => <MembershipConflictsTable conflicts={conflicts} states={states} organizations={organizations} sources={sources} />}
         </Loadable>
       </section>
       <section id="datasets" aria-labelledby="datasets-title">

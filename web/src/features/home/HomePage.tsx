@@ -84,6 +84,8 @@ export function HomePage() {
   ];
 
   const uncovered = rows.filter((r) => r.count === 0).length;
+  // Covered only by facts not certain at the date: counted apart, never as covered.
+  const uncertainOnly = rows.filter((r) => r.count > 0 && r.mechanisms.every((m) => !m.verified)).length;
   return (
     <>
       <h1>{t('home.title')}</h1>
@@ -104,7 +106,8 @@ export function HomePage() {
       {loaded.data && (
         <>
           <p className="summary" role="status">
-            {t('home.summary', { date: date(shownDate), covered: rows.length - uncovered, uncovered, total: rows.length })}
+            {t('home.summary', { date: date(shownDate), covered: rows.length - uncovered - uncertainOnly, uncovered, total: rows.length })}
+            {uncertainOnly > 0 && ` ${t('home.summaryUncertain', { count: uncertainOnly })}`}
           </p>
           <p>
             <a href="#coverage-table" className="skip-inline">
