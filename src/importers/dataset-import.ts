@@ -81,10 +81,18 @@ export async function importDatasets(
   const stored = await datasetHashes(db);
   const report: DatasetImportReport = { files: [], problems: [], unmatchedNames: [] };
   const toStore: ReadDataset[] = [];
+  const seen = new Map<string, string>();
   files.forEach(({ path, datasetId, alsoHashed }, index) => {
     const file = basename(path);
     options.onProgress?.(index, files.length, file);
     checkFile(path, file, 'a treaty table');
+    if (seen.has(datasetId)) {
+      // Two files for one dataset (a page saved twice): which is right, nobody can tell.
+      report.problems.push({ file, reason: `holds the same dataset (${datasetId}) as ${seen.get(datasetId)}, read just before: keep one of them` });
+      report.files.push({ file, dataset: datasetId, status: 'rejected', accepted: 0, rejected: 0 });
+      return;
+    }
+    seen.set(datasetId, file);
     const hash = alsoHashed ? `${contentHash(path)}+${alsoHashed}` : contentHash(path);
     const before = stored.get(datasetId);
     if (before?.hash === hash) {

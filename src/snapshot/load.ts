@@ -10,7 +10,7 @@ import type { Database } from '../db/schema.ts';
 import { bumpDataVersion, readMeta, writeMeta } from '../modules/meta/repository.ts';
 import { OFFICIAL_NAME_PRIORITY, writeOfficialNames, type OfficialEntityKind } from '../modules/names/service.ts';
 import type { SourceRecord as StoredSource } from '../modules/sources/repository.ts';
-import { replaceDataset, type TreatyActionInput } from '../modules/treaty-status/datasets.ts';
+import { deleteDataset, replaceDataset, type TreatyActionInput } from '../modules/treaty-status/datasets.ts';
 import type { Participant } from '../modules/treaty-status/participants.ts';
 import type { SourceKind } from '../shared/source-kinds.ts';
 import type { Lang } from '../shared/text.ts';
@@ -22,6 +22,7 @@ const SNAPSHOT_WROTE = 'snapshot_wrote';
 
 export interface SnapshotLoad {
   outcome: 'absent' | 'unchanged' | 'loaded';
+  /** Datasets written or removed. */
   datasets: number;
   names: number;
   /** Datasets or name kinds a user imported, left as they are. */
@@ -67,7 +68,8 @@ export async function loadSnapshot(db: Kysely<Database>, file: string = SNAPSHOT
       now[d.id] = d.contentHash;
       const current = stored.get(d.id);
       if (current === d.contentHash) continue;
-      if (current !== undefined && current !== wrote[d.id]) {
+      // An empty hash marks data read by an older version of Accord: always replaced.
+      if (current !== undefined && current !== '' && current !== wrote[d.id]) {
         result.kept.push(d.id); // imported by a user: theirs stays
         delete now[d.id];
         continue;
@@ -76,6 +78,12 @@ export async function loadSnapshot(db: Kysely<Database>, file: string = SNAPSHOT
         dataset: datasetInput(d, sources), actions: (actions.get(d.id) ?? []).map(actionInput), snapshots: (rows.get(d.id) ?? []).map(snapshotInput),
         memberships: (memberships.get(d.id) ?? []).map(membershipInput),
       });
+      result.datasets++;
+    }
+    // A dataset an older snapshot wrote and this one no longer ships goes, unless a user replaced it.
+    for (const [id, hash] of Object.entries(wrote)) {
+      if (id.startsWith('names:') || id in now || stored.get(id) !== hash) continue;
+      await deleteDataset(trx, id);
       result.datasets++;
     }
     for (const [kind, names] of groupBy(of('name'), (n) => n.entityKind)) {

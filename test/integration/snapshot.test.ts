@@ -79,13 +79,17 @@ for (const dialect of testDialects()) {
       assert.deepEqual(mine.files.map((f) => f.status), ['imported']);
       // A newer shipped snapshot: one page lost its last act, and the year-level CAT list changed too.
       const dropped = records.filter((r) => r.type === 'action' && r.dataset === 'untc-html:IV-5').at(-1)!;
+      // ... and one table is no longer shipped at all.
+      const gone = 'csv:afchpr-protocol-parties-2020-12-news';
       const newer = records
-        .filter((r) => r !== dropped)
+        .filter((r) => r !== dropped && !('dataset' in r && r.dataset === gone) && !(r.type === 'dataset' && r.id === gone))
         .map((r) => (r.type === 'dataset' && (r.id === 'untc-html:IV-5' || r.id === 'untc-years:CAT') ? { ...r, contentHash: `${r.contentHash}-newer` } : r));
       const file = join(work, 'newer.jsonl.gz');
       writeFileSync(file, encodeSnapshot(newer));
       const loaded = await loadSnapshot(database.db, file);
-      assert.deepEqual([loaded.outcome, loaded.datasets, loaded.kept], ['loaded', 1, ['untc-years:CAT']]);
+      assert.deepEqual([loaded.outcome, loaded.datasets, loaded.kept], ['loaded', 2, ['untc-years:CAT']], 'one dataset replaced, one removed, the user\'s kept');
+      assert.equal(await database.db.selectFrom('import_dataset').select('id').where('id', '=', gone).executeTakeFirst(), undefined, 'what the newer snapshot no longer ships is gone');
+      assert.equal((await database.db.selectFrom('treaty_snapshot').select('seq').where('dataset_id', '=', gone).execute()).length, 0);
       const op1 = await database.db.selectFrom('treaty_action').select('seq').where('dataset_id', '=', 'untc-html:IV-5').execute();
       assert.equal(op1.length, records.filter((r) => r.type === 'action' && r.dataset === 'untc-html:IV-5').length - 1);
       const barbados = await database.db.selectFrom('treaty_snapshot').select('status').where('dataset_id', '=', 'untc-years:CAT').where('participant_id', '=', 'BRB').executeTakeFirstOrThrow();

@@ -150,6 +150,16 @@ for (const dialect of testDialects()) {
       assert.equal(achpr.body.states.find((s: any) => s.iso3 === 'MAR').status, 'notEligible', 'Morocco had left the OAU');
     });
 
+    test('after the date the depositary\'s list speaks for, a State it did not list is "no data", a party still a party', async () => {
+      const at = async (asOf: string) => new Map((await t.get(`/api/v1/instruments/ICCPR/status?asOf=${asOf}`)).body.states.map((s: any) => [s.iso3, s.status]));
+      const [then, later] = [await at('2026-02-03'), await at('2026-06-01')];
+      assert.deepEqual([then.get('MYS'), later.get('MYS')], ['noAction', 'noData'], 'Malaysia: no act as at 3 February 2026; after it, nobody has said');
+      assert.deepEqual([then.get('FRA'), later.get('FRA')], ['party', 'party']);
+      // The Genocide Convention is only in the 2015 tables: in 2020 a State they do not list is not known to have done nothing.
+      const genocide = await t.get('/api/v1/instruments/GENOCIDE/status?asOf=2020-01-01');
+      assert.ok(genocide.body.counts.noAction === 0 && genocide.body.counts.noData > 0);
+    });
+
     test('an instrument on which Accord holds nothing is "no data" for every State, never "no action"', async () => {
       const r = await t.get('/api/v1/instruments/ACHPR-WOMEN/status?asOf=2020-01-01');
       assert.equal(r.body.hasData, false);
@@ -184,6 +194,8 @@ for (const dialect of testDialects()) {
       }
       assert.ok(years >= 20 && parties >= 5, `the lists disagree on ${years} years and ${parties} parties`);
       for (const known of ['year-differs|ICERD|BRA', 'year-differs|ICERD|USA', 'party-differs|ICCPR|SLB', 'party-differs|ICERD|BRN']) assert.ok(listed.has(known), known);
+      // The 2022 list keeps Jamaica a "state party" to ICCPR-OP1, which it denounced in 1997.
+      assert.ok(listed.has('party-differs|ICCPR-OP1|JAM'));
       const brazil = r.body.items.find((c: any) => c.kind === 'year-differs' && c.instrument === 'ICERD' && c.participant === 'BRA');
       assert.equal(brazil.followed, 'untc-html');
       assert.deepEqual(brazil.sides.map((s: any) => [s.collection, s.date]), [['untc-html', '1968-03-27'], ['untc-years', '1966']]);

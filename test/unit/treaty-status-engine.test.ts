@@ -121,14 +121,19 @@ describe('status at a date', () => {
     assert.equal(status(m, '2005-01-01', 'OUT'), 'notEligible');
     assert.deepEqual(statusAt(m, 'T', 'OUT', '2005-01-01').because?.article, 'art. 59(1)');
     assert.equal(status(m, '2005-01-01', 'MEM'), 'noData', 'a list that is not the depositary\'s says nothing of the States it omits');
-    const depositary = model([act('untc-html', 'ratification', '2001-01-01', 'ZZZ')]);
+    const depositary = model([act('untc-html', 'ratification', '2001-01-01', 'ZZZ')], [], { datasetDates: [{ dataset: 'untc-html', collection: 'untc-html', asOf: '2026-02-03' }] });
     assert.equal(status(depositary, '2005-01-01', 'MEM'), 'noAction', 'the depositary\'s full list states that the others took no action');
+    assert.equal(status(depositary, '2026-02-03', 'MEM'), 'noAction');
+    assert.equal(status(depositary, '2026-06-01', 'MEM'), 'noData', 'after the date the list speaks for, nobody has said nothing happened');
+    assert.equal(status(depositary, '2026-06-01', 'ZZZ'), 'party', 'a party stays party: the status as at the source\'s date');
     assert.equal(status(model([]), '2005-01-01'), 'noData');
   });
 
   test('an optional protocol is open only to States that signed or joined its parent', () => {
     const parent: EligibilityRule = { instrument: 'T', rule: 'parent', organization: null, parent: 'P', article: 'art. 8', sourceIds: ['e'] };
-    const m = model([{ ...act('untc-html', 'ratification', '1999-01-01', 'PAR'), instrument: 'P' }, act('untc-html', 'ratification', '2002-01-01', 'ZZZ')], [], { eligibilityRules: [parent] });
+    const m = model([{ ...act('untc-html', 'ratification', '1999-01-01', 'PAR'), instrument: 'P' }, act('untc-html', 'ratification', '2002-01-01', 'ZZZ')], [], {
+      eligibilityRules: [parent], datasetDates: [{ dataset: 'untc-html', collection: 'untc-html', asOf: '2026-02-03' }],
+    });
     assert.equal(status(m, '2005-01-01', 'PAR'), 'noAction');
     assert.equal(status(m, '2005-01-01', 'NON'), 'notEligible');
   });
@@ -144,7 +149,7 @@ describe('status at a date', () => {
 });
 
 describe('precedence between sources, and the disagreements listed', () => {
-  const untc = { datasetDates: [{ collection: 'untc', asOf: '2015-03-14' }] };
+  const untc = { datasetDates: [{ dataset: 'untc', collection: 'untc', asOf: '2015-03-14' }] };
 
   test('a year-level list agreeing with the day-precise act only confirms it', () => {
     const m = model([act('untc', 'ratification', '2003-03-27'), act('untc-years', 'ratification-or-accession', '2003')], [snap('untc-years', 'party', null)], untc);
@@ -173,9 +178,9 @@ describe('precedence between sources, and the disagreements listed', () => {
   });
 
   test('a year-level status is compared with the day-precise one over the days it can speak for', () => {
-    const joinedMeanwhile = model([act('untc-html', 'accession', '2022-06-30')], [snap('untc-years', 'none', null)], { datasetDates: [{ collection: 'untc-html', asOf: '2026-02-03' }, { collection: 'untc-years', asOf: '2022' }] });
+    const joinedMeanwhile = model([act('untc-html', 'accession', '2022-06-30')], [snap('untc-years', 'none', null)], { datasetDates: [{ dataset: 'untc-html', collection: 'untc-html', asOf: '2026-02-03' }, { dataset: 'untc-years', collection: 'untc-years', asOf: '2022' }] });
     assert.equal(joinedMeanwhile.conflicts.length, 0, 'the list can speak for a day before the accession');
-    const wrong = model([act('untc-html', 'accession', '2000-01-01')], [snap('untc-years', 'none', null)], { datasetDates: [{ collection: 'untc-html', asOf: '2026-02-03' }, { collection: 'untc-years', asOf: '2022' }] });
+    const wrong = model([act('untc-html', 'accession', '2000-01-01')], [snap('untc-years', 'none', null)], { datasetDates: [{ dataset: 'untc-html', collection: 'untc-html', asOf: '2026-02-03' }, { dataset: 'untc-years', collection: 'untc-years', asOf: '2022' }] });
     assert.deepEqual(wrong.conflicts.map((c) => [c.kind, c.sides[0]!.absence]), [['party-differs', 'party from 2022-01-01 to 2022-12-31']]);
   });
 
@@ -186,6 +191,18 @@ describe('precedence between sources, and the disagreements listed', () => {
     const agreeing = model([act('untc-years', 'ratification-or-accession', '2009')], [snap('untc-years', 'party', null, 'AAA', 'status "state party", state party "0", year "2009"')]);
     assert.deepEqual(agreeing.conflicts.map((c) => [c.kind, c.followed]), [['contradictory', 'untc-years']]);
     assert.equal(status(agreeing, '2020-01-01'), 'party');
+  });
+
+  test('a source that gives the day of an act the first knows only to its year, or undated, dates it; a confirmation strengthens its support', () => {
+    const m = model([
+      act('reference', 'ratification', '2004', 'AAA', 'none'), act('reference', 'ratification', null, 'BBB', 'none'),
+      act('csv:official', 'ratification-or-accession', '2004-11-28', 'AAA'), act('csv:official', 'ratification-or-accession', '2003-03-28', 'BBB'),
+      act('reference', 'ratification', '2001-01-01', 'CCC', 'tertiary'), act('csv:official', 'ratification', '2001-01-01', 'CCC', 'official'),
+    ]);
+    assert.deepEqual(m.conflicts, [], 'no disagreement: the dates agree');
+    assert.deepEqual([status(m, '2004-06-01', 'AAA'), status(m, '2004-11-28', 'AAA')], ['noAction', 'party']);
+    assert.deepEqual([status(m, '2003-03-27', 'BBB'), status(m, '2003-03-28', 'BBB')], ['noAction', 'party']);
+    assert.deepEqual([status(m, '2010-01-01', 'CCC'), statusAt(m, 'T', 'CCC', '2010-01-01').support], ['party', 'official'], 'a tertiary source confirmed by an official one counts');
   });
 
   test('a list of parties as of a date gives the status only where no act is known', () => {

@@ -38,3 +38,17 @@ test('an undated consent is drawn from the first day it can have happened, else 
     { status: 'party', from: '1953-09-03', to: '1970-06-12' },
   ]);
 });
+
+test('the timeline follows the engine: a same-day re-accession keeps the State party, a succession counts from its effect', () => {
+  const guyana = [
+    act('accession', '1993-05-10'), { ...act('denunciation', '1999-01-05'), effective: '1999-04-05' }, act('accession', '1999-01-05'),
+  ];
+  assert.deepEqual(treatyPeriodsOf(guyana), [{ status: 'party', from: '1993-05-10', to: null }], 'Guyana, ICCPR-OP1: party throughout');
+  const trinidad = [
+    act('accession', '1980-11-14'), { ...act('denunciation', '1998-05-26'), effective: '1998-08-26' },
+    act('accession', '1998-08-26'), { ...act('denunciation', '2000-03-27'), effective: '2000-06-27' },
+  ];
+  assert.deepEqual(treatyPeriodsOf(trinidad), [{ status: 'party', from: '1980-11-14', to: '2000-06-27' }]);
+  const slovakia = [{ ...act('succession', '1993-05-28'), effective: '1993-01-01' }];
+  assert.deepEqual(treatyPeriodsOf(slovakia), [{ status: 'party', from: '1993-01-01', to: null }]);
+});

@@ -6,7 +6,7 @@
 // they speak for and, for a faithful copy, what they copy; datasets the date they speak for;
 // States the day they came to exist, with its sources.
 // Frozen: never import application code here.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('source').addColumn('kind', 'text').execute();
@@ -28,7 +28,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('treaty_event').renameTo('treaty_action').execute();
   await db.schema.alterTable('treaty_action').addColumn('sources', 'text', (c) => c.notNull().defaultTo('[]')).execute();
   await db.schema.alterTable('treaty_action').addColumn('note', 'text').execute();
-  await sql`update treaty_action set sources = (select '["' || d.source_id || '"]' from import_dataset d where d.id = treaty_action.dataset_id)`.execute(db);
+  // Each imported action cites its dataset's source (written as JSON here, never by string concatenation).
+  for (const d of await db.selectFrom('import_dataset').select(['id', 'source_id']).execute()) {
+    await db.updateTable('treaty_action').set({ sources: JSON.stringify([d.source_id]) }).where('dataset_id', '=', d.id).execute();
+  }
+  // What was imported before this migration was read with older rules (no source kinds, no
+  // dates of the sources, bracketed participations lost): the next import or snapshot load
+  // replaces it, since no content hash matches an empty one.
+  await db.updateTable('import_dataset').set({ content_hash: '' }).execute();
   await db.schema.createIndex('treaty_action_instrument').on('treaty_action').column('instrument_code').execute();
   await db.schema.createIndex('treaty_action_participant').on('treaty_action').column('participant_id').execute();
 }

@@ -88,24 +88,27 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
   const problems: Problem[] = [...page.problems];
   const unmatched: string[] = [];
   const reference = page.reference ?? file;
-  const asOf = page.asOf ?? '';
+  // The date the page states, unless the command line says otherwise: one date for source and dataset.
+  const asOf = options.asOf ?? page.asOf ?? '';
   const dataset: DatasetInput = {
     id: `untc-html:${reference}`,
     kind: 'untc-html',
     label: file,
     contentHash: hash,
-    source: sourceRecord(path, { asOf: options.asOf ?? page.asOf ?? undefined, retrieved: options.retrieved ?? accessDate(path) ?? undefined }, 'official', {
+    source: sourceRecord(path, { asOf: asOf || undefined, retrieved: options.retrieved ?? accessDate(path) ?? undefined }, 'official', {
       id: `import-untc-html-${reference}`,
       title: `UN Treaty Collection, chapter IV, ${reference}: status as at ${asOf ? longDate(asOf) : 'an unstated date'} (the depositary's page, saved as ${file})`,
       url: `https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=${reference}&chapter=4&clang=_en`,
     }),
-    asOf: page.asOf,
+    asOf: asOf || null,
     accepted: 0,
     rejected: 0,
   };
   const instrumentCode = page.reference ? instruments.get(page.reference) : undefined;
   if (page.reference && !instrumentCode) problems.push({ file, reason: `${page.reference} is not the UNTC reference of an instrument of the registry` });
-  if (!instrumentCode || problems.length > 0) return { dataset, actions: [], problems, unmatched };
+  // A problem with the page as a whole stores nothing; a bad cell only its row (with --skip-invalid).
+  if (!instrumentCode || problems.some((p) => p.row === undefined || p.row === 1)) return { dataset, actions: [], problems, unmatched };
+  const badRows = new Set(problems.map((p) => p.row));
 
   const participantOf = (name: string, row: number, field: string): Participant | null => {
     const participant = resolver.resolve(name);
@@ -117,6 +120,7 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
   };
   const events: TreatyActionInput[] = [];
   for (const p of page.participants) {
+    if (badRows.has(p.row)) continue;
     const participant = participantOf(p.name, p.row, 'Participant');
     if (participant) events.push(...actsOf(p, page, file).map((a) => ({ ...a, instrumentCode, participant, participantName: p.name })));
   }

@@ -107,6 +107,12 @@ export async function replaceDataset(trx: Transaction<Database>, { dataset, acti
   })));
 }
 
+/** Removes a dataset and everything it holds, inside the caller's transaction. */
+export async function deleteDataset(trx: Transaction<Database>, id: string): Promise<void> {
+  for (const table of ['treaty_action', 'treaty_snapshot', 'membership_snapshot'] as const) await trx.deleteFrom(table).where('dataset_id', '=', id).execute();
+  await trx.deleteFrom('import_dataset').where('id', '=', id).execute();
+}
+
 /** Stores every given dataset, or none of them. */
 export async function replaceDatasets(db: Kysely<Database>, items: DatasetWrite[]): Promise<void> {
   if (items.length === 0) return;

@@ -12,7 +12,7 @@ import { membershipEvents } from '../organizations/repository.ts';
 import { groupOf, isComplete, priorityOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
 import { effectiveDate, indexRules, type EffectRule, type EffectRuleKind } from './effect-rules.ts';
 import { eligibleSince, type EligibilityContext, type EligibilityRule } from './eligibility.ts';
-import { readActions, readDatasetDates, readSnapshots, readSourceDates, type SourceDates } from './repository.ts';
+import { readActions, readDatasetDates, readSnapshots, readSourceDates, type DatasetDate, type SourceDates } from './repository.ts';
 import { resolvePair, type Conflict, type ResolvedPair } from './resolve.ts';
 
 /** When a State came to exist as it is now, from the registry. */
@@ -68,8 +68,9 @@ export function withSuccessionDates(acts: TreatyAction[], statehood: Map<string,
   });
 }
 
-/** The collections the acts come from: precision, the date each speaks for, what each covers. */
-export function describeCollections(actions: TreatyAction[], snapshots: TreatySnapshot[], datasetDates: { collection: string; asOf: string | null }[] = []): Map<string, Collection> {
+/** The collections the acts come from: precision, the date each speaks for (per instrument:
+ *  each UNTC page states its own), what each covers and for whom. */
+export function describeCollections(actions: TreatyAction[], snapshots: TreatySnapshot[], datasetDates: DatasetDate[] = []): Map<string, Collection> {
   const collections = new Map<string, Collection>();
   const get = (id: string) => {
     let c = collections.get(id);
@@ -77,12 +78,13 @@ export function describeCollections(actions: TreatyAction[], snapshots: TreatySn
     return c;
   };
   const later = (a: string | null | undefined, b: string) => (a === null || a === undefined || lastDay(b) > lastDay(a) ? b : a);
+  const stated = new Map(datasetDates.filter((d) => d.asOf !== null).map((d) => [d.dataset, d.asOf!]));
   const latestAct = new Map<string, string>();
-  const see = (c: Collection, instrument: string, participant: string, date: string | null) => {
-    if (date !== null) {
-      latestAct.set(c.id, later(latestAct.get(c.id), date));
-      if (c.id === 'reference') c.asOfByInstrument.set(instrument, later(c.asOfByInstrument.get(instrument), date));
-    }
+  const see = (c: Collection, dataset: string, instrument: string, participant: string, date: string | null) => {
+    // The date the dataset states, else (the reference data) its latest act.
+    const speaks = stated.get(dataset) ?? date;
+    if (speaks !== null && speaks !== undefined) c.asOfByInstrument.set(instrument, later(c.asOfByInstrument.get(instrument), speaks));
+    if (date !== null) latestAct.set(c.id, later(latestAct.get(c.id), date));
     const who = c.speaksFor.get(instrument) ?? new Set<string>();
     who.add(participant);
     c.speaksFor.set(instrument, who);
@@ -91,7 +93,7 @@ export function describeCollections(actions: TreatyAction[], snapshots: TreatySn
   const yearActs = new Set<string>();
   for (const a of actions) {
     const c = get(a.origin.collection);
-    see(c, a.instrument, a.participant, a.date);
+    see(c, a.origin.dataset, a.instrument, a.participant, a.date);
     if (a.date !== null) (precisionOf(a.date) === 'day' ? dayActs : yearActs).add(c.id);
     const groups = c.covers.get(a.instrument) ?? new Set<ActionGroup>();
     groups.add(groupOf(a.kind));
@@ -99,15 +101,15 @@ export function describeCollections(actions: TreatyAction[], snapshots: TreatySn
   }
   for (const s of snapshots) {
     const c = get(s.origin.collection);
-    see(c, s.instrument, s.participant, s.asOf);
+    see(c, s.origin.dataset, s.instrument, s.participant, s.asOf);
     if (s.asOf === null) yearActs.add(c.id);
   }
-  const stated = new Map<string, string>();
-  for (const d of datasetDates) if (d.asOf) stated.set(d.collection, later(stated.get(d.collection), d.asOf));
+  const statedByCollection = new Map<string, string>();
+  for (const d of datasetDates) if (d.asOf) statedByCollection.set(d.collection, later(statedByCollection.get(d.collection), d.asOf));
   for (const c of collections.values()) {
     // Year-level: acts dated to the year only, or statuses of an unstated date; none to the day.
     if (yearActs.has(c.id) && !dayActs.has(c.id)) c.precision = 'year';
-    c.asOf = stated.get(c.id) ?? latestAct.get(c.id) ?? null;
+    c.asOf = statedByCollection.get(c.id) ?? latestAct.get(c.id) ?? null;
   }
   return collections;
 }
@@ -138,7 +140,7 @@ export interface ModelInputs {
   eligibilityRules: EligibilityRule[];
   instruments: { code: string; adopted: string | null; entry_into_force: string | null }[];
   sources: Map<string, SourceDates>;
-  datasetDates: { collection: string; asOf: string | null }[];
+  datasetDates: DatasetDate[];
   statehood: Map<string, Statehood>;
   memberships: Map<string, Map<string, MembershipEvent[]>>;
 }

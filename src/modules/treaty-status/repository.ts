@@ -50,7 +50,13 @@ export async function readSnapshots(db: Kysely<Database>, sources: Map<string, S
 }
 
 /** The date each dataset speaks for, by collection: what a collection's `asOf` is made of. */
-export async function readDatasetDates(db: Kysely<Database>): Promise<{ collection: string; asOf: string | null }[]> {
+export async function readDatasetDates(db: Kysely<Database>): Promise<DatasetDate[]> {
   const rows = await db.selectFrom('import_dataset').select(['id', 'kind', 'as_of']).execute();
-  return rows.map((r) => ({ collection: collectionOf(r.kind, r.id), asOf: r.as_of }));
+  return rows.map((r) => ({ dataset: r.id, collection: collectionOf(r.kind, r.id), asOf: r.as_of }));
+}
+
+export interface DatasetDate {
+  dataset: string;
+  collection: string;
+  asOf: string | null;
 }

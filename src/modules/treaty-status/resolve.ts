@@ -15,6 +15,7 @@
 // 3. Snapshots of dated lists ("party as of 2020") are compared with the status at their date,
 //    and give the status only where no act is known.
 import { firstDay, lastDay } from '../../shared/dates.ts';
+import { strongestKind } from '../../shared/source-kinds.ts';
 import { asOfFor, groupOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
 import { actsStatusAt, type TimelineInput } from './status.ts';
 
@@ -64,6 +65,19 @@ export function precedenceOf(pair: ResolvedPair, action: TreatyAction): Preceden
 const ACT_GROUPS: ActionGroup[] = ['consent', 'signature', 'denunciation', 'declaration'];
 
 const sameDay = (a: TreatyAction, b: TreatyAction) => a.date !== null && a.date === b.date;
+
+/** Whether `precise` dates an act the other knows only to its year or month, or not at all. */
+function refines(precise: TreatyAction, vague: TreatyAction): boolean {
+  if (precise.date === null || groupOf(precise.kind) !== groupOf(vague.kind)) return false;
+  if (vague.date === null) return true;
+  return precise.date.length > vague.date.length && precise.date.startsWith(vague.date);
+}
+
+/** A confirmation makes the act it confirms rest on the stronger of their sources. The acts are
+ *  the model's own copies, built afresh for each data version, so this changes nothing stored. */
+function strengthen(act: TreatyAction, confirmation: TreatyAction): void {
+  act.support = strongestKind([act.support, confirmation.support]);
+}
 const sameYear = (a: TreatyAction, b: TreatyAction) => a.date !== null && b.date !== null && a.date.slice(0, 4) === b.date.slice(0, 4);
 const yearOf = (date: string) => Number(date.slice(0, 4));
 const nothing = (group: ActionGroup, kind: string) => (group === 'consent' ? 'no ratification, accession or succession' : `no ${kind}`);
@@ -103,7 +117,17 @@ export function resolvePair(actions: TreatyAction[], snapshots: TreatySnapshot[]
     const primaryAsOf = asOfFor(primary, r.pair.instrument);
     r.used.push(...mine);
     for (const other of inGroup.filter((a) => a.origin.collection !== primary.id)) {
-      if (mine.some((m) => sameDay(m, other))) continue; // confirmed
+      const confirmed = mine.find((m) => sameDay(m, other));
+      if (confirmed) {
+        strengthen(confirmed, other);
+        continue;
+      }
+      const vague = mine.filter((m) => r.used.includes(m) && refines(other, m)).sort((a, b) => Number(a.date === null) - Number(b.date === null))[0];
+      if (vague) {
+        // The primary knows the act only to the year, or without a date: the other gives its day.
+        r.used.splice(r.used.indexOf(vague), 1, other);
+        continue;
+      }
       if (other.date !== null && primaryAsOf !== null && firstDay(other.date) > lastDay(primaryAsOf)) {
         r.used.push(other); // after what the primary source could know
         continue;
@@ -158,7 +182,7 @@ export function resolvePair(actions: TreatyAction[], snapshots: TreatySnapshot[]
 
 /** Year-level acts (consent and denunciation) against the day-precise account. */
 function resolveYears(actions: TreatyAction[], collections: Map<string, Collection>, primaryOf: Map<ActionGroup, Collection>, r: Resolution): void {
-  for (const group of ['consent', 'denunciation'] as const) {
+  for (const group of ACT_GROUPS) {
     const primary = primaryOf.get(group);
     const primaryAsOf = primary ? asOfFor(primary, r.pair.instrument) : null;
     const dayActs = r.used.filter((a) => groupOf(a.kind) === group && collections.get(a.origin.collection)!.precision === 'day');
@@ -167,13 +191,27 @@ function resolveYears(actions: TreatyAction[], collections: Map<string, Collecti
         r.used.push(act);
         continue;
       }
+      const confirmed = dayActs.find((d) => sameYear(d, act));
+      if (confirmed) {
+        strengthen(confirmed, act);
+        continue;
+      }
+      const undated = dayActs.find((d) => r.used.includes(d) && refines(act, d));
+      if (undated) {
+        r.used.splice(r.used.indexOf(undated), 1, act); // the year is more than the day-precise source knows
+        continue;
+      }
       if (dayActs.length > 0) {
-        if (!dayActs.some((d) => sameYear(d, act))) r.conflict('year-differs', group, [...dayActs.map((d) => r.side(d.origin.collection, d)), r.side(act.origin.collection, act)], primary.id, [act]);
+        r.conflict('year-differs', group, [...dayActs.map((d) => r.side(d.origin.collection, d)), r.side(act.origin.collection, act)], primary.id, [act]);
         continue;
       }
       const silence = r.side(primary.id, null, null, `${nothing(group, act.kind)}${primaryAsOf ? ` by ${primaryAsOf}` : ''}`);
-      if (primaryAsOf === null || yearOf(act.date) >= yearOf(primaryAsOf)) {
+      if (primaryAsOf === null || yearOf(act.date) > yearOf(primaryAsOf)) {
         r.used.push(act); // the day-precise source could not know it yet
+      } else if (yearOf(act.date) === yearOf(primaryAsOf)) {
+        // The same year as the day-precise source's date: before or after it, nobody says.
+        r.used.push(act);
+        r.conflict('party-differs', group, [silence, r.side(act.origin.collection, act)], act.origin.collection);
       } else if (primary.complete) {
         r.conflict('party-differs', group, [silence, r.side(act.origin.collection, act)], primary.id, [act]);
       } else {
@@ -201,6 +239,7 @@ function differs(snapshot: TreatySnapshot, dayStatus: DayStatus, hasYear: boolea
   if (snapshot.status === 'none' && dayStatus === 'signatory') return 'signature-differs';
   if (snapshot.status === 'signatory' && bound) return 'party-differs';
   if (snapshot.status === 'party' && !hasYear && !bound && dayStatus !== 'withdrawn') return 'party-differs';
+  if (snapshot.status === 'party' && dayStatus === 'withdrawn') return 'party-differs';
   return null;
 }
 

@@ -1,9 +1,9 @@
 // A State's full status under an instrument at a date: the acts first (status.ts); where
 // there is none, whether the State existed, whether it could join, and whether any source
 // Accord holds speaks for it. The result always names what it rests on.
-import { firstDay } from '../../shared/dates.ts';
+import { firstDay, lastDay } from '../../shared/dates.ts';
 import type { SupportKind } from '../../shared/source-kinds.ts';
-import type { TreatyAction, TreatySnapshot } from './actions.ts';
+import { asOfFor, type TreatyAction, type TreatySnapshot } from './actions.ts';
 import { ineligibility } from './eligibility.ts';
 import type { TreatyModel } from './model.ts';
 import { actsStatusAt, type TreatyStatus, type Uncertainty } from './status.ts';
@@ -19,11 +19,14 @@ export interface StatusAt {
   because: { article: string | null; since: string | null; sourceIds: string[] } | null;
 }
 
-/** Whether a source Accord holds speaks for this participant under this instrument. */
-export function spokenFor(model: TreatyModel, instrument: string, participant: string): boolean {
+/** Whether a source Accord holds speaks for this participant under this instrument at the date:
+ *  the depositary's full list of participants, or a list with a row for it, and only up to the
+ *  date that source speaks for (after it, nobody has told Accord that nothing happened). */
+export function spokenFor(model: TreatyModel, instrument: string, participant: string, asOf: string): boolean {
   for (const c of model.collections.values()) {
-    if (c.speaksFor.get(instrument)?.has(participant)) return true;
-    if (c.complete && c.covers.get(instrument)?.has('consent')) return true;
+    const listed = c.speaksFor.get(instrument)?.has(participant) || (c.complete && c.covers.get(instrument)?.has('consent'));
+    const until = asOfFor(c, instrument);
+    if (listed && (until === null || asOf <= lastDay(until))) return true;
   }
   return false;
 }
@@ -41,5 +44,5 @@ export function statusAt(model: TreatyModel, instrument: string, participant: st
   if (acts && acts.status !== null) return { status: acts.status, deciding: acts.deciding, support: acts.deciding?.support ?? null, uncertainty: acts.uncertainty, because: null };
   const excluded = ineligibility(instrument, participant, asOf, model.eligibility);
   if (excluded) return { status: 'notEligible', deciding: null, support: null, uncertainty: null, because: { article: excluded.article, since: null, sourceIds: excluded.sourceIds } };
-  return { status: spokenFor(model, instrument, participant) ? 'noAction' : 'noData', deciding: null, support: null, uncertainty: null, because: null };
+  return { status: spokenFor(model, instrument, participant, asOf) ? 'noAction' : 'noData', deciding: null, support: null, uncertainty: null, because: null };
 }

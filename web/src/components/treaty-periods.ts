@@ -1,9 +1,11 @@
-// A State's acts under one instrument turned into the periods a timeline draws: signatory from
-// signature until consent to be bound, party from consent until a denunciation takes effect
-// (and again from a new consent). Acts come in date order, undated ones first. An undated
-// consent is drawn from the first day it can have happened (its bounds: adoption, statehood,
-// eligibility; else the instrument's adoption), marked undated; an undated signature cannot be
-// placed at all and is left to the table of acts.
+// A State's acts under one instrument turned into the periods a timeline draws, by the same
+// rules as the status engine (docs/TREATY-STATUS.md): each consent starts a participation (a
+// succession from the day it took effect), ended by the first denunciation notified after it;
+// overlapping participations are one period (a State that denounces and accedes again the same
+// day stays party). Signatory from the first dated signature until the State became party. An
+// undated consent is drawn from the first day it can have happened (its bounds: adoption,
+// statehood, eligibility; else the instrument's adoption), marked undated; an undated signature
+// cannot be placed at all and is left to the table of acts.
 import type { TreatyAction } from '../api/types.ts';
 import { CONSENT_KINDS } from '../../../src/modules/treaty-status/actions.ts';
 import type { Period } from './periods.ts';
@@ -11,24 +13,40 @@ import type { Period } from './periods.ts';
 const CONSENT = new Set(CONSENT_KINDS);
 const SIGNATURE = new Set(['signature', 'succession-to-signature']);
 
-export function treatyPeriodsOf(actions: TreatyAction[], adopted: string | null = null): Period[] {
-  const periods: Period[] = [];
-  let open: Period | null = null;
-  const close = (date: string | null) => {
-    if (open) periods.push({ ...open, to: date });
-    open = null;
-  };
-  for (const a of actions) {
-    if (SIGNATURE.has(a.kind)) {
-      if (!open && a.date !== null) open = { status: 'signatory', from: a.date, to: null };
-    } else if (CONSENT.has(a.kind)) {
-      if (open?.status === 'party') continue; // a second source's record of the same consent
-      close(a.date);
-      open = a.date === null ? { status: 'party', from: a.bounds?.from ?? adopted, to: null, undatedStart: true } : { status: 'party', from: a.date, to: null };
-    } else if (a.kind === 'denunciation') {
-      close(a.effective ?? a.date);
+/** The day a consent makes the State party: a succession from its effect, else its deposit. */
+function startOf(a: TreatyAction, adopted: string | null): string | null {
+  if (a.kind === 'succession' && a.effective && a.date && a.effective < a.date) return a.effective;
+  return a.date ?? a.bounds?.from ?? adopted;
+}
+
+/** Whether a denunciation ends the participation a consent began (notified after its deposit). */
+const ends = (denunciation: TreatyAction, consent: TreatyAction) => denunciation.date === null || consent.date === null || denunciation.date > consent.date;
+
+function participations(actions: TreatyAction[], adopted: string | null): Period[] {
+  const denunciations = actions.filter((a) => a.kind === 'denunciation');
+  const spans = actions
+    .filter((a) => CONSENT.has(a.kind))
+    .map((c): Period => {
+      const ender = denunciations.find((d) => ends(d, c));
+      return { status: 'party', from: startOf(c, adopted), to: ender ? (ender.effective ?? ender.date) : null, ...(c.date === null ? { undatedStart: true } : {}) };
+    })
+    .sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+  const merged: Period[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && (last.to === null || (span.from !== null && span.from <= last.to))) {
+      if (last.to !== null && (span.to === null || span.to > last.to)) last.to = span.to;
+      continue;
     }
+    merged.push({ ...span });
   }
-  if (open) periods.push(open);
-  return periods;
+  return merged;
+}
+
+export function treatyPeriodsOf(actions: TreatyAction[], adopted: string | null = null): Period[] {
+  const party = participations(actions, adopted);
+  const signed = actions.filter((a) => SIGNATURE.has(a.kind) && a.date !== null).map((a) => a.date!).sort()[0];
+  const firstParty = party[0]?.from ?? null;
+  if (signed && (firstParty === null || signed < firstParty)) return [{ status: 'signatory', from: signed, to: firstParty }, ...party];
+  return party;
 }

@@ -58,7 +58,7 @@ export function MembershipConflictsTable({ conflicts, states, organizations, sou
       header: t('quality.col.provenance'),
       cell: (c) => (
         <>
-          <bdi className="provenance">{`${c.list.file}, ${t('quality.membership.row', { row: c.list.row })}, ${c.list.column}`}</bdi> <Sources sources={sourcesOf(c)} />
+          <bdi className="provenance">{`${c.list.file}, ${t('quality.membership.row', { row: String(c.list.row) })}, ${c.list.column}`}</bdi> <Sources sources={sourcesOf(c)} />
         </>
       ),
       value: (c) => `${c.list.file} row ${c.list.row} ${c.list.column}`,
