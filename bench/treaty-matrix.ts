@@ -60,14 +60,14 @@ async function measure(db: Db['db'], label: string) {
     if (i % 2) runs.reverse();
     for (const run of runs) await run();
   }
-  const acts = Number((await sql<{ n: number }>`select count(*) as n from treaty_event`.execute(db)).rows[0]!.n);
+  const acts = Number((await sql<{ n: number }>`select count(*) as n from treaty_action`.execute(db)).rows[0]!.n);
   return { label, acts, cells, cold, matrix, raw };
 }
 
 /** Nine more copies of every imported act, each in its own synthetic dataset. */
 async function multiplyActs(db: Db['db']): Promise<void> {
-  const datasets = await db.selectFrom('import_dataset').selectAll().execute();
-  const events = await db.selectFrom('treaty_action').selectAll().execute();
+  const datasets = await db.selectFrom('import_dataset').selectAll().where('kind', '!=', 'reference').execute();
+  const events = await db.selectFrom('treaty_action').selectAll().where('dataset_id', 'not like', 'reference:%').execute();
   await db.transaction().execute(async (trx) => {
     for (let copy = 1; copy <= 9; copy++) {
       for (const d of datasets) await trx.insertInto('import_dataset').values({ ...d, id: `synthetic-${copy}:${d.id}`, kind: 'csv' }).execute();

@@ -21,10 +21,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startAccord(databaseUrl?: string): Promise<RunningServer> {
+/** `accord serve` with its own database unless one is given; `args` adds options (e.g. --no-seed). */
+export async function startAccord(databaseUrl?: string, args: string[] = []): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'accord-server-'));
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [new URL('../../bin/accord.js', import.meta.url).pathname, 'serve', '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [new URL('../../bin/accord.js', import.meta.url).pathname, 'serve', ...args, '--port', String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl ?? `sqlite:${join(dir, 'server.db')}` },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

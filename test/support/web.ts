@@ -2,9 +2,7 @@
 // (reference data, then the official UN names imported from ../shared/data when present),
 // Chromium, and small helpers to open pages and watch for errors.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { importAll } from '../../src/importers/all.ts';
 import { loadReferenceData } from '../../src/reference/load.ts';
@@ -60,40 +58,6 @@ export interface FixtureOptions {
   sharedData?: boolean;
 }
 
-/** `accord serve --no-seed` on a free port: the database exactly as the fixture left it (the server
- *  adds nothing to it, not even a shipped snapshot of treaty data). */
-async function startUnseeded(databaseUrl: string): Promise<RunningServer> {
-  const port = await new Promise<number>((resolve, reject) => {
-    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-  const child = spawn(process.execPath, [new URL('../../bin/accord.js', import.meta.url).pathname, 'serve', '--no-seed', '--port', String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
-    const read = (d: Buffer) => {
-      output += d;
-      if (output.includes('listening')) { clearTimeout(timer); resolve(); }
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}:\n${output}`)); });
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
 /** A registry (SQLite unless asked) with every dataset of ../shared/data imported (when it is there), its server, and Chromium. */
 export async function startWebFixture(dialect: Dialect = 'sqlite', { sharedData = true }: FixtureOptions = {}): Promise<WebFixture> {
   const database = await createTestDb(dialect);
@@ -102,7 +66,8 @@ export async function startWebFixture(dialect: Dialect = 'sqlite', { sharedData 
     // Everything `accord import all ../shared/data --skip-invalid` stores: names and treaty status.
     await importAll(database.db, sharedDataPath(), { skipInvalid: true });
   }
-  const server = sharedData ? await startAccord(database.url) : await startUnseeded(database.url);
+  // Without shared data the server must add nothing either, not even the shipped snapshot.
+  const server = await startAccord(database.url, sharedData ? [] : ['--no-seed']);
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   return {

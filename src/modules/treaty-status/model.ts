@@ -9,7 +9,7 @@ import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
 import { readDataVersion } from '../meta/repository.ts';
 import { belongs, membershipAt, type MembershipEvent } from '../organizations/membership.ts';
 import { membershipEvents } from '../organizations/repository.ts';
-import { groupOf, isComplete, priorityOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
+import { asOfFor, groupOf, isComplete, priorityOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
 import { effectiveDate, indexRules, type EffectRule, type EffectRuleKind } from './effect-rules.ts';
 import { eligibleSince, type EligibilityContext, type EligibilityRule } from './eligibility.ts';
 import { readActions, readDatasetDates, readSnapshots, readSourceDates, type DatasetDate, type SourceDates } from './repository.ts';
@@ -31,6 +31,34 @@ export interface TreatyModel {
   rules: EffectRule[];
   statehood: Map<string, Statehood>;
   eligibility: EligibilityContext;
+  /** instrument → up to which day sources speak for the States they cover (see spokenUntil). */
+  speaking: Map<string, Speaking>;
+}
+
+/** Up to which day the sources of an instrument speak: for every State (the depositary's full
+ *  list), and for the States a list has a row for. '9999-12-31' when a source states no date. */
+export interface Speaking {
+  everyone: string | null;
+  listed: Map<string, string>;
+}
+
+const FOREVER = '9999-12-31';
+
+/** Built once per model: what `statusAt` asks for every cell of a matrix. */
+export function speakingIndex(collections: Map<string, Collection>): Map<string, Speaking> {
+  const index = new Map<string, Speaking>();
+  const later = (a: string | null | undefined, b: string) => (a === null || a === undefined || b > a ? b : a);
+  for (const c of collections.values()) {
+    for (const [instrument, participants] of c.speaksFor) {
+      const until = asOfFor(c, instrument);
+      const day = until === null ? FOREVER : lastDay(until);
+      const entry = index.get(instrument) ?? { everyone: null, listed: new Map<string, string>() };
+      if (c.complete && c.covers.get(instrument)?.has('consent')) entry.everyone = later(entry.everyone, day);
+      for (const p of participants) entry.listed.set(p, later(entry.listed.get(p), day));
+      index.set(instrument, entry);
+    }
+  }
+  return index;
 }
 
 const RULE_KIND: Partial<Record<ActionGroup, EffectRuleKind>> = { consent: 'consent', denunciation: 'denunciation' };
@@ -151,15 +179,28 @@ function firstJoined(events: MembershipEvent[] | undefined): string | null {
 }
 
 function eligibilityContext(inputs: ModelInputs, adopted: Map<string, string | null>, raw: TreatyAction[]): EligibilityContext {
-  const joinedOrSigned = (instrument: string, iso3: string) => raw.filter((a) => a.instrument === instrument && a.participant === iso3 && (groupOf(a.kind) === 'consent' || groupOf(a.kind) === 'signature'));
+  // The first day each State signed or joined each instrument ('' for an undated act: at any date), indexed once.
+  const first = new Map<string, string>();
+  const known = new Set<string>();
+  for (const a of raw) {
+    if (groupOf(a.kind) !== 'consent' && groupOf(a.kind) !== 'signature') continue;
+    known.add(a.instrument);
+    const key = `${a.instrument}|${a.participant}`;
+    const day = a.date === null ? '' : firstDay(a.date);
+    const seen = first.get(key);
+    if (seen === undefined || day < seen) first.set(key, day);
+  }
   return {
     adopted,
     rules: new Map(inputs.eligibilityRules.map((r) => [r.instrument, r])),
     isMember: (org, iso3, asOf) => belongs(membershipAt(inputs.memberships.get(org)?.get(iso3) ?? [], asOf).status),
     memberSince: (org, iso3) => firstJoined(inputs.memberships.get(org)?.get(iso3)),
-    knows: (instrument) => raw.some((a) => a.instrument === instrument && (groupOf(a.kind) === 'consent' || groupOf(a.kind) === 'signature')),
-    hasSignedOrJoined: (instrument, iso3, asOf) => joinedOrSigned(instrument, iso3).some((a) => (a.date === null ? true : firstDay(a.date) <= asOf)),
-    signedOrJoinedSince: (instrument, iso3) => joinedOrSigned(instrument, iso3).map((a) => a.date).filter((d): d is string => d !== null).map(firstDay).sort()[0] ?? null,
+    knows: (instrument) => known.has(instrument),
+    hasSignedOrJoined: (instrument, iso3, asOf) => {
+      const day = first.get(`${instrument}|${iso3}`);
+      return day !== undefined && day <= asOf;
+    },
+    signedOrJoinedSince: (instrument, iso3) => first.get(`${instrument}|${iso3}`) || null,
   };
 }
 
@@ -170,6 +211,7 @@ export function buildModel(version: string, inputs: ModelInputs): TreatyModel {
   const withRules = withEffectiveDates(withSuccessionDates(inputs.actions, inputs.statehood, entryIntoForce), inputs.effectRules, entryIntoForce);
   const actions = boundUndated(withRules, { adopted, statehood: inputs.statehood, eligibility, sources: inputs.sources });
   const collections = describeCollections(actions, inputs.snapshots, inputs.datasetDates);
+  const dayCollections = [...collections.values()].filter((c) => c.precision === 'day').sort((a, b) => a.priority - b.priority);
   const byPair = new Map<string, { actions: TreatyAction[]; snapshots: TreatySnapshot[] }>();
   const entry = (instrument: string, participant: string) => {
     const key = `${instrument}\u0000${participant}`;
@@ -182,13 +224,13 @@ export function buildModel(version: string, inputs: ModelInputs): TreatyModel {
   const pairs = new Map<string, Map<string, ResolvedPair>>();
   const conflicts: Conflict[] = [];
   for (const { actions: pa, snapshots: ps } of byPair.values()) {
-    const resolved = resolvePair(pa, ps, collections);
+    const resolved = resolvePair(pa, ps, collections, dayCollections);
     const byParticipant = pairs.get(resolved.instrument) ?? new Map<string, ResolvedPair>();
     byParticipant.set(resolved.participant, resolved);
     pairs.set(resolved.instrument, byParticipant);
     conflicts.push(...resolved.conflicts);
   }
-  return { version, collections, pairs, conflicts, rules: inputs.effectRules, statehood: inputs.statehood, eligibility };
+  return { version, collections, pairs, conflicts, rules: inputs.effectRules, statehood: inputs.statehood, eligibility, speaking: speakingIndex(collections) };
 }
 
 const models = new WeakMap<Kysely<Database>, { version: string; model: Promise<TreatyModel> }>();

@@ -101,11 +101,16 @@ class Resolution {
   }
 }
 
-export function resolvePair(actions: TreatyAction[], snapshots: TreatySnapshot[], collections: Map<string, Collection>): ResolvedPair {
+/** `dayCollections`: the day-precise collections in order of precedence (the model sorts them once). */
+export function resolvePair(
+  actions: TreatyAction[],
+  snapshots: TreatySnapshot[],
+  collections: Map<string, Collection>,
+  dayCollections = [...collections.values()].filter((c) => c.precision === 'day').sort((a, b) => a.priority - b.priority),
+): ResolvedPair {
   const first = actions[0] ?? snapshots[0]!;
   const r = new Resolution({ instrument: first.instrument, participant: first.participant, participantKind: first.participantKind });
   const collectionOf = (a: { origin: { collection: string } }) => collections.get(a.origin.collection)!;
-  const dayCollections = [...collections.values()].filter((c) => c.precision === 'day').sort((a, b) => a.priority - b.priority);
   const primaryOf = new Map<ActionGroup, Collection>();
 
   for (const group of ACT_GROUPS) {

@@ -1,9 +1,9 @@
 // A State's full status under an instrument at a date: the acts first (status.ts); where
 // there is none, whether the State existed, whether it could join, and whether any source
 // Accord holds speaks for it. The result always names what it rests on.
-import { firstDay, lastDay } from '../../shared/dates.ts';
+import { firstDay } from '../../shared/dates.ts';
 import type { SupportKind } from '../../shared/source-kinds.ts';
-import { asOfFor, type TreatyAction, type TreatySnapshot } from './actions.ts';
+import type { TreatyAction, TreatySnapshot } from './actions.ts';
 import { ineligibility } from './eligibility.ts';
 import type { TreatyModel } from './model.ts';
 import { actsStatusAt, type TreatyStatus, type Uncertainty } from './status.ts';
@@ -23,12 +23,11 @@ export interface StatusAt {
  *  the depositary's full list of participants, or a list with a row for it, and only up to the
  *  date that source speaks for (after it, nobody has told Accord that nothing happened). */
 export function spokenFor(model: TreatyModel, instrument: string, participant: string, asOf: string): boolean {
-  for (const c of model.collections.values()) {
-    const listed = c.speaksFor.get(instrument)?.has(participant) || (c.complete && c.covers.get(instrument)?.has('consent'));
-    const until = asOfFor(c, instrument);
-    if (listed && (until === null || asOf <= lastDay(until))) return true;
-  }
-  return false;
+  const speaking = model.speaking.get(instrument);
+  if (!speaking) return false;
+  if (speaking.everyone !== null && asOf <= speaking.everyone) return true;
+  const listed = speaking.listed.get(participant);
+  return listed !== undefined && asOf <= listed;
 }
 
 /** Whether Accord holds any source on the instrument's participants at all. */

@@ -85,12 +85,22 @@ interface Participation {
   end: { denunciation: TreatyAction; day: string; certain: string | null } | null;
 }
 
+/** Participations of a list of acts, computed once: the model's acts do not change after resolution. */
+const participationsOf = new WeakMap<TreatyAction[], Participation[]>();
+
 /** Each consent, ended by the first denunciation notified after it was deposited. */
 export function participations(timeline: TimelineInput): Participation[] {
-  const acts = timeline.actions;
+  const known = participationsOf.get(timeline.actions);
+  if (known) return known;
+  const computed = computeParticipations(timeline.actions);
+  participationsOf.set(timeline.actions, computed);
+  return computed;
+}
+
+function computeParticipations(acts: TreatyAction[]): Participation[] {
   const consents = acts.filter((a) => groupOf(a.kind) === 'consent').sort((a, b) => startOf(a).localeCompare(startOf(b)));
   const denunciations = acts.filter((a) => groupOf(a.kind) === 'denunciation').sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
-  return consents.map((consent) => {
+  return consents.map((consent): Participation => {
     const start = startOf(consent);
     const ender = denunciations.find((d) => ends(d, consent));
     const certainStart = consent.kind === 'succession' && start < dayOf(consent) ? start : certainDayOf(consent);
