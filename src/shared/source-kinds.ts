@@ -15,4 +15,4 @@ export function strongestKind(kinds: (string | null | undefined)[]): SupportKind
 }
 
 /** Whether a fact with this support counts (official or secondary). */
-export const counts = (support: SupportKind): boolean => support === 'official' || support === 'secondary';
+export const isCounted = (support: SupportKind): boolean => support === 'official' || support === 'secondary';

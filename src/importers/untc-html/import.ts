@@ -10,7 +10,7 @@
 //   known only to precede the page's date;
 // - the texts of declarations and reservations, and of declarations under an article, with the
 //   dates the page prints above them.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
@@ -20,7 +20,8 @@ import { registryResolver } from '../../modules/treaty-status/registry-resolver.
 import { ValidationError, type Problem } from '../../server/errors.ts';
 import { isValidDay } from '../../shared/dates.ts';
 import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
-import { readUtf8 } from '../read-utf8.ts';
+import { checkFile, readUtf8 } from '../read-utf8.ts';
+import { instrumentsByUntcRef } from '../untc/import.ts';
 import { sourceRecord } from '../source-description.ts';
 import { actsOfNote } from './notes.ts';
 import { readUntcPage, type PageParticipant, type UntcPage } from './page.ts';
@@ -35,7 +36,8 @@ export function untcHtmlFiles(path: string): string[] {
     return [path];
   }
   const folder = existsSync(join(path, 'html')) && statSync(join(path, 'html')).isDirectory() ? join(path, 'html') : path;
-  const files = readdirSync(folder).filter((f) => PAGE.test(f)).sort().map((f) => join(folder, f));
+  // Only files: a folder or a device named like a page is no page.
+  const files = readdirSync(folder).filter((f) => PAGE.test(f)).sort().map((f) => join(folder, f)).filter((f) => statSync(f).isFile());
   if (files.length === 0) throw new ValidationError(`${path} holds no saved UNTC pages (*.html)`, [{ file: path, reason: 'no files' }]);
   return files;
 }
@@ -55,10 +57,20 @@ export function accessDate(page: string): string | null {
   return null;
 }
 
-/** A page is the dataset of the treaty it is about, whatever the file is called. */
+/** A page is the dataset of the treaty it is about, whatever the file is called. The reference
+ *  stands in the page's first links (about 14 KB in): only the head is read here, the page once
+ *  later, when it is imported. */
 function datasetIdOf(path: string): string {
-  const reference = /mtdsg_no=(IV-\d{1,2}(?:-[a-z])?)\b/.exec(readUtf8(path, basename(path), 'a UNTC status page'))?.[1];
-  return `untc-html:${reference ?? basename(path)}`;
+  checkFile(path, basename(path), 'a UNTC status page');
+  const head = Buffer.alloc(256 * 1024);
+  const fd = openSync(path, 'r');
+  try {
+    const length = readSync(fd, head, 0, head.length, 0);
+    const reference = /mtdsg_no=(IV-\d{1,2}(?:-[a-z])?)\b/.exec(head.subarray(0, length).toString('latin1'))?.[1];
+    return `untc-html:${reference ?? basename(path)}`;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const longDate = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -133,10 +145,7 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
 
 export async function importUntcHtml(db: Kysely<Database>, path: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
   const files = untcHtmlFiles(path);
-  const instruments = new Map(
-    (await db.selectFrom('instrument').select(['code', 'untc_ref']).where('untc_ref', 'is not', null).execute()).map((r) => [r.untc_ref!, r.code]),
-  );
-  if (instruments.size === 0) throw new ValidationError('The registry has no instruments yet: run `accord db seed` first');
+  const instruments = await instrumentsByUntcRef(db);
   const resolver = await registryResolver(db);
   return importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(p) })), (p, hash) => readOne(p, hash, instruments, resolver, options), options);
 }

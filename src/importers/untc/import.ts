@@ -96,12 +96,16 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
   return { dataset: { ...dataset, accepted: events.length, rejected: rejectedRows(problems) }, actions: events, problems, unmatched };
 }
 
+/** The registry's instruments by their UNTC reference ("IV-4" → ICCPR); refused on an empty registry. */
+export async function instrumentsByUntcRef(db: Kysely<Database>): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('instrument').select(['code', 'untc_ref']).where('untc_ref', 'is not', null).execute();
+  if (rows.length === 0) throw new ValidationError('The registry has no instruments yet: run `accord db seed` first');
+  return new Map(rows.map((r) => [r.untc_ref!, r.code]));
+}
+
 export async function importUntc(db: Kysely<Database>, path: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
   const files = untcFiles(path);
-  const instruments = new Map(
-    (await db.selectFrom('instrument').select(['code', 'untc_ref']).where('untc_ref', 'is not', null).execute()).map((r) => [r.untc_ref!, r.code]),
-  );
-  if (instruments.size === 0) throw new ValidationError('The registry has no instruments yet: run `accord db seed` first');
+  const instruments = await instrumentsByUntcRef(db);
   const resolver = await registryResolver(db);
   return importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, instruments, resolver, options), options);
 }

@@ -259,9 +259,3 @@ export async function treatyModel(db: Kysely<Database>): Promise<TreatyModel> {
   model.catch(() => models.delete(db));
   return model;
 }
-
-/** Export rows of acts, `effective` filled by the instrument's rule where the source gives none. */
-export async function effectiveByRule<T extends Dated>(db: Kysely<Database>, rows: T[]) {
-  const instruments = await db.selectFrom('instrument').select(['code', 'entry_into_force']).execute();
-  return withEffectiveDates(rows, readEffectRules(), new Map(instruments.map((i) => [i.code, i.entry_into_force])));
-}

@@ -16,7 +16,7 @@
 // denounces and accedes again on the same day (Guyana, the ICCPR's first Optional Protocol)
 // stays party throughout.
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
-import { counts as countsSupport } from '../../shared/source-kinds.ts';
+import { isCounted } from '../../shared/source-kinds.ts';
 import { groupOf, type TreatyAction, type TreatySnapshot } from './actions.ts';
 
 /** From the strongest tie to the instrument to none: the order of counts, legends and filters
@@ -109,7 +109,7 @@ function computeParticipations(acts: TreatyAction[]): Participation[] {
 }
 
 function supportUncertainty(act: TreatyAction | TreatySnapshot): Uncertainty | null {
-  if (countsSupport(act.support)) return null;
+  if (isCounted(act.support)) return null;
   return act.support === 'tertiary' ? 'tertiary' : 'unsourced';
 }
 
