@@ -5,6 +5,7 @@ import * as m003 from './migrations/003_treaty_snapshots.ts';
 import * as m004 from './migrations/004_snapshot_notes.ts';
 import * as m005 from './migrations/005_one_treaty_action_table.ts';
 import * as m006 from './migrations/006_membership_snapshots.ts';
+import * as m007 from './migrations/007_action_procedure.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '004_snapshot_notes': m004,
   '005_one_treaty_action_table': m005,
   '006_membership_snapshots': m006,
+  '007_action_procedure': m007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -157,6 +157,9 @@ export interface TreatyActionTable {
   file: string;
   row: number;
   column: string | null;
+  /** For a declaration: the procedure it accepts or withdraws (e.g. `achr-art62`); null when
+   *  the instrument has one only or the source does not say. */
+  procedure?: string | null;
 }
 
 /** A participant's status as a list states it (party, signatory, none), without the actions behind it. */

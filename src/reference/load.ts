@@ -46,6 +46,8 @@ export interface ReferenceTreatyAction {
   effective: string | null;
   sourceIds: string[];
   note: string | null;
+  /** For a declaration: the procedure it accepts or withdraws. */
+  procedure: string | null;
   /** Line of its CSV file (the header is line 1). */
   row: number;
 }
@@ -149,6 +151,7 @@ function loadTreatyActions(dir: string): ReferenceTreatyAction[] {
       effective: orNull(row.effective),
       sourceIds: sourceList(row.source),
       note: orNull(row.note),
+      procedure: orNull(row.procedure ?? ''),
       row: index + 2,
     }));
   });

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isValidPartialDate } from '../shared/dates.ts';
 import { SOURCE_KINDS } from '../shared/source-kinds.ts';
+import { REGIONAL_PROCEDURE_IDS } from '../modules/procedures/catalogue.ts';
 
 const partialDate = z.string().refine(isValidPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD and a real date');
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code');
@@ -145,6 +146,8 @@ export const treatyActionRow = z.object({
   effective: z.union([z.literal(''), partialDate]),
   source: z.string().min(1),
   note: z.string(),
+  /** For a declaration: the procedure it accepts or withdraws (an id of modules/procedures). */
+  procedure: z.union([z.literal(''), z.enum(REGIONAL_PROCEDURE_IDS)]).optional(),
 });
 
 /** statehood.csv: when a State came to exist as it is now. */

@@ -71,7 +71,7 @@ async function seedReferenceActions(trx: Trx, data: ReferenceData): Promise<void
     }).execute();
     await insertChunks(trx, 'treaty_action', actions.map((a, seq) => ({
       dataset_id: `reference:${code}`, seq, instrument_code: code, participant_kind: 'state', participant_id: a.iso3, participant_name: a.iso3,
-      kind: a.kind, date: a.date, effective: a.effective, text: null, note: a.note, sources: json(a.sourceIds), file, row: a.row, column: 'date',
+      kind: a.kind, date: a.date, effective: a.effective, text: null, note: a.note, sources: json(a.sourceIds), file, row: a.row, column: 'date', procedure: a.procedure,
     })));
   }
 }

@@ -13,6 +13,7 @@ import { registerPresenceRoutes } from '../modules/presences/routes.ts';
 import { registerSearchRoutes } from '../modules/search/routes.ts';
 import { registerSourceRoutes } from '../modules/sources/routes.ts';
 import { registerStateRoutes } from '../modules/states/routes.ts';
+import { registerProcedureRoutes } from '../modules/procedures/routes.ts';
 import { registerTreatyStatusRoutes } from '../modules/treaty-status/routes.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { AppError, ValidationError, type Problem } from './errors.ts';
@@ -93,6 +94,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerSearchRoutes(app, deps);
   registerSourceRoutes(app, deps);
   registerTreatyStatusRoutes(app, deps);
+  registerProcedureRoutes(app, deps);
 
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',

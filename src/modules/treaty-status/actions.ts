@@ -51,6 +51,9 @@ export interface TreatyAction {
   bounds?: { from: string | null; certainFrom: string | null };
   text: string | null;
   note: string | null;
+  /** For a declaration: the procedure it accepts or withdraws (modules/procedures), when the
+   *  instrument has several; null otherwise. */
+  procedure?: string | null;
   /** The strongest kind among its sources. */
   support: SupportKind;
   origin: ActionOrigin;

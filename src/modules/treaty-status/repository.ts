@@ -21,14 +21,14 @@ const kindOf = (kind: string): 'state' | 'organization' => (kind === 'organizati
 export async function readActions(db: Kysely<Database>, sources: Map<string, SourceDates>): Promise<TreatyAction[]> {
   const rows = await db.selectFrom('treaty_action as a')
     .innerJoin('import_dataset as d', 'd.id', 'a.dataset_id')
-    .select(['a.instrument_code', 'a.participant_kind', 'a.participant_id', 'a.participant_name', 'a.kind', 'a.date', 'a.effective', 'a.text', 'a.note', 'a.sources', 'a.file', 'a.row', 'a.column', 'd.id as dataset', 'd.kind as dataset_kind'])
+    .select(['a.instrument_code', 'a.participant_kind', 'a.participant_id', 'a.participant_name', 'a.kind', 'a.date', 'a.effective', 'a.text', 'a.note', 'a.procedure', 'a.sources', 'a.file', 'a.row', 'a.column', 'd.id as dataset', 'd.kind as dataset_kind'])
     .orderBy('a.dataset_id').orderBy('a.seq')
     .execute();
   return rows.map((r) => {
     const sourceIds = JSON.parse(r.sources) as string[];
     return {
       instrument: r.instrument_code, participant: r.participant_id, participantKind: kindOf(r.participant_kind), participantName: r.participant_name,
-      kind: r.kind, date: r.date, effective: r.effective, text: r.text, note: r.note,
+      kind: r.kind, date: r.date, effective: r.effective, text: r.text, note: r.note, procedure: r.procedure ?? null,
       support: strongestKind(sourceIds.map((id) => sources.get(id)?.kind)),
       origin: { collection: collectionOf(r.dataset_kind, r.dataset), dataset: r.dataset, sourceIds, file: r.file, row: r.row, column: r.column },
     };

@@ -166,9 +166,10 @@ export interface DeclarationAt {
   inForce: boolean;
 }
 
-/** Declarations accepting a court's jurisdiction or individual complaints, and their withdrawals. */
-export function declarationsAt(timeline: TimelineInput, asOf: string): DeclarationAt[] {
-  const made = actsBy(timeline, asOf, ['declaration']);
+/** Declarations accepting a court's jurisdiction or individual complaints, and their
+ *  withdrawals; with a procedure, only those of that procedure (or naming none). */
+export function declarationsAt(timeline: TimelineInput, asOf: string, procedure?: string): DeclarationAt[] {
+  const made = actsBy(timeline, asOf, ['declaration']).filter((a) => procedure === undefined || (a.procedure ?? null) === null || a.procedure === procedure);
   const takesEffect = (a: TreatyAction) => (a.effective !== null ? firstDay(a.effective) : dayOf(a));
   const inEffect = made.filter((a) => takesEffect(a) <= asOf).sort((a, b) => takesEffect(a).localeCompare(takesEffect(b)));
   const current = inEffect.at(-1);
@@ -178,6 +179,6 @@ export function declarationsAt(timeline: TimelineInput, asOf: string): Declarati
   }));
 }
 
-export function acceptanceInForce(timeline: TimelineInput, asOf: string): boolean {
-  return declarationsAt(timeline, asOf).some((d) => d.inForce && d.action.kind === 'declaration-accept');
+export function acceptanceInForce(timeline: TimelineInput, asOf: string, procedure?: string): boolean {
+  return declarationsAt(timeline, asOf, procedure).some((d) => d.inForce && d.action.kind === 'declaration-accept');
 }

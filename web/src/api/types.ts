@@ -28,3 +28,7 @@ export type TreatyCollection = z.infer<typeof collectionSchema>;
 export type TreatyMatrix = z.infer<typeof matrixSchema>;
 export type TreatyCounts = z.infer<typeof countsSchema>;
 export type { MembershipConflict } from '../../../src/modules/organizations/crosscheck.ts';
+import type { procedureListSchema, procedureStatesSchema, stateProceduresSchema } from '../../../src/modules/procedures/schema.ts';
+export type StateProcedures = z.infer<typeof stateProceduresSchema>;
+export type ProcedureList = z.infer<typeof procedureListSchema>;
+export type ProcedureStates = z.infer<typeof procedureStatesSchema>;

@@ -9,10 +9,11 @@ import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
 import { FactDate } from '../../components/FactDate.tsx';
 import { Name } from '../../components/Name.tsx';
-import { Empty, Loadable } from '../../components/PageState.tsx';
+import { Loadable } from '../../components/PageState.tsx';
 import { Sources, sourcesText } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { MechanismProcedures } from '../procedures/MechanismProcedures.tsx';
 
 interface CoveredRow {
   iso3: string;
@@ -147,7 +148,7 @@ export function MechanismPage() {
           </dl>
           <section aria-labelledby="covered-title">
             <h2 id="covered-title">{t('mechanism.covered')}</h2>
-            {mechanism.system === 'regional' ? <CoveredSection mechanism={mechanism} /> : <Empty>{t('mechanism.unCoverage')}</Empty>}
+            {mechanism.system === 'regional' ? <CoveredSection mechanism={mechanism} /> : <MechanismProcedures code={mechanism.code} />}
           </section>
         </>
       )}

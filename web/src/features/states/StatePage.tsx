@@ -18,6 +18,7 @@ import { LANGS, LANGUAGE_NAMES, useI18n } from '../../i18n/i18n.tsx';
 
 // The treaty profile is the heaviest part of the page: its code loads only when a profile opens.
 const StateTreaties = lazy(() => import('./StateTreaties.tsx').then((m) => ({ default: m.StateTreaties })));
+const StateProcedures = lazy(() => import('../procedures/StateProcedures.tsx').then((m) => ({ default: m.StateProcedures })));
 
 type Membership = StateProfile['memberships'][number];
 type Covering = StateProfile['mechanisms'][number];
@@ -177,6 +178,7 @@ export function StatePage() {
           </section>
           <Suspense fallback={<Loading />}>
             <StateTreaties iso3={state.iso3} name={state.name} asOf={asOf} />
+            <StateProcedures iso3={state.iso3} name={state.name} asOf={asOf} />
           </Suspense>
           <MembershipsSection state={state} />
           <section aria-labelledby="presence-title">

@@ -1,0 +1,81 @@
+// Procedure answers for the API, exports and coverage: one State's procedures at a date, every
+// procedure with its counts, and every State under one procedure.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { NotFoundError } from '../../server/errors.ts';
+import { loadSources } from '../sources/repository.ts';
+import { findState, listStates } from '../states/repository.ts';
+import { treatyModel, type TreatyModel } from '../treaty-status/model.ts';
+import { citedSources } from '../treaty-status/views.ts';
+import { PROCEDURE_STATUSES, procedureActs, procedureAt, type ProcedureAct, type ProcedureAt, type ProcedureStatus } from './acceptance.ts';
+import { PROCEDURES, procedureById, type Procedure } from './catalogue.ts';
+import { readProcedureNoteActs } from './note-acts.ts';
+
+/** Acts are read from the texts once per treaty model (the model changes when data do). */
+const actsByModel = new WeakMap<TreatyModel, Map<string, ProcedureAct[]>>();
+
+export function actsOf(model: TreatyModel, procedure: Procedure, iso3: string): ProcedureAct[] {
+  let byKey = actsByModel.get(model);
+  if (!byKey) actsByModel.set(model, (byKey = new Map()));
+  const key = `${procedure.id}|${iso3}`;
+  let acts = byKey.get(key);
+  if (!acts) byKey.set(key, (acts = procedureActs(model, procedure, iso3, readProcedureNoteActs())));
+  return acts;
+}
+
+export function procedureStatusAt(model: TreatyModel, procedure: Procedure, iso3: string, asOf: string): ProcedureAt {
+  return procedureAt(model, procedure, iso3, asOf, actsOf(model, procedure, iso3));
+}
+
+function describe(p: Procedure) {
+  return {
+    id: p.id, system: p.system, instrument: p.instrument, article: p.article, kind: p.kind, acceptance: p.acceptance,
+    optOutArticle: p.optOutArticle ?? null, mechanism: p.mechanism, until: p.until ?? null, sourceIds: p.sourceIds,
+  };
+}
+
+function view(at: ProcedureAt) {
+  const act = at.act;
+  return {
+    status: at.status, treatyStatus: at.treatyStatus, since: at.since,
+    act: act ? { effect: act.effect, date: act.date, dateFromConsent: act.dateFromConsent, quote: act.quote, sourceIds: act.sourceIds, collection: act.origin.collection, file: act.origin.file, row: act.origin.row } : null,
+  };
+}
+
+const emptyCounts = () => Object.fromEntries(PROCEDURE_STATUSES.map((s) => [s, 0])) as Record<ProcedureStatus, number>;
+
+function sourcesOf(procedures: Procedure[], views: { act: { sourceIds: string[] } | null }[]): string[] {
+  return [...procedures.flatMap((p) => p.sourceIds), ...views.flatMap((v) => v.act?.sourceIds ?? [])];
+}
+
+export async function stateProcedures(db: Kysely<Database>, iso3: string, asOf: string) {
+  const state = await findState(db, iso3);
+  if (!state) throw new NotFoundError('state', iso3);
+  const [model, allSources] = await Promise.all([treatyModel(db), loadSources(db)]);
+  const procedures = PROCEDURES.map((p) => ({ ...describe(p), ...view(procedureStatusAt(model, p, state.iso3, asOf)) }));
+  return { iso3: state.iso3, asOf, procedures, sources: citedSources(allSources, sourcesOf(PROCEDURES, procedures)) };
+}
+
+export async function listProcedures(db: Kysely<Database>, asOf: string, filter: { mechanism?: string; instrument?: string } = {}) {
+  const [model, states, allSources] = await Promise.all([treatyModel(db), listStates(db), loadSources(db)]);
+  const chosen = PROCEDURES.filter((p) => (!filter.mechanism || p.mechanism === filter.mechanism) && (!filter.instrument || p.instrument === filter.instrument));
+  const procedures = chosen.map((p) => {
+    const counts = emptyCounts();
+    for (const s of states) counts[procedureStatusAt(model, p, s.iso3, asOf).status] += 1;
+    return { ...describe(p), counts };
+  });
+  return { asOf, procedures, sources: citedSources(allSources, chosen.flatMap((p) => p.sourceIds)) };
+}
+
+export async function procedureStates(db: Kysely<Database>, id: string, asOf: string) {
+  const procedure = procedureById(id);
+  if (!procedure) throw new NotFoundError('procedure', id);
+  const [model, states, allSources] = await Promise.all([treatyModel(db), listStates(db), loadSources(db)]);
+  const counts = emptyCounts();
+  const rows = states.map((s) => {
+    const at = procedureStatusAt(model, procedure, s.iso3, asOf);
+    counts[at.status] += 1;
+    return { iso3: s.iso3, ...view(at) };
+  });
+  return { asOf, procedure: { ...describe(procedure), counts }, states: rows, sources: citedSources(allSources, sourcesOf([procedure], rows)) };
+}
