@@ -14,3 +14,10 @@ export type Lang = (typeof LANGS)[number];
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
+
+/** A name without the sorting article UN lists put after it ("Syrian Arab Republic (the)",
+ *  "France (la)", "Bahamas (las)"): headings and lists show the short name; the profile's
+ *  table of names keeps the official form as the list prints it. */
+export function withoutSortingArticle(name: string): string {
+  return name.replace(/\s*\((?:the|The|la|La|le|Le|les|Les|l'|l’|L'|el|El|los|Los|las|Las)\)\s*$/u, '').trim();
+}

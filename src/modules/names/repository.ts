@@ -1,7 +1,7 @@
 // Names of registry entities in the six languages, with English as the fallback.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Lang } from '../../shared/text.ts';
+import { withoutSortingArticle, type Lang } from '../../shared/text.ts';
 
 export interface DisplayName {
   name: string;
@@ -32,7 +32,7 @@ export async function namesOf(db: Kysely<Database>, entityKind: string, lang: La
   }
   const result = new Map<string, DisplayName>();
   for (const [id, entry] of best) {
-    if (entry.name) result.set(id, { name: entry.name.value, acronym: entry.acronym ?? null, lang: entry.name.lang });
+    if (entry.name) result.set(id, { name: withoutSortingArticle(entry.name.value), acronym: entry.acronym ?? null, lang: entry.name.lang });
   }
   return result;
 }
