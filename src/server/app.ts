@@ -1,6 +1,7 @@
 // Builds the HTTP app without listening, so tests call it in process with app.request().
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
@@ -96,6 +97,9 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerTreatyStatusRoutes(app, deps);
   registerProcedureRoutes(app, deps);
 
+  // Data answers are compressed once in the response cache; the OpenAPI document (~190 KB,
+  // built per request by the library) is compressed here, per request, as few ask for it.
+  app.use('/api/v1/openapi.json', compress());
   app.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -2,22 +2,50 @@
 // The registry changes only through seed and import, which bump the data version. The
 // version is read from the database at most once a second, so a write made by another
 // process (e.g. `accord db seed` while the server runs) shows within a second.
+// Each answer is also kept compressed (br or gzip, made on first demand), so a client that
+// accepts it gets a few kilobytes for the cost of one compression per data version. Every
+// coding has its own strong ETag (a compressed body is another representation, RFC 9110
+// 8.8.3), and a validator of any coding of the same answer gets a 304.
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { readDataVersion } from '../../modules/meta/repository.ts';
+import { chooseCoding, compress, MIN_COMPRESSED_BYTES, type Coding } from './encoding.ts';
 import { safeJson } from './json.ts';
 
 interface Entry {
   body: Uint8Array<ArrayBuffer>;
   etag: string;
+  /** The same body compressed, made when a client first asks for that coding. */
+  br?: Uint8Array<ArrayBuffer>;
+  gzip?: Uint8Array<ArrayBuffer>;
+}
+
+/** The ETag of one coding: "<version>-<hash>" for the plain body, "<version>-<hash>-br"… */
+function etagOf(entry: Entry, coding: Coding): string {
+  return coding === 'identity' ? entry.etag : `${entry.etag.slice(0, -1)}-${coding}"`;
+}
+
+/** If-None-Match against every coding of the entry; `W/` is ignored, as proxies that
+ *  compress weaken ETags (the weak comparison that RFC 9110 13.1.2 asks for here). */
+function notModified(header: string | undefined, entry: Entry): boolean {
+  if (!header) return false;
+  const ours = new Set((['identity', 'gzip', 'br'] as const).map((coding) => etagOf(entry, coding)));
+  return header.split(',').some((tag) => {
+    const t = tag.trim().replace(/^W\//, '');
+    return t === '*' || ours.has(t);
+  });
 }
 
 // Bounded by size, not count: one list can be 400 KB, and every distinct address is a key.
 const MAX_BYTES = 64 * 1024 * 1024;
 const VERSION_TTL_MS = 1000;
 const encoder = new TextEncoder();
+
+function entrySize(entry: Entry): number {
+  return entry.body.byteLength + (entry.br?.byteLength ?? 0) + (entry.gzip?.byteLength ?? 0);
+}
 
 export class ResponseCache {
   private version = '';
@@ -43,11 +71,11 @@ export class ResponseCache {
 
   /** Keeps an entry, dropping the oldest ones while the cache would exceed MAX_BYTES. */
   private store(key: string, entry: Entry): void {
-    const size = entry.body.byteLength + key.length;
+    const size = entrySize(entry) + key.length;
     for (const [oldKey, old] of this.entries) {
       if (this.bytes + size <= MAX_BYTES) break;
       this.entries.delete(oldKey);
-      this.bytes -= old.body.byteLength + oldKey.length;
+      this.bytes -= entrySize(old) + oldKey.length;
     }
     this.entries.set(key, entry);
     this.bytes += size;
@@ -62,8 +90,19 @@ export class ResponseCache {
       entry = { body: encoder.encode(text), etag: `"${version}-${createHash('sha1').update(text).digest('base64url').slice(0, 16)}"` };
       this.store(key, entry);
     }
-    const headers = { ETag: entry.etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Language' };
-    if (c.req.header('if-none-match') === entry.etag) return new Response(null, { status: 304, headers });
-    return new Response(entry.body, { status: 200, headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8' } });
+    const coding = entry.body.byteLength < MIN_COMPRESSED_BYTES ? 'identity' : chooseCoding(c.req.header('accept-encoding'));
+    const headers: Record<string, string> = { ETag: etagOf(entry, coding), 'Cache-Control': 'no-cache', Vary: 'Accept-Language, Accept-Encoding' };
+    if (notModified(c.req.header('if-none-match'), entry)) return new Response(null, { status: 304, headers });
+    headers['Content-Type'] = 'application/json; charset=utf-8';
+    if (coding === 'identity') return new Response(entry.body, { status: 200, headers });
+    let body = entry[coding];
+    if (!body) {
+      body = compress(entry.body, coding);
+      entry[coding] = body;
+      // Counted only while the entry is still held (a new data version may have dropped it).
+      if (this.entries.get(key) === entry) this.bytes += body.byteLength;
+    }
+    headers['Content-Encoding'] = coding;
+    return new Response(body, { status: 200, headers });
   }
 }
