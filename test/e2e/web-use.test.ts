@@ -4,9 +4,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
-import { SCREENSHOTS } from '../support/browser.ts';
+import { axeViolations, describeViolations, SCREENSHOTS } from '../support/browser.ts';
 import type { RunningServer } from '../support/server.ts';
-import { api, open, useWebFixture } from '../support/web.ts';
+import { api, dictionary, open, useWebFixture } from '../support/web.ts';
+
+/** Today in the browser's calendar, as the date control writes it. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 
 describe('using the web app in Chromium (SQLite)', () => {
   let server: RunningServer;
@@ -101,7 +107,8 @@ describe('using the web app in Chromium (SQLite)', () => {
     // The date is in the address: a reload shows the same date.
     await page.reload();
     await page.waitForFunction(() => document.querySelector('.summary')?.textContent?.startsWith('On 25 June 1993'));
-    // A date in the address that is not a usable one is taken out, and today is shown.
+    // A date in the address that is not a usable one is taken out, today is shown, and the
+    // page says so (never silently): which value was refused and which date is shown.
     const today = await api<{ asOf: string }>(server, '/coverage');
     const todayText = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${today.asOf}T00:00:00Z`));
     for (const bad of ['2023-02-30', '2300-01-01', 'yesterday']) {
@@ -109,6 +116,46 @@ describe('using the web app in Chromium (SQLite)', () => {
       await page.waitForFunction(() => !location.search.includes('asOf'));
       await page.waitForSelector('.summary');
       assert.ok(((await page.locator('.summary').textContent()) ?? '').startsWith(`On ${todayText}:`), `today is shown instead of ${bad}`);
+      assert.equal(
+        (await page.locator('.date-rejected').textContent())?.replace(/[\u2066-\u2069]/g, ''),
+        dictionary('en')['date.rejected']!.replace('{value}', bad).replace('{date}', todayText),
+        `the page says that ${bad} was refused and which date is shown`,
+      );
+    }
+    // Choosing a date clears the message.
+    await page.getByRole('button', { name: 'Vienna Declaration (25 June 1993)' }).click();
+    await page.waitForFunction(() => document.querySelector('.summary')?.textContent?.startsWith('On 25 June 1993'));
+    assert.equal(await page.locator('.date-rejected').count(), 0);
+    await page.close();
+  });
+
+  test('a date that is not valid in the address of another page says so in the page\'s language, with axe passing', async () => {
+    const page = await context.newPage();
+    for (const [lang, bad] of [['en', '2020-13-45'], ['ar', 'abc'], ['fr', '2020-13-45'], ['zh', 'abc']] as const) {
+      await page.goto(`${server.url}/${lang}/treaties?asOf=${bad}`);
+      await page.waitForSelector('.date-rejected');
+      await page.waitForFunction(() => !location.search.includes('asOf'));
+      const shown = await page.getByRole('textbox', { name: dictionary(lang)['date.asOf'] }).inputValue();
+      const text = (await page.locator('.date-rejected').textContent()) ?? '';
+      const [before, after] = dictionary(lang)['date.rejected']!.split('{value}');
+      assert.ok(text.startsWith(before!), `${lang}: ${text}`);
+      assert.ok(text.includes(`\u2068${bad}\u2069`), `${lang}: the refused value is shown, isolated from the text around it`);
+      assert.ok(text.endsWith(after!.slice(after!.indexOf('{date}') + '{date}'.length)), `${lang}: ${text}`);
+      assert.equal(shown, today(), `${lang}: the date control shows today`);
+      assert.equal(await page.locator('.date-rejected').getAttribute('role'), 'status');
+      if (lang === 'ar') {
+        const violations = await axeViolations(page);
+        assert.equal(violations.length, 0, describeViolations(violations));
+      }
+    }
+    // The API refuses the same values with a 400 that names the parameter and the value.
+    for (const bad of ['2020-13-45', 'abc']) {
+      const response = await fetch(`${server.url}/api/v1/treaty-status/matrix?asOf=${bad}`);
+      assert.equal(response.status, 400);
+      const body = (await response.json()) as { error: { code: string; message: string; details: { parameter: string; reason: string }[] } };
+      assert.equal(body.error.code, 'validation_failed');
+      assert.deepEqual(body.error.details.map((d) => d.parameter), ['asOf']);
+      assert.ok(body.error.details[0]!.reason.includes(bad), body.error.details[0]!.reason);
     }
     await page.close();
   });

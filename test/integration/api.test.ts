@@ -202,6 +202,14 @@ for (const dialect of testDialects()) {
         assert.equal(r.body.error.code, 'validation_failed', path);
         assert.ok(r.body.error.details.some((d: any) => d.parameter === parameter), `${path} names ${parameter}: ${JSON.stringify(r.body)}`);
       }
+      // A refused date is repeated back, on every endpoint that takes one: never a 500.
+      for (const path of ['/api/v1/coverage', '/api/v1/organizations', '/api/v1/states/FRA', '/api/v1/treaty-status/matrix', '/api/v1/instruments/ICCPR/status']) {
+        for (const bad of ['2020-13-45', 'abc', '']) {
+          const r = await t.get(`${path}?asOf=${bad}`);
+          assert.equal(r.status, 400, `${path}?asOf=${bad}`);
+          assert.deepEqual(r.body.error.details, [{ parameter: 'asOf', reason: `must be a calendar date YYYY-MM-DD, not "${bad}"` }]);
+        }
+      }
     });
 
     test('ETag: the same request with If-None-Match gets 304', async () => {

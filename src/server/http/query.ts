@@ -32,7 +32,8 @@ export const langParam = z
 
 export const asOfParam = z
   .string()
-  .refine(isValidDay, 'must be a calendar date YYYY-MM-DD')
+  // The value is repeated (shortened), so a reader of the error sees what was refused.
+  .refine(isValidDay, { error: (issue) => `must be a calendar date YYYY-MM-DD, not ${JSON.stringify(String(issue.input).slice(0, 40))}` })
   .optional()
   .openapi({ param: { name: 'asOf', in: 'query' }, example: '2020-01-01', description: 'Calendar date the answer is computed for (default today, UTC).' });
 

@@ -1,8 +1,8 @@
 // "As of" date shared by pages through the address (?asOf=YYYY-MM-DD), so a view can be linked.
 import { useEffect, useId, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import { isValidDay } from '../../../src/shared/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
-import { useQueryParam } from './useQueryParam.ts';
 
 export const VIENNA_DECLARATION = '1993-06-25';
 
@@ -18,22 +18,54 @@ function isCalendarDate(value: string): boolean {
   return isValidDay(value) && value >= '1900-01-01' && value <= today();
 }
 
-/** The page's date: the one in the address when it is a usable date, else today (and the
- *  unusable one is taken out of the address, so the address says what the page shows). */
+/** What a page's history entry remembers when its address held a date that could not be
+ *  used: the value, so that the page can say so (and still does after a reload or Back). */
+interface RejectedDate {
+  rejectedAsOf: string;
+}
+
+function rejectedAsOf(state: unknown): string | null {
+  const value = (state as Partial<RejectedDate> | null)?.rejectedAsOf;
+  return typeof value === 'string' ? value : null;
+}
+
+/** The page's date: the one in the address when it is a usable date, else today. An unusable
+ *  one is taken out of the address (so the address says what the page shows) and kept in the
+ *  history entry's state, where DateControl finds it to say which date is shown instead. */
 export function useAsOf(): [string, (value: string) => void] {
-  const [raw, setRaw] = useQueryParam('asOf');
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('asOf') ?? '';
   const asOf = isCalendarDate(raw) ? raw : today();
+  const write = (value: string, state?: RejectedDate) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set('asOf', value);
+        else next.delete('asOf');
+        return next;
+      },
+      { replace: true, preventScrollReset: true, state },
+    );
   useEffect(() => {
-    if (raw && !isCalendarDate(raw)) setRaw('');
+    if (raw && !isCalendarDate(raw)) write('', { rejectedAsOf: raw });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [raw]);
-  const set = (value: string) => setRaw(value === today() ? '' : value);
+  // Today is written as no date at all.
+  const set = (value: string) => {
+    const wanted = value === today() ? '' : value;
+    if (wanted !== raw) write(wanted);
+  };
   return [asOf, set];
 }
 
+/** At most this many characters of an unusable date are repeated back to the reader. */
+const SHOWN_REJECTED_LENGTH = 40;
+
 export function DateControl({ asOf, onChange }: { asOf: string; onChange: (value: string) => void }) {
-  const { t } = useI18n();
+  const { t, date } = useI18n();
   const id = useId();
+  const location = useLocation();
+  const rejected = rejectedAsOf(location.state);
   const [draft, setDraft] = useState(asOf);
   const [problem, setProblem] = useState('');
   useEffect(() => setDraft(asOf), [asOf]);
@@ -75,6 +107,13 @@ export function DateControl({ asOf, onChange }: { asOf: string; onChange: (value
         <span id={`${id}-problem`} className="field-error" role="alert">
           {problem}
         </span>
+      )}
+      {rejected !== null && (
+        <p className="note date-rejected" role="status">
+          {/* The value is the reader's own text, in any script: isolated (FSI…PDI) so that its
+              characters cannot reorder the sentence around it in Arabic. */}
+          {t('date.rejected', { value: `\u2068${rejected.slice(0, SHOWN_REJECTED_LENGTH)}\u2069`, date: date(asOf) })}
+        </p>
       )}
     </div>
   );
