@@ -160,6 +160,41 @@ describe('using the web app in Chromium (SQLite)', () => {
     await page.close();
   });
 
+  test('changing the date adds a history entry: Back returns to the previous date, filters replace', async () => {
+    const page = await context.newPage();
+    await open(page, `${server.url}/en/organizations?asOf=2000-01-01`, 'tbody tr a');
+    const field = page.getByRole('textbox', { name: 'As of' });
+    await field.fill('2010-05-05');
+    await page.waitForURL(/asOf=2010-05-05/);
+    await page.getByRole('button', { name: 'Vienna Declaration (25 June 1993)' }).click();
+    await page.waitForURL(/asOf=1993-06-25/);
+    // A filter typed in the table replaces the entry: Back skips it.
+    await page.getByRole('searchbox', { name: 'Filter rows' }).fill('union');
+    await page.waitForURL(/t\.q=union/);
+    await page.goBack();
+    await page.waitForURL(/asOf=2010-05-05/);
+    assert.equal(await field.inputValue(), '2010-05-05');
+    await page.goBack();
+    await page.waitForURL(/asOf=2000-01-01/);
+    assert.equal(await field.inputValue(), '2000-01-01');
+    await page.goForward();
+    await page.waitForURL(/asOf=2010-05-05/);
+    // Stepping a date key by key in the field adds one entry, not one per date on the way.
+    await field.focus();
+    for (let i = 0; i < 3; i++) {
+      const before = page.url();
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction((url) => location.href !== url, before);
+    }
+    const stepped = new URL(page.url()).searchParams.get('asOf');
+    assert.notEqual(stepped, '2010-05-05');
+    await page.keyboard.press('Tab');
+    await page.goBack();
+    await page.waitForURL(/asOf=2010-05-05/);
+    assert.equal(await field.inputValue(), '2010-05-05');
+    await page.close();
+  });
+
   test('a State covered by a fact that is not verified at the date is hatched on the map, with the hatching in the legend', async () => {
     const coverage = await api<{ states: { iso3: string; mechanisms: { verified: boolean }[] }[] }>(server, '/coverage');
     const expected = coverage.states.filter((s) => s.mechanisms.length > 0 && s.mechanisms.some((m) => !m.verified)).map((s) => s.iso3).sort();

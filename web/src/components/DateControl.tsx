@@ -1,5 +1,5 @@
 // "As of" date shared by pages through the address (?asOf=YYYY-MM-DD), so a view can be linked.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { isValidDay } from '../../../src/shared/dates.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -29,14 +29,18 @@ function rejectedAsOf(state: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** How a change of date enters the history: `push` adds an entry (Back returns to the previous
+ *  date), `replace` rewrites the current one (while the same date is still being typed). */
+export type DateChange = 'push' | 'replace';
+
 /** The page's date: the one in the address when it is a usable date, else today. An unusable
  *  one is taken out of the address (so the address says what the page shows) and kept in the
  *  history entry's state, where DateControl finds it to say which date is shown instead. */
-export function useAsOf(): [string, (value: string) => void] {
+export function useAsOf(): [string, (value: string, change?: DateChange) => void] {
   const [params, setParams] = useSearchParams();
   const raw = params.get('asOf') ?? '';
   const asOf = isCalendarDate(raw) ? raw : today();
-  const write = (value: string, state?: RejectedDate) =>
+  const write = (value: string, change: DateChange, state?: RejectedDate) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -44,16 +48,16 @@ export function useAsOf(): [string, (value: string) => void] {
         else next.delete('asOf');
         return next;
       },
-      { replace: true, preventScrollReset: true, state },
+      { replace: change === 'replace', preventScrollReset: true, state },
     );
   useEffect(() => {
-    if (raw && !isCalendarDate(raw)) write('', { rejectedAsOf: raw });
+    if (raw && !isCalendarDate(raw)) write('', 'replace', { rejectedAsOf: raw });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [raw]);
-  // Today is written as no date at all.
-  const set = (value: string) => {
+  // A new date is a new entry in the history; today is written as no date at all.
+  const set = (value: string, change: DateChange = 'push') => {
     const wanted = value === today() ? '' : value;
-    if (wanted !== raw) write(wanted);
+    if (wanted !== raw) write(wanted, change);
   };
   return [asOf, set];
 }
@@ -61,22 +65,30 @@ export function useAsOf(): [string, (value: string) => void] {
 /** At most this many characters of an unusable date are repeated back to the reader. */
 const SHOWN_REJECTED_LENGTH = 40;
 
-export function DateControl({ asOf, onChange }: { asOf: string; onChange: (value: string) => void }) {
+export function DateControl({ asOf, onChange }: { asOf: string; onChange: (value: string, change?: DateChange) => void }) {
   const { t, date } = useI18n();
   const id = useId();
   const location = useLocation();
   const rejected = rejectedAsOf(location.state);
   const [draft, setDraft] = useState(asOf);
   const [problem, setProblem] = useState('');
+  // Typing a date in the field passes through several complete dates (the day "2", then "25"):
+  // the first change while the field has focus adds a history entry, the next ones replace it,
+  // so Back returns to the date before the field was used, not to each keystroke.
+  const pushedWhileFocused = useRef(false);
   useEffect(() => setDraft(asOf), [asOf]);
-  const commit = (value: string) => {
+  const commit = (value: string, change: DateChange = 'push') => {
     if (!isCalendarDate(value)) {
       setProblem(t('date.invalid'));
       return;
     }
     setProblem('');
     setDraft(value);
-    onChange(value);
+    onChange(value, change);
+  };
+  const typed = (value: string) => {
+    commit(value, pushedWhileFocused.current ? 'replace' : 'push');
+    pushedWhileFocused.current = true;
   };
   return (
     <div className="date-control">
@@ -93,9 +105,13 @@ export function DateControl({ asOf, onChange }: { asOf: string; onChange: (value
         aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(e) => {
           setDraft(e.target.value);
-          if (isCalendarDate(e.target.value)) commit(e.target.value);
+          if (isCalendarDate(e.target.value)) typed(e.target.value);
         }}
-        onBlur={() => draft !== asOf && commit(draft)}
+        onFocus={() => (pushedWhileFocused.current = false)}
+        onBlur={() => {
+          if (draft !== asOf) typed(draft);
+          pushedWhileFocused.current = false;
+        }}
       />
       <button type="button" onClick={() => commit(VIENNA_DECLARATION)}>
         {t('date.vienna')}
