@@ -51,10 +51,16 @@ export function dayOf(act: TreatyAction): string {
 }
 
 /** The day from which an act is certainly done: its day, the last day of its year or month, or
- *  for an undated act the earliest date a source stating it speaks for. Null: never certain. */
+ *  for an undated act the day its source says it took effect, or the earliest date a source
+ *  stating it speaks for. Null: never certain. */
 function certainDayOf(act: TreatyAction): string | null {
   if (act.date !== null) return lastDay(act.date);
-  return act.bounds?.certainFrom ?? null;
+  // A source that gives the day the act took effect (the Council of Europe's entry into force
+  // for a State) says the act was done by then, even without its day of deposit.
+  const byEffect = act.effective !== null && !act.effectiveRule ? lastDay(act.effective) : null;
+  const bySource = act.bounds?.certainFrom ?? null;
+  if (byEffect !== null && bySource !== null) return byEffect < bySource ? byEffect : bySource;
+  return byEffect ?? bySource;
 }
 
 /** The day a consent makes the State party: its deposit; a succession counts from its effect. */
