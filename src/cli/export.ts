@@ -82,8 +82,11 @@ async function table(db: Kysely<Database>, entity: ExportEntity, lang: Lang, asO
     }
     case 'coverage': {
       const coverage = await computeCoverage(db, asOf);
-      return { json: coverage, table: { columns: ['asOf', 'iso3', 'mechanism', 'basis', 'individualComplaints', 'verified'],
-        rows: coverage.states.flatMap((s) => (s.mechanisms.length === 0 ? [{ asOf, iso3: s.iso3, mechanism: '', basis: 'none' }] : s.mechanisms.map((m) => ({ asOf, iso3: s.iso3, mechanism: m.code, ...m })))) } };
+      return { json: coverage, table: { columns: ['asOf', 'iso3', 'mechanism', 'basis', 'individualComplaints', 'verified', 'unIndividualProcedures'],
+        rows: coverage.states.flatMap((s) => {
+          const un = s.unIndividualProcedures.join(' ');
+          return s.mechanisms.length === 0 ? [{ asOf, iso3: s.iso3, mechanism: '', basis: 'none', unIndividualProcedures: un }] : s.mechanisms.map((m) => ({ asOf, iso3: s.iso3, mechanism: m.code, ...m, unIndividualProcedures: un }));
+        }) } };
     }
   }
 }

@@ -79,6 +79,23 @@ for (const dialect of testDialects()) {
       assert.ok(accepted.every((s: any) => s.act && s.act.quote.length > 0), 'every acceptance quotes its declaration');
     });
 
+    test('coverage names the UN individual procedures each State accepts', async () => {
+      const r = await t.get('/api/v1/coverage?asOf=2026-01-01');
+      const by = new Map<string, any>(r.body.states.map((s: any) => [s.iso3, s]));
+      for (const id of ['icerd-14', 'cat-22', 'iccpr-op1', 'op-cedaw-2']) assert.ok(by.get('FRA').unIndividualProcedures.includes(id), `FRA ${id}`);
+      assert.ok(!by.get('USA').unIndividualProcedures.includes('cat-22'), 'the United States accepts CAT art. 21 only');
+    });
+
+    test('before Protocol No. 11 the European Court covers a State by its Article 46 declaration, individuals by Article 25', async () => {
+      const court = async (asOf: string) => ((await t.get(`/api/v1/coverage?asOf=${asOf}`)).body.states.find((s: any) => s.iso3 === 'FRA').mechanisms as any[]).find((m) => m.code === 'ECTHR');
+      const in1980 = await court('1980-01-01');
+      assert.equal(in1980.basis, 'party-and-acceptance', 'France accepted the Court\'s jurisdiction on 3 May 1974');
+      assert.equal(in1980.individualComplaints, false, 'individual petition only from 2 October 1981');
+      assert.equal((await court('1982-01-01')).individualComplaints, true);
+      const now = await court('2026-01-01');
+      assert.deepEqual([now.basis, now.individualComplaints], ['party', true], 'compulsory for every party since 1 November 1998');
+    });
+
     test('bad requests get clear errors', async () => {
       assert.equal((await t.get('/api/v1/procedures/no-such')).status, 404);
       assert.equal((await t.get('/api/v1/states/XXX/procedures')).status, 404);

@@ -10,10 +10,10 @@ const rows = coverageRows(
   {
     asOf: '2020-01-01',
     states: [
-      { iso3: 'AAA', mechanisms: [{ code: 'COURT', basis: 'party', individualComplaints: true, verified: true, sourceIds: ['s1'] }, { code: 'COMM', basis: 'membership', individualComplaints: true, verified: false, sourceIds: [] }] },
-      { iso3: 'BBB', mechanisms: [{ code: 'COURT', basis: 'party', individualComplaints: false, verified: true, sourceIds: ['s1'] }, { code: 'COMM', basis: 'membership', individualComplaints: true, verified: true, sourceIds: ['missing'] }] },
-      { iso3: 'CCC', mechanisms: [{ code: 'PEER', basis: 'membership', individualComplaints: false, verified: true, sourceIds: [] }] },
-      { iso3: 'DDD', mechanisms: [] },
+      { iso3: 'AAA', mechanisms: [{ code: 'COURT', basis: 'party', individualComplaints: true, verified: true, sourceIds: ['s1'] }, { code: 'COMM', basis: 'membership', individualComplaints: true, verified: false, sourceIds: [] }], unIndividualProcedures: [] },
+      { iso3: 'BBB', mechanisms: [{ code: 'COURT', basis: 'party', individualComplaints: false, verified: true, sourceIds: ['s1'] }, { code: 'COMM', basis: 'membership', individualComplaints: true, verified: true, sourceIds: ['missing'] }], unIndividualProcedures: [] },
+      { iso3: 'CCC', mechanisms: [{ code: 'PEER', basis: 'membership', individualComplaints: false, verified: true, sourceIds: [] }], unIndividualProcedures: [] },
+      { iso3: 'DDD', mechanisms: [], unIndividualProcedures: [] },
     ],
     uncovered: ['DDD'],
     incomplete: [],

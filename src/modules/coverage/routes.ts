@@ -17,6 +17,7 @@ const coverageSchema = z
         verified: z.boolean(),
         sourceIds: z.array(z.string()).openapi({ description: 'Ids of the sources (see `sources`) of the membership events or treaty actions in effect at asOf.' }),
       })),
+      unIndividualProcedures: z.array(z.string()).openapi({ description: 'The UN treaty bodies\' individual communication procedures the State accepts at asOf (ids of /api/v1/procedures, e.g. `cat-22`), read from its declarations and protocols.' }),
     })),
     uncovered: z.array(z.string()).openapi({ description: 'States no regional human-rights mechanism covers at asOf.' }),
     incomplete: z.array(z.string()).openapi({ description: 'Mechanisms covering States party to an instrument whose treaty data are not loaded yet.' }),

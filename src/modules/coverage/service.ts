@@ -11,6 +11,8 @@ import { loadSources, type SourceView } from '../sources/repository.ts';
 import { treatyModel, type TreatyModel } from '../treaty-status/model.ts';
 import { statusAt } from '../treaty-status/status-at.ts';
 import { acceptanceInForce, actsBy } from '../treaty-status/status.ts';
+import { PROCEDURES, type Procedure } from '../procedures/catalogue.ts';
+import { procedureStatusAt } from '../procedures/service.ts';
 
 export type CoverageBasis = 'membership' | 'party' | 'party-and-acceptance';
 
@@ -27,7 +29,9 @@ export interface CoverageEntry {
 
 export interface Coverage {
   asOf: string;
-  states: { iso3: string; mechanisms: CoverageEntry[] }[];
+  /** Per State, the regional mechanisms covering it and the UN treaty bodies' individual
+   *  communication procedures it accepts at asOf (ids of modules/procedures: `cat-22`…). */
+  states: { iso3: string; mechanisms: CoverageEntry[]; unIndividualProcedures: string[] }[];
   uncovered: string[];
   /** Mechanisms whose rule needs treaty data that the database does not hold yet. */
   incomplete: string[];
@@ -59,7 +63,9 @@ export async function computeCoverage(db: Kysely<Database>, asOf: string): Promi
   const incomplete = regional
     .filter((m) => m.coverage_basis === 'party' && !coverageInstruments(m).some((code) => actions.pairs.has(code)))
     .map((m) => m.code);
-  const result = states.map((state) => ({ iso3: state.iso3, mechanisms: mechanismsCovering(state.iso3, asOf, regional, memberships, actions) }));
+  const result = states.map((state) => ({
+    iso3: state.iso3, mechanisms: mechanismsCovering(state.iso3, asOf, regional, memberships, actions), unIndividualProcedures: unIndividualProcedures(actions, state.iso3, asOf),
+  }));
   const sources: Record<string, SourceView> = {};
   for (const id of result.flatMap((s) => s.mechanisms.flatMap((m) => m.sourceIds))) {
     const source = allSources.get(id);
@@ -79,6 +85,20 @@ export async function coverageOfState(db: Kysely<Database>, iso3: string, asOf: 
   const [regional, memberships] = await Promise.all([regionalMechanisms(db, asOf), membershipEvents(db, { iso3 })]);
   const actions = await treatyModel(db);
   return mechanismsCovering(iso3, asOf, regional, memberships, actions);
+}
+
+const UN_INDIVIDUAL = PROCEDURES.filter((p) => p.system === 'un' && p.kind === 'individual');
+
+/** The UN individual communication procedures a State accepts at asOf. */
+function unIndividualProcedures(model: TreatyModel, iso3: string, asOf: string): string[] {
+  return UN_INDIVIDUAL.filter((p) => procedureStatusAt(model, p, iso3, asOf).status === 'accepted').map((p) => p.id);
+}
+
+/** The regional optional clause of a mechanism of that kind in force at asOf, if any (the
+ *  European Court's former Articles 25 and 46 until Protocol No. 11, the Inter-American
+ *  Court's Article 62, the African Court's Article 34(6)). */
+function optionalClause(m: MechanismRow, kind: 'jurisdiction' | 'individual', asOf: string): Procedure | undefined {
+  return PROCEDURES.find((p) => p.system === 'regional' && p.mechanism === m.code && p.kind === kind && (!p.until || asOf <= p.until));
 }
 
 function unique(ids: string[]): string[] {
@@ -111,14 +131,19 @@ function coverageOf(
       .sort((a, b) => Number(a.at.status !== 'party') - Number(b.at.status !== 'party'))[0];
     if (!partyTo) return undefined;
     const verified = partyTo.at.status === 'party';
-    const declared = acceptanceInForce(partyTo.pair, asOf);
     const sourceIds = unique(actsBy(partyTo.pair, asOf, ['consent', 'denunciation', 'declaration']).flatMap((a) => a.origin.sourceIds));
-    if (m.coverage_acceptance === 'jurisdiction') {
-      if (!declared) return undefined;
-      return { code: m.code, basis: 'party-and-acceptance', individualComplaints: complaints, verified, sourceIds };
+    // The court's optional clauses in force at that date (modules/procedures): its jurisdiction,
+    // and individuals' access, each accepted by a declaration of that clause.
+    const clause = (kind: 'jurisdiction' | 'individual') => optionalClause(m, kind, asOf);
+    const accepted = (id: string) => acceptanceInForce(partyTo.pair, asOf, id);
+    const jurisdiction = clause('jurisdiction');
+    const individual = clause('individual');
+    const individualComplaints = complaints && (individual === undefined || accepted(individual.id));
+    if (jurisdiction) {
+      if (!accepted(jurisdiction.id)) return undefined;
+      return { code: m.code, basis: 'party-and-acceptance', individualComplaints: individual ? individualComplaints : complaints, verified, sourceIds };
     }
-    const needsDeclaration = m.coverage_acceptance === 'individual-complaints';
-    return { code: m.code, basis: 'party', individualComplaints: complaints && (!needsDeclaration || declared), verified, sourceIds };
+    return { code: m.code, basis: 'party', individualComplaints, verified, sourceIds };
   }
   return undefined; // 'un-membership' rules are for UN mechanisms, which are not regional
 }
