@@ -15,6 +15,7 @@ import { registerSearchRoutes } from '../modules/search/routes.ts';
 import { registerSourceRoutes } from '../modules/sources/routes.ts';
 import { registerStateRoutes } from '../modules/states/routes.ts';
 import { registerProcedureRoutes } from '../modules/procedures/routes.ts';
+import { registerNameRoutes } from '../modules/names/routes.ts';
 import { registerTreatyStatusRoutes } from '../modules/treaty-status/routes.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { AppError, ValidationError, type Problem } from './errors.ts';
@@ -96,6 +97,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerSourceRoutes(app, deps);
   registerTreatyStatusRoutes(app, deps);
   registerProcedureRoutes(app, deps);
+  registerNameRoutes(app, deps);
 
   // Data answers are compressed once in the response cache; the OpenAPI document (~190 KB,
   // built per request by the library) is compressed here, per request, as few ask for it.

@@ -1,7 +1,7 @@
 // Names of registry entities in the six languages, with English as the fallback.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { withoutSortingArticle, type Lang } from '../../shared/text.ts';
+import { LANGS, withoutSortingArticle, type Lang } from '../../shared/text.ts';
 
 export interface DisplayName {
   name: string;
@@ -50,4 +50,40 @@ export async function allNamesOf(db: Kysely<Database>, entityKind: string, id: s
   const names: Partial<Record<Lang, string>> = {};
   for (const row of rows) names[row.lang as Lang] = row.value; // higher priority overwrites
   return names;
+}
+
+/** The languages in which an entity has no official name (the profile shows another source's). */
+export async function unofficialLangsOf(db: Kysely<Database>, entityKind: string, id: string, officialPriority: number): Promise<Lang[]> {
+  const rows = await db.selectFrom('entity_name').select(['lang']).where('entity_kind', '=', entityKind).where('entity_id', '=', id)
+    .where('kind', '=', 'name').where('priority', '>=', officialPriority).execute();
+  const official = new Set(rows.map((r) => r.lang));
+  return LANGS.filter((l) => !official.has(l));
+}
+
+export interface NameFallback {
+  entityKind: string;
+  id: string;
+  lang: Lang;
+  /** What is shown instead: a name from another source in that language, or the English one. */
+  shown: string | null;
+  shownLang: Lang | null;
+  sourceId: string | null;
+}
+
+/** Every entity and language with no official name, and what is shown in its place. */
+export async function nameFallbacks(db: Kysely<Database>, entityKind: string, ids: string[], officialPriority: number): Promise<NameFallback[]> {
+  const rows = await db.selectFrom('entity_name').select(['entity_id', 'lang', 'value', 'priority', 'source_id'])
+    .where('entity_kind', '=', entityKind).where('kind', '=', 'name').orderBy('priority', 'desc').execute();
+  const byEntity = new Map<string, typeof rows>();
+  for (const r of rows) byEntity.set(r.entity_id, [...(byEntity.get(r.entity_id) ?? []), r]);
+  const out: NameFallback[] = [];
+  for (const id of ids) {
+    const names = byEntity.get(id) ?? [];
+    for (const lang of LANGS) {
+      if (names.some((n) => n.lang === lang && n.priority >= officialPriority)) continue;
+      const instead = names.find((n) => n.lang === lang) ?? names.find((n) => n.lang === 'en');
+      out.push({ entityKind, id, lang, shown: instead?.value ?? null, shownLang: (instead?.lang as Lang | undefined) ?? null, sourceId: instead?.source_id ?? null });
+    }
+  }
+  return out;
 }

@@ -55,6 +55,7 @@ export const stateProfileSchema = stateSummarySchema
   .extend({
     asOf: z.string(),
     names: z.record(z.string(), z.string()),
+    unofficialNames: z.array(z.string()).openapi({ description: 'Languages in which no official (UNTERM) name is held: the name shown comes from another source and is not official (see /data-quality/name-fallbacks).' }),
     regionalGroupNote: z.string().nullable(),
     memberships: z.array(membershipSchema),
     mechanisms: z.array(coveringMechanismSchema),

@@ -3,7 +3,8 @@ import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../server/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import { coverageOfState } from '../coverage/service.ts';
-import { allNamesOf, namesOf } from '../names/repository.ts';
+import { allNamesOf, namesOf, unofficialLangsOf } from '../names/repository.ts';
+import { OFFICIAL_NAME_PRIORITY } from '../names/service.ts';
 import { membershipEvents } from '../organizations/repository.ts';
 import { membershipAt } from '../organizations/membership.ts';
 import { eventViews } from '../organizations/service.ts';
@@ -72,8 +73,9 @@ export async function stateProfile(db: Kysely<Database>, code: string, lang: Lan
   const row = await findState(db, code);
   if (!row) throw new NotFoundError('State', code);
   const s = await summarizer(db, lang);
-  const [names, memberships, covered, presenceRows, mechanismNames, presenceNames] = await Promise.all([
+  const [names, unofficialNames, memberships, covered, presenceRows, mechanismNames, presenceNames] = await Promise.all([
     allNamesOf(db, 'state', row.iso3),
+    unofficialLangsOf(db, 'state', row.iso3, OFFICIAL_NAME_PRIORITY),
     membershipsOf(db, row.iso3, lang, asOf, s.sources),
     coverageOfState(db, row.iso3, asOf),
     presencesCovering(db, row.iso3),
@@ -84,6 +86,7 @@ export async function stateProfile(db: Kysely<Database>, code: string, lang: Lan
     ...s.summarize(row),
     asOf,
     names,
+    unofficialNames,
     regionalGroupNote: row.regional_group_note,
     memberships,
     mechanisms: covered.map(({ sourceIds, ...m }) => ({ ...m, name: mechanismNames.get(m.code)?.name ?? m.code, sources: resolveSources(sourceIds, s.sources).sources })),

@@ -32,3 +32,4 @@ import type { procedureListSchema, procedureStatesSchema, stateProceduresSchema 
 export type StateProcedures = z.infer<typeof stateProceduresSchema>;
 export type ProcedureList = z.infer<typeof procedureListSchema>;
 export type ProcedureStates = z.infer<typeof procedureStatesSchema>;
+export type NameFallbacks = { items: { entityKind: string; id: string; lang: string; shown: string | null; shownLang: string | null; sourceId: string | null }[]; sources: Record<string, import('../../../src/modules/sources/repository.ts').SourceView> };

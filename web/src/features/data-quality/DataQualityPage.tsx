@@ -18,6 +18,7 @@ import { SourceCurrency } from '../../components/SourceCurrency.tsx';
 import { today } from '../../components/DateControl.tsx';
 import { collectionsOf, DatasetsTable } from './DatasetsTable.tsx';
 import { MembershipConflictsTable } from './MembershipConflictsTable.tsx';
+import { NameFallbacksSection } from './NameFallbacksTable.tsx';
 import { collectionName, conflictText, isolated, provenanceText, sideSources, sideWords } from './conflict-words.ts';
 
 const KINDS: TreatyConflict['kind'][] = ['date-differs', 'year-differs', 'missing', 'party-differs', 'signature-differs', 'status-differs', 'contradictory'];
@@ -185,6 +186,7 @@ export function DataQualityPage() {
           {([conflicts, states, organizations, sources]) => <MembershipConflictsTable conflicts={conflicts} states={states} organizations={organizations} sources={sources} />}
         </Loadable>
       </section>
+      <NameFallbacksSection />
       <section id="datasets" aria-labelledby="datasets-title">
         <h2 id="datasets-title">{t('quality.datasetsTitle')}</h2>
         <p>{t('quality.datasetsLead')}</p>

@@ -66,8 +66,8 @@ function Facts({ state }: { state: StateProfile }) {
   );
 }
 
-function Names({ names }: { names: Record<string, string> }) {
-  const { t } = useI18n();
+function Names({ names, unofficial }: { names: Record<string, string>; unofficial: string[] }) {
+  const { t, href } = useI18n();
   return (
     <section aria-labelledby="names-title">
       <h2 id="names-title">{t('state.names')}</h2>
@@ -75,8 +75,14 @@ function Names({ names }: { names: Record<string, string> }) {
         {LANGS.filter((l) => names[l]).map((l) => (
           <div key={l}>
             <dt>{LANGUAGE_NAMES[l]}</dt>
-            <dd lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
-              {names[l]}
+            <dd>
+              <span lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>{names[l]}</span>
+              {unofficial.includes(l) && (
+                <span className="muted small">
+                  {' '}
+                  — <Link to={href('/data-quality#names')}>{t('names.notOfficial')}</Link>
+                </span>
+              )}
             </dd>
           </div>
         ))}
@@ -168,7 +174,7 @@ export function StatePage() {
           </p>
           <h1>{state.name}</h1>
           <Facts state={state} />
-          <Names names={state.names} />
+          <Names names={state.names} unofficial={state.unofficialNames} />
           <div className="toolbar">
             <DateControl asOf={asOf} onChange={setAsOf} />
           </div>
