@@ -7,6 +7,7 @@ export const instrumentSchema = z
     title: z.string(),
     titleLang: z.string(),
     shortTitle: z.string().nullable(),
+    shortTitleLang: z.string().nullable().openapi({ description: 'Language the short title is in (English when none is held in the asked language).' }),
     kind: z.string(),
     binding: z.boolean(),
     system: z.enum(['un', 'regional']),

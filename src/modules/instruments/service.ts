@@ -17,6 +17,7 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
     title: names.get(row.code)?.name ?? row.code,
     titleLang: names.get(row.code)?.lang ?? 'en',
     shortTitle: names.get(row.code)?.acronym ?? null,
+    shortTitleLang: names.get(row.code)?.acronymLang ?? null,
     kind: row.kind,
     binding: row.binding === 1,
     system: row.system as 'un' | 'regional',

@@ -6,6 +6,8 @@ import { LANGS, withoutSortingArticle, type Lang } from '../../shared/text.ts';
 export interface DisplayName {
   name: string;
   acronym: string | null;
+  /** The language the acronym (or short title) is in. */
+  acronymLang: Lang | null;
   /** The language the name is actually in (English when the chosen one is missing). */
   lang: Lang;
 }
@@ -20,19 +22,19 @@ export async function namesOf(db: Kysely<Database>, entityKind: string, lang: La
     .where('kind', 'in', ['name', 'acronym'])
     .orderBy('priority', 'desc')
     .execute();
-  const best = new Map<string, { name?: { value: string; lang: Lang }; acronym?: string }>();
+  const best = new Map<string, { name?: { value: string; lang: Lang }; acronym?: { value: string; lang: Lang } }>();
   for (const row of rows) {
     const entry = best.get(row.entity_id) ?? {};
     const rowLang = row.lang as Lang;
     if (row.kind === 'name' && (!entry.name || (entry.name.lang !== lang && rowLang === lang))) {
       entry.name = { value: row.value, lang: rowLang };
     }
-    if (row.kind === 'acronym' && (entry.acronym === undefined || rowLang === lang)) entry.acronym = row.value;
+    if (row.kind === 'acronym' && (entry.acronym === undefined || rowLang === lang)) entry.acronym = { value: row.value, lang: rowLang };
     best.set(row.entity_id, entry);
   }
   const result = new Map<string, DisplayName>();
   for (const [id, entry] of best) {
-    if (entry.name) result.set(id, { name: withoutSortingArticle(entry.name.value), acronym: entry.acronym ?? null, lang: entry.name.lang });
+    if (entry.name) result.set(id, { name: withoutSortingArticle(entry.name.value), acronym: entry.acronym?.value ?? null, acronymLang: entry.acronym?.lang ?? null, lang: entry.name.lang });
   }
   return result;
 }

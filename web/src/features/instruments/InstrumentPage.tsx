@@ -11,6 +11,7 @@ import { Name } from '../../components/Name.tsx';
 import { Empty, Loadable, Loading } from '../../components/PageState.tsx';
 import { Sources } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { InstrumentName } from '../../components/InstrumentName.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 // The chart, the map and the participants table load only when an instrument page opens.
@@ -130,7 +131,7 @@ export function InstrumentPage() {
                   {children.map((c) => (
                     <li key={c.code}>
                       <Link to={href(`/instruments/${c.code}`)}>
-                        <Name text={c.shortTitle ?? c.title} lang={c.titleLang} />
+                        <InstrumentName instrument={c} />
                       </Link>{' '}
                       (<FactDate value={c.adopted} />)
                     </li>

@@ -4,20 +4,21 @@ import { useInstruments } from '../../api/registry.ts';
 import type { Instrument } from '../../api/types.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { FactDate } from '../../components/FactDate.tsx';
-import { Name } from '../../components/Name.tsx';
 import { Loadable } from '../../components/PageState.tsx';
 import { SelectFilter } from '../../components/SelectFilter.tsx';
 import { Sources, sourcesText } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { InstrumentName } from '../../components/InstrumentName.tsx';
+import { instrumentName } from '../../components/instrument-name.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 function InstrumentsTable({ all }: { all: Instrument[] }) {
-  const { t, href } = useI18n();
+  const { t, href, lang } = useI18n();
   const [system, setSystem] = useState('');
   const [core, setCore] = useState('');
   const rows = all.filter((i) => (!system || i.system === system) && (!core || String(i.core) === core));
   const columns: Column<Instrument>[] = [
-    { id: 'title', header: t('col.instrument'), cell: (i) => <Link to={href(`/instruments/${i.code}`)}><Name text={i.shortTitle ?? i.title} lang={i.titleLang} /></Link>, value: (i) => i.shortTitle ?? i.title },
+    { id: 'title', header: t('col.instrument'), cell: (i) => <Link to={href(`/instruments/${i.code}`)}><InstrumentName instrument={i} /></Link>, value: (i) => instrumentName(i, lang).text },
     { id: 'code', header: t('col.code'), cell: (i) => i.code, value: (i) => i.code },
     { id: 'kind', header: t('col.kind'), cell: (i) => t(`instrumentKind.${i.kind}`), value: (i) => i.kind },
     { id: 'system', header: t('col.system'), cell: (i) => t(`system.${i.system}`), value: (i) => i.system },

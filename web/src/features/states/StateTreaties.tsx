@@ -12,17 +12,19 @@ import { Loadable } from '../../components/PageState.tsx';
 import { SourceCurrency } from '../../components/SourceCurrency.tsx';
 import { Sources } from '../../components/Sources.tsx';
 import { ConflictsNote } from '../../components/TreatyStatus.tsx';
+import { instrumentName } from '../../components/instrument-name.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { StateTreatyTable, type TreatyRow } from './StateTreatyTable.tsx';
 import { TreatyTexts } from './TreatyTexts.tsx';
 import { TreatyTimeline } from './TreatyTimeline.tsx';
 
 /** Each instrument's status joined with its name in the reader's language. */
-export function treatyRows(answer: Treaties, instruments: Instrument[]): TreatyRow[] {
+export function treatyRows(answer: Treaties, instruments: Instrument[], lang: string): TreatyRow[] {
   const byCode = new Map(instruments.map((i) => [i.code, i]));
   return answer.treaties.map((treaty) => {
     const instrument = byCode.get(treaty.instrument);
-    return { ...treaty, name: instrument?.shortTitle ?? instrument?.title ?? treaty.instrument, nameLang: instrument?.titleLang ?? null, adopted: instrument?.adopted ?? null };
+    const shown = instrument ? instrumentName(instrument, lang) : null;
+    return { ...treaty, name: shown?.text ?? treaty.instrument, nameLang: shown?.lang ?? null, adopted: instrument?.adopted ?? null };
   });
 }
 
@@ -61,9 +63,9 @@ export function StateTreaties({ iso3, name, asOf }: { iso3: string; name: string
             <p className="muted">{t('treaty.stateLead')}</p>
             {atDate.treaties.some((r) => r.declarations.length > 0) && <p className="muted small">{t('treaty.declarationsHelp')}</p>}
             <ConflictsNote count={atDate.conflicts} message={t('treaty.conflicts', { count: atDate.conflicts })} filter="t.state" value={atDate.iso3} />
-            <StateTreatyTable answer={atDate} rows={treatyRows(atDate, instruments)} name={name} />
-            <TreatyTimeline answer={latest} rows={treatyRows(latest, instruments)} name={name} asOf={atDate.asOf} />
-            <TreatyTexts answer={latest} rows={treatyRows(latest, instruments)} />
+            <StateTreatyTable answer={atDate} rows={treatyRows(atDate, instruments, lang)} name={name} />
+            <TreatyTimeline answer={latest} rows={treatyRows(latest, instruments, lang)} name={name} asOf={atDate.asOf} />
+            <TreatyTexts answer={latest} rows={treatyRows(latest, instruments, lang)} />
           </>
         )}
       </Loadable>

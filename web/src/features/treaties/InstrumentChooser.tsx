@@ -2,7 +2,7 @@
 // (ticking a box turns the current set into a list of its own, kept in the address).
 import { useEffect, useId, useState } from 'react';
 import type { Instrument } from '../../api/types.ts';
-import { Name } from '../../components/Name.tsx';
+import { InstrumentName } from '../../components/InstrumentName.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { SETS, type InstrumentSet } from './instrument-sets.ts';
 
@@ -62,7 +62,7 @@ export function InstrumentChooser({ ordered, set, custom, selected, onSet, onCho
                 <label>
                   <input type="checkbox" checked={chosen.has(i.code)} onChange={() => toggle(i.code)} /> <span className="instrument-code">{i.code}</span>{' '}
                   <span className="muted">
-                    <Name text={i.shortTitle ?? i.title} lang={i.titleLang} />
+                    <InstrumentName instrument={i} />
                   </span>
                 </label>
               </li>
