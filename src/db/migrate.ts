@@ -6,6 +6,7 @@ import * as m004 from './migrations/004_snapshot_notes.ts';
 import * as m005 from './migrations/005_one_treaty_action_table.ts';
 import * as m006 from './migrations/006_membership_snapshots.ts';
 import * as m007 from './migrations/007_action_procedure.ts';
+import * as m008 from './migrations/008_mechanism_acceptance_text.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '005_one_treaty_action_table': m005,
   '006_membership_snapshots': m006,
   '007_action_procedure': m007,
+  '008_mechanism_acceptance_text': m008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

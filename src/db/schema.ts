@@ -103,6 +103,7 @@ export interface MechanismTable {
   coverage_organization: string | null;
   coverage_instrument: string | null; // one or more instrument codes joined by ',': party to any
   coverage_acceptance: string | null; // null | jurisdiction | individual-complaints: what a declaration is needed for
+  coverage_acceptance_text: string | null; // that declaration, as data/reference names it (English): "ACHR art. 62 declaration"
   note: string | null;
   unverified: string;
   sources: string;

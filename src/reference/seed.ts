@@ -131,6 +131,7 @@ export async function seedReferenceData(db: Kysely<Database>, data: ReferenceDat
       coverage_organization: m.coverage.basis === 'membership' ? m.coverage.organization : null,
       coverage_instrument: m.coverage.basis === 'party' ? [...new Set([m.coverage.instrument, ...(m.coverage.instrumentsAny ?? [])])].join(',') : null,
       coverage_acceptance: m.coverage.basis === 'party' && m.coverage.acceptance ? (m.coverage.acceptanceFor ?? 'jurisdiction') : null,
+      coverage_acceptance_text: m.coverage.basis === 'party' ? (m.coverage.acceptance ?? null) : null,
       note: m.note ?? null, unverified: json(m.unverified), sources: json(m.sources),
     })));
     await replaceTable(trx, 'presence', 'id', data.presences.map((p) => ({

@@ -120,6 +120,10 @@ for (const dialect of testDialects()) {
       assert.equal(ecthr.status, 200);
       assert.equal(ecthr.body.coverage.basis, 'party');
       assert.deepEqual(ecthr.body.coverage.instruments, ['ECHR']);
+      assert.equal(ecthr.body.coverage.acceptance, null);
+      // The declaration a mechanism's coverage needs is named as data/reference words it.
+      const court = await t.get('/api/v1/mechanisms/IACTHR');
+      assert.deepEqual([court.body.coverage.acceptanceNeededFor, court.body.coverage.acceptance], ['jurisdiction', 'ACHR art. 62 declaration']);
       const un = await t.get('/api/v1/mechanisms?system=un&limit=1000');
       assert.ok(un.body.items.some((m: any) => m.code === 'UPR'));
       const presences = await t.get('/api/v1/presences');

@@ -20,6 +20,7 @@ export const mechanismSchema = z
       organization: z.string().nullable(),
       instruments: z.array(z.string()).openapi({ description: 'Party to any of these instruments brings a State under the mechanism.' }),
       acceptanceNeededFor: z.enum(['jurisdiction', 'individual-complaints']).nullable(),
+      acceptance: z.string().nullable().openapi({ description: 'The declaration needed, as the reference data name it, in English (e.g. "ACHR art. 62 declaration").' }),
     }),
     note: z.string().nullable(),
     unverified: z.array(z.string()),

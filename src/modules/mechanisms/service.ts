@@ -28,6 +28,7 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
       organization: row.coverage_organization,
       instruments: row.coverage_instrument ? row.coverage_instrument.split(',') : [],
       acceptanceNeededFor: row.coverage_acceptance as MechanismView['coverage']['acceptanceNeededFor'],
+      acceptance: row.coverage_acceptance_text,
     },
     note: row.note,
     ...provenance(row, sources),

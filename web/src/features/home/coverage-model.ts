@@ -32,12 +32,17 @@ export interface CoverageRow {
   verified: boolean;
 }
 
+/** The class one mechanism puts a State in: a court open to individuals, another body open to
+ *  them, or one without individual complaints. A State takes the strongest of its mechanisms'. */
+export function classOfMechanism(m: { kind: string; individualComplaints: boolean }): Exclude<KindClass, 'none'> {
+  if (!m.individualComplaints) return 'other';
+  return m.kind === 'court' ? 'court' : 'commission';
+}
+
 function kindClassOf(mechanisms: CoveringRow[]): KindClass {
   if (mechanisms.length === 0) return 'none';
-  const open = mechanisms.filter((m) => m.individualComplaints);
-  if (open.some((m) => m.kind === 'court')) return 'court';
-  if (open.length > 0) return 'commission';
-  return 'other';
+  const classes = new Set(mechanisms.map(classOfMechanism));
+  return KIND_CLASSES.find((c) => classes.has(c as Exclude<KindClass, 'none'>)) ?? 'other';
 }
 
 export function coverageRows(coverage: Coverage, states: StateSummary[], mechanisms: Mechanism[]): CoverageRow[] {

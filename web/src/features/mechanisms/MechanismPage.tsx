@@ -13,6 +13,7 @@ import { Loadable } from '../../components/PageState.tsx';
 import { Sources, sourcesText } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { MechanismClass } from './MechanismClass.tsx';
 import { MechanismProcedures } from '../procedures/MechanismProcedures.tsx';
 
 interface CoveredRow {
@@ -134,6 +135,10 @@ export function MechanismPage() {
               {mechanism.coverage.organization && ` (${mechanism.coverage.organization.toUpperCase()})`}
               {mechanism.coverage.instruments.length > 0 && ` (${mechanism.coverage.instruments.join(', ')})`}
               {mechanism.coverage.acceptanceNeededFor && ` · ${t(`acceptance.${mechanism.coverage.acceptanceNeededFor}`)}`}
+            </dd>
+            <dt>{t('mechanism.class')}</dt>
+            <dd>
+              <MechanismClass mechanism={mechanism} />
             </dd>
             {mechanism.note && (
               <>

@@ -10,6 +10,8 @@ import { SelectFilter } from '../../components/SelectFilter.tsx';
 import { Sources, sourcesText } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { explainClass } from './mechanism-class.ts';
+import { MechanismClass } from './MechanismClass.tsx';
 
 function MechanismsTable({ all }: { all: Mechanism[] }) {
   const { t, yesNo, href } = useI18n();
@@ -23,6 +25,7 @@ function MechanismsTable({ all }: { all: Mechanism[] }) {
     { id: 'established', header: t('col.established'), cell: (m) => <FactDate value={m.established} />, value: (m) => m.established ?? '' },
     { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (m) => yesNo(m.individualComplaints), value: (m) => m.individualComplaints },
     { id: 'coverageBasis', header: t('col.basis'), cell: (m) => t(`rule.${m.coverage.basis}`), value: (m) => m.coverage.basis },
+    { id: 'mapClass', header: t('mechanism.class'), cell: (m) => <MechanismClass mechanism={m} />, value: (m) => explainClass(m).mapClass ?? 'un' },
     { id: 'sources', header: t('col.sources'), cell: (m) => <Sources sources={m.sources} verified={m.verified} /> },
   ];
   return (
