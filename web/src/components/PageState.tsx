@@ -36,7 +36,9 @@ export function ErrorState({ error, retry }: { error: Error; retry?: () => void 
   return (
     <div className="page-state error" role="alert">
       <p>
-        <strong>{t('status.error')}</strong> <span lang="en">{error.message}</span>
+        <strong>{t('status.error')}</strong> <span lang="en" dir="ltr">
+          {error.message}
+        </span>
       </p>
       {retry && (
         <button type="button" onClick={retry}>

@@ -1,6 +1,7 @@
 // A fact's sources, on demand: a disclosure that opens to the list of sources, each with its
 // kind (official, secondary, tertiary), the date it speaks for, what it is a copy of, and the
-// day it was consulted.
+// day it was consulted. Titles are in English whatever the page's language: marked lang="en"
+// and dir="ltr", so that they are read out in English and laid out on their own in Arabic.
 import type { Source } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 
@@ -13,14 +14,16 @@ export function isWebAddress(url: string): boolean {
 export function SourceTitle({ source }: { source: Pick<Source, 'title' | 'url'> }) {
   if (isWebAddress(source.url)) {
     return (
-      <a href={source.url} rel="noopener noreferrer" target="_blank" lang="en">
+      <a href={source.url} rel="noopener noreferrer" target="_blank" lang="en" dir="ltr">
         {source.title}
       </a>
     );
   }
   return (
     <>
-      <span lang="en">{source.title}</span>
+      <span lang="en" dir="ltr">
+        {source.title}
+      </span>
       {source.url && (
         <>
           {' '}
@@ -46,7 +49,9 @@ export function SourceFacts({ source }: { source: Source }) {
         <>
           {parts.length > 0 && ' · '}
           {t('source.copyOf')}{' '}
-          <span lang="en">{source.copyOf}</span>
+          <span lang="en" dir="ltr">
+            {source.copyOf}
+          </span>
         </>
       )}
     </span>

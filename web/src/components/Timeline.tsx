@@ -3,6 +3,7 @@
 // runs right to left in Arabic. The picture is a summary; the table beside it holds the same
 // facts for screen readers and export.
 import { useI18n } from '../i18n/i18n.tsx';
+import { isolate } from './bidi.ts';
 import { today } from './DateControl.tsx';
 import { yearOf, type Period } from './periods.ts';
 
@@ -61,7 +62,8 @@ export function Timeline({ rows, title, asOf, legend }: { rows: TimelineRow[]; t
           <g key={row.id} transform={`translate(0 ${i * ROW_HEIGHT})`}>
             {/* "start" is the right edge for right-to-left text: the label begins at the edge it reads from. */}
             <text x={labelX} y={ROW_HEIGHT / 2 + 4} textAnchor="start" className="row-label">
-              {row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label}
+              {/* Isolated: a Latin acronym ("I/A Court H.R.") in the right-to-left drawing keeps its full stops. */}
+              {isolate(row.label.length > 24 ? `${row.label.slice(0, 23)}…` : row.label)}
             </text>
             {row.periods.map((p, j) => {
               const a = x(p.from ? yearOf(p.from) : first);

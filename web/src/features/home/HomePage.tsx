@@ -10,6 +10,7 @@ import { ErrorState, Loading } from '../../components/PageState.tsx';
 import { Sources, sourcesText, uniqueSources } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
+import { isolate } from '../../components/bidi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { CLASS_COLOURS, CoverageMap, isHatched } from './CoverageMap.tsx';
 import { HatchSwatch } from '../../components/WorldMap.tsx';
@@ -71,7 +72,9 @@ export function HomePage() {
           <ul className="inline-list">
             {r.mechanisms.map((m) => (
               <li key={m.code}>
-                <Link to={href(`/mechanisms/${m.code}`)}>{m.name}</Link> <Sources sources={m.sources} verified={m.verified} />
+                <Link to={href(`/mechanisms/${m.code}`)}>
+                  <bdi>{m.name}</bdi>
+                </Link> <Sources sources={m.sources} verified={m.verified} />
               </li>
             ))}
           </ul>
@@ -118,7 +121,7 @@ export function HomePage() {
             <CoverageMap rows={rows} mode={mode} caption={t('home.mapCaption', { date: date(shownDate) })} />
             <Legend rows={rows} mode={mode} />
           </div>
-          {incomplete.length > 0 && <p className="note">{t('home.incomplete', { codes: incomplete.join(', ') })}</p>}
+          {incomplete.length > 0 && <p className="note">{t('home.incomplete', { codes: isolate(incomplete.join(', ')) })}</p>}
           <h2 id="coverage-table" tabIndex={-1}>
             {t('home.tableTitle')}
           </h2>

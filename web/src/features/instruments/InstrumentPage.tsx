@@ -63,7 +63,9 @@ export function InstrumentPage() {
                 {instrument.organization && (
                   <>
                     {' '}
-                    · <Link to={href(`/organizations/${instrument.organization}`)}>{instrument.organization.toUpperCase()}</Link>
+                    · <Link to={href(`/organizations/${instrument.organization}`)}>
+                      <bdi>{instrument.organization.toUpperCase()}</bdi>
+                    </Link>
                   </>
                 )}
               </dd>
@@ -93,7 +95,9 @@ export function InstrumentPage() {
               {instrument.note && (
                 <>
                   <dt>{t('col.note')}</dt>
-                  <dd lang="en">{instrument.note}</dd>
+                  <dd lang="en" dir="ltr">
+                    {instrument.note}
+                  </dd>
                 </>
               )}
               <dt>{t('col.sources')}</dt>

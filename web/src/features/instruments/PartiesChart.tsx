@@ -6,6 +6,7 @@
 // timelines. Every status is in a table under the chart (shown on demand, exported).
 import { useId } from 'react';
 import type { StatusHistory, TreatyStatus } from '../../api/types.ts';
+import { isolate } from '../../components/bidi.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { FactDate } from '../../components/FactDate.tsx';
 import { Empty } from '../../components/PageState.tsx';
@@ -73,7 +74,8 @@ function Chart({ points, title, asOf }: { points: Point[]; title: string; asOf: 
 
   return (
     <figure className="parties-chart">
-      {/* The drawing is laid out left to right and mirrored by hand, so numbers and anchors mean the same in both directions. */}
+      {/* The drawing is laid out left to right and mirrored by hand, so numbers and anchors mean the same in both directions;
+          its words are isolated (FSI…PDI), so that an Arabic title or date still reads right to left inside it. */}
       {/* Focusable: on a narrow screen the drawing scrolls sideways, and a keyboard must be able to scroll it. */}
       <div className="chart-frame" dir="ltr" role="img" aria-label={title} tabIndex={0}>
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" data-points={points.length}>
@@ -99,17 +101,17 @@ function Chart({ points, title, asOf }: { points: Point[]; title: string; asOf: 
           <line x1={axisX} x2={axisX} y1={TOP} y2={plotBottom} className="axis" />
           <line x1={plotStart} x2={plotStart + plotWidth} y1={plotBottom} y2={plotBottom} className="axis" />
           <text x={plotStart + plotWidth / 2} y={HEIGHT - 6} textAnchor="middle" className="axis-title">
-            {t('chart.axisYear')}
+            {isolate(t('chart.axisYear'))}
           </text>
           <text transform={`translate(${rtl ? WIDTH - 12 : 14} ${(TOP + plotBottom) / 2}) rotate(${rtl ? 90 : -90})`} textAnchor="middle" className="axis-title">
-            {t('chart.axisStates')}
+            {isolate(t('chart.axisStates'))}
           </text>
           {asOf >= points[0]!.asOf.slice(0, 4) && (
             <g className="as-of">
               <line x1={x(asOf)} x2={x(asOf)} y1={TOP} y2={plotBottom} />
               {/* Near an edge the label grows inwards, so that it is not cut off. */}
               <text x={x(asOf)} y={TOP - 6} textAnchor={x(asOf) > WIDTH - 90 ? 'end' : x(asOf) < 90 ? 'start' : 'middle'} className="as-of-label">
-                {date(asOf)}
+                {isolate(date(asOf))}
               </text>
             </g>
           )}

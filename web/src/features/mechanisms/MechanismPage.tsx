@@ -12,6 +12,7 @@ import { Name } from '../../components/Name.tsx';
 import { Loadable } from '../../components/PageState.tsx';
 import { Sources, sourcesText } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { isolate } from '../../components/bidi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { MechanismClass } from './MechanismClass.tsx';
 import { MechanismProcedures } from '../procedures/MechanismProcedures.tsx';
@@ -45,7 +46,7 @@ function CoveredTable({ mechanism, rows, asOf }: { mechanism: Mechanism; rows: C
   ];
   return (
     <DataTable
-      caption={t('mechanism.coveredCaption', { name: mechanism.acronym ?? mechanism.name, date: date(asOf) })}
+      caption={t('mechanism.coveredCaption', { name: isolate(mechanism.acronym ?? mechanism.name), date: date(asOf) })}
       columns={columns}
       rows={rows}
       rowKey={(r) => r.iso3}
@@ -93,7 +94,11 @@ export function MechanismPage() {
             <Link to={href('/mechanisms')}>{t('nav.mechanisms')}</Link>
           </p>
           <h1>
-            <Name text={mechanism.name} lang={mechanism.nameLang} /> {mechanism.acronym && <span className="muted">({mechanism.acronym})</span>}
+            <Name text={mechanism.name} lang={mechanism.nameLang} /> {mechanism.acronym && (
+              <span className="muted">
+                (<bdi>{mechanism.acronym}</bdi>)
+              </span>
+            )}
           </h1>
           <dl className="facts">
             <dt>{t('col.kind')}</dt>
@@ -102,21 +107,29 @@ export function MechanismPage() {
               {mechanism.organization && (
                 <>
                   {' '}
-                  · <Link to={href(`/organizations/${mechanism.organization}`)}>{mechanism.organization.toUpperCase()}</Link>
+                  · <Link to={href(`/organizations/${mechanism.organization}`)}>
+                    <bdi>{mechanism.organization.toUpperCase()}</bdi>
+                  </Link>
                 </>
               )}
             </dd>
             {mechanism.seat.city && (
               <>
                 <dt>{t('mechanism.seat')}</dt>
-                <dd>{mechanism.seat.city}</dd>
+                <dd>
+                  <span lang="en" dir="ltr">
+                    {mechanism.seat.city}
+                  </span>
+                </dd>
               </>
             )}
             {mechanism.establishingInstrument && (
               <>
                 <dt>{t('mechanism.establishedBy')}</dt>
                 <dd>
-                  <Link to={href(`/instruments/${mechanism.establishingInstrument}`)}>{mechanism.establishingInstrument}</Link>
+                  <Link to={href(`/instruments/${mechanism.establishingInstrument}`)}>
+                    <bdi>{mechanism.establishingInstrument}</bdi>
+                  </Link>
                 </dd>
               </>
             )}
@@ -127,13 +140,28 @@ export function MechanismPage() {
             <dt>{t('col.individualComplaints')}</dt>
             <dd>
               {yesNo(mechanism.individualComplaints)}
-              {mechanism.individualComplaintsNote && <span lang="en" className="muted small"> — {mechanism.individualComplaintsNote}</span>}
+              {mechanism.individualComplaintsNote && (
+                <span className="muted small">
+                  {' — '}
+                  <span lang="en" dir="ltr">
+                    {mechanism.individualComplaintsNote}
+                  </span>
+                </span>
+              )}
             </dd>
             <dt>{t('mechanism.rule')}</dt>
             <dd>
               {t(`rule.${mechanism.coverage.basis}`)}
-              {mechanism.coverage.organization && ` (${mechanism.coverage.organization.toUpperCase()})`}
-              {mechanism.coverage.instruments.length > 0 && ` (${mechanism.coverage.instruments.join(', ')})`}
+              {mechanism.coverage.organization && (
+                <>
+                  {' '}(<bdi>{mechanism.coverage.organization.toUpperCase()}</bdi>)
+                </>
+              )}
+              {mechanism.coverage.instruments.length > 0 && (
+                <>
+                  {' '}(<bdi>{mechanism.coverage.instruments.join(', ')}</bdi>)
+                </>
+              )}
               {mechanism.coverage.acceptanceNeededFor && ` · ${t(`acceptance.${mechanism.coverage.acceptanceNeededFor}`)}`}
             </dd>
             <dt>{t('mechanism.class')}</dt>
@@ -143,7 +171,9 @@ export function MechanismPage() {
             {mechanism.note && (
               <>
                 <dt>{t('col.note')}</dt>
-                <dd lang="en">{mechanism.note}</dd>
+                <dd lang="en" dir="ltr">
+                  {mechanism.note}
+                </dd>
               </>
             )}
             <dt>{t('col.sources')}</dt>

@@ -86,7 +86,11 @@ function EventsTable({ org, history }: { org: Organization; history: MemberHisto
     { id: 'iso3', header: t('col.code'), cell: (r) => r.iso3, value: (r) => r.iso3 },
     { id: 'event', header: t('col.event'), cell: (r) => t(`event.${r.event.event}`), value: (r) => r.event.event },
     { id: 'date', header: t('col.date'), cell: (r) => <FactDate value={r.event.date} />, value: (r) => r.event.date ?? '' },
-    { id: 'note', header: t('col.note'), cell: (r) => <span lang="en">{r.event.note ?? ''}</span>, value: (r) => r.event.note ?? '' },
+    { id: 'note', header: t('col.note'), cell: (r) => (
+        <span lang="en" dir="ltr">
+          {r.event.note ?? ''}
+        </span>
+      ), value: (r) => r.event.note ?? '' },
     { id: 'sources', header: t('col.sources'), cell: (r) => <Sources sources={r.event.sources} verified={r.event.verified} /> },
   ];
   return (
@@ -150,7 +154,11 @@ export function OrganizationPage() {
             <Link to={href('/organizations')}>{t('nav.organizations')}</Link>
           </p>
           <h1>
-            <Name text={org.name} lang={org.nameLang} /> {org.acronym && <span className="muted">({org.acronym})</span>}
+            <Name text={org.name} lang={org.nameLang} /> {org.acronym && (
+              <span className="muted">
+                (<bdi>{org.acronym}</bdi>)
+              </span>
+            )}
           </h1>
           <Facts org={org} />
           <section aria-labelledby="timeline-title">

@@ -27,8 +27,17 @@ export function SearchPage() {
       header: t('search.matched'),
       cell: (h) => (
         <>
-          <span lang={isLang(h.matchedLang) ? h.matchedLang : undefined}>{h.matched}</span>{' '}
-          <span className="muted small">({isLang(h.matchedLang) ? LANGUAGE_NAMES[h.matchedLang] : t('col.code')})</span>
+          {/* The name that matched, in its own language and direction (a code has neither: isolated). */}
+          {isLang(h.matchedLang) ? (
+            <span lang={h.matchedLang} dir={h.matchedLang === 'ar' ? 'rtl' : 'ltr'}>
+              {h.matched}
+            </span>
+          ) : (
+            <bdi>{h.matched}</bdi>
+          )}{' '}
+          <span className="muted small">
+            (<bdi>{isLang(h.matchedLang) ? LANGUAGE_NAMES[h.matchedLang] : t('col.code')}</bdi>)
+          </span>
         </>
       ),
       value: (h) => h.matched,

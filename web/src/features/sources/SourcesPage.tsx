@@ -29,10 +29,14 @@ export function SourcesPage() {
       header: t('col.source'),
       cell: (s) => (
         <>
-          {isWebAddress(s.url) ? <SourceTitle source={s} /> : <span lang="en">{s.title}</span>}
+          {isWebAddress(s.url) ? <SourceTitle source={s} /> : <span lang="en" dir="ltr">
+              {s.title}
+            </span>}
           {s.copyOf && (
             <span className="muted small block">
-              {t('source.copyOf')} <span lang="en">{s.copyOf}</span>
+              {t('source.copyOf')} <span lang="en" dir="ltr">
+                {s.copyOf}
+              </span>
             </span>
           )}
         </>

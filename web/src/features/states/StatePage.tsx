@@ -128,7 +128,14 @@ function MembershipsSection({ state }: { state: StateProfile }) {
         <ul className="events">
           {m.events.map((e, i) => (
             <li key={i}>
-              {t(`event.${e.event}`)} <FactDate value={e.date} /> {e.note && <span className="muted small" lang="en">— {e.note}</span>} <Sources sources={e.sources} verified={e.verified} />
+              {t(`event.${e.event}`)} <FactDate value={e.date} /> {e.note && (
+                <span className="muted small">
+                  {'— '}
+                  <span lang="en" dir="ltr">
+                    {e.note}
+                  </span>
+                </span>
+              )} <Sources sources={e.sources} verified={e.verified} />
             </li>
           ))}
         </ul>

@@ -19,6 +19,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { InstrumentChooser } from './InstrumentChooser.tsx';
 import { chosenCodes, inSet, isSet, treatiesInOrder } from './instrument-sets.ts';
 import { downloadMatrixCsv, downloadMatrixXlsx, type MatrixExport } from './matrix-export.ts';
+import { isolate } from '../../components/bidi.ts';
 import { InstrumentKey, MatrixTable, type MatrixRow } from './MatrixTable.tsx';
 import { StatusLegend } from './StatusMark.tsx';
 import { GROUPS, regionsOf } from './state-groups.ts';
@@ -134,7 +135,8 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
           label={t('col.organization')}
           value={organization}
           onChange={(v) => setOrganization(v)}
-          options={organizations.map((o) => [o.id, o.acronym ? `${o.name} (${o.acronym})` : o.name])}
+          // An <option> holds only text: the name (perhaps English on an Arabic page) and the acronym are isolated by FSI…PDI.
+          options={organizations.map((o) => [o.id, o.acronym ? `${isolate(o.name)} (${isolate(o.acronym)})` : o.name])}
         />
       </div>
       <InstrumentChooser
