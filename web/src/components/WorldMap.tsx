@@ -1,16 +1,44 @@
 // A choropleth of the States. Every State is a link (Tab moves through them in the order the
 // entries are given, which pages make the order of their table; Enter opens the profile);
-// small States also get a point marker so they can be seen and clicked. Pages keep the same
+// a State too small to see or click gets a round marker inside its link, at least 24 CSS px
+// across at the size the map is drawn (WCAG 2.5.8), placed apart from the other markers with a
+// leader line to its State when it had to move (marker-layout.ts). Pages keep the same
 // facts in a table beside the map: the colours are never the only way to read them. A State
 // whose fact is uncertain is hatched over its colour (the legends show the same hatching).
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApi } from '../api/useApi.ts';
 import { mapFile, type MapFile, type MapShape } from './map-geometry.ts';
+import { layoutMarkers, type MarkerPoint } from './marker-layout.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { Loadable } from './PageState.tsx';
 
 export const NO_DATA = '#d9d9d9';
+
+/** A marker's target on screen: 24 CSS px is WCAG 2.5.8's minimum; 2 more absorb rounding.
+ *  Only a dot of DOT_PX is drawn inside it, so that markers do not hide the map around them. */
+const MARKER_PX = 26;
+const DOT_PX = 12;
+/** Space kept between two markers, on screen. */
+const MARKER_GAP_PX = 2;
+
+/** The width the map is drawn at, in CSS px, followed as the window or layout changes. */
+function useDrawnWidth(svg: React.RefObject<SVGSVGElement | null>, fallback: number): number {
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const element = svg.current;
+    if (!element) return;
+    const measure = () => {
+      const drawn = element.getBoundingClientRect().width;
+      if (drawn > 0) setWidth(drawn);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [svg]);
+  return width;
+}
 
 export interface MapEntry {
   iso3: string;
@@ -57,6 +85,29 @@ export function WorldMap(props: Props) {
   return <Loadable loaded={geometry}>{(map) => <MapDrawing {...props} map={map} />}</Loadable>;
 }
 
+/** A line from a small State to its marker, when the marker had to move off it. */
+function Leader({ marker, dot }: { marker: { x: number; y: number; cx: number; cy: number }; dot: number }) {
+  if (Math.hypot(marker.cx - marker.x, marker.cy - marker.y) <= dot / 2) return null;
+  return (
+    <>
+      <line x1={marker.x} y1={marker.y} x2={marker.cx} y2={marker.cy} className="leader" />
+      <circle cx={marker.x} cy={marker.y} r={dot / 5} className="leader-end" />
+    </>
+  );
+}
+
+/** A small State's target: a square of `size` (transparent, but it takes the pointer) with a
+ *  dot in the State's colour. */
+function Marker({ marker, size, dot, fill, hatch, active }: { marker: { x: number; y: number; cx: number; cy: number }; size: number; dot: number; fill: string; hatch: string | null; active: boolean }) {
+  return (
+    <>
+      <rect x={marker.cx - size / 2} y={marker.cy - size / 2} width={size} height={size} className="marker-hit" />
+      <circle cx={marker.cx} cy={marker.cy} r={dot / 2} fill={fill} className={active ? 'marker active' : 'marker'} />
+      {hatch && <circle cx={marker.cx} cy={marker.cy} r={dot / 2} fill={`url(#${hatch})`} className="marker hatch" />}
+    </>
+  );
+}
+
 function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props & { map: MapFile }) {
   const { shapes } = map;
   const { t, href } = useI18n();
@@ -74,6 +125,22 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
   const background = shapes.filter((s) => !s.iso3 || !byIso3.has(s.iso3));
   const ordered = entries.filter((e) => shapesOf.has(e.iso3));
 
+  // Markers, in map units, for the States whose every shape is small (a large State with a
+  // small island keeps its shape as its target).
+  const svg = useRef<SVGSVGElement>(null);
+  const unitsPerPx = map.width / useDrawnWidth(svg, map.width / 2);
+  const markerSize = MARKER_PX * unitsPerPx;
+  const markers = useMemo(() => {
+    const points: MarkerPoint[] = [];
+    for (const entry of ordered) {
+      const own = shapesOf.get(entry.iso3)!;
+      const point = own.find((s) => s.marker)?.marker;
+      if (point && own.every((s) => s.marker || !s.d)) points.push({ id: entry.iso3, x: point[0], y: point[1] });
+    }
+    const placed = layoutMarkers(points, markerSize, map, MARKER_GAP_PX * unitsPerPx);
+    return new Map(placed.map((m) => [m.id, m]));
+  }, [ordered.map((e) => e.iso3).join(), shapesOf, markerSize, unitsPerPx, map]);
+
   // Lets the browser benchmark (bench/web-load.ts) time the moment the map is on screen.
   useEffect(() => {
     performance.mark('accord:map-drawn');
@@ -83,7 +150,7 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
   return (
     <figure className={className}>
       <div className="map-frame" dir="ltr">
-        <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={caption} data-drawn="true">
+        <svg ref={svg} viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={caption} data-drawn="true">
           <defs>
             <pattern id={hatch} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <line x1="2" y1="0" x2="2" y2="8" stroke={HATCH_LIGHT} strokeWidth="2.2" />
@@ -120,15 +187,24 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
               </a>
             ))}
           </g>
+          {/* Drawn last (lines under targets), so that nothing covers them. They are what a pointer clicks; the
+              keyboard reaches the same State through its link above (in the table's order), and
+              focusing that link highlights its marker. */}
+          <g aria-hidden="true" className="leaders">
+            {[...markers.values()].map((marker) => (
+              <Leader key={marker.id} marker={marker} dot={DOT_PX * unitsPerPx} />
+            ))}
+          </g>
           <g aria-hidden="true" className="markers">
-            {ordered.flatMap((entry) =>
-              shapesOf.get(entry.iso3)!.filter((s) => s.marker).map((s, i) => (
-                <g key={`${entry.iso3}-${i}`} onClick={() => open(entry.iso3)} onMouseEnter={() => setActive(entry.iso3)} onMouseLeave={() => setActive(null)}>
-                  <circle cx={s.marker![0]} cy={s.marker![1]} r={7} fill={entry.fill} className={active?.iso3 === entry.iso3 ? 'marker active' : 'marker'} />
-                  {entry.hatched && <circle cx={s.marker![0]} cy={s.marker![1]} r={7} fill={`url(#${hatch})`} className="marker hatch" />}
+            {ordered.flatMap((entry) => {
+              const marker = markers.get(entry.iso3);
+              if (!marker) return [];
+              return (
+                <g key={entry.iso3} data-iso3={entry.iso3} className="marker-target" onClick={() => open(entry.iso3)} onMouseEnter={() => setActive(entry.iso3)} onMouseLeave={() => setActive(null)}>
+                  <Marker marker={marker} size={markerSize} dot={DOT_PX * unitsPerPx} fill={entry.fill} hatch={entry.hatched ? hatch : null} active={active?.iso3 === entry.iso3} />
                 </g>
-              )),
-            )}
+              );
+            })}
           </g>
         </svg>
       </div>
