@@ -141,7 +141,10 @@ for (const dialect of testDialects()) {
       for (const iso3 of r.body.uncovered) assert.deepEqual(byIso3.get(iso3), []);
       assert.ok((byIso3.get('FRA') as any[]).some((m) => m.code === 'ECTHR' && m.basis === 'party' && m.verified), 'France: ECHR ratified 1974');
       const nigeria = (byIso3.get('NGA') as any[]).find((m) => m.code === 'ACHPR-COMM');
-      assert.equal(nigeria?.verified, false, 'party by an undated list: covered, marked unverified');
+      assert.equal(nigeria?.verified, true, 'Nigeria deposited the African Charter on 22 July 1983 (AU list)');
+      const in2015 = await t.get('/api/v1/coverage?asOf=2015-01-01');
+      const egypt = in2015.body.states.find((s: any) => s.iso3 === 'EGY').mechanisms.find((m: any) => m.code === 'AHRC');
+      assert.equal(egypt?.verified, false, 'party to the Arab Charter by a list of 2021 that gives no date: covered, marked unverified');
       const russia2023 = (byIso3.get('RUS') as any[]).map((m) => m.code);
       assert.ok(!russia2023.includes('ECTHR'), 'the Russian Federation ceased to be party to the ECHR on 16 September 2022');
       const early = await t.get('/api/v1/coverage?asOf=2000-01-01');
