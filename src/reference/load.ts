@@ -283,13 +283,13 @@ export function checkIntegrity(data: ReferenceData): void {
     }
   }
   for (const i of data.instruments) {
-    checkSources('data/reference/instruments.json', i.sources);
+    checkSources('data/reference/instruments.json', [...i.sources, ...Object.values(i.nameSources ?? {})]);
     checkOrg('data/reference/instruments.json', i.organization);
     checkInstrument('data/reference/instruments.json', i.parent);
   }
   for (const m of data.mechanisms) {
     const file = 'data/reference/mechanisms.json';
-    checkSources(file, m.sources);
+    checkSources(file, [...m.sources, ...Object.values(m.nameSources ?? {})]);
     checkOrg(file, m.organization);
     checkInstrument(file, m.establishingInstrument);
     checkState(file, m.seat?.iso3);

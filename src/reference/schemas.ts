@@ -69,6 +69,8 @@ export const instrumentFile = z.array(
     code: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/, 'upper-case code'),
     title: localizedText,
     shortTitle: localizedText.nullable().optional(),
+    /** The source of each name that has its own ("title.fr", "shortTitle.ar"): else the first of `sources`. */
+    nameSources: z.record(z.string(), z.string()).optional(),
     kind: z.enum(['convention', 'covenant', 'protocol', 'amendment', 'charter', 'declaration', 'agreement']),
     binding: z.boolean(),
     system: z.enum(['un', 'regional']),
@@ -107,6 +109,8 @@ export const mechanismFile = z.array(
     code: z.string().regex(/^[A-Z][A-Z0-9-]*$/, 'upper-case code'),
     name: localizedText,
     acronym: localizedText.nullable().optional(),
+    /** The source of each name that has its own ("name.fr", "acronym.ar"): else the first of `sources`. */
+    nameSources: z.record(z.string(), z.string()).optional(),
     kind: z.enum(['treaty-body', 'charter-based', 'court', 'commission', 'committee', 'special-procedures', 'review']),
     system: z.enum(['un', 'regional']),
     organization: z.string().nullable(),

@@ -37,7 +37,12 @@ async function replaceTable<T extends keyof Database & string>(trx: Trx, table: 
   await remove.execute();
 }
 
-function nameRows(kind: string, id: string, text: LocalizedText | null | undefined, nameKind: string, sourceId: string | null): Database['entity_name'][] {
+/** The source of one name: its own, when the reference file names one ("title.fr"), else the entity's first. */
+function nameSource(entity: { sources: string[]; nameSources?: Record<string, string> }, field: string): (lang: string) => string | null {
+  return (lang) => entity.nameSources?.[`${field}.${lang}`] ?? entity.sources[0] ?? null;
+}
+
+function nameRows(kind: string, id: string, text: LocalizedText | null | undefined, nameKind: string, sourceId: string | null | ((lang: string) => string | null)): Database['entity_name'][] {
   if (!text) return [];
   return Object.entries(text)
     .filter(([, value]) => typeof value === 'string' && value.trim() !== '')
@@ -49,7 +54,7 @@ function nameRows(kind: string, id: string, text: LocalizedText | null | undefin
       value: value as string,
       search_text: foldForSearch(value as string),
       priority: 1,
-      source_id: sourceId,
+      source_id: typeof sourceId === 'function' ? sourceId(lang) : sourceId,
     }));
 }
 
@@ -165,12 +170,12 @@ export async function seedReferenceData(db: Kysely<Database>, data: ReferenceDat
         ]),
       ]),
       ...data.instruments.flatMap((i) => [
-        ...nameRows('instrument', i.code, i.title, 'name', i.sources[0] ?? null),
-        ...nameRows('instrument', i.code, i.shortTitle, 'acronym', i.sources[0] ?? null),
+        ...nameRows('instrument', i.code, i.title, 'name', nameSource(i, 'title')),
+        ...nameRows('instrument', i.code, i.shortTitle, 'acronym', nameSource(i, 'shortTitle')),
       ]),
       ...data.mechanisms.flatMap((m) => [
-        ...nameRows('mechanism', m.code, m.name, 'name', m.sources[0] ?? null),
-        ...nameRows('mechanism', m.code, m.acronym, 'acronym', m.sources[0] ?? null),
+        ...nameRows('mechanism', m.code, m.name, 'name', nameSource(m, 'name')),
+        ...nameRows('mechanism', m.code, m.acronym, 'acronym', nameSource(m, 'acronym')),
       ]),
       ...data.presences.flatMap((p) => nameRows('presence', p.id, p.name, 'name', p.sources[0] ?? null)),
     ]);

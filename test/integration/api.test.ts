@@ -115,6 +115,18 @@ for (const dialect of testDialects()) {
       assert.ok(all.body.total >= 27, 'every chapter IV instrument, amendments included');
     });
 
+    test('each title and name says where it is read, in the language shown', async () => {
+      const cat = await t.get('/api/v1/instruments/CAT?lang=ru');
+      assert.equal(cat.body.titleLang, 'ru');
+      assert.match(cat.body.titleSource.title, /Russian/, 'the Russian title comes from a Russian OHCHR document');
+      const cerd = await t.get('/api/v1/mechanisms/CERD?lang=fr');
+      assert.equal(cerd.body.nameLang, 'fr');
+      assert.match(cerd.body.nameSource.title, /French/);
+      const arab = await t.get('/api/v1/instruments/ARAB-CHARTER?lang=ar');
+      assert.deepEqual([arab.body.titleLang, arab.body.title], ['ar', 'الميثاق العربي لحقوق الإنسان']);
+      assert.ok(arab.body.titleSource.kind, 'the Arabic title names the kind of its source');
+    });
+
     test('mechanisms and presences', async () => {
       const ecthr = await t.get('/api/v1/mechanisms/ECTHR');
       assert.equal(ecthr.status, 200);

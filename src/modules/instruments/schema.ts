@@ -6,6 +6,7 @@ export const instrumentSchema = z
     code: z.string(),
     title: z.string(),
     titleLang: z.string(),
+    titleSource: sourceSchema.nullable().openapi({ description: 'Where the title in `titleLang` is read.' }),
     shortTitle: z.string().nullable(),
     shortTitleLang: z.string().nullable().openapi({ description: 'Language the short title is in (English when none is held in the asked language).' }),
     kind: z.string(),

@@ -16,6 +16,7 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
     code: row.code,
     title: names.get(row.code)?.name ?? row.code,
     titleLang: names.get(row.code)?.lang ?? 'en',
+    titleSource: sources.get(names.get(row.code)?.sourceId ?? '') ?? null,
     shortTitle: names.get(row.code)?.acronym ?? null,
     shortTitleLang: names.get(row.code)?.acronymLang ?? null,
     kind: row.kind,

@@ -6,6 +6,7 @@ export const mechanismSchema = z
     code: z.string(),
     name: z.string(),
     nameLang: z.string(),
+    nameSource: sourceSchema.nullable().openapi({ description: 'Where the name in `nameLang` is read.' }),
     acronym: z.string().nullable(),
     kind: z.string(),
     system: z.enum(['un', 'regional']),

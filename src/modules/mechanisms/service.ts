@@ -14,6 +14,7 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
     code: row.code,
     name: names.get(row.code)?.name ?? row.code,
     nameLang: names.get(row.code)?.lang ?? 'en',
+    nameSource: sources.get(names.get(row.code)?.sourceId ?? '') ?? null,
     acronym: names.get(row.code)?.acronym ?? null,
     kind: row.kind,
     system: row.system as 'un' | 'regional',

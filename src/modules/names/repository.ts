@@ -10,31 +10,33 @@ export interface DisplayName {
   acronymLang: Lang | null;
   /** The language the name is actually in (English when the chosen one is missing). */
   lang: Lang;
+  /** The source of that name. */
+  sourceId: string | null;
 }
 
 /** For one entity kind: id → best name in `lang` (highest priority), else in English. */
 export async function namesOf(db: Kysely<Database>, entityKind: string, lang: Lang): Promise<Map<string, DisplayName>> {
   const rows = await db
     .selectFrom('entity_name')
-    .select(['entity_id', 'lang', 'kind', 'value', 'priority'])
+    .select(['entity_id', 'lang', 'kind', 'value', 'priority', 'source_id'])
     .where('entity_kind', '=', entityKind)
     .where('lang', 'in', lang === 'en' ? ['en'] : [lang, 'en'])
     .where('kind', 'in', ['name', 'acronym'])
     .orderBy('priority', 'desc')
     .execute();
-  const best = new Map<string, { name?: { value: string; lang: Lang }; acronym?: { value: string; lang: Lang } }>();
+  const best = new Map<string, { name?: { value: string; lang: Lang; sourceId: string | null }; acronym?: { value: string; lang: Lang } }>();
   for (const row of rows) {
     const entry = best.get(row.entity_id) ?? {};
     const rowLang = row.lang as Lang;
     if (row.kind === 'name' && (!entry.name || (entry.name.lang !== lang && rowLang === lang))) {
-      entry.name = { value: row.value, lang: rowLang };
+      entry.name = { value: row.value, lang: rowLang, sourceId: row.source_id };
     }
     if (row.kind === 'acronym' && (entry.acronym === undefined || rowLang === lang)) entry.acronym = { value: row.value, lang: rowLang };
     best.set(row.entity_id, entry);
   }
   const result = new Map<string, DisplayName>();
   for (const [id, entry] of best) {
-    if (entry.name) result.set(id, { name: withoutSortingArticle(entry.name.value), acronym: entry.acronym?.value ?? null, acronymLang: entry.acronym?.lang ?? null, lang: entry.name.lang });
+    if (entry.name) result.set(id, { name: withoutSortingArticle(entry.name.value), acronym: entry.acronym?.value ?? null, acronymLang: entry.acronym?.lang ?? null, lang: entry.name.lang, sourceId: entry.name.sourceId });
   }
   return result;
 }

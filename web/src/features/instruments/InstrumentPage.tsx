@@ -41,6 +41,14 @@ export function InstrumentPage() {
               <Name text={instrument.title} lang={instrument.titleLang} />
             </h1>
             <dl className="facts">
+              {instrument.titleSource && (
+                <>
+                  <dt>{t('name.source')}</dt>
+                  <dd>
+                    <Sources sources={[instrument.titleSource]} />
+                  </dd>
+                </>
+              )}
               {instrument.shortTitle && (
                 <>
                   <dt>{t('instrument.shortTitle')}</dt>

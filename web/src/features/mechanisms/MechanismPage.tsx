@@ -101,6 +101,14 @@ export function MechanismPage() {
             )}
           </h1>
           <dl className="facts">
+            {mechanism.nameSource && (
+              <>
+                <dt>{t('name.source')}</dt>
+                <dd>
+                  <Sources sources={[mechanism.nameSource]} />
+                </dd>
+              </>
+            )}
             <dt>{t('col.kind')}</dt>
             <dd>
               {t(`mechanismKind.${mechanism.kind}`)} · {t(`system.${mechanism.system}`)}
