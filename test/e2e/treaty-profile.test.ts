@@ -142,7 +142,7 @@ describe('treaty status in the web app (SQLite)', () => {
   for (const lang of ['en', 'ar'] as const) {
     test(`the new statuses, the hatching and the no-data banner in ${lang}: no axe violation, no sideways scrolling at 360 px`, async () => {
       const narrow = await browser.newContext({ viewport: { width: 360, height: 740 } });
-      for (const [name, path, ready] of [['echr-1980', '/instruments/ECHR?asOf=1980-01-01', INSTRUMENT_READY], ['esc', '/instruments/ESC', '#participants-table ~ .data-table .treaty-status'], ['svn-2000', '/states/SVN?asOf=2000-01-01', STATE_READY]] as const) {
+      for (const [name, path, ready] of [['echr-1980', '/instruments/ECHR?asOf=1980-01-01', INSTRUMENT_READY], ['iacppt', '/instruments/IACPPT', '#participants-table ~ .data-table .treaty-status'], ['svn-2000', '/states/SVN?asOf=2000-01-01', STATE_READY]] as const) {
         for (const page of [await context.newPage(), await narrow.newPage()]) {
           const problems = watch(page, server);
           await open(page, `${server.url}/${lang}${path}`, ready);
@@ -275,13 +275,13 @@ describe('treaty status in the web app (SQLite)', () => {
   });
 
   test('a UN mechanism page shows its procedures and the States under each, no longer "not loaded"', { skip: noSharedData }, async () => {
-    const list = await api<{ procedures: { id: string; counts: { accepted: number; notAccepted: number; optedOut: number; withdrawn: number; superseded: number } }[] }>(server, '/procedures?mechanism=CAT&asOf=2026-02-03');
+    const list = await api<{ procedures: { id: string; counts: { accepted: number; notAccepted: number; optedOut: number; withdrawn: number; notInForce: number; superseded: number } }[] }>(server, '/procedures?mechanism=CAT&asOf=2026-02-03');
     assert.deepEqual(list.procedures.map((p) => p.id).sort(), ['cat-20', 'cat-21', 'cat-22']);
     const page = await context.newPage();
     const problems = watch(page, server);
     await open(page, `${server.url}/en/mechanisms/CAT?asOf=2026-02-03&procedure=cat-21&ps.size=250`, '#covered-title ~ .data-table tbody tr');
     const counts = list.procedures.find((p) => p.id === 'cat-21')!.counts;
-    const shownRows = counts.accepted + counts.notAccepted + counts.optedOut + counts.withdrawn + counts.superseded;
+    const shownRows = counts.accepted + counts.notAccepted + counts.optedOut + counts.withdrawn + counts.notInForce + counts.superseded;
     assert.equal(await page.locator('#covered-title ~ .data-table tbody tr').count(), shownRows);
     assert.equal(await page.getByText('not loaded yet').count(), 0);
     const usa = page.locator('#covered-title ~ .data-table tbody tr').filter({ hasText: 'United States of America' });
@@ -309,18 +309,17 @@ describe('treaty status in the web app (SQLite)', () => {
   });
 
   test('an instrument Accord holds nothing on has a banner, and no State reads "no action"', async () => {
-    // The European Social Charter (1961): Accord holds no list of its parties yet.
-    const esc = await api<InstrumentStatus>(server, '/instruments/ESC/status');
+    // The Inter-American torture convention: Accord holds no list of its parties.
+    const esc = await api<InstrumentStatus>(server, '/instruments/IACPPT/status');
     assert.equal(esc.hasData, false);
-    assert.equal(esc.counts.noData + esc.counts.notEligible, esc.states.length);
-    assert.ok(esc.counts.noData > 0);
+    assert.equal(esc.counts.noData, esc.states.length);
     const page = await context.newPage();
     const problems = watch(page, server);
-    await open(page, `${server.url}/en/instruments/ESC?p.size=250`, '#participants-table ~ .data-table .treaty-status');
+    await open(page, `${server.url}/en/instruments/IACPPT?p.size=250`, '#participants-table ~ .data-table .treaty-status');
     assert.equal((await page.locator('#participation-title ~ .no-data-banner').textContent())?.trim(), dictionary('en')['treaty.noDataBanner']);
     const shown = await participants(page).locator('tbody .treaty-status').evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
     assert.equal(shown.length, esc.states.length);
-    assert.deepEqual([...new Set(shown)].sort(), ['noData', 'notEligible']);
+    assert.deepEqual([...new Set(shown)], ['noData']);
     assert.equal(await participants(page).locator('tbody').getByText('No action').count(), 0);
     assert.equal(await page.locator('.status-map').count(), 0, 'no map of a single "no data"');
     // An instrument with data has no such banner.

@@ -86,12 +86,14 @@ for (const dialect of testDialects()) {
       assert.ok(!by.get('USA').unIndividualProcedures.includes('cat-22'), 'the United States accepts CAT art. 21 only');
     });
 
-    test('before Protocol No. 11 the European Court covers a State by its Article 46 declaration, individuals by Article 25', async () => {
+    test('before Protocol No. 11 the European Court covers a State by its Article 46 declaration; individuals reach it only after', async () => {
       const court = async (asOf: string) => ((await t.get(`/api/v1/coverage?asOf=${asOf}`)).body.states.find((s: any) => s.iso3 === 'FRA').mechanisms as any[]).find((m) => m.code === 'ECTHR');
       const in1980 = await court('1980-01-01');
       assert.equal(in1980.basis, 'party-and-acceptance', 'France accepted the Court\'s jurisdiction on 3 May 1974');
-      assert.equal(in1980.individualComplaints, false, 'individual petition only from 2 October 1981');
-      assert.equal((await court('1982-01-01')).individualComplaints, true);
+      assert.equal(in1980.individualComplaints, false);
+      assert.equal((await court('1982-01-01')).individualComplaints, false, 'from 1981 individuals petitioned the Commission (former art. 25), not the Court');
+      const procedures = await at('FRA', '1982-01-01');
+      assert.equal(procedures.get('echr-art25').status, 'accepted', 'France accepted the right of individual petition on 2 October 1981');
       const now = await court('2026-01-01');
       assert.deepEqual([now.basis, now.individualComplaints], ['party', true], 'compulsory for every party since 1 November 1998');
     });

@@ -27,7 +27,7 @@ test('Since Vienna: an uncertain party that became certain is no gain; totals ad
 
 const act = (kind: string, date: string | null, from: string | null = null): TreatyAction => ({
   kind, date, precision: date === null ? null : 'day', effective: null, effectiveRule: null, collection: 'reference', sourceIds: [],
-  bounds: date === null ? { from, certainFrom: null } : null, note: null, support: 'secondary',
+  bounds: date === null ? { from, certainFrom: null } : null, note: null, support: 'secondary', procedure: null,
 });
 
 test('an undated consent is drawn from the first day it can have happened, else from the adoption', () => {

@@ -12,7 +12,8 @@ import { treatyModel, type TreatyModel } from '../treaty-status/model.ts';
 import { statusAt } from '../treaty-status/status-at.ts';
 import { acceptanceInForce, actsBy } from '../treaty-status/status.ts';
 import { PROCEDURES, type Procedure } from '../procedures/catalogue.ts';
-import { procedureStatusAt } from '../procedures/service.ts';
+import { procedureContexts, procedureStatusAt } from '../procedures/service.ts';
+import type { ProcedureContext } from '../procedures/acceptance.ts';
 
 export type CoverageBasis = 'membership' | 'party' | 'party-and-acceptance';
 
@@ -63,8 +64,9 @@ export async function computeCoverage(db: Kysely<Database>, asOf: string): Promi
   const incomplete = regional
     .filter((m) => m.coverage_basis === 'party' && !coverageInstruments(m).some((code) => actions.pairs.has(code)))
     .map((m) => m.code);
+  const contexts = await procedureContexts(db, actions, asOf, UN_INDIVIDUAL);
   const result = states.map((state) => ({
-    iso3: state.iso3, mechanisms: mechanismsCovering(state.iso3, asOf, regional, memberships, actions), unIndividualProcedures: unIndividualProcedures(actions, state.iso3, asOf),
+    iso3: state.iso3, mechanisms: mechanismsCovering(state.iso3, asOf, regional, memberships, actions), unIndividualProcedures: unIndividualProcedures(actions, state.iso3, asOf, contexts),
   }));
   const sources: Record<string, SourceView> = {};
   for (const id of result.flatMap((s) => s.mechanisms.flatMap((m) => m.sourceIds))) {
@@ -90,15 +92,16 @@ export async function coverageOfState(db: Kysely<Database>, iso3: string, asOf: 
 const UN_INDIVIDUAL = PROCEDURES.filter((p) => p.system === 'un' && p.kind === 'individual');
 
 /** The UN individual communication procedures a State accepts at asOf. */
-function unIndividualProcedures(model: TreatyModel, iso3: string, asOf: string): string[] {
-  return UN_INDIVIDUAL.filter((p) => procedureStatusAt(model, p, iso3, asOf).status === 'accepted').map((p) => p.id);
+function unIndividualProcedures(model: TreatyModel, iso3: string, asOf: string, contexts: Map<string, ProcedureContext>): string[] {
+  return UN_INDIVIDUAL.filter((p) => procedureStatusAt(model, p, iso3, asOf, contexts.get(p.id)!).status === 'accepted').map((p) => p.id);
 }
 
 /** The regional optional clause of a mechanism of that kind in force at asOf, if any (the
  *  European Court's former Articles 25 and 46 until Protocol No. 11, the Inter-American
  *  Court's Article 62, the African Court's Article 34(6)). */
 function optionalClause(m: MechanismRow, kind: 'jurisdiction' | 'individual', asOf: string): Procedure | undefined {
-  return PROCEDURES.find((p) => p.system === 'regional' && p.mechanism === m.code && p.kind === kind && (!p.until || asOf <= p.until));
+  // A right of petition to the former European Commission is not access to the Court.
+  return PROCEDURES.find((p) => p.system === 'regional' && p.mechanism === m.code && p.kind === kind && !p.petitionToCommission && (!p.until || asOf <= p.until));
 }
 
 function unique(ids: string[]): string[] {
@@ -141,7 +144,10 @@ function coverageOf(
     const individualComplaints = complaints && (individual === undefined || accepted(individual.id));
     if (jurisdiction) {
       if (!accepted(jurisdiction.id)) return undefined;
-      return { code: m.code, basis: 'party-and-acceptance', individualComplaints: individual ? individualComplaints : complaints, verified, sourceIds };
+      // Under a clause that later ceased (the European Court before Protocol No. 11), individuals
+      // petitioned the Commission, not the Court.
+      const direct = jurisdiction.until === undefined && (individual ? individualComplaints : complaints);
+      return { code: m.code, basis: 'party-and-acceptance', individualComplaints: direct, verified, sourceIds };
     }
     return { code: m.code, basis: 'party', individualComplaints, verified, sourceIds };
   }

@@ -31,7 +31,7 @@ export async function namesOf(db: Kysely<Database>, entityKind: string, lang: La
     if (row.kind === 'name' && (!entry.name || (entry.name.lang !== lang && rowLang === lang))) {
       entry.name = { value: row.value, lang: rowLang, sourceId: row.source_id };
     }
-    if (row.kind === 'acronym' && (entry.acronym === undefined || rowLang === lang)) entry.acronym = { value: row.value, lang: rowLang };
+    if (row.kind === 'acronym' && (!entry.acronym || (entry.acronym.lang !== lang && rowLang === lang))) entry.acronym = { value: row.value, lang: rowLang };
     best.set(row.entity_id, entry);
   }
   const result = new Map<string, DisplayName>();

@@ -6,16 +6,16 @@
 // without a date was made with the State's consent to be bound (the page's section says so),
 // so it takes that date.
 import { firstDay } from '../../shared/dates.ts';
-import type { TreatyAction } from '../treaty-status/actions.ts';
+import { groupOf, type TreatyAction } from '../treaty-status/actions.ts';
 import type { TreatyModel } from '../treaty-status/model.ts';
 import type { ResolvedPair } from '../treaty-status/resolve.ts';
-import { spokenFor, statusAt } from '../treaty-status/status-at.ts';
+import { statusAt } from '../treaty-status/status-at.ts';
 import { actsBy, type TreatyStatus } from '../treaty-status/status.ts';
 import { articlesNamed, readDeclaration } from './read-declaration.ts';
 import { PROCEDURES, type Procedure } from './catalogue.ts';
 import type { ProcedureNoteAct } from './note-acts.ts';
 
-export const PROCEDURE_STATUSES = ['accepted', 'notAccepted', 'optedOut', 'withdrawn', 'notParty', 'noData', 'superseded'] as const;
+export const PROCEDURE_STATUSES = ['accepted', 'notAccepted', 'optedOut', 'withdrawn', 'notParty', 'notInForce', 'noData', 'superseded'] as const;
 export type ProcedureStatus = (typeof PROCEDURE_STATUSES)[number];
 
 export type ProcedureEffect = 'accept' | 'opt-out' | 'withdraw-acceptance' | 'withdraw-opt-out';
@@ -101,15 +101,34 @@ export function procedureActs(model: TreatyModel, procedure: Procedure, particip
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
 }
 
-const PARTY: TreatyStatus[] = ['party', 'uncertain'];
+/** What the procedure's own clauses say of it at a date, apart from any State: whether it
+ *  operates yet (the instrument in force; for some clauses, enough declarations). */
+export interface ProcedureContext {
+  /** The instrument's entry into force (the registry's), null when not known. */
+  instrumentInForce: string | null;
+  /** For a clause that operates only once enough States accept it: whether they have by asOf. */
+  thresholdMet: boolean;
+  /** The day up to which the UN Treaty Collection pages list every declaration. */
+  pagesAsOf: string | null;
+}
 
-export function procedureAt(model: TreatyModel, procedure: Procedure, participant: string, asOf: string, acts: ProcedureAct[]): ProcedureAt {
+/** A party, or a State whose only doubt is the day it became one (not whether it left). */
+function isParty(treaty: ReturnType<typeof statusAt>): boolean {
+  if (treaty.status === 'party') return true;
+  return treaty.status === 'uncertain' && treaty.deciding !== null && 'kind' in treaty.deciding && groupOf(treaty.deciding.kind) === 'consent';
+}
+
+export function procedureAt(model: TreatyModel, procedure: Procedure, participant: string, asOf: string, acts: ProcedureAct[], context: ProcedureContext): ProcedureAt {
   const treaty = statusAt(model, procedure.instrument, participant, asOf);
   const base = { procedure: procedure.id, treatyStatus: treaty.status };
-  if (!PARTY.includes(treaty.status)) {
-    return { ...base, status: treaty.status === 'noData' ? 'noData' : 'notParty', act: null, since: null };
-  }
+  if (treaty.status === 'uncertain' && !isParty(treaty)) return { ...base, status: 'noData', act: null, since: null };
+  if (!isParty(treaty)) return { ...base, status: treaty.status === 'noData' ? 'noData' : 'notParty', act: null, since: null };
   if (procedure.until && asOf > procedure.until) return { ...base, status: 'superseded', act: null, since: null };
+  if ((context.instrumentInForce !== null && asOf < firstDay(context.instrumentInForce)) || !context.thresholdMet) {
+    return { ...base, status: 'notInForce', act: null, since: null };
+  }
+  // An act whose day is unknown cannot be placed before or after asOf.
+  if (acts.some((a) => a.date === null)) return { ...base, status: 'noData', act: acts.find((a) => a.date === null) ?? null, since: null };
   const done = acts.filter((a) => a.date !== null && firstDay(a.date) <= asOf);
   const partySince = treaty.deciding && 'date' in treaty.deciding ? (treaty.deciding.effective ?? treaty.deciding.date) : null;
   if (procedure.acceptance === 'party') return { ...base, status: 'accepted', act: null, since: partySince };
@@ -121,6 +140,8 @@ export function procedureAt(model: TreatyModel, procedure: Procedure, participan
   const last = done.filter((a) => a.effect === 'accept' || a.effect === 'withdraw-acceptance').at(-1);
   if (last?.effect === 'accept') return { ...base, status: 'accepted', act: last, since: last.date };
   if (last?.effect === 'withdraw-acceptance') return { ...base, status: 'withdrawn', act: last, since: last.date };
-  // No declaration: a fact only while a full list of the instrument's participants speaks.
-  return { ...base, status: spokenFor(model, procedure.instrument, participant, asOf) ? 'notAccepted' : 'noData', act: null, since: null };
+  // No declaration: a fact only where the depositary's pages list every declaration, up to
+  // their date. No regional source Accord holds is known to list every declaration.
+  const listed = procedure.system === 'un' && context.pagesAsOf !== null && asOf <= context.pagesAsOf;
+  return { ...base, status: listed ? 'notAccepted' : 'noData', act: null, since: null };
 }

@@ -8,7 +8,7 @@ import { PROCEDURE_KINDS } from './catalogue.ts';
 export const procedureStatusEnum = z.enum(PROCEDURE_STATUSES).openapi({
   description: 'accepted: the State is under the procedure at the date (its declaration, its being party to the protocol, or being party without having opted out); '
     + 'notAccepted: party, and the depositary\'s full list shows no declaration by that date; optedOut: party, with a declaration that it does not recognize the competence, not withdrawn by that date; '
-    + 'withdrawn: its acceptance was withdrawn; notParty: not party to the instrument at the date; noData: no source Accord holds speaks for the State at that date; '
+    + 'withdrawn: its acceptance was withdrawn; notParty: not party to the instrument at the date; notInForce: the procedure does not operate yet (its instrument is not in force, or fewer States accept it than its article requires); noData: no source Accord holds speaks for the State at that date, or its act has no known day; '
     + 'superseded: the optional clause no longer exists (the European Court after Protocol No. 11, 1 November 1998).',
 });
 

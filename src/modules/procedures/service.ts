@@ -7,7 +7,8 @@ import { loadSources } from '../sources/repository.ts';
 import { findState, listStates } from '../states/repository.ts';
 import { treatyModel, type TreatyModel } from '../treaty-status/model.ts';
 import { citedSources } from '../treaty-status/views.ts';
-import { PROCEDURE_STATUSES, procedureActs, procedureAt, type ProcedureAct, type ProcedureAt, type ProcedureStatus } from './acceptance.ts';
+import { asOfFor } from '../treaty-status/actions.ts';
+import { PROCEDURE_STATUSES, procedureActs, procedureAt, type ProcedureAct, type ProcedureAt, type ProcedureContext, type ProcedureStatus } from './acceptance.ts';
 import { PROCEDURES, procedureById, type Procedure } from './catalogue.ts';
 import { readProcedureNoteActs } from './note-acts.ts';
 
@@ -23,8 +24,32 @@ export function actsOf(model: TreatyModel, procedure: Procedure, iso3: string): 
   return acts;
 }
 
-export function procedureStatusAt(model: TreatyModel, procedure: Procedure, iso3: string, asOf: string): ProcedureAt {
-  return procedureAt(model, procedure, iso3, asOf, actsOf(model, procedure, iso3));
+/** What each procedure's own clauses say at asOf: whether its instrument is in force, whether
+ *  enough States accept a clause that needs a number of them, up to when the UN pages speak. */
+export async function procedureContexts(db: Kysely<Database>, model: TreatyModel, asOf: string, procedures: Procedure[] = PROCEDURES): Promise<Map<string, ProcedureContext>> {
+  const [instruments, states] = await Promise.all([db.selectFrom('instrument').select(['code', 'entry_into_force']).execute(), listStates(db)]);
+  const inForce = new Map(instruments.map((i) => [i.code, i.entry_into_force]));
+  const pages = model.collections.get('untc-html');
+  const contexts = new Map<string, ProcedureContext>();
+  for (const p of procedures) {
+    const accepting = p.threshold === undefined ? 0 : states.filter((s) => lastAcceptanceBy(actsOf(model, p, s.iso3), asOf)).length;
+    contexts.set(p.id, {
+      instrumentInForce: inForce.get(p.instrument) ?? null,
+      thresholdMet: p.threshold === undefined || accepting >= p.threshold,
+      pagesAsOf: pages ? asOfFor(pages, p.instrument) : null,
+    });
+  }
+  return contexts;
+}
+
+/** Whether a State's latest act on a clause by asOf is an acceptance. */
+function lastAcceptanceBy(acts: ProcedureAct[], asOf: string): boolean {
+  const done = acts.filter((a) => a.date !== null && a.date <= asOf && (a.effect === 'accept' || a.effect === 'withdraw-acceptance'));
+  return done.at(-1)?.effect === 'accept';
+}
+
+export function procedureStatusAt(model: TreatyModel, procedure: Procedure, iso3: string, asOf: string, context: ProcedureContext): ProcedureAt {
+  return procedureAt(model, procedure, iso3, asOf, actsOf(model, procedure, iso3), context);
 }
 
 function describe(p: Procedure) {
@@ -52,16 +77,18 @@ export async function stateProcedures(db: Kysely<Database>, iso3: string, asOf: 
   const state = await findState(db, iso3);
   if (!state) throw new NotFoundError('state', iso3);
   const [model, allSources] = await Promise.all([treatyModel(db), loadSources(db)]);
-  const procedures = PROCEDURES.map((p) => ({ ...describe(p), ...view(procedureStatusAt(model, p, state.iso3, asOf)) }));
+  const contexts = await procedureContexts(db, model, asOf);
+  const procedures = PROCEDURES.map((p) => ({ ...describe(p), ...view(procedureStatusAt(model, p, state.iso3, asOf, contexts.get(p.id)!)) }));
   return { iso3: state.iso3, asOf, procedures, sources: citedSources(allSources, sourcesOf(PROCEDURES, procedures)) };
 }
 
 export async function listProcedures(db: Kysely<Database>, asOf: string, filter: { mechanism?: string; instrument?: string } = {}) {
   const [model, states, allSources] = await Promise.all([treatyModel(db), listStates(db), loadSources(db)]);
   const chosen = PROCEDURES.filter((p) => (!filter.mechanism || p.mechanism === filter.mechanism) && (!filter.instrument || p.instrument === filter.instrument));
+  const contexts = await procedureContexts(db, model, asOf, chosen);
   const procedures = chosen.map((p) => {
     const counts = emptyCounts();
-    for (const s of states) counts[procedureStatusAt(model, p, s.iso3, asOf).status] += 1;
+    for (const s of states) counts[procedureStatusAt(model, p, s.iso3, asOf, contexts.get(p.id)!).status] += 1;
     return { ...describe(p), counts };
   });
   return { asOf, procedures, sources: citedSources(allSources, chosen.flatMap((p) => p.sourceIds)) };
@@ -72,8 +99,9 @@ export async function procedureStates(db: Kysely<Database>, id: string, asOf: st
   if (!procedure) throw new NotFoundError('procedure', id);
   const [model, states, allSources] = await Promise.all([treatyModel(db), listStates(db), loadSources(db)]);
   const counts = emptyCounts();
+  const context = (await procedureContexts(db, model, asOf, [procedure])).get(procedure.id)!;
   const rows = states.map((s) => {
-    const at = procedureStatusAt(model, procedure, s.iso3, asOf);
+    const at = procedureStatusAt(model, procedure, s.iso3, asOf, context);
     counts[at.status] += 1;
     return { iso3: s.iso3, ...view(at) };
   });

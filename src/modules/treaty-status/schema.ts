@@ -34,6 +34,7 @@ const actionFields = {
   support: supportEnum,
   collection: z.string().openapi({ description: '`reference`, `untc-html`, `untc`, `untc-years` or an import dataset id.' }),
   sourceIds: z.array(z.string()),
+  procedure: z.string().nullable().openapi({ description: 'For a declaration: the clause it accepts or withdraws (an id of /procedures, e.g. `echr-art46`), where the instrument has several.' }),
 };
 export const actionSchema = z.object(actionFields).openapi('TreatyAction');
 export const declarationSchema = z.object({ ...actionFields, inForce: z.boolean() }).openapi('TreatyDeclaration');

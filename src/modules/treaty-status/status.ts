@@ -172,17 +172,30 @@ export interface DeclarationAt {
   inForce: boolean;
 }
 
+/** The day a declaration takes effect: the day its source states, else its own day; a
+ *  declaration without either takes effect only from the day a source stating it is certain
+ *  (never, without one). */
+function declarationEffect(a: TreatyAction): string | null {
+  if (a.effective !== null) return firstDay(a.effective);
+  if (a.date !== null) return dayOf(a);
+  return a.bounds?.certainFrom ?? null;
+}
+
 /** Declarations accepting a court's jurisdiction or individual complaints, and their
- *  withdrawals; with a procedure, only those of that procedure (or naming none). */
-export function declarationsAt(timeline: TimelineInput, asOf: string, procedure?: string): DeclarationAt[] {
+ *  withdrawals; with a procedure, only those of that procedure (or naming none). Each clause
+ *  (procedure) has its own current declaration; a clause that has ceased to exist (`ended`,
+ *  e.g. the European Court's optional clauses after Protocol No. 11) has none in force. */
+export function declarationsAt(timeline: TimelineInput, asOf: string, procedure?: string, ended: (procedure: string) => boolean = () => false): DeclarationAt[] {
   const made = actsBy(timeline, asOf, ['declaration']).filter((a) => procedure === undefined || (a.procedure ?? null) === null || a.procedure === procedure);
-  const takesEffect = (a: TreatyAction) => (a.effective !== null ? firstDay(a.effective) : dayOf(a));
-  const inEffect = made.filter((a) => takesEffect(a) <= asOf).sort((a, b) => takesEffect(a).localeCompare(takesEffect(b)));
-  const current = inEffect.at(-1);
-  return made.map((action) => ({
-    action,
-    inForce: action.kind === 'declaration-withdraw' ? takesEffect(action) <= asOf : action === current,
-  }));
+  const inEffect = made.filter((a) => (declarationEffect(a) ?? '9999-12-31') <= asOf).sort((a, b) => declarationEffect(a)!.localeCompare(declarationEffect(b)!));
+  const current = new Map<string, TreatyAction>();
+  for (const a of inEffect) current.set(a.procedure ?? '', a);
+  return made.map((action) => {
+    const clause = action.procedure ?? '';
+    if (clause !== '' && ended(clause)) return { action, inForce: false };
+    const effect = declarationEffect(action);
+    return { action, inForce: action.kind === 'declaration-withdraw' ? effect !== null && effect <= asOf : current.get(clause) === action };
+  });
 }
 
 export function acceptanceInForce(timeline: TimelineInput, asOf: string, procedure?: string): boolean {

@@ -8,6 +8,7 @@ import { asOfFor, type TreatyAction } from './actions.ts';
 import type { TreatyModel } from './model.ts';
 import type { ResolvedPair } from './resolve.ts';
 import { statusAt, type StatusAt } from './status-at.ts';
+import { clauseEnded } from '../procedures/catalogue.ts';
 import { actsBy, declarationsAt, TREATY_STATUSES, type TreatyStatus, type Uncertainty } from './status.ts';
 
 export type StatusCounts = Record<TreatyStatus, number> & {
@@ -38,6 +39,8 @@ export interface ActionView {
   /** Where the act comes from: `reference`, `untc-html`, `untc`, `untc-years` or an import dataset id. */
   collection: string;
   sourceIds: string[];
+  /** For a declaration: the clause it accepts or withdraws (see /procedures), when the instrument has several. */
+  procedure: string | null;
 }
 
 export interface PairStatusView {
@@ -54,7 +57,7 @@ export interface PairStatusView {
 export function actionView(a: TreatyAction): ActionView {
   return {
     kind: a.kind, date: a.date, precision: a.date === null ? null : precisionOf(a.date), effective: a.effective, effectiveRule: a.effectiveRule ?? null,
-    bounds: a.bounds ?? null, note: a.note, support: a.support, collection: a.origin.collection, sourceIds: a.origin.sourceIds,
+    bounds: a.bounds ?? null, note: a.note, support: a.support, collection: a.origin.collection, sourceIds: a.origin.sourceIds, procedure: a.procedure ?? null,
   };
 }
 
@@ -64,7 +67,7 @@ export function pairStatus(model: TreatyModel, instrument: string, participant: 
   return {
     status: at.status, uncertainty: at.uncertainty, support: at.support, because: at.because,
     actions: pair ? actsBy(pair, asOf, ['consent', 'signature', 'denunciation']).map(actionView) : [],
-    declarations: pair ? declarationsAt(pair, asOf).map((d) => ({ ...actionView(d.action), inForce: d.inForce })) : [],
+    declarations: pair ? declarationsAt(pair, asOf, undefined, (clause) => clauseEnded(clause, asOf)).map((d) => ({ ...actionView(d.action), inForce: d.inForce })) : [],
   };
 }
 

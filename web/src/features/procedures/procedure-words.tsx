@@ -31,4 +31,4 @@ export function Declaration({ row, sources }: { row: Row; sources: Record<string
   );
 }
 
-export const PROCEDURE_STATUSES = ['accepted', 'optedOut', 'withdrawn', 'notAccepted', 'notParty', 'noData', 'superseded'] as const;
+export const PROCEDURE_STATUSES = ['accepted', 'optedOut', 'withdrawn', 'notAccepted', 'notInForce', 'notParty', 'noData', 'superseded'] as const;
