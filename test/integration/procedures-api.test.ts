@@ -60,6 +60,16 @@ for (const dialect of testDialects()) {
       assert.equal((await at('FRA', '2026-01-01')).get('cat-20').status, 'accepted');
     });
 
+    test('an acceptance made for five years lapses, and a renewal restores it (Switzerland, ICCPR art. 41)', async () => {
+      const status = async (asOf: string) => (await at('CHE', asOf)).get('iccpr-41');
+      assert.equal((await status('2000-01-01')).status, 'accepted');
+      const gap = await status('2005-01-01');
+      assert.deepEqual([gap.status, gap.since], ['notAccepted', '2002-09-18'], 'five years from 18 September 1997');
+      assert.equal((await status('2012-01-01')).status, 'accepted');
+      assert.deepEqual([(await status('2016-01-01')).status, (await status('2016-01-01')).since], ['notAccepted', '2015-04-16']);
+      assert.equal((await status('2024-01-01')).status, 'accepted');
+    });
+
     test('an optional protocol is accepted by becoming party; before that the State is not party', async () => {
       const list = await t.get('/api/v1/procedures?asOf=2026-02-03&instrument=OP-CRPD');
       const status = await t.get('/api/v1/instruments/OP-CRPD/status?asOf=2026-02-03');

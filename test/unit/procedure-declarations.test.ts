@@ -34,3 +34,11 @@ test('a refusal or a promise for later accepts nothing; an opt-out is read as on
 test('a text about other articles says nothing of the procedures', () => {
   assert.deepEqual(read('The Government of Algeria interprets article 8, paragraph 1, of the Covenant as recognizing the right of trade unions.', 'ICCPR'), []);
 });
+
+test('an acceptance for a period says how long and from when', async () => {
+  const { termOf } = await import('../../src/modules/procedures/read-declaration.ts');
+  assert.deepEqual(termOf('it shall recognize for a further period of five years, as from 18 September 1997, the competence'), { years: 5, from: '1997-09-18' });
+  assert.deepEqual(termOf('recognizes for a further period of five years, beginning on 16 April 2010, the competence'), { years: 5, from: '2010-04-16' });
+  assert.deepEqual(termOf('for a period of five years from the present notification'), { years: 5, from: null });
+  assert.equal(termOf('recognizes, unconditionally and during the period of validity of the Convention'), null);
+});

@@ -28,6 +28,8 @@ export interface ProcedureAct {
   date: string | null;
   /** True when the date is the consent's, the text itself being undated. */
   dateFromConsent: boolean;
+  /** For an acceptance made for a period: the day it lapses. */
+  expires: string | null;
   /** The words it was read from. */
   quote: string;
   sourceIds: string[];
@@ -53,6 +55,14 @@ function consentDay(pair: ResolvedPair | undefined): string | null {
   return consents.at(-1)?.date ?? null;
 }
 
+/** The day an acceptance made for a period lapses: that many years from the day the text says
+ *  it runs from, else from the day it was made. */
+function lapseOf(term: { years: number; from: string | null } | null, made: string | null): string | null {
+  const start = term?.from ?? made;
+  if (!term || !start || start.length !== 10) return null;
+  return `${Number(start.slice(0, 4)) + term.years}${start.slice(4)}`;
+}
+
 function originOf(a: TreatyAction): ProcedureAct['origin'] {
   return { collection: a.origin.collection, dataset: a.origin.dataset, file: a.origin.file, row: a.origin.row, column: a.origin.column };
 }
@@ -67,7 +77,7 @@ function actsFromTexts(pair: ResolvedPair, procedures: Procedure[]): ProcedureAc
       const about = procedures.filter((p) => (p.articles ?? []).some((a) => section.has(a)));
       return readDeclaration(t.text!, procedures, about).map((e) => ({
         procedure: e.procedure, participant: pair.participant, effect: e.effect,
-        date: t.date ?? consent, dateFromConsent: t.date === null, quote: e.quote,
+        date: t.date ?? consent, dateFromConsent: t.date === null, quote: e.quote, expires: lapseOf(e.term, t.date ?? consent),
         sourceIds: t.origin.sourceIds, origin: originOf(t),
       }));
     });
@@ -79,14 +89,14 @@ function actsFromDeclarations(pair: ResolvedPair, procedure: Procedure): Procedu
     .filter((a) => (a.kind === 'declaration-accept' || a.kind === 'declaration-withdraw') && a.procedure === procedure.id)
     .map((a) => ({
       procedure: procedure.id, participant: pair.participant, effect: a.kind === 'declaration-accept' ? 'accept' as const : 'withdraw-acceptance' as const,
-      date: a.effective ?? a.date, dateFromConsent: false, quote: a.note ?? '', sourceIds: a.origin.sourceIds, origin: originOf(a),
+      date: a.effective ?? a.date, dateFromConsent: false, quote: a.note ?? '', expires: null, sourceIds: a.origin.sourceIds, origin: originOf(a),
     }));
 }
 
 function fromNotes(notes: ProcedureNoteAct[], pair: ResolvedPair | undefined): ProcedureAct[] {
   const consent = consentDay(pair);
   return notes.map((n) => ({
-    procedure: n.procedure, participant: n.iso3, effect: n.effect, date: n.date ?? consent, dateFromConsent: n.date === null, quote: n.quote,
+    procedure: n.procedure, participant: n.iso3, effect: n.effect, date: n.date ?? consent, dateFromConsent: n.date === null, quote: n.quote, expires: null,
     sourceIds: n.sourceIds, origin: { collection: 'reference', dataset: 'reference:procedure-acts', file: 'data/reference/procedure-acts.csv', row: n.row, column: 'quote' },
   }));
 }
@@ -138,6 +148,8 @@ export function procedureAt(model: TreatyModel, procedure: Procedure, participan
     return { ...base, status: 'accepted', act: last ?? null, since: last?.date ?? partySince };
   }
   const last = done.filter((a) => a.effect === 'accept' || a.effect === 'withdraw-acceptance').at(-1);
+  // An acceptance made for a period lapses at its end: the State is then as one that made none.
+  if (last?.effect === 'accept' && last.expires !== null && last.expires <= asOf) return { ...base, status: 'notAccepted', act: last, since: last.expires };
   if (last?.effect === 'accept') return { ...base, status: 'accepted', act: last, since: last.date };
   if (last?.effect === 'withdraw-acceptance') return { ...base, status: 'withdrawn', act: last, since: last.date };
   // No declaration: a fact only where the depositary's pages list every declaration, up to

@@ -13,6 +13,25 @@ export interface ReadEffect {
   effect: DeclarationEffect;
   /** The paragraph it was read from, as printed. */
   quote: string;
+  /** For an acceptance made for a period ("for a further period of five years, as from
+   *  18 September 1997"): its length, and the day it runs from when the text says so. */
+  term: { years: number; from: string | null } | null;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const PERIOD = /for (?:a|another) (?:further )?period of (\w+) years?/i;
+const RUNS_FROM = new RegExp(String.raw`(?:as from|beginning on|with effect from|in effect for \w+ years from) (\d{1,2}) (${MONTHS.join('|')}) (\d{4})`);
+
+/** The period an acceptance is limited to, when the text sets one. */
+export function termOf(paragraph: string): ReadEffect['term'] {
+  const period = PERIOD.exec(paragraph);
+  if (!period) return null;
+  const years = NUMBER_WORDS[period[1]!.toLowerCase()] ?? Number(period[1]);
+  if (!Number.isInteger(years) || years <= 0) return null;
+  const runs = RUNS_FROM.exec(paragraph);
+  const from = runs ? `${runs[3]}-${String(MONTHS.indexOf(runs[2]!) + 1).padStart(2, '0')}-${runs[1]!.padStart(2, '0')}` : null;
+  return { years, from };
 }
 
 const NEGATION = /\b(?:does|do|shall|will|did) not (?:recogni[sz]e|accept)|\bnot to recogni[sz]e|\bwithout recogni[sz]ing|\bat a later (?:time|stage|date)|\bdoes not consider itself bound|\bwould not undertake the obligations/i;
@@ -57,7 +76,7 @@ function clausesOf(paragraph: string): string[] {
 export function readDeclaration(text: string, procedures: Procedure[], sectionIsAbout: Procedure[] = []): ReadEffect[] {
   const effects = new Map<string, ReadEffect>();
   const add = (procedure: string, effect: DeclarationEffect, quote: string) => {
-    if (!effects.has(procedure)) effects.set(procedure, { procedure, effect, quote });
+    if (!effects.has(procedure)) effects.set(procedure, { procedure, effect, quote, term: effect === 'accept' ? termOf(text) : null });
   };
   for (const paragraph of paragraphsOf(text)) {
     const negated = NEGATION.test(paragraph);
