@@ -151,7 +151,7 @@ export const treatyActionRow = z.object({
   source: z.string().min(1),
   note: z.string(),
   /** For a declaration: the procedure it accepts or withdraws (an id of modules/procedures). */
-  procedure: z.union([z.literal(''), z.enum(REGIONAL_PROCEDURE_IDS)]).optional(),
+  procedure: z.union([z.literal(''), z.enum(REGIONAL_PROCEDURE_IDS as [string, ...string[]])]).optional(),
 });
 
 /** statehood.csv: when a State came to exist as it is now. */

@@ -64,7 +64,7 @@ export async function computeCoverage(db: Kysely<Database>, asOf: string): Promi
   const incomplete = regional
     .filter((m) => m.coverage_basis === 'party' && !coverageInstruments(m).some((code) => actions.pairs.has(code)))
     .map((m) => m.code);
-  const contexts = await procedureContexts(db, actions, asOf, UN_INDIVIDUAL);
+  const contexts = await procedureContexts(db, actions, asOf, UN_INDIVIDUAL, states);
   const result = states.map((state) => ({
     iso3: state.iso3, mechanisms: mechanismsCovering(state.iso3, asOf, regional, memberships, actions), unIndividualProcedures: unIndividualProcedures(actions, state.iso3, asOf, contexts),
   }));

@@ -76,7 +76,8 @@ export const PROCEDURES: Procedure[] = [
 ];
 
 export const PROCEDURE_IDS = PROCEDURES.map((p) => p.id);
-export const REGIONAL_PROCEDURE_IDS = ['echr-art25', 'echr-art46', 'achr-art62', 'achpr-court-art34-6'] as const;
+/** The clauses a regional declaration in data/reference/instrument-parties may name. */
+export const REGIONAL_PROCEDURE_IDS = PROCEDURES.filter((p) => p.system === 'regional').map((p) => p.id);
 
 const BY_ID = new Map(PROCEDURES.map((p) => [p.id, p]));
 export function procedureById(id: string): Procedure | undefined {
@@ -88,6 +89,3 @@ export function clauseEnded(id: string, asOf: string): boolean {
   const until = BY_ID.get(id)?.until;
   return until !== undefined && asOf > until;
 }
-
-/** UN procedures: read from the UN Treaty Collection's declaration texts. */
-export const UN_PROCEDURES = PROCEDURES.filter((p) => p.system === 'un');

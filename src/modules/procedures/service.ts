@@ -26,8 +26,8 @@ export function actsOf(model: TreatyModel, procedure: Procedure, iso3: string): 
 
 /** What each procedure's own clauses say at asOf: whether its instrument is in force, whether
  *  enough States accept a clause that needs a number of them, up to when the UN pages speak. */
-export async function procedureContexts(db: Kysely<Database>, model: TreatyModel, asOf: string, procedures: Procedure[] = PROCEDURES): Promise<Map<string, ProcedureContext>> {
-  const [instruments, states] = await Promise.all([db.selectFrom('instrument').select(['code', 'entry_into_force']).execute(), listStates(db)]);
+export async function procedureContexts(db: Kysely<Database>, model: TreatyModel, asOf: string, procedures: Procedure[] = PROCEDURES, known?: { iso3: string }[]): Promise<Map<string, ProcedureContext>> {
+  const [instruments, states] = await Promise.all([db.selectFrom('instrument').select(['code', 'entry_into_force']).execute(), known ?? listStates(db)]);
   const inForce = new Map(instruments.map((i) => [i.code, i.entry_into_force]));
   const pages = model.collections.get('untc-html');
   const contexts = new Map<string, ProcedureContext>();
@@ -85,7 +85,7 @@ export async function stateProcedures(db: Kysely<Database>, iso3: string, asOf: 
 export async function listProcedures(db: Kysely<Database>, asOf: string, filter: { mechanism?: string; instrument?: string } = {}) {
   const [model, states, allSources] = await Promise.all([treatyModel(db), listStates(db), loadSources(db)]);
   const chosen = PROCEDURES.filter((p) => (!filter.mechanism || p.mechanism === filter.mechanism) && (!filter.instrument || p.instrument === filter.instrument));
-  const contexts = await procedureContexts(db, model, asOf, chosen);
+  const contexts = await procedureContexts(db, model, asOf, chosen, states);
   const procedures = chosen.map((p) => {
     const counts = emptyCounts();
     for (const s of states) counts[procedureStatusAt(model, p, s.iso3, asOf, contexts.get(p.id)!).status] += 1;
@@ -99,7 +99,7 @@ export async function procedureStates(db: Kysely<Database>, id: string, asOf: st
   if (!procedure) throw new NotFoundError('procedure', id);
   const [model, states, allSources] = await Promise.all([treatyModel(db), listStates(db), loadSources(db)]);
   const counts = emptyCounts();
-  const context = (await procedureContexts(db, model, asOf, [procedure])).get(procedure.id)!;
+  const context = (await procedureContexts(db, model, asOf, [procedure], states)).get(procedure.id)!;
   const rows = states.map((s) => {
     const at = procedureStatusAt(model, procedure, s.iso3, asOf, context);
     counts[at.status] += 1;

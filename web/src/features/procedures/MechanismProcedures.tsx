@@ -12,6 +12,7 @@ import { Empty, Loadable } from '../../components/PageState.tsx';
 import { SelectFilter } from '../../components/SelectFilter.tsx';
 import { sourcesText } from '../../components/Sources.tsx';
 import { useQueryParam } from '../../components/useQueryParam.ts';
+import { isolate } from '../../components/bidi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Declaration, PROCEDURE_STATUSES, procedureName } from './procedure-words.tsx';
 
@@ -39,7 +40,7 @@ function ProcedureStatesTable({ id, asOf, mechanism }: { id: string; asOf: strin
               {PROCEDURE_STATUSES.filter((s) => answer.procedure.counts[s] > 0).map((s) => `${t(`procedure.status.${s}`)}: ${answer.procedure.counts[s]}`).join(' · ')}
             </p>
             <DataTable
-              caption={t('procedures.mechanismCaption', { procedure: procedureName(t, answer.procedure), date: date(answer.asOf) })}
+              caption={t('procedures.mechanismCaption', { procedure: isolate(procedureName(t, answer.procedure)), date: date(answer.asOf) })}
               columns={columns}
               rows={rows}
               rowKey={(r) => r.iso3}
@@ -74,7 +75,17 @@ export function MechanismProcedures({ code }: { code: string }) {
           return (
             <>
               <p className="muted">{t('procedures.mechanismLead')}</p>
-              <SelectFilter label={t('procedures.col.procedure')} value={id} onChange={(v) => setChosen(v, ['ps.page', 'ps.status'])} options={list.procedures.map((p) => [p.id, procedureName(t, p)])} />
+              {/* A choice of one procedure, not a filter: no "all" entry. */}
+              <label className="field">
+                <span>{t('procedures.col.procedure')}</span>
+                <select value={id} onChange={(e) => setChosen(e.target.value, ['ps.page', 'ps.status'])}>
+                  {list.procedures.map((p) => (
+                    <option key={p.id} value={p.id}>
+                      {isolate(procedureName(t, p))}
+                    </option>
+                  ))}
+                </select>
+              </label>
               <ProcedureStatesTable id={id} asOf={list.asOf} mechanism={code} />
             </>
           );
