@@ -10,7 +10,7 @@ import { listStateSummaries } from '../modules/states/service.ts';
 import { listTreatyActions } from '../modules/treaty-status/export-actions.ts';
 import { listConflicts } from '../modules/treaty-status/data-quality.ts';
 import { treatyMatrix } from '../modules/treaty-status/matrix.ts';
-import { ValidationError } from '../server/errors.ts';
+import { ValidationError } from '../shared/errors.ts';
 import type { Lang } from '../shared/text.ts';
 import { toCsv } from '../shared/csv.ts';
 import { sourcesText } from '../shared/sources-text.ts';

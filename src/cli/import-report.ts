@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { importAll } from '../importers/all.ts';
 import type { DatasetImportOptions, DatasetImportReport } from '../importers/dataset-import.ts';
-import { formatProblems, ValidationError, type Problem } from '../server/errors.ts';
+import { formatProblems, ValidationError, type Problem } from '../shared/errors.ts';
 import { toCsv } from '../shared/csv.ts';
 
 export interface ImportCommandOptions {

@@ -13,7 +13,7 @@ import { importCsvWithMapping } from '../importers/csv-mapping/import.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
 import { buildSnapshot, writeSnapshot } from '../snapshot/build.ts';
 import { SNAPSHOT_FILE, type ManifestRecord } from '../snapshot/format.ts';
-import { AppError, ValidationError, formatProblems } from '../server/errors.ts';
+import { AppError, ValidationError, formatProblems } from '../shared/errors.ts';
 import { startServer } from '../server/main.ts';
 import { isValidDay, isValidPartialDate, today } from '../shared/dates.ts';
 import { isLang, type Lang } from '../shared/text.ts';

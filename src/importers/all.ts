@@ -11,7 +11,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { ValidationError } from '../server/errors.ts';
+import { ValidationError } from '../shared/errors.ts';
 import { COW_TABLE, importCowIgo } from './cow-igo/import.ts';
 import { importCsvWithMapping } from './csv-mapping/import.ts';
 import type { DatasetImportOptions, DatasetImportReport } from './dataset-import.ts';

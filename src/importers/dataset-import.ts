@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { datasetHashes, replaceDatasets, type DatasetInput, type MembershipSnapshotInput, type SnapshotInput, type TreatyActionInput } from '../modules/treaty-status/datasets.ts';
-import type { Problem } from '../server/errors.ts';
+import type { Problem } from '../shared/errors.ts';
 import { checkFile } from './read-utf8.ts';
 import type { SourceOptions } from './source-description.ts';
 

@@ -1,7 +1,7 @@
 // Reading a user's file for an importer: refused (never stored as mojibake) when it is not
 // UTF-8, and refused when far too large to be the table the importer expects.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { ValidationError } from '../server/errors.ts';
+import { ValidationError } from '../shared/errors.ts';
 
 /** The tables importers read are small (the largest shared one is under 1 MB); anything this
  *  large is the wrong file, refused before it is read into memory. */

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { ValidationError } from '../server/errors.ts';
+import { ValidationError } from '../shared/errors.ts';
 import { isValidPartialDate } from '../shared/dates.ts';
 import { SOURCE_KINDS, type SourceKind } from '../shared/source-kinds.ts';
 import { readUtf8 } from './read-utf8.ts';

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
-import { ValidationError, type Problem } from '../server/errors.ts';
+import { ValidationError, type Problem } from '../shared/errors.ts';
 
 export const REFERENCE_DIR = new URL('../../data/reference/', import.meta.url).pathname;
 

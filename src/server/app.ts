@@ -18,7 +18,7 @@ import { registerProcedureRoutes } from '../modules/procedures/routes.ts';
 import { registerNameRoutes } from '../modules/names/routes.ts';
 import { registerTreatyStatusRoutes } from '../modules/treaty-status/routes.ts';
 import { registerApiDocs } from './api-docs.ts';
-import { AppError, ValidationError, type Problem } from './errors.ts';
+import { AppError, ValidationError, type Problem } from '../shared/errors.ts';
 import { ResponseCache } from './http/cache.ts';
 import { safeJson } from './http/json.ts';
 import { registerWebApp } from './web-app.ts';

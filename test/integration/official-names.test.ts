@@ -9,7 +9,7 @@ import { importM49Names } from '../../src/importers/m49-names/import.ts';
 import { importUntermNames } from '../../src/importers/unterm-names/import.ts';
 import { loadReferenceData } from '../../src/reference/load.ts';
 import { seedReferenceData } from '../../src/reference/seed.ts';
-import { ValidationError } from '../../src/server/errors.ts';
+import { ValidationError } from '../../src/shared/errors.ts';
 import { seededApp, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/databases.ts';
 import { sharedDataPath, skipWithoutSharedData } from '../support/shared-data.ts';

@@ -9,7 +9,7 @@ import { loadReferenceData } from '../../src/reference/load.ts';
 import { REFERENCE_DIR } from '../../src/reference/read-files.ts';
 import { seedReferenceData } from '../../src/reference/seed.ts';
 import { readDataVersion } from '../../src/modules/meta/repository.ts';
-import { AppError } from '../../src/server/errors.ts';
+import { AppError } from '../../src/shared/errors.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
 
 const TABLES = ['source', 'region', 'state', 'entity_name', 'organization', 'membership_event', 'instrument', 'mechanism', 'presence', 'presence_state', 'treaty_action'] as const;

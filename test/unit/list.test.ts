@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { paginate, type Sortable } from '../../src/server/http/list.ts';
-import { ValidationError } from '../../src/server/errors.ts';
+import { ValidationError } from '../../src/shared/errors.ts';
 
 type Item = { name: string; n: number | null };
 const items: Item[] = [{ name: 'Éthiopie', n: 3 }, { name: 'Albanie', n: null }, { name: 'Zambie', n: 1 }, { name: 'Chili', n: 2 }];

@@ -13,7 +13,7 @@ import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { MembershipSnapshotInput } from '../../modules/treaty-status/datasets.ts';
-import { ValidationError, type Problem } from '../../server/errors.ts';
+import { ValidationError, type Problem } from '../../shared/errors.ts';
 import { importDatasets, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
 import { MAPPINGS_DIR, sourceRecord } from '../source-description.ts';

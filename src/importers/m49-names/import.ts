@@ -14,7 +14,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { listRegions, listStates } from '../../modules/states/repository.ts';
 import { replaceOfficialNames, type OfficialName } from '../../modules/names/service.ts';
-import { ValidationError, type Problem } from '../../server/errors.ts';
+import { ValidationError, type Problem } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import { readUtf8 } from '../read-utf8.ts';
 import { sourceRecord, type SourceOptions } from '../source-description.ts';

@@ -17,7 +17,7 @@ import type { Database } from '../../db/schema.ts';
 import type { DatasetInput, TreatyActionInput } from '../../modules/treaty-status/datasets.ts';
 import type { Participant, ParticipantResolver } from '../../modules/treaty-status/participants.ts';
 import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
-import { ValidationError, type Problem } from '../../server/errors.ts';
+import { ValidationError, type Problem } from '../../shared/errors.ts';
 import { isValidDay } from '../../shared/dates.ts';
 import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { checkFile, readUtf8 } from '../read-utf8.ts';

@@ -5,7 +5,7 @@
 // them), and the end notes. A participation later denounced is printed in brackets: it is read
 // as the acts it was, marked `denounced`. Nothing is guessed: every cell that cannot be read
 // is a problem naming the row and column.
-import type { Problem } from '../../server/errors.ts';
+import type { Problem } from '../../shared/errors.ts';
 import { isValidDay } from '../../shared/dates.ts';
 import { kindsOfHeader, readUntcDate, type UntcActionKind } from '../untc/status-table.ts';
 import { cellsOf, elementById, rowsOf, textOf } from './html.ts';

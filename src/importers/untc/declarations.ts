@@ -4,7 +4,7 @@
 // apart). Text is kept as written; only the surrounding blank lines are dropped. A block with
 // no text (the source lists the participant but its text did not survive) is counted as empty,
 // not stored, and is not an error: there is nothing wrong to correct in the row.
-import type { Problem } from '../../server/errors.ts';
+import type { Problem } from '../../shared/errors.ts';
 
 export interface DeclarationText {
   participant: string;

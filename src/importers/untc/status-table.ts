@@ -6,7 +6,7 @@
 // The parser is pure: it returns the actions and, for every cell it cannot read, a problem
 // naming file, row, column and reason. Nothing is guessed.
 import { parse } from 'csv-parse/sync';
-import type { Problem } from '../../server/errors.ts';
+import type { Problem } from '../../shared/errors.ts';
 import { isValidDay } from '../../shared/dates.ts';
 
 export type UntcActionKind =

@@ -2,7 +2,7 @@
 // procedure with its counts, and every State under one procedure.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { NotFoundError } from '../../server/errors.ts';
+import { NotFoundError } from '../../shared/errors.ts';
 import { loadSources } from '../sources/repository.ts';
 import { findState, listStates } from '../states/repository.ts';
 import { treatyModel, type TreatyModel } from '../treaty-status/model.ts';

@@ -3,7 +3,7 @@
 // for Arabic and Chinese (which word tokenizers split badly) and runs the same on both databases.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { ValidationError } from '../../server/errors.ts';
+import { ValidationError } from '../../shared/errors.ts';
 import { foldForSearch, type Lang } from '../../shared/text.ts';
 import { namesOf } from '../names/repository.ts';
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { NotFoundError } from '../../server/errors.ts';
+import { NotFoundError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import { coverageOfState } from '../coverage/service.ts';
 import { allNamesOf, namesOf, unofficialLangsOf } from '../names/repository.ts';

@@ -2,7 +2,7 @@
 // organization, and the counts over time (for the "parties over time" charts).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { NotFoundError, ValidationError } from '../../server/errors.ts';
+import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { today } from '../../shared/dates.ts';
 import { belongs, membershipAt } from '../organizations/membership.ts';
 import { membershipEvents } from '../organizations/repository.ts';

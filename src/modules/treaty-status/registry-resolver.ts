@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { readParticipantAliases } from '../../reference/load.ts';
-import { ValidationError } from '../../server/errors.ts';
+import { ValidationError } from '../../shared/errors.ts';
 import { participantResolver, type ParticipantResolver } from './participants.ts';
 
 export async function registryResolver(db: Kysely<Database>): Promise<ParticipantResolver> {

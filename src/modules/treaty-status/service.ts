@@ -3,7 +3,7 @@
 // disagreements between sources and the datasets in data-quality.ts.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { NotFoundError } from '../../server/errors.ts';
+import { NotFoundError } from '../../shared/errors.ts';
 import { loadSources } from '../sources/repository.ts';
 import { findState, listStates } from '../states/repository.ts';
 import { treatyModel } from './model.ts';

@@ -1,5 +1,5 @@
 // Sorting and cursor pagination of lists: `sort=field,-field`, `limit`, `cursor`.
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../shared/errors.ts';
 
 export type SortValue = string | number | null;
 export type Sortable<T> = Record<string, (item: T) => SortValue>;

@@ -1,4 +1,5 @@
-// Every error kind the application raises, once: its HTTP status and stable code.
+// Every error kind the application raises, once: its HTTP status and stable code. Shared by
+// the server, the CLI, the importers and the services.
 // Domain code throws these; only the HTTP edge (server/app.ts) turns them into responses.
 
 export interface Problem {
