@@ -10,7 +10,7 @@ import { openDb } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { importAll } from '../src/importers/all.ts';
 import { computeCoverage } from '../src/modules/coverage/service.ts';
-import { bumpDataVersion } from '../src/modules/meta/repository.ts';
+import { replaceTopicVersions } from '../src/modules/meta/repository.ts';
 import { listProcedures } from '../src/modules/procedures/service.ts';
 import { treatyModel } from '../src/modules/treaty-status/model.ts';
 import { instrumentStatus } from '../src/modules/treaty-status/service.ts';
@@ -41,7 +41,7 @@ try {
   await migrateToLatest(db);
   await seedReferenceData(db, loadReferenceData());
   await importAll(db, SHARED_DATA, { skipInvalid: true });
-  await bumpDataVersion(db);
+  await replaceTopicVersions(db, ['treaty-data']); // a new version: the next call rebuilds the model
   await treatyModel(db);
   const firstStart = performance.now();
   await listProcedures(db, '2026-02-03');

@@ -7,6 +7,7 @@ import * as m005 from './migrations/005_one_treaty_action_table.ts';
 import * as m006 from './migrations/006_membership_snapshots.ts';
 import * as m007 from './migrations/007_action_procedure.ts';
 import * as m008 from './migrations/008_mechanism_acceptance_text.ts';
+import * as m009 from './migrations/009_audit_and_topics.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '006_membership_snapshots': m006,
   '007_action_procedure': m007,
   '008_mechanism_acceptance_text': m008,
+  '009_audit_and_topics': m009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
 // Table types for Kysely. Dates are calendar dates stored as text ('YYYY', 'YYYY-MM' or
 // 'YYYY-MM-DD'); booleans are stored as 0/1 integers and JSON as text, so that the same
 // queries run unchanged on SQLite and PostgreSQL.
+import type { Generated } from 'kysely';
 
 export interface SourceTable {
   id: string;
@@ -198,6 +199,37 @@ export interface MetaTable {
   value: string;
 }
 
+/** One change to the data: who made it, when, through which use case, and what it was before.
+ *  Written in the change's own transaction; never changed afterwards (triggers refuse it). */
+export interface AuditRecordTable {
+  id: Generated<number>;
+  at: string; // ISO timestamp (UTC, milliseconds)
+  actor: string; // system:seed | system:importer | system:snapshot | system:cli … (accounts come later)
+  os_user: string | null; // the operating-system user a system actor ran as
+  request_id: string; // one id per use case run (the HTTP request id when there is one)
+  reason: string | null;
+  use_case: string; // e.g. datasets.import, organizations.update
+  action: string; // create | update | delete | import | seed | load
+  entity_kind: string; // organization | dataset | official-names | reference-data | snapshot …
+  entity_id: string | null;
+  before: string | null; // JSON of the entity before, for an update or delete
+  after: string | null; // JSON of the entity after, for a create or update
+  summary: string; // one line a person can read; for a bulk write, what it stored and counted
+}
+
+/** The current version of one topic of data; replaced by every write that touches the topic. */
+export interface TopicVersionTable {
+  topic: string;
+  version: string;
+}
+
+/** A rule the treaty engine applies, as seeded from data/reference (JSON of one row). */
+export interface ReferenceFactTable {
+  kind: string; // effect-rule | eligibility-rule | participant-alias | procedure-act
+  seq: number;
+  body: string;
+}
+
 export interface Database {
   source: SourceTable;
   region: RegionTable;
@@ -214,4 +246,7 @@ export interface Database {
   treaty_snapshot: TreatySnapshotTable;
   membership_snapshot: MembershipSnapshotTable;
   meta: MetaTable;
+  audit_record: AuditRecordTable;
+  topic_version: TopicVersionTable;
+  reference_fact: ReferenceFactTable;
 }

@@ -10,16 +10,19 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { datasetHashes, replaceDatasets, type DatasetInput, type MembershipSnapshotInput, type SnapshotInput, type TreatyActionInput } from '../modules/treaty-status/datasets.ts';
+import { systemContext, type WriteContext } from '../modules/audit/context.ts';
+import { runUseCase } from '../modules/audit/pipeline.ts';
+import type { DatasetFacts } from '../modules/datasets/facts.ts';
+import { storedDatasets } from '../modules/datasets/repository.ts';
+import { importDatasetsUseCase, type DatasetInput } from '../modules/datasets/write.ts';
 import type { Problem } from '../shared/errors.ts';
 import { checkFile } from './read-utf8.ts';
 import type { SourceOptions } from './source-description.ts';
 
 export interface ReadDataset {
   dataset: DatasetInput;
-  actions: TreatyActionInput[];
-  snapshots?: SnapshotInput[];
-  memberships?: MembershipSnapshotInput[];
+  /** The rows read, with the table of the module they belong to. */
+  facts: DatasetFacts[];
   problems: Problem[];
   unmatched: string[];
 }
@@ -45,6 +48,8 @@ export interface DatasetImportOptions extends SourceOptions {
   /** Store a file even when it holds less than half the rows of the dataset it replaces. */
   allowFewer?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Who imports and why (default: the system actor `importer`). */
+  context?: WriteContext;
 }
 
 function contentHash(path: string): string {
@@ -72,13 +77,15 @@ export function rejectedRows(problems: Problem[]): number {
 
 export async function importDatasets(
   db: Kysely<Database>,
+  /** The import kind, for the audit trail (`untc-html`, `csv`…). */
+  kind: string,
   /** alsoHashed: what else makes this import differ from a stored one (e.g. the column mapping). */
   files: { path: string; datasetId: string; alsoHashed?: string }[],
   /** Reads one file; `hash` is what to store as the dataset's content hash. */
   read: (path: string, hash: string) => ReadDataset,
   options: DatasetImportOptions = {},
 ): Promise<DatasetImportReport> {
-  const stored = await datasetHashes(db);
+  const stored = await storedDatasets(db);
   const report: DatasetImportReport = { files: [], problems: [], unmatchedNames: [] };
   const toStore: ReadDataset[] = [];
   const seen = new Map<string, string>();
@@ -95,12 +102,12 @@ export async function importDatasets(
     seen.set(datasetId, file);
     const hash = alsoHashed ? `${contentHash(path)}+${alsoHashed}` : contentHash(path);
     const before = stored.get(datasetId);
-    if (before?.hash === hash) {
+    if (before?.contentHash === hash) {
       report.files.push({ file, dataset: datasetId, status: 'unchanged', accepted: 0, rejected: 0 });
       return;
     }
     const result = read(path, hash);
-    result.problems.push(...shrinkProblems(file, result, before?.rows ?? 0, options));
+    result.problems.push(...shrinkProblems(file, result, before?.accepted ?? 0, options));
     report.problems.push(...result.problems);
     report.unmatchedNames.push(...result.unmatched);
     const refused = result.problems.some(wholeFile);
@@ -110,6 +117,6 @@ export async function importDatasets(
   });
   options.onProgress?.(files.length, files.length, '');
   report.unmatchedNames = [...new Set(report.unmatchedNames)].sort();
-  await replaceDatasets(db, toStore);
+  await runUseCase(db, importDatasetsUseCase, { label: `import ${kind}`, items: toStore }, options.context ?? systemContext('importer'));
   return report;
 }

@@ -8,8 +8,9 @@ import type { EffectRule } from '../modules/treaty-status/effect-rules.ts';
 import type { EligibilityRule } from '../modules/treaty-status/eligibility.ts';
 import { m49Regions, packageCountry, packageNames, PACKAGE_SOURCES, type M49Region, type PackageName } from './packages.ts';
 import { listFiles, readCsv, readJson, REFERENCE_DIR } from './read-files.ts';
+import type { ProcedureNoteAct } from '../modules/procedures/note-acts.ts';
 import {
-  effectRuleRow, eligibilityRow, instrumentFile, mechanismFile, membershipRow, organizationFile, participantAliasRow, presenceFile, sourceFile, stateRow, statehoodRow, treatyActionRow,
+  effectRuleRow, eligibilityRow, instrumentFile, procedureActRow, mechanismFile, membershipRow, organizationFile, participantAliasRow, presenceFile, sourceFile, stateRow, statehoodRow, treatyActionRow,
   type InstrumentFile, type MechanismFile, type OrganizationFile, type PresenceFile,
 } from './schemas.ts';
 
@@ -74,6 +75,8 @@ export interface ReferenceData {
   participantAliases: ParticipantAlias[];
   effectRules: EffectRule[];
   eligibilityRules: EligibilityRule[];
+  /** Acts on procedures read from end notes (procedure-acts.csv). */
+  procedureActs: ProcedureNoteAct[];
 }
 
 function splitIds(value: string): string[] {
@@ -178,6 +181,14 @@ export function readEffectRules(dir: string = REFERENCE_DIR): EffectRule[] {
   })), [] as EffectRule[]);
 }
 
+/** Acts on procedures that only the UNTC's end notes narrate, each with its sentence quoted. */
+export function readProcedureActs(dir: string = REFERENCE_DIR): ProcedureNoteAct[] {
+  return optionalJson(join(dir, 'procedure-acts.csv'), (p) => readCsv(p, procedureActRow).map((r, i) => ({
+    iso3: r.iso3, procedure: r.procedure, effect: r.effect, date: r.date === '' ? null : r.date,
+    sourceIds: sourceList(r.source), quote: r.quote, row: i + 2,
+  })), [] as ProcedureNoteAct[]);
+}
+
 function optionalJson<T>(path: string, read: (p: string) => T, empty: T): T {
   return existsSync(path) ? read(path) : empty;
 }
@@ -212,6 +223,7 @@ export function loadReferenceData(dir: string = REFERENCE_DIR): ReferenceData {
     participantAliases: readParticipantAliases(dir),
     effectRules: readEffectRules(dir),
     eligibilityRules: readEligibilityRules(dir),
+    procedureActs: readProcedureActs(dir),
   };
   checkIntegrity(data);
   return data;

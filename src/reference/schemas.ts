@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { isValidPartialDate } from '../shared/dates.ts';
 import { SOURCE_KINDS } from '../shared/source-kinds.ts';
-import { REGIONAL_PROCEDURE_IDS } from '../modules/procedures/catalogue.ts';
+import { PROCEDURE_IDS, REGIONAL_PROCEDURE_IDS } from '../modules/procedures/catalogue.ts';
+import { NOTE_ACT_EFFECTS } from '../modules/procedures/note-acts.ts';
 
 const partialDate = z.string().refine(isValidPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD and a real date');
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code');
@@ -194,4 +195,14 @@ export const participantAliasRow = z.object({
   kind: z.enum(['state', 'organization']),
   source: z.string().min(1),
   note: z.string(),
+});
+
+/** procedure-acts.csv: an act on a procedure that only the UNTC's end notes narrate. */
+export const procedureActRow = z.object({
+  iso3,
+  procedure: z.enum(PROCEDURE_IDS as [string, ...string[]]),
+  effect: z.enum(NOTE_ACT_EFFECTS),
+  date: z.union([z.literal(''), partialDate]),
+  source: z.string().min(1),
+  quote: z.string().min(1, 'quote the sentence the act is read from'),
 });

@@ -1,186 +1,56 @@
-// Writes the reference data into the database in one transaction. Running it twice leaves
-// the same rows (entities are upserted, their child rows replaced), so `db seed` is idempotent.
+// Writes the reference data into the database, as the use case `reference.seed` of the write
+// path: one transaction, one audit record (the reference hash before and after, and the
+// registry's counts), new versions for every topic. Seeding the same data twice changes
+// nothing and records nothing.
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { bumpDataVersion, readMeta, writeMeta } from '../modules/meta/repository.ts';
-import { foldForSearch, type Lang } from '../shared/text.ts';
-import type { LocalizedText } from './schemas.ts';
-import { referenceDatasetSource, type ReferenceData, type Source } from './load.ts';
+import { systemContext, type WriteContext } from '../modules/audit/context.ts';
+import { runUseCase, type UseCase } from '../modules/audit/pipeline.ts';
+import { readMeta, writeMeta } from '../modules/meta/repository.ts';
+import { TOPICS } from '../shared/topics.ts';
+import type { ReferenceData } from './load.ts';
+import { registryCounts, writeReferenceData } from './repository.ts';
 
 const REFERENCE_HASH = 'reference_hash';
-
-type Trx = Transaction<Database>;
-
-const CHUNK = 200;
-
-async function insertChunks<T extends keyof Database & string>(trx: Trx, table: T, rows: Database[T][]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as any).execute();
-  }
-}
-
-/** Upserts rows by primary key, then deletes the rows of that table no longer in the data
- *  (except those named in alsoKeep). */
-async function replaceTable<T extends keyof Database & string>(trx: Trx, table: T, key: string, rows: Database[T][], alsoKeep: string[] = []): Promise<void> {
-  const keys = rows.map((r) => (r as unknown as Record<string, unknown>)[key] as string);
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    const columns = Object.keys(chunk[0] as object).filter((c) => c !== key);
-    await (trx.insertInto(table) as any)
-      .values(chunk)
-      .onConflict((oc: any) => oc.column(key).doUpdateSet(Object.fromEntries(columns.map((c) => [c, (eb: any) => eb.ref(`excluded.${c}`)]))))
-      .execute();
-  }
-  let remove = (trx.deleteFrom(table) as any);
-  if (keys.length + alsoKeep.length > 0) remove = remove.where(key, 'not in', [...keys, ...alsoKeep]);
-  await remove.execute();
-}
-
-/** The source of one name: its own, when the reference file names one ("title.fr"), else the entity's first. */
-function nameSource(entity: { sources: string[]; nameSources?: Record<string, string> }, field: string): (lang: string) => string | null {
-  return (lang) => entity.nameSources?.[`${field}.${lang}`] ?? entity.sources[0] ?? null;
-}
-
-function nameRows(kind: string, id: string, text: LocalizedText | null | undefined, nameKind: string, sourceId: string | null | ((lang: string) => string | null)): Database['entity_name'][] {
-  if (!text) return [];
-  return Object.entries(text)
-    .filter(([, value]) => typeof value === 'string' && value.trim() !== '')
-    .map(([lang, value]) => ({
-      entity_kind: kind,
-      entity_id: id,
-      lang: lang as Lang,
-      kind: nameKind,
-      value: value as string,
-      search_text: foldForSearch(value as string),
-      priority: 1,
-      source_id: typeof sourceId === 'function' ? sourceId(lang) : sourceId,
-    }));
-}
-
-const json = (value: unknown) => JSON.stringify(value ?? []);
-
-function sourceRow(s: Source): Database['source'] {
-  return { id: s.id, title: s.title, url: s.url, retrieved: s.retrieved, kind: s.kind ?? null, as_of: s.asOf ?? null, copy_of: s.copyOf ?? null };
-}
-
-/** The shipped treaty actions, one dataset per instrument (`reference:ECHR`), like any imported dataset. */
-async function seedReferenceActions(trx: Trx, data: ReferenceData): Promise<void> {
-  const byInstrument = new Map<string, ReferenceData['treatyActions']>();
-  for (const a of data.treatyActions) byInstrument.set(a.instrumentCode, [...(byInstrument.get(a.instrumentCode) ?? []), a]);
-  for (const [code, actions] of byInstrument) {
-    const file = `data/reference/instrument-parties/${code}.csv`;
-    await trx.insertInto('import_dataset').values({
-      id: `reference:${code}`, kind: 'reference', label: file, content_hash: createHash('sha256').update(JSON.stringify(actions)).digest('hex'),
-      imported_at: new Date().toISOString(), source_id: referenceDatasetSource(code).id, accepted: actions.length, rejected: 0, as_of: null,
-    }).execute();
-    await insertChunks(trx, 'treaty_action', actions.map((a, seq) => ({
-      dataset_id: `reference:${code}`, seq, instrument_code: code, participant_kind: 'state', participant_id: a.iso3, participant_name: a.iso3,
-      kind: a.kind, date: a.date, effective: a.effective, text: null, note: a.note, sources: json(a.sourceIds), file, row: a.row, column: 'date', procedure: a.procedure,
-    })));
-  }
-}
-const flag = (value: boolean) => (value ? 1 : 0);
 
 /** Fingerprint of the reference data: equal data, equal hash. */
 export function referenceHash(data: ReferenceData): string {
   return createHash('sha256').update(JSON.stringify(data)).digest('hex');
 }
 
+interface SeedInput {
+  data: ReferenceData;
+  force: boolean;
+}
+
+export const seedReferenceUseCase: UseCase<SeedInput, 'loaded' | 'unchanged'> = {
+  name: 'reference.seed',
+  topics: TOPICS,
+  async run(trx, { data, force }) {
+    const hash = referenceHash(data);
+    const previous = (await readMeta(trx, REFERENCE_HASH)) ?? null;
+    if (!force && previous === hash) return { result: 'unchanged', audit: [] };
+    const before = await registryCounts(trx);
+    await writeReferenceData(trx, data);
+    await writeMeta(trx, REFERENCE_HASH, hash);
+    const after = await registryCounts(trx);
+    const changed = Object.keys(after).filter((k) => after[k] !== before[k]).map((k) => `${k} ${before[k]} → ${after[k]}`);
+    return {
+      result: 'loaded',
+      audit: [{
+        action: 'seed', entityKind: 'reference-data', entityId: hash.slice(0, 16),
+        before: { hash: previous, counts: before }, after: { hash, counts: after },
+        summary: `reference data ${hash.slice(0, 12)} loaded${previous === hash ? ' again (forced)' : ''}${changed.length ? `: ${changed.join(', ')}` : ''}`,
+      }],
+    };
+  },
+};
+
 /**
  * Loads the reference data unless the same data were the last ones loaded (so that `serve`
  * does not rewrite the tables, nor invalidate every ETag, at each start). `force` reloads anyway.
  */
-export async function seedReferenceData(db: Kysely<Database>, data: ReferenceData, options: { force?: boolean } = {}): Promise<'loaded' | 'unchanged'> {
-  const hash = referenceHash(data);
-  if (!options.force && (await readMeta(db, REFERENCE_HASH)) === hash) return 'unchanged';
-  await db.transaction().execute(async (trx) => {
-    // Child rows first, so that entity deletions below never meet a foreign key.
-    await trx.deleteFrom('membership_event').execute();
-    await trx.deleteFrom('presence_state').execute();
-    await trx.deleteFrom('treaty_action').where('dataset_id', 'like', 'reference:%').execute();
-    await trx.deleteFrom('import_dataset').where('kind', '=', 'reference').execute();
-    await trx.deleteFrom('entity_name').where('priority', '<=', 1).execute();
-
-    // Sources of imported official names (UNTERM, M49) and datasets are not in data/reference: keep them.
-    const imported = await trx.selectFrom('entity_name').select('source_id').distinct().where('priority', '>', 1).where('source_id', 'is not', null).execute();
-    const datasets = await trx.selectFrom('import_dataset').select('source_id').distinct().execute();
-    await replaceTable(trx, 'source', 'id', data.sources.map(sourceRow), [...imported.map((r) => r.source_id!), ...datasets.map((r) => r.source_id)]);
-    await replaceTable(trx, 'region', 'code', data.regions.map((r) => ({ code: r.code, level: r.level, parent_code: r.parentCode, name: r.name })));
-    await replaceTable(trx, 'state', 'iso3', data.states.map((s) => ({
-      iso3: s.iso3, iso2: s.iso2, m49: s.m49,
-      region_code: s.regionCode, subregion_code: s.subregionCode, intermediate_region_code: s.intermediateRegionCode,
-      un_status: s.unStatus, un_admission: s.unAdmission,
-      regional_group: s.regionalGroup, regional_group_note: s.regionalGroupNote,
-      sources: json(s.sources),
-      statehood_date: s.statehood?.since ?? null, statehood_basis: s.statehood?.basis ?? null,
-      statehood_sources: json(s.statehood?.sourceIds), statehood_note: s.statehood?.note ?? null,
-    })));
-    await replaceTable(trx, 'organization', 'id', data.organizations.map((o) => ({
-      id: o.id, kind: o.kind, region: o.region ?? null, founded: o.founded,
-      hq_city: o.headquarters?.city ?? null, hq_iso3: o.headquarters?.iso3 ?? null,
-      website: o.website ?? null, predecessors: json(o.predecessors), sources: json(o.sources),
-    })));
-    await replaceTable(trx, 'instrument', 'code', data.instruments.map((i) => ({
-      code: i.code, kind: i.kind, binding: flag(i.binding), system: i.system, organization_id: i.organization,
-      core: flag(i.core), untc_ref: i.untcRef, parent_code: i.parent, adopted: i.adopted,
-      adopted_place: i.adoptedPlace ?? null, entry_into_force: i.entryIntoForce, depositary: i.depositary,
-      note: i.note ?? null, unverified: json(i.unverified), sources: json(i.sources),
-    })));
-    await replaceTable(trx, 'mechanism', 'code', data.mechanisms.map((m) => ({
-      code: m.code, kind: m.kind, system: m.system, organization_id: m.organization,
-      seat_city: m.seat?.city ?? null, seat_iso3: m.seat?.iso3 ?? null,
-      establishing_instrument: m.establishingInstrument, established: m.established,
-      individual_complaints: flag(m.individualComplaints), individual_complaints_note: m.individualComplaintsNote ?? null,
-      coverage_basis: m.coverage.basis,
-      coverage_organization: m.coverage.basis === 'membership' ? m.coverage.organization : null,
-      coverage_instrument: m.coverage.basis === 'party' ? [...new Set([m.coverage.instrument, ...(m.coverage.instrumentsAny ?? [])])].join(',') : null,
-      coverage_acceptance: m.coverage.basis === 'party' && m.coverage.acceptance ? (m.coverage.acceptanceFor ?? 'jurisdiction') : null,
-      coverage_acceptance_text: m.coverage.basis === 'party' ? (m.coverage.acceptance ?? null) : null,
-      note: m.note ?? null, unverified: json(m.unverified), sources: json(m.sources),
-    })));
-    await replaceTable(trx, 'presence', 'id', data.presences.map((p) => ({
-      id: p.id, kind: p.kind, seat_city: p.seat?.city ?? null, seat_iso3: p.seat?.iso3 ?? null,
-      opened: p.opened, closed: p.closed, mandate: p.mandate ?? null,
-      unverified: json(p.unverified), sources: json(p.sources),
-    })));
-
-    await insertChunks(trx, 'membership_event', data.organizations.flatMap((o) => {
-      const seqByState = new Map<string, number>();
-      return o.members.map((m) => {
-        const seq = (seqByState.get(m.iso3) ?? 0) + 1;
-        seqByState.set(m.iso3, seq);
-        return { organization_id: o.id, iso3: m.iso3, seq, event: m.event, date: m.date, sources: json(m.sourceIds), note: m.note };
-      });
-    }));
-    await insertChunks(trx, 'presence_state', data.presences.flatMap((p) => [...new Set(p.covers)].map((iso3) => ({ presence_id: p.id, iso3 }))));
-    await seedReferenceActions(trx, data);
-
-    await insertChunks(trx, 'entity_name', [
-      ...data.states.flatMap((s) => s.names.map((n) => ({
-        entity_kind: 'state', entity_id: s.iso3, lang: n.lang, kind: n.kind, value: n.value,
-        search_text: foldForSearch(n.value), priority: 0, source_id: 'pkg-i18n-iso-countries',
-      }))),
-      ...data.organizations.flatMap((o) => [
-        ...nameRows('organization', o.id, o.name, 'name', o.sources[0] ?? null),
-        ...nameRows('organization', o.id, o.acronym, 'acronym', o.sources[0] ?? null),
-        ...o.predecessors.flatMap((p) => [
-          ...nameRows('organization', o.id, p.name, 'alias', o.sources[0] ?? null),
-          ...nameRows('organization', o.id, p.acronym, 'alias', o.sources[0] ?? null),
-        ]),
-      ]),
-      ...data.instruments.flatMap((i) => [
-        ...nameRows('instrument', i.code, i.title, 'name', nameSource(i, 'title')),
-        ...nameRows('instrument', i.code, i.shortTitle, 'acronym', nameSource(i, 'shortTitle')),
-      ]),
-      ...data.mechanisms.flatMap((m) => [
-        ...nameRows('mechanism', m.code, m.name, 'name', nameSource(m, 'name')),
-        ...nameRows('mechanism', m.code, m.acronym, 'acronym', nameSource(m, 'acronym')),
-      ]),
-      ...data.presences.flatMap((p) => nameRows('presence', p.id, p.name, 'name', p.sources[0] ?? null)),
-    ]);
-    await writeMeta(trx, REFERENCE_HASH, hash);
-    await bumpDataVersion(trx);
-  });
-  return 'loaded';
+export async function seedReferenceData(db: Kysely<Database>, data: ReferenceData, options: { force?: boolean; context?: WriteContext } = {}): Promise<'loaded' | 'unchanged'> {
+  return runUseCase(db, seedReferenceUseCase, { data, force: options.force ?? false }, options.context ?? systemContext('seed'));
 }

@@ -2,15 +2,23 @@
 // same writes as the importers, in one transaction. It never overwrites what a user imported:
 // a dataset (or a kind of official names) is written only when the database lacks it or holds
 // exactly what an earlier snapshot put there; a newer shipped snapshot therefore replaces an
-// older one on the next start, and an unchanged one is not even read twice.
+// older one on the next start, and an unchanged one is not even read twice. It is the use case
+// `snapshot.load` of the write path: one audit record names the datasets and names it wrote.
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { bumpDataVersion, readMeta, writeMeta } from '../modules/meta/repository.ts';
+import { systemContext, type WriteContext } from '../modules/audit/context.ts';
+import { runUseCase, type UseCase } from '../modules/audit/pipeline.ts';
+import { factsOf } from '../modules/datasets/facts.ts';
+import { storedDatasets } from '../modules/datasets/repository.ts';
+import { deleteDataset, replaceDataset } from '../modules/datasets/write.ts';
+import { readMeta, writeMeta } from '../modules/meta/repository.ts';
+import { namesOfPriority } from '../modules/names/repository.ts';
 import { OFFICIAL_NAME_PRIORITY, writeOfficialNames, type OfficialEntityKind } from '../modules/names/service.ts';
+import { MEMBERSHIP_SNAPSHOTS } from '../modules/organizations/facts.ts';
 import type { SourceRecord as StoredSource } from '../modules/sources/repository.ts';
-import { deleteDataset, replaceDataset, type TreatyActionInput } from '../modules/treaty-status/datasets.ts';
+import { TREATY_ACTIONS, TREATY_SNAPSHOTS, type TreatyActionInput } from '../modules/treaty-status/facts.ts';
 import type { Participant } from '../modules/treaty-status/participants.ts';
 import type { SourceKind } from '../shared/source-kinds.ts';
 import type { Lang } from '../shared/text.ts';
@@ -45,22 +53,30 @@ function actionInput(a: ActionRecord): TreatyActionInput {
 const namesHash = (names: { entity_id: string; lang: string; kind: string; value: string }[]) =>
   createHash('sha256').update(JSON.stringify(names.map((n) => [n.entity_id, n.lang, n.kind, n.value]).sort())).digest('hex');
 
-async function storedNames(trx: Transaction<Database>, entityKind: string) {
-  return trx.selectFrom('entity_name').select(['entity_id', 'lang', 'kind', 'value']).where('priority', '=', OFFICIAL_NAME_PRIORITY).where('entity_kind', '=', entityKind).execute();
-}
-
-export async function loadSnapshot(db: Kysely<Database>, file: string = SNAPSHOT_FILE): Promise<SnapshotLoad> {
+export async function loadSnapshot(db: Kysely<Database>, file: string = SNAPSHOT_FILE, context: WriteContext = systemContext('snapshot')): Promise<SnapshotLoad> {
   if (!existsSync(file)) return { outcome: 'absent', datasets: 0, names: 0, kept: [] };
   const { records, hash } = decodeSnapshot(readFileSync(file));
   if ((await readMeta(db, SNAPSHOT_HASH)) === hash) return { outcome: 'unchanged', datasets: 0, names: 0, kept: [] };
-  const of = <T extends SnapshotRecord['type']>(type: T) => records.filter((r): r is Extract<SnapshotRecord, { type: T }> => r.type === type);
-  const sources = new Map(of('source').map((s) => [s.id, source(s)]));
-  const result: SnapshotLoad = { outcome: 'loaded', datasets: 0, names: 0, kept: [] };
+  return runUseCase(db, loadSnapshotUseCase, { records, hash, file }, context);
+}
 
-  await db.transaction().execute(async (trx) => {
+interface SnapshotInput {
+  records: SnapshotRecord[];
+  hash: string;
+  file: string;
+}
+
+const loadSnapshotUseCase: UseCase<SnapshotInput, SnapshotLoad> = {
+  name: 'snapshot.load',
+  topics: ['treaty-data', 'sources', 'names'],
+  async run(trx, { records, hash, file }) {
+    const of = <T extends SnapshotRecord['type']>(type: T) => records.filter((r): r is Extract<SnapshotRecord, { type: T }> => r.type === type);
+    const sources = new Map(of('source').map((s) => [s.id, source(s)]));
+    const result: SnapshotLoad = { outcome: 'loaded', datasets: 0, names: 0, kept: [] };
+    const written: string[] = [];
     const wrote = JSON.parse((await readMeta(trx, SNAPSHOT_WROTE)) ?? '{}') as Record<string, string>;
     const now: Record<string, string> = {};
-    const stored = new Map((await trx.selectFrom('import_dataset').select(['id', 'content_hash']).execute()).map((d) => [d.id, d.content_hash]));
+    const stored = new Map([...(await storedDatasets(trx)).values()].map((d) => [d.id, d.contentHash]));
     const actions = groupBy(of('action'), (a) => a.dataset);
     const rows = groupBy(of('snapshot'), (s) => s.dataset);
     const memberships = groupBy(of('membership'), (m) => m.dataset);
@@ -75,21 +91,26 @@ export async function loadSnapshot(db: Kysely<Database>, file: string = SNAPSHOT
         continue;
       }
       await replaceDataset(trx, {
-        dataset: datasetInput(d, sources), actions: (actions.get(d.id) ?? []).map(actionInput), snapshots: (rows.get(d.id) ?? []).map(snapshotInput),
-        memberships: (memberships.get(d.id) ?? []).map(membershipInput),
+        dataset: datasetInput(d, sources),
+        facts: [
+          factsOf(TREATY_ACTIONS, (actions.get(d.id) ?? []).map(actionInput)), factsOf(TREATY_SNAPSHOTS, (rows.get(d.id) ?? []).map(snapshotInput)),
+          factsOf(MEMBERSHIP_SNAPSHOTS, (memberships.get(d.id) ?? []).map(membershipInput)),
+        ],
       });
       result.datasets++;
+      written.push(`${d.id} (${d.accepted})`);
     }
     // A dataset an older snapshot wrote and this one no longer ships goes, unless a user replaced it.
     for (const [id, hash] of Object.entries(wrote)) {
       if (id.startsWith('names:') || id in now || stored.get(id) !== hash) continue;
       await deleteDataset(trx, id);
       result.datasets++;
+      written.push(`${id} removed`);
     }
     for (const [kind, names] of groupBy(of('name'), (n) => n.entityKind)) {
       const key = `names:${kind}`;
       now[key] = namesHash(names.map((n) => ({ entity_id: n.entityId, lang: n.lang, kind: n.kind, value: n.value })));
-      const current = await storedNames(trx, kind);
+      const current = await namesOfPriority(trx, kind, OFFICIAL_NAME_PRIORITY);
       if (current.length > 0 && namesHash(current) === now[key]) continue;
       if (current.length > 0 && namesHash(current) !== wrote[key]) {
         result.kept.push(key);
@@ -98,13 +119,17 @@ export async function loadSnapshot(db: Kysely<Database>, file: string = SNAPSHOT
       }
       await writeOfficialNames(trx, kind as OfficialEntityKind, names.map(nameInput), sources.get(names[0]!.sourceId)!);
       result.names += names.length;
+      written.push(`${names.length} official ${kind} names`);
     }
     await writeMeta(trx, SNAPSHOT_WROTE, JSON.stringify(now));
     await writeMeta(trx, SNAPSHOT_HASH, hash);
-    if (result.datasets > 0 || result.names > 0) await bumpDataVersion(trx);
-  });
-  return result;
-}
+    const audit = written.length === 0 ? [] : [{
+      action: 'load' as const, entityKind: 'snapshot', entityId: hash.slice(0, 16), after: { file, hash, datasets: result.datasets, names: result.names, kept: result.kept },
+      summary: `snapshot ${hash.slice(0, 12)}: ${written.join(', ')}${result.kept.length ? `; kept what was imported here: ${result.kept.join(', ')}` : ''}`,
+    }];
+    return { result, audit };
+  },
+};
 
 function datasetInput(d: DatasetRecord, sources: Map<string, StoredSource>) {
   return { id: d.id, kind: d.kind, label: d.label, contentHash: d.contentHash, source: sources.get(d.sourceId)!, asOf: d.asOf, accepted: d.accepted, rejected: d.rejected };

@@ -9,7 +9,8 @@ import { basename } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { SnapshotInput, TreatyActionInput } from '../../modules/treaty-status/datasets.ts';
+import { factsOf } from '../../modules/datasets/facts.ts';
+import { TREATY_ACTIONS, TREATY_SNAPSHOTS, type SnapshotInput, type TreatyActionInput } from '../../modules/treaty-status/facts.ts';
 import type { Participant } from '../../modules/treaty-status/participants.ts';
 import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../shared/errors.ts';
@@ -60,7 +61,7 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
     .filter((c): c is string => Boolean(c));
   const header = Object.keys(records[0] ?? {});
   for (const c of new Set(needed)) if (records.length && !header.includes(c)) problems.push({ file, row: 1, field: c, reason: 'column named in the mapping is missing' });
-  if (problems.length) return { dataset, actions: events, snapshots, problems, unmatched };
+  if (problems.length) return { dataset, facts: [factsOf(TREATY_ACTIONS, events), factsOf(TREATY_SNAPSHOTS, snapshots)], problems, unmatched };
 
   records.forEach((record, index) => {
     const row = index + 2;
@@ -96,7 +97,7 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
     events.push(...rowEvents);
     if (status) snapshots.push({ instrumentCode: mapping.instrument, participant: participant!, participantName: name, status, asOf: mapping.asOf, file, row });
   });
-  return { dataset: { ...dataset, accepted: records.length - rejectedRows(problems), rejected: rejectedRows(problems) }, actions: events, snapshots, problems, unmatched };
+  return { dataset: { ...dataset, accepted: records.length - rejectedRows(problems), rejected: rejectedRows(problems) }, facts: [factsOf(TREATY_ACTIONS, events), factsOf(TREATY_SNAPSHOTS, snapshots)], problems, unmatched };
 }
 
 export async function importCsvWithMapping(db: Kysely<Database>, path: string, mappingPath: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
@@ -113,5 +114,5 @@ export async function importCsvWithMapping(db: Kysely<Database>, path: string, m
   };
   // The mapping is part of what was imported: a changed mapping re-imports the same table.
   const mappingHash = createHash('sha256').update(JSON.stringify(mapping)).digest('hex').slice(0, 16);
-  return importDatasets(db, [{ path, datasetId: `csv:${mapping.name}`, alsoHashed: mappingHash }], (p, hash) => readTable(p, hash, mapping, resolve), options);
+  return importDatasets(db, 'csv', [{ path, datasetId: `csv:${mapping.name}`, alsoHashed: mappingHash }], (p, hash) => readTable(p, hash, mapping, resolve), options);
 }

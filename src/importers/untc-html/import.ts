@@ -14,7 +14,9 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { basename, dirname, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { DatasetInput, TreatyActionInput } from '../../modules/treaty-status/datasets.ts';
+import type { DatasetInput } from '../../modules/datasets/write.ts';
+import { factsOf } from '../../modules/datasets/facts.ts';
+import { TREATY_ACTIONS, type TreatyActionInput } from '../../modules/treaty-status/facts.ts';
 import type { Participant, ParticipantResolver } from '../../modules/treaty-status/participants.ts';
 import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../shared/errors.ts';
@@ -119,7 +121,7 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
   const instrumentCode = page.reference ? instruments.get(page.reference) : undefined;
   if (page.reference && !instrumentCode) problems.push({ file, reason: `${page.reference} is not the UNTC reference of an instrument of the registry` });
   // A problem with the page as a whole stores nothing; a bad cell only its row (with --skip-invalid).
-  if (!instrumentCode || problems.some((p) => p.row === undefined || p.row === 1)) return { dataset, actions: [], problems, unmatched };
+  if (!instrumentCode || problems.some((p) => p.row === undefined || p.row === 1)) return { dataset, facts: [], problems, unmatched };
   const badRows = new Set(problems.map((p) => p.row));
 
   const participantOf = (name: string, row: number, field: string): Participant | null => {
@@ -140,12 +142,12 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
     const participant = participantOf(t.participant, t.row, t.section);
     if (participant) events.push({ instrumentCode, participant, participantName: t.participant, kind: t.kind, date: t.date, effective: null, text: t.text, file, row: t.row, column: t.section });
   }
-  return { dataset: { ...dataset, accepted: events.length, rejected: rejectedRows(problems) }, actions: events, problems, unmatched };
+  return { dataset: { ...dataset, accepted: events.length, rejected: rejectedRows(problems) }, facts: [factsOf(TREATY_ACTIONS, events)], problems, unmatched };
 }
 
 export async function importUntcHtml(db: Kysely<Database>, path: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
   const files = untcHtmlFiles(path);
   const instruments = await instrumentsByUntcRef(db);
   const resolver = await registryResolver(db);
-  return importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(p) })), (p, hash) => readOne(p, hash, instruments, resolver, options), options);
+  return importDatasets(db, 'untc-html', files.map((p) => ({ path: p, datasetId: datasetIdOf(p) })), (p, hash) => readOne(p, hash, instruments, resolver, options), options);
 }

@@ -13,7 +13,8 @@ import { basename, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { SnapshotInput, TreatyActionInput } from '../../modules/treaty-status/datasets.ts';
+import { factsOf } from '../../modules/datasets/facts.ts';
+import { TREATY_ACTIONS, TREATY_SNAPSHOTS, type SnapshotInput, type TreatyActionInput } from '../../modules/treaty-status/facts.ts';
 import type { Participant, ParticipantResolver } from '../../modules/treaty-status/participants.ts';
 import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../shared/errors.ts';
@@ -68,7 +69,7 @@ function readOne(path: string, hash: string, resolver: ParticipantResolver, opti
   }
   const missing = records.length ? COLUMNS.filter((c) => !(c in records[0]!)) : [];
   if (missing.length) problems.push(...missing.map((c) => ({ file, row: 1, field: c, reason: 'column missing' })));
-  if (problems.length) return { dataset: base, actions: events, snapshots, problems, unmatched };
+  if (problems.length) return { dataset: base, facts: [factsOf(TREATY_ACTIONS, events), factsOf(TREATY_SNAPSHOTS, snapshots)], problems, unmatched };
 
   records.forEach((record, index) => {
     const row = index + 2;
@@ -102,7 +103,7 @@ function readOne(path: string, hash: string, resolver: ParticipantResolver, opti
     const withdrawal = withdrawalOf(record.note ?? '');
     if (withdrawal) events.push({ instrumentCode, participant: participant!, participantName: name, kind: 'denunciation', date: withdrawal, effective: null, text: null, note: `the list's note: "${record.note!.trim()}"`, file, row, column: 'note' });
   });
-  return { dataset: { ...base, accepted: snapshots.length, rejected: rejectedRows(problems) }, actions: events, snapshots, problems, unmatched };
+  return { dataset: { ...base, accepted: snapshots.length, rejected: rejectedRows(problems) }, facts: [factsOf(TREATY_ACTIONS, events), factsOf(TREATY_SNAPSHOTS, snapshots)], problems, unmatched };
 }
 
 /** A status and a year that tell the same: a party with its year, or a non-party without one. */
@@ -129,6 +130,6 @@ export async function importUntcYears(db: Kysely<Database>, path: string, option
     : [];
   const files = yearFiles(path);
   const resolver = await registryResolver(db);
-  const report = await importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, resolver, options), options);
+  const report = await importDatasets(db, 'untc-years', files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, resolver, options), options);
   return { ...report, skipped };
 }

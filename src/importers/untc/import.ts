@@ -8,7 +8,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { DatasetInput, TreatyActionInput } from '../../modules/treaty-status/datasets.ts';
+import type { DatasetInput } from '../../modules/datasets/write.ts';
+import { factsOf } from '../../modules/datasets/facts.ts';
+import { TREATY_ACTIONS, type TreatyActionInput } from '../../modules/treaty-status/facts.ts';
 import type { ParticipantResolver } from '../../modules/treaty-status/participants.ts';
 import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../shared/errors.ts';
@@ -67,7 +69,7 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
   };
   if (!instrumentCode) {
     problems.push({ file, reason: `${ref} is not the UNTC reference of an instrument of the registry` });
-    return { dataset, actions: events, problems, unmatched };
+    return { dataset, facts: [factsOf(TREATY_ACTIONS, events)], problems, unmatched };
   }
   const participantOf = (name: string, row: number) => {
     const participant = resolver.resolve(name);
@@ -93,7 +95,7 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
       if (participant) events.push({ instrumentCode, participant, participantName: a.participant, kind: a.kind, date: a.date, effective: null, text: null, file, row: a.row, column: a.column });
     }
   }
-  return { dataset: { ...dataset, accepted: events.length, rejected: rejectedRows(problems) }, actions: events, problems, unmatched };
+  return { dataset: { ...dataset, accepted: events.length, rejected: rejectedRows(problems) }, facts: [factsOf(TREATY_ACTIONS, events)], problems, unmatched };
 }
 
 /** The registry's instruments by their UNTC reference ("IV-4" → ICCPR); refused on an empty registry. */
@@ -107,5 +109,5 @@ export async function importUntc(db: Kysely<Database>, path: string, options: Da
   const files = untcFiles(path);
   const instruments = await instrumentsByUntcRef(db);
   const resolver = await registryResolver(db);
-  return importDatasets(db, files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, instruments, resolver, options), options);
+  return importDatasets(db, 'untc', files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, instruments, resolver, options), options);
 }

@@ -2,8 +2,12 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
 import { resolveAsOf } from '../../server/http/negotiate.ts';
 import { asOfParam, sourceSchema } from '../../server/http/query.ts';
+import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { computeCoverage } from './service.ts';
+
+/** What these answers read: a write to any of these topics renews them. */
+const READS: readonly ReadTopic[] = ['treaty-model', 'states', 'organizations', 'memberships', 'instruments', 'mechanisms', 'names', 'sources'];
 
 const coverageSchema = z
   .object({
@@ -30,7 +34,7 @@ export function registerCoverageRoutes(app: OpenAPIHono, { db, cache }: Deps): v
     readRoute({ path: '/api/v1/coverage', tag: 'Coverage', summary: 'Regional mechanisms covering each State at a date, and the States covered by none (OP9)', query: { asOf: asOfParam }, response: coverageSchema }),
     async (c) => {
       const asOf = resolveAsOf(c.req.valid('query').asOf);
-      return cache.json(c, cacheKey(c, 'en', asOf), () => computeCoverage(db, asOf)) as any;
+      return cache.json(c, cacheKey(c, 'en', asOf), READS, () => computeCoverage(db, asOf));
     },
   );
 }

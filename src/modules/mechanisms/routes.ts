@@ -3,9 +3,13 @@ import type { Deps } from '../../server/deps.ts';
 import { paginate } from '../../server/http/list.ts';
 import { resolveLang } from '../../server/http/negotiate.ts';
 import { langParam, listEnvelope, listQuery } from '../../server/http/query.ts';
+import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { mechanismSchema, type MechanismView } from './schema.ts';
 import { listMechanismViews, mechanismView } from './service.ts';
+
+/** What these answers read: a write to any of these topics renews them. */
+const READS: readonly ReadTopic[] = ['mechanisms', 'organizations', 'instruments', 'names', 'sources'];
 
 const filters = {
   system: z.enum(['un', 'regional']).optional(),
@@ -18,12 +22,12 @@ export function registerMechanismRoutes(app: OpenAPIHono, { db, cache }: Deps): 
     async (c) => {
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
-      return cache.json(c, cacheKey(c, lang), async () => {
+      return cache.json(c, cacheKey(c, lang), READS, async () => {
         const all = (await listMechanismViews(db, lang)).filter((m) => (!q.system || m.system === q.system) && (!q.organization || m.organization === q.organization));
         return paginate(all, { ...q, lang }, {
           code: (m: MechanismView) => m.code, name: (m) => m.name, established: (m) => m.established, system: (m) => m.system, kind: (m) => m.kind,
         }, 'code');
-      }) as any;
+      });
     },
   );
 
@@ -31,7 +35,7 @@ export function registerMechanismRoutes(app: OpenAPIHono, { db, cache }: Deps): 
     readRoute({ path: '/api/v1/mechanisms/{code}', tag: 'Mechanisms', summary: 'One mechanism', query: { lang: langParam }, params: { code: z.string().max(100).openapi({ param: { name: 'code', in: 'path' }, example: 'ECTHR' }) }, response: mechanismSchema }),
     async (c) => {
       const lang = resolveLang(c, c.req.valid('query').lang);
-      return cache.json(c, cacheKey(c, lang), () => mechanismView(db, c.req.valid('param').code, lang)) as any;
+      return cache.json(c, cacheKey(c, lang), READS, () => mechanismView(db, c.req.valid('param').code, lang));
     },
   );
 }

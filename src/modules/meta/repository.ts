@@ -1,8 +1,10 @@
-// Small facts about the database itself. The data version changes with every write, so that
-// cached responses and ETags follow the data; the reference hash says which reference data
-// were last seeded.
+// Small facts about the database itself: the reference hash (which reference data were last
+// seeded), the database's identity (drawn when it was created) and the version of each topic
+// of data (replaced by every write that touches the topic).
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { isTopic, type Topic } from '../../shared/topics.ts';
 
 export async function readMeta(db: Kysely<Database>, key: string): Promise<string | undefined> {
   const row = await db.selectFrom('meta').select('value').where('key', '=', key).executeTakeFirst();
@@ -17,10 +19,27 @@ export async function writeMeta(db: Kysely<Database>, key: string, value: string
     .execute();
 }
 
-export async function readDataVersion(db: Kysely<Database>): Promise<string> {
-  return (await readMeta(db, 'data_version')) ?? '0';
+/** What identifies the data of this database: its own id and the version of every topic. */
+export interface DataVersions {
+  databaseId: string;
+  topics: Map<Topic, string>;
 }
 
-export async function bumpDataVersion(db: Kysely<Database>): Promise<void> {
-  await writeMeta(db, 'data_version', String(Number(await readDataVersion(db)) + 1));
+/** One query for both, as the cache asks it up to once a second. */
+export async function readDataVersions(db: Kysely<Database>): Promise<DataVersions> {
+  const [ids, rows] = await Promise.all([
+    db.selectFrom('meta').select('value').where('key', '=', 'database_id').execute(),
+    db.selectFrom('topic_version').select(['topic', 'version']).execute(),
+  ]);
+  const topics = new Map<Topic, string>();
+  for (const row of rows) if (isTopic(row.topic)) topics.set(row.topic, row.version);
+  return { databaseId: ids[0]?.value ?? 'unmigrated', topics };
+}
+
+/** Gives each topic a new version no earlier database or write has had. */
+export async function replaceTopicVersions(db: Kysely<Database>, topics: readonly Topic[]): Promise<void> {
+  for (const topic of new Set(topics)) {
+    const version = randomUUID();
+    await db.insertInto('topic_version').values({ topic, version }).onConflict((oc) => oc.column('topic').doUpdateSet({ version })).execute();
+  }
 }

@@ -1,7 +1,7 @@
 // Names of registry entities in the six languages, with English as the fallback.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { LANGS, withoutSortingArticle, type Lang } from '../../shared/text.ts';
+import { foldForSearch, LANGS, withoutSortingArticle, type Lang } from '../../shared/text.ts';
 
 export interface DisplayName {
   name: string;
@@ -90,4 +90,35 @@ export async function nameFallbacks(db: Kysely<Database>, entityKind: string, id
     }
   }
   return out;
+}
+
+export interface NameRow {
+  entityKind: string;
+  id: string;
+  lang: Lang;
+  kind: string;
+  value: string;
+  priority: number;
+  sourceId: string | null;
+}
+
+export async function insertNames(db: Kysely<Database>, names: NameRow[]): Promise<void> {
+  for (let i = 0; i < names.length; i += 200) {
+    await db
+      .insertInto('entity_name')
+      .values(names.slice(i, i + 200).map((n) => ({
+        entity_kind: n.entityKind, entity_id: n.id, lang: n.lang, kind: n.kind, value: n.value,
+        search_text: foldForSearch(n.value), priority: n.priority, source_id: n.sourceId,
+      })))
+      .execute();
+  }
+}
+
+/** The names of one priority (one origin) for one kind of entity. */
+export async function namesOfPriority(db: Kysely<Database>, entityKind: string, priority: number) {
+  return db.selectFrom('entity_name').select(['entity_id', 'lang', 'kind', 'value', 'source_id']).where('priority', '=', priority).where('entity_kind', '=', entityKind).execute();
+}
+
+export async function deleteNamesOfPriority(db: Kysely<Database>, entityKind: string, priority: number): Promise<void> {
+  await db.deleteFrom('entity_name').where('priority', '=', priority).where('entity_kind', '=', entityKind).execute();
 }

@@ -4,9 +4,11 @@
 // must never remove the State names, nor the reverse.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { foldForSearch, type Lang } from '../../shared/text.ts';
-import { bumpDataVersion } from '../meta/repository.ts';
+import type { Lang } from '../../shared/text.ts';
+import { systemContext, type WriteContext } from '../audit/context.ts';
+import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { saveSource, type SourceRecord } from '../sources/repository.ts';
+import { deleteNamesOfPriority, insertNames, namesOfPriority } from './repository.ts';
 
 export const OFFICIAL_NAME_PRIORITY = 2;
 
@@ -21,25 +23,44 @@ export interface OfficialName {
   value: string;
 }
 
-/** One transaction: the previous official names of this kind go, the new ones come, or nothing changes. */
-export async function replaceOfficialNames(db: Kysely<Database>, entityKind: OfficialEntityKind, names: OfficialName[], source: SourceRecord): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await writeOfficialNames(trx, entityKind, names, source);
-    await bumpDataVersion(trx);
-  });
+export interface OfficialNamesInput {
+  entityKind: OfficialEntityKind;
+  names: OfficialName[];
+  source: SourceRecord;
 }
 
-/** The same inside the caller's transaction (the snapshot loads names with its datasets). */
+const key = (n: { entity_id?: string; id?: string; lang: string; kind: string; value: string }) => `${n.entity_id ?? n.id}|${n.lang}|${n.kind}|${n.value}`;
+
+/** Replaces the official names of one kind of entity; the audit record counts what came and went. */
+export const replaceOfficialNamesUseCase: UseCase<OfficialNamesInput, void> = {
+  name: 'names.replace-official',
+  topics: ['names', 'sources'],
+  async run(trx, { entityKind, names, source }) {
+    const before = await namesOfPriority(trx, entityKind, OFFICIAL_NAME_PRIORITY);
+    const old = new Set(before.map(key));
+    const now = new Set(names.map(key));
+    const added = [...now].filter((k) => !old.has(k)).length;
+    const removed = [...old].filter((k) => !now.has(k)).length;
+    await writeOfficialNames(trx, entityKind, names, source);
+    return {
+      result: undefined,
+      audit: [{
+        action: 'import', entityKind: 'official-names', entityId: entityKind,
+        before: { names: before.length, sources: [...new Set(before.map((n) => n.source_id))] },
+        after: { names: names.length, source: source.id, added, removed },
+        summary: `official ${entityKind} names from ${source.id}: ${names.length} names (${added} new, ${removed} gone)`,
+      }],
+    };
+  },
+};
+
+export async function replaceOfficialNames(db: Kysely<Database>, entityKind: OfficialEntityKind, names: OfficialName[], source: SourceRecord, context: WriteContext = systemContext('importer')): Promise<void> {
+  await runUseCase(db, replaceOfficialNamesUseCase, { entityKind, names, source }, context);
+}
+
+/** The writes themselves, inside the caller's transaction. */
 export async function writeOfficialNames(trx: Transaction<Database>, entityKind: OfficialEntityKind, names: OfficialName[], source: SourceRecord): Promise<void> {
-  await trx.deleteFrom('entity_name').where('priority', '=', OFFICIAL_NAME_PRIORITY).where('entity_kind', '=', entityKind).execute();
+  await deleteNamesOfPriority(trx, entityKind, OFFICIAL_NAME_PRIORITY);
   await saveSource(trx, source);
-  for (let i = 0; i < names.length; i += 200) {
-    await trx
-      .insertInto('entity_name')
-      .values(names.slice(i, i + 200).map((n) => ({
-        entity_kind: entityKind, entity_id: n.id, lang: n.lang, kind: n.kind, value: n.value,
-        search_text: foldForSearch(n.value), priority: OFFICIAL_NAME_PRIORITY, source_id: source.id,
-      })))
-      .execute();
-  }
+  await insertNames(trx, names.map((n) => ({ entityKind, id: n.id, lang: n.lang, kind: n.kind, value: n.value, priority: OFFICIAL_NAME_PRIORITY, sourceId: source.id })));
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { MembershipSnapshotInput } from './facts.ts';
 import type { MembershipEvent, MembershipEventKind } from './membership.ts';
 
 export async function listOrganizations(db: Kysely<Database>) {
@@ -28,4 +29,16 @@ export async function membershipEvents(
     byOrg.set(row.organization_id, byState);
   }
   return byOrg;
+}
+
+export async function insertMembershipSnapshots(db: Kysely<Database>, datasetId: string, _sourceId: string, rows: MembershipSnapshotInput[]): Promise<void> {
+  const values = rows.map((m, seq) => ({
+    dataset_id: datasetId, seq, organization_id: m.organizationId, iso3: m.iso3, participant_name: m.participantName,
+    status: m.status, from_year: m.fromYear, to_year: m.toYear, file: m.file, row: m.row, column: m.column,
+  }));
+  for (let i = 0; i < values.length; i += 200) await db.insertInto('membership_snapshot').values(values.slice(i, i + 200)).execute();
+}
+
+export async function deleteDatasetMemberships(db: Kysely<Database>, datasetId: string): Promise<void> {
+  await db.deleteFrom('membership_snapshot').where('dataset_id', '=', datasetId).execute();
 }

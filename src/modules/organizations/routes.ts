@@ -3,10 +3,14 @@ import type { Deps } from '../../server/deps.ts';
 import { paginate } from '../../server/http/list.ts';
 import { resolveAsOf, resolveLang } from '../../server/http/negotiate.ts';
 import { asOfParam, langParam, listEnvelope, listQuery } from '../../server/http/query.ts';
+import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { memberHistorySchema, memberSchema, membershipConflictSchema, organizationSchema, type MemberHistoryView, type MemberView, type OrganizationView } from './schema.ts';
 import { membershipConflicts, type MembershipConflict } from './crosscheck.ts';
 import { listOrganizationViews, organizationHistory, organizationMembers, organizationView } from './service.ts';
+
+/** What these answers read: a write to any of these topics renews them. */
+const READS: readonly ReadTopic[] = ['organizations', 'memberships', 'states', 'names', 'sources', 'treaty-data'];
 
 const idParam = { id: z.string().max(100).openapi({ param: { name: 'id', in: 'path' }, example: 'coe' }) };
 
@@ -17,10 +21,10 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       const asOf = resolveAsOf(q.asOf);
-      return cache.json(c, cacheKey(c, lang, asOf), async () =>
+      return cache.json(c, cacheKey(c, lang, asOf), READS, async () =>
         paginate(await listOrganizationViews(db, lang, asOf), { ...q, lang }, {
           id: (o: OrganizationView) => o.id, name: (o) => o.name, founded: (o) => o.founded, memberCount: (o) => o.memberCount, kind: (o) => o.kind,
-        }, 'name')) as any;
+        }, 'name'));
     },
   );
 
@@ -30,7 +34,7 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       const asOf = resolveAsOf(q.asOf);
-      return cache.json(c, cacheKey(c, lang, asOf), () => organizationView(db, c.req.valid('param').id, lang, asOf)) as any;
+      return cache.json(c, cacheKey(c, lang, asOf), READS, () => organizationView(db, c.req.valid('param').id, lang, asOf));
     },
   );
 
@@ -40,10 +44,10 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       const asOf = resolveAsOf(q.asOf);
-      return cache.json(c, cacheKey(c, lang, asOf), async () =>
+      return cache.json(c, cacheKey(c, lang, asOf), READS, async () =>
         paginate(await organizationMembers(db, c.req.valid('param').id, lang, asOf), { ...q, lang }, {
           name: (m: MemberView) => m.name, iso3: (m) => m.iso3, iso2: (m) => m.iso2, since: (m) => m.since, status: (m) => m.status,
-        }, 'name')) as any;
+        }, 'name'));
     },
   );
 
@@ -52,10 +56,10 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
     async (c) => {
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
-      return cache.json(c, cacheKey(c, lang), async () =>
+      return cache.json(c, cacheKey(c, lang), READS, async () =>
         paginate(await organizationHistory(db, c.req.valid('param').id, lang), { ...q, lang }, {
           name: (m: MemberHistoryView) => m.name, iso3: (m) => m.iso3, first: (m) => m.events[0]?.date ?? '',
-        }, 'name')) as any;
+        }, 'name'));
     },
   );
 
@@ -72,10 +76,10 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return cache.json(c, cacheKey(c, 'en'), async () =>
+      return cache.json(c, cacheKey(c, 'en'), READS, async () =>
         paginate(await membershipConflicts(db, { organization: q.organization, iso3: q.iso3?.toUpperCase() }), { ...q, lang: 'en' }, {
           organization: (m: MembershipConflict) => m.organization, iso3: (m) => m.iso3, fromYear: (m) => m.fromYear, kind: (m) => m.kind,
-        }, 'organization')) as any;
+        }, 'organization'));
     },
   );
 }

@@ -1,16 +1,17 @@
 // Acts on a procedure that the UN Treaty Collection narrates only in its end notes (an opt-out
 // made upon ratification and withdrawn years later no longer appears among the declarations),
-// transcribed in data/reference/procedure-acts.csv with the sentence quoted.
-import { join } from 'node:path';
-import { z } from 'zod';
-import { readCsv, REFERENCE_DIR } from '../../reference/read-files.ts';
-import { isValidPartialDate } from '../../shared/dates.ts';
-import { PROCEDURE_IDS } from './catalogue.ts';
+// transcribed in data/reference/procedure-acts.csv with the sentence quoted; the seed writes
+// them into the database, where the procedures are read from.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { readRules } from '../rules/repository.ts';
+
+export const NOTE_ACT_EFFECTS = ['accept', 'opt-out', 'withdraw-acceptance', 'withdraw-opt-out'] as const;
 
 export interface ProcedureNoteAct {
   iso3: string;
   procedure: string;
-  effect: 'accept' | 'opt-out' | 'withdraw-acceptance' | 'withdraw-opt-out';
+  effect: (typeof NOTE_ACT_EFFECTS)[number];
   /** Null: made with the State's consent to be bound (the note says so). */
   date: string | null;
   sourceIds: string[];
@@ -18,23 +19,6 @@ export interface ProcedureNoteAct {
   row: number;
 }
 
-const noteActRow = z.object({
-  iso3: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'),
-  procedure: z.enum(PROCEDURE_IDS as [string, ...string[]]),
-  effect: z.enum(['accept', 'opt-out', 'withdraw-acceptance', 'withdraw-opt-out']),
-  date: z.union([z.literal(''), z.string().refine(isValidPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD and a real date')]),
-  source: z.string().min(1),
-  quote: z.string().min(1, 'quote the sentence the act is read from'),
-});
-
-let cached: ProcedureNoteAct[] | null = null;
-
-export function readProcedureNoteActs(dir: string = REFERENCE_DIR): ProcedureNoteAct[] {
-  if (cached && dir === REFERENCE_DIR) return cached;
-  const acts = readCsv(join(dir, 'procedure-acts.csv'), noteActRow).map((r, i) => ({
-    iso3: r.iso3, procedure: r.procedure, effect: r.effect, date: r.date === '' ? null : r.date,
-    sourceIds: r.source.split(';').map((s) => s.trim()), quote: r.quote, row: i + 2,
-  }));
-  if (dir === REFERENCE_DIR) cached = acts;
-  return acts;
+export function readProcedureNoteActs(db: Kysely<Database>): Promise<ProcedureNoteAct[]> {
+  return readRules<ProcedureNoteAct>(db, 'procedure-act');
 }

@@ -2,9 +2,13 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
 import { resolveAsOf } from '../../server/http/negotiate.ts';
 import { asOfParam } from '../../server/http/query.ts';
+import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { procedureListSchema, procedureStatesSchema, stateProceduresSchema } from './schema.ts';
 import { listProcedures, procedureStates, stateProcedures } from './service.ts';
+
+/** What these answers read: a write to any of these topics renews them. */
+const READS: readonly ReadTopic[] = ['treaty-model', 'treaty-data', 'instruments', 'mechanisms', 'states', 'names', 'sources'];
 
 const pathCode = (name: string, example: string) => z.string().max(100).openapi({ param: { name, in: 'path' }, example });
 const codeFilter = (name: string, example: string, description: string) => z.string().max(100).regex(/^[A-Za-z0-9-]+$/, 'must be a code').transform((v) => v.toUpperCase()).optional()
@@ -20,7 +24,7 @@ export function registerProcedureRoutes(app: OpenAPIHono, { db, cache }: Deps): 
     async (c) => {
       const q = c.req.valid('query');
       const asOf = resolveAsOf(q.asOf);
-      return cache.json(c, cacheKey(c, 'en', asOf), () => listProcedures(db, asOf, { mechanism: q.mechanism, instrument: q.instrument })) as any;
+      return cache.json(c, cacheKey(c, 'en', asOf), READS, () => listProcedures(db, asOf, { mechanism: q.mechanism, instrument: q.instrument }));
     },
   );
 
@@ -28,7 +32,7 @@ export function registerProcedureRoutes(app: OpenAPIHono, { db, cache }: Deps): 
     readRoute({ path: '/api/v1/procedures/{id}', tag: 'Procedures', summary: 'Every State\'s status under one procedure at a date, with the declaration each rests on', query: { asOf: asOfParam }, params: { id: pathCode('id', 'cat-22') }, response: procedureStatesSchema }),
     async (c) => {
       const asOf = resolveAsOf(c.req.valid('query').asOf);
-      return cache.json(c, cacheKey(c, 'en', asOf), () => procedureStates(db, c.req.valid('param').id.toLowerCase(), asOf)) as any;
+      return cache.json(c, cacheKey(c, 'en', asOf), READS, () => procedureStates(db, c.req.valid('param').id.toLowerCase(), asOf));
     },
   );
 
@@ -36,7 +40,7 @@ export function registerProcedureRoutes(app: OpenAPIHono, { db, cache }: Deps): 
     readRoute({ path: '/api/v1/states/{iso3}/procedures', tag: 'Procedures', summary: 'A State\'s acceptance of each procedure at a date, with the declaration each rests on', query: { asOf: asOfParam }, params: { iso3: pathCode('iso3', 'FRA') }, response: stateProceduresSchema }),
     async (c) => {
       const asOf = resolveAsOf(c.req.valid('query').asOf);
-      return cache.json(c, cacheKey(c, 'en', asOf), () => stateProcedures(db, c.req.valid('param').iso3, asOf)) as any;
+      return cache.json(c, cacheKey(c, 'en', asOf), READS, () => stateProcedures(db, c.req.valid('param').iso3, asOf));
     },
   );
 }

@@ -20,7 +20,7 @@ export function actsOf(model: TreatyModel, procedure: Procedure, iso3: string): 
   if (!byKey) actsByModel.set(model, (byKey = new Map()));
   const key = `${procedure.id}|${iso3}`;
   let acts = byKey.get(key);
-  if (!acts) byKey.set(key, (acts = procedureActs(model, procedure, iso3, readProcedureNoteActs())));
+  if (!acts) byKey.set(key, (acts = procedureActs(model, procedure, iso3, model.procedureNoteActs)));
   return acts;
 }
 

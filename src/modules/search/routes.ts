@@ -3,8 +3,12 @@ import type { Deps } from '../../server/deps.ts';
 import { paginate } from '../../server/http/list.ts';
 import { resolveLang } from '../../server/http/negotiate.ts';
 import { listEnvelope, listQuery } from '../../server/http/query.ts';
+import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { SEARCH_KINDS, searchRegistry, type SearchHit } from './service.ts';
+
+/** What these answers read: a write to any of these topics renews them. */
+const READS: readonly ReadTopic[] = ['names', 'states', 'organizations', 'instruments', 'mechanisms', 'presences'];
 
 const hitSchema = z
   .object({ kind: z.enum(SEARCH_KINDS), id: z.string(), name: z.string(), matched: z.string(), matchedLang: z.string().openapi({ description: 'Language of the matched name, or "code" when the code matched (ECHR, FRA, coe).' }), rank: z.number().int() })
@@ -26,10 +30,10 @@ export function registerSearchRoutes(app: OpenAPIHono, { db, cache }: Deps): voi
     async (c) => {
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
-      return cache.json(c, cacheKey(c, lang), async () =>
+      return cache.json(c, cacheKey(c, lang), READS, async () =>
         paginate(await searchRegistry(db, q.q, lang, q.kind ? [q.kind] : SEARCH_KINDS), { ...q, lang }, {
           relevance: (h: SearchHit) => h.rank, name: (h) => h.name, kind: (h) => h.kind,
-        }, 'relevance,name')) as any;
+        }, 'relevance,name'));
     },
   );
 }

@@ -3,9 +3,13 @@ import type { Deps } from '../../server/deps.ts';
 import { paginate, type Sortable } from '../../server/http/list.ts';
 import { resolveAsOf, resolveLang } from '../../server/http/negotiate.ts';
 import { asOfParam, langParam, listEnvelope, listQuery } from '../../server/http/query.ts';
+import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { stateProfileSchema, stateSummarySchema, type StateSummary } from './schema.ts';
 import { listStateSummaries, stateProfile } from './service.ts';
+
+/** What these answers read: a write to any of these topics renews them. */
+const READS: readonly ReadTopic[] = ['states', 'organizations', 'memberships', 'instruments', 'mechanisms', 'presences', 'names', 'sources', 'treaty-model'];
 
 export const stateSortable: Sortable<StateSummary> = {
   name: (s) => s.name,
@@ -31,7 +35,7 @@ export function registerStateRoutes(app: OpenAPIHono, { db, cache }: Deps): void
     async (c) => {
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
-      return cache.json(c, cacheKey(c, lang), async () => {
+      return cache.json(c, cacheKey(c, lang), READS, async () => {
         const all = (await listStateSummaries(db, lang)).filter(
           (s) =>
             (!q.regionalGroup || s.regionalGroup === q.regionalGroup) &&
@@ -39,7 +43,7 @@ export function registerStateRoutes(app: OpenAPIHono, { db, cache }: Deps): void
             (!q.region || [s.region?.code, s.subregion?.code, s.intermediateRegion?.code].includes(q.region)),
         );
         return paginate(all, { ...q, lang }, stateSortable, 'name');
-      }) as any;
+      });
     },
   );
 
@@ -57,7 +61,7 @@ export function registerStateRoutes(app: OpenAPIHono, { db, cache }: Deps): void
       const { iso3 } = c.req.valid('param');
       const lang = resolveLang(c, q.lang);
       const asOf = resolveAsOf(q.asOf);
-      return cache.json(c, cacheKey(c, lang, asOf), () => stateProfile(db, iso3, lang, asOf)) as any;
+      return cache.json(c, cacheKey(c, lang, asOf), READS, () => stateProfile(db, iso3, lang, asOf));
     },
   );
 }

@@ -1,12 +1,18 @@
-// Every participant's resolved acts under every instrument, built once per data version (seed
-// and imports bump it) and kept in memory, with what a status needs beyond the acts: when each
-// State came to exist, who may join each instrument, and which sources speak for which States.
-// Answering for a date is then a walk over a few acts per State, whatever the date.
+// Every participant's resolved acts under every instrument, built once per version of the
+// topics it reads (treaty data, sources, instruments, States, memberships, rules) and kept in
+// memory, with what a status needs beyond the acts: when each State came to exist, who may join
+// each instrument, and which sources speak for which States. Answering for a date is then a
+// walk over a few acts per State, whatever the date. An edit to anything else (a name, an
+// organization's seat) keeps the model. A server rebuilds it in the background, yielding to
+// requests as it goes, and answers from the previous model until the new one is ready.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { readEffectRules, readEligibilityRules } from '../../reference/load.ts';
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
-import { readDataVersion } from '../meta/repository.ts';
+import { createHash } from 'node:crypto';
+import { readDataVersions, type DataVersions } from '../meta/repository.ts';
+import type { ProcedureNoteAct } from '../procedures/note-acts.ts';
+import { readRules } from '../rules/repository.ts';
+import type { Topic } from '../../shared/topics.ts';
 import { belongs, membershipAt, type MembershipEvent } from '../organizations/membership.ts';
 import { membershipEvents } from '../organizations/repository.ts';
 import { asOfFor, groupOf, isComplete, priorityOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
@@ -33,6 +39,8 @@ export interface TreatyModel {
   eligibility: EligibilityContext;
   /** instrument → up to which day sources speak for the States they cover (see spokenUntil). */
   speaking: Map<string, Speaking>;
+  /** Acts on procedures read from the UNTC's end notes (data/reference/procedure-acts.csv). */
+  procedureNoteActs: ProcedureNoteAct[];
 }
 
 /** Up to which day the sources of an instrument speak: for every State (the depositary's full
@@ -171,6 +179,7 @@ export interface ModelInputs {
   datasetDates: DatasetDate[];
   statehood: Map<string, Statehood>;
   memberships: Map<string, Map<string, MembershipEvent[]>>;
+  procedureNoteActs?: ProcedureNoteAct[];
 }
 
 /** The first day of a State's dated membership, if it has one. */
@@ -204,7 +213,27 @@ function eligibilityContext(inputs: ModelInputs, adopted: Map<string, string | n
   };
 }
 
+/** Builds the model in one go. */
 export function buildModel(version: string, inputs: ModelInputs): TreatyModel {
+  const steps = modelSteps(version, inputs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Builds the model, giving the event loop a turn every few hundred pairs so a server keeps answering. */
+export async function buildModelInSteps(version: string, inputs: ModelInputs): Promise<TreatyModel> {
+  const steps = modelSteps(version, inputs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The work of building a model, pausing (yield) every PAIRS_PER_STEP pairs. */
+function* modelSteps(version: string, inputs: ModelInputs): Generator<void, TreatyModel> {
   const adopted = new Map(inputs.instruments.map((i) => [i.code, i.adopted]));
   const entryIntoForce = new Map(inputs.instruments.map((i) => [i.code, i.entry_into_force]));
   const eligibility = eligibilityContext(inputs, adopted, inputs.actions);
@@ -223,39 +252,106 @@ export function buildModel(version: string, inputs: ModelInputs): TreatyModel {
   for (const s of inputs.snapshots) entry(s.instrument, s.participant).snapshots.push(s);
   const pairs = new Map<string, Map<string, ResolvedPair>>();
   const conflicts: Conflict[] = [];
+  let done = 0;
   for (const { actions: pa, snapshots: ps } of byPair.values()) {
+    if (++done % PAIRS_PER_STEP === 0) yield;
     const resolved = resolvePair(pa, ps, collections, dayCollections);
     const byParticipant = pairs.get(resolved.instrument) ?? new Map<string, ResolvedPair>();
     byParticipant.set(resolved.participant, resolved);
     pairs.set(resolved.instrument, byParticipant);
     conflicts.push(...resolved.conflicts);
   }
-  return { version, collections, pairs, conflicts, rules: inputs.effectRules, statehood: inputs.statehood, eligibility, speaking: speakingIndex(collections) };
+  return {
+    version, collections, pairs, conflicts, rules: inputs.effectRules, statehood: inputs.statehood, eligibility, speaking: speakingIndex(collections),
+    procedureNoteActs: inputs.procedureNoteActs ?? [],
+  };
 }
 
-const models = new WeakMap<Kysely<Database>, { version: string; model: Promise<TreatyModel> }>();
+const PAIRS_PER_STEP = 500;
 
 export async function readStatehood(db: Kysely<Database>): Promise<Map<string, Statehood>> {
   const rows = await db.selectFrom('state').select(['iso3', 'statehood_date', 'statehood_basis', 'statehood_sources']).execute();
   return new Map(rows.filter((r) => r.statehood_date).map((r) => [r.iso3, { since: r.statehood_date!, basis: r.statehood_basis ?? 'independence', sourceIds: JSON.parse(r.statehood_sources) as string[] }]));
 }
 
-async function loadModel(db: Kysely<Database>, version: string): Promise<TreatyModel> {
+async function loadModel(db: Kysely<Database>, version: string, inSteps: boolean): Promise<TreatyModel> {
   const sources = await readSourceDates(db);
-  const [actions, snapshots, instruments, datasetDates, statehood, memberships] = await Promise.all([
+  const [actions, snapshots, instruments, datasetDates, statehood, memberships, effectRules, eligibilityRules, procedureNoteActs] = await Promise.all([
     readActions(db, sources), readSnapshots(db, sources), db.selectFrom('instrument').select(['code', 'adopted', 'entry_into_force']).execute(),
     readDatasetDates(db), readStatehood(db), membershipEvents(db),
+    readRules<EffectRule>(db, 'effect-rule'), readRules<EligibilityRule>(db, 'eligibility-rule'), readRules<ProcedureNoteAct>(db, 'procedure-act'),
   ]);
-  return buildModel(version, { actions, snapshots, instruments, sources, datasetDates, statehood, memberships, effectRules: readEffectRules(), eligibilityRules: readEligibilityRules() });
+  const inputs = { actions, snapshots, instruments, sources, datasetDates, statehood, memberships, effectRules, eligibilityRules, procedureNoteActs };
+  return inSteps ? buildModelInSteps(version, inputs) : buildModel(version, inputs);
 }
 
-/** The model for the database's current data version (rebuilt after a seed or an import). */
-export async function treatyModel(db: Kysely<Database>): Promise<TreatyModel> {
-  const version = await readDataVersion(db);
-  const known = models.get(db);
-  if (known && known.version === version) return known.model;
-  const model = loadModel(db, version);
-  models.set(db, { version, model });
-  model.catch(() => models.delete(db));
+/** What the model is built from: a change to any other topic keeps it. */
+export const TREATY_MODEL_TOPICS: readonly Topic[] = ['treaty-data', 'sources', 'instruments', 'states', 'memberships', 'rules'];
+
+/** The version of the data the model reads: the database's identity and its topics' versions. */
+export function modelVersionOf(versions: DataVersions): string {
+  const parts = [versions.databaseId, ...TREATY_MODEL_TOPICS.map((t) => `${t}=${versions.topics.get(t) ?? ''}`)];
+  return createHash('sha1').update(parts.join('|')).digest('base64url').slice(0, 16);
+}
+
+interface ModelSlot {
+  /** The model answers come from. */
+  current: TreatyModel | null;
+  /** The model being built for the data as they are now. */
+  building: { version: string; model: Promise<TreatyModel> } | null;
+  /** Whether answers may come from the previous model while a new one is built (a server). */
+  inBackground: boolean;
+}
+
+const slots = new WeakMap<Kysely<Database>, ModelSlot>();
+
+function slotOf(db: Kysely<Database>): ModelSlot {
+  let slot = slots.get(db);
+  if (!slot) slots.set(db, (slot = { current: null, building: null, inBackground: false }));
+  return slot;
+}
+
+function startBuild(db: Kysely<Database>, slot: ModelSlot, version: string): Promise<TreatyModel> {
+  const model = loadModel(db, version, slot.inBackground);
+  const building = { version, model };
+  slot.building = building;
+  model.then(
+    (built) => {
+      if (slot.building === building) {
+        slot.current = built;
+        slot.building = null;
+      }
+    },
+    () => {
+      if (slot.building === building) slot.building = null; // the next call tries again
+    },
+  );
   return model;
+}
+
+/**
+ * A server answers from the model it has while a newer one is built: a large import must not
+ * stall every request (the first answer after a 20 MB import took 25 s when built in the
+ * request). Tests and commands keep the default: every answer from the data as they are.
+ */
+export function buildTreatyModelInBackground(db: Kysely<Database>): void {
+  slotOf(db).inBackground = true;
+}
+
+/** The model for the data as given by `versions` (or the previous one while it is built, on a server). */
+export async function treatyModelFor(db: Kysely<Database>, versions: DataVersions): Promise<TreatyModel> {
+  const slot = slotOf(db);
+  const version = modelVersionOf(versions);
+  if (slot.current?.version === version) return slot.current;
+  const model = slot.building?.version === version ? slot.building.model : startBuild(db, slot, version);
+  if (slot.inBackground && slot.current) {
+    model.catch((error: unknown) => console.error(`treaty model rebuild failed: ${(error as Error).message}`));
+    return slot.current;
+  }
+  return model;
+}
+
+/** The model for the database's current data. */
+export async function treatyModel(db: Kysely<Database>): Promise<TreatyModel> {
+  return treatyModelFor(db, await readDataVersions(db));
 }

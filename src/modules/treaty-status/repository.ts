@@ -4,6 +4,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { strongestKind } from '../../shared/source-kinds.ts';
 import { collectionOf, type TreatyAction, type TreatySnapshot } from './actions.ts';
+import type { SnapshotInput, TreatyActionInput } from './facts.ts';
+import type { Participant } from './participants.ts';
 
 export interface SourceDates {
   kind: string | null;
@@ -59,4 +61,34 @@ export interface DatasetDate {
   dataset: string;
   collection: string;
   asOf: string | null;
+}
+
+const participantId = (p: Participant) => (p.kind === 'state' ? p.iso3 : p.id);
+const CHUNK = 200;
+
+/** A dataset's acts, in the order read (seq), citing their own sources or the dataset's. */
+export async function insertActions(db: Kysely<Database>, datasetId: string, sourceId: string, actions: TreatyActionInput[]): Promise<void> {
+  const rows = actions.map((a, seq) => ({
+    dataset_id: datasetId, seq, instrument_code: a.instrumentCode,
+    participant_kind: a.participant.kind, participant_id: participantId(a.participant), participant_name: a.participantName,
+    kind: a.kind, date: a.date, effective: a.effective, text: a.text, note: a.note ?? null, procedure: a.procedure ?? null,
+    sources: JSON.stringify(a.sourceIds ?? [sourceId]), file: a.file, row: a.row, column: a.column,
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('treaty_action').values(rows.slice(i, i + CHUNK)).execute();
+}
+
+export async function insertSnapshots(db: Kysely<Database>, datasetId: string, _sourceId: string, snapshots: SnapshotInput[]): Promise<void> {
+  const rows = snapshots.map((s, seq) => ({
+    dataset_id: datasetId, seq, instrument_code: s.instrumentCode, participant_kind: s.participant.kind, participant_id: participantId(s.participant),
+    participant_name: s.participantName, status: s.status, as_of: s.asOf, file: s.file, row: s.row, note: s.note ?? null,
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('treaty_snapshot').values(rows.slice(i, i + CHUNK)).execute();
+}
+
+export async function deleteDatasetActions(db: Kysely<Database>, datasetId: string): Promise<void> {
+  await db.deleteFrom('treaty_action').where('dataset_id', '=', datasetId).execute();
+}
+
+export async function deleteDatasetSnapshots(db: Kysely<Database>, datasetId: string): Promise<void> {
+  await db.deleteFrom('treaty_snapshot').where('dataset_id', '=', datasetId).execute();
 }

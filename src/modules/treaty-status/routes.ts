@@ -3,12 +3,16 @@ import type { Deps } from '../../server/deps.ts';
 import { paginate } from '../../server/http/list.ts';
 import { resolveAsOf } from '../../server/http/negotiate.ts';
 import { asOfParam, cursorParam, limitParam, listEnvelope, sortParam } from '../../server/http/query.ts';
+import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { today } from '../../shared/dates.ts';
 import { conflictSchema, countsSchema, datasetSchema, historySchema, instrumentStatusSchema, matrixSchema, stateTreatiesSchema } from './schema.ts';
 import { listConflicts, listDatasets } from './data-quality.ts';
 import { statusCounts, statusHistory, treatyMatrix } from './matrix.ts';
 import { instrumentStatus, stateTreaties } from './service.ts';
+
+/** What these answers read: a write to any of these topics renews them. */
+const READS: readonly ReadTopic[] = ['treaty-model', 'treaty-data', 'instruments', 'states', 'names', 'sources'];
 
 const codeList = (name: string, example: string, description: string) => z
   .string()
@@ -25,21 +29,21 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
     readRoute({ path: '/api/v1/instruments/{code}/status', tag: 'Treaty status', summary: 'Every State\'s status under an instrument at a date, with counts, acts and declarations', query: { asOf: asOfParam }, params: { code: code('code', 'ICCPR') }, response: instrumentStatusSchema }),
     async (c) => {
       const asOf = resolveAsOf(c.req.valid('query').asOf);
-      return cache.json(c, cacheKey(c, 'en', asOf), () => instrumentStatus(db, c.req.valid('param').code, asOf)) as any;
+      return cache.json(c, cacheKey(c, 'en', asOf), READS, () => instrumentStatus(db, c.req.valid('param').code, asOf));
     },
   );
 
   app.openapi(
     readRoute({ path: '/api/v1/instruments/{code}/status-history', tag: 'Treaty status', summary: 'Counts by status at the end of every year (and today)', query: {}, params: { code: code('code', 'CRC') }, response: historySchema }),
     // Its last point is today: the key holds the date, so the answer moves on at midnight.
-    async (c) => cache.json(c, cacheKey(c, 'en', today()), () => statusHistory(db, c.req.valid('param').code)) as any,
+    async (c) => cache.json(c, cacheKey(c, 'en', today()), READS, () => statusHistory(db, c.req.valid('param').code)),
   );
 
   app.openapi(
     readRoute({ path: '/api/v1/states/{iso3}/treaties', tag: 'Treaty status', summary: 'A State\'s status under every instrument at a date, with acts, declarations and reservation texts', query: { asOf: asOfParam }, params: { iso3: code('iso3', 'FRA') }, response: stateTreatiesSchema }),
     async (c) => {
       const asOf = resolveAsOf(c.req.valid('query').asOf);
-      return cache.json(c, cacheKey(c, 'en', asOf), () => stateTreaties(db, c.req.valid('param').iso3, asOf)) as any;
+      return cache.json(c, cacheKey(c, 'en', asOf), READS, () => stateTreaties(db, c.req.valid('param').iso3, asOf));
     },
   );
 
@@ -56,7 +60,7 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
     async (c) => {
       const q = c.req.valid('query');
       const asOf = resolveAsOf(q.asOf);
-      return cache.json(c, cacheKey(c, 'en', asOf), () => treatyMatrix(db, asOf, q)) as any;
+      return cache.json(c, cacheKey(c, 'en', asOf), READS, () => treatyMatrix(db, asOf, q));
     },
   );
 
@@ -69,7 +73,7 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
     async (c) => {
       const q = c.req.valid('query');
       const asOf = resolveAsOf(q.asOf);
-      return cache.json(c, cacheKey(c, 'en', asOf), () => statusCounts(db, asOf, q.by ?? 'region', q.instruments)) as any;
+      return cache.json(c, cacheKey(c, 'en', asOf), READS, () => statusCounts(db, asOf, q.by ?? 'region', q.instruments));
     },
   );
 
@@ -86,12 +90,12 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return cache.json(c, cacheKey(c, 'en'), async () => {
+      return cache.json(c, cacheKey(c, 'en'), READS, async () => {
         const { items } = await listConflicts(db, { instrument: q.instrument, iso3: q.iso3?.toUpperCase(), kind: q.kind });
         return paginate(items, { ...q, lang: 'en' }, {
           instrument: (i) => i.instrument, participant: (i) => i.participant, kind: (i) => i.kind,
         }, 'instrument');
-      }) as any;
+      });
     },
   );
 
@@ -103,9 +107,9 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return cache.json(c, cacheKey(c, 'en'), async () => paginate(await listDatasets(db), { ...q, lang: 'en' }, {
+      return cache.json(c, cacheKey(c, 'en'), READS, async () => paginate(await listDatasets(db), { ...q, lang: 'en' }, {
         id: (d) => d.id, kind: (d) => d.kind, importedAt: (d) => d.importedAt, accepted: (d) => d.accepted, rejected: (d) => d.rejected,
-      }, 'id')) as any;
+      }, 'id'));
     },
   );
 }

@@ -1,20 +1,33 @@
-// Read responses are computed once per data version and served from memory with an ETag.
-// The registry changes only through seed and import, which bump the data version. The
-// version is read from the database at most once a second, so a write made by another
-// process (e.g. `accord db seed` while the server runs) shows within a second.
+// Read responses are computed once per version of the topics they read and served from memory
+// with an ETag. Every write goes through the write pipeline, which gives the topics it touched
+// new versions. The versions are read from the database at most once a second (at once after a
+// write in this process), so a write made by another process (e.g. `accord import` while the
+// server runs) shows within a second. Versions include the database's identity, drawn when it
+// was created: a database dropped and rebuilt never matches an answer kept from the old one.
+// Answers that rest on the treaty model follow the model actually served (the previous one
+// while a new one is built in the background), so no answer is kept under a version it lacks.
 // Each answer is also kept compressed (br or gzip, made on first demand), so a client that
 // accepts it gets a few kilobytes for the cost of one compression per data version. Every
 // coding has its own strong ETag (a compressed body is another representation, RFC 9110
 // 8.8.3), and a validator of any coding of the same answer gets a 304.
 import { createHash } from 'node:crypto';
-import type { Context } from 'hono';
+import type { Context, TypedResponse } from 'hono';
+import type { JSONParsed } from 'hono/utils/types';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { readDataVersion } from '../../modules/meta/repository.ts';
+import { commitCount } from '../../modules/audit/pipeline.ts';
+import { readDataVersions, type DataVersions } from '../../modules/meta/repository.ts';
+import { treatyModelFor } from '../../modules/treaty-status/model.ts';
+import type { Topic } from '../../shared/topics.ts';
 import { chooseCoding, compress, MIN_COMPRESSED_BYTES, type Coding } from './encoding.ts';
 import { safeJson } from './json.ts';
 
+/** What an answer reads: topics of data, and the treaty model (itself built from topics). */
+export type ReadTopic = Topic | 'treaty-model';
+
 interface Entry {
+  /** The versions of the topics it was built from. */
+  stamp: string;
   body: Uint8Array<ArrayBuffer>;
   etag: string;
   /** The same body compressed, made when a client first asks for that coding. */
@@ -22,7 +35,7 @@ interface Entry {
   gzip?: Uint8Array<ArrayBuffer>;
 }
 
-/** The ETag of one coding: "<version>-<hash>" for the plain body, "<version>-<hash>-br"… */
+/** The ETag of one coding: "<stamp>-<hash>" for the plain body, "<stamp>-<hash>-br"… */
 function etagOf(entry: Entry, coding: Coding): string {
   return coding === 'identity' ? entry.etag : `${entry.etag.slice(0, -1)}-${coding}"`;
 }
@@ -48,25 +61,39 @@ function entrySize(entry: Entry): number {
 }
 
 export class ResponseCache {
-  private version = '';
-  private versionCheckedAt = 0;
+  private versions: Promise<DataVersions> | null = null;
+  private versionsReadAt = 0;
+  private commitsSeen = -1;
   private entries = new Map<string, Entry>();
   private bytes = 0;
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  private async currentVersion(): Promise<string> {
+  /** The database's versions, read at most once a second, and at once after a write here. */
+  private currentVersions(): Promise<DataVersions> {
     const now = Date.now();
-    if (now - this.versionCheckedAt >= VERSION_TTL_MS) {
-      this.versionCheckedAt = now;
-      const version = await readDataVersion(this.db);
-      if (version !== this.version) {
-        this.entries.clear();
-        this.bytes = 0;
-        this.version = version;
-      }
+    if (!this.versions || now - this.versionsReadAt >= VERSION_TTL_MS || this.commitsSeen !== commitCount()) {
+      this.versionsReadAt = now;
+      this.commitsSeen = commitCount();
+      this.versions = readDataVersions(this.db);
+      this.versions.catch(() => { this.versions = null; });
     }
-    return this.version;
+    return this.versions;
+  }
+
+  /** A short fingerprint of the versions of the given topics. */
+  private async stampOf(topics: readonly ReadTopic[]): Promise<string> {
+    const versions = await this.currentVersions();
+    const parts = [versions.databaseId];
+    for (const topic of [...topics].sort()) {
+      parts.push(topic === 'treaty-model' ? `model=${(await treatyModelFor(this.db, versions)).version}` : `${topic}=${versions.topics.get(topic) ?? ''}`);
+    }
+    return createHash('sha1').update(parts.join('|')).digest('base64url').slice(0, 12);
+  }
+
+  private forget(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.bytes -= entrySize(entry) + key.length;
   }
 
   /** Keeps an entry, dropping the oldest ones while the cache would exceed MAX_BYTES. */
@@ -81,13 +108,21 @@ export class ResponseCache {
     this.bytes += size;
   }
 
-  /** Answers from the cache when the data have not changed, else builds and stores. */
-  async json(c: Context, key: string, build: () => Promise<unknown>): Promise<Response> {
-    const version = await this.currentVersion();
+  /**
+   * Answers from the cache while the topics the answer reads are unchanged, else builds and
+   * stores. The answer's type is the route's schema output (checked where the route calls it).
+   */
+  async json<T>(c: Context, key: string, topics: readonly ReadTopic[], build: () => Promise<T>): Promise<TypedResponse<JSONParsed<T>, 200, 'json'>> {
+    return (await this.answer(c, key, topics, build)) as unknown as TypedResponse<JSONParsed<T>, 200, 'json'>;
+  }
+
+  private async answer(c: Context, key: string, topics: readonly ReadTopic[], build: () => Promise<unknown>): Promise<Response> {
+    const stamp = await this.stampOf(topics);
     let entry = this.entries.get(key);
-    if (!entry) {
+    if (!entry || entry.stamp !== stamp) {
+      if (entry) this.forget(key, entry);
       const text = safeJson(await build());
-      entry = { body: encoder.encode(text), etag: `"${version}-${createHash('sha1').update(text).digest('base64url').slice(0, 16)}"` };
+      entry = { stamp, body: encoder.encode(text), etag: `"${stamp}-${createHash('sha1').update(text).digest('base64url').slice(0, 16)}"` };
       this.store(key, entry);
     }
     const coding = entry.body.byteLength < MIN_COMPRESSED_BYTES ? 'identity' : chooseCoding(c.req.header('accept-encoding'));
@@ -99,7 +134,7 @@ export class ResponseCache {
     if (!body) {
       body = compress(entry.body, coding);
       entry[coding] = body;
-      // Counted only while the entry is still held (a new data version may have dropped it).
+      // Counted only while the entry is still held (a newer version may have replaced it).
       if (this.entries.get(key) === entry) this.bytes += body.byteLength;
     }
     headers['Content-Encoding'] = coding;

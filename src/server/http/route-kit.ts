@@ -9,13 +9,14 @@ export const errorResponses = {
   404: { description: 'No such code or id.', content: { 'application/json': { schema: errorSchema } } },
 } as const;
 
-export function readRoute<Q extends z.ZodRawShape, P extends z.ZodRawShape = {}>(options: {
+/** A GET route; its handler's answer is typed from `response`, the schema it is documented by. */
+export function readRoute<Q extends z.ZodRawShape, S extends z.ZodType, P extends z.ZodRawShape = {}>(options: {
   path: string;
   tag: string;
   summary: string;
   query: Q;
   params?: P;
-  response: z.ZodTypeAny;
+  response: S;
 }) {
   const config = {
     method: 'get',

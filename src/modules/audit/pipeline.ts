@@ -1,0 +1,82 @@
+// The one write path. Every create, update and delete is a named use case run here: one
+// transaction; the change; an audit record of it (who, when, why, before and after) in the
+// same transaction; and a new version for every topic the use case touches, which is what
+// tells caches and the treaty model to follow. A use case that changed nothing records
+// nothing and leaves the versions alone, so re-importing the same file invalidates nothing.
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { ValidationError } from '../../shared/errors.ts';
+import type { Topic } from '../../shared/topics.ts';
+import { replaceTopicVersions } from '../meta/repository.ts';
+import type { WriteContext } from './context.ts';
+import { insertAuditRecords } from './repository.ts';
+
+/** What a use case says it did, one entry per entity changed (or one for a bulk write). */
+export interface AuditEntry {
+  action: 'create' | 'update' | 'delete' | 'import' | 'seed' | 'load';
+  entityKind: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  summary: string;
+}
+
+export interface UseCaseResult<O> {
+  result: O;
+  /** Empty when nothing changed. */
+  audit: AuditEntry[];
+}
+
+export interface UseCase<I, O> {
+  /** `<module>.<verb>`, e.g. `datasets.import`: what the audit trail names. */
+  name: string;
+  /** The topics a change by this use case can touch. */
+  topics: readonly Topic[];
+  run(trx: Transaction<Database>, input: I): Promise<UseCaseResult<O>>;
+}
+
+const MAX_REASON = 2000;
+
+function checkContext(context: WriteContext): void {
+  if (!/^[a-z]+:\S+$/.test(context.actor)) throw new ValidationError(`"${context.actor}" is not an actor`, [{ field: 'actor', reason: 'must be kind:name, e.g. system:cli' }]);
+  if (context.reason !== null && context.reason.length > MAX_REASON) {
+    throw new ValidationError('The reason is too long', [{ field: 'reason', reason: `at most ${MAX_REASON} characters` }]);
+  }
+}
+
+const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+
+async function record(trx: Transaction<Database>, name: string, topics: readonly Topic[], context: WriteContext, audit: AuditEntry[]): Promise<void> {
+  if (audit.length === 0) return;
+  const at = new Date().toISOString();
+  await insertAuditRecords(trx, audit.map((entry) => ({
+    at, actor: context.actor, os_user: context.osUser, request_id: context.requestId, reason: context.reason,
+    use_case: name, action: entry.action, entity_kind: entry.entityKind, entity_id: entry.entityId ?? null,
+    before: json(entry.before), after: json(entry.after), summary: entry.summary,
+  })));
+  await replaceTopicVersions(trx, topics);
+}
+
+let commits = 0;
+
+/** How many use cases this process has committed: caches here re-read versions when it moves. */
+export function commitCount(): number {
+  return commits;
+}
+
+/**
+ * Runs a use case in its own transaction, or inside the caller's when given one (a bulk
+ * import of several kinds is one transaction, each kind recording its own summary).
+ */
+export async function runUseCase<I, O>(db: Kysely<Database>, useCase: UseCase<I, O>, input: I, context: WriteContext): Promise<O> {
+  checkContext(context);
+  const inside = async (trx: Transaction<Database>) => {
+    const { result, audit } = await useCase.run(trx, input);
+    await record(trx, useCase.name, useCase.topics, context, audit);
+    return result;
+  };
+  if (db.isTransaction) return inside(db as Transaction<Database>);
+  const result = await db.transaction().execute(inside);
+  commits++;
+  return result;
+}

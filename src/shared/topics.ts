@@ -1,0 +1,21 @@
+// The topics of data. A write replaces the version of each topic it touches; a cached answer
+// and the treaty model are kept while the versions of the topics they read are unchanged, so
+// an edit to an organization does not throw away the treaty matrix.
+export const TOPICS = [
+  'states', // States and M49 regions: codes, UN status, regional group, statehood
+  'organizations', // regional organizations as such (kind, seat, website, predecessors)
+  'memberships', // membership events of States in organizations
+  'instruments', // treaties and other instruments: dates, final clauses, parents
+  'mechanisms', // courts, commissions, committees and their coverage rules
+  'presences', // OHCHR field presences
+  'names', // every name in every language (entity_name)
+  'sources', // the sources facts cite
+  'treaty-data', // datasets: treaty actions, status lists, membership lists
+  'rules', // rules the treaty engine applies: effect, eligibility, aliases, end-note acts
+] as const;
+
+export type Topic = (typeof TOPICS)[number];
+
+export function isTopic(value: string): value is Topic {
+  return (TOPICS as readonly string[]).includes(value);
+}
