@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { importAll } from '../importers/all.ts';
+import { systemContext } from '../modules/audit/context.ts';
 import type { DatasetImportOptions, DatasetImportReport } from '../importers/dataset-import.ts';
 import { formatProblems, ValidationError, type Problem } from '../shared/errors.ts';
 import { toCsv } from '../shared/csv.ts';
@@ -15,9 +16,16 @@ export interface ImportCommandOptions {
   allowFewer?: boolean;
   asOf?: string;
   retrieved?: string;
+  /** Why, for the audit trail. */
+  reason?: string;
 }
 
-const datasetOptions = (o: ImportCommandOptions): DatasetImportOptions => ({ skipInvalid: o.skipInvalid, allowFewer: o.allowFewer, asOf: o.asOf, retrieved: o.retrieved, onProgress: progressBar() });
+const datasetOptions = (o: ImportCommandOptions): DatasetImportOptions => ({
+  skipInvalid: o.skipInvalid, allowFewer: o.allowFewer, asOf: o.asOf, retrieved: o.retrieved, onProgress: progressBar(), context: importerContext(o),
+});
+
+/** The command acts as the system actor `importer`, with the operating-system user and --reason. */
+export const importerContext = (o: ImportCommandOptions) => systemContext('importer', o.reason ?? null);
 
 const SHOWN_PROBLEMS = 50;
 

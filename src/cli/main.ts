@@ -17,8 +17,11 @@ import { AppError, ValidationError, formatProblems } from '../shared/errors.ts';
 import { startServer } from '../server/main.ts';
 import { isValidDay, isValidPartialDate, today } from '../shared/dates.ts';
 import { isLang, type Lang } from '../shared/text.ts';
+import { systemContext } from '../modules/audit/context.ts';
+import { updateOrganization } from '../modules/organizations/write.ts';
+import { auditCommand, type AuditCommandOptions } from './audit.ts';
 import { EXPORT_ENTITIES, exportEntity, type ExportEntity } from './export.ts';
-import { importAllCommand, importDatasetCommand, type ImportCommandOptions } from './import-report.ts';
+import { importAllCommand, importDatasetCommand, importerContext, type ImportCommandOptions } from './import-report.ts';
 
 const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-html', 'untc-years', 'cow-igo', 'csv', 'all'] as const;
 
@@ -62,6 +65,23 @@ function parseLang(value: string): Lang {
   return value;
 }
 
+function parseTime(value: string): string {
+  if (!isValidDay(value) && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?$/.test(value)) throw new InvalidArgumentError('must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM[:SS]Z');
+  return value;
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number from 1');
+  return n;
+}
+
+function parseLimit(value: string): number {
+  const n = parsePositive(value);
+  if (n > 10000) throw new InvalidArgumentError('must be at most 10000');
+  return n;
+}
+
 function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('must be a port number 0-65535 (0: any free port)');
@@ -97,7 +117,8 @@ dbCommand
   .description('migrate, load the reference data (data/reference) and the snapshot of treaty data (data/snapshot); each skipped when unchanged')
   .option('--force', 'reload the reference data even when unchanged')
   .option('--no-snapshot', 'do not load the shipped snapshot of treaty data and official names')
-  .action((options: { force?: boolean; snapshot: boolean }) => withDb((db) => prepareDatabase(db, console.log, options)));
+  .option('--reason <text>', 'why, for the audit trail (accord audit)')
+  .action((options: { force?: boolean; snapshot: boolean; reason?: string }) => withDb((db) => prepareDatabase(db, console.log, { ...options, reason: options.reason ?? null })));
 
 program
   .command('snapshot')
@@ -126,6 +147,7 @@ program
   .option('--allow-fewer', 'store a file even when it holds less than half the rows of the dataset it replaces')
   .option('--as-of <date>', 'the date the data speak for, when data/mappings/<folder>/source.json does not say', parsePartialDate)
   .option('--retrieved <date>', 'the day the data were read from their origin, likewise', parsePartialDate)
+  .option('--reason <text>', 'why, for the audit trail (accord audit)')
   .addHelpText('after', [
     '',
     'unterm-names: a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,',
@@ -169,13 +191,13 @@ program
       return;
     }
     if (kind === 'm49-names') {
-      const report = await importM49Names(db.db, path, options);
+      const report = await importM49Names(db.db, path, { ...options, context: importerContext(options) });
       const perLang = Object.entries(report.names).map(([lang, n]) => `${lang} ${n}`).join(', ');
       const skipped = report.skipped.map((s) => `${s.code} ${s.name}`).join(', ');
       console.log(`imported names of ${report.regions} regions (${perLang}); ${report.skipped.length} codes not in the registry skipped${skipped ? `: ${skipped}` : ''}`);
       return;
     }
-    const report = await importUntermNames(db.db, path, options);
+    const report = await importUntermNames(db.db, path, { ...options, context: importerContext(options) });
     console.log(`imported ${report.names} names for ${report.imported} States; ${report.skipped.length} rows without UNTERM names skipped`);
   }));
 
@@ -194,6 +216,40 @@ program
       if (options.out) writeFileSync(options.out, text);
       else process.stdout.write(text);
     }));
+
+program
+  .command('organization')
+  .description('corrections to the registry, recorded in the audit trail')
+  .command('update')
+  .description("correct an organization's website, founding date or seat; the source it rests on joins its sources")
+  .argument('<id>', 'the organization, e.g. au')
+  .requiredOption('--source <id>', 'the source the correction rests on (an id of accord export sources / GET /api/v1/sources)')
+  .option('--website <url>', 'its web address (http or https)')
+  .option('--founded <date>', 'YYYY, YYYY-MM or YYYY-MM-DD', parsePartialDate)
+  .option('--hq-city <city>', 'the city of its seat')
+  .option('--hq-country <iso3>', 'the State of its seat (ISO alpha-3)')
+  .option('--reason <text>', 'why, for the audit trail')
+  .action((id: string, options: { source: string; website?: string; founded?: string; hqCity?: string; hqCountry?: string; reason?: string }) => withRegistry(async (db) => {
+    const update = { id, sourceId: options.source, website: options.website, founded: options.founded, hqCity: options.hqCity, hqIso3: options.hqCountry };
+    const { changed } = await updateOrganization(db.db, update, systemContext('cli', options.reason ?? null));
+    console.log(changed.length ? `${id}: ${changed.join(', ')} corrected (see accord audit --entity organization:${id})` : `${id}: nothing to change`);
+  }));
+
+program
+  .command('audit')
+  .description('the audit trail: every change to the data, newest first (who, when, what, why); records cannot be changed')
+  .option('--actor <actor>', 'only changes by this actor, e.g. system:importer')
+  .option('--use-case <name>', 'only this use case, e.g. datasets.import, reference.seed')
+  .option('--entity <kind[:id]>', 'only changes to this kind of entity, or to one entity (dataset:untc-html:IV-4)')
+  .option('--request <id>', 'only the changes of one request or command run')
+  .option('--since <date>', 'changes at or after this date or ISO time', parseTime)
+  .option('--until <date>', 'changes before this date or ISO time', parseTime)
+  .option('--before <id>', 'only records older than this one (the next page)', parsePositive)
+  .option('--limit <n>', 'how many records (1-10000)', parseLimit, 50)
+  .option('--format <format>', 'table, json or csv', choice(['table', 'json', 'csv'] as const, 'format'), 'table')
+  .action((options: AuditCommandOptions) => withDb(async (db) => {
+    process.stdout.write(await auditCommand(db.db, options));
+  }));
 
 // `accord export … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

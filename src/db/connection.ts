@@ -1,8 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { DatabaseUnavailableError } from '../shared/errors.ts';
 import type { Database } from './schema.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -54,10 +55,66 @@ export function openDb(url: string | undefined): Db {
     return { db, dialect, label: redactUrl(target), destroy: () => db.destroy() };
   }
   if (target !== ':memory:') mkdirSync(dirname(resolve(target)), { recursive: true });
-  const database = new SQLite(target);
+  const database = target === ':memory:' ? openSqlite(target) : new FollowedSqliteFile(target);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect, label: `sqlite:${target}`, destroy: () => db.destroy() };
+}
+
+function openSqlite(path: string, options: SQLite.Options = {}): SQLite.Database {
+  const database = new SQLite(path, options);
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect, label: `sqlite:${target}`, destroy: () => db.destroy() };
+  return database;
+}
+
+/**
+ * A SQLite file followed by its path: a running server keeps a file open, so when the file is
+ * deleted and built again (`rm var/accord.db && accord db seed`) it would go on answering from
+ * the deleted one. Before each statement outside a transaction the path is checked: a new file
+ * is opened in its place; a missing one makes every query fail with 503 until it is back.
+ */
+class FollowedSqliteFile {
+  private current: SQLite.Database;
+  private inode: number;
+
+  constructor(private readonly path: string) {
+    this.current = openSqlite(path);
+    this.inode = statSync(path).ino;
+  }
+
+  prepare(sql: string): SQLite.Statement {
+    if (!this.current.inTransaction) this.follow();
+    return this.current.prepare(sql);
+  }
+
+  close(): void {
+    this.current.close();
+  }
+
+  private follow(): void {
+    let inode: number;
+    try {
+      inode = statSync(this.path).ino;
+    } catch {
+      throw new DatabaseUnavailableError(`The database file ${this.path} is gone`);
+    }
+    if (inode === this.inode) return;
+    this.current.close();
+    this.current = openSqlite(this.path, { fileMustExist: true });
+    this.inode = inode;
+  }
+}
+
+// PostgreSQL's codes for a database that cannot be used at all: it does not exist (dropped),
+// its tables are gone (42P01), it is shutting down or not accepting connections; and the
+// socket errors of a stopped server.
+const UNAVAILABLE_CODES = new Set(['3D000', '42P01', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH']);
+
+/** Whether an error says the database cannot be reached, rather than that a query was wrong. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof DatabaseUnavailableError) return true;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (code === 'SQLITE_ERROR' && typeof message === 'string' && message.startsWith('no such table')) return true;
+  return typeof code === 'string' && UNAVAILABLE_CODES.has(code);
 }

@@ -11,7 +11,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { ValidationError } from '../shared/errors.ts';
+import { systemContext } from '../modules/audit/context.ts';
+import { runUseCase, type UseCase } from '../modules/audit/pipeline.ts';
+import { AppError, ValidationError } from '../shared/errors.ts';
 import { COW_TABLE, importCowIgo } from './cow-igo/import.ts';
 import { importCsvWithMapping } from './csv-mapping/import.ts';
 import type { DatasetImportOptions, DatasetImportReport } from './dataset-import.ts';
@@ -34,8 +36,28 @@ export interface ImportAllReport {
 const isDir = (path: string) => existsSync(path) && statSync(path).isDirectory();
 const files = (path: string) => (isDir(path) ? readdirSync(path) : []);
 
+/**
+ * One transaction for the whole folder: either every dataset that passed its checks is stored,
+ * or (when something fails on the way) nothing is, and the error says so. Each importer still
+ * records its own summary in the audit trail.
+ */
 export async function importAll(db: Kysely<Database>, folder: string, options: DatasetImportOptions = {}): Promise<ImportAllReport> {
   if (!isDir(folder)) throw new ValidationError(`${folder}: no such folder`, [{ file: folder, reason: 'not a folder' }]);
+  try {
+    return await runUseCase(db, importAllUseCase, { folder, options }, options.context ?? systemContext('importer'));
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.code, error.status, `nothing was stored: ${error.message}`, error.details);
+    throw new Error(`nothing was stored: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+const importAllUseCase: UseCase<{ folder: string; options: DatasetImportOptions }, ImportAllReport> = {
+  name: 'import.all',
+  topics: [],
+  run: async (trx, { folder, options }) => ({ result: await importFolder(trx, folder, { ...options, context: options.context ?? systemContext('importer') }), audit: [] }),
+};
+
+async function importFolder(db: Kysely<Database>, folder: string, options: DatasetImportOptions): Promise<ImportAllReport> {
   const report: ImportAllReport = { treaty: [], names: [], skipped: [] };
   for (const name of readdirSync(folder).sort()) {
     const path = join(folder, name);

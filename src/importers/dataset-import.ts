@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { systemContext, type WriteContext } from '../modules/audit/context.ts';
+import { systemContext } from '../modules/audit/context.ts';
 import { runUseCase } from '../modules/audit/pipeline.ts';
 import type { DatasetFacts } from '../modules/datasets/facts.ts';
 import { storedDatasets } from '../modules/datasets/repository.ts';
@@ -48,8 +48,6 @@ export interface DatasetImportOptions extends SourceOptions {
   /** Store a file even when it holds less than half the rows of the dataset it replaces. */
   allowFewer?: boolean;
   onProgress?: (done: number, total: number, file: string) => void;
-  /** Who imports and why (default: the system actor `importer`). */
-  context?: WriteContext;
 }
 
 function contentHash(path: string): string {

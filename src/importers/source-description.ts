@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ValidationError } from '../shared/errors.ts';
 import { isValidPartialDate } from '../shared/dates.ts';
 import { SOURCE_KINDS, type SourceKind } from '../shared/source-kinds.ts';
+import type { WriteContext } from '../modules/audit/context.ts';
 import { readUtf8 } from './read-utf8.ts';
 
 export const MAPPINGS_DIR = new URL('../../data/mappings/', import.meta.url).pathname;
@@ -51,6 +52,8 @@ export function findSourceDescription(path: string): SourceDescription | null {
 export interface SourceOptions {
   asOf?: string;
   retrieved?: string;
+  /** Who imports and why (default: the system actor `importer`). */
+  context?: WriteContext;
 }
 
 /** The description shipped for the folder, else what the command line says, else the importer's default kind with dates unknown. */

@@ -4,20 +4,21 @@
 // does before it listens.
 import type { Db } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { systemContext } from '../modules/audit/context.ts';
 import { loadReferenceData } from './load.ts';
 import { loadSnapshot } from '../snapshot/load.ts';
 import { seedReferenceData } from './seed.ts';
 
-export async function prepareDatabase(db: Db, log: (line: string) => void, options: { force?: boolean; snapshot?: boolean } = {}): Promise<void> {
+export async function prepareDatabase(db: Db, log: (line: string) => void, options: { force?: boolean; snapshot?: boolean; reason?: string | null } = {}): Promise<void> {
   const applied = await migrateToLatest(db.db);
   if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
   const data = loadReferenceData();
-  const outcome = await seedReferenceData(db.db, data, options);
+  const outcome = await seedReferenceData(db.db, data, { force: options.force, context: systemContext('seed', options.reason ?? null) });
   const counts = `${data.states.length} States, ${data.organizations.length} organizations, ` +
     `${data.instruments.length} instruments, ${data.mechanisms.length} mechanisms, ${data.presences.length} presences`;
   log(outcome === 'loaded' ? `reference data loaded into ${db.label}: ${counts}` : `reference data already up to date in ${db.label}: ${counts}`);
   if (options.snapshot === false) return;
-  const snapshot = await loadSnapshot(db.db);
+  const snapshot = await loadSnapshot(db.db, undefined, systemContext('snapshot', options.reason ?? null));
   if (snapshot.outcome === 'loaded') log(`treaty data and official names loaded from the shipped snapshot: ${snapshot.datasets} datasets, ${snapshot.names} names`);
   if (snapshot.outcome === 'absent') log('no shipped snapshot (data/snapshot): treaty status will show no data until `accord import all <folder>`');
   if (snapshot.kept.length) log(`kept what was imported here rather than the snapshot's copy: ${snapshot.kept.join(', ')}`);

@@ -5,7 +5,9 @@ import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
+import { isDatabaseUnavailable } from '../db/connection.ts';
 import type { Database } from '../db/schema.ts';
+import { readDataVersions } from '../modules/meta/repository.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
 import { registerMechanismRoutes } from '../modules/mechanisms/routes.ts';
@@ -76,15 +78,24 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
 
   app.onError((error, c: Context) => {
     if (error instanceof AppError) return errorResponse(error.status, error.code, error.message, error.details);
+    if (isDatabaseUnavailable(error)) {
+      logError(`[${c.get('requestId')}] the database is unavailable: ${(error as Error).message}`);
+      return errorResponse(503, 'database_unavailable', 'The database cannot be reached; try again later');
+    }
     if (error instanceof URIError) return errorResponse(400, 'validation_failed', 'The address is not valid UTF-8 percent-encoding', [{ reason: error.message }]);
     logError(`[${c.get('requestId')}] ${c.req.method} ${new URL(c.req.url).pathname}: ${error.stack ?? error}`);
     return errorResponse(500, 'internal_error', 'Something went wrong on our side; the request id is in the X-Request-Id header');
   });
   app.notFound((c) => errorResponse(404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`));
 
+  // 200 only when the database answers with a migrated schema; 503 when it is gone.
   app.get('/healthz', async (c) => {
-    await db.selectFrom('meta').select('key').limit(1).execute();
-    return c.json({ status: 'ok' });
+    try {
+      await readDataVersions(db);
+      return c.json({ status: 'ok' });
+    } catch (error) {
+      return c.json({ status: 'unavailable', reason: isDatabaseUnavailable(error) ? 'the database cannot be reached' : 'the database does not answer as expected' }, 503);
+    }
   });
 
   registerStateRoutes(app, deps);

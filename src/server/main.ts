@@ -3,15 +3,20 @@ import { serve } from '@hono/node-server';
 import { openDb } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
+import { buildTreatyModelInBackground, treatyModel } from '../modules/treaty-status/model.ts';
 import { buildApp } from './app.ts';
 
 export async function startServer(options: { port: number; seed: boolean; snapshot?: boolean; host?: string }): Promise<void> {
   const db = openDb(process.env.DATABASE_URL);
   if (options.seed) await prepareDatabase(db, console.log, { snapshot: options.snapshot });
   else await migrateToLatest(db.db);
+  // Requests are answered from the model in hand while a new one is built after a write.
+  buildTreatyModelInBackground(db.db);
   const app = buildApp({ db: db.db });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' }, (info) => {
     console.log(`Accord listening on http://${info.address}:${info.port} (database ${db.label}); API docs at /api/docs`);
+    // Built now rather than in the first request that needs it.
+    treatyModel(db.db).catch((error: Error) => console.error(`the treaty model could not be built: ${error.message}`));
   });
   const stop = () => server.close(() => void db.destroy().then(() => process.exit(0)));
   process.on('SIGINT', stop);

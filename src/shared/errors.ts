@@ -52,3 +52,10 @@ export function formatProblems(problems: Problem[]): string {
     })
     .join('\n');
 }
+
+/** The database cannot be reached (stopped, dropped, its file deleted): nothing to answer from. */
+export class DatabaseUnavailableError extends AppError {
+  constructor(message: string) {
+    super('database_unavailable', 503, message);
+  }
+}

@@ -135,6 +135,6 @@ export async function importM49Names(db: Kysely<Database>, folder: string, optio
     id: 'import-unsd-m49',
     title: `UNSD M49 standard country or area codes for statistical use: region names in six languages, imported from ${basename(resolve(folder))}`,
     url: 'https://unstats.un.org/unsd/methodology/m49/',
-  }));
+  }), options.context);
   return report;
 }

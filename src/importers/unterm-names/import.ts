@@ -77,6 +77,6 @@ export async function importUntermNames(db: Kysely<Database>, path: string, opti
     id: 'import-unterm',
     title: `UNTERM country names (UN Protocol and Liaison Service), imported from ${file}`,
     url: 'https://unterm.un.org/',
-  }));
+  }), options.context);
   return report;
 }

@@ -42,3 +42,23 @@ export async function insertMembershipSnapshots(db: Kysely<Database>, datasetId:
 export async function deleteDatasetMemberships(db: Kysely<Database>, datasetId: string): Promise<void> {
   await db.deleteFrom('membership_snapshot').where('dataset_id', '=', datasetId).execute();
 }
+
+export interface OrganizationChanges {
+  website?: string | null;
+  founded?: string | null;
+  hq_city?: string | null;
+  hq_iso3?: string | null;
+  sources?: string;
+}
+
+export async function updateOrganizationRow(db: Kysely<Database>, id: string, changes: OrganizationChanges): Promise<void> {
+  await db.updateTable('organization').set(changes).where('id', '=', id).execute();
+}
+
+export async function sourceExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (await db.selectFrom('source').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function stateExists(db: Kysely<Database>, iso3: string): Promise<boolean> {
+  return (await db.selectFrom('state').select('iso3').where('iso3', '=', iso3).executeTakeFirst()) !== undefined;
+}

@@ -1,0 +1,49 @@
+// `accord audit`: the audit trail, newest first, filtered; a table for people, JSON or CSV for
+// programs. Records can be read here and nowhere changed.
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { AuditFilter } from '../modules/audit/repository.ts';
+import { auditTrail, type AuditView } from '../modules/audit/service.ts';
+import { toCsv } from '../shared/csv.ts';
+
+export interface AuditCommandOptions {
+  actor?: string;
+  useCase?: string;
+  entity?: string;
+  request?: string;
+  since?: string;
+  until?: string;
+  before?: number;
+  limit: number;
+  format: 'table' | 'json' | 'csv';
+}
+
+/** `--entity dataset` or `--entity dataset:untc-html:IV-4` (the kind, then the id). */
+function entityFilter(entity: string | undefined): Pick<AuditFilter, 'entityKind' | 'entityId'> {
+  if (entity === undefined) return {};
+  const colon = entity.indexOf(':');
+  return colon < 0 ? { entityKind: entity } : { entityKind: entity.slice(0, colon), entityId: entity.slice(colon + 1) };
+}
+
+const CSV_COLUMNS = ['id', 'at', 'actor', 'osUser', 'requestId', 'reason', 'useCase', 'action', 'entityKind', 'entityId', 'summary', 'before', 'after'] as const;
+
+function tableLine(r: AuditView): string {
+  const who = r.osUser ? `${r.actor} (${r.osUser})` : r.actor;
+  const entity = r.entityId ? `${r.entityKind} ${r.entityId}` : r.entityKind;
+  const why = r.reason ? `\n      reason: ${r.reason}` : '';
+  return `#${r.id}  ${r.at}  ${who}  ${r.useCase} ${r.action} ${entity}\n      ${r.summary}${why}`;
+}
+
+export async function auditCommand(db: Kysely<Database>, options: AuditCommandOptions): Promise<string> {
+  const records = await auditTrail(db, {
+    actor: options.actor, useCase: options.useCase, requestId: options.request, since: options.since, until: options.until,
+    beforeId: options.before, limit: options.limit, ...entityFilter(options.entity),
+  });
+  if (options.format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
+  if (options.format === 'csv') {
+    return toCsv([...CSV_COLUMNS], records.map((r) => ({ ...r, before: r.before === null ? '' : JSON.stringify(r.before), after: r.after === null ? '' : JSON.stringify(r.after) })));
+  }
+  if (records.length === 0) return 'no audit records match\n';
+  const more = records.length === options.limit ? `\n(${options.limit} shown; older ones: --before ${records.at(-1)!.id})` : '';
+  return `${records.map(tableLine).join('\n')}${more}\n`;
+}
