@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { IntegrityError, type Problem } from '../shared/errors.ts';
 import type { EffectRule } from '../modules/treaty-status/effect-rules.ts';
 import type { EligibilityRule } from '../modules/treaty-status/eligibility.ts';
+import type { ParticipantAlias } from '../modules/treaty-status/participants.ts';
 import { m49Regions, packageCountry, packageNames, PACKAGE_SOURCES, type M49Region, type PackageName } from './packages.ts';
 import { listFiles, readCsv, readJson, REFERENCE_DIR } from './read-files.ts';
 import type { ProcedureNoteAct } from '../modules/procedures/note-acts.ts';
@@ -54,14 +55,6 @@ export interface ReferenceTreatyAction {
 }
 
 /** A name under which a treaty source lists a participant (reviewed, with its source). */
-export interface ParticipantAlias {
-  name: string;
-  kind: 'state' | 'organization';
-  /** ISO alpha-3 code of a State, or the id of an organization. */
-  participant: string;
-  sourceIds: string[];
-  note: string | null;
-}
 
 export interface ReferenceData {
   sources: Source[];

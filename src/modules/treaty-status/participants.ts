@@ -2,8 +2,17 @@
 // any of its names in any language, package, reference or official UN names) or, through the
 // reviewed alias list (data/reference/participant-aliases.csv), an organization such as the
 // European Union. A name that maps to nothing, or to two States, is reported, never guessed.
-import type { ParticipantAlias } from '../../reference/load.ts';
 import { foldForSearch } from '../../shared/text.ts';
+
+/** A name under which a source lists a participant (data/reference/participant-aliases.csv). */
+export interface ParticipantAlias {
+  name: string;
+  kind: 'state' | 'organization';
+  /** ISO alpha-3 code of a State, or the id of an organization. */
+  participant: string;
+  sourceIds: string[];
+  note: string | null;
+}
 
 export type Participant = { kind: 'state'; iso3: string } | { kind: 'organization'; id: string };
 

@@ -1,16 +1,17 @@
 // The participant resolver of the registry as it is in the database: every State name in
-// every language, the ISO codes, and the reviewed alias list. Importers build it once each.
+// every language, the ISO codes, and the reviewed alias list (as seeded). Importers build it once each.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { readParticipantAliases } from '../../reference/load.ts';
+import { readRules } from '../rules/repository.ts';
 import { ValidationError } from '../../shared/errors.ts';
-import { participantResolver, type ParticipantResolver } from './participants.ts';
+import { participantResolver, type ParticipantAlias, type ParticipantResolver } from './participants.ts';
 
 export async function registryResolver(db: Kysely<Database>): Promise<ParticipantResolver> {
-  const [states, names] = await Promise.all([
+  const [states, names, aliases] = await Promise.all([
     db.selectFrom('state').select(['iso2', 'iso3']).execute(),
     db.selectFrom('entity_name').select(['entity_id as iso3', 'value']).where('entity_kind', '=', 'state').execute(),
+    readRules<ParticipantAlias>(db, 'participant-alias'),
   ]);
   if (states.length === 0) throw new ValidationError('The registry has no States yet: run `accord db seed` first');
-  return participantResolver(names, readParticipantAliases(), states);
+  return participantResolver(names, aliases, states);
 }
