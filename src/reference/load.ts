@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { IntegrityError, type Problem } from '../shared/errors.ts';
+import type { ParticipantKind, UnStatus } from '../shared/vocabularies.ts';
 import type { EffectRule } from '../modules/treaty-status/effect-rules.ts';
 import type { EligibilityRule } from '../modules/treaty-status/eligibility.ts';
 import { m49Regions, packageCountry, packageNames, PACKAGE_SOURCES, type M49Region, type PackageName } from './packages.ts';
@@ -24,7 +25,7 @@ export interface ReferenceState {
   regionCode: string | null;
   subregionCode: string | null;
   intermediateRegionCode: string | null;
-  unStatus: 'member' | 'observer' | 'non-member';
+  unStatus: UnStatus;
   unAdmission: string | null;
   regionalGroup: string | null;
   regionalGroupNote: string | null;
@@ -55,7 +56,7 @@ export interface ReferenceTreatyAction {
 /** A name under which a treaty source lists a participant (reviewed, with its source). */
 export interface ParticipantAlias {
   name: string;
-  kind: 'state' | 'organization';
+  kind: ParticipantKind;
   /** ISO alpha-3 code of a State, or the id of an organization. */
   participant: string;
   sourceIds: string[];

@@ -4,6 +4,7 @@ import { resolveAsOf } from '../../server/http/negotiate.ts';
 import { asOfParam, sourceSchema } from '../../server/http/query.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { computeCoverage } from './service.ts';
+import { COVERAGE_BASES } from '../../shared/vocabularies.ts';
 
 const coverageSchema = z
   .object({
@@ -12,7 +13,7 @@ const coverageSchema = z
       iso3: z.string(),
       mechanisms: z.array(z.object({
         code: z.string(),
-        basis: z.enum(['membership', 'party', 'party-and-acceptance']),
+        basis: z.enum(COVERAGE_BASES),
         individualComplaints: z.boolean(),
         verified: z.boolean(),
         sourceIds: z.array(z.string()).openapi({ description: 'Ids of the sources (see `sources`) of the membership events or treaty actions in effect at asOf.' }),

@@ -6,9 +6,10 @@ import { langParam, listEnvelope, listQuery } from '../../server/http/query.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { instrumentSchema, type InstrumentView } from './schema.ts';
 import { instrumentView, listInstrumentViews } from './service.ts';
+import { SYSTEMS } from '../../shared/vocabularies.ts';
 
 const filters = {
-  system: z.enum(['un', 'regional']).optional(),
+  system: z.enum(SYSTEMS).optional(),
   core: z.enum(['true', 'false']).optional().openapi({ description: 'Only the 18 core UN instruments (true) or the others (false).' }),
   organization: z.string().max(100).optional(),
 };

@@ -6,9 +6,10 @@ import { langParam, listEnvelope, listQuery } from '../../server/http/query.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { mechanismSchema, type MechanismView } from './schema.ts';
 import { listMechanismViews, mechanismView } from './service.ts';
+import { SYSTEMS } from '../../shared/vocabularies.ts';
 
 const filters = {
-  system: z.enum(['un', 'regional']).optional(),
+  system: z.enum(SYSTEMS).optional(),
   organization: z.string().max(100).optional(),
 };
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { MembershipEvent, MembershipEventKind } from './membership.ts';
+import type { MembershipEventKind } from '../../shared/vocabularies.ts';
+import type { MembershipEvent } from './membership.ts';
 
 export async function listOrganizations(db: Kysely<Database>) {
   return db.selectFrom('organization').selectAll().orderBy('id').execute();

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readCsv, REFERENCE_DIR } from '../../reference/read-files.ts';
 import { isValidPartialDate } from '../../shared/dates.ts';
+import { PROCEDURE_EFFECTS, type ProcedureEffect } from '../../shared/vocabularies.ts';
 import { PROCEDURE_IDS } from './catalogue.ts';
 
 export interface ProcedureNoteAct {
   iso3: string;
   procedure: string;
-  effect: 'accept' | 'opt-out' | 'withdraw-acceptance' | 'withdraw-opt-out';
+  effect: ProcedureEffect;
   /** Null: made with the State's consent to be bound (the note says so). */
   date: string | null;
   sourceIds: string[];
@@ -21,7 +22,7 @@ export interface ProcedureNoteAct {
 const noteActRow = z.object({
   iso3: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code'),
   procedure: z.enum(PROCEDURE_IDS as [string, ...string[]]),
-  effect: z.enum(['accept', 'opt-out', 'withdraw-acceptance', 'withdraw-opt-out']),
+  effect: z.enum(PROCEDURE_EFFECTS),
   date: z.union([z.literal(''), z.string().refine(isValidPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD and a real date')]),
   source: z.string().min(1),
   quote: z.string().min(1, 'quote the sentence the act is read from'),

@@ -8,7 +8,8 @@ import { findState, listStates } from '../states/repository.ts';
 import { treatyModel, type TreatyModel } from '../treaty-status/model.ts';
 import { citedSources } from '../treaty-status/views.ts';
 import { asOfFor } from '../treaty-status/actions.ts';
-import { PROCEDURE_STATUSES, procedureActs, procedureAt, type ProcedureAct, type ProcedureAt, type ProcedureContext, type ProcedureStatus } from './acceptance.ts';
+import { PROCEDURE_STATUSES, type ProcedureStatus } from '../../shared/vocabularies.ts';
+import { procedureActs, procedureAt, type ProcedureAct, type ProcedureAt, type ProcedureContext } from './acceptance.ts';
 import { PROCEDURES, procedureById, type Procedure } from './catalogue.ts';
 import { readProcedureNoteActs } from './note-acts.ts';
 

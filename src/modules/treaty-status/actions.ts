@@ -4,15 +4,13 @@
 // collections (one per source of the same kind), because precedence is decided between
 // sources, not between files.
 import type { SupportKind } from '../../shared/source-kinds.ts';
+import { CONSENT_KINDS, SIGNATURE_KINDS, type CollectionPrecision, type ListedStatus, type ParticipantKind } from '../../shared/vocabularies.ts';
 
 export type ActionGroup = 'consent' | 'signature' | 'denunciation' | 'declaration' | 'text';
 
-/** Acts by which a State becomes bound; `ratification-or-accession` is a year-level list's. */
-export const CONSENT_KINDS = ['ratification', 'accession', 'succession', 'acceptance', 'approval', 'formal-confirmation', 'ratification-or-accession'];
 const GROUP_OF: Record<string, ActionGroup> = {
   ...Object.fromEntries(CONSENT_KINDS.map((k) => [k, 'consent' as const])),
-  signature: 'signature',
-  'succession-to-signature': 'signature',
+  ...Object.fromEntries(SIGNATURE_KINDS.map((k) => [k, 'signature' as const])),
   denunciation: 'denunciation',
   'declaration-accept': 'declaration',
   'declaration-withdraw': 'declaration',
@@ -35,7 +33,7 @@ export interface ActionOrigin {
 export interface TreatyAction {
   instrument: string;
   participant: string;
-  participantKind: 'state' | 'organization';
+  participantKind: ParticipantKind;
   /** The participant as the source names it. */
   participantName: string;
   kind: string;
@@ -62,8 +60,8 @@ export interface TreatyAction {
 export interface TreatySnapshot {
   instrument: string;
   participant: string;
-  participantKind: 'state' | 'organization';
-  status: 'party' | 'signatory' | 'withdrawn' | 'none' | 'contradictory';
+  participantKind: ParticipantKind;
+  status: ListedStatus | 'contradictory';
   /** The list's date, when it states one. */
   asOf: string | null;
   /** What a row whose fields disagree says. */
@@ -75,7 +73,7 @@ export interface TreatySnapshot {
 export interface Collection {
   id: string;
   /** `year`: every date it gives is a year (a year-level list); `day` otherwise. */
-  precision: 'day' | 'year';
+  precision: CollectionPrecision;
   /** The date it speaks for: the date its datasets state, else its latest act. */
   asOf: string | null;
   /** The same per instrument (the reference data gather a different source per instrument). */

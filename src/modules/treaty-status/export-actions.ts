@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { precisionOf } from '../../shared/dates.ts';
+import type { Precision } from '../../shared/vocabularies.ts';
 import { loadSources } from '../sources/repository.ts';
 import { treatyModel } from './model.ts';
 import { precedenceOf, type Precedence } from './resolve.ts';
@@ -16,7 +17,7 @@ export interface TreatyActionExport {
   participant: string;
   kind: string;
   date: string | null;
-  precision: 'day' | 'month' | 'year' | null;
+  precision: Precision | null;
   effective: string | null;
   effective_rule: string | null;
   support: string;

@@ -10,7 +10,7 @@ import { listStates } from '../states/repository.ts';
 import { treatyModel, type TreatyModel } from './model.ts';
 import { requireInstrument } from './service.ts';
 import { hasData, statusAt } from './status-at.ts';
-import type { TreatyStatus } from './status.ts';
+import type { CountBy, TreatyStatus } from '../../shared/vocabularies.ts';
 import { collectionsOf, countStatus, emptyCounts, type StatusCounts } from './views.ts';
 
 export interface StateFilter {
@@ -71,8 +71,6 @@ export function matrixOf(model: TreatyModel, states: { iso3: string; iso2: strin
   }));
   return { instruments: codes, states: rows, counts };
 }
-
-export type CountBy = 'region' | 'group' | 'organization';
 
 /** Status counts per region (M49), UN regional group or organization (members at asOf), per instrument. */
 export async function statusCounts(db: Kysely<Database>, asOf: string, by: CountBy, instruments?: string[]) {

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { strongestKind } from '../../shared/source-kinds.ts';
+import type { ParticipantKind } from '../../shared/vocabularies.ts';
 import { collectionOf, type TreatyAction, type TreatySnapshot } from './actions.ts';
 
 export interface SourceDates {
@@ -16,7 +17,7 @@ export async function readSourceDates(db: Kysely<Database>): Promise<Map<string,
   return new Map(rows.map((r) => [r.id, { kind: r.kind, speaksFor: r.as_of ?? r.retrieved }]));
 }
 
-const kindOf = (kind: string): 'state' | 'organization' => (kind === 'organization' ? 'organization' : 'state');
+const kindOf = (kind: string): ParticipantKind => (kind === 'organization' ? 'organization' : 'state');
 
 export async function readActions(db: Kysely<Database>, sources: Map<string, SourceDates>): Promise<TreatyAction[]> {
   const rows = await db.selectFrom('treaty_action as a')
