@@ -73,8 +73,8 @@ export type ListedStatus = (typeof LISTED_STATUSES)[number];
 export const COLLECTION_PRECISIONS = ['day', 'year'] as const;
 export type CollectionPrecision = (typeof COLLECTION_PRECISIONS)[number];
 
-/** What two treaty sources disagree about. */
-export const CONFLICT_KINDS = ['date-differs', 'missing', 'year-differs', 'party-differs', 'signature-differs', 'status-differs', 'contradictory'] as const;
+/** What two treaty sources disagree about (a day, a year, an act one of them lacks, …). */
+export const CONFLICT_KINDS = ['date-differs', 'year-differs', 'missing', 'party-differs', 'signature-differs', 'status-differs', 'contradictory'] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 /** A State's standing under a procedure at a date (docs/GLOSSARY.md, "procedure status"). */

@@ -22,7 +22,8 @@ import { downloadMatrixCsv, downloadMatrixXlsx, type MatrixExport } from './matr
 import { isolate } from '../../components/bidi.ts';
 import { InstrumentKey, MatrixTable, type MatrixRow } from './MatrixTable.tsx';
 import { StatusLegend } from './StatusMark.tsx';
-import { GROUPS, regionsOf } from './state-groups.ts';
+import { regionsOf } from './state-groups.ts';
+import { REGIONAL_GROUPS } from '../../../../src/shared/vocabularies.ts';
 
 interface Registry {
   asOf: string;
@@ -58,7 +59,7 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
   const regions = useMemo(() => regionsOf(states), [states]);
   const known = {
     region: new Set(regions.map(([code]) => code)),
-    group: new Set<string>(GROUPS),
+    group: new Set<string>(REGIONAL_GROUPS),
     organization: new Set(organizations.map((o) => o.id)),
   };
   const filter = useKnownFilters(known);
@@ -130,7 +131,7 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
       )}
       <div className="toolbar">
         <SelectFilter label={t('col.region')} value={region} onChange={(v) => setRegion(v)} options={regions} />
-        <SelectFilter label={t('col.group')} value={group} onChange={(v) => setGroup(v)} options={GROUPS.map((g) => [g, t(`group.${g}`)])} />
+        <SelectFilter label={t('col.group')} value={group} onChange={(v) => setGroup(v)} options={REGIONAL_GROUPS.map((g) => [g, t(`group.${g}`)])} />
         <SelectFilter
           label={t('col.organization')}
           value={organization}
