@@ -3,6 +3,7 @@
 // page or table, a year-level list, a mapped regional table). Actions are grouped into
 // collections (one per source of the same kind), because precedence is decided between
 // sources, not between files.
+import { COLLECTIONS } from '../../shared/collections.ts';
 import type { SupportKind } from '../../shared/source-kinds.ts';
 import { CONSENT_KINDS, SIGNATURE_KINDS, type CollectionPrecision, type ListedStatus, type ParticipantKind } from '../../shared/vocabularies.ts';
 
@@ -96,19 +97,6 @@ export function asOfFor(collection: Collection, instrument: string): string | nu
 /** Which collection a dataset belongs to: the UNTC tables and their texts are one source. */
 export function collectionOf(datasetKind: string, datasetId: string): string {
   if (datasetKind === 'untc' || datasetKind === 'untc-declarations') return 'untc';
-  if (datasetKind === 'untc-html' || datasetKind === 'untc-years' || datasetKind === 'reference') return datasetKind;
+  if ((COLLECTIONS as readonly string[]).includes(datasetKind)) return datasetKind;
   return datasetId;
 }
-
-/** Day-precise collections in order of precedence: the curated reference data, the
- *  depositary's own pages (newest first), then mapped tables; year-level lists come last. */
-export function priorityOf(collection: string): number {
-  if (collection === 'reference') return 0;
-  if (collection === 'untc-html') return 1;
-  if (collection === 'untc') return 2;
-  if (collection === 'untc-years') return 4;
-  return 3;
-}
-
-/** The depositary's own participant lists are complete; the others know what they list. */
-export const isComplete = (collection: string) => collection === 'untc-html' || collection === 'untc';

@@ -5,11 +5,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { readEffectRules, readEligibilityRules } from '../../reference/load.ts';
+import { collectionPriority, isComplete } from '../../shared/collections.ts';
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
 import { readDataVersion } from '../meta/repository.ts';
 import { belongs, membershipAt, type MembershipEvent } from '../organizations/membership.ts';
 import { membershipEvents } from '../organizations/repository.ts';
-import { asOfFor, groupOf, isComplete, priorityOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
+import { asOfFor, groupOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
 import { effectiveDate, indexRules, type EffectRule, type EffectRuleKind } from './effect-rules.ts';
 import { eligibleSince, type EligibilityContext, type EligibilityRule } from './eligibility.ts';
 import { readActions, readDatasetDates, readSnapshots, readSourceDates, type DatasetDate, type SourceDates } from './repository.ts';
@@ -102,7 +103,7 @@ export function describeCollections(actions: TreatyAction[], snapshots: TreatySn
   const collections = new Map<string, Collection>();
   const get = (id: string) => {
     let c = collections.get(id);
-    if (!c) collections.set(id, (c = { id, precision: 'day', asOf: null, asOfByInstrument: new Map(), priority: priorityOf(id), complete: isComplete(id), covers: new Map(), speaksFor: new Map() }));
+    if (!c) collections.set(id, (c = { id, precision: 'day', asOf: null, asOfByInstrument: new Map(), priority: collectionPriority(id), complete: isComplete(id), covers: new Map(), speaksFor: new Map() }));
     return c;
   };
   const later = (a: string | null | undefined, b: string) => (a === null || a === undefined || lastDay(b) > lastDay(a) ? b : a);

@@ -12,7 +12,7 @@ import { useApi } from '../../api/useApi.ts';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
 import { ErrorState, Loadable, Loading } from '../../components/PageState.tsx';
 import { SelectFilter } from '../../components/SelectFilter.tsx';
-import { SourceCurrency, UN_COLLECTIONS } from '../../components/SourceCurrency.tsx';
+import { SourceCurrency } from '../../components/SourceCurrency.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -24,6 +24,7 @@ import { InstrumentKey, MatrixTable, type MatrixRow } from './MatrixTable.tsx';
 import { StatusLegend } from './StatusMark.tsx';
 import { regionsOf } from './state-groups.ts';
 import { REGIONAL_GROUPS } from '../../../../src/shared/vocabularies.ts';
+import { UN_TREATY_COLLECTIONS } from '../../../../src/shared/collections.ts';
 
 interface Registry {
   asOf: string;
@@ -115,7 +116,7 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
   };
 
   // UN treaties shown, but not one fact from the UN Treaty Collection: it was never imported.
-  const noUnData = shown !== undefined && shownColumns.some((i) => i.system === 'un') && !shown.collections.some((c) => UN_COLLECTIONS.includes(c.id));
+  const noUnData = shown !== undefined && shownColumns.some((i) => i.system === 'un') && !shown.collections.some((c) => (UN_TREATY_COLLECTIONS as readonly string[]).includes(c.id));
   return (
     <>
       {shown && <SourceCurrency collections={shown.collections} />}
