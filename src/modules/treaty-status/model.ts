@@ -13,7 +13,7 @@ import { membershipEvents } from '../organizations/repository.ts';
 import { asOfFor, groupOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
 import { effectiveDate, indexRules, type EffectRule, type EffectRuleKind } from './effect-rules.ts';
 import { eligibleSince, type EligibilityContext, type EligibilityRule } from './eligibility.ts';
-import { readActions, readDatasetDates, readSnapshots, readSourceDates, type DatasetDate, type SourceDates } from './repository.ts';
+import { readActions, readDatasetDates, readInstrumentDates, readSnapshots, readSourceDates, readStatehood, type DatasetDate, type SourceDates } from './repository.ts';
 import { resolvePair, type Conflict, type ResolvedPair } from './resolve.ts';
 
 /** When a State came to exist as it is now, from the registry. */
@@ -236,15 +236,10 @@ export function buildModel(version: string, inputs: ModelInputs): TreatyModel {
 
 const models = new WeakMap<Kysely<Database>, { version: string; model: Promise<TreatyModel> }>();
 
-export async function readStatehood(db: Kysely<Database>): Promise<Map<string, Statehood>> {
-  const rows = await db.selectFrom('state').select(['iso3', 'statehood_date', 'statehood_basis', 'statehood_sources']).execute();
-  return new Map(rows.filter((r) => r.statehood_date).map((r) => [r.iso3, { since: r.statehood_date!, basis: r.statehood_basis ?? 'independence', sourceIds: JSON.parse(r.statehood_sources) as string[] }]));
-}
-
 async function loadModel(db: Kysely<Database>, version: string): Promise<TreatyModel> {
   const sources = await readSourceDates(db);
   const [actions, snapshots, instruments, datasetDates, statehood, memberships] = await Promise.all([
-    readActions(db, sources), readSnapshots(db, sources), db.selectFrom('instrument').select(['code', 'adopted', 'entry_into_force']).execute(),
+    readActions(db, sources), readSnapshots(db, sources), readInstrumentDates(db),
     readDatasetDates(db), readStatehood(db), membershipEvents(db),
   ]);
   return buildModel(version, { actions, snapshots, instruments, sources, datasetDates, statehood, memberships, effectRules: readEffectRules(), eligibilityRules: readEligibilityRules() });
