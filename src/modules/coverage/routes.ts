@@ -1,7 +1,8 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
 import { resolveAsOf } from '../../server/http/negotiate.ts';
-import { asOfParam, sourceSchema } from '../../server/http/query.ts';
+import { asOfParam } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { computeCoverage } from './service.ts';
 import { COVERAGE_BASES } from '../../shared/vocabularies.ts';

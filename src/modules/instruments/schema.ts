@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
 import { SYSTEMS } from '../../shared/vocabularies.ts';
 
 export const instrumentSchema = z

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
 import { ACCEPTANCE_NEEDS, COVERAGE_RULES, SYSTEMS } from '../../shared/vocabularies.ts';
 
 export const mechanismSchema = z

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
 import { MEMBERSHIP_EVENTS, PRECISIONS } from '../../shared/vocabularies.ts';
 
 export const organizationSchema = z

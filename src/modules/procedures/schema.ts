@@ -1,6 +1,6 @@
 // Response shapes of the procedure endpoints (validation and OpenAPI in one place).
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
 import { treatyStatusEnum } from '../treaty-status/schema.ts';
 import { PROCEDURE_EFFECTS, PROCEDURE_STATUSES, SYSTEMS, type ProcedureStatus } from '../../shared/vocabularies.ts';
 import { PROCEDURE_KINDS } from './catalogue.ts';

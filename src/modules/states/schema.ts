@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
 import { COVERAGE_BASES, MEMBERSHIP_STATUSES, PRECISIONS, REGIONAL_GROUPS, UN_STATUSES } from '../../shared/vocabularies.ts';
 import { membershipEventSchema } from '../organizations/schema.ts';
 

@@ -1,6 +1,6 @@
 // Response shapes of the treaty-status endpoints (validation and OpenAPI in one place).
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
 import { SOURCE_KINDS } from '../../shared/source-kinds.ts';
 import { COLLECTION_PRECISIONS, CONFLICT_KINDS, COUNT_GROUPINGS, PARTICIPANT_KINDS, PRECISIONS, TREATY_STATUSES, UNCERTAINTIES, type TreatyStatus } from '../../shared/vocabularies.ts';
 
