@@ -8,9 +8,10 @@
 export const COLLECTIONS = ['reference', 'untc-html', 'untc', 'untc-years'] as const;
 export type NamedCollection = (typeof COLLECTIONS)[number];
 
-/** The UN Treaty Collection's own lists, its pages and its tables: the depositary's full lists
- *  of participants, so a State they do not list took no action by their date. */
-export const UN_TREATY_COLLECTIONS = ['untc-html', 'untc'] as const;
+/** The complete collections: the UN Treaty Collection's own lists, its pages and its tables,
+ *  are the depositary's full lists of participants, so a State they do not list took no action
+ *  by their date. */
+export const COMPLETE_COLLECTIONS = ['untc-html', 'untc'] as const;
 
 /** Lower goes first: the curated reference data, the depositary's own pages (newest), its
  *  tables, then mapped tables; year-level lists come last. */
@@ -24,5 +25,5 @@ export function collectionPriority(collection: string): number {
 
 /** Whether a collection is the depositary's full list (its silence is a statement). */
 export function isComplete(collection: string): boolean {
-  return (UN_TREATY_COLLECTIONS as readonly string[]).includes(collection);
+  return (COMPLETE_COLLECTIONS as readonly string[]).includes(collection);
 }

@@ -24,7 +24,7 @@ import { InstrumentKey, MatrixTable, type MatrixRow } from './MatrixTable.tsx';
 import { StatusLegend } from './StatusMark.tsx';
 import { regionsOf } from './state-groups.ts';
 import { REGIONAL_GROUPS } from '../../../../src/shared/vocabularies.ts';
-import { UN_TREATY_COLLECTIONS } from '../../../../src/shared/collections.ts';
+import { isComplete } from '../../../../src/shared/collections.ts';
 
 interface Registry {
   asOf: string;
@@ -115,8 +115,9 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
     );
   };
 
-  // UN treaties shown, but not one fact from the UN Treaty Collection: it was never imported.
-  const noUnData = shown !== undefined && shownColumns.some((i) => i.system === 'un') && !shown.collections.some((c) => (UN_TREATY_COLLECTIONS as readonly string[]).includes(c.id));
+  // UN treaties shown, but not one fact from the UN Treaty Collection (its pages or tables, the
+  // complete collections): it was never imported.
+  const noUnData = shown !== undefined && shownColumns.some((i) => i.system === 'un') && !shown.collections.some((c) => isComplete(c.id));
   return (
     <>
       {shown && <SourceCurrency collections={shown.collections} />}
