@@ -27,9 +27,9 @@ export interface StateTable {
   region_code: string | null;
   subregion_code: string | null;
   intermediate_region_code: string | null;
-  un_status: string; // member | observer | non-member
+  un_status: string; // UN_STATUSES (shared/vocabularies.ts)
   un_admission: string | null;
-  regional_group: string | null; // AG | APG | EEG | GRULAC | WEOG
+  regional_group: string | null; // REGIONAL_GROUPS (shared/vocabularies.ts)
   regional_group_note: string | null;
   sources: string; // JSON array of source ids
   statehood_date: string | null; // the day the State came to exist as it is now (independence, succession…)
@@ -65,7 +65,7 @@ export interface MembershipEventTable {
   organization_id: string;
   iso3: string;
   seq: number; // order of events for one State in one organization
-  event: string; // joined | left | suspended | readmitted
+  event: string; // MEMBERSHIP_EVENTS (shared/vocabularies.ts)
   date: string | null;
   sources: string; // JSON array of source ids; empty when unverified
   note: string | null;
@@ -75,7 +75,7 @@ export interface InstrumentTable {
   code: string;
   kind: string;
   binding: number;
-  system: string; // un | regional
+  system: string; // SYSTEMS (shared/vocabularies.ts)
   organization_id: string | null;
   core: number;
   untc_ref: string | null;
@@ -100,10 +100,10 @@ export interface MechanismTable {
   established: string | null;
   individual_complaints: number;
   individual_complaints_note: string | null;
-  coverage_basis: string; // membership | party | un-membership
+  coverage_basis: string; // COVERAGE_RULES (shared/vocabularies.ts)
   coverage_organization: string | null;
   coverage_instrument: string | null; // one or more instrument codes joined by ',': party to any
-  coverage_acceptance: string | null; // null | jurisdiction | individual-complaints: what a declaration is needed for
+  coverage_acceptance: string | null; // null | ACCEPTANCE_NEEDS (shared/vocabularies.ts): what a declaration is needed for
   coverage_acceptance_text: string | null; // that declaration, as data/reference names it (English): "ACHR art. 62 declaration"
   note: string | null;
   unverified: string;
@@ -147,7 +147,7 @@ export interface TreatyActionTable {
   dataset_id: string;
   seq: number;
   instrument_code: string;
-  participant_kind: string; // state | organization
+  participant_kind: string; // PARTICIPANT_KINDS (shared/vocabularies.ts)
   participant_id: string; // ISO alpha-3, or an organization id (eu)
   participant_name: string; // as the source writes it
   kind: string; // signature | ratification | accession | succession | … | denunciation | declaration-accept | declarations-and-reservations (see TREATY_ACTION_KINDS)
@@ -172,7 +172,7 @@ export interface TreatySnapshotTable {
   participant_kind: string;
   participant_id: string;
   participant_name: string;
-  status: string; // party | signatory | withdrawn | none | contradictory
+  status: string; // LISTED_STATUSES (shared/vocabularies.ts) | contradictory
   as_of: string | null; // the list's date, when the source states it
   file: string;
   row: number;

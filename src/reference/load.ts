@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { IntegrityError, type Problem } from '../shared/errors.ts';
+import type { ParticipantKind, UnStatus } from '../shared/vocabularies.ts';
 import type { EffectRule } from '../modules/treaty-status/effect-rules.ts';
 import type { EligibilityRule } from '../modules/treaty-status/eligibility.ts';
 import type { ParticipantAlias } from '../modules/treaty-status/participants.ts';
@@ -26,7 +27,7 @@ export interface ReferenceState {
   regionCode: string | null;
   subregionCode: string | null;
   intermediateRegionCode: string | null;
-  unStatus: 'member' | 'observer' | 'non-member';
+  unStatus: UnStatus;
   unAdmission: string | null;
   regionalGroup: string | null;
   regionalGroupNote: string | null;

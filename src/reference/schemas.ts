@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { isValidPartialDate } from '../shared/dates.ts';
 import { SOURCE_KINDS } from '../shared/source-kinds.ts';
+import { ACCEPTANCE_NEEDS, MEMBERSHIP_EVENTS, PROCEDURE_EFFECTS, REGIONAL_GROUPS, SYSTEMS, UN_STATUSES } from '../shared/vocabularies.ts';
 import { PROCEDURE_IDS, REGIONAL_PROCEDURE_IDS } from '../modules/procedures/catalogue.ts';
-import { NOTE_ACT_EFFECTS } from '../modules/procedures/note-acts.ts';
 
 const partialDate = z.string().refine(isValidPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD and a real date');
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code');
@@ -32,9 +32,9 @@ export const sourceFile = z.array(
 
 export const stateRow = z.object({
   iso3,
-  un_status: z.enum(['member', 'observer', 'non-member']),
+  un_status: z.enum(UN_STATUSES),
   un_admission: z.union([z.literal(''), partialDate]),
-  regional_group: z.enum(['', 'AG', 'APG', 'EEG', 'GRULAC', 'WEOG']),
+  regional_group: z.enum(['', ...REGIONAL_GROUPS]),
   regional_group_note: z.string(),
   sources: z.string().min(1),
 });
@@ -59,7 +59,7 @@ export type OrganizationFile = z.infer<typeof organizationFile>;
 
 export const membershipRow = z.object({
   iso3,
-  event: z.enum(['joined', 'left', 'suspended', 'readmitted']),
+  event: z.enum(MEMBERSHIP_EVENTS),
   date: z.union([z.literal(''), partialDate]),
   source: z.string().min(1),
   note: z.string(),
@@ -74,7 +74,7 @@ export const instrumentFile = z.array(
     nameSources: z.record(z.string(), z.string()).optional(),
     kind: z.enum(['convention', 'covenant', 'protocol', 'amendment', 'charter', 'declaration', 'agreement']),
     binding: z.boolean(),
-    system: z.enum(['un', 'regional']),
+    system: z.enum(SYSTEMS),
     organization: z.string().nullable(),
     core: z.boolean(),
     untcRef: z.string().nullable(),
@@ -100,7 +100,7 @@ const coverage = z.discriminatedUnion('basis', [
     // A declaration some mechanisms also need: for their jurisdiction at all (ACHR art. 62),
     // or only for individual complaints (African Court Protocol art. 34(6)).
     acceptance: z.string().optional(),
-    acceptanceFor: z.enum(['jurisdiction', 'individual-complaints']).optional(),
+    acceptanceFor: z.enum(ACCEPTANCE_NEEDS).optional(),
   }),
   z.object({ basis: z.literal('un-membership') }),
 ]);
@@ -113,7 +113,7 @@ export const mechanismFile = z.array(
     /** The source of each name that has its own ("name.fr", "acronym.ar"): else the first of `sources`. */
     nameSources: z.record(z.string(), z.string()).optional(),
     kind: z.enum(['treaty-body', 'charter-based', 'court', 'commission', 'committee', 'special-procedures', 'review']),
-    system: z.enum(['un', 'regional']),
+    system: z.enum(SYSTEMS),
     organization: z.string().nullable(),
     seat: place,
     establishingInstrument: z.string().nullable(),
@@ -201,7 +201,7 @@ export const participantAliasRow = z.object({
 export const procedureActRow = z.object({
   iso3,
   procedure: z.enum(PROCEDURE_IDS as [string, ...string[]]),
-  effect: z.enum(NOTE_ACT_EFFECTS),
+  effect: z.enum(PROCEDURE_EFFECTS),
   date: z.union([z.literal(''), partialDate]),
   source: z.string().min(1),
   quote: z.string().min(1, 'quote the sentence the act is read from'),

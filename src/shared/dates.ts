@@ -1,7 +1,7 @@
 // Calendar dates without time zone. Reference facts may be known only to the month or
 // the year; the precision is read from the length and never invented.
 
-export type Precision = 'day' | 'month' | 'year';
+import type { Precision } from './vocabularies.ts';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -9,26 +9,16 @@ import { openDb } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { Database } from '../db/schema.ts';
 import { importAll, type ImportAllReport } from '../importers/all.ts';
-import { OFFICIAL_NAME_PRIORITY } from '../modules/names/service.ts';
 import { loadReferenceData } from '../reference/load.ts';
 import { seedReferenceData } from '../reference/seed.ts';
 import { encodeSnapshot, SNAPSHOT_FILE, SNAPSHOT_FORMAT, type SnapshotRecord } from './format.ts';
+import { readImportedData } from './repository.ts';
 
 const json = (text: string) => JSON.parse(text) as string[];
 
 /** Every record the importers stored, in a stable order. */
 export async function snapshotRecords(db: Kysely<Database>): Promise<SnapshotRecord[]> {
-  const datasets = await db.selectFrom('import_dataset').selectAll().where('kind', '!=', 'reference').orderBy('id').execute();
-  const ids = datasets.map((d) => d.id);
-  const names = await db.selectFrom('entity_name').selectAll().where('priority', '=', OFFICIAL_NAME_PRIORITY)
-    .orderBy('entity_kind').orderBy('entity_id').orderBy('lang').orderBy('kind').orderBy('value').execute();
-  const sourceIds = [...new Set([...datasets.map((d) => d.source_id), ...names.map((n) => n.source_id!)])];
-  const [sources, actions, snapshots, memberships] = ids.length === 0 ? [[], [], [], []] : await Promise.all([
-    db.selectFrom('source').selectAll().where('id', 'in', sourceIds).orderBy('id').execute(),
-    db.selectFrom('treaty_action').selectAll().where('dataset_id', 'in', ids).orderBy('dataset_id').orderBy('seq').execute(),
-    db.selectFrom('treaty_snapshot').selectAll().where('dataset_id', 'in', ids).orderBy('dataset_id').orderBy('seq').execute(),
-    db.selectFrom('membership_snapshot').selectAll().where('dataset_id', 'in', ids).orderBy('dataset_id').orderBy('seq').execute(),
-  ]);
+  const { datasets, names, sources, actions, snapshots, memberships } = await readImportedData(db);
   return [
     { type: 'manifest', format: SNAPSHOT_FORMAT, datasets: datasets.length, actions: actions.length, snapshots: snapshots.length, memberships: memberships.length, names: names.length },
     ...sources.map((s): SnapshotRecord => ({ type: 'source', id: s.id, title: s.title, url: s.url, retrieved: s.retrieved, kind: s.kind, asOf: s.as_of, copyOf: s.copy_of })),

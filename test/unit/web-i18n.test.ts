@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { LANGS } from '../../src/shared/text.ts';
 
-const LANGS = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const LOCALES: Record<string, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU', zh: 'zh-CN', ar: 'ar' };
 

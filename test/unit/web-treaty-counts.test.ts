@@ -3,7 +3,7 @@
 // timeline draws from its acts (an undated consent from the first day it can have happened).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { TREATY_STATUSES } from '../../src/modules/treaty-status/status.ts';
+import { TREATY_STATUSES } from '../../src/shared/vocabularies.ts';
 import { treatyPeriodsOf } from '../../web/src/components/treaty-periods.ts';
 import { viennaRows } from '../../web/src/features/treaties/vienna-rows.ts';
 import type { StatusCounts, TreatyAction, TreatyCounts } from '../../web/src/api/types.ts';

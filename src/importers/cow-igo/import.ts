@@ -14,6 +14,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { MEMBERSHIP_SNAPSHOTS, type MembershipSnapshotInput } from '../../modules/organizations/facts.ts';
 import { factsOf } from '../../modules/datasets/facts.ts';
+import { listStates } from '../../modules/states/repository.ts';
 import { ValidationError, type Problem } from '../../shared/errors.ts';
 import { importDatasets, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
@@ -98,7 +99,7 @@ function readOne(path: string, hash: string, options: DatasetImportOptions, stat
 
 export async function importCowIgo(db: Kysely<Database>, path: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
   const table = cowTable(path);
-  const states = new Set((await db.selectFrom('state').select('iso3').execute()).map((s) => s.iso3));
+  const states = new Set((await listStates(db)).map((s) => s.iso3));
   if (states.size === 0) throw new ValidationError('The registry has no States yet: run `accord db seed` first');
   // The code list is part of what was imported: a corrected mapping imports the same table again.
   return importDatasets(db, 'cow-igo', [{ path: table, datasetId: 'cow-igo:memberships', alsoHashed: createHash('sha256').update(readUtf8(CODES_FILE, 'country-codes.csv', 'a code list')).digest('hex').slice(0, 16) }], (p, hash) => readOne(p, hash, options, states), options);

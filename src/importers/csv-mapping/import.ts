@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { factsOf } from '../../modules/datasets/facts.ts';
 import { TREATY_ACTIONS, TREATY_SNAPSHOTS, type SnapshotInput, type TreatyActionInput } from '../../modules/treaty-status/facts.ts';
+import { listInstruments } from '../../modules/instruments/repository.ts';
 import type { Participant } from '../../modules/treaty-status/participants.ts';
 import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../shared/errors.ts';
@@ -104,8 +105,8 @@ export async function importCsvWithMapping(db: Kysely<Database>, path: string, m
   if (!existsSync(path)) throw new ValidationError(`${path}: no such file`, [{ file: path, reason: 'not found' }]);
   const mapping = readMapping(mappingPath);
   const resolver = await registryResolver(db); // first: on an empty database it says to seed
-  const instrument = await db.selectFrom('instrument').select('code').where('code', '=', mapping.instrument).executeTakeFirst();
-  if (!instrument) throw new ValidationError(`${basename(mappingPath)}: "${mapping.instrument}" is not an instrument of the registry`, [{ file: basename(mappingPath), field: 'instrument', reason: 'unknown instrument' }]);
+  const known = (await listInstruments(db)).some((i) => i.code === mapping.instrument);
+  if (!known) throw new ValidationError(`${basename(mappingPath)}: "${mapping.instrument}" is not an instrument of the registry`, [{ file: basename(mappingPath), field: 'instrument', reason: 'unknown instrument' }]);
   const resolve: Resolve = (record) => {
     const p = mapping.participant;
     if ('iso2' in p) return resolver.byCode(record[p.iso2] ?? '');

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isValidPartialDate } from '../../shared/dates.ts';
 import { SOURCE_KINDS } from '../../shared/source-kinds.ts';
+import { LISTED_STATUSES } from '../../shared/vocabularies.ts';
 
 const column = z.string().min(1);
 
@@ -40,8 +41,8 @@ export const columnMapping = z
     /** A status list: every row is in `status`, or a column's values map to party / signatory / withdrawn / none. */
     snapshot: z
       .union([
-        z.object({ status: z.enum(['party', 'signatory', 'withdrawn', 'none']) }).strict(),
-        z.object({ column, values: z.record(z.string(), z.enum(['party', 'signatory', 'withdrawn', 'none'])) }).strict(),
+        z.object({ status: z.enum(LISTED_STATUSES) }).strict(),
+        z.object({ column, values: z.record(z.string(), z.enum(LISTED_STATUSES)) }).strict(),
       ])
       .optional(),
     /** The date the list describes, when the source states it. */

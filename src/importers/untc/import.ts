@@ -11,6 +11,7 @@ import type { Database } from '../../db/schema.ts';
 import type { DatasetInput } from '../../modules/datasets/write.ts';
 import { factsOf } from '../../modules/datasets/facts.ts';
 import { TREATY_ACTIONS, type TreatyActionInput } from '../../modules/treaty-status/facts.ts';
+import { listInstruments } from '../../modules/instruments/repository.ts';
 import type { ParticipantResolver } from '../../modules/treaty-status/participants.ts';
 import { registryResolver } from '../../modules/treaty-status/registry-resolver.ts';
 import { ValidationError, type Problem } from '../../shared/errors.ts';
@@ -100,7 +101,7 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
 
 /** The registry's instruments by their UNTC reference ("IV-4" → ICCPR); refused on an empty registry. */
 export async function instrumentsByUntcRef(db: Kysely<Database>): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('instrument').select(['code', 'untc_ref']).where('untc_ref', 'is not', null).execute();
+  const rows = (await listInstruments(db)).filter((r) => r.untc_ref !== null);
   if (rows.length === 0) throw new ValidationError('The registry has no instruments yet: run `accord db seed` first');
   return new Map(rows.map((r) => [r.untc_ref!, r.code]));
 }

@@ -8,16 +8,10 @@
 import { parse } from 'csv-parse/sync';
 import type { Problem } from '../../shared/errors.ts';
 import { isValidDay } from '../../shared/dates.ts';
+import type { ConsentKind, SignatureKind } from '../../shared/vocabularies.ts';
 
-export type UntcActionKind =
-  | 'signature'
-  | 'succession-to-signature'
-  | 'ratification'
-  | 'accession'
-  | 'succession'
-  | 'acceptance'
-  | 'approval'
-  | 'formal-confirmation';
+/** The kinds a status table can hold: every signature and consent but a year-level list's. */
+export type UntcActionKind = SignatureKind | Exclude<ConsentKind, 'ratification-or-accession'>;
 
 export interface UntcAction {
   participant: string;

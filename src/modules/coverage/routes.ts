@@ -1,10 +1,12 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
 import { resolveAsOf } from '../../server/http/negotiate.ts';
-import { asOfParam, sourceSchema } from '../../server/http/query.ts';
+import { asOfParam } from '../../server/http/query.ts';
 import type { ReadTopic } from '../../server/http/cache.ts';
+import { sourceSchema } from '../sources/schema.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { computeCoverage } from './service.ts';
+import { COVERAGE_BASES } from '../../shared/vocabularies.ts';
 
 /** What these answers read: a write to any of these topics renews them. */
 const READS: readonly ReadTopic[] = ['treaty-model', 'states', 'organizations', 'memberships', 'instruments', 'mechanisms', 'names', 'sources'];
@@ -16,7 +18,7 @@ const coverageSchema = z
       iso3: z.string(),
       mechanisms: z.array(z.object({
         code: z.string(),
-        basis: z.enum(['membership', 'party', 'party-and-acceptance']),
+        basis: z.enum(COVERAGE_BASES),
         individualComplaints: z.boolean(),
         verified: z.boolean(),
         sourceIds: z.array(z.string()).openapi({ description: 'Ids of the sources (see `sources`) of the membership events or treaty actions in effect at asOf.' }),

@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { firstDay } from '../../shared/dates.ts';
+import type { CoverageBasis } from '../../shared/vocabularies.ts';
 import { listMechanisms, type MechanismRow } from '../mechanisms/repository.ts';
 import { membershipEvents } from '../organizations/repository.ts';
 import { belongs, membershipAt } from '../organizations/membership.ts';
@@ -14,8 +15,6 @@ import { acceptanceInForce, actsBy } from '../treaty-status/status.ts';
 import { PROCEDURES, type Procedure } from '../procedures/catalogue.ts';
 import { procedureContexts, procedureStatusAt } from '../procedures/service.ts';
 import type { ProcedureContext } from '../procedures/acceptance.ts';
-
-export type CoverageBasis = 'membership' | 'party' | 'party-and-acceptance';
 
 export interface CoverageEntry {
   code: string;

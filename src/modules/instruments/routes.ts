@@ -7,12 +7,13 @@ import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { instrumentSchema, type InstrumentView } from './schema.ts';
 import { instrumentView, listInstrumentViews } from './service.ts';
+import { SYSTEMS } from '../../shared/vocabularies.ts';
 
 /** What these answers read: a write to any of these topics renews them. */
 const READS: readonly ReadTopic[] = ['instruments', 'organizations', 'names', 'sources'];
 
 const filters = {
-  system: z.enum(['un', 'regional']).optional(),
+  system: z.enum(SYSTEMS).optional(),
   core: z.enum(['true', 'false']).optional().openapi({ description: 'Only the 18 core UN instruments (true) or the others (false).' }),
   organization: z.string().max(100).optional(),
 };

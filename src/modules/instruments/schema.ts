@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
+import { SYSTEMS } from '../../shared/vocabularies.ts';
 
 export const instrumentSchema = z
   .object({
@@ -11,7 +12,7 @@ export const instrumentSchema = z
     shortTitleLang: z.string().nullable().openapi({ description: 'Language the short title is in (English when none is held in the asked language).' }),
     kind: z.string(),
     binding: z.boolean(),
-    system: z.enum(['un', 'regional']),
+    system: z.enum(SYSTEMS),
     organization: z.string().nullable(),
     core: z.boolean(),
     untcRef: z.string().nullable(),

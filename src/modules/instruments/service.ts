@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
+import type { System } from '../../shared/vocabularies.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources } from '../sources/repository.ts';
 import { provenance } from '../sources/service.ts';
@@ -21,7 +22,7 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
     shortTitleLang: names.get(row.code)?.acronymLang ?? null,
     kind: row.kind,
     binding: row.binding === 1,
-    system: row.system as 'un' | 'regional',
+    system: row.system as System,
     organization: row.organization_id,
     core: row.core === 1,
     untcRef: row.untc_ref,

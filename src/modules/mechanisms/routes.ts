@@ -7,12 +7,13 @@ import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { mechanismSchema, type MechanismView } from './schema.ts';
 import { listMechanismViews, mechanismView } from './service.ts';
+import { SYSTEMS } from '../../shared/vocabularies.ts';
 
 /** What these answers read: a write to any of these topics renews them. */
 const READS: readonly ReadTopic[] = ['mechanisms', 'organizations', 'instruments', 'names', 'sources'];
 
 const filters = {
-  system: z.enum(['un', 'regional']).optional(),
+  system: z.enum(SYSTEMS).optional(),
   organization: z.string().max(100).optional(),
 };
 

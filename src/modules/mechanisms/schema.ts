@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
+import { ACCEPTANCE_NEEDS, COVERAGE_RULES, SYSTEMS } from '../../shared/vocabularies.ts';
 
 export const mechanismSchema = z
   .object({
@@ -9,7 +10,7 @@ export const mechanismSchema = z
     nameSource: sourceSchema.nullable().openapi({ description: 'Where the name in `nameLang` is read.' }),
     acronym: z.string().nullable(),
     kind: z.string(),
-    system: z.enum(['un', 'regional']),
+    system: z.enum(SYSTEMS),
     organization: z.string().nullable(),
     seat: z.object({ city: z.string().nullable(), iso3: z.string().nullable() }),
     establishingInstrument: z.string().nullable(),
@@ -17,10 +18,10 @@ export const mechanismSchema = z
     individualComplaints: z.boolean(),
     individualComplaintsNote: z.string().nullable(),
     coverage: z.object({
-      basis: z.enum(['membership', 'party', 'un-membership']),
+      basis: z.enum(COVERAGE_RULES),
       organization: z.string().nullable(),
       instruments: z.array(z.string()).openapi({ description: 'Party to any of these instruments brings a State under the mechanism.' }),
-      acceptanceNeededFor: z.enum(['jurisdiction', 'individual-complaints']).nullable(),
+      acceptanceNeededFor: z.enum(ACCEPTANCE_NEEDS).nullable(),
       acceptance: z.string().nullable().openapi({ description: 'The declaration needed, as the reference data name it, in English (e.g. "ACHR art. 62 declaration").' }),
     }),
     note: z.string().nullable(),

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
+import type { System } from '../../shared/vocabularies.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources } from '../sources/repository.ts';
 import { provenance } from '../sources/service.ts';
@@ -17,7 +18,7 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
     nameSource: sources.get(names.get(row.code)?.sourceId ?? '') ?? null,
     acronym: names.get(row.code)?.acronym ?? null,
     kind: row.kind,
-    system: row.system as 'un' | 'regional',
+    system: row.system as System,
     organization: row.organization_id,
     seat: { city: row.seat_city, iso3: row.seat_iso3 },
     establishingInstrument: row.establishing_instrument,

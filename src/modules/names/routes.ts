@@ -2,7 +2,7 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
 import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
 import { loadSources } from '../sources/repository.ts';
 import { listStates } from '../states/repository.ts';
 import { nameFallbacks } from './repository.ts';

@@ -8,7 +8,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
 import { belongs, membershipAt, type MembershipEvent } from './membership.ts';
-import { membershipEvents } from './repository.ts';
+import { membershipEvents, membershipSnapshots } from './repository.ts';
 
 export interface MembershipConflict {
   organization: string;
@@ -36,10 +36,7 @@ export function registryYear(events: MembershipEvent[], year: number): 'member' 
 }
 
 export async function membershipConflicts(db: Kysely<Database>, filter: { organization?: string; iso3?: string } = {}): Promise<MembershipConflict[]> {
-  let query = db.selectFrom('membership_snapshot as m').innerJoin('import_dataset as d', 'd.id', 'm.dataset_id').select(['m.dataset_id', 'm.organization_id', 'm.iso3', 'm.participant_name', 'm.status', 'm.from_year', 'm.to_year', 'm.file', 'm.row', 'm.column', 'd.source_id']);
-  if (filter.organization) query = query.where('m.organization_id', '=', filter.organization);
-  if (filter.iso3) query = query.where('m.iso3', '=', filter.iso3);
-  const [spans, events] = await Promise.all([query.orderBy('m.organization_id').orderBy('m.iso3').orderBy('m.from_year').execute(), membershipEvents(db)]);
+  const [spans, events] = await Promise.all([membershipSnapshots(db, filter), membershipEvents(db)]);
   const conflicts: MembershipConflict[] = [];
   for (const span of spans) {
     if (span.status !== 'member' && span.status !== 'none') continue; // associates and observers are not members either way

@@ -1,10 +1,8 @@
 // A State's membership of an organization at a date, from its dated events.
 // Events take effect on their date; a date known only to the month or year takes effect
 // from the first day it can stand for, and the answer says it is imprecise.
-import { firstDay, lastDay, precisionOf, type Precision } from '../../shared/dates.ts';
-
-export type MembershipEventKind = 'joined' | 'left' | 'suspended' | 'readmitted';
-export type MembershipStatus = 'member' | 'suspended' | 'former' | 'none';
+import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
+import type { MembershipEventKind, MembershipStatus, Precision } from '../../shared/vocabularies.ts';
 
 export interface MembershipEvent {
   seq: number;

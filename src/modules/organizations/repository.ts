@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { MembershipEventKind } from '../../shared/vocabularies.ts';
 import type { MembershipSnapshotInput } from './facts.ts';
-import type { MembershipEvent, MembershipEventKind } from './membership.ts';
+import type { MembershipEvent } from './membership.ts';
 
 export async function listOrganizations(db: Kysely<Database>) {
   return db.selectFrom('organization').selectAll().orderBy('id').execute();
@@ -61,4 +62,13 @@ export async function sourceExists(db: Kysely<Database>, id: string): Promise<bo
 
 export async function stateExists(db: Kysely<Database>, iso3: string): Promise<boolean> {
   return (await db.selectFrom('state').select('iso3').where('iso3', '=', iso3).executeTakeFirst()) !== undefined;
+}
+
+/** What year-level lists (COW IGO) say of memberships, with each list's source, by
+ *  organization, State and first year. */
+export async function membershipSnapshots(db: Kysely<Database>, filter: { organization?: string; iso3?: string } = {}) {
+  let query = db.selectFrom('membership_snapshot as m').innerJoin('import_dataset as d', 'd.id', 'm.dataset_id').select(['m.dataset_id', 'm.organization_id', 'm.iso3', 'm.participant_name', 'm.status', 'm.from_year', 'm.to_year', 'm.file', 'm.row', 'm.column', 'd.source_id']);
+  if (filter.organization) query = query.where('m.organization_id', '=', filter.organization);
+  if (filter.iso3) query = query.where('m.iso3', '=', filter.iso3);
+  return query.orderBy('m.organization_id').orderBy('m.iso3').orderBy('m.from_year').execute();
 }

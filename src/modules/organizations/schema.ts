@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
+import { MEMBERSHIP_EVENTS, PRECISIONS } from '../../shared/vocabularies.ts';
 
 export const organizationSchema = z
   .object({
@@ -28,7 +29,7 @@ export const memberSchema = z
     name: z.string(),
     status: z.enum(['member', 'suspended']),
     since: z.string().nullable(),
-    sincePrecision: z.enum(['day', 'month', 'year']).nullable(),
+    sincePrecision: z.enum(PRECISIONS).nullable(),
     uncertain: z.boolean(),
     verified: z.boolean(),
     sources: z.array(sourceSchema),
@@ -37,9 +38,9 @@ export const memberSchema = z
 
 export const membershipEventSchema = z
   .object({
-    event: z.enum(['joined', 'left', 'suspended', 'readmitted']),
+    event: z.enum(MEMBERSHIP_EVENTS),
     date: z.string().nullable(),
-    precision: z.enum(['day', 'month', 'year']).nullable(),
+    precision: z.enum(PRECISIONS).nullable(),
     note: z.string().nullable(),
     verified: z.boolean(),
     sources: z.array(sourceSchema),

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
 
 export const presenceSchema = z
   .object({

@@ -10,15 +10,11 @@ import { groupOf, type TreatyAction } from '../treaty-status/actions.ts';
 import type { TreatyModel } from '../treaty-status/model.ts';
 import type { ResolvedPair } from '../treaty-status/resolve.ts';
 import { statusAt } from '../treaty-status/status-at.ts';
-import { actsBy, type TreatyStatus } from '../treaty-status/status.ts';
+import { actsBy } from '../treaty-status/status.ts';
+import type { ProcedureEffect, ProcedureStatus, TreatyStatus } from '../../shared/vocabularies.ts';
 import { articlesNamed, readDeclaration } from './read-declaration.ts';
 import { PROCEDURES, type Procedure } from './catalogue.ts';
 import type { ProcedureNoteAct } from './note-acts.ts';
-
-export const PROCEDURE_STATUSES = ['accepted', 'notAccepted', 'optedOut', 'withdrawn', 'notParty', 'notInForce', 'noData', 'superseded'] as const;
-export type ProcedureStatus = (typeof PROCEDURE_STATUSES)[number];
-
-export type ProcedureEffect = 'accept' | 'opt-out' | 'withdraw-acceptance' | 'withdraw-opt-out';
 
 export interface ProcedureAct {
   procedure: string;

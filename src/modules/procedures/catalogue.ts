@@ -4,6 +4,7 @@
 // declaration, by becoming party to a protocol, or by being party unless it opted out) and
 // the articles its declarations are read for. The texts the rules rest on are the treaties'
 // own, cited by source id (data/reference/sources/procedures.json).
+import type { System } from '../../shared/vocabularies.ts';
 
 export const PROCEDURE_KINDS = ['individual', 'inter-state', 'inquiry', 'jurisdiction'] as const;
 export type ProcedureKind = (typeof PROCEDURE_KINDS)[number];
@@ -18,7 +19,7 @@ export interface Procedure {
   id: string;
   /** `un`: read from the UN Treaty Collection's declaration texts; `regional`: declarations
    *  recorded in data/reference/instrument-parties with this procedure id. */
-  system: 'un' | 'regional';
+  system: System;
   instrument: string;
   article: string;
   kind: ProcedureKind;

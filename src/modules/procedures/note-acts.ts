@@ -4,14 +4,13 @@
 // them into the database, where the procedures are read from.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { ProcedureEffect } from '../../shared/vocabularies.ts';
 import { readRules } from '../rules/repository.ts';
-
-export const NOTE_ACT_EFFECTS = ['accept', 'opt-out', 'withdraw-acceptance', 'withdraw-opt-out'] as const;
 
 export interface ProcedureNoteAct {
   iso3: string;
   procedure: string;
-  effect: (typeof NOTE_ACT_EFFECTS)[number];
+  effect: ProcedureEffect;
   /** Null: made with the State's consent to be bound (the note says so). */
   date: string | null;
   sourceIds: string[];

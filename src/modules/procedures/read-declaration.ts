@@ -4,9 +4,10 @@
 // 20"). A paragraph is read on its own; it names its procedure by article number, or, in a
 // section of declarations under articles, by what it describes (communications from another
 // State Party, from individuals). Anything else says nothing about a procedure.
+import type { ProcedureEffect } from '../../shared/vocabularies.ts';
 import type { Procedure } from './catalogue.ts';
 
-export type DeclarationEffect = 'accept' | 'opt-out';
+export type DeclarationEffect = Extract<ProcedureEffect, 'accept' | 'opt-out'>;
 
 export interface ReadEffect {
   procedure: string;

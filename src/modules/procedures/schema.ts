@@ -1,8 +1,8 @@
 // Response shapes of the procedure endpoints (validation and OpenAPI in one place).
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
 import { treatyStatusEnum } from '../treaty-status/schema.ts';
-import { PROCEDURE_STATUSES } from './acceptance.ts';
+import { PROCEDURE_EFFECTS, PROCEDURE_STATUSES, SYSTEMS, type ProcedureStatus } from '../../shared/vocabularies.ts';
 import { PROCEDURE_KINDS } from './catalogue.ts';
 
 export const procedureStatusEnum = z.enum(PROCEDURE_STATUSES).openapi({
@@ -14,7 +14,7 @@ export const procedureStatusEnum = z.enum(PROCEDURE_STATUSES).openapi({
 
 export const procedureSchema = z.object({
   id: z.string().openapi({ example: 'cat-22' }),
-  system: z.enum(['un', 'regional']),
+  system: z.enum(SYSTEMS),
   instrument: z.string(),
   article: z.string().openapi({ example: 'art. 22' }),
   kind: z.enum(PROCEDURE_KINDS).openapi({ description: 'individual or inter-State communications, inquiry, or a court\'s jurisdiction.' }),
@@ -26,7 +26,7 @@ export const procedureSchema = z.object({
 }).openapi('Procedure');
 
 export const procedureActSchema = z.object({
-  effect: z.enum(['accept', 'opt-out', 'withdraw-acceptance', 'withdraw-opt-out']),
+  effect: z.enum(PROCEDURE_EFFECTS),
   date: z.string().nullable(),
   dateFromConsent: z.boolean().openapi({ description: 'True when the text is undated and, as the depositary page says, was made with the consent to be bound: the date is that consent\'s.' }),
   quote: z.string().openapi({ description: 'The words of the declaration (or end note) the act is read from.' }),
@@ -44,7 +44,7 @@ export const procedureAtSchema = z.object({
 });
 
 const sources = z.record(z.string(), sourceSchema);
-const counts = z.object(Object.fromEntries(PROCEDURE_STATUSES.map((s) => [s, z.number().int()])) as Record<(typeof PROCEDURE_STATUSES)[number], z.ZodNumber>).openapi('ProcedureCounts');
+const counts = z.object(Object.fromEntries(PROCEDURE_STATUSES.map((s) => [s, z.number().int()])) as Record<ProcedureStatus, z.ZodNumber>).openapi('ProcedureCounts');
 
 export const stateProceduresSchema = z.object({
   iso3: z.string(),

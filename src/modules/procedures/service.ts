@@ -6,11 +6,12 @@ import { NotFoundError } from '../../shared/errors.ts';
 import { loadSources } from '../sources/repository.ts';
 import { findState, listStates } from '../states/repository.ts';
 import { treatyModel, type TreatyModel } from '../treaty-status/model.ts';
+import { readInstrumentDates } from '../treaty-status/repository.ts';
 import { citedSources } from '../treaty-status/views.ts';
 import { asOfFor } from '../treaty-status/actions.ts';
-import { PROCEDURE_STATUSES, procedureActs, procedureAt, type ProcedureAct, type ProcedureAt, type ProcedureContext, type ProcedureStatus } from './acceptance.ts';
+import { PROCEDURE_STATUSES, type ProcedureStatus } from '../../shared/vocabularies.ts';
+import { procedureActs, procedureAt, type ProcedureAct, type ProcedureAt, type ProcedureContext } from './acceptance.ts';
 import { PROCEDURES, procedureById, type Procedure } from './catalogue.ts';
-import { readProcedureNoteActs } from './note-acts.ts';
 
 /** Acts are read from the texts once per treaty model (the model changes when data do). */
 const actsByModel = new WeakMap<TreatyModel, Map<string, ProcedureAct[]>>();
@@ -27,7 +28,7 @@ export function actsOf(model: TreatyModel, procedure: Procedure, iso3: string): 
 /** What each procedure's own clauses say at asOf: whether its instrument is in force, whether
  *  enough States accept a clause that needs a number of them, up to when the UN pages speak. */
 export async function procedureContexts(db: Kysely<Database>, model: TreatyModel, asOf: string, procedures: Procedure[] = PROCEDURES, known?: { iso3: string }[]): Promise<Map<string, ProcedureContext>> {
-  const [instruments, states] = await Promise.all([db.selectFrom('instrument').select(['code', 'entry_into_force']).execute(), known ?? listStates(db)]);
+  const [instruments, states] = await Promise.all([readInstrumentDates(db), known ?? listStates(db)]);
   const inForce = new Map(instruments.map((i) => [i.code, i.entry_into_force]));
   const pages = model.collections.get('untc-html');
   const contexts = new Map<string, ProcedureContext>();

@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema.ts';
 import { ValidationError } from '../../shared/errors.ts';
 import { foldForSearch, type Lang } from '../../shared/text.ts';
 import { namesOf } from '../names/repository.ts';
+import { namesLike } from './repository.ts';
 
 export const SEARCH_KINDS = ['state', 'organization', 'instrument', 'mechanism'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -43,12 +44,7 @@ function broadPattern(folded: string): string {
 export async function searchRegistry(db: Kysely<Database>, q: string, lang: Lang, kinds: readonly SearchKind[] = SEARCH_KINDS): Promise<SearchHit[]> {
   const folded = foldForSearch(q);
   if (folded.length === 0) throw new ValidationError('The search text is empty', [{ parameter: 'q', reason: 'give at least one letter' }]);
-  const rows = await db
-    .selectFrom('entity_name')
-    .select(['entity_kind', 'entity_id', 'value', 'lang', 'search_text'])
-    .where('entity_kind', 'in', [...kinds])
-    .where('search_text', 'like', broadPattern(folded))
-    .execute();
+  const rows = await namesLike(db, kinds, broadPattern(folded));
   const best = new Map<string, SearchHit>();
   const displayNames = new Map<SearchKind, Awaited<ReturnType<typeof namesOf>>>();
   for (const kind of kinds) displayNames.set(kind, await namesOf(db, kind, lang));

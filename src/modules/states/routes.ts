@@ -7,6 +7,7 @@ import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { stateProfileSchema, stateSummarySchema, type StateSummary } from './schema.ts';
 import { listStateSummaries, stateProfile } from './service.ts';
+import { REGIONAL_GROUPS, UN_STATUSES } from '../../shared/vocabularies.ts';
 
 /** What these answers read: a write to any of these topics renews them. */
 const READS: readonly ReadTopic[] = ['states', 'organizations', 'memberships', 'instruments', 'mechanisms', 'presences', 'names', 'sources', 'treaty-model'];
@@ -24,8 +25,8 @@ export const stateSortable: Sortable<StateSummary> = {
 };
 
 const filters = {
-  regionalGroup: z.enum(['AG', 'APG', 'EEG', 'GRULAC', 'WEOG']).optional().openapi({ description: 'Only States of this UN regional group.' }),
-  unStatus: z.enum(['member', 'observer', 'non-member']).optional(),
+  regionalGroup: z.enum(REGIONAL_GROUPS).optional().openapi({ description: 'Only States of this UN regional group.' }),
+  unStatus: z.enum(UN_STATUSES).optional(),
   region: z.string().regex(/^\d{3}$/, 'must be a 3-digit M49 code').optional().openapi({ description: 'M49 code of a region, sub-region or intermediate region.' }),
 };
 

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
+import { COVERAGE_BASES, MEMBERSHIP_STATUSES, PRECISIONS, REGIONAL_GROUPS, UN_STATUSES } from '../../shared/vocabularies.ts';
 import { membershipEventSchema } from '../organizations/schema.ts';
 
 const regionRef = z
@@ -17,9 +18,9 @@ export const stateSummarySchema = z
     m49: z.string(),
     name: z.string(),
     nameLang: z.string().openapi({ description: 'Language the name is in (English when the requested one is missing).' }),
-    unStatus: z.enum(['member', 'observer', 'non-member']),
+    unStatus: z.enum(UN_STATUSES),
     unAdmission: z.string().nullable(),
-    regionalGroup: z.string().nullable().openapi({ description: 'UN regional group as used for elections: AG APG EEG GRULAC WEOG.' }),
+    regionalGroup: z.string().nullable().openapi({ description: `UN regional group as used for elections: ${REGIONAL_GROUPS.join(' ')}.` }),
     region: regionRef,
     subregion: regionRef,
     intermediateRegion: regionRef,
@@ -31,9 +32,9 @@ export const stateSummarySchema = z
 export const membershipSchema = z
   .object({
     organization: z.object({ id: z.string(), name: z.string(), acronym: z.string().nullable() }),
-    status: z.enum(['member', 'suspended', 'former', 'none']),
+    status: z.enum(MEMBERSHIP_STATUSES),
     since: z.string().nullable(),
-    sincePrecision: z.enum(['day', 'month', 'year']).nullable(),
+    sincePrecision: z.enum(PRECISIONS).nullable(),
     uncertain: z.boolean(),
     verified: z.boolean(),
     events: z.array(membershipEventSchema),
@@ -44,7 +45,7 @@ export const coveringMechanismSchema = z
   .object({
     code: z.string(),
     name: z.string(),
-    basis: z.enum(['membership', 'party', 'party-and-acceptance']),
+    basis: z.enum(COVERAGE_BASES),
     individualComplaints: z.boolean(),
     verified: z.boolean(),
     sources: z.array(sourceSchema).openapi({ description: 'Sources of the membership events or treaty actions in effect at asOf.' }),

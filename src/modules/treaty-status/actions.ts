@@ -3,16 +3,15 @@
 // page or table, a year-level list, a mapped regional table). Actions are grouped into
 // collections (one per source of the same kind), because precedence is decided between
 // sources, not between files.
+import { COLLECTIONS } from '../../shared/collections.ts';
 import type { SupportKind } from '../../shared/source-kinds.ts';
+import { CONSENT_KINDS, SIGNATURE_KINDS, type CollectionPrecision, type ListedStatus, type ParticipantKind } from '../../shared/vocabularies.ts';
 
 export type ActionGroup = 'consent' | 'signature' | 'denunciation' | 'declaration' | 'text';
 
-/** Acts by which a State becomes bound; `ratification-or-accession` is a year-level list's. */
-export const CONSENT_KINDS = ['ratification', 'accession', 'succession', 'acceptance', 'approval', 'formal-confirmation', 'ratification-or-accession'];
 const GROUP_OF: Record<string, ActionGroup> = {
   ...Object.fromEntries(CONSENT_KINDS.map((k) => [k, 'consent' as const])),
-  signature: 'signature',
-  'succession-to-signature': 'signature',
+  ...Object.fromEntries(SIGNATURE_KINDS.map((k) => [k, 'signature' as const])),
   denunciation: 'denunciation',
   'declaration-accept': 'declaration',
   'declaration-withdraw': 'declaration',
@@ -35,7 +34,7 @@ export interface ActionOrigin {
 export interface TreatyAction {
   instrument: string;
   participant: string;
-  participantKind: 'state' | 'organization';
+  participantKind: ParticipantKind;
   /** The participant as the source names it. */
   participantName: string;
   kind: string;
@@ -62,8 +61,8 @@ export interface TreatyAction {
 export interface TreatySnapshot {
   instrument: string;
   participant: string;
-  participantKind: 'state' | 'organization';
-  status: 'party' | 'signatory' | 'withdrawn' | 'none' | 'contradictory';
+  participantKind: ParticipantKind;
+  status: ListedStatus | 'contradictory';
   /** The list's date, when it states one. */
   asOf: string | null;
   /** What a row whose fields disagree says. */
@@ -75,7 +74,7 @@ export interface TreatySnapshot {
 export interface Collection {
   id: string;
   /** `year`: every date it gives is a year (a year-level list); `day` otherwise. */
-  precision: 'day' | 'year';
+  precision: CollectionPrecision;
   /** The date it speaks for: the date its datasets state, else its latest act. */
   asOf: string | null;
   /** The same per instrument (the reference data gather a different source per instrument). */
@@ -98,19 +97,6 @@ export function asOfFor(collection: Collection, instrument: string): string | nu
 /** Which collection a dataset belongs to: the UNTC tables and their texts are one source. */
 export function collectionOf(datasetKind: string, datasetId: string): string {
   if (datasetKind === 'untc' || datasetKind === 'untc-declarations') return 'untc';
-  if (datasetKind === 'untc-html' || datasetKind === 'untc-years' || datasetKind === 'reference') return datasetKind;
+  if ((COLLECTIONS as readonly string[]).includes(datasetKind)) return datasetKind;
   return datasetId;
 }
-
-/** Day-precise collections in order of precedence: the curated reference data, the
- *  depositary's own pages (newest first), then mapped tables; year-level lists come last. */
-export function priorityOf(collection: string): number {
-  if (collection === 'reference') return 0;
-  if (collection === 'untc-html') return 1;
-  if (collection === 'untc') return 2;
-  if (collection === 'untc-years') return 4;
-  return 3;
-}
-
-/** The depositary's own participant lists are complete; the others know what they list. */
-export const isComplete = (collection: string) => collection === 'untc-html' || collection === 'untc';

@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema.ts';
 import { loadSources } from '../sources/repository.ts';
 import { asOfFor, collectionOf } from './actions.ts';
 import { treatyModel } from './model.ts';
+import { readDatasets } from './repository.ts';
 import type { Conflict } from './resolve.ts';
 import { citedSources } from './views.ts';
 
@@ -26,9 +27,7 @@ export async function listConflicts(db: Kysely<Database>, filter: ConflictFilter
 
 /** Every dataset, shipped or imported, with its collection's precision and the date it speaks for. */
 export async function listDatasets(db: Kysely<Database>) {
-  const [model, rows, allSources] = await Promise.all([
-    treatyModel(db), db.selectFrom('import_dataset').selectAll().orderBy('id').execute(), loadSources(db),
-  ]);
+  const [model, rows, allSources] = await Promise.all([treatyModel(db), readDatasets(db), loadSources(db)]);
   return rows.map((d) => {
     const id = collectionOf(d.kind, d.id);
     const collection = model.collections.get(id);

@@ -4,8 +4,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { precisionOf } from '../../shared/dates.ts';
+import type { Precision } from '../../shared/vocabularies.ts';
 import { loadSources } from '../sources/repository.ts';
 import { treatyModel } from './model.ts';
+import { readInstrumentRefs, readStateCodes } from './repository.ts';
 import { precedenceOf, type Precedence } from './resolve.ts';
 
 export interface TreatyActionExport {
@@ -16,7 +18,7 @@ export interface TreatyActionExport {
   participant: string;
   kind: string;
   date: string | null;
-  precision: 'day' | 'month' | 'year' | null;
+  precision: Precision | null;
   effective: string | null;
   effective_rule: string | null;
   support: string;
@@ -31,7 +33,7 @@ export interface TreatyActionExport {
 
 export async function listTreatyActions(db: Kysely<Database>): Promise<TreatyActionExport[]> {
   const [model, instruments, states, sources] = await Promise.all([
-    treatyModel(db), db.selectFrom('instrument').select(['code', 'untc_ref']).execute(), db.selectFrom('state').select(['iso3', 'iso2']).execute(), loadSources(db),
+    treatyModel(db), readInstrumentRefs(db), readStateCodes(db), loadSources(db),
   ]);
   const untcRef = new Map(instruments.map((i) => [i.code, i.untc_ref]));
   const iso2 = new Map(states.map((s) => [s.iso3, s.iso2]));

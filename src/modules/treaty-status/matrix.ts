@@ -8,9 +8,10 @@ import { belongs, membershipAt } from '../organizations/membership.ts';
 import { membershipEvents } from '../organizations/repository.ts';
 import { listStates } from '../states/repository.ts';
 import { treatyModel, type TreatyModel } from './model.ts';
+import { readInstrumentAdopted, readInstrumentCodes } from './repository.ts';
 import { requireInstrument } from './service.ts';
 import { hasData, statusAt } from './status-at.ts';
-import type { TreatyStatus } from './status.ts';
+import type { CountBy, TreatyStatus } from '../../shared/vocabularies.ts';
 import { collectionsOf, countStatus, emptyCounts, type StatusCounts } from './views.ts';
 
 export interface StateFilter {
@@ -44,7 +45,7 @@ async function filteredStates(db: Kysely<Database>, filter: StateFilter, asOf: s
 }
 
 async function instrumentCodes(db: Kysely<Database>, codes: string[] | undefined): Promise<string[]> {
-  const all = (await db.selectFrom('instrument').select('code').orderBy('code').execute()).map((r) => r.code);
+  const all = await readInstrumentCodes(db);
   if (!codes?.length) return all;
   const known = new Set(all);
   const unknown = codes.filter((c) => !known.has(c));
@@ -72,8 +73,6 @@ export function matrixOf(model: TreatyModel, states: { iso3: string; iso2: strin
   return { instruments: codes, states: rows, counts };
 }
 
-export type CountBy = 'region' | 'group' | 'organization';
-
 /** Status counts per region (M49), UN regional group or organization (members at asOf), per instrument. */
 export async function statusCounts(db: Kysely<Database>, asOf: string, by: CountBy, instruments?: string[]) {
   const [model, states, codes] = await Promise.all([treatyModel(db), listStates(db), instrumentCodes(db, instruments)]);
@@ -99,13 +98,11 @@ export async function statusCounts(db: Kysely<Database>, asOf: string, by: Count
 /** Counts at the end of every year from the instrument's adoption to today (for a chart). */
 export async function statusHistory(db: Kysely<Database>, code: string) {
   await requireInstrument(db, code);
-  const [model, states, instrument] = await Promise.all([
-    treatyModel(db), listStates(db), db.selectFrom('instrument').select('adopted').where('code', '=', code).executeTakeFirstOrThrow(),
-  ]);
+  const [model, states, adopted] = await Promise.all([treatyModel(db), listStates(db), readInstrumentAdopted(db, code)]);
   const end = today();
-  if (!hasData(model, code) || instrument.adopted === null) return { instrument: code, points: [] };
+  if (!hasData(model, code) || adopted === null) return { instrument: code, points: [] };
   const points = [];
-  for (let year = Number(instrument.adopted.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
+  for (let year = Number(adopted.slice(0, 4)); year <= Number(end.slice(0, 4)); year++) {
     const asOf = year === Number(end.slice(0, 4)) ? end : `${year}-12-31`;
     const counts = emptyCounts();
     for (const s of states) countStatus(counts, statusAt(model, code, s.iso3, asOf));

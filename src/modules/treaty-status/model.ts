@@ -7,6 +7,7 @@
 // requests as it goes, and answers from the previous model until the new one is ready.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { collectionPriority, isComplete } from '../../shared/collections.ts';
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
 import { createHash } from 'node:crypto';
 import { readDataVersions, type DataVersions } from '../meta/repository.ts';
@@ -15,10 +16,10 @@ import { readRules } from '../rules/repository.ts';
 import type { Topic } from '../../shared/topics.ts';
 import { belongs, membershipAt, type MembershipEvent } from '../organizations/membership.ts';
 import { membershipEvents } from '../organizations/repository.ts';
-import { asOfFor, groupOf, isComplete, priorityOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
+import { asOfFor, groupOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
 import { effectiveDate, indexRules, type EffectRule, type EffectRuleKind } from './effect-rules.ts';
 import { eligibleSince, type EligibilityContext, type EligibilityRule } from './eligibility.ts';
-import { readActions, readDatasetDates, readSnapshots, readSourceDates, type DatasetDate, type SourceDates } from './repository.ts';
+import { readActions, readDatasetDates, readInstrumentDates, readSnapshots, readSourceDates, readStatehood, type DatasetDate, type SourceDates } from './repository.ts';
 import { resolvePair, type Conflict, type ResolvedPair } from './resolve.ts';
 
 /** When a State came to exist as it is now, from the registry. */
@@ -110,7 +111,7 @@ export function describeCollections(actions: TreatyAction[], snapshots: TreatySn
   const collections = new Map<string, Collection>();
   const get = (id: string) => {
     let c = collections.get(id);
-    if (!c) collections.set(id, (c = { id, precision: 'day', asOf: null, asOfByInstrument: new Map(), priority: priorityOf(id), complete: isComplete(id), covers: new Map(), speaksFor: new Map() }));
+    if (!c) collections.set(id, (c = { id, precision: 'day', asOf: null, asOfByInstrument: new Map(), priority: collectionPriority(id), complete: isComplete(id), covers: new Map(), speaksFor: new Map() }));
     return c;
   };
   const later = (a: string | null | undefined, b: string) => (a === null || a === undefined || lastDay(b) > lastDay(a) ? b : a);
@@ -269,15 +270,10 @@ function* modelSteps(version: string, inputs: ModelInputs): Generator<void, Trea
 
 const PAIRS_PER_STEP = 500;
 
-export async function readStatehood(db: Kysely<Database>): Promise<Map<string, Statehood>> {
-  const rows = await db.selectFrom('state').select(['iso3', 'statehood_date', 'statehood_basis', 'statehood_sources']).execute();
-  return new Map(rows.filter((r) => r.statehood_date).map((r) => [r.iso3, { since: r.statehood_date!, basis: r.statehood_basis ?? 'independence', sourceIds: JSON.parse(r.statehood_sources) as string[] }]));
-}
-
 async function loadModel(db: Kysely<Database>, version: string, inSteps: boolean): Promise<TreatyModel> {
   const sources = await readSourceDates(db);
   const [actions, snapshots, instruments, datasetDates, statehood, memberships, effectRules, eligibilityRules, procedureNoteActs] = await Promise.all([
-    readActions(db, sources), readSnapshots(db, sources), db.selectFrom('instrument').select(['code', 'adopted', 'entry_into_force']).execute(),
+    readActions(db, sources), readSnapshots(db, sources), readInstrumentDates(db),
     readDatasetDates(db), readStatehood(db), membershipEvents(db),
     readRules<EffectRule>(db, 'effect-rule'), readRules<EligibilityRule>(db, 'eligibility-rule'), readRules<ProcedureNoteAct>(db, 'procedure-act'),
   ]);

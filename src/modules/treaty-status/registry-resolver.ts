@@ -5,13 +5,10 @@ import type { Database } from '../../db/schema.ts';
 import { readRules } from '../rules/repository.ts';
 import { ValidationError } from '../../shared/errors.ts';
 import { participantResolver, type ParticipantAlias, type ParticipantResolver } from './participants.ts';
+import { readStateCodes, readStateNames } from './repository.ts';
 
 export async function registryResolver(db: Kysely<Database>): Promise<ParticipantResolver> {
-  const [states, names, aliases] = await Promise.all([
-    db.selectFrom('state').select(['iso2', 'iso3']).execute(),
-    db.selectFrom('entity_name').select(['entity_id as iso3', 'value']).where('entity_kind', '=', 'state').execute(),
-    readRules<ParticipantAlias>(db, 'participant-alias'),
-  ]);
+  const [states, names, aliases] = await Promise.all([readStateCodes(db), readStateNames(db), readRules<ParticipantAlias>(db, 'participant-alias')]);
   if (states.length === 0) throw new ValidationError('The registry has no States yet: run `accord db seed` first');
   return participantResolver(names, aliases, states);
 }

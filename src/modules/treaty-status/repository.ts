@@ -1,10 +1,14 @@
-// Reads every treaty action and snapshot, shipped or imported, in the shape the status engine
-// uses, with the kind of source each rests on.
+// Every query of the treaty-status module: the treaty actions and snapshots, shipped or
+// imported, in the shape the status engine uses, with the kind of source each rests on; and
+// what the engine and its answers read beside them (statehood, instrument dates and references,
+// datasets, State codes and names).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { strongestKind } from '../../shared/source-kinds.ts';
+import type { ParticipantKind } from '../../shared/vocabularies.ts';
 import { collectionOf, type TreatyAction, type TreatySnapshot } from './actions.ts';
 import type { SnapshotInput, TreatyActionInput } from './facts.ts';
+import type { Statehood } from './model.ts';
 import type { Participant } from './participants.ts';
 
 export interface SourceDates {
@@ -18,7 +22,7 @@ export async function readSourceDates(db: Kysely<Database>): Promise<Map<string,
   return new Map(rows.map((r) => [r.id, { kind: r.kind, speaksFor: r.as_of ?? r.retrieved }]));
 }
 
-const kindOf = (kind: string): 'state' | 'organization' => (kind === 'organization' ? 'organization' : 'state');
+const kindOf = (kind: string): ParticipantKind => (kind === 'organization' ? 'organization' : 'state');
 
 export async function readActions(db: Kysely<Database>, sources: Map<string, SourceDates>): Promise<TreatyAction[]> {
   const rows = await db.selectFrom('treaty_action as a')
@@ -91,4 +95,50 @@ export async function deleteDatasetActions(db: Kysely<Database>, datasetId: stri
 
 export async function deleteDatasetSnapshots(db: Kysely<Database>, datasetId: string): Promise<void> {
   await db.deleteFrom('treaty_snapshot').where('dataset_id', '=', datasetId).execute();
+}
+
+/** When each State came to exist as it is now (States without a recorded date are left out). */
+export async function readStatehood(db: Kysely<Database>): Promise<Map<string, Statehood>> {
+  const rows = await db.selectFrom('state').select(['iso3', 'statehood_date', 'statehood_basis', 'statehood_sources']).execute();
+  return new Map(rows.filter((r) => r.statehood_date).map((r) => [r.iso3, { since: r.statehood_date!, basis: r.statehood_basis ?? 'independence', sourceIds: JSON.parse(r.statehood_sources) as string[] }]));
+}
+
+/** Every instrument's adoption and entry into force: what effect rules and eligibility start from. */
+export async function readInstrumentDates(db: Kysely<Database>): Promise<{ code: string; adopted: string | null; entry_into_force: string | null }[]> {
+  return db.selectFrom('instrument').select(['code', 'adopted', 'entry_into_force']).execute();
+}
+
+/** The codes of the registry's instruments, in code order. */
+export async function readInstrumentCodes(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom('instrument').select('code').orderBy('code').execute()).map((r) => r.code);
+}
+
+/** One instrument's adoption (the instrument must exist). */
+export async function readInstrumentAdopted(db: Kysely<Database>, code: string): Promise<string | null> {
+  return (await db.selectFrom('instrument').select('adopted').where('code', '=', code).executeTakeFirstOrThrow()).adopted;
+}
+
+/** Every instrument's code and UN Treaty Collection reference, in code order. */
+export async function readInstrumentRefs(db: Kysely<Database>): Promise<{ code: string; untc_ref: string | null }[]> {
+  return db.selectFrom('instrument').select(['code', 'untc_ref']).orderBy('code').execute();
+}
+
+/** One instrument's code and UN Treaty Collection reference, if the registry has it. */
+export async function findInstrumentRef(db: Kysely<Database>, code: string): Promise<{ code: string; untc_ref: string | null } | undefined> {
+  return db.selectFrom('instrument').select(['code', 'untc_ref']).where('code', '=', code).executeTakeFirst();
+}
+
+/** Every dataset, shipped or imported, in id order. */
+export async function readDatasets(db: Kysely<Database>) {
+  return db.selectFrom('import_dataset').selectAll().orderBy('id').execute();
+}
+
+/** Every State's ISO codes. */
+export async function readStateCodes(db: Kysely<Database>): Promise<{ iso2: string; iso3: string }[]> {
+  return db.selectFrom('state').select(['iso2', 'iso3']).execute();
+}
+
+/** Every name of every State, in any language and of any kind (what participant names are matched against). */
+export async function readStateNames(db: Kysely<Database>): Promise<{ iso3: string; value: string }[]> {
+  return db.selectFrom('entity_name').select(['entity_id as iso3', 'value']).where('entity_kind', '=', 'state').execute();
 }

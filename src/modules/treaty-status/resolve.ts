@@ -16,11 +16,9 @@
 //    and give the status only where no act is known.
 import { firstDay, lastDay } from '../../shared/dates.ts';
 import { strongestKind } from '../../shared/source-kinds.ts';
+import type { ConflictKind, ParticipantKind } from '../../shared/vocabularies.ts';
 import { asOfFor, groupOf, type ActionGroup, type Collection, type TreatyAction, type TreatySnapshot } from './actions.ts';
-import { actsStatusAt, type TimelineInput } from './status.ts';
-
-export const CONFLICT_KINDS = ['date-differs', 'missing', 'year-differs', 'party-differs', 'signature-differs', 'status-differs', 'contradictory'] as const;
-export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+import { actsStatusAt, type ActsStatus, type TimelineInput } from './status.ts';
 
 export interface ConflictSide {
   collection: string;
@@ -33,7 +31,7 @@ export interface ConflictSide {
 export interface Conflict {
   instrument: string;
   participant: string;
-  participantKind: 'state' | 'organization';
+  participantKind: ParticipantKind;
   kind: ConflictKind;
   group: ActionGroup | 'status';
   sides: ConflictSide[];
@@ -44,7 +42,7 @@ export interface Conflict {
 export interface ResolvedPair extends TimelineInput {
   instrument: string;
   participant: string;
-  participantKind: 'state' | 'organization';
+  participantKind: ParticipantKind;
   texts: TreatyAction[];
   conflicts: Conflict[];
   /** Every act of every source, used or not. */
@@ -87,7 +85,7 @@ class Resolution {
   readonly used: TreatyAction[] = [];
   readonly overruled = new Map<TreatyAction, Conflict>();
 
-  constructor(readonly pair: { instrument: string; participant: string; participantKind: 'state' | 'organization' }) {}
+  constructor(readonly pair: { instrument: string; participant: string; participantKind: ParticipantKind }) {}
 
   side(collection: string, action: TreatyAction | null, snapshot: TreatySnapshot | null = null, absence: string | null = null): ConflictSide {
     return { collection, action, snapshot, absence };
@@ -235,7 +233,7 @@ function yearSpan(listAsOf: string | null, primaryAsOf: string): [string, string
   return [start, end];
 }
 
-type DayStatus = 'party' | 'uncertain' | 'signatory' | 'withdrawn' | null;
+type DayStatus = ActsStatus['status'];
 
 /** What a year-level row says, against the day-precise status at the start and end of its span. */
 function differs(snapshot: TreatySnapshot, dayStatus: DayStatus, hasYear: boolean): ConflictKind | null {

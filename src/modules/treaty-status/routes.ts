@@ -6,6 +6,7 @@ import { asOfParam, cursorParam, limitParam, listEnvelope, sortParam } from '../
 import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { today } from '../../shared/dates.ts';
+import { COUNT_GROUPINGS, REGIONAL_GROUPS } from '../../shared/vocabularies.ts';
 import { conflictSchema, countsSchema, datasetSchema, historySchema, instrumentStatusSchema, matrixSchema, stateTreatiesSchema } from './schema.ts';
 import { listConflicts, listDatasets } from './data-quality.ts';
 import { statusCounts, statusHistory, treatyMatrix } from './matrix.ts';
@@ -52,7 +53,7 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
     states: codeList('states', 'FRA,DEU', 'ISO alpha-3 codes, separated by commas (default every State).'),
     instruments: codeList('instruments', 'ICCPR,CAT', 'Instrument codes, separated by commas (default every instrument).'),
     region: shortText('region', 'M49 region, subregion or intermediate region code, e.g. 002 (Africa).'),
-    group: z.enum(['AG', 'APG', 'EEG', 'GRULAC', 'WEOG']).optional().openapi({ param: { name: 'group', in: 'query' }, description: 'UN regional group.' }),
+    group: z.enum(REGIONAL_GROUPS).optional().openapi({ param: { name: 'group', in: 'query' }, description: 'UN regional group.' }),
     organization: shortText('organization', 'Organization id: its members at asOf.'),
   };
   app.openapi(
@@ -67,7 +68,7 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
   app.openapi(
     readRoute({
       path: '/api/v1/treaty-status/counts', tag: 'Treaty status', summary: 'Counts by status per region, UN regional group or organization, per instrument, at a date',
-      query: { asOf: asOfParam, by: z.enum(['region', 'group', 'organization']).optional().openapi({ param: { name: 'by', in: 'query' }, description: 'Default region (M49).' }), instruments: filters.instruments },
+      query: { asOf: asOfParam, by: z.enum(COUNT_GROUPINGS).optional().openapi({ param: { name: 'by', in: 'query' }, description: 'Default region (M49).' }), instruments: filters.instruments },
       response: countsSchema,
     }),
     async (c) => {

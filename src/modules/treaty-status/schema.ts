@@ -1,9 +1,8 @@
 // Response shapes of the treaty-status endpoints (validation and OpenAPI in one place).
 import { z } from '@hono/zod-openapi';
-import { sourceSchema } from '../../server/http/query.ts';
+import { sourceSchema } from '../sources/schema.ts';
 import { SOURCE_KINDS } from '../../shared/source-kinds.ts';
-import { CONFLICT_KINDS } from './resolve.ts';
-import { TREATY_STATUSES } from './status.ts';
+import { COLLECTION_PRECISIONS, CONFLICT_KINDS, COUNT_GROUPINGS, PARTICIPANT_KINDS, PRECISIONS, TREATY_STATUSES, UNCERTAINTIES, type TreatyStatus } from '../../shared/vocabularies.ts';
 
 export const treatyStatusEnum = z.enum(TREATY_STATUSES).openapi({
   description: 'party: bound at the date, by an act known to the day and resting on an official or secondary source; '
@@ -16,7 +15,7 @@ export const treatyStatusEnum = z.enum(TREATY_STATUSES).openapi({
 const count = z.number().int();
 export const statusCountsSchema = z
   .object({
-    ...Object.fromEntries(TREATY_STATUSES.map((s) => [s, count])) as Record<(typeof TREATY_STATUSES)[number], typeof count>,
+    ...Object.fromEntries(TREATY_STATUSES.map((s) => [s, count])) as Record<TreatyStatus, typeof count>,
     partyOnSecondary: count.openapi({ description: 'Of `party`, how many rest on secondary sources only.' }),
   })
   .openapi('TreatyStatusCounts', { description: 'States by status, adding up to every State of the registry; party counts only certain facts on official or secondary sources.' });
@@ -26,7 +25,7 @@ const supportEnum = z.enum([...SOURCE_KINDS, 'none']).openapi({ description: 'Th
 const actionFields = {
   kind: z.string().openapi({ example: 'ratification' }),
   date: z.string().nullable().openapi({ description: 'Deposit or notification: YYYY-MM-DD, or YYYY when the source gives only the year.' }),
-  precision: z.enum(['day', 'month', 'year']).nullable(),
+  precision: z.enum(PRECISIONS).nullable(),
   effective: z.string().nullable().openapi({ description: "When it takes effect: as the source states it, else by the instrument's rule (day-precise dates only)." }),
   effectiveRule: z.object({ article: z.string(), sourceIds: z.array(z.string()) }).nullable().openapi({ description: "The instrument's article (or the State's succession, from the registry) `effective` follows, with its sources, when the source of the act states no such date." }),
   bounds: z.object({ from: z.string().nullable(), certainFrom: z.string().nullable() }).nullable().openapi({ description: 'For an act without a date: the first day it can have happened (adoption, existence of the State, eligibility) and the day it is certain (the earliest date a source stating it speaks for; null: never).' }),
@@ -41,7 +40,7 @@ export const declarationSchema = z.object({ ...actionFields, inForce: z.boolean(
 
 const pairFields = {
   status: treatyStatusEnum,
-  uncertainty: z.enum(['span', 'tertiary', 'unsourced']).nullable().openapi({ description: 'Why a status is `uncertain`: the day is not known (span), or its only sources are tertiary, or it has none.' }),
+  uncertainty: z.enum(UNCERTAINTIES).nullable().openapi({ description: 'Why a status is `uncertain`: the day is not known (span), or its only sources are tertiary, or it has none.' }),
   support: supportEnum.nullable(),
   because: z.object({ article: z.string().nullable(), since: z.string().nullable(), sourceIds: z.array(z.string()) }).nullable()
     .openapi({ description: 'notEligible: the article of the final clauses (or `adoption`); notYetState: the day the State came to exist.' }),
@@ -51,7 +50,7 @@ const pairFields = {
 const sources = z.record(z.string(), sourceSchema).openapi({ description: 'Every source cited, by id.' });
 
 export const collectionSchema = z
-  .object({ id: z.string(), precision: z.enum(['day', 'year']), asOf: z.string().nullable().openapi({ description: 'The date the collection speaks for.' }) })
+  .object({ id: z.string(), precision: z.enum(COLLECTION_PRECISIONS), asOf: z.string().nullable().openapi({ description: 'The date the collection speaks for.' }) })
   .openapi('TreatyCollection', { description: 'A source of treaty facts and how current it is.' });
 const collections = z.array(collectionSchema).openapi({ description: 'The collections that speak of these instruments, and the date each speaks for.' });
 
@@ -107,7 +106,7 @@ export const matrixSchema = z
 export const countsSchema = z
   .object({
     asOf: z.string(),
-    by: z.enum(['region', 'group', 'organization']),
+    by: z.enum(COUNT_GROUPINGS),
     instruments: z.array(z.string()),
     groups: z.array(z.object({ group: z.string().openapi({ description: "M49 region code, UN regional group or organization id; 'none' for States outside every region or group." }), states: z.number().int(), counts: z.record(z.string(), statusCountsSchema) })),
     collections,
@@ -122,7 +121,7 @@ export const conflictSchema = z
   .object({
     instrument: z.string(),
     participant: z.string(),
-    participantKind: z.enum(['state', 'organization']),
+    participantKind: z.enum(PARTICIPANT_KINDS),
     kind: z.enum(CONFLICT_KINDS),
     followed: z.string().nullable().openapi({ description: 'The collection the computed status follows.' }),
     sides: z.array(z.object({
@@ -150,7 +149,7 @@ export const datasetSchema = z
     rejected: z.number().int(),
     asOf: z.string().nullable().openapi({ description: 'The date the dataset speaks for, when known.' }),
     collection: z.string(),
-    precision: z.enum(['day', 'year']).nullable(),
+    precision: z.enum(COLLECTION_PRECISIONS).nullable(),
     collectionAsOf: z.string().nullable().openapi({ description: "The date the dataset's collection speaks for." }),
     source: sourceSchema.extend({ id: z.string() }),
   })

@@ -7,12 +7,13 @@ import { NotFoundError } from '../../shared/errors.ts';
 import { loadSources } from '../sources/repository.ts';
 import { findState, listStates } from '../states/repository.ts';
 import { treatyModel } from './model.ts';
+import { findInstrumentRef, readInstrumentRefs } from './repository.ts';
 import type { ResolvedPair } from './resolve.ts';
 import { hasData } from './status-at.ts';
 import { citedSources, collectionsOf, countStatus, emptyCounts, pairStatus, sourceIdsOf } from './views.ts';
 
 export async function requireInstrument(db: Kysely<Database>, code: string) {
-  const row = await db.selectFrom('instrument').select(['code', 'untc_ref']).where('code', '=', code).executeTakeFirst();
+  const row = await findInstrumentRef(db, code);
   if (!row) throw new NotFoundError('instrument', code);
   return row;
 }
@@ -37,9 +38,7 @@ export async function instrumentStatus(db: Kysely<Database>, code: string, asOf:
 export async function stateTreaties(db: Kysely<Database>, code: string, asOf: string) {
   const state = await findState(db, code);
   if (!state) throw new NotFoundError('state', code);
-  const [model, instruments, allSources] = await Promise.all([
-    treatyModel(db), db.selectFrom('instrument').select(['code', 'untc_ref']).orderBy('code').execute(), loadSources(db),
-  ]);
+  const [model, instruments, allSources] = await Promise.all([treatyModel(db), readInstrumentRefs(db), loadSources(db)]);
   const treaties = instruments.map((i) => {
     const pair = model.pairs.get(i.code)?.get(state.iso3);
     const reservations = (pair?.texts ?? []).filter((t) => t.text !== null).map((t) => ({

@@ -6,7 +6,8 @@ import type { SupportKind } from '../../shared/source-kinds.ts';
 import type { TreatyAction, TreatySnapshot } from './actions.ts';
 import { ineligibility } from './eligibility.ts';
 import type { TreatyModel } from './model.ts';
-import { actsStatusAt, type TreatyStatus, type Uncertainty } from './status.ts';
+import { actsStatusAt } from './status.ts';
+import type { TreatyStatus, Uncertainty } from '../../shared/vocabularies.ts';
 
 export interface StatusAt {
   status: TreatyStatus;

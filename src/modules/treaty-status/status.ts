@@ -17,15 +17,8 @@
 // stays party throughout.
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
 import { isCounted } from '../../shared/source-kinds.ts';
+import type { Uncertainty } from '../../shared/vocabularies.ts';
 import { groupOf, type TreatyAction, type TreatySnapshot } from './actions.ts';
-
-/** From the strongest tie to the instrument to none: the order of counts, legends and filters
- * (the web app uses this list too). */
-export const TREATY_STATUSES = ['party', 'uncertain', 'signatory', 'withdrawn', 'noAction', 'noData', 'notEligible', 'notYetState'] as const;
-export type TreatyStatus = (typeof TREATY_STATUSES)[number];
-
-/** Why a status is uncertain. */
-export type Uncertainty = 'span' | 'tertiary' | 'unsourced';
 
 export interface TimelineInput {
   /** Acts precedence kept, their `effective` filled from the instrument's rule where the source gives none. */

@@ -9,7 +9,8 @@ import type { TreatyModel } from './model.ts';
 import type { ResolvedPair } from './resolve.ts';
 import { statusAt, type StatusAt } from './status-at.ts';
 import { clauseEnded } from '../procedures/catalogue.ts';
-import { actsBy, declarationsAt, TREATY_STATUSES, type TreatyStatus, type Uncertainty } from './status.ts';
+import { actsBy, declarationsAt } from './status.ts';
+import { TREATY_STATUSES, type CollectionPrecision, type Precision, type TreatyStatus, type Uncertainty } from '../../shared/vocabularies.ts';
 
 export type StatusCounts = Record<TreatyStatus, number> & {
   /** Of `party`, how many rest on secondary sources only. */
@@ -26,7 +27,7 @@ export function countStatus(counts: StatusCounts, at: StatusAt): void {
 export interface ActionView {
   kind: string;
   date: string | null;
-  precision: 'day' | 'month' | 'year' | null;
+  precision: Precision | null;
   effective: string | null;
   /** The article (or the State's succession) `effective` follows, when the source gives no such date. */
   effectiveRule: { article: string; sourceIds: string[] } | null;
@@ -89,7 +90,7 @@ export function citedSources(all: Map<string, SourceView>, ids: Iterable<string>
 
 export interface CollectionView {
   id: string;
-  precision: 'day' | 'year';
+  precision: CollectionPrecision;
   /** The date it speaks for. */
   asOf: string | null;
 }

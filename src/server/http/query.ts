@@ -2,7 +2,6 @@
 // naming the parameter. Unknown parameters are refused too (each route's schema is strict).
 import { z } from '@hono/zod-openapi';
 import { isValidDay } from '../../shared/dates.ts';
-import { SOURCE_KINDS } from '../../shared/source-kinds.ts';
 import { LANGS } from '../../shared/text.ts';
 
 export const limitParam = z
@@ -38,17 +37,6 @@ export const asOfParam = z
   .openapi({ param: { name: 'asOf', in: 'query' }, example: '2020-01-01', description: 'Calendar date the answer is computed for (default today, UTC).' });
 
 export const listQuery = { limit: limitParam, cursor: cursorParam, sort: sortParam, lang: langParam };
-
-export const sourceSchema = z
-  .object({
-    title: z.string(),
-    url: z.string().openapi({ description: 'A web address, or a path of the Accord repository (data/reference/…) for its curated data.' }),
-    retrieved: z.string().openapi({ description: 'The day the source was read (YYYY-MM-DD).' }),
-    kind: z.enum(SOURCE_KINDS).nullable().openapi({ description: 'official (a depositary, organization, court or government, or a faithful copy of one of their documents), secondary (scholarship, NGOs, press) or tertiary (encyclopedias, mirrors).' }),
-    asOf: z.string().nullable().openapi({ description: 'The date the source speaks for, when it states one (e.g. a status "as at" date).' }),
-    copyOf: z.string().nullable().openapi({ description: 'For a faithful copy of an official document or table: what it copies.' }),
-  })
-  .openapi('Source');
 
 export const errorSchema = z
   .object({

@@ -5,9 +5,6 @@
 import type { TreatyCollection } from '../api/types.ts';
 import { useI18n, type I18n } from '../i18n/i18n.tsx';
 
-/** The UN Treaty Collection as imported by `accord import`: its pages (2026) or its tables (2015). */
-export const UN_COLLECTIONS = ['untc-html', 'untc'];
-
 export function collectionLabel(id: string, t: I18n['t']): string {
   const name = t(`currency.name.${id}`);
   return name === `currency.name.${id}` ? id : name;

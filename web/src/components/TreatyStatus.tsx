@@ -9,7 +9,7 @@ import { useI18n, type I18n } from '../i18n/i18n.tsx';
 import { FactDate } from './FactDate.tsx';
 import { Sources, uniqueSources } from './Sources.tsx';
 
-export { TREATY_STATUSES } from '../../../src/modules/treaty-status/status.ts';
+export { TREATY_STATUSES } from '../../../src/shared/vocabularies.ts';
 
 /** Shapes that tell the statuses apart in print and for colour-blind readers. */
 export const STATUS_SYMBOLS: Record<TreatyStatus, string> = {

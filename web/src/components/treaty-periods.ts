@@ -7,11 +7,11 @@
 // statehood, eligibility; else the instrument's adoption), marked undated; an undated signature
 // cannot be placed at all and is left to the table of acts.
 import type { TreatyAction } from '../api/types.ts';
-import { CONSENT_KINDS } from '../../../src/modules/treaty-status/actions.ts';
+import { CONSENT_KINDS, SIGNATURE_KINDS } from '../../../src/shared/vocabularies.ts';
 import type { Period } from './periods.ts';
 
-const CONSENT = new Set(CONSENT_KINDS);
-const SIGNATURE = new Set(['signature', 'succession-to-signature']);
+const CONSENT = new Set<string>(CONSENT_KINDS);
+const SIGNATURE = new Set<string>(SIGNATURE_KINDS);
 
 /** The day a consent makes the State party: a succession from its effect, else its deposit. */
 function startOf(a: TreatyAction, adopted: string | null): string | null {

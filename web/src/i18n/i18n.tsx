@@ -2,15 +2,18 @@
 // the fallback. The language lives in the address (/fr/states/FRA), so a link keeps it, and is
 // remembered for the next visit. Arabic switches the whole layout to right-to-left.
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { isLang as isUnLang, type Lang } from '../../../src/shared/text.ts';
 import en from './en.json';
 
-export const LANGS = ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const;
-export type Lang = (typeof LANGS)[number];
+export type { Lang };
 
-/** Each language named in itself, as a language menu shows it. */
+/** Each language named in itself, in the order the language menu lists them. */
 export const LANGUAGE_NAMES: Record<Lang, string> = {
   en: 'English', fr: 'Français', es: 'Español', ru: 'Русский', zh: '中文', ar: 'العربية',
 };
+
+/** The six UN languages (src/shared/text.ts) in the menu's order. */
+export const LANGS = Object.keys(LANGUAGE_NAMES) as Lang[];
 
 type Dictionary = Record<string, string>;
 // English is in the bundle (it is also every other language's fallback); the others are
@@ -28,7 +31,7 @@ const PREFERENCE_KEY = 'accord.lang';
 const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU', zh: 'zh-CN', ar: 'ar-u-nu-latn' };
 
 export function isLang(value: string | undefined): value is Lang {
-  return (LANGS as readonly string[]).includes(value ?? '');
+  return isUnLang(value ?? '');
 }
 
 export function preferredLang(): Lang {

@@ -20,8 +20,7 @@ import { collectionsOf, DatasetsTable } from './DatasetsTable.tsx';
 import { MembershipConflictsTable } from './MembershipConflictsTable.tsx';
 import { NameFallbacksSection } from './NameFallbacksTable.tsx';
 import { collectionName, conflictText, isolated, provenanceText, sideSources, sideWords } from './conflict-words.ts';
-
-const KINDS: TreatyConflict['kind'][] = ['date-differs', 'year-differs', 'missing', 'party-differs', 'signature-differs', 'status-differs', 'contradictory'];
+import { CONFLICT_KINDS } from '../../../../src/shared/vocabularies.ts';
 
 function Rules() {
   const { t } = useI18n();
@@ -36,7 +35,7 @@ function Rules() {
       <details className="table-disclosure">
         <summary>{t('quality.kindsTitle')}</summary>
         <dl className="facts">
-          {KINDS.map((kind) => (
+          {CONFLICT_KINDS.map((kind) => (
             <Fragment key={kind}>
               <dt>{t(`quality.kind.${kind}`)}</dt>
               <dd>{t(`quality.kindHelp.${kind}`)}</dd>
@@ -140,7 +139,7 @@ function ConflictTable({ conflicts, states, instruments, sources }: Props) {
         <>
           <SelectFilter label={t('col.instrument')} value={instrument} onChange={(v) => setInstrument(v, ['t.page'])} options={unique(conflicts.map((c) => [c.instrument, c.instrument]))} />
           <SelectFilter label={t('col.state')} value={state} onChange={(v) => setState(v, ['t.page'])} options={unique(conflicts.map((c) => [c.participant, nameOf(c)]))} />
-          <SelectFilter label={t('col.kind')} value={kind} onChange={(v) => setKind(v, ['t.page'])} options={KINDS.map((k) => [k, t(`quality.kind.${k}`)])} />
+          <SelectFilter label={t('col.kind')} value={kind} onChange={(v) => setKind(v, ['t.page'])} options={CONFLICT_KINDS.map((k) => [k, t(`quality.kind.${k}`)])} />
         </>
       }
     />

@@ -8,16 +8,14 @@ import { FactDate } from '../../components/FactDate.tsx';
 import { Sources } from '../../components/Sources.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { collectionName, isolated } from './conflict-words.ts';
+import { collectionPriority } from '../../../../src/shared/collections.ts';
 
-/** The order the treaty answers give their collections in: precedence, regional tables before year lists. */
-const RANK = ['reference', 'untc-html', 'untc'];
-const rank = (id: string) => (RANK.includes(id) ? RANK.indexOf(id) : id === 'untc-years' ? RANK.length + 1 : RANK.length);
-
-/** Each collection once, with the date it speaks for: what the currency line under the title shows. */
+/** Each collection once, with the date it speaks for: what the currency line under the title
+ *  shows, in the order the treaty answers give their collections in (precedence). */
 export function collectionsOf(datasets: ImportDataset[]): TreatyCollection[] {
   const byId = new Map<string, TreatyCollection>();
   for (const d of datasets) if (!byId.has(d.collection)) byId.set(d.collection, { id: d.collection, precision: d.precision ?? 'day', asOf: d.collectionAsOf });
-  return [...byId.values()].sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  return [...byId.values()].sort((a, b) => collectionPriority(a.id) - collectionPriority(b.id) || a.id.localeCompare(b.id));
 }
 
 export function DatasetsTable({ datasets }: { datasets: ImportDataset[] }) {

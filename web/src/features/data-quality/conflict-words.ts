@@ -4,7 +4,7 @@
 // 2015-03-09"); the known forms are put into the reader's language, any other is quoted as is.
 import type { Source, TreatyConflict } from '../../api/types.ts';
 import type { I18n } from '../../i18n/i18n.tsx';
-import { TREATY_STATUSES } from '../../../../src/modules/treaty-status/status.ts';
+import { TREATY_STATUSES } from '../../../../src/shared/vocabularies.ts';
 
 export type Side = TreatyConflict['sides'][number];
 

@@ -8,7 +8,7 @@ import { sourcesText } from '../../components/Sources.tsx';
 import { ActList, actText, allSources, reasonCode, StatusLabel, TREATY_STATUSES } from '../../components/TreatyStatus.tsx';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { GROUPS } from '../states/StatesPage.tsx';
+import { REGIONAL_GROUPS } from '../../../../src/shared/vocabularies.ts';
 
 export type ParticipantRow = InstrumentStatus['states'][number] & { name: string; group: string | null };
 
@@ -47,7 +47,7 @@ export function ParticipantsTable({ status, rows, caption }: { status: Instrumen
       controls={
         <>
           <SelectFilter label={t('col.status')} value={wanted} onChange={(v) => setWanted(v, ['p.page'])} options={TREATY_STATUSES.map((s: TreatyStatus) => [s, t(`treaty.status.${s}`)])} />
-          <SelectFilter label={t('col.group')} value={group} onChange={(v) => setGroup(v, ['p.page'])} options={GROUPS.map((g) => [g, t(`group.${g}`)])} />
+          <SelectFilter label={t('col.group')} value={group} onChange={(v) => setGroup(v, ['p.page'])} options={REGIONAL_GROUPS.map((g) => [g, t(`group.${g}`)])} />
         </>
       }
     />

@@ -14,7 +14,7 @@ import { sourcesText } from '../../components/Sources.tsx';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { isolate } from '../../components/bidi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { Declaration, PROCEDURE_STATUSES, procedureName } from './procedure-words.tsx';
+import { Declaration, procedureName, SHOWN_STATUSES } from './procedure-words.tsx';
 
 type Row = ProcedureStates['states'][number] & { name: string };
 
@@ -37,7 +37,7 @@ function ProcedureStatesTable({ id, asOf, mechanism }: { id: string; asOf: strin
         return (
           <>
             <p className="muted small">
-              {PROCEDURE_STATUSES.filter((s) => answer.procedure.counts[s] > 0).map((s) => `${t(`procedure.status.${s}`)}: ${answer.procedure.counts[s]}`).join(' · ')}
+              {SHOWN_STATUSES.filter((s) => answer.procedure.counts[s] > 0).map((s) => `${t(`procedure.status.${s}`)}: ${answer.procedure.counts[s]}`).join(' · ')}
             </p>
             <DataTable
               caption={t('procedures.mechanismCaption', { procedure: isolate(procedureName(t, answer.procedure)), date: date(answer.asOf) })}
@@ -48,7 +48,7 @@ function ProcedureStatesTable({ id, asOf, mechanism }: { id: string; asOf: strin
               exportName={`accord-${mechanism}-${id}-${answer.asOf}`}
               exportAbout={{ procedure: id, asOf: answer.asOf }}
               exportExtra={(r) => ({ iso3: r.iso3, treatyStatus: r.treatyStatus, declarationDate: r.act?.date ?? null, dateFromConsent: r.act?.dateFromConsent ?? null, sources: sourcesText((r.act?.sourceIds ?? []).flatMap((s) => answer.sources[s] ?? [])) })}
-              controls={<SelectFilter label={t('col.status')} value={status} onChange={(v) => setStatus(v, ['ps.page'])} options={PROCEDURE_STATUSES.map((s) => [s, t(`procedure.status.${s}`)])} />}
+              controls={<SelectFilter label={t('col.status')} value={status} onChange={(v) => setStatus(v, ['ps.page'])} options={SHOWN_STATUSES.map((s) => [s, t(`procedure.status.${s}`)])} />}
               empty={t('procedures.none')}
             />
           </>

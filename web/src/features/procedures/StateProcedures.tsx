@@ -10,7 +10,7 @@ import { SelectFilter } from '../../components/SelectFilter.tsx';
 import { sourcesText } from '../../components/Sources.tsx';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { Declaration, PROCEDURE_STATUSES, procedureName } from './procedure-words.tsx';
+import { Declaration, procedureName, SHOWN_STATUSES } from './procedure-words.tsx';
 
 type Row = Answer['procedures'][number];
 
@@ -24,7 +24,7 @@ export function StateProcedures({ iso3, name, asOf }: { iso3: string; name: stri
       <p className="muted">{t('procedures.stateLead')}</p>
       <Loadable loaded={loaded}>
         {(answer) => {
-          const rank = (r: Row) => PROCEDURE_STATUSES.indexOf(r.status);
+          const rank = (r: Row) => SHOWN_STATUSES.indexOf(r.status);
           const rows = answer.procedures.filter((r) => !status || r.status === status).sort((a, b) => rank(a) - rank(b));
           const columns: Column<Row>[] = [
             { id: 'procedure', header: t('procedures.col.procedure'), cell: (r) => <Link to={href(`/instruments/${r.instrument}`)}><bdi>{procedureName(t, r)}</bdi></Link>, value: (r) => `${r.instrument} ${r.article}` },
@@ -44,7 +44,7 @@ export function StateProcedures({ iso3, name, asOf }: { iso3: string; name: stri
               exportName={`accord-${answer.iso3}-procedures-${answer.asOf}`}
               exportAbout={{ state: answer.iso3, asOf: answer.asOf }}
               exportExtra={(r) => ({ procedure: r.id, kind: r.kind, acceptance: r.acceptance, treatyStatus: r.treatyStatus, declarationDate: r.act?.date ?? null, dateFromConsent: r.act?.dateFromConsent ?? null, sources: sourcesText((r.act?.sourceIds ?? r.sourceIds).flatMap((id) => answer.sources[id] ?? [])) })}
-              controls={<SelectFilter label={t('col.status')} value={status} onChange={(v) => setStatus(v, ['pr.page'])} options={PROCEDURE_STATUSES.map((s) => [s, t(`procedure.status.${s}`)])} />}
+              controls={<SelectFilter label={t('col.status')} value={status} onChange={(v) => setStatus(v, ['pr.page'])} options={SHOWN_STATUSES.map((s) => [s, t(`procedure.status.${s}`)])} />}
             />
           );
         }}

@@ -4,6 +4,7 @@
 import type { Source, StateProcedures } from '../../api/types.ts';
 import { Sources } from '../../components/Sources.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { PROCEDURE_STATUSES, type ProcedureStatus } from '../../../../src/shared/vocabularies.ts';
 
 type Row = Pick<StateProcedures['procedures'][number], 'instrument' | 'article' | 'kind' | 'status' | 'since' | 'act'>;
 
@@ -31,4 +32,10 @@ export function Declaration({ row, sources }: { row: Row; sources: Record<string
   );
 }
 
-export const PROCEDURE_STATUSES = ['accepted', 'optedOut', 'withdrawn', 'notAccepted', 'notInForce', 'notParty', 'noData', 'superseded'] as const;
+/** Where each status comes when a page lists them (rows and filter): under the procedure first,
+ *  then out of it by the State's own act, then the rest. A Record, so that a new status in
+ *  PROCEDURE_STATUSES must be placed here too. */
+const SHOWN_RANK: Record<ProcedureStatus, number> = { accepted: 0, optedOut: 1, withdrawn: 2, notAccepted: 3, notInForce: 4, notParty: 5, noData: 6, superseded: 7 };
+
+/** The procedure statuses in the order pages show them. */
+export const SHOWN_STATUSES: ProcedureStatus[] = [...PROCEDURE_STATUSES].sort((a, b) => SHOWN_RANK[a] - SHOWN_RANK[b]);

@@ -11,7 +11,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-export const GROUPS = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'] as const;
+import { REGIONAL_GROUPS } from '../../../../src/shared/vocabularies.ts';
 
 function StatesTable({ all }: { all: StateSummary[] }) {
   const { t, href } = useI18n();
@@ -44,7 +44,7 @@ function StatesTable({ all }: { all: StateSummary[] }) {
       controls={
         <>
           <SelectFilter label={t('col.region')} value={region} onChange={setRegion} options={regions} />
-          <SelectFilter label={t('col.group')} value={group} onChange={setGroup} options={GROUPS.map((g) => [g, t(`group.${g}`)])} />
+          <SelectFilter label={t('col.group')} value={group} onChange={setGroup} options={REGIONAL_GROUPS.map((g) => [g, t(`group.${g}`)])} />
         </>
       }
     />

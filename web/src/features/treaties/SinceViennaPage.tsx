@@ -19,7 +19,8 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { inSet, isSet, treatiesInOrder } from './instrument-sets.ts';
-import { GROUPS, regionsOf } from './state-groups.ts';
+import { regionsOf } from './state-groups.ts';
+import { REGIONAL_GROUPS } from '../../../../src/shared/vocabularies.ts';
 import { viennaRows, type ViennaRow } from './vienna-rows.ts';
 
 type By = 'region' | 'group';
@@ -52,7 +53,7 @@ export function SinceViennaPage() {
   const regions = useMemo(() => regionsOf(states.data ?? []), [states.data]);
   const regionNames = useMemo(() => new Map((states.data ?? []).flatMap((s) => (s.region ? [[s.region.code, s.region] as const] : []))), [states.data]);
   // States outside the five UN regional groups (e.g. the Holy See) are counted under 'none'.
-  const groupOptions: [string, string][] = by === 'region' ? regions : [...GROUPS, 'none'].map((g) => [g, t(`group.${g}`)]);
+  const groupOptions: [string, string][] = by === 'region' ? regions : [...REGIONAL_GROUPS, 'none'].map((g) => [g, t(`group.${g}`)]);
   const groupName = (r: ViennaRow) => (r.group === '' ? t(`vienna.total.${by}`) : (groupOptions.find(([code]) => code === r.group)?.[1] ?? r.group));
   const shownDate = loaded.data?.[3].asOf ?? asOf;
 

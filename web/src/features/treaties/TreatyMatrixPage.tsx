@@ -12,7 +12,7 @@ import { useApi } from '../../api/useApi.ts';
 import { DateControl, useAsOf } from '../../components/DateControl.tsx';
 import { ErrorState, Loadable, Loading } from '../../components/PageState.tsx';
 import { SelectFilter } from '../../components/SelectFilter.tsx';
-import { SourceCurrency, UN_COLLECTIONS } from '../../components/SourceCurrency.tsx';
+import { SourceCurrency } from '../../components/SourceCurrency.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -22,7 +22,9 @@ import { downloadMatrixCsv, downloadMatrixXlsx, type MatrixExport } from './matr
 import { isolate } from '../../components/bidi.ts';
 import { InstrumentKey, MatrixTable, type MatrixRow } from './MatrixTable.tsx';
 import { StatusLegend } from './StatusMark.tsx';
-import { GROUPS, regionsOf } from './state-groups.ts';
+import { regionsOf } from './state-groups.ts';
+import { REGIONAL_GROUPS } from '../../../../src/shared/vocabularies.ts';
+import { isComplete } from '../../../../src/shared/collections.ts';
 
 interface Registry {
   asOf: string;
@@ -58,7 +60,7 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
   const regions = useMemo(() => regionsOf(states), [states]);
   const known = {
     region: new Set(regions.map(([code]) => code)),
-    group: new Set<string>(GROUPS),
+    group: new Set<string>(REGIONAL_GROUPS),
     organization: new Set(organizations.map((o) => o.id)),
   };
   const filter = useKnownFilters(known);
@@ -113,8 +115,9 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
     );
   };
 
-  // UN treaties shown, but not one fact from the UN Treaty Collection: it was never imported.
-  const noUnData = shown !== undefined && shownColumns.some((i) => i.system === 'un') && !shown.collections.some((c) => UN_COLLECTIONS.includes(c.id));
+  // UN treaties shown, but not one fact from the UN Treaty Collection (its pages or tables, the
+  // complete collections): it was never imported.
+  const noUnData = shown !== undefined && shownColumns.some((i) => i.system === 'un') && !shown.collections.some((c) => isComplete(c.id));
   return (
     <>
       {shown && <SourceCurrency collections={shown.collections} />}
@@ -130,7 +133,7 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
       )}
       <div className="toolbar">
         <SelectFilter label={t('col.region')} value={region} onChange={(v) => setRegion(v)} options={regions} />
-        <SelectFilter label={t('col.group')} value={group} onChange={(v) => setGroup(v)} options={GROUPS.map((g) => [g, t(`group.${g}`)])} />
+        <SelectFilter label={t('col.group')} value={group} onChange={(v) => setGroup(v)} options={REGIONAL_GROUPS.map((g) => [g, t(`group.${g}`)])} />
         <SelectFilter
           label={t('col.organization')}
           value={organization}

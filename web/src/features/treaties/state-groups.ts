@@ -1,9 +1,7 @@
-// The groupings of States the treaty pages filter and count by: UN regional groups, and M49
-// regions (named in the reader's language when UN M49 names were imported).
+// The groupings of States the treaty pages filter and count by, besides the UN regional groups
+// (REGIONAL_GROUPS in src/shared/vocabularies.ts): M49 regions, named in the reader's language
+// when UN M49 names were imported.
 import type { StateSummary } from '../../api/types.ts';
-import { GROUPS } from '../states/StatesPage.tsx';
-
-export { GROUPS };
 
 /** The M49 regions of the registry's States, as [code, name], by name. */
 export function regionsOf(states: StateSummary[]): [string, string][] {

@@ -4,7 +4,7 @@
 // uncertain party of 1993 (its date not known to the day, or resting on weak sources) that is
 // certain today is no gain.
 import type { StatusCounts, TreatyCounts } from '../../api/types.ts';
-import { TREATY_STATUSES } from '../../../../src/modules/treaty-status/status.ts';
+import { TREATY_STATUSES } from '../../../../src/shared/vocabularies.ts';
 
 export interface ViennaRow {
   key: string;

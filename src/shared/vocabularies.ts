@@ -1,0 +1,86 @@
+// The closed lists of values the registry speaks in, each written once. The API's zod enums
+// (z.enum(LIST)), the checks of data/reference, the services, the importers and the web app all
+// take them from here; docs/GLOSSARY.md names each concept. The order of a list is the order the
+// API documents it in (and, unless a page says otherwise, the order pages show it in).
+// Source kinds have their own file, with the rules that go with them (source-kinds.ts).
+
+/** The UN regional groups used for elections. */
+export const REGIONAL_GROUPS = ['AG', 'APG', 'EEG', 'GRULAC', 'WEOG'] as const;
+export type RegionalGroup = (typeof REGIONAL_GROUPS)[number];
+
+/** A State's standing at the UN. */
+export const UN_STATUSES = ['member', 'observer', 'non-member'] as const;
+export type UnStatus = (typeof UN_STATUSES)[number];
+
+/** How exactly a date is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (shared/dates.ts reads it). */
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** The UN system or a regional one: of an instrument, a mechanism or a procedure. */
+export const SYSTEMS = ['un', 'regional'] as const;
+export type System = (typeof SYSTEMS)[number];
+
+/** What happens to a State's membership of an organization, dated. */
+export const MEMBERSHIP_EVENTS = ['joined', 'left', 'suspended', 'readmitted'] as const;
+export type MembershipEventKind = (typeof MEMBERSHIP_EVENTS)[number];
+
+/** A State's membership of an organization at a date (a suspended member still belongs). */
+export const MEMBERSHIP_STATUSES = ['member', 'suspended', 'former', 'none'] as const;
+export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
+
+/** A mechanism's coverage rule: what brings a State under it. */
+export const COVERAGE_RULES = ['membership', 'party', 'un-membership'] as const;
+export type CoverageRule = (typeof COVERAGE_RULES)[number];
+
+/** For a party rule, what a mechanism's acceptance declaration is needed for. */
+export const ACCEPTANCE_NEEDS = ['jurisdiction', 'individual-complaints'] as const;
+export type AcceptanceNeed = (typeof ACCEPTANCE_NEEDS)[number];
+
+/** Why a State is covered by a regional mechanism at a date. */
+export const COVERAGE_BASES = ['membership', 'party', 'party-and-acceptance'] as const;
+export type CoverageBasis = (typeof COVERAGE_BASES)[number];
+
+/** What treaty statuses are counted by: M49 region, UN regional group or organization. */
+export const COUNT_GROUPINGS = ['region', 'group', 'organization'] as const;
+export type CountBy = (typeof COUNT_GROUPINGS)[number];
+
+/** Who takes a treaty action: a State, or an organization such as the European Union. */
+export const PARTICIPANT_KINDS = ['state', 'organization'] as const;
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
+
+/** Treaty status at a date, from the strongest tie to the instrument to none: the order of
+ *  counts, legends and filters (docs/TREATY-STATUS.md). */
+export const TREATY_STATUSES = ['party', 'uncertain', 'signatory', 'withdrawn', 'noAction', 'noData', 'notEligible', 'notYetState'] as const;
+export type TreatyStatus = (typeof TREATY_STATUSES)[number];
+
+/** Why a treaty status is `uncertain`: the day is not known, or the act rests on tertiary sources or none. */
+export const UNCERTAINTIES = ['span', 'tertiary', 'unsourced'] as const;
+export type Uncertainty = (typeof UNCERTAINTIES)[number];
+
+/** Treaty actions by which a State becomes bound; `ratification-or-accession` is a year-level list's. */
+export const CONSENT_KINDS = ['ratification', 'accession', 'succession', 'acceptance', 'approval', 'formal-confirmation', 'ratification-or-accession'] as const;
+export type ConsentKind = (typeof CONSENT_KINDS)[number];
+
+/** Treaty actions that sign an instrument (or succeed to a predecessor's signature). */
+export const SIGNATURE_KINDS = ['signature', 'succession-to-signature'] as const;
+export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
+
+/** A participant's status as a list states it, without the acts behind it (a status snapshot). */
+export const LISTED_STATUSES = ['party', 'signatory', 'withdrawn', 'none'] as const;
+export type ListedStatus = (typeof LISTED_STATUSES)[number];
+
+/** How exactly a collection of treaty actions dates them: to the day, or (a year-level list) to the year. */
+export const COLLECTION_PRECISIONS = ['day', 'year'] as const;
+export type CollectionPrecision = (typeof COLLECTION_PRECISIONS)[number];
+
+/** What two treaty sources disagree about (a day, a year, an act one of them lacks, …). */
+export const CONFLICT_KINDS = ['date-differs', 'year-differs', 'missing', 'party-differs', 'signature-differs', 'status-differs', 'contradictory'] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+
+/** A State's standing under a procedure at a date (docs/GLOSSARY.md, "procedure status"). */
+export const PROCEDURE_STATUSES = ['accepted', 'notAccepted', 'optedOut', 'withdrawn', 'notParty', 'notInForce', 'noData', 'superseded'] as const;
+export type ProcedureStatus = (typeof PROCEDURE_STATUSES)[number];
+
+/** What a State's act does to a procedure. */
+export const PROCEDURE_EFFECTS = ['accept', 'opt-out', 'withdraw-acceptance', 'withdraw-opt-out'] as const;
+export type ProcedureEffect = (typeof PROCEDURE_EFFECTS)[number];
