@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import { serve } from '@hono/node-server';
 import pg from 'pg';
 import { openDb, type Db } from '../src/db/connection.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -84,24 +85,34 @@ async function multiplyActs(db: Db['db']): Promise<number> {
   return Number((await sql<{ n: number }>`select count(*) as n from treaty_action`.execute(db)).rows[0]!.n);
 }
 
+/** A listening server, so that requests arrive as a real server's do (through the event loop). */
+async function listen(db: Db['db']): Promise<{ origin: string; close: () => void }> {
+  const app = buildApp({ db, logError: (m) => console.error(m) });
+  return new Promise((resolve) => {
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve({ origin: `http://127.0.0.1:${info.port}`, close: () => server.close() }));
+  });
+}
+
 /** Requests to a server in background mode, before and while the model is rebuilt after a large import. */
 async function duringRebuild(db: Db['db']) {
   buildTreatyModelInBackground(db);
-  const app = buildApp({ db, logError: (m) => console.error(m) });
+  const server = await listen(db);
   await treatyModel(db);
   // A different asOf each time: answered from the model, never from the response cache.
   let day = 0;
   const ask = async () => {
     const asOf = new Date(Date.UTC(2000, 0, 1 + day++)).toISOString().slice(0, 10);
-    const status = await timed(async () => {
-      const response = await app.request(`/api/v1/states/FRA/treaties?asOf=${asOf}`);
+    return timed(async () => {
+      const response = await fetch(`${server.origin}/api/v1/states/FRA/treaties?asOf=${asOf}`);
       if (response.status !== 200) throw new Error(`status ${response.status}`);
       await response.arrayBuffer();
     });
-    return status;
   };
   const before: number[] = [];
   for (let i = 0; i < 50; i++) before.push(await ask());
+  const rssBefore = process.memoryUsage().rss;
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 50);
   const acts = await multiplyActs(db);
   const old = await treatyModel(db);
   const during: number[] = [];
@@ -114,7 +125,9 @@ async function duringRebuild(db: Db['db']) {
       break;
     }
   }
-  return { acts, before, during, rebuilt };
+  clearInterval(sampler);
+  server.close();
+  return { acts, before, during, rebuilt, rssBefore, rssPeak };
 }
 
 async function onDatabase(label: string, db: Db) {
@@ -184,10 +197,11 @@ async function main(): Promise<void> {
   for (const { label, m } of results) {
     console.log(`| ${label} | ${ms(m.before)} | ${ms(m.afterEdit)} | ${m.kept ? 'yes' : 'NO'} | ${(m.afterEdit / m.before).toFixed(2)} | ${ms(m.afterTreatyChange)} |`);
   }
-  console.log('\n| database | acts after the large import | request p50 / p95 ms before | requests during the rebuild | their p50 / p95 / max ms | new model served after ms |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('\n| database | acts after the large import | request p50 / p95 ms before | requests during the rebuild | their p50 / p95 / max ms | new model served after ms | RSS before → peak MB |');
+  console.log('|---|---|---|---|---|---|---|');
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   for (const { label, r } of results) {
-    console.log(`| ${label} | ${r.acts} | ${ms(p(r.before, 0.5))} / ${ms(p(r.before, 0.95))} | ${r.during.length} | ${ms(p(r.during, 0.5))} / ${ms(p(r.during, 0.95))} / ${ms(Math.max(...r.during))} | ${r.rebuilt.toFixed(0)} |`);
+    console.log(`| ${label} | ${r.acts} | ${ms(p(r.before, 0.5))} / ${ms(p(r.before, 0.95))} | ${r.during.length} | ${ms(p(r.during, 0.5))} / ${ms(p(r.during, 0.95))} / ${ms(Math.max(...r.during))} | ${r.rebuilt.toFixed(0)} | ${mb(r.rssBefore)} → ${mb(r.rssPeak)} |`);
   }
 }
 

@@ -223,24 +223,31 @@ export function buildModel(version: string, inputs: ModelInputs): TreatyModel {
   }
 }
 
-/** Builds the model, giving the event loop a turn every few hundred pairs so a server keeps answering. */
+/** Lets the event loop answer what is waiting (requests) before going on. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Builds the model, giving the event loop a turn between phases and every few hundred pairs. */
 export async function buildModelInSteps(version: string, inputs: ModelInputs): Promise<TreatyModel> {
   const steps = modelSteps(version, inputs);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
 }
 
-/** The work of building a model, pausing (yield) every PAIRS_PER_STEP pairs. */
+/** The work of building a model, pausing (yield) between phases and every PAIRS_PER_STEP pairs. */
 function* modelSteps(version: string, inputs: ModelInputs): Generator<void, TreatyModel> {
   const adopted = new Map(inputs.instruments.map((i) => [i.code, i.adopted]));
   const entryIntoForce = new Map(inputs.instruments.map((i) => [i.code, i.entry_into_force]));
   const eligibility = eligibilityContext(inputs, adopted, inputs.actions);
+  yield;
   const withRules = withEffectiveDates(withSuccessionDates(inputs.actions, inputs.statehood, entryIntoForce), inputs.effectRules, entryIntoForce);
+  yield;
   const actions = boundUndated(withRules, { adopted, statehood: inputs.statehood, eligibility, sources: inputs.sources });
+  yield;
   const collections = describeCollections(actions, inputs.snapshots, inputs.datasetDates);
+  yield;
   const dayCollections = [...collections.values()].filter((c) => c.precision === 'day').sort((a, b) => a.priority - b.priority);
   const byPair = new Map<string, { actions: TreatyAction[]; snapshots: TreatySnapshot[] }>();
   const entry = (instrument: string, participant: string) => {
@@ -273,7 +280,7 @@ const PAIRS_PER_STEP = 500;
 async function loadModel(db: Kysely<Database>, version: string, inSteps: boolean): Promise<TreatyModel> {
   const sources = await readSourceDates(db);
   const [actions, snapshots, instruments, datasetDates, statehood, memberships, effectRules, eligibilityRules, procedureNoteActs] = await Promise.all([
-    readActions(db, sources), readSnapshots(db, sources), readInstrumentDates(db),
+    readActions(db, sources, inSteps ? nextTurn : undefined), readSnapshots(db, sources), readInstrumentDates(db),
     readDatasetDates(db), readStatehood(db), membershipEvents(db),
     readRules<EffectRule>(db, 'effect-rule'), readRules<EligibilityRule>(db, 'eligibility-rule'), readRules<ProcedureNoteAct>(db, 'procedure-act'),
   ]);

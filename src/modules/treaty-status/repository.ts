@@ -24,21 +24,42 @@ export async function readSourceDates(db: Kysely<Database>): Promise<Map<string,
 
 const kindOf = (kind: string): ParticipantKind => (kind === 'organization' ? 'organization' : 'state');
 
-export async function readActions(db: Kysely<Database>, sources: Map<string, SourceDates>): Promise<TreatyAction[]> {
-  const rows = await db.selectFrom('treaty_action as a')
-    .innerJoin('import_dataset as d', 'd.id', 'a.dataset_id')
-    .select(['a.instrument_code', 'a.participant_kind', 'a.participant_id', 'a.participant_name', 'a.kind', 'a.date', 'a.effective', 'a.text', 'a.note', 'a.procedure', 'a.sources', 'a.file', 'a.row', 'a.column', 'd.id as dataset', 'd.kind as dataset_kind'])
-    .orderBy('a.dataset_id').orderBy('a.seq')
-    .execute();
-  return rows.map((r) => {
-    const sourceIds = JSON.parse(r.sources) as string[];
-    return {
-      instrument: r.instrument_code, participant: r.participant_id, participantKind: kindOf(r.participant_kind), participantName: r.participant_name,
-      kind: r.kind, date: r.date, effective: r.effective, text: r.text, note: r.note, procedure: r.procedure ?? null,
-      support: strongestKind(sourceIds.map((id) => sources.get(id)?.kind)),
-      origin: { collection: collectionOf(r.dataset_kind, r.dataset), dataset: r.dataset, sourceIds, file: r.file, row: r.row, column: r.column },
-    };
-  });
+/** Rows read per query: bounds how long one read holds the event loop (better-sqlite3 is synchronous). */
+const PAGE = 5000;
+
+/**
+ * Every action, shipped or imported, in dataset order. Read a page at a time (keyset on the
+ * primary key), calling `pause` between pages, so that a server building its model in the
+ * background keeps answering.
+ */
+export async function readActions(db: Kysely<Database>, sources: Map<string, SourceDates>, pause?: () => Promise<void>): Promise<TreatyAction[]> {
+  const actions: TreatyAction[] = [];
+  let after: { dataset: string; seq: number } | null = null;
+  for (;;) {
+    let query = db.selectFrom('treaty_action as a')
+      .innerJoin('import_dataset as d', 'd.id', 'a.dataset_id')
+      .select(['a.instrument_code', 'a.participant_kind', 'a.participant_id', 'a.participant_name', 'a.kind', 'a.date', 'a.effective', 'a.text', 'a.note', 'a.procedure', 'a.sources', 'a.file', 'a.row', 'a.column', 'a.seq', 'd.id as dataset', 'd.kind as dataset_kind'])
+      .orderBy('a.dataset_id').orderBy('a.seq')
+      .limit(PAGE);
+    if (after) {
+      const { dataset, seq } = after;
+      query = query.where((eb) => eb.or([eb('a.dataset_id', '>', dataset), eb.and([eb('a.dataset_id', '=', dataset), eb('a.seq', '>', seq)])]));
+    }
+    const rows = await query.execute();
+    for (const r of rows) {
+      const sourceIds = JSON.parse(r.sources) as string[];
+      actions.push({
+        instrument: r.instrument_code, participant: r.participant_id, participantKind: kindOf(r.participant_kind), participantName: r.participant_name,
+        kind: r.kind, date: r.date, effective: r.effective, text: r.text, note: r.note, procedure: r.procedure ?? null,
+        support: strongestKind(sourceIds.map((id) => sources.get(id)?.kind)),
+        origin: { collection: collectionOf(r.dataset_kind, r.dataset), dataset: r.dataset, sourceIds, file: r.file, row: r.row, column: r.column },
+      });
+    }
+    if (rows.length < PAGE) return actions;
+    const last = rows[rows.length - 1]!;
+    after = { dataset: last.dataset, seq: last.seq };
+    await pause?.();
+  }
 }
 
 export async function readSnapshots(db: Kysely<Database>, sources: Map<string, SourceDates>): Promise<TreatySnapshot[]> {
