@@ -58,20 +58,21 @@ export async function loadSnapshot(db: Kysely<Database>, file: string = SNAPSHOT
   const result: SnapshotLoad = { outcome: 'loaded', datasets: 0, names: 0, kept: [] };
 
   await db.transaction().execute(async (trx) => {
-    const wrote = JSON.parse((await readMeta(trx, SNAPSHOT_WROTE)) ?? '{}') as Record<string, string>;
-    const now: Record<string, string> = {};
+    // Maps, not objects: dataset ids come from a snapshot file and must never meet inherited members.
+    const wrote = new Map(Object.entries(JSON.parse((await readMeta(trx, SNAPSHOT_WROTE)) ?? '{}') as Record<string, string>));
+    const now = new Map<string, string>();
     const stored = new Map((await trx.selectFrom('import_dataset').select(['id', 'content_hash']).execute()).map((d) => [d.id, d.content_hash]));
     const actions = groupBy(of('action'), (a) => a.dataset);
     const rows = groupBy(of('snapshot'), (s) => s.dataset);
     const memberships = groupBy(of('membership'), (m) => m.dataset);
     for (const d of of('dataset')) {
-      now[d.id] = d.contentHash;
+      now.set(d.id, d.contentHash);
       const current = stored.get(d.id);
       if (current === d.contentHash) continue;
       // An empty hash marks data read by an older version of Accord: always replaced.
-      if (current !== undefined && current !== '' && current !== wrote[d.id]) {
+      if (current !== undefined && current !== '' && current !== wrote.get(d.id)) {
         result.kept.push(d.id); // imported by a user: theirs stays
-        delete now[d.id];
+        now.delete(d.id);
         continue;
       }
       await replaceDataset(trx, {
@@ -81,25 +82,26 @@ export async function loadSnapshot(db: Kysely<Database>, file: string = SNAPSHOT
       result.datasets++;
     }
     // A dataset an older snapshot wrote and this one no longer ships goes, unless a user replaced it.
-    for (const [id, hash] of Object.entries(wrote)) {
-      if (id.startsWith('names:') || id in now || stored.get(id) !== hash) continue;
+    for (const [id, hash] of wrote) {
+      if (id.startsWith('names:') || now.has(id) || stored.get(id) !== hash) continue;
       await deleteDataset(trx, id);
       result.datasets++;
     }
     for (const [kind, names] of groupBy(of('name'), (n) => n.entityKind)) {
       const key = `names:${kind}`;
-      now[key] = namesHash(names.map((n) => ({ entity_id: n.entityId, lang: n.lang, kind: n.kind, value: n.value })));
+      const shipped = namesHash(names.map((n) => ({ entity_id: n.entityId, lang: n.lang, kind: n.kind, value: n.value })));
+      now.set(key, shipped);
       const current = await storedNames(trx, kind);
-      if (current.length > 0 && namesHash(current) === now[key]) continue;
-      if (current.length > 0 && namesHash(current) !== wrote[key]) {
+      if (current.length > 0 && namesHash(current) === shipped) continue;
+      if (current.length > 0 && namesHash(current) !== wrote.get(key)) {
         result.kept.push(key);
-        delete now[key];
+        now.delete(key);
         continue;
       }
       await writeOfficialNames(trx, kind as OfficialEntityKind, names.map(nameInput), sources.get(names[0]!.sourceId)!);
       result.names += names.length;
     }
-    await writeMeta(trx, SNAPSHOT_WROTE, JSON.stringify(now));
+    await writeMeta(trx, SNAPSHOT_WROTE, JSON.stringify(Object.fromEntries(now)));
     await writeMeta(trx, SNAPSHOT_HASH, hash);
     if (result.datasets > 0 || result.names > 0) await bumpDataVersion(trx);
   });

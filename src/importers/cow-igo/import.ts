@@ -17,6 +17,7 @@ import { ValidationError, type Problem } from '../../shared/errors.ts';
 import { importDatasets, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
 import { MAPPINGS_DIR, sourceRecord } from '../source-description.ts';
+import { own } from '../../shared/own.ts';
 
 export const COW_TABLE = join('derived', 'state_year_regional_igos.csv');
 const CODES_FILE = join(MAPPINGS_DIR, 'cow-igo-v3', 'country-codes.csv');
@@ -56,7 +57,7 @@ function readOne(path: string, hash: string, options: DatasetImportOptions, stat
   const problems: Problem[] = [];
   const codes = countryCodes();
   const records = parse(readUtf8(path, file, 'a COW IGO table'), { columns: true, bom: true }) as Record<string, string>[];
-  const missing = ['ccode', 'year', 'state', ...Object.keys(ORGANIZATIONS)].filter((c) => records.length > 0 && !(c in records[0]!));
+  const missing = ['ccode', 'year', 'state', ...Object.keys(ORGANIZATIONS)].filter((c) => records.length > 0 && !Object.hasOwn(records[0]!, c));
   problems.push(...missing.map((c) => ({ file, row: 1, field: c, reason: 'column missing' })));
   // State and organization → year → the strongest status any of its columns (or country codes) gives.
   const byKey = new Map<string, Map<number, YearStatus>>();
@@ -68,7 +69,7 @@ function readOne(path: string, hash: string, options: DatasetImportOptions, stat
       if (iso3 === null || !states.has(iso3)) return; // a State the registry does not hold (Hanover, Taiwan…)
       const year = Number(r.year);
       for (const [column, organization] of Object.entries(ORGANIZATIONS)) {
-        const status = STATUS[(r[column] ?? '').trim()];
+        const status = own(STATUS, (r[column] ?? '').trim());
         if (!status) continue;
         const key = `${organization}|${iso3}`;
         const years = byKey.get(key) ?? new Map<number, YearStatus>();

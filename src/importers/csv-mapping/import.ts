@@ -17,6 +17,7 @@ import { isValidPartialDate } from '../../shared/dates.ts';
 import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
 import { columnMapping, type ColumnMapping } from './mapping.ts';
+import { own } from '../../shared/own.ts';
 
 export function readMapping(path: string): ColumnMapping {
   const file = basename(path);
@@ -85,7 +86,7 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
       if ('status' in mapping.snapshot) status = mapping.snapshot.status;
       else {
         const value = (record[mapping.snapshot.column] ?? '').trim();
-        status = mapping.snapshot.values[value];
+        status = own(mapping.snapshot.values, value);
         if (!status) rowProblems.push({ file, row, field: mapping.snapshot.column, reason: `"${value}" is not one of the mapped values: ${Object.keys(mapping.snapshot.values).join(', ')}` });
       }
     }

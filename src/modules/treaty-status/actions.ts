@@ -4,6 +4,7 @@
 // collections (one per source of the same kind), because precedence is decided between
 // sources, not between files.
 import type { SupportKind } from '../../shared/source-kinds.ts';
+import { own } from '../../shared/own.ts';
 
 export type ActionGroup = 'consent' | 'signature' | 'denunciation' | 'declaration' | 'text';
 
@@ -20,7 +21,7 @@ const GROUP_OF: Record<string, ActionGroup> = {
 
 /** Anything else (declarations and reservations, declarations under an article) is a text. */
 export function groupOf(kind: string): ActionGroup {
-  return GROUP_OF[kind] ?? 'text';
+  return own(GROUP_OF, kind) ?? 'text';
 }
 
 export interface ActionOrigin {
