@@ -87,6 +87,36 @@ for (const dialect of testDialects()) {
       assert.equal(report.files[0]?.status, 'rejected');
     });
 
+    test('csv with a mapping: columns headed __proto__, constructor and toString are read like any other', async () => {
+      const mapping = write('columns.mapping.json', JSON.stringify({
+        name: 'proto-columns', instrument: 'ACHR', source: { title: 'A test table', url: 'https://example.org/t', retrieved: '2026-01-01', kind: 'secondary' },
+        participant: { iso3: '__proto__' }, participantName: 'toString', events: [{ kind: 'ratification', date: 'constructor', effective: 'valueOf' }],
+      }));
+      const table = write('columns.csv', '__proto__,constructor,toString,valueOf\nMEX,1981-03-24,Mexico,1981-04-24\nARG,1984-09-05,Argentina,\n');
+      const report = await importCsvWithMapping(database.db, table, mapping);
+      assert.deepEqual(report.problems, []);
+      assert.equal(report.files[0]?.status, 'imported');
+      const acts = await database.db.selectFrom('treaty_action').select(['participant_id', 'participant_name', 'kind', 'date', 'effective', 'column'])
+        .where('dataset_id', '=', 'csv:proto-columns').orderBy('row').execute();
+      assert.deepEqual(acts, [
+        { participant_id: 'MEX', participant_name: 'Mexico', kind: 'ratification', date: '1981-03-24', effective: '1981-04-24', column: 'constructor' },
+        { participant_id: 'ARG', participant_name: 'Argentina', kind: 'ratification', date: '1984-09-05', effective: null, column: 'constructor' },
+      ]);
+    });
+
+    test('csv with a mapping: a column the table lacks is missing, whatever its name', async () => {
+      const mapping = write('absent.mapping.json', JSON.stringify({
+        name: 'proto-absent', instrument: 'ACHR', source: { title: 'A test table', url: 'https://example.org/t', retrieved: '2026-01-01', kind: 'secondary' },
+        participant: { iso3: 'iso3' }, events: [{ kind: 'ratification', date: 'constructor' }, { kind: 'signature', date: '__proto__' }],
+      }));
+      const table = write('absent.csv', 'iso3,date\nMEX,1981-03-24\n');
+      const report = await importCsvWithMapping(database.db, table, mapping);
+      assert.deepEqual(report.problems.map((p) => `${p.file} ${p.row} ${p.field} ${p.reason}`), [
+        'absent.csv 1 constructor column named in the mapping is missing',
+        'absent.csv 1 __proto__ column named in the mapping is missing',
+      ]);
+    });
+
     test('untc-years: a file named for an inherited member is no known table; such a status cell is refused by row', async () => {
       for (const name of ['constructor', '__proto__', 'tostring', 'valueof']) {
         const folder = join(work, `years-${name}`);

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { SnapshotInput, TreatyActionInput } from '../../modules/treaty-status/datasets.ts';
@@ -18,6 +17,7 @@ import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetIm
 import { readUtf8 } from '../read-utf8.ts';
 import { columnMapping, type ColumnMapping } from './mapping.ts';
 import { own } from '../../shared/own.ts';
+import { parseCsvTable, type CsvRecord, type CsvTable } from '../csv-records.ts';
 
 export function readMapping(path: string): ColumnMapping {
   const file = basename(path);
@@ -35,7 +35,7 @@ export function readMapping(path: string): ColumnMapping {
   return parsed.data;
 }
 
-type Resolve = (record: Record<string, string>) => Participant | null;
+type Resolve = (record: CsvRecord) => Participant | null;
 
 function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: Resolve): ReadDataset {
   const file = basename(path);
@@ -50,16 +50,16 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
       kind: mapping.source.kind, asOf: mapping.source.asOf ?? mapping.asOf, copyOf: mapping.source.copyOf ?? null,
     },
   };
-  let records: Record<string, string>[] = [];
+  let table: CsvTable = { header: [], records: [] };
   try {
-    records = parse(readUtf8(path, file, 'a table'), { columns: true, bom: true, skip_empty_lines: true });
+    table = parseCsvTable(readUtf8(path, file, 'a table'), { bom: true, skip_empty_lines: true });
   } catch (error) {
     problems.push({ file, reason: `not a valid CSV file: ${(error as Error).message}` });
   }
   const participantColumn = Object.values(mapping.participant)[0]!;
   const needed = [participantColumn, mapping.participantName, ...mapping.events.flatMap((e) => [e.date, e.effective]), mapping.snapshot && 'column' in mapping.snapshot ? mapping.snapshot.column : undefined]
     .filter((c): c is string => Boolean(c));
-  const header = Object.keys(records[0] ?? {});
+  const { header, records } = table;
   for (const c of new Set(needed)) if (records.length && !header.includes(c)) problems.push({ file, row: 1, field: c, reason: 'column named in the mapping is missing' });
   if (problems.length) return { dataset, actions: events, snapshots, problems, unmatched };
 

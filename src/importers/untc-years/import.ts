@@ -10,7 +10,6 @@
 // The stacked copy all_treaties_long.csv holds the same rows again and is skipped, with a reason.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { SnapshotInput, TreatyActionInput } from '../../modules/treaty-status/datasets.ts';
@@ -21,6 +20,7 @@ import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetIm
 import { readUtf8 } from '../read-utf8.ts';
 import { sourceRecord } from '../source-description.ts';
 import { own } from '../../shared/own.ts';
+import { parseCsvTable, type CsvRecord } from '../csv-records.ts';
 
 /** File code → instrument of the registry (the files name the 18 core treaties this way). */
 export const YEAR_FILES: Record<string, string> = {
@@ -61,9 +61,9 @@ function readOne(path: string, hash: string, resolver: ParticipantResolver, opti
       url: 'https://github.com/world-politics-datalab/humanrights-treaties-ratification-status',
     }),
   };
-  let records: Record<string, string>[] = [];
+  let records: CsvRecord[] = [];
   try {
-    records = parse(readUtf8(path, file, 'a year-level status table'), { columns: true, bom: true, skip_empty_lines: true });
+    records = parseCsvTable(readUtf8(path, file, 'a year-level status table'), { bom: true, skip_empty_lines: true }).records;
   } catch (error) {
     problems.push({ file, reason: `not a valid CSV file: ${(error as Error).message}` });
   }
@@ -118,7 +118,7 @@ export function withdrawalOf(note: string): string | null {
 }
 
 /** What a row's fields say when they disagree with each other, or null when they agree. */
-function contradictionOf(record: Record<string, string>, status: SnapshotInput['status'], year: string): string | null {
+function contradictionOf(record: CsvRecord, status: SnapshotInput['status'], year: string): string | null {
   const flag = (record['state party'] ?? '').trim();
   if (flag === (status === 'party' ? '1' : '0') && (!year || status === 'party')) return null;
   return `status "${record.status}", state party "${flag}", year "${year}"`;
