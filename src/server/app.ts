@@ -60,6 +60,12 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   const deps = { db, cache: new ResponseCache(db) };
 
   app.use(requestId());
+  // requestId() sets its header before the route runs, which an answer built as a plain
+  // Response (the response cache, errors) does not keep: set it again on what is sent.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('X-Request-Id', c.get('requestId'));
+  });
   app.use(secureHeaders({ contentSecurityPolicy: undefined, crossOriginResourcePolicy: 'same-origin' }));
   app.use(async (c, next) => {
     // PostgreSQL text cannot hold NUL: refuse it up front, naming the parameter. A NUL can
