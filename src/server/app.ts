@@ -18,13 +18,14 @@ import { registerProcedureRoutes } from '../modules/procedures/routes.ts';
 import { registerNameRoutes } from '../modules/names/routes.ts';
 import { registerTreatyStatusRoutes } from '../modules/treaty-status/routes.ts';
 import { registerApiDocs } from './api-docs.ts';
-import { AppError, ValidationError, type Problem } from '../shared/errors.ts';
+import { AppError, MethodNotAllowedError, ValidationError, type Problem } from '../shared/errors.ts';
 import { ResponseCache } from './http/cache.ts';
+import { refuseWrites } from './http/methods.ts';
 import { safeJson } from './http/json.ts';
 import { registerWebApp } from './web-app.ts';
 
-function errorResponse(status: number, code: string, message: string, details: Problem[] = []): Response {
-  return new Response(safeJson({ error: { code, message, details } }), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+function errorResponse(status: number, code: string, message: string, details: Problem[] = [], headers: Record<string, string> = {}): Response {
+  return new Response(safeJson({ error: { code, message, details } }), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } });
 }
 
 /** Turns zod issues on query or path parameters into a 400 that names each parameter. */
@@ -81,6 +82,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   });
 
   app.onError((error, c: Context) => {
+    if (error instanceof MethodNotAllowedError) return errorResponse(405, error.code, error.message, error.details, { Allow: error.allowed.join(', ') });
     if (error instanceof AppError) return errorResponse(error.status, error.code, error.message, error.details);
     if (error instanceof URIError) return errorResponse(400, 'validation_failed', 'The address is not valid UTF-8 percent-encoding', [{ reason: error.message }]);
     logError(`[${c.get('requestId')}] ${c.req.method} ${new URL(c.req.url).pathname}: ${error.stack ?? error}`);
@@ -120,6 +122,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
     },
   });
   registerApiDocs(app);
+  refuseWrites(app);
   registerWebApp(app, webDir);
   return app;
 }
