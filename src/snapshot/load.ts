@@ -12,6 +12,8 @@ import { OFFICIAL_NAME_PRIORITY, writeOfficialNames, type OfficialEntityKind } f
 import type { SourceRecord as StoredSource } from '../modules/sources/repository.ts';
 import { deleteDataset, replaceDataset, type TreatyActionInput } from '../modules/treaty-status/datasets.ts';
 import type { Participant } from '../modules/treaty-status/participants.ts';
+import { ValidationError } from '../shared/errors.ts';
+import { isSourceAddress, SOURCE_ADDRESS_RULE } from '../shared/source-address.ts';
 import type { SourceKind } from '../shared/source-kinds.ts';
 import type { Lang } from '../shared/text.ts';
 import { decodeSnapshot, SNAPSHOT_FILE, type ActionRecord, type DatasetRecord, type MembershipRecord, type NameRecord, type SnapshotRecord, type SnapshotRowRecord, type SourceRecord } from './format.ts';
@@ -32,6 +34,10 @@ export interface SnapshotLoad {
 const participant = (kind: string, id: string): Participant => (kind === 'organization' ? { kind: 'organization', id } : { kind: 'state', iso3: id });
 
 function source(record: SourceRecord): StoredSource {
+  // A snapshot can be built from any folder: its addresses follow the rule of every other entry.
+  if (!isSourceAddress(record.url)) {
+    throw new ValidationError(`The snapshot's source ${record.id} has the address "${record.url.slice(0, 100)}"`, [{ field: 'url', reason: SOURCE_ADDRESS_RULE }]);
+  }
   return { id: record.id, title: record.title, url: record.url, retrieved: record.retrieved, kind: (record.kind ?? 'official') as SourceKind, asOf: record.asOf, copyOf: record.copyOf };
 }
 
