@@ -14,6 +14,7 @@ import { ValidationError } from '../shared/errors.ts';
 import type { Lang } from '../shared/text.ts';
 import { toCsv } from '../shared/csv.ts';
 import { sourcesText } from '../shared/sources-text.ts';
+import { own } from '../shared/own.ts';
 
 export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage', 'treaty-actions', 'treaty-matrix', 'treaty-conflicts'] as const;
 export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
@@ -78,7 +79,7 @@ async function table(db: Kysely<Database>, entity: ExportEntity, lang: Lang, asO
       };
       return { json: { items, sources }, table: { columns: ['instrument', 'participant', 'kind', 'followed', 'side1', 'side2', 'sources'],
         rows: items.map((c) => ({ ...c, side1: side(c, 0), side2: c.sides.slice(1).map((_, i) => side(c, i + 1)).join(' | '),
-          sources: c.sides.flatMap((s) => s.sourceIds).map((id) => sources[id]?.url ?? id).join(' ') })) } };
+          sources: c.sides.flatMap((s) => s.sourceIds).map((id) => own(sources, id)?.url ?? id).join(' ') })) } };
     }
     case 'coverage': {
       const coverage = await computeCoverage(db, asOf);

@@ -23,6 +23,7 @@ import { importUntc } from './untc/import.ts';
 import { importUntcYears } from './untc-years/import.ts';
 import { importUntcHtml } from './untc-html/import.ts';
 import { MAPPINGS_DIR } from './source-description.ts';
+import { notRegularFile } from './read-utf8.ts';
 
 
 export interface ImportAllReport {
@@ -62,7 +63,7 @@ async function importFolder(db: Kysely<Database>, folder: string, options: Datas
   for (const name of readdirSync(folder).sort()) {
     const path = join(folder, name);
     if (!isDir(path)) {
-      report.skipped.push({ path: name, reason: 'a file, not a dataset folder' });
+      report.skipped.push({ path: name, reason: `${notRegularFile(path) ?? 'a file'}, not a dataset folder` });
       continue;
     }
     const inside = files(path);
@@ -92,17 +93,30 @@ async function importFolder(db: Kysely<Database>, folder: string, options: Datas
       report.treaty.push({ folder: name, kind: 'cow-igo', report: await importCowIgo(db, path, options) });
       for (const other of inside.filter((f) => f.endsWith('.rda'))) report.skipped.push({ path: `${name}/${other}`, reason: 'R data; its memberships are read from derived/state_year_regional_igos.csv' });
     } else if (inside.includes('country-codes.csv') || inside.includes('unsd-m49-6lang')) {
-      if (inside.includes('country-codes.csv')) {
-        const r = await importUntermNames(db, join(path, 'country-codes.csv'), options);
-        report.names.push({ folder: name, kind: 'unterm-names', summary: `${r.names} names of ${r.imported} States` });
-      }
-      if (inside.includes('unsd-m49-6lang')) {
-        const r = await importM49Names(db, join(path, 'unsd-m49-6lang'), options);
-        report.names.push({ folder: name, kind: 'm49-names', summary: `names of ${r.regions} regions` });
-      }
+      await importNames(db, path, name, inside, options, report);
     } else {
       report.skipped.push({ path: name, reason: `no importer recognises it (${inside.filter((f) => f !== 'PROVENANCE.md').slice(0, 4).join(', ') || 'empty'}${inside.length > 5 ? ', …' : ''})` });
     }
   }
   return report;
+}
+
+/** The official names of a folder: UNTERM's (country-codes.csv) and UNSD M49's (unsd-m49-6lang/).
+ *  An entry of the wrong kind (a folder or a pipe named like the table) is skipped by name, unread. */
+async function importNames(db: Kysely<Database>, path: string, name: string, inside: string[], options: DatasetImportOptions, report: ImportAllReport): Promise<void> {
+  const table = join(path, 'country-codes.csv');
+  const tableKind = inside.includes('country-codes.csv') ? notRegularFile(table) : null;
+  if (tableKind) report.skipped.push({ path: `${name}/country-codes.csv`, reason: `${tableKind}, not a table: it was not read` });
+  else if (inside.includes('country-codes.csv')) {
+    const r = await importUntermNames(db, table, options);
+    report.names.push({ folder: name, kind: 'unterm-names', summary: `${r.names} names of ${r.imported} States` });
+  }
+  const m49 = join(path, 'unsd-m49-6lang');
+  if (!inside.includes('unsd-m49-6lang')) return;
+  if (!isDir(m49)) {
+    report.skipped.push({ path: `${name}/unsd-m49-6lang`, reason: `${notRegularFile(m49) ?? 'a file'}, not the folder of the UNSD M49 tables` });
+    return;
+  }
+  const r = await importM49Names(db, m49, options);
+  report.names.push({ folder: name, kind: 'm49-names', summary: `names of ${r.regions} regions` });
 }

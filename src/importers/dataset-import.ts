@@ -6,7 +6,7 @@
 // less without being asked: a file that yields no rows is refused, and so is one that would
 // replace a dataset by less than half the rows it holds, unless allowFewer.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -16,7 +16,7 @@ import type { DatasetFacts } from '../modules/datasets/facts.ts';
 import { storedDatasets } from '../modules/datasets/repository.ts';
 import { importDatasetsUseCase, type DatasetInput } from '../modules/datasets/write.ts';
 import type { Problem } from '../shared/errors.ts';
-import { checkFile } from './read-utf8.ts';
+import { checkFile, notRegularFile, notRegularFileProblem } from './read-utf8.ts';
 import type { SourceOptions } from './source-description.ts';
 
 export interface ReadDataset {
@@ -90,13 +90,17 @@ export async function importDatasets(
   files.forEach(({ path, datasetId, alsoHashed }, index) => {
     const file = basename(path);
     options.onProgress?.(index, files.length, file);
-    checkFile(path, file, 'a treaty table');
-    if (seen.has(datasetId)) {
-      // Two files for one dataset (a page saved twice): which is right, nobody can tell.
-      report.problems.push({ file, reason: `holds the same dataset (${datasetId}) as ${seen.get(datasetId)}, read just before: keep one of them` });
+    const refuse = (problem: Problem) => {
+      report.problems.push(problem);
       report.files.push({ file, dataset: datasetId, status: 'rejected', accepted: 0, rejected: 0 });
-      return;
-    }
+    };
+    // A folder or a named pipe called like a table (a folder 4-1.csv) is refused by name, never
+    // opened (a pipe would wait forever for a writer); the other files are imported.
+    const kind = existsSync(path) ? notRegularFile(path) : null;
+    if (kind) return refuse(notRegularFileProblem(file, kind));
+    checkFile(path, file, 'a treaty table');
+    // Two files for one dataset (a page saved twice): which is right, nobody can tell.
+    if (seen.has(datasetId)) return refuse({ file, reason: `holds the same dataset (${datasetId}) as ${seen.get(datasetId)}, read just before: keep one of them` });
     seen.set(datasetId, file);
     const hash = alsoHashed ? `${contentHash(path)}+${alsoHashed}` : contentHash(path);
     const before = stored.get(datasetId);

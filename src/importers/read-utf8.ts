@@ -1,15 +1,35 @@
 // Reading a user's file for an importer: refused (never stored as mojibake) when it is not
 // UTF-8, and refused when far too large to be the table the importer expects.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { ValidationError } from '../shared/errors.ts';
+import { ValidationError, type Problem } from '../shared/errors.ts';
 
 /** The tables importers read are small (the largest shared one is under 1 MB); anything this
  *  large is the wrong file, refused before it is read into memory. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** Refuses a missing file, or one far larger than `what` can be. */
+/** What the path is when it is not a regular file ("a directory", "a named pipe (FIFO)"…),
+ *  else null. Only stat is used: opening a named pipe would wait for a writer forever. */
+export function notRegularFile(path: string): string | null {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return 'nothing (a broken link)';
+  if (stat.isFile()) return null;
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** The problem of a path that is not a regular file, naming it and saying what it is. */
+export function notRegularFileProblem(file: string, kind: string): Problem {
+  return { file, reason: `is ${kind}, not a file: it was not read` };
+}
+
+/** Refuses a missing file, anything that is not a regular file, or one far larger than `what` can be. */
 export function checkFile(path: string, file: string, what: string): void {
   if (!existsSync(path)) throw new ValidationError(`${file}: no such file (${path})`, [{ file, reason: 'not found' }]);
+  const kind = notRegularFile(path);
+  if (kind) throw new ValidationError(`${file} is ${kind}, not ${what}`, [notRegularFileProblem(file, kind)]);
   const size = statSync(path).size;
   if (size > MAX_FILE_BYTES) {
     throw new ValidationError(`${file} is ${(size / 1048576).toFixed(0)} MB; ${what} is far smaller (limit ${MAX_FILE_BYTES / 1048576} MB)`, [{ file, reason: 'file too large' }]);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isValidPartialDate } from '../shared/dates.ts';
 import { SOURCE_KINDS } from '../shared/source-kinds.ts';
 import { ACCEPTANCE_NEEDS, MEMBERSHIP_EVENTS, PROCEDURE_EFFECTS, REGIONAL_GROUPS, SYSTEMS, UN_STATUSES } from '../shared/vocabularies.ts';
+import { isSourceAddress, isWebAddress, SOURCE_ADDRESS_RULE, WEB_ADDRESS_RULE } from '../shared/source-address.ts';
 import { PROCEDURE_IDS, REGIONAL_PROCEDURE_IDS } from '../modules/procedures/catalogue.ts';
 
 const partialDate = z.string().refine(isValidPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD and a real date');
@@ -19,7 +20,7 @@ export const sourceFile = z.array(
   z.object({
     id: z.string().min(1),
     title: z.string().min(1),
-    url: z.string().url(),
+    url: z.string().refine(isSourceAddress, SOURCE_ADDRESS_RULE),
     retrieved: partialDate,
     /** official, secondary or tertiary (src/shared/source-kinds.ts). */
     kind: z.enum(SOURCE_KINDS),
@@ -49,7 +50,7 @@ export const organizationFile = z.object({
   region: z.string().nullable().optional(),
   founded: partialDate.nullable(),
   headquarters: place.optional(),
-  website: z.string().url().nullable().optional(),
+  website: z.string().refine(isWebAddress, WEB_ADDRESS_RULE).nullable().optional(),
   predecessors: z
     .array(z.object({ name: localizedText, acronym: localizedText.optional(), from: partialDate.nullable(), to: partialDate.nullable() }))
     .default([]),

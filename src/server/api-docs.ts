@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { createRequire } from 'node:module';
+import { own } from '../shared/own.ts';
 
 // swagger-ui-dist has no types; it tells where its files are.
 const { getAbsoluteFSPath } = createRequire(import.meta.url)('swagger-ui-dist') as { getAbsoluteFSPath(): string };
@@ -38,7 +39,7 @@ export function registerApiDocs(app: Hono<any, any, any>): void {
   app.get('/api/docs/init.js', (c) => c.body(INIT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));
   app.get('/api/docs/:file', async (c) => {
     const file = c.req.param('file');
-    const type = ASSETS[file];
+    const type = own(ASSETS, file);
     if (!type) return c.notFound();
     const body = await readFile(join(dir, file));
     return c.body(body, 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' });

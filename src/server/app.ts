@@ -20,13 +20,14 @@ import { registerProcedureRoutes } from '../modules/procedures/routes.ts';
 import { registerNameRoutes } from '../modules/names/routes.ts';
 import { registerTreatyStatusRoutes } from '../modules/treaty-status/routes.ts';
 import { registerApiDocs } from './api-docs.ts';
-import { AppError, ValidationError, type Problem } from '../shared/errors.ts';
+import { AppError, MethodNotAllowedError, ValidationError, type Problem } from '../shared/errors.ts';
 import { ResponseCache } from './http/cache.ts';
+import { refuseWrites } from './http/methods.ts';
 import { safeJson } from './http/json.ts';
 import { registerWebApp } from './web-app.ts';
 
-function errorResponse(status: number, code: string, message: string, details: Problem[] = []): Response {
-  return new Response(safeJson({ error: { code, message, details } }), { status, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+function errorResponse(status: number, code: string, message: string, details: Problem[] = [], headers: Record<string, string> = {}): Response {
+  return new Response(safeJson({ error: { code, message, details } }), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } });
 }
 
 /** Turns zod issues on query or path parameters into a 400 that names each parameter. */
@@ -62,6 +63,12 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   const deps = { db, cache: new ResponseCache(db) };
 
   app.use(requestId());
+  // requestId() sets its header before the route runs, which an answer built as a plain
+  // Response (the response cache, errors) does not keep: set it again on what is sent.
+  app.use(async (c, next) => {
+    await next();
+    c.res.headers.set('X-Request-Id', c.get('requestId'));
+  });
   app.use(secureHeaders({ contentSecurityPolicy: undefined, crossOriginResourcePolicy: 'same-origin' }));
   app.use(async (c, next) => {
     // PostgreSQL text cannot hold NUL: refuse it up front, naming the parameter. A NUL can
@@ -77,6 +84,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   });
 
   app.onError((error, c: Context) => {
+    if (error instanceof MethodNotAllowedError) return errorResponse(405, error.code, error.message, error.details, { Allow: error.allowed.join(', ') });
     if (error instanceof AppError) return errorResponse(error.status, error.code, error.message, error.details);
     if (isDatabaseUnavailable(error)) {
       logError(`[${c.get('requestId')}] the database is unavailable: ${(error as Error).message}`);
@@ -125,6 +133,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
     },
   });
   registerApiDocs(app);
+  refuseWrites(app);
   registerWebApp(app, webDir);
   return app;
 }

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Context, Hono } from 'hono';
+import { own } from '../shared/own.ts';
 
 interface StaticFile {
   body: Buffer;
@@ -55,7 +56,7 @@ export function loadStaticFiles(distDir: string): Map<string, StaticFile> {
   if (!existsSync(join(distDir, 'index.html'))) return files;
   for (const path of walk(distDir)) {
     const url = '/' + relative(distDir, path).split(sep).join('/');
-    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const type = own(TYPES, extname(path)) ?? 'application/octet-stream';
     const body = readFileSync(path);
     const compressible = /text|json|svg/.test(type) && body.length > 1024;
     // Vite puts content hashes in /assets/ names: those never change and are cached for a year.

@@ -13,7 +13,7 @@ export interface Problem {
 export class AppError extends Error {
   constructor(
     readonly code: string,
-    readonly status: 400 | 404 | 409 | 422 | 500 | 503,
+    readonly status: 400 | 404 | 405 | 409 | 422 | 500 | 503,
     message: string,
     readonly details: Problem[] = [],
   ) {
@@ -32,6 +32,13 @@ export class ValidationError extends AppError {
 export class NotFoundError extends AppError {
   constructor(what: string, id: string) {
     super('not_found', 404, `No ${what} with code or id "${id}"`, [{ parameter: what, reason: 'unknown' }]);
+  }
+}
+
+/** A method the address does not answer (the API only reads); `allowed` are those it does. */
+export class MethodNotAllowedError extends AppError {
+  constructor(method: string, readonly allowed: string[]) {
+    super('method_not_allowed', 405, `${method} is not allowed here: this address answers only ${allowed.join(' and ')}`, [{ parameter: 'method', reason: `allowed: ${allowed.join(', ')}` }]);
   }
 }
 

@@ -20,6 +20,8 @@ import { MEMBERSHIP_SNAPSHOTS } from '../modules/organizations/facts.ts';
 import type { SourceRecord as StoredSource } from '../modules/sources/repository.ts';
 import { TREATY_ACTIONS, TREATY_SNAPSHOTS, type TreatyActionInput } from '../modules/treaty-status/facts.ts';
 import type { Participant } from '../modules/treaty-status/participants.ts';
+import { ValidationError } from '../shared/errors.ts';
+import { isSourceAddress, SOURCE_ADDRESS_RULE } from '../shared/source-address.ts';
 import type { SourceKind } from '../shared/source-kinds.ts';
 import type { Lang } from '../shared/text.ts';
 import { decodeSnapshot, SNAPSHOT_FILE, type ActionRecord, type DatasetRecord, type MembershipRecord, type NameRecord, type SnapshotRecord, type SnapshotRowRecord, type SourceRecord } from './format.ts';
@@ -40,6 +42,10 @@ export interface SnapshotLoad {
 const participant = (kind: string, id: string): Participant => (kind === 'organization' ? { kind: 'organization', id } : { kind: 'state', iso3: id });
 
 function source(record: SourceRecord): StoredSource {
+  // A snapshot can be built from any folder: its addresses follow the rule of every other entry.
+  if (!isSourceAddress(record.url)) {
+    throw new ValidationError(`The snapshot's source ${record.id} has the address "${record.url.slice(0, 100)}"`, [{ field: 'url', reason: SOURCE_ADDRESS_RULE }]);
+  }
   return { id: record.id, title: record.title, url: record.url, retrieved: record.retrieved, kind: (record.kind ?? 'official') as SourceKind, asOf: record.asOf, copyOf: record.copyOf };
 }
 
@@ -74,20 +80,21 @@ const loadSnapshotUseCase: UseCase<SnapshotInput, SnapshotLoad> = {
     const sources = new Map(of('source').map((s) => [s.id, source(s)]));
     const result: SnapshotLoad = { outcome: 'loaded', datasets: 0, names: 0, kept: [] };
     const written: string[] = [];
-    const wrote = JSON.parse((await readMeta(trx, SNAPSHOT_WROTE)) ?? '{}') as Record<string, string>;
-    const now: Record<string, string> = {};
+    // Maps, not objects: dataset ids come from a snapshot file and must never meet inherited members.
+    const wrote = new Map(Object.entries(JSON.parse((await readMeta(trx, SNAPSHOT_WROTE)) ?? '{}') as Record<string, string>));
+    const now = new Map<string, string>();
     const stored = new Map([...(await storedDatasets(trx)).values()].map((d) => [d.id, d.contentHash]));
     const actions = groupBy(of('action'), (a) => a.dataset);
     const rows = groupBy(of('snapshot'), (s) => s.dataset);
     const memberships = groupBy(of('membership'), (m) => m.dataset);
     for (const d of of('dataset')) {
-      now[d.id] = d.contentHash;
+      now.set(d.id, d.contentHash);
       const current = stored.get(d.id);
       if (current === d.contentHash) continue;
       // An empty hash marks data read by an older version of Accord: always replaced.
-      if (current !== undefined && current !== '' && current !== wrote[d.id]) {
+      if (current !== undefined && current !== '' && current !== wrote.get(d.id)) {
         result.kept.push(d.id); // imported by a user: theirs stays
-        delete now[d.id];
+        now.delete(d.id);
         continue;
       }
       await replaceDataset(trx, {
@@ -101,27 +108,28 @@ const loadSnapshotUseCase: UseCase<SnapshotInput, SnapshotLoad> = {
       written.push(`${d.id} (${d.accepted})`);
     }
     // A dataset an older snapshot wrote and this one no longer ships goes, unless a user replaced it.
-    for (const [id, hash] of Object.entries(wrote)) {
-      if (id.startsWith('names:') || id in now || stored.get(id) !== hash) continue;
+    for (const [id, hash] of wrote) {
+      if (id.startsWith('names:') || now.has(id) || stored.get(id) !== hash) continue;
       await deleteDataset(trx, id);
       result.datasets++;
       written.push(`${id} removed`);
     }
     for (const [kind, names] of groupBy(of('name'), (n) => n.entityKind)) {
       const key = `names:${kind}`;
-      now[key] = namesHash(names.map((n) => ({ entity_id: n.entityId, lang: n.lang, kind: n.kind, value: n.value })));
+      const shipped = namesHash(names.map((n) => ({ entity_id: n.entityId, lang: n.lang, kind: n.kind, value: n.value })));
+      now.set(key, shipped);
       const current = await namesOfPriority(trx, kind, OFFICIAL_NAME_PRIORITY);
-      if (current.length > 0 && namesHash(current) === now[key]) continue;
-      if (current.length > 0 && namesHash(current) !== wrote[key]) {
+      if (current.length > 0 && namesHash(current) === shipped) continue;
+      if (current.length > 0 && namesHash(current) !== wrote.get(key)) {
         result.kept.push(key);
-        delete now[key];
+        now.delete(key);
         continue;
       }
       await writeOfficialNames(trx, kind as OfficialEntityKind, names.map(nameInput), sources.get(names[0]!.sourceId)!);
       result.names += names.length;
       written.push(`${names.length} official ${kind} names`);
     }
-    await writeMeta(trx, SNAPSHOT_WROTE, JSON.stringify(now));
+    await writeMeta(trx, SNAPSHOT_WROTE, JSON.stringify(Object.fromEntries(now)));
     await writeMeta(trx, SNAPSHOT_HASH, hash);
     const audit = written.length === 0 ? [] : [{
       action: 'load' as const, entityKind: 'snapshot', entityId: hash.slice(0, 16), after: { file, hash, datasets: result.datasets, names: result.names, kept: result.kept },

@@ -26,3 +26,10 @@ test('an unknown sort field or a forged cursor is a validation error naming the 
   assert.throws(() => paginate(items, { lang: 'en', sort: 'secret' }, sortable, 'name'), (e: ValidationError) => e.details[0]?.parameter === 'sort');
   assert.throws(() => paginate(items, { lang: 'en', cursor: 'bm9wZQ' }, sortable, 'name'), (e: ValidationError) => e.details[0]?.parameter === 'cursor');
 });
+
+test('a member every object inherits (constructor, __proto__, toString) is no sort field', () => {
+  for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+    assert.throws(() => paginate(items, { lang: 'en', sort: name }, sortable, 'name'), (e: ValidationError) => e.details[0]?.parameter === 'sort', name);
+    assert.throws(() => paginate(items, { lang: 'en', sort: `-${name}` }, sortable, 'name'), ValidationError, name);
+  }
+});

@@ -9,7 +9,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { MEMBERSHIP_SNAPSHOTS, type MembershipSnapshotInput } from '../../modules/organizations/facts.ts';
@@ -19,6 +18,8 @@ import { ValidationError, type Problem } from '../../shared/errors.ts';
 import { importDatasets, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
 import { MAPPINGS_DIR, sourceRecord } from '../source-description.ts';
+import { own } from '../../shared/own.ts';
+import { parseCsvTable } from '../csv-records.ts';
 
 export const COW_TABLE = join('derived', 'state_year_regional_igos.csv');
 const CODES_FILE = join(MAPPINGS_DIR, 'cow-igo-v3', 'country-codes.csv');
@@ -35,7 +36,7 @@ export function cowTable(path: string): string {
 }
 
 function countryCodes(): Map<string, string | null> {
-  const rows = parse(readUtf8(CODES_FILE, 'country-codes.csv', 'a code list'), { columns: true }) as Record<string, string>[];
+  const rows = parseCsvTable(readUtf8(CODES_FILE, 'country-codes.csv', 'a code list')).records;
   return new Map(rows.map((r) => [r.ccode!, r.iso3 || null]));
 }
 
@@ -57,8 +58,8 @@ function readOne(path: string, hash: string, options: DatasetImportOptions, stat
   const file = basename(path);
   const problems: Problem[] = [];
   const codes = countryCodes();
-  const records = parse(readUtf8(path, file, 'a COW IGO table'), { columns: true, bom: true }) as Record<string, string>[];
-  const missing = ['ccode', 'year', 'state', ...Object.keys(ORGANIZATIONS)].filter((c) => records.length > 0 && !(c in records[0]!));
+  const records = parseCsvTable(readUtf8(path, file, 'a COW IGO table'), { bom: true }).records;
+  const missing = ['ccode', 'year', 'state', ...Object.keys(ORGANIZATIONS)].filter((c) => records.length > 0 && !Object.hasOwn(records[0]!, c));
   problems.push(...missing.map((c) => ({ file, row: 1, field: c, reason: 'column missing' })));
   // State and organization → year → the strongest status any of its columns (or country codes) gives.
   const byKey = new Map<string, Map<number, YearStatus>>();
@@ -70,7 +71,7 @@ function readOne(path: string, hash: string, options: DatasetImportOptions, stat
       if (iso3 === null || !states.has(iso3)) return; // a State the registry does not hold (Hanover, Taiwan…)
       const year = Number(r.year);
       for (const [column, organization] of Object.entries(ORGANIZATIONS)) {
-        const status = STATUS[(r[column] ?? '').trim()];
+        const status = own(STATUS, (r[column] ?? '').trim());
         if (!status) continue;
         const key = `${organization}|${iso3}`;
         const years = byKey.get(key) ?? new Map<number, YearStatus>();

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { factsOf } from '../../modules/datasets/facts.ts';
@@ -19,6 +18,8 @@ import { isValidPartialDate } from '../../shared/dates.ts';
 import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
 import { columnMapping, type ColumnMapping } from './mapping.ts';
+import { own } from '../../shared/own.ts';
+import { parseCsvTable, type CsvRecord, type CsvTable } from '../csv-records.ts';
 
 export function readMapping(path: string): ColumnMapping {
   const file = basename(path);
@@ -36,7 +37,7 @@ export function readMapping(path: string): ColumnMapping {
   return parsed.data;
 }
 
-type Resolve = (record: Record<string, string>) => Participant | null;
+type Resolve = (record: CsvRecord) => Participant | null;
 
 function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: Resolve): ReadDataset {
   const file = basename(path);
@@ -51,16 +52,16 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
       kind: mapping.source.kind, asOf: mapping.source.asOf ?? mapping.asOf, copyOf: mapping.source.copyOf ?? null,
     },
   };
-  let records: Record<string, string>[] = [];
+  let table: CsvTable = { header: [], records: [] };
   try {
-    records = parse(readUtf8(path, file, 'a table'), { columns: true, bom: true, skip_empty_lines: true });
+    table = parseCsvTable(readUtf8(path, file, 'a table'), { bom: true, skip_empty_lines: true });
   } catch (error) {
     problems.push({ file, reason: `not a valid CSV file: ${(error as Error).message}` });
   }
   const participantColumn = Object.values(mapping.participant)[0]!;
   const needed = [participantColumn, mapping.participantName, ...mapping.events.flatMap((e) => [e.date, e.effective]), mapping.snapshot && 'column' in mapping.snapshot ? mapping.snapshot.column : undefined]
     .filter((c): c is string => Boolean(c));
-  const header = Object.keys(records[0] ?? {});
+  const { header, records } = table;
   for (const c of new Set(needed)) if (records.length && !header.includes(c)) problems.push({ file, row: 1, field: c, reason: 'column named in the mapping is missing' });
   if (problems.length) return { dataset, facts: [factsOf(TREATY_ACTIONS, events), factsOf(TREATY_SNAPSHOTS, snapshots)], problems, unmatched };
 
@@ -87,7 +88,7 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
       if ('status' in mapping.snapshot) status = mapping.snapshot.status;
       else {
         const value = (record[mapping.snapshot.column] ?? '').trim();
-        status = mapping.snapshot.values[value];
+        status = own(mapping.snapshot.values, value);
         if (!status) rowProblems.push({ file, row, field: mapping.snapshot.column, reason: `"${value}" is not one of the mapped values: ${Object.keys(mapping.snapshot.values).join(', ')}` });
       }
     }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isValidPartialDate } from '../../shared/dates.ts';
 import { SOURCE_KINDS } from '../../shared/source-kinds.ts';
 import { LISTED_STATUSES } from '../../shared/vocabularies.ts';
+import { isSourceAddress, SOURCE_ADDRESS_RULE } from '../../shared/source-address.ts';
 
 const column = z.string().min(1);
 
@@ -23,7 +24,7 @@ export const columnMapping = z
     source: z
       .object({
         title: z.string().min(1),
-        url: z.string().url(),
+        url: z.string().refine(isSourceAddress, SOURCE_ADDRESS_RULE),
         retrieved: z.string().refine(isValidPartialDate, 'a date YYYY[-MM[-DD]]'),
         kind: z.enum(SOURCE_KINDS),
         /** For a faithful copy of an official document: what it copies. */

@@ -9,7 +9,6 @@
 // checked, and its codes are reported when the registry lacks them.
 import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { listRegions, listStates } from '../../modules/states/repository.ts';
@@ -18,6 +17,7 @@ import { ValidationError, type Problem } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import { readUtf8 } from '../read-utf8.ts';
 import { sourceRecord, type SourceOptions } from '../source-description.ts';
+import { parseCsvTable, type CsvTable } from '../csv-records.ts';
 
 /** UNSD names its Chinese file `cn`; the registry says `zh`. */
 export const M49_FILES: Record<string, Lang> = {
@@ -45,14 +45,14 @@ export interface M49File {
 
 /** The region names of one file (one language); problems are added to `problems`. */
 export function parseM49(text: string, file: string, states: Set<string>, problems: Problem[]): M49File {
-  let records: Record<string, string>[];
+  let table: CsvTable;
   try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: false });
+    table = parseCsvTable(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new ValidationError(`${file} is not a valid CSV file`, [{ file, row: line, reason: (error as Error).message }]);
   }
-  const header = Object.keys(records[0] ?? {});
+  const { header, records } = table;
   const missing = COLUMNS.filter((c) => !header.includes(c));
   if (records.length === 0 || missing.length > 0) {
     const details = missing.length > 0 ? missing.map((c) => ({ file, row: 1, field: c, reason: 'column missing' })) : [{ file, reason: 'no rows' }];

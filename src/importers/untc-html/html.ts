@@ -4,6 +4,8 @@
 // this reads that template, not HTML in general; anything it cannot find is reported by the
 // page reader, never guessed.
 
+import { own } from '../../shared/own.ts';
+
 const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', ndash: '–', mdash: '—', hellip: '…' };
 
 export function decodeEntities(text: string): string {
@@ -12,7 +14,7 @@ export function decodeEntities(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[name.toLowerCase()] ?? whole;
+    return own(NAMED, name.toLowerCase()) ?? whole;
   });
 }
 

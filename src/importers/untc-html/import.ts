@@ -22,7 +22,7 @@ import { registryResolver } from '../../modules/treaty-status/registry-resolver.
 import { ValidationError, type Problem } from '../../shared/errors.ts';
 import { isValidDay } from '../../shared/dates.ts';
 import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
-import { checkFile, readUtf8 } from '../read-utf8.ts';
+import { checkFile, notRegularFile, readUtf8 } from '../read-utf8.ts';
 import { instrumentsByUntcRef } from '../untc/import.ts';
 import { sourceRecord } from '../source-description.ts';
 import { actsOfNote } from './notes.ts';
@@ -38,8 +38,8 @@ export function untcHtmlFiles(path: string): string[] {
     return [path];
   }
   const folder = existsSync(join(path, 'html')) && statSync(join(path, 'html')).isDirectory() ? join(path, 'html') : path;
-  // Only files: a folder or a device named like a page is no page.
-  const files = readdirSync(folder).filter((f) => PAGE.test(f)).sort().map((f) => join(folder, f)).filter((f) => statSync(f).isFile());
+  // A folder or a pipe named like a page stays in the list: the import refuses it by name.
+  const files = readdirSync(folder).filter((f) => PAGE.test(f)).sort().map((f) => join(folder, f));
   if (files.length === 0) throw new ValidationError(`${path} holds no saved UNTC pages (*.html)`, [{ file: path, reason: 'no files' }]);
   return files;
 }
@@ -48,7 +48,7 @@ export function untcHtmlFiles(path: string): string[] {
 export function accessDate(page: string): string | null {
   for (const folder of [dirname(page), dirname(dirname(page))]) {
     const log = join(folder, 'access_log.json');
-    if (!existsSync(log)) continue;
+    if (!existsSync(log) || notRegularFile(log)) continue;
     try {
       const date = (JSON.parse(readFileSync(log, 'utf8')) as { access_date?: unknown }).access_date;
       return typeof date === 'string' && isValidDay(date) ? date : null;
@@ -63,6 +63,7 @@ export function accessDate(page: string): string | null {
  *  stands in the page's first links (about 14 KB in): only the head is read here, the page once
  *  later, when it is imported. */
 function datasetIdOf(path: string): string {
+  if (notRegularFile(path)) return `untc-html:${basename(path)}`; // refused by the import, unread
   checkFile(path, basename(path), 'a UNTC status page');
   const head = Buffer.alloc(256 * 1024);
   const fd = openSync(path, 'r');

@@ -10,7 +10,6 @@
 // The stacked copy all_treaties_long.csv holds the same rows again and is skipped, with a reason.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { factsOf } from '../../modules/datasets/facts.ts';
@@ -21,6 +20,8 @@ import { ValidationError, type Problem } from '../../shared/errors.ts';
 import { importDatasets, rejectedRows, type DatasetImportOptions, type DatasetImportReport, type ReadDataset } from '../dataset-import.ts';
 import { readUtf8 } from '../read-utf8.ts';
 import { sourceRecord } from '../source-description.ts';
+import { own } from '../../shared/own.ts';
+import { parseCsvTable, type CsvRecord } from '../csv-records.ts';
 
 /** File code → instrument of the registry (the files name the 18 core treaties this way). */
 export const YEAR_FILES: Record<string, string> = {
@@ -38,17 +39,17 @@ export function yearFiles(path: string): string[] {
   const files = statSync(path).isDirectory() ? readdirSync(path).filter((f) => FILE_NAME.test(f)).sort().map((f) => join(path, f)) : [path];
   for (const file of files) {
     const code = FILE_NAME.exec(basename(file))?.[1];
-    if (!code || !YEAR_FILES[code]) throw new ValidationError(`${basename(file)} is not a known year-level status table (hr_status_<treaty>.csv)`, [{ file: basename(file), reason: 'unexpected file name' }]);
+    if (!code || !own(YEAR_FILES, code)) throw new ValidationError(`${basename(file)} is not a known year-level status table (hr_status_<treaty>.csv)`, [{ file: basename(file), reason: 'unexpected file name' }]);
   }
   if (files.length === 0) throw new ValidationError(`${path} holds no year-level status tables (hr_status_<treaty>.csv)`, [{ file: path, reason: 'no files' }]);
   return files;
 }
 
-const datasetIdOf = (file: string) => `untc-years:${YEAR_FILES[FILE_NAME.exec(file)![1]!]}`;
+const datasetIdOf = (file: string) => `untc-years:${own(YEAR_FILES, FILE_NAME.exec(file)![1]!)}`;
 
 function readOne(path: string, hash: string, resolver: ParticipantResolver, options: DatasetImportOptions): ReadDataset {
   const file = basename(path);
-  const instrumentCode = YEAR_FILES[FILE_NAME.exec(file)![1]!]!;
+  const instrumentCode = own(YEAR_FILES, FILE_NAME.exec(file)![1]!)!;
   const events: TreatyActionInput[] = [];
   const snapshots: SnapshotInput[] = [];
   const problems: Problem[] = [];
@@ -61,13 +62,13 @@ function readOne(path: string, hash: string, resolver: ParticipantResolver, opti
       url: 'https://github.com/world-politics-datalab/humanrights-treaties-ratification-status',
     }),
   };
-  let records: Record<string, string>[] = [];
+  let records: CsvRecord[] = [];
   try {
-    records = parse(readUtf8(path, file, 'a year-level status table'), { columns: true, bom: true, skip_empty_lines: true });
+    records = parseCsvTable(readUtf8(path, file, 'a year-level status table'), { bom: true, skip_empty_lines: true }).records;
   } catch (error) {
     problems.push({ file, reason: `not a valid CSV file: ${(error as Error).message}` });
   }
-  const missing = records.length ? COLUMNS.filter((c) => !(c in records[0]!)) : [];
+  const missing = records.length ? COLUMNS.filter((c) => !Object.hasOwn(records[0]!, c)) : [];
   if (missing.length) problems.push(...missing.map((c) => ({ file, row: 1, field: c, reason: 'column missing' })));
   if (problems.length) return { dataset: base, facts: [factsOf(TREATY_ACTIONS, events), factsOf(TREATY_SNAPSHOTS, snapshots)], problems, unmatched };
 
@@ -77,7 +78,7 @@ function readOne(path: string, hash: string, resolver: ParticipantResolver, opti
     const code = (record.iso2 ?? '').trim();
     // The code first (it is exact); the name when the code is not one the registry knows (e.g. TP).
     const participant: Participant | null = resolver.byCode(code) ?? resolver.resolve(name);
-    const status = STATUS[(record.status ?? '').trim()];
+    const status = own(STATUS, (record.status ?? '').trim());
     const year = (record['year ratification or accession'] ?? '').trim();
     const rowProblems: Problem[] = [];
     if (!participant) {
@@ -118,7 +119,7 @@ export function withdrawalOf(note: string): string | null {
 }
 
 /** What a row's fields say when they disagree with each other, or null when they agree. */
-function contradictionOf(record: Record<string, string>, status: SnapshotInput['status'], year: string): string | null {
+function contradictionOf(record: CsvRecord, status: SnapshotInput['status'], year: string): string | null {
   const flag = (record['state party'] ?? '').trim();
   if (flag === (status === 'party' ? '1' : '0') && (!year || status === 'party')) return null;
   return `status "${record.status}", state party "${flag}", year "${year}"`;
@@ -126,7 +127,10 @@ function contradictionOf(record: Record<string, string>, status: SnapshotInput['
 
 export async function importUntcYears(db: Kysely<Database>, path: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport & { skipped: { file: string; reason: string }[] }> {
   const skipped = statSync(path, { throwIfNoEntry: false })?.isDirectory()
-    ? readdirSync(path).filter((f) => SKIPPED_FILES[f]).map((file) => ({ file, reason: SKIPPED_FILES[file]! }))
+    ? readdirSync(path).flatMap((file) => {
+        const reason = own(SKIPPED_FILES, file);
+        return reason ? [{ file, reason }] : [];
+      })
     : [];
   const files = yearFiles(path);
   const resolver = await registryResolver(db);

@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import type { Problem } from '../../shared/errors.ts';
 import { isValidDay } from '../../shared/dates.ts';
 import type { ConsentKind, SignatureKind } from '../../shared/vocabularies.ts';
+import { own } from '../../shared/own.ts';
 
 /** The kinds a status table can hold: every signature and consent but a year-level list's. */
 export type UntcActionKind = SignatureKind | Exclude<ConsentKind, 'ratification-or-accession'>;
@@ -49,7 +50,7 @@ export function kindsOfHeader(header: string): Map<string, UntcActionKind> | str
   const kinds = new Map<string, UntcActionKind>();
   for (const part of header.split(',').map((p) => p.trim()).filter(Boolean)) {
     const match = /^([A-Za-z ]+?)\s*(?:\(([A-Za-z]{1,2})\))?$/.exec(part);
-    const kind = match ? KIND_BY_WORD[match[1]!.toLowerCase()] : undefined;
+    const kind = match ? own(KIND_BY_WORD, match[1]!.toLowerCase()) : undefined;
     if (!match || !kind) return `"${part}" is not a kind of treaty action this importer knows`;
     const suffix = match[2] ?? '';
     if (kinds.has(suffix)) return `two kinds of action share the mark "${suffix || '(none)'}"`;
@@ -62,7 +63,7 @@ export function kindsOfHeader(header: string): Map<string, UntcActionKind> | str
 export function readUntcDate(cell: string): { date: string; suffix: string } | string {
   const match = /^(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})(?: ([A-Za-z]{1,2}))?$/.exec(cell.trim().replace(/\s+/g, ' '));
   if (!match) return `"${cell}" is not a date of the form "24 Jan 1983", optionally followed by a mark such as a, d, A, AA or c`;
-  const month = MONTHS[match[2]!];
+  const month = own(MONTHS, match[2]!);
   if (!month) return `"${match[2]}" is not a month abbreviation (Jan … Dec)`;
   const date = `${match[3]}-${month}-${match[1]!.padStart(2, '0')}`;
   if (!isValidDay(date)) return `"${cell}" is not a real calendar date`;

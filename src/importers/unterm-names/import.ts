@@ -3,7 +3,6 @@
 // country-codes table). Rows without UNTERM names are skipped and counted; a code that is
 // not a State of the registry is an error naming its row.
 import { basename } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { listStates } from '../../modules/states/repository.ts';
@@ -12,6 +11,7 @@ import { ValidationError, type Problem } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import { readUtf8 } from '../read-utf8.ts';
 import { sourceRecord, type SourceOptions } from '../source-description.ts';
+import { parseCsvTable, type CsvTable } from '../csv-records.ts';
 
 const LANGUAGE_COLUMNS: Record<string, Lang> = { English: 'en', French: 'fr', Spanish: 'es', Russian: 'ru', Chinese: 'zh', Arabic: 'ar' };
 const ISO3_COLUMN = 'ISO3166-1-Alpha-3';
@@ -28,16 +28,17 @@ function clean(value: string): string {
 }
 
 export function parseUnterm(text: string, file: string, knownStates: Set<string>): { names: OfficialName[]; report: UntermReport } {
-  let records: Record<string, string>[];
+  let table: CsvTable;
   try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: false });
+    table = parseCsvTable(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
   } catch (error) {
     throw new ValidationError(`${file} is not a valid CSV file`, [{ file, reason: (error as Error).message }]);
   }
-  const header = Object.keys(records[0] ?? {});
+  const { header, records } = table;
   const missing = [ISO3_COLUMN, ...Object.keys(LANGUAGE_COLUMNS).flatMap((l) => [`UNTERM ${l} Short`, `UNTERM ${l} Formal`])].filter((c) => !header.includes(c));
   if (records.length === 0 || missing.length > 0) {
-    throw new ValidationError(`${file} does not have the UNTERM columns`, missing.map((c) => ({ file, field: c, reason: 'column missing' })));
+    const details = missing.length > 0 ? missing.map((c) => ({ file, field: c, reason: 'column missing' })) : [{ file, reason: 'no rows' }];
+    throw new ValidationError(`${file} does not have the UNTERM columns and rows`, details);
   }
   const names: OfficialName[] = [];
   const problems: Problem[] = [];

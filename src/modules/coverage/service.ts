@@ -11,6 +11,7 @@ import { listStates } from '../states/repository.ts';
 import { loadSources, type SourceView } from '../sources/repository.ts';
 import { treatyModel, type TreatyModel } from '../treaty-status/model.ts';
 import { statusAt } from '../treaty-status/status-at.ts';
+import { citedSources } from '../treaty-status/views.ts';
 import { acceptanceInForce, actsBy } from '../treaty-status/status.ts';
 import { PROCEDURES, type Procedure } from '../procedures/catalogue.ts';
 import { procedureContexts, procedureStatusAt } from '../procedures/service.ts';
@@ -67,11 +68,7 @@ export async function computeCoverage(db: Kysely<Database>, asOf: string): Promi
   const result = states.map((state) => ({
     iso3: state.iso3, mechanisms: mechanismsCovering(state.iso3, asOf, regional, memberships, actions), unIndividualProcedures: unIndividualProcedures(actions, state.iso3, asOf, contexts),
   }));
-  const sources: Record<string, SourceView> = {};
-  for (const id of result.flatMap((s) => s.mechanisms.flatMap((m) => m.sourceIds))) {
-    const source = allSources.get(id);
-    if (source) sources[id] = source;
-  }
+  const sources = citedSources(allSources, result.flatMap((s) => s.mechanisms.flatMap((m) => m.sourceIds)));
   return {
     asOf,
     states: result,

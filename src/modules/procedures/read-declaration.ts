@@ -6,6 +6,7 @@
 // State Party, from individuals). Anything else says nothing about a procedure.
 import type { ProcedureEffect } from '../../shared/vocabularies.ts';
 import type { Procedure } from './catalogue.ts';
+import { own } from '../../shared/own.ts';
 
 export type DeclarationEffect = Extract<ProcedureEffect, 'accept' | 'opt-out'>;
 
@@ -28,7 +29,7 @@ const RUNS_FROM = new RegExp(String.raw`(?:as from|beginning on|with effect from
 export function termOf(paragraph: string): ReadEffect['term'] {
   const period = PERIOD.exec(paragraph);
   if (!period) return null;
-  const years = NUMBER_WORDS[period[1]!.toLowerCase()] ?? Number(period[1]);
+  const years = own(NUMBER_WORDS, period[1]!.toLowerCase()) ?? Number(period[1]);
   if (!Number.isInteger(years) || years <= 0) return null;
   const runs = RUNS_FROM.exec(paragraph);
   const from = runs ? `${runs[3]}-${String(MONTHS.indexOf(runs[2]!) + 1).padStart(2, '0')}-${runs[1]!.padStart(2, '0')}` : null;

@@ -6,6 +6,7 @@
 import { COLLECTIONS } from '../../shared/collections.ts';
 import type { SupportKind } from '../../shared/source-kinds.ts';
 import { CONSENT_KINDS, SIGNATURE_KINDS, type CollectionPrecision, type ListedStatus, type ParticipantKind } from '../../shared/vocabularies.ts';
+import { own } from '../../shared/own.ts';
 
 export type ActionGroup = 'consent' | 'signature' | 'denunciation' | 'declaration' | 'text';
 
@@ -19,7 +20,7 @@ const GROUP_OF: Record<string, ActionGroup> = {
 
 /** Anything else (declarations and reservations, declarations under an article) is a text. */
 export function groupOf(kind: string): ActionGroup {
-  return GROUP_OF[kind] ?? 'text';
+  return own(GROUP_OF, kind) ?? 'text';
 }
 
 export interface ActionOrigin {

@@ -80,12 +80,11 @@ export function sourceIdsOf(views: PairStatusView[]): Set<string> {
 }
 
 export function citedSources(all: Map<string, SourceView>, ids: Iterable<string>): Record<string, SourceView> {
-  const out: Record<string, SourceView> = {};
-  for (const id of ids) {
+  // fromEntries makes every id an own key, "__proto__" too (an assignment would set the prototype).
+  return Object.fromEntries([...ids].flatMap((id) => {
     const s = all.get(id);
-    if (s) out[id] = s;
-  }
-  return out;
+    return s ? [[id, s] as const] : [];
+  }));
 }
 
 export interface CollectionView {

@@ -29,7 +29,9 @@ export function parseSort<T>(sort: string | undefined, sortable: Sortable<T>, fa
   return fields.map((field) => {
     const descending = field.startsWith('-');
     const key = descending ? field.slice(1) : field;
-    if (!(key in sortable)) {
+    // Own keys only: `in` would also accept the members every object inherits (constructor,
+    // __proto__, toString…), and sorting by one of them fails inside.
+    if (!Object.hasOwn(sortable, key)) {
       throw new ValidationError(`Cannot sort by "${key}"`, [{ parameter: 'sort', reason: `allowed fields: ${Object.keys(sortable).join(', ')}` }]);
     }
     return { key, descending };

@@ -4,13 +4,13 @@
 // and dir="ltr", so that they are read out in English and laid out on their own in Arabic.
 import type { Source } from '../api/types.ts';
 import { useI18n } from '../i18n/i18n.tsx';
+import { isWebAddress } from '../../../src/shared/source-address.ts';
 
-/** Only web addresses become links: a source can never run script in the page. */
-export function isWebAddress(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
+/** Only web addresses (http, https) become links, by the rule the server checks addresses with:
+ *  a source can never run script in the page. Anything else (a UN document symbol) is text. */
+export { isWebAddress };
 
-/** A source's title: a link for a web address; otherwise text, with its path in the repository. */
+/** A source's title: a link for a web address; otherwise text, with its address (a document symbol, a path of the repository). */
 export function SourceTitle({ source }: { source: Pick<Source, 'title' | 'url'> }) {
   if (isWebAddress(source.url)) {
     return (
