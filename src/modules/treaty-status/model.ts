@@ -242,10 +242,13 @@ function* modelSteps(version: string, inputs: ModelInputs): Generator<void, Trea
   const entryIntoForce = new Map(inputs.instruments.map((i) => [i.code, i.entry_into_force]));
   const eligibility = eligibilityContext(inputs, adopted, inputs.actions);
   yield;
-  const withRules = withEffectiveDates(withSuccessionDates(inputs.actions, inputs.statehood, entryIntoForce), inputs.effectRules, entryIntoForce);
-  yield;
-  const actions = boundUndated(withRules, { adopted, statehood: inputs.statehood, eligibility, sources: inputs.sources });
-  yield;
+  // Each act on its own (effective dates, bounds of undated acts), a slice at a time.
+  const actions: TreatyAction[] = [];
+  for (let i = 0; i < inputs.actions.length; i += ACTS_PER_STEP) {
+    const slice = withEffectiveDates(withSuccessionDates(inputs.actions.slice(i, i + ACTS_PER_STEP), inputs.statehood, entryIntoForce), inputs.effectRules, entryIntoForce);
+    for (const act of boundUndated(slice, { adopted, statehood: inputs.statehood, eligibility, sources: inputs.sources })) actions.push(act);
+    yield;
+  }
   const collections = describeCollections(actions, inputs.snapshots, inputs.datasetDates);
   yield;
   const dayCollections = [...collections.values()].filter((c) => c.precision === 'day').sort((a, b) => a.priority - b.priority);
@@ -276,6 +279,7 @@ function* modelSteps(version: string, inputs: ModelInputs): Generator<void, Trea
 }
 
 const PAIRS_PER_STEP = 500;
+const ACTS_PER_STEP = 10_000;
 
 async function loadModel(db: Kysely<Database>, version: string, inSteps: boolean): Promise<TreatyModel> {
   const sources = await readSourceDates(db);

@@ -33,31 +33,31 @@ const PAGE = 5000;
  * background keeps answering.
  */
 export async function readActions(db: Kysely<Database>, sources: Map<string, SourceDates>, pause?: () => Promise<void>): Promise<TreatyAction[]> {
+  // The datasets' kinds apart (a few hundred rows), so that each page is a range of the primary key.
+  const datasetKinds = new Map((await db.selectFrom('import_dataset').select(['id', 'kind']).execute()).map((d) => [d.id, d.kind]));
   const actions: TreatyAction[] = [];
   let after: { dataset: string; seq: number } | null = null;
   for (;;) {
     let query = db.selectFrom('treaty_action as a')
-      .innerJoin('import_dataset as d', 'd.id', 'a.dataset_id')
-      .select(['a.instrument_code', 'a.participant_kind', 'a.participant_id', 'a.participant_name', 'a.kind', 'a.date', 'a.effective', 'a.text', 'a.note', 'a.procedure', 'a.sources', 'a.file', 'a.row', 'a.column', 'a.seq', 'd.id as dataset', 'd.kind as dataset_kind'])
+      .select(['a.dataset_id', 'a.seq', 'a.instrument_code', 'a.participant_kind', 'a.participant_id', 'a.participant_name', 'a.kind', 'a.date', 'a.effective', 'a.text', 'a.note', 'a.procedure', 'a.sources', 'a.file', 'a.row', 'a.column'])
       .orderBy('a.dataset_id').orderBy('a.seq')
       .limit(PAGE);
-    if (after) {
-      const { dataset, seq } = after;
-      query = query.where((eb) => eb.or([eb('a.dataset_id', '>', dataset), eb.and([eb('a.dataset_id', '=', dataset), eb('a.seq', '>', seq)])]));
-    }
+    if (after) query = query.where((eb) => eb(eb.refTuple('a.dataset_id', 'a.seq'), '>', eb.tuple(after!.dataset, after!.seq)));
     const rows = await query.execute();
     for (const r of rows) {
+      const datasetKind = datasetKinds.get(r.dataset_id);
+      if (datasetKind === undefined) continue; // a dataset removed while reading: its acts go with it
       const sourceIds = JSON.parse(r.sources) as string[];
       actions.push({
         instrument: r.instrument_code, participant: r.participant_id, participantKind: kindOf(r.participant_kind), participantName: r.participant_name,
         kind: r.kind, date: r.date, effective: r.effective, text: r.text, note: r.note, procedure: r.procedure ?? null,
         support: strongestKind(sourceIds.map((id) => sources.get(id)?.kind)),
-        origin: { collection: collectionOf(r.dataset_kind, r.dataset), dataset: r.dataset, sourceIds, file: r.file, row: r.row, column: r.column },
+        origin: { collection: collectionOf(datasetKind, r.dataset_id), dataset: r.dataset_id, sourceIds, file: r.file, row: r.row, column: r.column },
       });
     }
     if (rows.length < PAGE) return actions;
     const last = rows[rows.length - 1]!;
-    after = { dataset: last.dataset, seq: last.seq };
+    after = { dataset: last.dataset_id, seq: last.seq };
     await pause?.();
   }
 }
