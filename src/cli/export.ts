@@ -14,9 +14,7 @@ import { ValidationError } from '../shared/errors.ts';
 import type { Lang } from '../shared/text.ts';
 import { toCsv } from '../shared/csv.ts';
 import { sourcesText } from '../shared/sources-text.ts';
-
-export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage', 'treaty-actions', 'treaty-matrix', 'treaty-conflicts'] as const;
-export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
+import type { ExportEntity } from './usage/export.ts';
 
 interface Table {
   columns: string[];
