@@ -1,9 +1,10 @@
-// The `accord` command. What each command is called, takes and says
+// The `accord` command, started by src/main.ts. What each command is called, takes and says
 // is in usage/<command>.ts and costs nothing to load; the work is in commands/<command>.ts
 // and is imported by the command's action only, so `accord --help` loads no database,
 // importer or server code.
 import { Command } from 'commander';
 import { AppError, formatProblems } from '../shared/errors.ts';
+import type { CliContext } from './context.ts';
 import { defineDb } from './usage/db.ts';
 import { defineExport } from './usage/export.ts';
 import { defineImport } from './usage/import.ts';
@@ -11,14 +12,14 @@ import { defineServe } from './usage/serve.ts';
 import { defineSnapshot } from './usage/snapshot.ts';
 
 /** Every command, in the order `accord --help` lists them: one entry per command. */
-const COMMANDS: ((program: Command) => void)[] = [defineServe, defineDb, defineSnapshot, defineImport, defineExport];
+const COMMANDS: ((program: Command, context: CliContext) => void)[] = [defineServe, defineDb, defineSnapshot, defineImport, defineExport];
 
-export async function runCli(argv: string[]): Promise<void> {
+export async function runCli(argv: string[], context: CliContext): Promise<void> {
   const program = new Command()
     .name('accord')
     .description('Accord: the registry of regional human-rights arrangements.\nDATABASE_URL chooses the database: unset = sqlite:var/accord.db, sqlite:<path>, or postgres://...')
     .showHelpAfterError();
-  for (const define of COMMANDS) define(program);
+  for (const define of COMMANDS) define(program, context);
 
   // `accord export … | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -38,5 +39,3 @@ export async function runCli(argv: string[]): Promise<void> {
     process.exitCode = 1;
   }
 }
-
-await runCli(process.argv);

@@ -1,5 +1,5 @@
-// What the CLI may import before a command runs: only cheap modules, so that `accord --help`
-// starts fast.
+// What the CLI may import: nothing from src/server (the composition root, src/main.ts, joins
+// them), and, for `accord --help` to start fast, only cheap modules before a command runs.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -36,6 +36,16 @@ function filesUnder(dir: string): string[] {
 }
 
 const isRelative = (from: string) => from.startsWith('.');
+
+test('src/cli imports nothing from src/server, statically or dynamically', () => {
+  const server = join(SRC, 'server');
+  for (const file of filesUnder(join(SRC, 'cli'))) {
+    for (const s of specifiers(file).filter((s) => isRelative(s.from))) {
+      const target = resolve(dirname(file), s.from);
+      assert.ok(!target.startsWith(server + '/'), `${relative(ROOT, file)} imports ${s.from}`);
+    }
+  }
+});
 
 test('before a command runs, the CLI loads only commander, Node built-ins and cheap modules', () => {
   // What src/cli/main.ts loads when it starts: its static imports, followed (type-only ones are erased).
