@@ -38,6 +38,9 @@ npx tsc --noEmit -p web
 step "OpenAPI document is up to date"
 node --import tsx scripts/write-openapi.ts --check
 
+step "compiled CLI and server in dist/ (npm ci built them; again only if src/ changed since)"
+node scripts/build.js --if-stale
+
 step "unit and integration tests (SQLite and PostgreSQL)"
 mapfile -t unit < <(ls test/unit/*.test.ts test/integration/*.test.ts)
 node --import tsx --test --test-concurrency=2 "${unit[@]}"

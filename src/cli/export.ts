@@ -15,9 +15,7 @@ import type { Lang } from '../shared/text.ts';
 import { toCsv } from '../shared/csv.ts';
 import { sourcesText } from '../shared/sources-text.ts';
 import { own } from '../shared/own.ts';
-
-export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage', 'treaty-actions', 'treaty-matrix', 'treaty-conflicts'] as const;
-export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
+import type { ExportEntity } from './usage/export.ts';
 
 interface Table {
   columns: string[];

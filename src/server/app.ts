@@ -21,6 +21,7 @@ import { registerNameRoutes } from '../modules/names/routes.ts';
 import { registerTreatyStatusRoutes } from '../modules/treaty-status/routes.ts';
 import { registerApiDocs } from './api-docs.ts';
 import { AppError, MethodNotAllowedError, ValidationError, type Problem } from '../shared/errors.ts';
+import { projectPath } from '../shared/project-path.ts';
 import { ResponseCache } from './http/cache.ts';
 import { refuseWrites } from './http/methods.ts';
 import { safeJson } from './http/json.ts';
@@ -48,7 +49,7 @@ export interface AppOptions {
   webDir?: string;
 }
 
-const DEFAULT_WEB_DIR = new URL('../../web/dist', import.meta.url).pathname;
+const DEFAULT_WEB_DIR = projectPath('web', 'dist');
 
 export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFAULT_WEB_DIR }: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({

@@ -1,4 +1,4 @@
-// Opens the database, prepares it and listens. Used by `accord serve`.
+// Opens the database, prepares it and listens. Used by `accord serve` (through src/main.ts).
 import { serve } from '@hono/node-server';
 import { openDb } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';

@@ -5,8 +5,9 @@
 // snapshot build <folder>` rebuilds it, and a test fails when the shipped one differs.
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { projectPath } from '../shared/project-path.ts';
 
-export const SNAPSHOT_FILE = new URL('../../data/snapshot/treaty-data.jsonl.gz', import.meta.url).pathname;
+export const SNAPSHOT_FILE = projectPath('data', 'snapshot', 'treaty-data.jsonl.gz');
 export const SNAPSHOT_FORMAT = 1;
 
 export interface SourceRecord { type: 'source'; id: string; title: string; url: string; retrieved: string; kind: string | null; asOf: string | null; copyOf: string | null }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { isBuildFresh } from '../../bin/build-stamp.js';
 import { skipWithoutSharedData, sharedDataPath } from '../support/shared-data.ts';
 
 const run = promisify(execFile);
@@ -59,6 +60,13 @@ describe('accord CLI', () => {
     const out = join(dir, 'members.csv');
     await accord('export', 'members', '--organization', 'coe', '--as-of', '2023-01-01', '--out', out);
     assert.equal(readFileSync(out, 'utf8').trim().split('\r\n').length, 47);
+  });
+
+  test('runs the compiled build when it matches the sources, else the sources, saying so', async () => {
+    const { stdout, stderr } = await accord('--help');
+    assert.match(stdout, /Usage: accord/);
+    if (isBuildFresh()) assert.equal(stderr, '', 'dist/ is fresh: no hint');
+    else assert.match(stderr, /^accord: dist\/ is missing or older than src\/.*`npm run build` compiles them\n$/);
   });
 
   test('--help everywhere', async () => {

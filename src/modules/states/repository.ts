@@ -24,3 +24,8 @@ export async function presencesCovering(db: Kysely<Database>, iso3: string) {
     .orderBy('presence.id')
     .execute();
 }
+
+/** Whether the registry has been seeded (false, not an error, when the tables do not exist yet). */
+export async function registryIsSeeded(db: Kysely<Database>): Promise<boolean> {
+  return db.selectFrom('state').select('iso3').limit(1).execute().then((rows) => rows.length > 0, () => false);
+}

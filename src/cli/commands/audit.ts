@@ -1,22 +1,12 @@
 // `accord audit`: the audit trail, newest first, filtered; a table for people, JSON or CSV for
 // programs. Records can be read here and nowhere changed.
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import type { AuditFilter } from '../modules/audit/repository.ts';
-import { auditTrail, type AuditView } from '../modules/audit/service.ts';
-import { toCsv } from '../shared/csv.ts';
-
-export interface AuditCommandOptions {
-  actor?: string;
-  useCase?: string;
-  entity?: string;
-  request?: string;
-  since?: string;
-  until?: string;
-  before?: number;
-  limit: number;
-  format: 'table' | 'json' | 'csv';
-}
+import type { Database } from '../../db/schema.ts';
+import type { AuditFilter } from '../../modules/audit/repository.ts';
+import { auditTrail, type AuditView } from '../../modules/audit/service.ts';
+import { toCsv } from '../../shared/csv.ts';
+import type { AuditCommandOptions } from '../usage/audit.ts';
+import { withDb } from '../with-db.ts';
 
 /** `--entity dataset` or `--entity dataset:untc-html:IV-4` (the kind, then the id). */
 function entityFilter(entity: string | undefined): Pick<AuditFilter, 'entityKind' | 'entityId'> {
@@ -34,7 +24,13 @@ function tableLine(r: AuditView): string {
   return `#${r.id}  ${r.at}  ${who}  ${r.useCase} ${r.action} ${entity}\n      ${r.summary}${why}`;
 }
 
-export async function auditCommand(db: Kysely<Database>, options: AuditCommandOptions): Promise<string> {
+export function runAudit(options: AuditCommandOptions): Promise<void> {
+  return withDb(async (db) => {
+    process.stdout.write(await auditText(db.db, options));
+  });
+}
+
+export async function auditText(db: Kysely<Database>, options: AuditCommandOptions): Promise<string> {
   const records = await auditTrail(db, {
     actor: options.actor, useCase: options.useCase, requestId: options.request, since: options.since, until: options.until,
     beforeId: options.before, limit: options.limit, ...entityFilter(options.entity),
