@@ -58,6 +58,68 @@ const importAllUseCase: UseCase<{ folder: string; options: DatasetImportOptions 
   run: async (trx, { folder, options }) => ({ result: await importFolder(trx, folder, { ...options, context: options.context ?? systemContext('importer') }), audit: [] }),
 };
 
+/** A sub-folder as the recognisers see it. */
+interface Folder {
+  name: string;
+  path: string;
+  /** Its entries. */
+  inside: string[];
+  /** The column mappings shipped for it (data/mappings/<name>/). */
+  mappings: string[];
+}
+
+/** What a kind of dataset looks like in a folder, and how to import it from there. The first
+ *  recogniser that knows a folder imports it; a new kind of folder is one entry here. */
+interface Recogniser {
+  recognises(folder: Folder): boolean;
+  import(db: Kysely<Database>, folder: Folder, options: DatasetImportOptions, report: ImportAllReport): Promise<void>;
+}
+
+const RECOGNISERS: Recogniser[] = [
+  {
+    // UNTC chapter IV status tables and declaration texts.
+    recognises: (f) => files(join(f.path, 'treaties')).some((e) => /^4-\d/.test(e)),
+    import: async (db, f, options, report) => {
+      report.treaty.push({ folder: f.name, kind: 'untc', report: await importUntc(db, f.path, options) });
+    },
+  },
+  {
+    // The UNTC's own status pages saved as HTML.
+    recognises: (f) => files(join(f.path, 'html')).some((e) => /\.html?$/i.test(e)),
+    import: async (db, f, options, report) => {
+      report.treaty.push({ folder: f.name, kind: 'untc-html', report: await importUntcHtml(db, f.path, options) });
+      for (const other of f.inside.filter((e) => e.endsWith('.csv'))) report.skipped.push({ path: `${f.name}/${other}`, reason: 'the pages in html/ say more (this CSV drops bracketed participations, see its PROVENANCE.md)' });
+    },
+  },
+  {
+    // Year-level status tables of the core treaties.
+    recognises: (f) => f.inside.some((e) => /^hr_status_.+\.csv$/.test(e)),
+    import: async (db, f, options, report) => {
+      const years = await importUntcYears(db, f.path, options);
+      report.treaty.push({ folder: f.name, kind: 'untc-years', report: years });
+      report.skipped.push(...years.skipped.map((s) => ({ path: `${f.name}/${s.file}`, reason: s.reason })));
+    },
+  },
+  {
+    // Any table with a column mapping shipped in data/mappings/<folder>/.
+    recognises: (f) => f.mappings.length > 0,
+    import: importMappedTables,
+  },
+  {
+    // The Correlates of War IGO memberships by year.
+    recognises: (f) => existsSync(join(f.path, COW_TABLE)),
+    import: async (db, f, options, report) => {
+      report.treaty.push({ folder: f.name, kind: 'cow-igo', report: await importCowIgo(db, f.path, options) });
+      for (const other of f.inside.filter((e) => e.endsWith('.rda'))) report.skipped.push({ path: `${f.name}/${other}`, reason: 'R data; its memberships are read from derived/state_year_regional_igos.csv' });
+    },
+  },
+  {
+    // Official UN names: UNTERM's table and UNSD M49's folder.
+    recognises: (f) => f.inside.includes('country-codes.csv') || f.inside.includes('unsd-m49-6lang'),
+    import: async (db, f, options, report) => importNames(db, f.path, f.name, f.inside, options, report),
+  },
+];
+
 async function importFolder(db: Kysely<Database>, folder: string, options: DatasetImportOptions): Promise<ImportAllReport> {
   const report: ImportAllReport = { treaty: [], names: [], skipped: [] };
   for (const name of readdirSync(folder).sort()) {
@@ -67,38 +129,27 @@ async function importFolder(db: Kysely<Database>, folder: string, options: Datas
       continue;
     }
     const inside = files(path);
-    const mappings = files(join(MAPPINGS_DIR, name)).filter((f) => f.endsWith('.mapping.json'));
-    if (files(join(path, 'treaties')).some((f) => /^4-\d/.test(f))) {
-      report.treaty.push({ folder: name, kind: 'untc', report: await importUntc(db, path, options) });
-    } else if (files(join(path, 'html')).some((f) => /\.html?$/i.test(f))) {
-      report.treaty.push({ folder: name, kind: 'untc-html', report: await importUntcHtml(db, path, options) });
-      for (const other of inside.filter((f) => f.endsWith('.csv'))) report.skipped.push({ path: `${name}/${other}`, reason: 'the pages in html/ say more (this CSV drops bracketed participations, see its PROVENANCE.md)' });
-    } else if (inside.some((f) => /^hr_status_.+\.csv$/.test(f))) {
-      const years = await importUntcYears(db, path, options);
-      report.treaty.push({ folder: name, kind: 'untc-years', report: years });
-      report.skipped.push(...years.skipped.map((s) => ({ path: `${name}/${s.file}`, reason: s.reason })));
-    } else if (mappings.length > 0) {
-      for (const mapping of mappings.sort()) {
-        const table = mapping.replace(/\.mapping\.json$/, '.csv');
-        if (!inside.includes(table)) {
-          report.skipped.push({ path: `${name}/${table}`, reason: `a mapping ships for it (data/mappings/${name}/${mapping}) but the table is not there` });
-          continue;
-        }
-        report.treaty.push({ folder: name, kind: 'csv', table, report: await importCsvWithMapping(db, join(path, table), join(MAPPINGS_DIR, name, mapping), options) });
-      }
-      for (const other of inside.filter((f) => f.endsWith('.csv') && !mappings.includes(f.replace(/\.csv$/, '.mapping.json')))) {
-        report.skipped.push({ path: `${name}/${other}`, reason: 'no column mapping for this table (write one and use `accord import csv --mapping`)' });
-      }
-    } else if (existsSync(join(path, COW_TABLE))) {
-      report.treaty.push({ folder: name, kind: 'cow-igo', report: await importCowIgo(db, path, options) });
-      for (const other of inside.filter((f) => f.endsWith('.rda'))) report.skipped.push({ path: `${name}/${other}`, reason: 'R data; its memberships are read from derived/state_year_regional_igos.csv' });
-    } else if (inside.includes('country-codes.csv') || inside.includes('unsd-m49-6lang')) {
-      await importNames(db, path, name, inside, options, report);
-    } else {
-      report.skipped.push({ path: name, reason: `no importer recognises it (${inside.filter((f) => f !== 'PROVENANCE.md').slice(0, 4).join(', ') || 'empty'}${inside.length > 5 ? ', …' : ''})` });
-    }
+    const sub: Folder = { name, path, inside, mappings: files(join(MAPPINGS_DIR, name)).filter((f) => f.endsWith('.mapping.json')).sort() };
+    const recogniser = RECOGNISERS.find((r) => r.recognises(sub));
+    if (recogniser) await recogniser.import(db, sub, options, report);
+    else report.skipped.push({ path: name, reason: `no importer recognises it (${inside.filter((f) => f !== 'PROVENANCE.md').slice(0, 4).join(', ') || 'empty'}${inside.length > 5 ? ', …' : ''})` });
   }
   return report;
+}
+
+/** Each table of the folder that has a mapping; says which tables lack one, and which mappings lack their table. */
+async function importMappedTables(db: Kysely<Database>, f: Folder, options: DatasetImportOptions, report: ImportAllReport): Promise<void> {
+  for (const mapping of f.mappings) {
+    const table = mapping.replace(/\.mapping\.json$/, '.csv');
+    if (!f.inside.includes(table)) {
+      report.skipped.push({ path: `${f.name}/${table}`, reason: `a mapping ships for it (data/mappings/${f.name}/${mapping}) but the table is not there` });
+      continue;
+    }
+    report.treaty.push({ folder: f.name, kind: 'csv', table, report: await importCsvWithMapping(db, join(f.path, table), join(MAPPINGS_DIR, f.name, mapping), options) });
+  }
+  for (const other of f.inside.filter((e) => e.endsWith('.csv') && !f.mappings.includes(e.replace(/\.csv$/, '.mapping.json')))) {
+    report.skipped.push({ path: `${f.name}/${other}`, reason: 'no column mapping for this table (write one and use `accord import csv --mapping`)' });
+  }
 }
 
 /** The official names of a folder: UNTERM's (country-codes.csv) and UNSD M49's (unsd-m49-6lang/).
