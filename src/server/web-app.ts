@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Context, Hono } from 'hono';
+import type { Context, Env, Hono } from 'hono';
 import { own } from '../shared/own.ts';
 
 interface StaticFile {
@@ -78,7 +78,7 @@ function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/') || path === '/healthz';
 }
 
-export function registerWebApp(app: Hono<any, any, any>, distDir: string): void {
+export function registerWebApp(app: Hono<Env>, distDir: string): void {
   const files = loadStaticFiles(distDir);
   const index = files.get('/index.html');
   app.get('*', async (c, next) => {
