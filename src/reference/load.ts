@@ -300,13 +300,13 @@ export function checkIntegrity(data: ReferenceData): void {
     checkInstrument(file, m.establishingInstrument);
     checkState(file, m.seat?.iso3);
     if (m.coverage.basis === 'membership') checkOrg(file, m.coverage.organization);
-    if (m.coverage.basis === 'party') [m.coverage.instrument, ...(m.coverage.instrumentsAny ?? [])].forEach((code) => checkInstrument(file, code));
+    if (m.coverage.basis === 'party') for (const code of [m.coverage.instrument, ...(m.coverage.instrumentsAny ?? [])]) checkInstrument(file, code);
   }
   for (const p of data.presences) {
     const file = 'data/reference/presences.json';
     checkSources(file, p.sources);
     checkState(file, p.seat?.iso3);
-    p.covers.forEach((iso3) => checkState(file, iso3));
+    for (const iso3 of p.covers) checkState(file, iso3);
   }
   for (const a of data.treatyActions) {
     const file = `data/reference/instrument-parties/${a.instrumentCode}.csv`;

@@ -20,5 +20,8 @@ export function useAll<T extends unknown[]>(...loads: { [K in keyof T]: { data: 
   // One dependency per load, a fixed number at each call site.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const data = useMemo(() => (ready ? (loads.map((l) => l.data) as T) : undefined), [ready, ...loads.map((l) => l.data)]);
-  return { data, error, loading: !data && !error, retry: () => loads.forEach((l) => l.error && l.retry()) };
+  const retry = () => {
+    for (const l of loads) if (l.error) l.retry();
+  };
+  return { data, error, loading: !data && !error, retry };
 }
