@@ -281,11 +281,11 @@ export function checkIntegrity(data: ReferenceData): void {
   }
   for (const o of data.organizations) {
     const file = `data/reference/organizations/${o.id}`;
-    checkSources(file + '.json', o.sources);
+    checkSources(`${file}.json`, o.sources);
     for (const m of o.members) {
-      checkState(file + '.members.csv', m.iso3);
-      checkSources(file + '.members.csv', m.sourceIds);
-      if (m.sourceIds.length > 0 && m.date === null) problems.push({ file: file + '.members.csv', field: 'date', reason: `${m.iso3} ${m.event}: a sourced event needs a date` });
+      checkState(`${file}.members.csv`, m.iso3);
+      checkSources(`${file}.members.csv`, m.sourceIds);
+      if (m.sourceIds.length > 0 && m.date === null) problems.push({ file: `${file}.members.csv`, field: 'date', reason: `${m.iso3} ${m.event}: a sourced event needs a date` });
     }
   }
   for (const i of data.instruments) {

@@ -55,7 +55,7 @@ export function loadStaticFiles(distDir: string): Map<string, StaticFile> {
   loaded.set(distDir, files);
   if (!existsSync(join(distDir, 'index.html'))) return files;
   for (const path of walk(distDir)) {
-    const url = '/' + relative(distDir, path).split(sep).join('/');
+    const url = `/${relative(distDir, path).split(sep).join('/')}`;
     const type = own(TYPES, extname(path)) ?? 'application/octet-stream';
     const body = readFileSync(path);
     const compressible = /text|json|svg/.test(type) && body.length > 1024;
