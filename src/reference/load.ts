@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { IntegrityError, type Problem } from '../shared/errors.ts';
-import type { ParticipantKind, UnStatus } from '../shared/vocabularies.ts';
+import type { UnStatus } from '../shared/vocabularies.ts';
 import type { EffectRule } from '../modules/treaty-status/effect-rules.ts';
 import type { EligibilityRule } from '../modules/treaty-status/eligibility.ts';
 import type { ParticipantAlias } from '../modules/treaty-status/participants.ts';
