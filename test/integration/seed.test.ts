@@ -10,7 +10,7 @@ import { REFERENCE_DIR } from '../../src/reference/read-files.ts';
 import { seedReferenceData } from '../../src/reference/seed.ts';
 import { readDataVersions } from '../../src/modules/meta/repository.ts';
 
-import { AppError } from '../../src/shared/errors.ts';
+import type { AppError } from '../../src/shared/errors.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
 
 const versionsOf = async (db: TestDb['db']) => JSON.stringify([...(await readDataVersions(db)).topics]);
