@@ -70,6 +70,7 @@ export function Layout() {
   // Moving to another page puts focus at the start of its content and scrolls to the top, so
   // a screen reader announces the new page; the first load leaves focus where browsers put it.
   const firstPage = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page, which it does not need to read
   useEffect(() => {
     if (firstPage.current) {
       firstPage.current = false;

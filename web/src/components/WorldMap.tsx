@@ -130,6 +130,7 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
   const svg = useRef<SVGSVGElement>(null);
   const unitsPerPx = map.width / useDrawnWidth(svg, map.width / 2);
   const markerSize = MARKER_PX * unitsPerPx;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `ordered` is a new array on every render; its States, in order, are what counts
   const markers = useMemo(() => {
     const points: MarkerPoint[] = [];
     for (const entry of ordered) {
