@@ -70,6 +70,7 @@ export function Timeline({ rows, title, asOf, legend }: { rows: TimelineRow[]; t
               const b = x(p.to ? yearOf(p.to) : now);
               return (
                 <rect
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a row's periods have no id; they are drawn as a whole, in date order
                   key={j}
                   x={Math.min(a, b)}
                   width={Math.max(2, Math.abs(b - a))}

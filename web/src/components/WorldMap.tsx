@@ -161,6 +161,7 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
           <path d={map.sphere} className="sphere" aria-hidden="true" />
           <g aria-hidden="true">
             {background.map((s, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: shapes of the fixed map file with no State of ours, never reordered
               <path key={i} d={s.d} fill={NO_DATA} className="shape" />
             ))}
           </g>
@@ -183,7 +184,9 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
                 onMouseEnter={() => setActive(entry.iso3)}
                 onMouseLeave={() => setActive(null)}
               >
+                {/* biome-ignore lint/suspicious/noArrayIndexKey: a State's shapes in the fixed map file, never reordered */}
                 {shapesOf.get(entry.iso3)!.map((s, i) => (s.d ? <path key={i} d={s.d} fill={entry.fill} className="shape" /> : null))}
+                {/* biome-ignore lint/suspicious/noArrayIndexKey: the same shapes, hatched */}
                 {entry.hatched && shapesOf.get(entry.iso3)!.map((s, i) => (s.d ? <path key={`h${i}`} d={s.d} fill={`url(#${hatch})`} className="hatch" /> : null))}
               </a>
             ))}
