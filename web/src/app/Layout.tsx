@@ -47,6 +47,7 @@ function SearchBox() {
     if (query.trim()) navigate(`${href('/search')}?q=${encodeURIComponent(query.trim())}`);
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the form is the search landmark; browsers before 2023 do not know <search>
     <form role="search" className="search-box" onSubmit={submit}>
       <label htmlFor="site-search" className="visually-hidden">
         {t('search.label')}

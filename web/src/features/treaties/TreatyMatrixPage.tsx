@@ -160,6 +160,7 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
             {t('treaties.summary', { date: date(shown.asOf), states: rows.length, instruments: shownColumns.length })}
           </p>
           <div className="table-tools">
+            {/* biome-ignore lint/a11y/useSemanticElements: a labelled pair of buttons, not form fields: a fieldset would need a legend */}
             <div className="export" role="group" aria-label={t('table.export')}>
               <button type="button" onClick={() => downloadMatrixCsv(exportData(), i18n)} disabled={rows.length === 0}>
                 {t('table.csv')}
