@@ -16,7 +16,8 @@ const CHUNK = 200;
 async function insertChunks<T extends keyof Database & string>(trx: Trx, table: T, rows: Database[T][]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type an insert into a table chosen by a type parameter
-    await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as any).execute();
+    const chunk = rows.slice(i, i + CHUNK) as any;
+    await trx.insertInto(table).values(chunk).execute();
   }
 }
 
