@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine and runs them all:
-# type check, unit, integration on SQLite and PostgreSQL, the web app build, end-to-end in
+# type check, lint, unit, integration on SQLite and PostgreSQL, the web app build, end-to-end in
 # Chromium (screenshots in test-artifacts/screenshots/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +34,9 @@ echo "using ${TEST_DATABASE_URL%%@*}@… (password, if any, not shown)" | sed -E
 step "type check (server, tests, web app)"
 npx tsc --noEmit -p .
 npx tsc --noEmit -p web
+
+step "lint (Biome)"
+npx biome lint --error-on-warnings .
 
 step "OpenAPI document is up to date"
 node --import tsx scripts/write-openapi.ts --check

@@ -7,7 +7,7 @@ import { buildApp } from '../src/server/app.ts';
 const FILE = new URL('../docs/openapi.json', import.meta.url).pathname;
 const db = openDb('sqlite::memory:');
 const response = await buildApp({ db: db.db }).request('/api/v1/openapi.json');
-const text = JSON.stringify(await response.json(), null, 2) + '\n';
+const text = `${JSON.stringify(await response.json(), null, 2)}\n`;
 await db.destroy();
 
 if (process.argv.includes('--check')) {

@@ -92,5 +92,5 @@ async function table(db: Kysely<Database>, entity: ExportEntity, lang: Lang, asO
 
 export async function exportEntity(db: Kysely<Database>, entity: ExportEntity, format: 'csv' | 'json', options: { lang: Lang; asOf: string; organization?: string }): Promise<string> {
   const result = await table(db, entity, options.lang, options.asOf, options.organization);
-  return format === 'json' ? JSON.stringify(result.json, null, 2) + '\n' : toCsv(result.table.columns, result.table.rows);
+  return format === 'json' ? `${JSON.stringify(result.json, null, 2)}\n` : toCsv(result.table.columns, result.table.rows);
 }

@@ -97,10 +97,16 @@ export async function importDatasets(
     // A folder or a named pipe called like a table (a folder 4-1.csv) is refused by name, never
     // opened (a pipe would wait forever for a writer); the other files are imported.
     const kind = existsSync(path) ? notRegularFile(path) : null;
-    if (kind) return refuse(notRegularFileProblem(file, kind));
+    if (kind) {
+      refuse(notRegularFileProblem(file, kind));
+      return;
+    }
     checkFile(path, file, 'a treaty table');
     // Two files for one dataset (a page saved twice): which is right, nobody can tell.
-    if (seen.has(datasetId)) return refuse({ file, reason: `holds the same dataset (${datasetId}) as ${seen.get(datasetId)}, read just before: keep one of them` });
+    if (seen.has(datasetId)) {
+      refuse({ file, reason: `holds the same dataset (${datasetId}) as ${seen.get(datasetId)}, read just before: keep one of them` });
+      return;
+    }
     seen.set(datasetId, file);
     const hash = alsoHashed ? `${contentHash(path)}+${alsoHashed}` : contentHash(path);
     const before = stored.get(datasetId);

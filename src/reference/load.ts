@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { IntegrityError, type Problem } from '../shared/errors.ts';
-import type { ParticipantKind, UnStatus } from '../shared/vocabularies.ts';
+import type { UnStatus } from '../shared/vocabularies.ts';
 import type { EffectRule } from '../modules/treaty-status/effect-rules.ts';
 import type { EligibilityRule } from '../modules/treaty-status/eligibility.ts';
 import type { ParticipantAlias } from '../modules/treaty-status/participants.ts';
@@ -281,11 +281,11 @@ export function checkIntegrity(data: ReferenceData): void {
   }
   for (const o of data.organizations) {
     const file = `data/reference/organizations/${o.id}`;
-    checkSources(file + '.json', o.sources);
+    checkSources(`${file}.json`, o.sources);
     for (const m of o.members) {
-      checkState(file + '.members.csv', m.iso3);
-      checkSources(file + '.members.csv', m.sourceIds);
-      if (m.sourceIds.length > 0 && m.date === null) problems.push({ file: file + '.members.csv', field: 'date', reason: `${m.iso3} ${m.event}: a sourced event needs a date` });
+      checkState(`${file}.members.csv`, m.iso3);
+      checkSources(`${file}.members.csv`, m.sourceIds);
+      if (m.sourceIds.length > 0 && m.date === null) problems.push({ file: `${file}.members.csv`, field: 'date', reason: `${m.iso3} ${m.event}: a sourced event needs a date` });
     }
   }
   for (const i of data.instruments) {
@@ -300,13 +300,13 @@ export function checkIntegrity(data: ReferenceData): void {
     checkInstrument(file, m.establishingInstrument);
     checkState(file, m.seat?.iso3);
     if (m.coverage.basis === 'membership') checkOrg(file, m.coverage.organization);
-    if (m.coverage.basis === 'party') [m.coverage.instrument, ...(m.coverage.instrumentsAny ?? [])].forEach((code) => checkInstrument(file, code));
+    if (m.coverage.basis === 'party') for (const code of [m.coverage.instrument, ...(m.coverage.instrumentsAny ?? [])]) checkInstrument(file, code);
   }
   for (const p of data.presences) {
     const file = 'data/reference/presences.json';
     checkSources(file, p.sources);
     checkState(file, p.seat?.iso3);
-    p.covers.forEach((iso3) => checkState(file, iso3));
+    for (const iso3 of p.covers) checkState(file, iso3);
   }
   for (const a of data.treatyActions) {
     const file = `data/reference/instrument-parties/${a.instrumentCode}.csv`;

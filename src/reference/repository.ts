@@ -15,7 +15,9 @@ const CHUNK = 200;
 
 async function insertChunks<T extends keyof Database & string>(trx: Trx, table: T, rows: Database[T][]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    await trx.insertInto(table).values(rows.slice(i, i + CHUNK) as any).execute();
+    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type an insert into a table chosen by a type parameter
+    const chunk = rows.slice(i, i + CHUNK) as any;
+    await trx.insertInto(table).values(chunk).execute();
   }
 }
 
@@ -26,11 +28,14 @@ async function replaceTable<T extends keyof Database & string>(trx: Trx, table: 
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const columns = Object.keys(chunk[0] as object).filter((c) => c !== key);
+    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type an insert into a table chosen by a type parameter (nor its key and columns)
     await (trx.insertInto(table) as any)
       .values(chunk)
+      // biome-ignore lint/suspicious/noExplicitAny: the builders of that untyped insert
       .onConflict((oc: any) => oc.column(key).doUpdateSet(Object.fromEntries(columns.map((c) => [c, (eb: any) => eb.ref(`excluded.${c}`)]))))
       .execute();
   }
+  // biome-ignore lint/suspicious/noExplicitAny: as above, a delete from a table chosen by a type parameter
   let remove = (trx.deleteFrom(table) as any);
   if (keys.length + alsoKeep.length > 0) remove = remove.where(key, 'not in', [...keys, ...alsoKeep]);
   await remove.execute();

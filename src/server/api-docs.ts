@@ -1,7 +1,7 @@
 // The browsable API page, served from the swagger-ui-dist package: nothing from the network.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Hono } from 'hono';
+import type { Env, Hono } from 'hono';
 import { createRequire } from 'node:module';
 import { own } from '../shared/own.ts';
 import { projectPath } from '../shared/project-path.ts';
@@ -34,7 +34,7 @@ const INIT = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id:
 
 const CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'";
 
-export function registerApiDocs(app: Hono<any, any, any>): void {
+export function registerApiDocs(app: Hono<Env>): void {
   const dir = getAbsoluteFSPath();
   app.get('/api/docs', (c) => c.html(PAGE, 200, { 'Content-Security-Policy': CSP }));
   app.get('/api/docs/init.js', (c) => c.body(INIT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }));

@@ -55,7 +55,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   const app = new OpenAPIHono({
     defaultHook: (result) => {
       if (!result.success) {
-        const problems = validationProblems(result.error.issues as any);
+        const problems = validationProblems(result.error.issues);
         const names = [...new Set(problems.map((p) => p.parameter))].join(', ');
         throw new ValidationError(`Invalid parameter: ${names}`, problems);
       }

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Context, Hono } from 'hono';
+import type { Context, Env, Hono } from 'hono';
 import { own } from '../shared/own.ts';
 
 interface StaticFile {
@@ -55,7 +55,7 @@ export function loadStaticFiles(distDir: string): Map<string, StaticFile> {
   loaded.set(distDir, files);
   if (!existsSync(join(distDir, 'index.html'))) return files;
   for (const path of walk(distDir)) {
-    const url = '/' + relative(distDir, path).split(sep).join('/');
+    const url = `/${relative(distDir, path).split(sep).join('/')}`;
     const type = own(TYPES, extname(path)) ?? 'application/octet-stream';
     const body = readFileSync(path);
     const compressible = /text|json|svg/.test(type) && body.length > 1024;
@@ -78,7 +78,7 @@ function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/') || path === '/healthz';
 }
 
-export function registerWebApp(app: Hono<any, any, any>, distDir: string): void {
+export function registerWebApp(app: Hono<Env>, distDir: string): void {
   const files = loadStaticFiles(distDir);
   const index = files.get('/index.html');
   app.get('*', async (c, next) => {

@@ -17,5 +17,5 @@ function cell(value: unknown): string {
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
   const lines = [columns.map(cell).join(',')];
   for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -10,6 +10,7 @@ export const WEB_ADDRESS_RULE = 'must be an http(s) web address';
 export function isWebAddress(value: string): boolean {
   // The scheme is checked on the text as written: URL() would also read "https:x" or a
   // leading space, which browsers and other readers may take differently.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point of this check
   if (!/^https?:\/\/[^\s\u0000-\u001f\u007f]+$/i.test(value)) return false;
   try {
     const url = new URL(value);

@@ -31,7 +31,7 @@ export type SnapshotRecord = ManifestRecord | SourceRecord | DatasetRecord | Act
 
 /** The text of a snapshot: one JSON object a line, manifest first. Deterministic for the same records. */
 export function encodeSnapshot(records: SnapshotRecord[]): Buffer {
-  return gzipSync(Buffer.from(records.map((r) => JSON.stringify(r)).join('\n') + '\n'), { level: 9 });
+  return gzipSync(Buffer.from(`${records.map((r) => JSON.stringify(r)).join('\n')}\n`), { level: 9 });
 }
 
 export function decodeSnapshot(bytes: Buffer): { records: SnapshotRecord[]; hash: string } {

@@ -35,7 +35,7 @@ export function compareWithSharedData(data: ReferenceData): string[] {
     if ((u['Sub-region Code'] || null) !== s.subregionCode) differences.push(`subregion ${s.iso3}: ${s.subregionCode}, UNSD ${u['Sub-region Code']}`);
     if ((u['Intermediate Region Code'] || null) !== s.intermediateRegionCode) differences.push(`intermediate region ${s.iso3}: ${s.intermediateRegionCode}, UNSD ${u['Intermediate Region Code'] || 'none'}`);
     const d = datahub.get(s.iso3);
-    if (!d || d['ISO3166-1-Alpha-2'] !== s.iso2 || Number(d['M49']) !== Number(s.m49)) differences.push(`codes ${s.iso3}: differs from the datahub country-codes table`);
+    if (!d || d['ISO3166-1-Alpha-2'] !== s.iso2 || Number(d.M49) !== Number(s.m49)) differences.push(`codes ${s.iso3}: differs from the datahub country-codes table`);
   }
 
   // UN membership, regional groups and organizations: internacia.

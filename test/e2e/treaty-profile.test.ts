@@ -86,7 +86,7 @@ function englishDate(value: string): string {
 async function ownText(element: Locator): Promise<string> {
   return element.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.sources').forEach((s) => s.remove());
+    for (const s of copy.querySelectorAll('.sources')) s.remove();
     return copy.textContent!.replace(/\s+/g, ' ').trim();
   });
 }

@@ -189,9 +189,9 @@ for (const dialect of testDialects()) {
     test('search in several languages and scripts', async () => {
       const fr = await t.get('/api/v1/search?q=allemagne');
       assert.equal(fr.body.items[0].id, 'DEU');
-      const ar = await t.get('/api/v1/search?q=' + encodeURIComponent('ألمانيا') + '&lang=ar');
+      const ar = await t.get(`/api/v1/search?q=${encodeURIComponent('ألمانيا')}&lang=ar`);
       assert.equal(ar.body.items[0].id, 'DEU');
-      const zh = await t.get('/api/v1/search?q=' + encodeURIComponent('德国'));
+      const zh = await t.get(`/api/v1/search?q=${encodeURIComponent('德国')}`);
       assert.equal(zh.body.items[0].id, 'DEU');
       const council = await t.get('/api/v1/search?q=council%20of%20europe&kind=organization');
       assert.equal(council.body.items[0].id, 'coe');

@@ -41,7 +41,7 @@ describe('accord audit', () => {
     assert.match(stdout, /au: website corrected/);
     assert.match((await accord('organization', 'update', 'au', '--website', 'https://au.int/en', '--source', 'pkg-i18n-iso-countries')).stdout, /nothing to change/);
     const table = (await accord('audit', '--entity', 'organization:au')).stdout;
-    assert.match(table, /system:cli \(.+\)  organizations\.update update organization au/);
+    assert.match(table, /system:cli \(.+\) {2}organizations\.update update organization au/);
     assert.match(table, /website "https:\/\/au\.int" → "https:\/\/au\.int\/en"/);
     assert.match(table, /reason: the site moved/);
     const csv = (await accord('audit', '--actor', 'system:cli', '--format', 'csv')).stdout.split('\r\n');

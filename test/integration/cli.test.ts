@@ -96,7 +96,7 @@ describe('accord CLI', () => {
   });
 
   test('a names file that is not UTF-8 is refused naming its line, and nothing changes', async () => {
-    const header = 'ISO3166-1-Alpha-3,' + ['English', 'French', 'Spanish', 'Russian', 'Chinese', 'Arabic'].flatMap((l) => [`UNTERM ${l} Short`, `UNTERM ${l} Formal`]).join(',') + '\n';
+    const header = `ISO3166-1-Alpha-3,${['English', 'French', 'Spanish', 'Russian', 'Chinese', 'Arabic'].flatMap((l) => [`UNTERM ${l} Short`, `UNTERM ${l} Formal`]).join(',')}\n`;
     const good = 'FRA,France,the French Republic,France (la),la République française,,,,,,,,\n';
     const latin1 = Buffer.concat([Buffer.from(header + good), Buffer.from('CIV,C'), Buffer.from([0xf4]), Buffer.from('te d\'Ivoire,,,,,,,,,,,\n')]);
     const file = join(dir, 'latin1.csv');

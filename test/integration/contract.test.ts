@@ -36,7 +36,7 @@ for (const dialect of testDialects()) {
         // Path parameters take the example the document gives, so the document is tested too.
         const example = (name: string) => op.parameters?.find((p: any) => p.in === 'path' && p.name === name)?.schema?.example ?? EXAMPLES[name];
         const url = path.replace(/\{(\w+)\}/g, (_, name) => example(name)) + (path.endsWith('/search') ? '?q=union' : '');
-        const cases: [string, number][] = [[url, 200], [url + (url.includes('?') ? '&' : '?') + 'limit=0&unknown=1', 400]];
+        const cases: [string, number][] = [[url, 200], [`${url}${url.includes('?') ? '&' : '?'}limit=0&unknown=1`, 400]];
         if (path.includes('{')) cases.push([path.replace(/\{(\w+)\}/g, 'NOPE'), 404]);
         for (const [requestUrl, status] of cases) {
           const r = await t.get(requestUrl);

@@ -37,6 +37,6 @@ test('codes, regions, UN membership, groups and memberships match ../shared/data
 test('names beside UNTERM: differences written to test-artifacts/name-differences.csv', { skip: skipWithoutSharedData() }, () => {
   const lines = compareNames(loadReferenceData());
   mkdirSync(ARTIFACTS, { recursive: true });
-  writeFileSync(join(ARTIFACTS, 'name-differences.csv'), lines.join('\n') + '\n');
+  writeFileSync(join(ARTIFACTS, 'name-differences.csv'), `${lines.join('\n')}\n`);
   assert.ok(lines.length > 1, 'the package names are not UNTERM names: some differences are expected');
 });

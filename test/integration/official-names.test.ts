@@ -36,7 +36,7 @@ function writeFolder(dir: string): void {
   for (const [suffix, lang] of Object.entries(FILE_LANG)) {
     const name = (code: string) => (code ? (lang === 'en' ? EN[code] : `${EN[code]} (${lang})`) : '');
     const lines = [HEADER, ...ROWS.map(([r, s, i, iso3, m49]) => ['001', 'World', r, name(r), s, name(s), i, name(i), iso3, m49, '', iso3, '', '', ''])];
-    writeFileSync(join(dir, `UNSD-${suffix}.csv`), lines.map((l) => l.map((v) => `"${v}"`).join(',')).join('\n') + '\n');
+    writeFileSync(join(dir, `UNSD-${suffix}.csv`), `${lines.map((l) => l.map((v) => `"${v}"`).join(',')).join('\n')}\n`);
   }
 }
 
@@ -117,7 +117,7 @@ for (const dialect of testDialects()) {
     test('m49-names: a file with a missing column is refused naming the column', async () => {
       const folder = folderWith('column', (f) => {
         const lines = [HEADER.filter((h) => h !== 'Sub-region Name'), ['001', 'Monde', '150', 'Europe', '155', '', '', 'France', '250', 'FR', 'FRA', '', '', '']];
-        writeFileSync(join(f, 'UNSD-es.csv'), lines.map((l) => l.join(',')).join('\n') + '\n');
+        writeFileSync(join(f, 'UNSD-es.csv'), `${lines.map((l) => l.join(',')).join('\n')}\n`);
       });
       const error = await refused(folder);
       assert.match(error.message, /UNSD-es\.csv does not have the UNSD M49 columns/);

@@ -80,7 +80,7 @@ for (const dialect of testDialects()) {
         name: 'proto-status', instrument: 'ACHR', source: { title: 'A test table', url: 'https://example.org/t', retrieved: '2026-01-01', kind: 'secondary' },
         participant: { iso3: 'iso3' }, snapshot: { column: 'status', values: { party: 'party' } },
       }));
-      const table = write('status.csv', ['iso3,status', 'MEX,party', ...PROTOTYPE_NAMES.map((n) => `ARG,${n}`)].join('\n') + '\n');
+      const table = write('status.csv', `${['iso3,status', 'MEX,party', ...PROTOTYPE_NAMES.map((n) => `ARG,${n}`)].join('\n')}\n`);
       const report = await importCsvWithMapping(database.db, table, mapping);
       assert.deepEqual(report.problems.map((p) => `${p.file} ${p.row} ${p.field}`), PROTOTYPE_NAMES.map((_, i) => `status.csv ${i + 3} status`));
       assert.ok(report.problems.every((p) => /is not one of the mapped values: party$/.test(p.reason)), report.problems.map((p) => p.reason).join('\n'));
@@ -125,7 +125,7 @@ for (const dialect of testDialects()) {
           e instanceof ValidationError && e.details[0]?.file === `hr_status_${name}.csv` && /not a known year-level status table/.test(e.message));
       }
       const header = 'iso2,member,state party,year ratification or accession,signatory,no action,status';
-      const table = write('years/hr_status_iccpr.csv', [header, 'FR,France,1,1980,0,0,state party', ...PROTOTYPE_NAMES.map((n) => `DE,Germany,1,1973,0,0,${n}`)].join('\n') + '\n');
+      const table = write('years/hr_status_iccpr.csv', `${[header, 'FR,France,1,1980,0,0,state party', ...PROTOTYPE_NAMES.map((n) => `DE,Germany,1,1973,0,0,${n}`)].join('\n')}\n`);
       write('years/constructor', 'not a table\n');
       write('years/__proto__', 'not a table\n');
       const report = await importUntcYears(database.db, join(work, 'years'));
@@ -137,7 +137,7 @@ for (const dialect of testDialects()) {
     test('cow-igo: a status cell named like an inherited member says nothing, as any unknown code', async () => {
       const folder = join(work, 'cow');
       const rows = ['1950,1', '1951,1', ...PROTOTYPE_NAMES.map((n, i) => `${1952 + i},${n}`)];
-      write('cow/derived/state_year_regional_igos.csv', ['ccode,year,state,coe,oau,au,oas,loas', ...rows.map((r) => { const [year, coe] = r.split(','); return `220,${year},France,${coe},-1,-1,-1,-1`; })].join('\n') + '\n');
+      write('cow/derived/state_year_regional_igos.csv', `${['ccode,year,state,coe,oau,au,oas,loas', ...rows.map((r) => { const [year, coe] = r.split(','); return `220,${year},France,${coe},-1,-1,-1,-1`; })].join('\n')}\n`);
       const report = await importCowIgo(database.db, folder);
       assert.deepEqual(report.problems, []);
       const spans = await database.db.selectFrom('membership_snapshot').select(['organization_id', 'iso3', 'status', 'from_year', 'to_year']).where('iso3', '=', 'FRA').execute();

@@ -10,7 +10,7 @@ import { REFERENCE_DIR } from '../../src/reference/read-files.ts';
 import { seedReferenceData } from '../../src/reference/seed.ts';
 import { readDataVersions } from '../../src/modules/meta/repository.ts';
 
-import { AppError } from '../../src/shared/errors.ts';
+import type { AppError } from '../../src/shared/errors.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
 
 const versionsOf = async (db: TestDb['db']) => JSON.stringify([...(await readDataVersions(db)).topics]);
@@ -55,7 +55,7 @@ for (const dialect of testDialects()) {
       const version = await versionsOf(db.db);
       assert.equal(await seedReferenceData(db.db, data), 'unchanged');
       assert.equal(await versionsOf(db.db), version);
-      const changed = { ...data, sources: data.sources.map((s, i) => (i === 0 ? { ...s, title: s.title + ' (corrected)' } : s)) };
+      const changed = { ...data, sources: data.sources.map((s, i) => (i === 0 ? { ...s, title: `${s.title} (corrected)` } : s)) };
       assert.equal(await seedReferenceData(db.db, changed), 'loaded');
       assert.notEqual(await versionsOf(db.db), version);
       await seedReferenceData(db.db, data);
@@ -82,7 +82,7 @@ for (const dialect of testDialects()) {
 
     test('an unknown State code is refused, and a failed seed changes nothing', async () => {
       const before = await counts(db);
-      const dir = brokenCopy('organizations/coe.members.csv', (text) => text.trimEnd() + '\nXYZ,joined,2020-01-01,unverified,\n');
+      const dir = brokenCopy('organizations/coe.members.csv', (text) => `${text.trimEnd()}\nXYZ,joined,2020-01-01,unverified,\n`);
       try {
         assert.throws(() => loadReferenceData(dir), (error: AppError) => error.details.some((d) => /XYZ is not a State/.test(d.reason) && /coe\.members\.csv$/.test(d.file ?? '')));
       } finally {

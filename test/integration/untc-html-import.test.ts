@@ -82,7 +82,7 @@ for (const dialect of testDialects()) {
       await importUntcYears(database.db, sharedDataPath('untc-core-ratification-wpdl'), { skipInvalid: true });
       const count = async () => (await database.db.selectFrom('treaty_action').select('seq').execute()).length + (await database.db.selectFrom('treaty_snapshot').select('seq').execute()).length;
       const before = await count();
-      const headerOf = (path: string) => readFileSync(path, 'utf8').split(/\r?\n/)[0] + '\n';
+      const headerOf = (path: string) => `${readFileSync(path, 'utf8').split(/\r?\n/)[0]}\n`;
       mkdirSync(join(work, 'headers'));
       const untc = join(work, 'headers', '4-4.csv');
       writeFileSync(untc, headerOf(sharedDataPath('untc-chapter4-zmjones-2015', 'treaties', '4-4.csv')));

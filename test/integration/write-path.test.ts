@@ -17,7 +17,7 @@ import { updateOrganization } from '../../src/modules/organizations/write.ts';
 import { buildTreatyModelInBackground, treatyModel } from '../../src/modules/treaty-status/model.ts';
 import { loadReferenceData } from '../../src/reference/load.ts';
 import { seedReferenceData } from '../../src/reference/seed.ts';
-import { ValidationError } from '../../src/shared/errors.ts';
+import type { ValidationError } from '../../src/shared/errors.ts';
 import type { Topic } from '../../src/shared/topics.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
 import { sharedDataPath, skipWithoutSharedData } from '../support/shared-data.ts';

@@ -48,6 +48,7 @@ test('a source id "__proto__" is cited as an own key, not set as the prototype',
   const view = { id: '__proto__', title: 't', url: 'https://example.org', retrieved: '', kind: null, asOf: null, copyOf: null };
   const cited = citedSources(new Map([['__proto__', view as any]]), ['__proto__', 'constructor']);
   assert.deepEqual(Object.keys(cited), ['__proto__']);
+  // biome-ignore lint/suspicious/noProto: JSON.parse makes __proto__ an own key; that key, not the prototype, is read
   assert.equal(JSON.parse(JSON.stringify(cited)).__proto__.title, 't');
 });
 

@@ -67,7 +67,10 @@ function readOne(path: string, hash: string, options: DatasetImportOptions, stat
     records.forEach((r, index) => {
       const row = index + 2;
       const iso3 = codes.get(r.ccode ?? '');
-      if (iso3 === undefined) return void problems.push({ file, row, field: 'ccode', reason: `"${r.ccode}" is not in data/mappings/cow-igo-v3/country-codes.csv` });
+      if (iso3 === undefined) {
+        problems.push({ file, row, field: 'ccode', reason: `"${r.ccode}" is not in data/mappings/cow-igo-v3/country-codes.csv` });
+        return;
+      }
       if (iso3 === null || !states.has(iso3)) return; // a State the registry does not hold (Hanover, Taiwan…)
       const year = Number(r.year);
       for (const [column, organization] of Object.entries(ORGANIZATIONS)) {

@@ -20,7 +20,7 @@ export interface NoteAct {
 const DATE = String.raw`(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})`;
 const ON_DATE = new RegExp(String.raw`\b[Oo]n ${DATE}`);
 const SAME_DATE = /\b[Oo]n (?:that|the) same (?:date|day)\b/;
-const EFFECT = new RegExp(String.raw`with effect from ${DATE}`);
+const EFFECT = new RegExp(`with effect from ${DATE}`);
 const DENOUNCES = /\bdenounce\b|\bdenunciation of\b/;
 const ACCEDES = /\b(?:re-acceded|reacceded|acceded)\b/;
 

@@ -116,9 +116,15 @@ function readParticipants(html: string, file: string, problems: Problem[]): Page
       const denounced = /^\[.*\]$/.test(cell);
       if (denounced) cell = cell.slice(1, -1).trim();
       const read = readUntcDate(cell);
-      if (typeof read === 'string') return void problems.push({ file, row, field: column.name, reason: read });
+      if (typeof read === 'string') {
+        problems.push({ file, row, field: column.name, reason: read });
+        return;
+      }
       const kind = (column.kinds as Map<string, UntcActionKind>).get(read.suffix);
-      if (!kind) return void problems.push({ file, row, field: column.name, reason: `the mark "${read.suffix || '(none)'}" is not one this column lists` });
+      if (!kind) {
+        problems.push({ file, row, field: column.name, reason: `the mark "${read.suffix || '(none)'}" is not one this column lists` });
+        return;
+      }
       acts.push({ kind, date: read.date, column: column.name, denounced });
     });
     return [{ name, row, notes: noteRefs(cells[0] ?? ''), acts }];

@@ -80,7 +80,7 @@ export function parseStatusTable(text: string, file: string): StatusTable {
     return result;
   }
   const [header, ...rows] = records;
-  if (!header || header[0]?.trim() !== 'Participant' || header.length < 2) {
+  if (header?.[0]?.trim() !== 'Participant' || header.length < 2) {
     result.problems.push({ file, row: 1, field: header?.[0] ?? '', reason: 'the first column must be "Participant", followed by the action columns' });
     return result;
   }

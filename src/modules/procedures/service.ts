@@ -18,10 +18,16 @@ const actsByModel = new WeakMap<TreatyModel, Map<string, ProcedureAct[]>>();
 
 export function actsOf(model: TreatyModel, procedure: Procedure, iso3: string): ProcedureAct[] {
   let byKey = actsByModel.get(model);
-  if (!byKey) actsByModel.set(model, (byKey = new Map()));
+  if (!byKey) {
+    byKey = new Map();
+    actsByModel.set(model, byKey);
+  }
   const key = `${procedure.id}|${iso3}`;
   let acts = byKey.get(key);
-  if (!acts) byKey.set(key, (acts = procedureActs(model, procedure, iso3, model.procedureNoteActs)));
+  if (!acts) {
+    acts = procedureActs(model, procedure, iso3, model.procedureNoteActs);
+    byKey.set(key, acts);
+  }
   return acts;
 }
 

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { loadSources } from '../sources/repository.ts';
-import { asOfFor, collectionOf } from './actions.ts';
+import { collectionOf } from './actions.ts';
 import { treatyModel } from './model.ts';
 import { readDatasets } from './repository.ts';
 import type { Conflict } from './resolve.ts';

@@ -111,7 +111,10 @@ export function describeCollections(actions: TreatyAction[], snapshots: TreatySn
   const collections = new Map<string, Collection>();
   const get = (id: string) => {
     let c = collections.get(id);
-    if (!c) collections.set(id, (c = { id, precision: 'day', asOf: null, asOfByInstrument: new Map(), priority: collectionPriority(id), complete: isComplete(id), covers: new Map(), speaksFor: new Map() }));
+    if (!c) {
+      c = { id, precision: 'day', asOf: null, asOfByInstrument: new Map(), priority: collectionPriority(id), complete: isComplete(id), covers: new Map(), speaksFor: new Map() };
+      collections.set(id, c);
+    }
     return c;
   };
   const later = (a: string | null | undefined, b: string) => (a === null || a === undefined || lastDay(b) > lastDay(a) ? b : a);
@@ -256,7 +259,10 @@ function* modelSteps(version: string, inputs: ModelInputs): Generator<void, Trea
   const entry = (instrument: string, participant: string) => {
     const key = `${instrument}\u0000${participant}`;
     let e = byPair.get(key);
-    if (!e) byPair.set(key, (e = { actions: [], snapshots: [] }));
+    if (!e) {
+      e = { actions: [], snapshots: [] };
+      byPair.set(key, e);
+    }
     return e;
   };
   for (const a of actions) entry(a.instrument, a.participant).actions.push(a);
@@ -314,7 +320,10 @@ const slots = new WeakMap<Kysely<Database>, ModelSlot>();
 
 function slotOf(db: Kysely<Database>): ModelSlot {
   let slot = slots.get(db);
-  if (!slot) slots.set(db, (slot = { current: null, building: null, inBackground: false }));
+  if (!slot) {
+    slot = { current: null, building: null, inBackground: false };
+    slots.set(db, slot);
+  }
   return slot;
 }
 

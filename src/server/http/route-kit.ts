@@ -10,7 +10,7 @@ export const errorResponses = {
 } as const;
 
 /** A GET route; its handler's answer is typed from `response`, the schema it is documented by. */
-export function readRoute<Q extends z.ZodRawShape, S extends z.ZodType, P extends z.ZodRawShape = {}>(options: {
+export function readRoute<Q extends z.ZodRawShape, S extends z.ZodType, P extends z.ZodRawShape = Record<never, never>>(options: {
   path: string;
   tag: string;
   summary: string;

@@ -17,8 +17,10 @@ export const useCoverage = (asOf: string) => useApi(`coverage|${asOf}`, (signal)
 export function useAll<T extends unknown[]>(...loads: { [K in keyof T]: { data: T[K] | undefined; error: Error | undefined; retry: () => void } }) {
   const error = loads.find((l) => l.error)?.error;
   const ready = loads.every((l) => l.data !== undefined);
-  // One dependency per load, a fixed number at each call site.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one dependency per load's data, a fixed number at each call site
   const data = useMemo(() => (ready ? (loads.map((l) => l.data) as T) : undefined), [ready, ...loads.map((l) => l.data)]);
-  return { data, error, loading: !data && !error, retry: () => loads.forEach((l) => l.error && l.retry()) };
+  const retry = () => {
+    for (const l of loads) if (l.error) l.retry();
+  };
+  return { data, error, loading: !data && !error, retry };
 }

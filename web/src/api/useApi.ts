@@ -31,6 +31,9 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
   const [attempt, setAttempt] = useState(0);
   const { subject } = options;
 
+  // `load` is re-created on every render and `subject` goes with the key: the key says when the
+  // request changes, `attempt` when to try it again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key and the attempt say when to load, see above
   useEffect(() => {
     if (key === null) return;
     const cached = memory.get(key) as T | undefined;
@@ -53,8 +56,6 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
       },
     );
     return () => controller.abort();
-    // `load` is re-created on every render; the key says when the request changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);

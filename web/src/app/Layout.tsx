@@ -47,6 +47,7 @@ function SearchBox() {
     if (query.trim()) navigate(`${href('/search')}?q=${encodeURIComponent(query.trim())}`);
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the form is the search landmark; browsers before 2023 do not know <search>
     <form role="search" className="search-box" onSubmit={submit}>
       <label htmlFor="site-search" className="visually-hidden">
         {t('search.label')}
@@ -70,6 +71,7 @@ export function Layout() {
   // Moving to another page puts focus at the start of its content and scrolls to the top, so
   // a screen reader announces the new page; the first load leaves focus where browsers put it.
   const firstPage = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page, which it does not need to read
   useEffect(() => {
     if (firstPage.current) {
       firstPage.current = false;

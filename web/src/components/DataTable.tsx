@@ -92,6 +92,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           />
         </label>
         {props.controls}
+        {/* biome-ignore lint/a11y/useSemanticElements: a labelled pair of buttons, not form fields: a fieldset would need a legend */}
         <div className="export" role="group" aria-label={t('table.export')}>
           <button type="button" onClick={() => downloadCsv(props.exportName, exportColumns(), exportRows())} disabled={visible.length === 0}>
             {t('table.csv')}
@@ -105,6 +106,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           </button>
         </div>
       </div>
+      {/* biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a labelled box that scrolls the table, focusable so a keyboard can scroll it */}
       <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
         <table>
           <caption>

@@ -50,9 +50,9 @@ export function useAsOf(): [string, (value: string, change?: DateChange) => void
       },
       { replace: change === 'replace', preventScrollReset: true, state },
     );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `write` is re-created on every render; only a new date in the address is checked
   useEffect(() => {
     if (raw && !isCalendarDate(raw)) write('', 'replace', { rejectedAsOf: raw });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [raw]);
   // A new date is a new entry in the history; today is written as no date at all.
   const set = (value: string, change: DateChange = 'push') => {

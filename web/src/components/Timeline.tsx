@@ -47,6 +47,7 @@ export function Timeline({ rows, title, asOf, legend }: { rows: TimelineRow[]; t
 
   return (
     // Focusable: on a narrow screen the drawing scrolls sideways, and a keyboard must be able to scroll it.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
     <div className="timeline" role="img" aria-label={title} tabIndex={0}>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} aria-hidden="true">
         {ticks.map((year) => (
@@ -70,6 +71,7 @@ export function Timeline({ rows, title, asOf, legend }: { rows: TimelineRow[]; t
               const b = x(p.to ? yearOf(p.to) : now);
               return (
                 <rect
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a row's periods have no id; they are drawn as a whole, in date order
                   key={j}
                   x={Math.min(a, b)}
                   width={Math.max(2, Math.abs(b - a))}

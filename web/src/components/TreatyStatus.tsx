@@ -139,6 +139,7 @@ export function ActList({ acts, sources }: { acts: Act[]; sources: SourceIndex }
   return (
     <ul className="events acts">
       {acts.map((a, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: acts have no id; the list is shown as a whole, never reordered
         <li key={i} data-kind={a.kind}>
           {kindName(a.kind, t)} <FactDate value={a.date} />
           {a.date === null && a.bounds && <Bounds bounds={a.bounds} />}

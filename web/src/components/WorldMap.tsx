@@ -130,6 +130,7 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
   const svg = useRef<SVGSVGElement>(null);
   const unitsPerPx = map.width / useDrawnWidth(svg, map.width / 2);
   const markerSize = MARKER_PX * unitsPerPx;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `ordered` is a new array on every render; its States, in order, are what counts
   const markers = useMemo(() => {
     const points: MarkerPoint[] = [];
     for (const entry of ordered) {
@@ -150,6 +151,7 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
   return (
     <figure className={className}>
       <div className="map-frame" dir="ltr">
+        {/* biome-ignore lint/a11y/useSemanticElements: a drawing whose links are the States: an SVG cannot be a fieldset */}
         <svg ref={svg} viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-label={caption} data-drawn="true">
           <defs>
             <pattern id={hatch} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -157,9 +159,12 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
               <line x1="5" y1="0" x2="5" y2="8" stroke={HATCH_DARK} strokeWidth="1.2" />
             </pattern>
           </defs>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG paths and groups are not focusable; nothing inside takes focus */}
           <path d={map.sphere} className="sphere" aria-hidden="true" />
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: as above */}
           <g aria-hidden="true">
             {background.map((s, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: shapes of the fixed map file with no State of ours, never reordered
               <path key={i} d={s.d} fill={NO_DATA} className="shape" />
             ))}
           </g>
@@ -182,7 +187,9 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
                 onMouseEnter={() => setActive(entry.iso3)}
                 onMouseLeave={() => setActive(null)}
               >
+                {/* biome-ignore lint/suspicious/noArrayIndexKey: a State's shapes in the fixed map file, never reordered */}
                 {shapesOf.get(entry.iso3)!.map((s, i) => (s.d ? <path key={i} d={s.d} fill={entry.fill} className="shape" /> : null))}
+                {/* biome-ignore lint/suspicious/noArrayIndexKey: the same shapes, hatched */}
                 {entry.hatched && shapesOf.get(entry.iso3)!.map((s, i) => (s.d ? <path key={`h${i}`} d={s.d} fill={`url(#${hatch})`} className="hatch" /> : null))}
               </a>
             ))}
@@ -190,16 +197,19 @@ function MapDrawing({ entries, caption, className = 'coverage-map', map }: Props
           {/* Drawn last (lines under targets), so that nothing covers them. They are what a pointer clicks; the
               keyboard reaches the same State through its link above (in the table's order), and
               focusing that link highlights its marker. */}
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: as above */}
           <g aria-hidden="true" className="leaders">
             {[...markers.values()].map((marker) => (
               <Leader key={marker.id} marker={marker} dot={DOT_PX * unitsPerPx} />
             ))}
           </g>
+          {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: as above: the targets answer a pointer only */}
           <g aria-hidden="true" className="markers">
             {ordered.flatMap((entry) => {
               const marker = markers.get(entry.iso3);
               if (!marker) return [];
               return (
+                // biome-ignore lint/a11y/noStaticElementInteractions: a pointer target; the keyboard reaches the State through its link (see above)
                 <g key={entry.iso3} data-iso3={entry.iso3} className="marker-target" onClick={() => open(entry.iso3)} onMouseEnter={() => setActive(entry.iso3)} onMouseLeave={() => setActive(null)}>
                   <Marker marker={marker} size={markerSize} dot={DOT_PX * unitsPerPx} fill={entry.fill} hatch={entry.hatched ? hatch : null} active={active?.iso3 === entry.iso3} />
                 </g>

@@ -16,11 +16,11 @@ function save(content: BlobPart, type: string, fileName: string): void {
 
 export function downloadCsv(fileName: string, columns: string[], rows: ExportRow[]): void {
   // The byte-order mark lets spreadsheet programs read Arabic, Chinese and Russian as UTF-8.
-  save('\uFEFF' + toCsv(columns, rows), 'text/csv;charset=utf-8', `${fileName}.csv`);
+  save(`\uFEFF${toCsv(columns, rows)}`, 'text/csv;charset=utf-8', `${fileName}.csv`);
 }
 
 export function downloadJson(fileName: string, rows: ExportRow[], about: Record<string, string>): void {
-  save(JSON.stringify({ ...about, items: rows }, null, 2) + '\n', 'application/json', `${fileName}.json`);
+  save(`${JSON.stringify({ ...about, items: rows }, null, 2)}\n`, 'application/json', `${fileName}.json`);
 }
 
 /** A spreadsheet built elsewhere (by exceljs, loaded only when asked for). */

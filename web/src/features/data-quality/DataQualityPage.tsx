@@ -92,6 +92,7 @@ function ConflictTable({ conflicts, states, instruments, sources }: Props) {
           {c.sides.map((side, n) => {
             const words = sideWords(side, i18n, isolated);
             return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the sides of one conflict have no id; shown as a whole, never reordered
               <li key={n}>
                 {words.text}
                 {words.quote && (
@@ -116,6 +117,7 @@ function ConflictTable({ conflicts, states, instruments, sources }: Props) {
       cell: (c) => (
         <ul className="sides">
           {c.sides.map((side, n) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the sides of one conflict have no id; shown as a whole, never reordered
             <li key={n}>
               <span className="provenance">{provenanceText(side, t, isolated)}</span> <Sources sources={sideSources(side, index)} />
             </li>

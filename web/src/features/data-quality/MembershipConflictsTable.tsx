@@ -44,6 +44,7 @@ export function MembershipConflictsTable({ conflicts, states, organizations, sou
           {t(`quality.membership.status.${c.registry.status}`)}
           <ul className="events small">
             {c.registry.events.map((e, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: membership events have no id; shown as a whole, in date order
               <li key={i}>
                 {t(`event.${e.event}`)} <FactDate value={e.date} />
               </li>

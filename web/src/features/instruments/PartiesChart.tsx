@@ -77,6 +77,7 @@ function Chart({ points, title, asOf }: { points: Point[]; title: string; asOf: 
       {/* The drawing is laid out left to right and mirrored by hand, so numbers and anchors mean the same in both directions;
           its words are isolated (FSI…PDI), so that an Arabic title or date still reads right to left inside it. */}
       {/* Focusable: on a narrow screen the drawing scrolls sideways, and a keyboard must be able to scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: see above */}
       <div className="chart-frame" dir="ltr" role="img" aria-label={title} tabIndex={0}>
         <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" data-points={points.length}>
           <defs>

@@ -127,6 +127,7 @@ function MembershipsSection({ state }: { state: StateProfile }) {
       cell: (m) => (
         <ul className="events">
           {m.events.map((e, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: membership events have no id; shown as a whole, in date order
             <li key={i}>
               {t(`event.${e.event}`)} <FactDate value={e.date} /> {e.note && (
                 <span className="muted small">

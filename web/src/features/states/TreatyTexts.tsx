@@ -30,6 +30,7 @@ export function TreatyTexts({ answer, rows }: { answer: StateTreaties; rows: Tre
                 <Name text={row.name} lang={row.nameLang} /> ({number(row.reservations.length)})
               </summary>
               {row.reservations.map((r, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: texts on record have no id; shown as a whole, never reordered
                 <div key={i} className="treaty-text" data-kind={r.kind}>
                   <p className="text-heading">
                     <strong>{kindName(r.kind)}</strong> · {r.date ? <FactDate value={r.date} /> : <span className="upon-consent">{t('treaty.textUponConsent')}</span>}

@@ -25,7 +25,7 @@ export function InstrumentChooser({ ordered, set, custom, selected, onSet, onCho
   const [picked, setPicked] = useState<string>(fromAddress);
   const [chosen, setChosen] = useState(() => new Set(selected));
   useEffect(() => setPicked(fromAddress), [fromAddress]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `selected` is a new array on every render; its codes are what counts
   useEffect(() => setChosen(new Set(selected)), [selected.join()]);
   const choose = (s: InstrumentSet) => {
     setPicked(s);

@@ -32,6 +32,7 @@ interface Props {
 export function MatrixTable({ caption, columns, rows, counts }: Props) {
   const { t, href, number } = useI18n();
   return (
+    // biome-ignore lint/a11y/useSemanticElements lint/a11y/noNoninteractiveTabindex: a labelled box that scrolls the table, focusable so a keyboard can scroll it
     <div className="matrix-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="matrix">
         <caption>{caption}</caption>

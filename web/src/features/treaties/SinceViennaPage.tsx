@@ -59,9 +59,9 @@ export function SinceViennaPage() {
 
   const set = isSet(setParam) ? setParam : setParam === '' ? 'all' : 'core';
   const inChosenSet = new Set(inSet(ordered, set).map((i) => i.code));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `codes` and `groupOptions` are new arrays on every render; their contents are what counts
   const rows = useMemo(
     () => (loaded.data ? viennaRows(codes, loaded.data[2], loaded.data[3], groupOptions.map(([code]) => code)) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [loaded.data, codes.join(), groupOptions.map(([code]) => code).join()],
   ).filter((r) => inChosenSet.has(r.code) && (!groupFilter || r.group === groupFilter));
   const titles = new Map(ordered.map((i) => [i.code, i]));

@@ -38,6 +38,7 @@ interface Registry {
 function useKnownFilters(known: Record<string, Set<string>>) {
   const [params, setParams] = useSearchParams();
   const unknown = Object.keys(known).filter((name) => params.get(name) && !known[name]!.has(params.get(name)!));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `unknown` is a new array on every render; its names are what counts
   useEffect(() => {
     if (unknown.length === 0) return;
     setParams(
@@ -48,7 +49,6 @@ function useKnownFilters(known: Record<string, Set<string>>) {
       },
       { replace: true, preventScrollReset: true },
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [unknown.join()]);
   return (name: string) => (unknown.includes(name) ? '' : (params.get(name) ?? ''));
 }
@@ -160,6 +160,7 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
             {t('treaties.summary', { date: date(shown.asOf), states: rows.length, instruments: shownColumns.length })}
           </p>
           <div className="table-tools">
+            {/* biome-ignore lint/a11y/useSemanticElements: a labelled pair of buttons, not form fields: a fieldset would need a legend */}
             <div className="export" role="group" aria-label={t('table.export')}>
               <button type="button" onClick={() => downloadMatrixCsv(exportData(), i18n)} disabled={rows.length === 0}>
                 {t('table.csv')}

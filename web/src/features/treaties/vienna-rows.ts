@@ -40,7 +40,7 @@ export function viennaRows(codes: string[], before: TreatyCounts, after: TreatyC
       return { key: `${code}|${group}`, code, group, states: now?.states ?? then?.states ?? 0, before: b, after: a, change: bound(a) - bound(b) };
     });
     const total = perGroup.reduce(
-      (sum, r) => ({ ...sum, states: sum.states + r.states, before: add(sum.before, r.before), after: add(sum.after, r.after), change: sum.change + r.change }),
+      (sum, r) => ({ key: sum.key, code: sum.code, group: sum.group, states: sum.states + r.states, before: add(sum.before, r.before), after: add(sum.after, r.after), change: sum.change + r.change }),
       { key: `${code}|`, code, group: '', states: 0, before: ZERO, after: ZERO, change: 0 },
     );
     return [total, ...perGroup];
