@@ -42,7 +42,7 @@ test('src/cli imports nothing from src/server, statically or dynamically', () =>
   for (const file of filesUnder(join(SRC, 'cli'))) {
     for (const s of specifiers(file).filter((s) => isRelative(s.from))) {
       const target = resolve(dirname(file), s.from);
-      assert.ok(!target.startsWith(server + '/'), `${relative(ROOT, file)} imports ${s.from}`);
+      assert.ok(!target.startsWith(`${server}/`), `${relative(ROOT, file)} imports ${s.from}`);
     }
   }
 });
