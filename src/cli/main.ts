@@ -189,11 +189,7 @@ program
   .option('--organization <id>', 'the organization, for members')
   .option('--out <file>', 'write to a file instead of standard output')
   .action((entity: ExportEntity, options: { format: 'csv' | 'json'; lang: Lang; asOf?: string; organization?: string; out?: string }) =>
-    withRegistry(async (db) => {
-      const text = await exportEntity(db.db, entity, options.format, { lang: options.lang, asOf: options.asOf ?? today(), organization: options.organization });
-      if (options.out) writeFileSync(options.out, text);
-      else process.stdout.write(text);
-    }));
+    withRegistry((db) => exportEntity(db.db, entity, options.format, { lang: options.lang, asOf: options.asOf ?? today(), organization: options.organization, out: options.out })));
 
 // `accord export … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
