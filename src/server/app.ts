@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
+import { registerExportRoutes } from '../modules/exports/routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
 import { registerMechanismRoutes } from '../modules/mechanisms/routes.ts';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.ts';
@@ -98,6 +99,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerTreatyStatusRoutes(app, deps);
   registerProcedureRoutes(app, deps);
   registerNameRoutes(app, deps);
+  registerExportRoutes(app, { db, logError });
 
   // Data answers are compressed once in the response cache; the OpenAPI document (~190 KB,
   // built per request by the library) is compressed here, per request, as few ask for it.
