@@ -9,6 +9,7 @@ import { isDatabaseUnavailable } from '../db/connection.ts';
 import type { Database } from '../db/schema.ts';
 import { readDataVersions } from '../modules/meta/repository.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
+import { registerExportRoutes } from '../modules/exports/routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
 import { registerMechanismRoutes } from '../modules/mechanisms/routes.ts';
 import { registerOrganizationRoutes } from '../modules/organizations/routes.ts';
@@ -118,6 +119,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerTreatyStatusRoutes(app, deps);
   registerProcedureRoutes(app, deps);
   registerNameRoutes(app, deps);
+  registerExportRoutes(app, { db, logError });
 
   // Data answers are compressed once in the response cache; the OpenAPI document (~190 KB,
   // built per request by the library) is compressed here, per request, as few ask for it.

@@ -14,8 +14,16 @@ function cell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One record, line break included: what a streamed export writes row by row. */
+export function csvLine(columns: string[], row: Record<string, unknown>): string {
+  return `${columns.map((c) => cell(row[c])).join(',')}\r\n`;
+}
+
+/** The header line (the column names, quoted like any cell). */
+export function csvHeader(columns: string[]): string {
+  return `${columns.map(cell).join(',')}\r\n`;
+}
+
 export function toCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const lines = [columns.map(cell).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => cell(row[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvHeader(columns) + rows.map((row) => csvLine(columns, row)).join('');
 }

@@ -49,6 +49,13 @@ export class IntegrityError extends AppError {
   }
 }
 
+/** The data changed (an import, a seed) while an answer was read from it page by page. */
+export class DataChangedError extends AppError {
+  constructor() {
+    super('data_changed', 409, 'The data changed while the export was being read (an import or a seed ran): export again');
+  }
+}
+
 export function formatProblems(problems: Problem[]): string {
   return problems
     .map((p) => {

@@ -84,3 +84,9 @@ export type ProcedureStatus = (typeof PROCEDURE_STATUSES)[number];
 /** What a State's act does to a procedure. */
 export const PROCEDURE_EFFECTS = ['accept', 'opt-out', 'withdraw-acceptance', 'withdraw-opt-out'] as const;
 export type ProcedureEffect = (typeof PROCEDURE_EFFECTS)[number];
+
+/** What `accord export` and GET /api/v1/exports/{entity}.{format} can write. */
+export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage', 'treaty-actions', 'treaty-matrix', 'treaty-conflicts'] as const;
+export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
+export const EXPORT_FORMATS = ['csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -61,10 +61,11 @@ test('the web app links an address from the data only after isWebAddress allows 
   let links = 0;
   for (const file of tsxFiles(web)) {
     const text = readFileSync(file, 'utf8');
-    // href={…} of a value from the API (not a literal, not the app's own href() for its pages).
+    // href={…} of a value from the API (not a literal, not the app's own href() for its pages
+    // nor apiUrl() for its own API's downloads).
     for (const match of text.matchAll(/\bhref=\{([^}]+)\}/g)) {
       const value = match[1]!.trim();
-      if (/^href\(|^['"`]/.test(value)) continue;
+      if (/^(href|apiUrl)\(|^['"`]/.test(value)) continue;
       links += 1;
       assert.ok(text.includes(`isWebAddress(${value})`), `${file.slice(web.length)}: href={${value}} is not checked with isWebAddress(${value})`);
     }

@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import type { TreatyAction, TreatySnapshot } from '../../src/modules/treaty-status/actions.ts';
 import { applyRule, effectiveDate, type EffectRule } from '../../src/modules/treaty-status/effect-rules.ts';
 import type { EligibilityRule } from '../../src/modules/treaty-status/eligibility.ts';
-import { buildModel, type ModelInputs } from '../../src/modules/treaty-status/model.ts';
+import { buildModel, describeCollections, type ModelInputs } from '../../src/modules/treaty-status/model.ts';
 import { precedenceOf } from '../../src/modules/treaty-status/resolve.ts';
 import { statusAt } from '../../src/modules/treaty-status/status-at.ts';
 import { acceptanceInForce, declarationsAt } from '../../src/modules/treaty-status/status.ts';
@@ -216,5 +216,35 @@ describe('precedence between sources, and the disagreements listed', () => {
     const contradicted = model([act('reference', 'ratification', '2022-04-07', 'ZZZ'), act('reference', 'signature', '2010-01-01')], [snap('csv:list', 'party', '2020-12')]);
     assert.deepEqual(contradicted.conflicts.map((c) => [c.kind, c.followed]), [['status-differs', 'reference']]);
     assert.equal(status(contradicted, '2021-06-01'), 'signatory');
+  });
+});
+
+describe('collections described from a summary of their acts', () => {
+  test('the date a collection speaks for does not depend on the order its acts are read in', () => {
+    const acts = [act('csv:list', 'ratification', '2015'), act('csv:list', 'signature', '2015-12-31', 'BBB'), act('csv:list', 'accession', '2015-12', 'CCC')];
+    for (const order of [acts, [...acts].reverse(), [acts[1]!, acts[0]!, acts[2]!]]) {
+      const list = describeCollections(order, []).get('csv:list')!;
+      assert.equal(list.asOf, '2015-12-31', 'of dates ending the same day, the most precise');
+      assert.equal(list.asOfByInstrument.get('T'), '2015-12-31');
+    }
+  });
+
+  test('one fact per dataset, instrument, kind and precision describes a collection as all its acts do', () => {
+    const acts = [
+      act('untc-html', 'ratification', '1990-02-01'), act('untc-html', 'ratification', '1995-07-31', 'BBB'), act('untc-html', 'signature', null, 'CCC'),
+      act('csv:list', 'ratification-or-accession', '1991'), act('csv:list', 'ratification-or-accession', '1999', 'BBB'), act('csv:list', 'denunciation', '2001-05', 'CCC'),
+    ];
+    const snapshots = [snap('csv:list', 'party', '2003'), snap('csv:list', 'none', null, 'DDD')];
+    const summary = [
+      { instrument: 'T', kind: 'ratification', date: '1995-07-31', participant: null, origin: acts[0]!.origin },
+      { instrument: 'T', kind: 'signature', date: null, participant: null, origin: acts[2]!.origin },
+      { instrument: 'T', kind: 'ratification-or-accession', date: '1999', participant: null, origin: acts[3]!.origin },
+      { instrument: 'T', kind: 'denunciation', date: '2001-05', participant: null, origin: acts[5]!.origin },
+    ];
+    const snapshotSummary = [{ instrument: 'T', asOf: '2003', participant: null, origin: snapshots[0]!.origin }, { instrument: 'T', asOf: null, participant: null, origin: snapshots[0]!.origin }];
+    const whole = describeCollections(acts, snapshots);
+    const summed = describeCollections(summary, snapshotSummary);
+    for (const [id, c] of whole) assert.deepEqual({ ...summed.get(id), speaksFor: null }, { ...c, speaksFor: null }, id);
+    assert.equal(summed.get('csv:list')!.speaksFor.size, 0, 'a summary names no participant');
   });
 });

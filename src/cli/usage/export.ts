@@ -4,8 +4,9 @@ import type { Command } from 'commander';
 import type { Lang } from '../../shared/text.ts';
 import { choice, parseDate, parseLang } from '../parse.ts';
 
-export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instruments', 'mechanisms', 'presences', 'coverage', 'treaty-actions', 'treaty-matrix', 'treaty-conflicts'] as const;
-export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
+import { EXPORT_ENTITIES, type ExportEntity } from '../../shared/vocabularies.ts';
+
+export type { ExportEntity };
 export interface ExportOptions {
   format: 'csv' | 'json';
   lang: Lang;

@@ -43,3 +43,9 @@ export async function replaceTopicVersions(db: Kysely<Database>, topics: readonl
     await db.insertInto('topic_version').values({ topic, version }).onConflict((oc) => oc.column('topic').doUpdateSet({ version })).execute();
   }
 }
+
+/** One string for the whole state of the data: changes with any write, and with the database. */
+export async function readDataFingerprint(db: Kysely<Database>): Promise<string> {
+  const { databaseId, topics } = await readDataVersions(db);
+  return [databaseId, ...[...topics].sort(([a], [b]) => a.localeCompare(b)).map(([t, v]) => `${t}=${v}`)].join('|');
+}

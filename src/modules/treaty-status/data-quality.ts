@@ -6,7 +6,8 @@ import type { Database } from '../../db/schema.ts';
 import { loadSources } from '../sources/repository.ts';
 import { collectionOf } from './actions.ts';
 import { treatyModel } from './model.ts';
-import { readDatasets } from './repository.ts';
+import { loadPairContext, pagesOf, pairKey, resolvePairs } from './pair-pages.ts';
+import { readDatasets, readPairsInStoredOrder } from './repository.ts';
 import type { Conflict } from './resolve.ts';
 import { citedSources } from './views.ts';
 
@@ -23,6 +24,19 @@ export async function listConflicts(db: Kysely<Database>, filter: ConflictFilter
     .filter((c) => (!filter.instrument || c.instrument === filter.instrument) && (!filter.iso3 || c.participant === filter.iso3) && (!filter.kind || c.kind === filter.kind))
     .map(conflictView);
   return { items, sources: citedSources(allSources, items.flatMap((c) => c.sides.flatMap((s) => s.sourceIds))) };
+}
+
+export type ConflictView = ReturnType<typeof conflictView>;
+
+/** Every disagreement, page by page (pages of participants with about `pageRows` facts), in
+ *  the model's order: participants as the stored acts first name them, then those known only
+ *  from snapshots. For the export, which must not hold every act at once as the model does. */
+export async function* conflictPages(db: Kysely<Database>, pageRows: number): AsyncGenerator<ConflictView[]> {
+  const [ctx, pairs] = await Promise.all([loadPairContext(db), readPairsInStoredOrder(db)]);
+  for (const page of pagesOf(pairs, (p) => p.facts, pageRows)) {
+    const resolved = await resolvePairs(db, ctx, page);
+    yield page.flatMap((p) => (resolved.get(pairKey(p.instrument, p.participant))?.conflicts ?? []).map(conflictView));
+  }
 }
 
 /** Every dataset, shipped or imported, with its collection's precision and the date it speaks for. */

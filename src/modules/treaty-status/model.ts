@@ -105,9 +105,23 @@ export function withSuccessionDates(acts: TreatyAction[], statehood: Map<string,
   });
 }
 
+/** What describing a collection needs of an act: the model passes the acts themselves, a
+ *  streamed export one line per dataset, instrument, kind and date precision (with its latest
+ *  date, and no participant: `speaksFor` is then left empty). */
+export type CollectionFact = Pick<TreatyAction, 'instrument' | 'kind' | 'date'> & { participant: string | null; origin: Pick<TreatyAction['origin'], 'collection' | 'dataset'> };
+export type CollectionSnapshotFact = Pick<TreatySnapshot, 'instrument' | 'asOf'> & { participant: string | null; origin: Pick<TreatySnapshot['origin'], 'collection' | 'dataset'> };
+
+/** Of two dates, the one whose last day is later; of two with the same last day ("2015" and
+ *  "2015-12-31"), the more precise, so that the answer does not depend on the order acts are read in. */
+function laterDate(a: string | null | undefined, b: string): string {
+  if (a === null || a === undefined) return b;
+  const [dayA, dayB] = [lastDay(a), lastDay(b)];
+  return dayB > dayA || (dayB === dayA && b.length > a.length) ? b : a;
+}
+
 /** The collections the acts come from: precision, the date each speaks for (per instrument:
  *  each UNTC page states its own), what each covers and for whom. */
-export function describeCollections(actions: TreatyAction[], snapshots: TreatySnapshot[], datasetDates: DatasetDate[] = []): Map<string, Collection> {
+export function describeCollections(actions: CollectionFact[], snapshots: CollectionSnapshotFact[], datasetDates: DatasetDate[] = []): Map<string, Collection> {
   const collections = new Map<string, Collection>();
   const get = (id: string) => {
     let c = collections.get(id);
@@ -117,14 +131,15 @@ export function describeCollections(actions: TreatyAction[], snapshots: TreatySn
     }
     return c;
   };
-  const later = (a: string | null | undefined, b: string) => (a === null || a === undefined || lastDay(b) > lastDay(a) ? b : a);
+  const later = laterDate;
   const stated = new Map(datasetDates.filter((d) => d.asOf !== null).map((d) => [d.dataset, d.asOf!]));
   const latestAct = new Map<string, string>();
-  const see = (c: Collection, dataset: string, instrument: string, participant: string, date: string | null) => {
+  const see = (c: Collection, dataset: string, instrument: string, participant: string | null, date: string | null) => {
     // The date the dataset states, else (the reference data) its latest act.
     const speaks = stated.get(dataset) ?? date;
     if (speaks !== null && speaks !== undefined) c.asOfByInstrument.set(instrument, later(c.asOfByInstrument.get(instrument), speaks));
     if (date !== null) latestAct.set(c.id, later(latestAct.get(c.id), date));
+    if (participant === null) return;
     const who = c.speaksFor.get(instrument) ?? new Set<string>();
     who.add(participant);
     c.speaksFor.set(instrument, who);
@@ -191,7 +206,11 @@ function firstJoined(events: MembershipEvent[] | undefined): string | null {
   return (events ?? []).filter((e) => (e.event === 'joined' || e.event === 'readmitted') && e.date !== null).map((e) => firstDay(e.date!)).sort()[0] ?? null;
 }
 
-function eligibilityContext(inputs: ModelInputs, adopted: Map<string, string | null>, raw: TreatyAction[]): EligibilityContext {
+/** What eligibility needs of an act: the model passes every act, a streamed export the
+ *  earliest date of each kind of act per participant and instrument. */
+export type SignedOrJoinedFact = Pick<TreatyAction, 'instrument' | 'participant' | 'kind' | 'date'>;
+
+export function eligibilityContext(inputs: Pick<ModelInputs, 'eligibilityRules' | 'memberships'>, adopted: Map<string, string | null>, raw: SignedOrJoinedFact[]): EligibilityContext {
   // The first day each State signed or joined each instrument ('' for an undated act: at any date), indexed once.
   const first = new Map<string, string>();
   const known = new Set<string>();
@@ -215,6 +234,29 @@ function eligibilityContext(inputs: ModelInputs, adopted: Map<string, string | n
     },
     signedOrJoinedSince: (instrument, iso3) => first.get(`${instrument}|${iso3}`) || null,
   };
+}
+
+/** What turning the acts as stored into the acts precedence works on needs: the registry's
+ *  instruments and States, the rules, and the sources. */
+export interface ActContext {
+  adopted: Map<string, string | null>;
+  entryIntoForce: Map<string, string | null>;
+  statehood: Map<string, Statehood>;
+  effectRules: EffectRule[];
+  eligibility: EligibilityContext;
+  sources: Map<string, SourceDates>;
+}
+
+/** Effective dates from the rules, and bounds for undated acts: each act on its own, so the
+ *  model does it for every act at once and a streamed export page by page. */
+export function prepareActions(actions: TreatyAction[], ctx: ActContext): TreatyAction[] {
+  const withRules = withEffectiveDates(withSuccessionDates(actions, ctx.statehood, ctx.entryIntoForce), ctx.effectRules, ctx.entryIntoForce);
+  return boundUndated(withRules, ctx);
+}
+
+/** Day-precise collections in order of precedence, as resolvePair wants them. */
+export function dayCollectionsOf(collections: Map<string, Collection>): Collection[] {
+  return [...collections.values()].filter((c) => c.precision === 'day').sort((a, b) => a.priority - b.priority);
 }
 
 /** Builds the model in one go. */
@@ -246,15 +288,15 @@ function* modelSteps(version: string, inputs: ModelInputs): Generator<void, Trea
   const eligibility = eligibilityContext(inputs, adopted, inputs.actions);
   yield;
   // Each act on its own (effective dates, bounds of undated acts), a slice at a time.
+  const context: ActContext = { adopted, entryIntoForce, statehood: inputs.statehood, effectRules: inputs.effectRules, eligibility, sources: inputs.sources };
   const actions: TreatyAction[] = [];
   for (let i = 0; i < inputs.actions.length; i += ACTS_PER_STEP) {
-    const slice = withEffectiveDates(withSuccessionDates(inputs.actions.slice(i, i + ACTS_PER_STEP), inputs.statehood, entryIntoForce), inputs.effectRules, entryIntoForce);
-    for (const act of boundUndated(slice, { adopted, statehood: inputs.statehood, eligibility, sources: inputs.sources })) actions.push(act);
+    for (const act of prepareActions(inputs.actions.slice(i, i + ACTS_PER_STEP), context)) actions.push(act);
     yield;
   }
   const collections = describeCollections(actions, inputs.snapshots, inputs.datasetDates);
   yield;
-  const dayCollections = [...collections.values()].filter((c) => c.precision === 'day').sort((a, b) => a.priority - b.priority);
+  const dayCollections = dayCollectionsOf(collections);
   const byPair = new Map<string, { actions: TreatyAction[]; snapshots: TreatySnapshot[] }>();
   const entry = (instrument: string, participant: string) => {
     const key = `${instrument}\u0000${participant}`;

@@ -19,6 +19,7 @@ import { today } from '../../components/DateControl.tsx';
 import { collectionsOf, DatasetsTable } from './DatasetsTable.tsx';
 import { MembershipConflictsTable } from './MembershipConflictsTable.tsx';
 import { NameFallbacksSection } from './NameFallbacksTable.tsx';
+import { WholeDownloads } from './WholeDownloads.tsx';
 import { collectionName, conflictText, isolated, provenanceText, sideSources, sideWords } from './conflict-words.ts';
 import { CONFLICT_KINDS } from '../../../../src/shared/vocabularies.ts';
 
@@ -193,6 +194,7 @@ export function DataQualityPage() {
         <p>{t('quality.datasetsLead')}</p>
         <Loadable loaded={datasets}>{(items) => <DatasetsTable datasets={items} />}</Loadable>
       </section>
+      <WholeDownloads />
     </>
   );
 }
