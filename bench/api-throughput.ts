@@ -20,7 +20,9 @@ function waitForPort(child: ChildProcess, pattern: RegExp): Promise<number> {
       if (match) resolve(Number(match[1]));
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (d) => { output += d; });
+    child.stderr!.on('data', (d) => {
+      output += d;
+    });
     child.once('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
   });
 }
@@ -36,20 +38,28 @@ async function load(port: number, path: string): Promise<{ rps: number; p95: num
   const latencies: number[] = [];
   let errors = 0;
   const end = Date.now() + SECONDS * 1000;
-  const one = () => new Promise<void>((resolve) => {
-    const start = process.hrtime.bigint();
-    const req = http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
-      res.resume();
-      res.on('end', () => {
-        if (res.statusCode !== 200) errors += 1;
-        latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const start = process.hrtime.bigint();
+      const req = http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          if (res.statusCode !== 200) errors += 1;
+          latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+          resolve();
+        });
+      });
+      req.on('error', () => {
+        errors += 1;
         resolve();
       });
     });
-    req.on('error', () => { errors += 1; resolve(); });
-  });
   const started = Date.now();
-  await Promise.all(Array.from({ length: CONNECTIONS }, async () => { while (Date.now() < end) await one(); }));
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (Date.now() < end) await one();
+    }),
+  );
   const elapsed = (Date.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
@@ -83,7 +93,9 @@ try {
     const a = { rps: (a1.rps + a2.rps) / 2, p50: Math.max(a1.p50, a2.p50), p95: Math.max(a1.p95, a2.p95), errors: a1.errors + a2.errors };
     const b = { rps: (b1.rps + b2.rps) / 2, p50: Math.max(b1.p50, b2.p50), p95: Math.max(b1.p95, b2.p95), errors: b1.errors + b2.errors };
     if (a.errors || b.errors) console.error(`errors: Accord ${a.errors}, bare ${b.errors}`);
-    console.log(`| ${path} | ${Buffer.byteLength(routes[path]!.body)} | ${a.rps.toFixed(0)} | ${b.rps.toFixed(0)} | ${(a.rps / b.rps).toFixed(2)} | ${a.p50.toFixed(1)} / ${a.p95.toFixed(1)} | ${b.p50.toFixed(1)} / ${b.p95.toFixed(1)} |`);
+    console.log(
+      `| ${path} | ${Buffer.byteLength(routes[path]!.body)} | ${a.rps.toFixed(0)} | ${b.rps.toFixed(0)} | ${(a.rps / b.rps).toFixed(2)} | ${a.p50.toFixed(1)} / ${a.p95.toFixed(1)} | ${b.p50.toFixed(1)} / ${b.p95.toFixed(1)} |`,
+    );
   }
 } finally {
   accord.kill('SIGTERM');

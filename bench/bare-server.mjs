@@ -3,13 +3,19 @@
 import { createServer } from 'node:http';
 
 let input = '';
-process.stdin.on('data', (d) => { input += d; });
+process.stdin.on('data', (d) => {
+  input += d;
+});
 process.stdin.on('end', () => {
   const routes = JSON.parse(input);
   const bodies = Object.fromEntries(Object.entries(routes).map(([path, r]) => [path, Buffer.from(r.body)]));
   const server = createServer((req, res) => {
     const body = bodies[req.url];
-    if (!body) { res.writeHead(404); res.end(); return; }
+    if (!body) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length });
     res.end(body);
   });

@@ -42,8 +42,17 @@ function syntheticActs(count: number, states: { iso3: string; name: string }[], 
     const kind = KINDS[i % KINDS.length]!;
     const day = new Date(Date.UTC(1950, 0, 1) + ((i * 7919) % 27_000) * 86_400_000).toISOString().slice(0, 10);
     return {
-      instrumentCode: instrument, participant: { kind: 'state', iso3: state.iso3 }, participantName: state.name, kind, date: day, effective: null,
-      text: kind === 'declarations-and-reservations' ? `Text of the declaration number ${i}, as deposited.` : null, note: NOTES[i % NOTES.length]!, file: 'synthetic.csv', row: i + 2, column: null,
+      instrumentCode: instrument,
+      participant: { kind: 'state', iso3: state.iso3 },
+      participantName: state.name,
+      kind,
+      date: day,
+      effective: null,
+      text: kind === 'declarations-and-reservations' ? `Text of the declaration number ${i}, as deposited.` : null,
+      note: NOTES[i % NOTES.length]!,
+      file: 'synthetic.csv',
+      row: i + 2,
+      column: null,
     };
   });
 }
@@ -54,16 +63,29 @@ async function scratchDatabase(dialect: 'sqlite' | 'postgres', acts: number): Pr
   await seedReferenceData(db.db, loadReferenceData());
   const states = await db.db.selectFrom('state').select(['iso3', 'iso3 as name']).orderBy('iso3').execute();
   const instruments = (await db.db.selectFrom('instrument').select('code').orderBy('code').execute()).map((i) => i.code);
-  await runUseCase(db.db, importDatasetsUseCase, {
-    label: 'bench export',
-    items: [{
-      dataset: {
-        id: 'csv:bench-export', kind: 'csv', label: 'Synthetic acts', contentHash: String(acts), accepted: acts, rejected: 0, asOf: null,
-        source: { id: 'bench-export', title: 'Synthetic acts', url: 'https://example.org/synthetic', retrieved: '2026-01-01', kind: 'official', asOf: null, copyOf: null },
-      },
-      facts: [factsOf(TREATY_ACTIONS, syntheticActs(acts, states, instruments))],
-    }],
-  }, systemContext('bench'));
+  await runUseCase(
+    db.db,
+    importDatasetsUseCase,
+    {
+      label: 'bench export',
+      items: [
+        {
+          dataset: {
+            id: 'csv:bench-export',
+            kind: 'csv',
+            label: 'Synthetic acts',
+            contentHash: String(acts),
+            accepted: acts,
+            rejected: 0,
+            asOf: null,
+            source: { id: 'bench-export', title: 'Synthetic acts', url: 'https://example.org/synthetic', retrieved: '2026-01-01', kind: 'official', asOf: null, copyOf: null },
+          },
+          facts: [factsOf(TREATY_ACTIONS, syntheticActs(acts, states, instruments))],
+        },
+      ],
+    },
+    systemContext('bench'),
+  );
   return db;
 }
 
@@ -125,7 +147,9 @@ async function main(): Promise<void> {
       const [floor, ...exports] = results as [Measure, ...Measure[]];
       const large = exports.at(-1)!;
       for (const small of exports.slice(0, -1)) {
-        console.log(`${dialect}: ${large.acts! / small.acts!}× the acts (${(large.bytes! / small.bytes!).toFixed(0)}× the bytes) → peak RSS ${(large.maxRssKb / small.maxRssKb).toFixed(2)}×; above the --help floor ${mb(small.maxRssKb - floor.maxRssKb)} MB → ${mb(large.maxRssKb - floor.maxRssKb)} MB`);
+        console.log(
+          `${dialect}: ${large.acts! / small.acts!}× the acts (${(large.bytes! / small.bytes!).toFixed(0)}× the bytes) → peak RSS ${(large.maxRssKb / small.maxRssKb).toFixed(2)}×; above the --help floor ${mb(small.maxRssKb - floor.maxRssKb)} MB → ${mb(large.maxRssKb - floor.maxRssKb)} MB`,
+        );
       }
     }
   } finally {

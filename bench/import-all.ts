@@ -40,7 +40,15 @@ async function main(): Promise<void> {
 
       // The imported rows only: the reference datasets are in both databases already.
       const datasets = await target.db.selectFrom('import_dataset').selectAll().where('kind', '!=', 'reference').execute();
-      const sources = await target.db.selectFrom('source').selectAll().where('id', 'in', datasets.map((d) => d.source_id)).execute();
+      const sources = await target.db
+        .selectFrom('source')
+        .selectAll()
+        .where(
+          'id',
+          'in',
+          datasets.map((d) => d.source_id),
+        )
+        .execute();
       const events = await target.db.selectFrom('treaty_action').selectAll().where('dataset_id', 'not like', 'reference:%').execute();
       const snapshots = await target.db.selectFrom('treaty_snapshot').selectAll().execute();
       const spans = await target.db.selectFrom('membership_snapshot').selectAll().execute();
@@ -50,11 +58,27 @@ async function main(): Promise<void> {
       const bulk = await freshDb(dir, `bulk-${run}`);
       const bulkStarted = performance.now();
       await bulk.db.transaction().execute(async (trx) => {
-        await trx.insertInto('source').values(sources).onConflict((oc) => oc.column('id').doNothing()).execute();
+        await trx
+          .insertInto('source')
+          .values(sources)
+          .onConflict((oc) => oc.column('id').doNothing())
+          .execute();
         await trx.insertInto('import_dataset').values(datasets).execute();
-        for (let i = 0; i < events.length; i += 200) await trx.insertInto('treaty_action').values(events.slice(i, i + 200)).execute();
-        for (let i = 0; i < snapshots.length; i += 200) await trx.insertInto('treaty_snapshot').values(snapshots.slice(i, i + 200)).execute();
-        for (let i = 0; i < spans.length; i += 200) await trx.insertInto('membership_snapshot').values(spans.slice(i, i + 200)).execute();
+        for (let i = 0; i < events.length; i += 200)
+          await trx
+            .insertInto('treaty_action')
+            .values(events.slice(i, i + 200))
+            .execute();
+        for (let i = 0; i < snapshots.length; i += 200)
+          await trx
+            .insertInto('treaty_snapshot')
+            .values(snapshots.slice(i, i + 200))
+            .execute();
+        for (let i = 0; i < spans.length; i += 200)
+          await trx
+            .insertInto('membership_snapshot')
+            .values(spans.slice(i, i + 200))
+            .execute();
       });
       bulkTimes.push(performance.now() - bulkStarted);
       await bulk.destroy();
@@ -74,7 +98,9 @@ async function main(): Promise<void> {
   console.log(`|---|---|---|`);
   console.log(`| accord import all ../shared/data (read, check, map names, store) | ${median(importTimes).toFixed(0)} | ${importTimes.map((t) => t.toFixed(0)).join(', ')} |`);
   console.log(`| bulk insert of the same rows | ${median(bulkTimes).toFixed(0)} | ${bulkTimes.map((t) => t.toFixed(0)).join(', ')} |`);
-  console.log(`| loading the shipped snapshot (first start: decode, and the importers' writes, names included) | ${median(snapshotTimes).toFixed(0)} | ${snapshotTimes.map((t) => t.toFixed(0)).join(', ')} |`);
+  console.log(
+    `| loading the shipped snapshot (first start: decode, and the importers' writes, names included) | ${median(snapshotTimes).toFixed(0)} | ${snapshotTimes.map((t) => t.toFixed(0)).join(', ')} |`,
+  );
   console.log(`ratio of medians (import / bulk insert): ${(median(importTimes) / median(bulkTimes)).toFixed(1)}; target: import below 5 s`);
 }
 

@@ -53,11 +53,7 @@ try {
     timings[key].push(performance.now() - s);
   };
   for (const [i, asOf] of days(DATES).entries()) {
-    const runs = [
-      () => time('baseline', () => instrumentStatus(db, 'CAT', asOf)),
-      () => time('procedures', () => listProcedures(db, asOf)),
-      () => time('coverage', () => computeCoverage(db, asOf)),
-    ];
+    const runs = [() => time('baseline', () => instrumentStatus(db, 'CAT', asOf)), () => time('procedures', () => listProcedures(db, asOf)), () => time('coverage', () => computeCoverage(db, asOf))];
     for (const run of i % 2 ? runs.reverse() : runs) await run();
   }
   console.log(`first procedures answer after a data change (texts read): ${ms(first)} ms`);

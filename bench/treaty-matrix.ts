@@ -54,8 +54,18 @@ async function measure(db: Db['db'], label: string) {
   for (const [i, asOf] of randomDays(DATES).entries()) {
     // Alternate which goes first, so that noise falls on both alike.
     const runs = [
-      async () => { const s = performance.now(); const m = await treatyMatrix(db, asOf, {}); JSON.stringify(m); matrix.push(performance.now() - s); cells = m.states.length * m.instruments.length; },
-      async () => { const s = performance.now(); await rawQuery(db, asOf); raw.push(performance.now() - s); },
+      async () => {
+        const s = performance.now();
+        const m = await treatyMatrix(db, asOf, {});
+        JSON.stringify(m);
+        matrix.push(performance.now() - s);
+        cells = m.states.length * m.instruments.length;
+      },
+      async () => {
+        const s = performance.now();
+        await rawQuery(db, asOf);
+        raw.push(performance.now() - s);
+      },
     ];
     if (i % 2) runs.reverse();
     for (const run of runs) await run();
@@ -70,9 +80,17 @@ async function multiplyActs(db: Db['db']): Promise<void> {
   const events = await db.selectFrom('treaty_action').selectAll().where('dataset_id', 'not like', 'reference:%').execute();
   await db.transaction().execute(async (trx) => {
     for (let copy = 1; copy <= 9; copy++) {
-      for (const d of datasets) await trx.insertInto('import_dataset').values({ ...d, id: `synthetic-${copy}:${d.id}`, kind: 'csv' }).execute();
+      for (const d of datasets)
+        await trx
+          .insertInto('import_dataset')
+          .values({ ...d, id: `synthetic-${copy}:${d.id}`, kind: 'csv' })
+          .execute();
       const rows = events.map((e) => ({ ...e, dataset_id: `synthetic-${copy}:${e.dataset_id}` }));
-      for (let i = 0; i < rows.length; i += 500) await trx.insertInto('treaty_action').values(rows.slice(i, i + 500)).execute();
+      for (let i = 0; i < rows.length; i += 500)
+        await trx
+          .insertInto('treaty_action')
+          .values(rows.slice(i, i + 500))
+          .execute();
     }
   });
 }
@@ -91,10 +109,14 @@ async function main(): Promise<void> {
     console.log('| data | acts | cells | model build ms (once per data change) | matrix p50 / p95 ms | raw query p50 / p95 ms | p95 ratio matrix / raw |');
     console.log('|---|---|---|---|---|---|---|');
     for (const r of results) {
-      console.log(`| ${r.label} | ${r.acts} | ${r.cells} | ${r.cold.toFixed(0)} | ${median(r.matrix).toFixed(1)} / ${p95(r.matrix).toFixed(1)} | ${median(r.raw).toFixed(1)} / ${p95(r.raw).toFixed(1)} | ${(p95(r.matrix) / p95(r.raw)).toFixed(2)} |`);
+      console.log(
+        `| ${r.label} | ${r.acts} | ${r.cells} | ${r.cold.toFixed(0)} | ${median(r.matrix).toFixed(1)} / ${p95(r.matrix).toFixed(1)} | ${median(r.raw).toFixed(1)} / ${p95(r.raw).toFixed(1)} | ${(p95(r.matrix) / p95(r.raw)).toFixed(2)} |`,
+      );
     }
-    const [one, ten] = results as [typeof results[0], typeof results[0]];
-    console.log(`growth ×10 acts: model build ${(ten.cold / one.cold).toFixed(1)}×, matrix p95 ${(p95(ten.matrix) / p95(one.matrix)).toFixed(1)}×, raw query p95 ${(p95(ten.raw) / p95(one.raw)).toFixed(1)}×; target: matrix p95 below 50 ms`);
+    const [one, ten] = results as [(typeof results)[0], (typeof results)[0]];
+    console.log(
+      `growth ×10 acts: model build ${(ten.cold / one.cold).toFixed(1)}×, matrix p95 ${(p95(ten.matrix) / p95(one.matrix)).toFixed(1)}×, raw query p95 ${(p95(ten.raw) / p95(one.raw)).toFixed(1)}×; target: matrix p95 below 50 ms`,
+    );
   } finally {
     await destroy();
     rmSync(dir, { recursive: true, force: true });

@@ -48,7 +48,18 @@ async function writes(db: Db['db']) {
   for (let i = 0; i < WRITES; i++) {
     const runs = [
       async () => audited.push(await timed(() => updateOrganization(db, { id: 'au', website: `https://au.int/a${i}`, sourceId: 'pkg-i18n-iso-countries' }, context))),
-      async () => plain.push(await timed(() => db.transaction().execute((trx) => trx.updateTable('organization').set({ website: `https://au.int/p${i}` }).where('id', '=', 'eu').execute()))),
+      async () =>
+        plain.push(
+          await timed(() =>
+            db.transaction().execute((trx) =>
+              trx
+                .updateTable('organization')
+                .set({ website: `https://au.int/p${i}` })
+                .where('id', '=', 'eu')
+                .execute(),
+            ),
+          ),
+        ),
     ];
     if (i % 2) runs.reverse();
     for (const run of runs) await run();
@@ -76,9 +87,17 @@ async function multiplyActs(db: Db['db']): Promise<number> {
   const events = await db.selectFrom('treaty_action').selectAll().where('dataset_id', 'not like', 'reference:%').execute();
   await db.transaction().execute(async (trx) => {
     for (let copy = 1; copy <= 9; copy++) {
-      for (const d of datasets) await trx.insertInto('import_dataset').values({ ...d, id: `synthetic-${copy}:${d.id}`, kind: 'csv' }).execute();
+      for (const d of datasets)
+        await trx
+          .insertInto('import_dataset')
+          .values({ ...d, id: `synthetic-${copy}:${d.id}`, kind: 'csv' })
+          .execute();
       const rows = events.map((e) => ({ ...e, dataset_id: `synthetic-${copy}:${e.dataset_id}` }));
-      for (let i = 0; i < rows.length; i += 500) await trx.insertInto('treaty_action').values(rows.slice(i, i + 500)).execute();
+      for (let i = 0; i < rows.length; i += 500)
+        await trx
+          .insertInto('treaty_action')
+          .values(rows.slice(i, i + 500))
+          .execute();
     }
     await replaceTopicVersions(trx, ['treaty-data']);
   });
@@ -112,7 +131,9 @@ async function duringRebuild(db: Db['db']) {
   for (let i = 0; i < 50; i++) before.push(await ask());
   const rssBefore = process.memoryUsage().rss;
   let rssPeak = rssBefore;
-  const sampler = setInterval(() => { rssPeak = Math.max(rssPeak, process.memoryUsage().rss); }, 50);
+  const sampler = setInterval(() => {
+    rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+  }, 50);
   const acts = await multiplyActs(db);
   const old = await treatyModel(db);
   const during: number[] = [];
@@ -201,7 +222,9 @@ async function main(): Promise<void> {
   console.log('|---|---|---|---|---|---|---|');
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   for (const { label, r } of results) {
-    console.log(`| ${label} | ${r.acts} | ${ms(p(r.before, 0.5))} / ${ms(p(r.before, 0.95))} | ${r.during.length} | ${ms(p(r.during, 0.5))} / ${ms(p(r.during, 0.95))} / ${ms(Math.max(...r.during))} | ${r.rebuilt.toFixed(0)} | ${mb(r.rssBefore)} → ${mb(r.rssPeak)} |`);
+    console.log(
+      `| ${label} | ${r.acts} | ${ms(p(r.before, 0.5))} / ${ms(p(r.before, 0.95))} | ${r.during.length} | ${ms(p(r.during, 0.5))} / ${ms(p(r.during, 0.95))} / ${ms(Math.max(...r.during))} | ${r.rebuilt.toFixed(0)} | ${mb(r.rssBefore)} → ${mb(r.rssPeak)} |`,
+    );
   }
 }
 

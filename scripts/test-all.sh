@@ -35,8 +35,8 @@ step "type check (server, tests, web app)"
 npx tsc --noEmit -p .
 npx tsc --noEmit -p web
 
-step "lint (Biome)"
-npx biome lint --error-on-warnings .
+step "lint and format check (Biome)"
+npx biome ci --error-on-warnings .
 
 step "OpenAPI document is up to date"
 node --import tsx scripts/write-openapi.ts --check

@@ -10,7 +10,6 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { exportChunks, type ExportEntity, type ExportFormat, type ExportRequest } from '../modules/exports/service.ts';
 
-
 /** Writes every chunk, waiting for 'drain' when the stream's buffer is full. */
 async function writeChunks(chunks: AsyncIterable<string>, out: Writable): Promise<void> {
   // A write error arrives as an event, possibly between two writes: keep it for the next one.

@@ -22,7 +22,12 @@ export interface ImportCommandOptions {
 }
 
 const datasetOptions = (o: ImportCommandOptions): DatasetImportOptions => ({
-  skipInvalid: o.skipInvalid, allowFewer: o.allowFewer, asOf: o.asOf, retrieved: o.retrieved, onProgress: progressBar(), context: importerContext(o),
+  skipInvalid: o.skipInvalid,
+  allowFewer: o.allowFewer,
+  asOf: o.asOf,
+  retrieved: o.retrieved,
+  onProgress: progressBar(),
+  context: importerContext(o),
 });
 
 /** The command acts as the system actor `importer`, with the operating-system user and --reason. */
@@ -40,7 +45,13 @@ function progressBar(): DatasetImportOptions['onProgress'] {
 
 function writeProblems(path: string | undefined, problems: Problem[]): void {
   if (!path) return;
-  writeFileSync(path, toCsv(['file', 'row', 'column', 'reason'], problems.map((p) => ({ file: p.file, row: p.row, column: p.field, reason: p.reason }))));
+  writeFileSync(
+    path,
+    toCsv(
+      ['file', 'row', 'column', 'reason'],
+      problems.map((p) => ({ file: p.file, row: p.row, column: p.field, reason: p.reason })),
+    ),
+  );
   console.error(`rejected rows written to ${path}`);
 }
 
@@ -53,7 +64,9 @@ function printProblems(problems: Problem[], reportPath: string | undefined): voi
 /** Whatever was asked to be stored and was not makes the command fail, so that scripts notice. */
 function failIfRejected(files: number): void {
   if (files === 0) return;
-  console.error(`accord: ${files} file(s) were refused and changed nothing (see the reasons above; --skip-invalid stores the valid rows of a file, --allow-fewer a file far smaller than what it replaces)`);
+  console.error(
+    `accord: ${files} file(s) were refused and changed nothing (see the reasons above; --skip-invalid stores the valid rows of a file, --allow-fewer a file far smaller than what it replaces)`,
+  );
   process.exitCode = 1;
 }
 
@@ -90,7 +103,9 @@ function printFolder(report: ImportAllReport, options: ImportCommandOptions, sta
   for (const t of report.treaty) {
     const count = countOf(t.report);
     rejectedFiles += count('rejected');
-    console.log(`${t.folder}${t.table ? `/${t.table}` : ''} (${t.kind}): ${count('imported')} imported, ${count('unchanged')} unchanged, ${count('rejected')} rejected; ${t.report.problems.length} problem(s)`);
+    console.log(
+      `${t.folder}${t.table ? `/${t.table}` : ''} (${t.kind}): ${count('imported')} imported, ${count('unchanged')} unchanged, ${count('rejected')} rejected; ${t.report.problems.length} problem(s)`,
+    );
   }
   for (const n of report.names) console.log(`${n.folder} (${n.kind}): ${n.summary}`);
   for (const s of report.skipped) console.log(`skipped ${s.path}: ${s.reason}`);

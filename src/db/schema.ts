@@ -127,7 +127,6 @@ export interface PresenceStateTable {
   iso3: string;
 }
 
-
 /** One imported file of a source, replaced as a whole when its content changes. */
 export interface ImportDatasetTable {
   id: string; // e.g. untc:IV-4, untc-declarations:IV-4

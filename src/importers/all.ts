@@ -25,7 +25,6 @@ import { importUntcHtml } from './untc-html/import.ts';
 import { MAPPINGS_DIR } from './source-description.ts';
 import { notRegularFile } from './read-utf8.ts';
 
-
 export interface ImportAllReport {
   /** Treaty datasets: what each importer did. */
   treaty: { folder: string; kind: string; table?: string; report: DatasetImportReport }[];
@@ -88,7 +87,8 @@ const RECOGNISERS: Recogniser[] = [
     recognises: (f) => files(join(f.path, 'html')).some((e) => /\.html?$/i.test(e)),
     import: async (db, f, options, report) => {
       report.treaty.push({ folder: f.name, kind: 'untc-html', report: await importUntcHtml(db, f.path, options) });
-      for (const other of f.inside.filter((e) => e.endsWith('.csv'))) report.skipped.push({ path: `${f.name}/${other}`, reason: 'the pages in html/ say more (this CSV drops bracketed participations, see its PROVENANCE.md)' });
+      for (const other of f.inside.filter((e) => e.endsWith('.csv')))
+        report.skipped.push({ path: `${f.name}/${other}`, reason: 'the pages in html/ say more (this CSV drops bracketed participations, see its PROVENANCE.md)' });
     },
   },
   {
@@ -110,7 +110,8 @@ const RECOGNISERS: Recogniser[] = [
     recognises: (f) => existsSync(join(f.path, COW_TABLE)),
     import: async (db, f, options, report) => {
       report.treaty.push({ folder: f.name, kind: 'cow-igo', report: await importCowIgo(db, f.path, options) });
-      for (const other of f.inside.filter((e) => e.endsWith('.rda'))) report.skipped.push({ path: `${f.name}/${other}`, reason: 'R data; its memberships are read from derived/state_year_regional_igos.csv' });
+      for (const other of f.inside.filter((e) => e.endsWith('.rda')))
+        report.skipped.push({ path: `${f.name}/${other}`, reason: 'R data; its memberships are read from derived/state_year_regional_igos.csv' });
     },
   },
   {
@@ -129,10 +130,26 @@ async function importFolder(db: Kysely<Database>, folder: string, options: Datas
       continue;
     }
     const inside = files(path);
-    const sub: Folder = { name, path, inside, mappings: files(join(MAPPINGS_DIR, name)).filter((f) => f.endsWith('.mapping.json')).sort() };
+    const sub: Folder = {
+      name,
+      path,
+      inside,
+      mappings: files(join(MAPPINGS_DIR, name))
+        .filter((f) => f.endsWith('.mapping.json'))
+        .sort(),
+    };
     const recogniser = RECOGNISERS.find((r) => r.recognises(sub));
     if (recogniser) await recogniser.import(db, sub, options, report);
-    else report.skipped.push({ path: name, reason: `no importer recognises it (${inside.filter((f) => f !== 'PROVENANCE.md').slice(0, 4).join(', ') || 'empty'}${inside.length > 5 ? ', …' : ''})` });
+    else
+      report.skipped.push({
+        path: name,
+        reason: `no importer recognises it (${
+          inside
+            .filter((f) => f !== 'PROVENANCE.md')
+            .slice(0, 4)
+            .join(', ') || 'empty'
+        }${inside.length > 5 ? ', …' : ''})`,
+      });
   }
   return report;
 }

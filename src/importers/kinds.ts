@@ -34,10 +34,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
   {
     name: 'unterm-names',
     takes: 'a CSV file',
-    help: [
-      'a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,',
-      'such as country-codes.csv of the datahub country-codes dataset.',
-    ],
+    help: ['a CSV with ISO3166-1-Alpha-3 and "UNTERM <Language> Short|Formal" columns,', 'such as country-codes.csv of the datahub country-codes dataset.'],
     async run(db, path, options) {
       const { importUntermNames } = await import('./unterm-names/import.ts');
       const report = await importUntermNames(db, path, options);
@@ -47,14 +44,13 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
   {
     name: 'm49-names',
     takes: 'a folder',
-    help: [
-      'a folder with the UNSD M49 tables UNSD-{ar,cn,en,es,fr,ru}.csv (region, sub-region',
-      'and intermediate region names), such as unsd-m49-6lang of the same dataset.',
-    ],
+    help: ['a folder with the UNSD M49 tables UNSD-{ar,cn,en,es,fr,ru}.csv (region, sub-region', 'and intermediate region names), such as unsd-m49-6lang of the same dataset.'],
     async run(db, path, options) {
       const { importM49Names } = await import('./m49-names/import.ts');
       const report = await importM49Names(db, path, options);
-      const perLang = Object.entries(report.names).map(([lang, n]) => `${lang} ${n}`).join(', ');
+      const perLang = Object.entries(report.names)
+        .map(([lang, n]) => `${lang} ${n}`)
+        .join(', ');
       const skipped = report.skipped.map((s) => `${s.code} ${s.name}`).join(', ');
       return { shape: 'names', summary: `imported names of ${report.regions} regions (${perLang}); ${report.skipped.length} codes not in the registry skipped${skipped ? `: ${skipped}` : ''}` };
     },
@@ -62,10 +58,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
   {
     name: 'untc',
     takes: 'a folder or one file',
-    help: [
-      'UN Treaty Collection chapter IV status tables (4-N.csv) and declaration texts (4-N.txt),',
-      'a folder such as ../shared/data/untc-chapter4-zmjones-2015, or one file.',
-    ],
+    help: ['UN Treaty Collection chapter IV status tables (4-N.csv) and declaration texts (4-N.txt),', 'a folder such as ../shared/data/untc-chapter4-zmjones-2015, or one file.'],
     async run(db, path, options) {
       const { importUntc } = await import('./untc/import.ts');
       return datasets(await importUntc(db, path, options));
@@ -75,7 +68,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     name: 'untc-html',
     takes: 'a folder or one page',
     help: [
-      'the UN Treaty Collection\'s own status pages saved as HTML (a folder such as',
+      "the UN Treaty Collection's own status pages saved as HTML (a folder such as",
       '../shared/data/untc-chapter4-html-2026, its html/ folder, or one page): dated acts, denunciations',
       'from the end notes, and declarations with their dates; each page states the date it speaks for.',
     ],
@@ -87,10 +80,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
   {
     name: 'untc-years',
     takes: 'a folder or one file',
-    help: [
-      'year-level status tables hr_status_<treaty>.csv of the 18 core treaties,',
-      'a folder such as ../shared/data/untc-core-ratification-wpdl, or one file.',
-    ],
+    help: ['year-level status tables hr_status_<treaty>.csv of the 18 core treaties,', 'a folder such as ../shared/data/untc-core-ratification-wpdl, or one file.'],
     async run(db, path, options) {
       const { importUntcYears } = await import('./untc-years/import.ts');
       return datasets(await importUntcYears(db, path, options));
@@ -101,7 +91,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     takes: 'a folder',
     help: [
       'the Correlates of War IGO memberships by year (a folder such as ../shared/data/cow-igo-v3),',
-      'a cross-check of the registry\'s memberships: each disagreement is listed, nothing is merged.',
+      "a cross-check of the registry's memberships: each disagreement is listed, nothing is merged.",
     ],
     async run(db, path, options) {
       const { importCowIgo } = await import('./cow-igo/import.ts');
@@ -125,10 +115,7 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
   {
     name: 'all',
     takes: 'a folder of datasets',
-    help: [
-      'every dataset recognised in a folder such as ../shared/data (treaty tables, official',
-      'names); says what it skipped and why. One transaction: a failure stores nothing.',
-    ],
+    help: ['every dataset recognised in a folder such as ../shared/data (treaty tables, official', 'names); says what it skipped and why. One transaction: a failure stores nothing.'],
     async run(db, path, options) {
       const { importAll } = await import('./all.ts');
       return { shape: 'folder', report: await importAll(db, path, options) };

@@ -43,7 +43,11 @@ export function findSourceDescription(path: string): SourceDescription | null {
     const file = join(MAPPINGS_DIR, basename(folder), 'source.json');
     if (!existsSync(file)) continue;
     const parsed = sourceDescription.safeParse(JSON.parse(readUtf8(file, 'source.json', 'a source description')));
-    if (!parsed.success) throw new ValidationError(`${file} is not a valid source description`, parsed.error.issues.map((i) => ({ file, field: i.path.join('.'), reason: i.message })));
+    if (!parsed.success)
+      throw new ValidationError(
+        `${file} is not a valid source description`,
+        parsed.error.issues.map((i) => ({ file, field: i.path.join('.'), reason: i.message })),
+      );
     return { kind: parsed.data.kind, copyOf: parsed.data.copyOf ?? null, asOf: parsed.data.asOf ?? null, retrieved: parsed.data.retrieved ?? '' };
   }
   return null;

@@ -12,8 +12,23 @@ import { m49Regions, packageCountry, packageNames, PACKAGE_SOURCES, type M49Regi
 import { listFiles, readCsv, readJson, REFERENCE_DIR } from './read-files.ts';
 import type { ProcedureNoteAct } from '../modules/procedures/note-acts.ts';
 import {
-  effectRuleRow, eligibilityRow, instrumentFile, procedureActRow, mechanismFile, membershipRow, organizationFile, participantAliasRow, presenceFile, sourceFile, stateRow, statehoodRow, treatyActionRow,
-  type InstrumentFile, type MechanismFile, type OrganizationFile, type PresenceFile,
+  effectRuleRow,
+  eligibilityRow,
+  instrumentFile,
+  procedureActRow,
+  mechanismFile,
+  membershipRow,
+  organizationFile,
+  participantAliasRow,
+  presenceFile,
+  sourceFile,
+  stateRow,
+  statehoodRow,
+  treatyActionRow,
+  type InstrumentFile,
+  type MechanismFile,
+  type OrganizationFile,
+  type PresenceFile,
 } from './schemas.ts';
 
 export const UNVERIFIED = 'unverified';
@@ -74,7 +89,10 @@ export interface ReferenceData {
 }
 
 function splitIds(value: string): string[] {
-  return value.split(';').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** "a;b" → ['a', 'b']; "unverified" (alone or beside ids) → no source for that fact. */
@@ -139,7 +157,10 @@ function loadOrganizations(dir: string): ReferenceOrganization[] {
 
 function loadTreatyActions(dir: string): ReferenceTreatyAction[] {
   return listFiles(join(dir, 'instrument-parties'), '.csv').flatMap((path) => {
-    const instrumentCode = path.split('/').pop()!.replace(/\.csv$/, '');
+    const instrumentCode = path
+      .split('/')
+      .pop()!
+      .replace(/\.csv$/, '');
     return readCsv(path, treatyActionRow).map((row, index) => ({
       instrumentCode,
       iso3: row.iso3,
@@ -156,31 +177,70 @@ function loadTreatyActions(dir: string): ReferenceTreatyAction[] {
 
 /** The reviewed alias list alone: importers need it without reloading all reference data. */
 export function readParticipantAliases(dir: string = REFERENCE_DIR): ParticipantAlias[] {
-  return optionalJson(join(dir, 'participant-aliases.csv'), (p) => readCsv(p, participantAliasRow).map((row) => ({
-    name: row.name, kind: row.kind, participant: row.participant, sourceIds: sourceList(row.source), note: orNull(row.note),
-  })), [] as ParticipantAlias[]);
+  return optionalJson(
+    join(dir, 'participant-aliases.csv'),
+    (p) =>
+      readCsv(p, participantAliasRow).map((row) => ({
+        name: row.name,
+        kind: row.kind,
+        participant: row.participant,
+        sourceIds: sourceList(row.source),
+        note: orNull(row.note),
+      })),
+    [] as ParticipantAlias[],
+  );
 }
 
 /** Who may join each instrument (its final clauses); the status engine reads them alone. */
 export function readEligibilityRules(dir: string = REFERENCE_DIR): EligibilityRule[] {
-  return optionalJson(join(dir, 'eligibility.csv'), (p) => readCsv(p, eligibilityRow).map((row) => ({
-    instrument: row.instrument, rule: row.rule, organization: orNull(row.organization), parent: orNull(row.parent), article: row.article, sourceIds: sourceList(row.source),
-  })), [] as EligibilityRule[]);
+  return optionalJson(
+    join(dir, 'eligibility.csv'),
+    (p) =>
+      readCsv(p, eligibilityRow).map((row) => ({
+        instrument: row.instrument,
+        rule: row.rule,
+        organization: orNull(row.organization),
+        parent: orNull(row.parent),
+        article: row.article,
+        sourceIds: sourceList(row.source),
+      })),
+    [] as EligibilityRule[],
+  );
 }
 
 /** The instruments' rules for when acts take effect; the status engine reads them alone. */
 export function readEffectRules(dir: string = REFERENCE_DIR): EffectRule[] {
-  return optionalJson(join(dir, 'effect-rules.csv'), (p) => readCsv(p, effectRuleRow).map((row) => ({
-    instrument: row.instrument, kind: row.kind, rule: row.rule, amount: row.amount, article: row.article, sourceIds: sourceList(row.source),
-  })), [] as EffectRule[]);
+  return optionalJson(
+    join(dir, 'effect-rules.csv'),
+    (p) =>
+      readCsv(p, effectRuleRow).map((row) => ({
+        instrument: row.instrument,
+        kind: row.kind,
+        rule: row.rule,
+        amount: row.amount,
+        article: row.article,
+        sourceIds: sourceList(row.source),
+      })),
+    [] as EffectRule[],
+  );
 }
 
 /** Acts on procedures that only the UNTC's end notes narrate, each with its sentence quoted. */
 export function readProcedureActs(dir: string = REFERENCE_DIR): ProcedureNoteAct[] {
-  return optionalJson(join(dir, 'procedure-acts.csv'), (p) => readCsv(p, procedureActRow).map((r, i) => ({
-    iso3: r.iso3, procedure: r.procedure, effect: r.effect, date: r.date === '' ? null : r.date,
-    sourceIds: sourceList(r.source), quote: r.quote, row: i + 2,
-  })), [] as ProcedureNoteAct[]);
+  return optionalJson(
+    join(dir, 'procedure-acts.csv'),
+    (p) =>
+      readCsv(p, procedureActRow).map((r, i) => ({
+        iso3: r.iso3,
+        procedure: r.procedure,
+        effect: r.effect,
+        date: r.date === '' ? null : r.date,
+        sourceIds: sourceList(r.source),
+        quote: r.quote,
+        row: i + 2,
+      })),
+    [] as ProcedureNoteAct[],
+  );
 }
 
 function optionalJson<T>(path: string, read: (p: string) => T, empty: T): T {

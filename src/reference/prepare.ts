@@ -14,8 +14,8 @@ export async function prepareDatabase(db: Db, log: (line: string) => void, optio
   if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
   const data = loadReferenceData();
   const outcome = await seedReferenceData(db.db, data, { force: options.force, context: systemContext('seed', options.reason ?? null) });
-  const counts = `${data.states.length} States, ${data.organizations.length} organizations, ` +
-    `${data.instruments.length} instruments, ${data.mechanisms.length} mechanisms, ${data.presences.length} presences`;
+  const counts =
+    `${data.states.length} States, ${data.organizations.length} organizations, ` + `${data.instruments.length} instruments, ${data.mechanisms.length} mechanisms, ${data.presences.length} presences`;
   log(outcome === 'loaded' ? `reference data loaded into ${db.label}: ${counts}` : `reference data already up to date in ${db.label}: ${counts}`);
   if (options.snapshot === false) return;
   const snapshot = await loadSnapshot(db.db, undefined, systemContext('snapshot', options.reason ?? null));

@@ -36,7 +36,7 @@ async function replaceTable<T extends keyof Database & string>(trx: Trx, table: 
       .execute();
   }
   // biome-ignore lint/suspicious/noExplicitAny: as above, a delete from a table chosen by a type parameter
-  let remove = (trx.deleteFrom(table) as any);
+  let remove = trx.deleteFrom(table) as any;
   if (keys.length + alsoKeep.length > 0) remove = remove.where(key, 'not in', [...keys, ...alsoKeep]);
   await remove.execute();
 }
@@ -74,14 +74,42 @@ async function seedReferenceActions(trx: Trx, data: ReferenceData): Promise<void
   for (const a of data.treatyActions) byInstrument.set(a.instrumentCode, [...(byInstrument.get(a.instrumentCode) ?? []), a]);
   for (const [code, actions] of byInstrument) {
     const file = `data/reference/instrument-parties/${code}.csv`;
-    await trx.insertInto('import_dataset').values({
-      id: `reference:${code}`, kind: 'reference', label: file, content_hash: createHash('sha256').update(JSON.stringify(actions)).digest('hex'),
-      imported_at: new Date().toISOString(), source_id: referenceDatasetSource(code).id, accepted: actions.length, rejected: 0, as_of: null,
-    }).execute();
-    await insertChunks(trx, 'treaty_action', actions.map((a, seq) => ({
-      dataset_id: `reference:${code}`, seq, instrument_code: code, participant_kind: 'state', participant_id: a.iso3, participant_name: a.iso3,
-      kind: a.kind, date: a.date, effective: a.effective, text: null, note: a.note, sources: json(a.sourceIds), file, row: a.row, column: 'date', procedure: a.procedure,
-    })));
+    await trx
+      .insertInto('import_dataset')
+      .values({
+        id: `reference:${code}`,
+        kind: 'reference',
+        label: file,
+        content_hash: createHash('sha256').update(JSON.stringify(actions)).digest('hex'),
+        imported_at: new Date().toISOString(),
+        source_id: referenceDatasetSource(code).id,
+        accepted: actions.length,
+        rejected: 0,
+        as_of: null,
+      })
+      .execute();
+    await insertChunks(
+      trx,
+      'treaty_action',
+      actions.map((a, seq) => ({
+        dataset_id: `reference:${code}`,
+        seq,
+        instrument_code: code,
+        participant_kind: 'state',
+        participant_id: a.iso3,
+        participant_name: a.iso3,
+        kind: a.kind,
+        date: a.date,
+        effective: a.effective,
+        text: null,
+        note: a.note,
+        sources: json(a.sourceIds),
+        file,
+        row: a.row,
+        column: 'date',
+        procedure: a.procedure,
+      })),
+    );
   }
 }
 const flag = (value: boolean) => (value ? 1 : 0);
@@ -99,78 +127,157 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
   const imported = await trx.selectFrom('entity_name').select('source_id').distinct().where('priority', '>', 1).where('source_id', 'is not', null).execute();
   const datasets = await trx.selectFrom('import_dataset').select('source_id').distinct().execute();
   await replaceTable(trx, 'source', 'id', data.sources.map(sourceRow), [...imported.map((r) => r.source_id!), ...datasets.map((r) => r.source_id)]);
-  await replaceTable(trx, 'region', 'code', data.regions.map((r) => ({ code: r.code, level: r.level, parent_code: r.parentCode, name: r.name })));
-  await replaceTable(trx, 'state', 'iso3', data.states.map((s) => ({
-  iso3: s.iso3, iso2: s.iso2, m49: s.m49,
-  region_code: s.regionCode, subregion_code: s.subregionCode, intermediate_region_code: s.intermediateRegionCode,
-  un_status: s.unStatus, un_admission: s.unAdmission,
-  regional_group: s.regionalGroup, regional_group_note: s.regionalGroupNote,
-  sources: json(s.sources),
-  statehood_date: s.statehood?.since ?? null, statehood_basis: s.statehood?.basis ?? null,
-  statehood_sources: json(s.statehood?.sourceIds), statehood_note: s.statehood?.note ?? null,
-  })));
-  await replaceTable(trx, 'organization', 'id', data.organizations.map((o) => ({
-  id: o.id, kind: o.kind, region: o.region ?? null, founded: o.founded,
-  hq_city: o.headquarters?.city ?? null, hq_iso3: o.headquarters?.iso3 ?? null,
-  website: o.website ?? null, predecessors: json(o.predecessors), sources: json(o.sources),
-  })));
-  await replaceTable(trx, 'instrument', 'code', data.instruments.map((i) => ({
-  code: i.code, kind: i.kind, binding: flag(i.binding), system: i.system, organization_id: i.organization,
-  core: flag(i.core), untc_ref: i.untcRef, parent_code: i.parent, adopted: i.adopted,
-  adopted_place: i.adoptedPlace ?? null, entry_into_force: i.entryIntoForce, depositary: i.depositary,
-  note: i.note ?? null, unverified: json(i.unverified), sources: json(i.sources),
-  })));
-  await replaceTable(trx, 'mechanism', 'code', data.mechanisms.map((m) => ({
-  code: m.code, kind: m.kind, system: m.system, organization_id: m.organization,
-  seat_city: m.seat?.city ?? null, seat_iso3: m.seat?.iso3 ?? null,
-  establishing_instrument: m.establishingInstrument, established: m.established,
-  individual_complaints: flag(m.individualComplaints), individual_complaints_note: m.individualComplaintsNote ?? null,
-  coverage_basis: m.coverage.basis,
-  coverage_organization: m.coverage.basis === 'membership' ? m.coverage.organization : null,
-  coverage_instrument: m.coverage.basis === 'party' ? [...new Set([m.coverage.instrument, ...(m.coverage.instrumentsAny ?? [])])].join(',') : null,
-  coverage_acceptance: m.coverage.basis === 'party' && m.coverage.acceptance ? (m.coverage.acceptanceFor ?? 'jurisdiction') : null,
-  coverage_acceptance_text: m.coverage.basis === 'party' ? (m.coverage.acceptance ?? null) : null,
-  note: m.note ?? null, unverified: json(m.unverified), sources: json(m.sources),
-  })));
-  await replaceTable(trx, 'presence', 'id', data.presences.map((p) => ({
-  id: p.id, kind: p.kind, seat_city: p.seat?.city ?? null, seat_iso3: p.seat?.iso3 ?? null,
-  opened: p.opened, closed: p.closed, mandate: p.mandate ?? null,
-  unverified: json(p.unverified), sources: json(p.sources),
-  })));
+  await replaceTable(
+    trx,
+    'region',
+    'code',
+    data.regions.map((r) => ({ code: r.code, level: r.level, parent_code: r.parentCode, name: r.name })),
+  );
+  await replaceTable(
+    trx,
+    'state',
+    'iso3',
+    data.states.map((s) => ({
+      iso3: s.iso3,
+      iso2: s.iso2,
+      m49: s.m49,
+      region_code: s.regionCode,
+      subregion_code: s.subregionCode,
+      intermediate_region_code: s.intermediateRegionCode,
+      un_status: s.unStatus,
+      un_admission: s.unAdmission,
+      regional_group: s.regionalGroup,
+      regional_group_note: s.regionalGroupNote,
+      sources: json(s.sources),
+      statehood_date: s.statehood?.since ?? null,
+      statehood_basis: s.statehood?.basis ?? null,
+      statehood_sources: json(s.statehood?.sourceIds),
+      statehood_note: s.statehood?.note ?? null,
+    })),
+  );
+  await replaceTable(
+    trx,
+    'organization',
+    'id',
+    data.organizations.map((o) => ({
+      id: o.id,
+      kind: o.kind,
+      region: o.region ?? null,
+      founded: o.founded,
+      hq_city: o.headquarters?.city ?? null,
+      hq_iso3: o.headquarters?.iso3 ?? null,
+      website: o.website ?? null,
+      predecessors: json(o.predecessors),
+      sources: json(o.sources),
+    })),
+  );
+  await replaceTable(
+    trx,
+    'instrument',
+    'code',
+    data.instruments.map((i) => ({
+      code: i.code,
+      kind: i.kind,
+      binding: flag(i.binding),
+      system: i.system,
+      organization_id: i.organization,
+      core: flag(i.core),
+      untc_ref: i.untcRef,
+      parent_code: i.parent,
+      adopted: i.adopted,
+      adopted_place: i.adoptedPlace ?? null,
+      entry_into_force: i.entryIntoForce,
+      depositary: i.depositary,
+      note: i.note ?? null,
+      unverified: json(i.unverified),
+      sources: json(i.sources),
+    })),
+  );
+  await replaceTable(
+    trx,
+    'mechanism',
+    'code',
+    data.mechanisms.map((m) => ({
+      code: m.code,
+      kind: m.kind,
+      system: m.system,
+      organization_id: m.organization,
+      seat_city: m.seat?.city ?? null,
+      seat_iso3: m.seat?.iso3 ?? null,
+      establishing_instrument: m.establishingInstrument,
+      established: m.established,
+      individual_complaints: flag(m.individualComplaints),
+      individual_complaints_note: m.individualComplaintsNote ?? null,
+      coverage_basis: m.coverage.basis,
+      coverage_organization: m.coverage.basis === 'membership' ? m.coverage.organization : null,
+      coverage_instrument: m.coverage.basis === 'party' ? [...new Set([m.coverage.instrument, ...(m.coverage.instrumentsAny ?? [])])].join(',') : null,
+      coverage_acceptance: m.coverage.basis === 'party' && m.coverage.acceptance ? (m.coverage.acceptanceFor ?? 'jurisdiction') : null,
+      coverage_acceptance_text: m.coverage.basis === 'party' ? (m.coverage.acceptance ?? null) : null,
+      note: m.note ?? null,
+      unverified: json(m.unverified),
+      sources: json(m.sources),
+    })),
+  );
+  await replaceTable(
+    trx,
+    'presence',
+    'id',
+    data.presences.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      seat_city: p.seat?.city ?? null,
+      seat_iso3: p.seat?.iso3 ?? null,
+      opened: p.opened,
+      closed: p.closed,
+      mandate: p.mandate ?? null,
+      unverified: json(p.unverified),
+      sources: json(p.sources),
+    })),
+  );
 
-  await insertChunks(trx, 'membership_event', data.organizations.flatMap((o) => {
-  const seqByState = new Map<string, number>();
-  return o.members.map((m) => {
-    const seq = (seqByState.get(m.iso3) ?? 0) + 1;
-    seqByState.set(m.iso3, seq);
-    return { organization_id: o.id, iso3: m.iso3, seq, event: m.event, date: m.date, sources: json(m.sourceIds), note: m.note };
-  });
-  }));
-  await insertChunks(trx, 'presence_state', data.presences.flatMap((p) => [...new Set(p.covers)].map((iso3) => ({ presence_id: p.id, iso3 }))));
+  await insertChunks(
+    trx,
+    'membership_event',
+    data.organizations.flatMap((o) => {
+      const seqByState = new Map<string, number>();
+      return o.members.map((m) => {
+        const seq = (seqByState.get(m.iso3) ?? 0) + 1;
+        seqByState.set(m.iso3, seq);
+        return { organization_id: o.id, iso3: m.iso3, seq, event: m.event, date: m.date, sources: json(m.sourceIds), note: m.note };
+      });
+    }),
+  );
+  await insertChunks(
+    trx,
+    'presence_state',
+    data.presences.flatMap((p) => [...new Set(p.covers)].map((iso3) => ({ presence_id: p.id, iso3 }))),
+  );
   await seedReferenceActions(trx, data);
 
   await insertChunks(trx, 'entity_name', [
-  ...data.states.flatMap((s) => s.names.map((n) => ({
-    entity_kind: 'state', entity_id: s.iso3, lang: n.lang, kind: n.kind, value: n.value,
-    search_text: foldForSearch(n.value), priority: 0, source_id: 'pkg-i18n-iso-countries',
-  }))),
-  ...data.organizations.flatMap((o) => [
-    ...nameRows('organization', o.id, o.name, 'name', o.sources[0] ?? null),
-    ...nameRows('organization', o.id, o.acronym, 'acronym', o.sources[0] ?? null),
-    ...o.predecessors.flatMap((p) => [
-      ...nameRows('organization', o.id, p.name, 'alias', o.sources[0] ?? null),
-      ...nameRows('organization', o.id, p.acronym, 'alias', o.sources[0] ?? null),
+    ...data.states.flatMap((s) =>
+      s.names.map((n) => ({
+        entity_kind: 'state',
+        entity_id: s.iso3,
+        lang: n.lang,
+        kind: n.kind,
+        value: n.value,
+        search_text: foldForSearch(n.value),
+        priority: 0,
+        source_id: 'pkg-i18n-iso-countries',
+      })),
+    ),
+    ...data.organizations.flatMap((o) => [
+      ...nameRows('organization', o.id, o.name, 'name', o.sources[0] ?? null),
+      ...nameRows('organization', o.id, o.acronym, 'acronym', o.sources[0] ?? null),
+      ...o.predecessors.flatMap((p) => [...nameRows('organization', o.id, p.name, 'alias', o.sources[0] ?? null), ...nameRows('organization', o.id, p.acronym, 'alias', o.sources[0] ?? null)]),
     ]),
-  ]),
-  ...data.instruments.flatMap((i) => [
-    ...nameRows('instrument', i.code, i.title, 'name', nameSource(i, 'title')),
-    ...nameRows('instrument', i.code, i.shortTitle, 'acronym', nameSource(i, 'shortTitle')),
-  ]),
-  ...data.mechanisms.flatMap((m) => [
-    ...nameRows('mechanism', m.code, m.name, 'name', nameSource(m, 'name')),
-    ...nameRows('mechanism', m.code, m.acronym, 'acronym', nameSource(m, 'acronym')),
-  ]),
-  ...data.presences.flatMap((p) => nameRows('presence', p.id, p.name, 'name', p.sources[0] ?? null)),
+    ...data.instruments.flatMap((i) => [
+      ...nameRows('instrument', i.code, i.title, 'name', nameSource(i, 'title')),
+      ...nameRows('instrument', i.code, i.shortTitle, 'acronym', nameSource(i, 'shortTitle')),
+    ]),
+    ...data.mechanisms.flatMap((m) => [...nameRows('mechanism', m.code, m.name, 'name', nameSource(m, 'name')), ...nameRows('mechanism', m.code, m.acronym, 'acronym', nameSource(m, 'acronym'))]),
+    ...data.presences.flatMap((p) => nameRows('presence', p.id, p.name, 'name', p.sources[0] ?? null)),
   ]);
   await replaceRules(trx, 'effect-rule', data.effectRules);
   await replaceRules(trx, 'eligibility-rule', data.eligibilityRules);
@@ -183,7 +290,10 @@ export async function registryCounts(trx: Trx): Promise<Record<string, number>> 
   const tables = ['state', 'organization', 'membership_event', 'instrument', 'mechanism', 'presence', 'source', 'entity_name', 'reference_fact'] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const row = await trx.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await trx
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     counts[table] = Number(row.n);
   }
   return counts;

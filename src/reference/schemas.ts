@@ -51,9 +51,7 @@ export const organizationFile = z.object({
   founded: partialDate.nullable(),
   headquarters: place.optional(),
   website: z.string().refine(isWebAddress, WEB_ADDRESS_RULE).nullable().optional(),
-  predecessors: z
-    .array(z.object({ name: localizedText, acronym: localizedText.optional(), from: partialDate.nullable(), to: partialDate.nullable() }))
-    .default([]),
+  predecessors: z.array(z.object({ name: localizedText, acronym: localizedText.optional(), from: partialDate.nullable(), to: partialDate.nullable() })).default([]),
   sources: sourceIds,
 });
 export type OrganizationFile = z.infer<typeof organizationFile>;
@@ -176,7 +174,10 @@ export const eligibilityRow = z
     source: z.string().min(1),
     note: z.string(),
   })
-  .refine((r) => (r.rule === 'members' ? r.organization !== '' && r.parent === '' : r.parent !== '' && r.organization === ''), 'members needs an organization, parent an instrument (and not the other)');
+  .refine(
+    (r) => (r.rule === 'members' ? r.organization !== '' && r.parent === '' : r.parent !== '' && r.organization === ''),
+    'members needs an organization, parent an instrument (and not the other)',
+  );
 
 /** effect-rules.csv: when an act takes effect under an instrument's own rule. */
 export const effectRuleRow = z.object({

@@ -35,14 +35,21 @@ export const seedReferenceUseCase: UseCase<SeedInput, 'loaded' | 'unchanged'> = 
     await writeReferenceData(trx, data);
     await writeMeta(trx, REFERENCE_HASH, hash);
     const after = await registryCounts(trx);
-    const changed = Object.keys(after).filter((k) => after[k] !== before[k]).map((k) => `${k} ${before[k]} → ${after[k]}`);
+    const changed = Object.keys(after)
+      .filter((k) => after[k] !== before[k])
+      .map((k) => `${k} ${before[k]} → ${after[k]}`);
     return {
       result: 'loaded',
-      audit: [{
-        action: 'seed', entityKind: 'reference-data', entityId: hash.slice(0, 16),
-        before: { hash: previous, counts: before }, after: { hash, counts: after },
-        summary: `reference data ${hash.slice(0, 12)} loaded${previous === hash ? ' again (forced)' : ''}${changed.length ? `: ${changed.join(', ')}` : ''}`,
-      }],
+      audit: [
+        {
+          action: 'seed',
+          entityKind: 'reference-data',
+          entityId: hash.slice(0, 16),
+          before: { hash: previous, counts: before },
+          after: { hash, counts: after },
+          summary: `reference data ${hash.slice(0, 12)} loaded${previous === hash ? ' again (forced)' : ''}${changed.length ? `: ${changed.join(', ')}` : ''}`,
+        },
+      ],
     };
   },
 };

@@ -37,7 +37,10 @@ export class NotFoundError extends AppError {
 
 /** A method the address does not answer (the API only reads); `allowed` are those it does. */
 export class MethodNotAllowedError extends AppError {
-  constructor(method: string, readonly allowed: string[]) {
+  constructor(
+    method: string,
+    readonly allowed: string[],
+  ) {
     super('method_not_allowed', 405, `${method} is not allowed here: this address answers only ${allowed.join(' and ')}`, [{ parameter: 'method', reason: `allowed: ${allowed.join(', ')}` }]);
   }
 }

@@ -24,7 +24,17 @@ import { ValidationError } from '../shared/errors.ts';
 import { isSourceAddress, SOURCE_ADDRESS_RULE } from '../shared/source-address.ts';
 import type { SourceKind } from '../shared/source-kinds.ts';
 import type { Lang } from '../shared/text.ts';
-import { decodeSnapshot, SNAPSHOT_FILE, type ActionRecord, type DatasetRecord, type MembershipRecord, type NameRecord, type SnapshotRecord, type SnapshotRowRecord, type SourceRecord } from './format.ts';
+import {
+  decodeSnapshot,
+  SNAPSHOT_FILE,
+  type ActionRecord,
+  type DatasetRecord,
+  type MembershipRecord,
+  type NameRecord,
+  type SnapshotRecord,
+  type SnapshotRowRecord,
+  type SourceRecord,
+} from './format.ts';
 
 const SNAPSHOT_HASH = 'snapshot_hash';
 /** What the last snapshot loaded wrote: dataset id → content hash, names kind → hash of the names. */
@@ -51,13 +61,25 @@ function source(record: SourceRecord): StoredSource {
 
 function actionInput(a: ActionRecord): TreatyActionInput {
   return {
-    instrumentCode: a.instrument, participant: participant(a.participantKind, a.participant), participantName: a.participantName,
-    kind: a.kind, date: a.date, effective: a.effective, text: a.text, note: a.note, sourceIds: a.sources, file: a.file, row: a.row, column: a.column,
+    instrumentCode: a.instrument,
+    participant: participant(a.participantKind, a.participant),
+    participantName: a.participantName,
+    kind: a.kind,
+    date: a.date,
+    effective: a.effective,
+    text: a.text,
+    note: a.note,
+    sourceIds: a.sources,
+    file: a.file,
+    row: a.row,
+    column: a.column,
   };
 }
 
 const namesHash = (names: { entity_id: string; lang: string; kind: string; value: string }[]) =>
-  createHash('sha256').update(JSON.stringify(names.map((n) => [n.entity_id, n.lang, n.kind, n.value]).sort())).digest('hex');
+  createHash('sha256')
+    .update(JSON.stringify(names.map((n) => [n.entity_id, n.lang, n.kind, n.value]).sort()))
+    .digest('hex');
 
 export async function loadSnapshot(db: Kysely<Database>, file: string = SNAPSHOT_FILE, context: WriteContext = systemContext('snapshot')): Promise<SnapshotLoad> {
   if (!existsSync(file)) return { outcome: 'absent', datasets: 0, names: 0, kept: [] };
@@ -100,7 +122,8 @@ const loadSnapshotUseCase: UseCase<SnapshotInput, SnapshotLoad> = {
       await replaceDataset(trx, {
         dataset: datasetInput(d, sources),
         facts: [
-          factsOf(TREATY_ACTIONS, (actions.get(d.id) ?? []).map(actionInput)), factsOf(TREATY_SNAPSHOTS, (rows.get(d.id) ?? []).map(snapshotInput)),
+          factsOf(TREATY_ACTIONS, (actions.get(d.id) ?? []).map(actionInput)),
+          factsOf(TREATY_SNAPSHOTS, (rows.get(d.id) ?? []).map(snapshotInput)),
           factsOf(MEMBERSHIP_SNAPSHOTS, (memberships.get(d.id) ?? []).map(membershipInput)),
         ],
       });
@@ -131,10 +154,18 @@ const loadSnapshotUseCase: UseCase<SnapshotInput, SnapshotLoad> = {
     }
     await writeMeta(trx, SNAPSHOT_WROTE, JSON.stringify(Object.fromEntries(now)));
     await writeMeta(trx, SNAPSHOT_HASH, hash);
-    const audit = written.length === 0 ? [] : [{
-      action: 'load' as const, entityKind: 'snapshot', entityId: hash.slice(0, 16), after: { file, hash, datasets: result.datasets, names: result.names, kept: result.kept },
-      summary: `snapshot ${hash.slice(0, 12)}: ${written.join(', ')}${result.kept.length ? `; kept what was imported here: ${result.kept.join(', ')}` : ''}`,
-    }];
+    const audit =
+      written.length === 0
+        ? []
+        : [
+            {
+              action: 'load' as const,
+              entityKind: 'snapshot',
+              entityId: hash.slice(0, 16),
+              after: { file, hash, datasets: result.datasets, names: result.names, kept: result.kept },
+              summary: `snapshot ${hash.slice(0, 12)}: ${written.join(', ')}${result.kept.length ? `; kept what was imported here: ${result.kept.join(', ')}` : ''}`,
+            },
+          ];
     return { result, audit };
   },
 };
@@ -145,8 +176,14 @@ function datasetInput(d: DatasetRecord, sources: Map<string, StoredSource>) {
 
 function snapshotInput(s: SnapshotRowRecord) {
   return {
-    instrumentCode: s.instrument, participant: participant(s.participantKind, s.participant), participantName: s.participantName,
-    status: s.status as 'party', asOf: s.asOf, file: s.file, row: s.row, note: s.note ?? undefined,
+    instrumentCode: s.instrument,
+    participant: participant(s.participantKind, s.participant),
+    participantName: s.participantName,
+    status: s.status as 'party',
+    asOf: s.asOf,
+    file: s.file,
+    row: s.row,
+    note: s.note ?? undefined,
   };
 }
 

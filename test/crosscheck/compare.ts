@@ -12,7 +12,17 @@ export const INTERNACIA_DATE = '2025-12-20';
 
 const GROUP_BLOCKS: Record<string, string> = { AFRICANGROUP: 'AG', ASIAPACIFICGROUP: 'APG', EEG: 'EEG', GRULAC: 'GRULAC', WEOG: 'WEOG' };
 const ORGANIZATION_BLOCKS: Record<string, string> = {
-  COE: 'coe', OSCE: 'osce', EU: 'eu', OAS: 'oas', ASEAN: 'asean', AFUNION: 'au', LAS: 'las', OIC: 'oic', ECOWAS: 'ecowas', SADC: 'sadc', EAC: 'eac',
+  COE: 'coe',
+  OSCE: 'osce',
+  EU: 'eu',
+  OAS: 'oas',
+  ASEAN: 'asean',
+  AFUNION: 'au',
+  LAS: 'las',
+  OIC: 'oic',
+  ECOWAS: 'ecowas',
+  SADC: 'sadc',
+  EAC: 'eac',
 };
 
 function csv(path: string, delimiter = ','): Record<string, string>[] {
@@ -28,12 +38,16 @@ export function compareWithSharedData(data: ReferenceData): string[] {
   const datahub = new Map(csv(sharedDataPath('country-codes-datahub', 'country-codes.csv')).map((r) => [r['ISO3166-1-Alpha-3'], r]));
   for (const s of data.states) {
     const u = unsd.get(s.iso3);
-    if (!u) { differences.push(`codes ${s.iso3}: not in the UNSD M49 export`); continue; }
+    if (!u) {
+      differences.push(`codes ${s.iso3}: not in the UNSD M49 export`);
+      continue;
+    }
     if (u['ISO-alpha2 Code'] !== s.iso2) differences.push(`codes ${s.iso3}: alpha-2 ${s.iso2}, UNSD ${u['ISO-alpha2 Code']}`);
     if (u['M49 Code'] !== s.m49) differences.push(`codes ${s.iso3}: M49 ${s.m49}, UNSD ${u['M49 Code']}`);
     if ((u['Region Code'] || null) !== s.regionCode) differences.push(`region ${s.iso3}: ${s.regionCode}, UNSD ${u['Region Code']}`);
     if ((u['Sub-region Code'] || null) !== s.subregionCode) differences.push(`subregion ${s.iso3}: ${s.subregionCode}, UNSD ${u['Sub-region Code']}`);
-    if ((u['Intermediate Region Code'] || null) !== s.intermediateRegionCode) differences.push(`intermediate region ${s.iso3}: ${s.intermediateRegionCode}, UNSD ${u['Intermediate Region Code'] || 'none'}`);
+    if ((u['Intermediate Region Code'] || null) !== s.intermediateRegionCode)
+      differences.push(`intermediate region ${s.iso3}: ${s.intermediateRegionCode}, UNSD ${u['Intermediate Region Code'] || 'none'}`);
     const d = datahub.get(s.iso3);
     if (!d || d['ISO3166-1-Alpha-2'] !== s.iso2 || Number(d.M49) !== Number(s.m49)) differences.push(`codes ${s.iso3}: differs from the datahub country-codes table`);
   }

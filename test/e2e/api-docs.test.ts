@@ -27,7 +27,10 @@ describe('API reference page in Chromium', () => {
     await page.goto(`${server.url}/api/docs`);
     await page.waitForSelector('.opblock-summary-path', { timeout: 30_000 });
     const paths = await page.locator('.opblock-summary-path').allTextContents();
-    assert.ok(paths.some((p) => p.includes('/api/v1/coverage')), `paths shown: ${paths.join(' ')}`);
+    assert.ok(
+      paths.some((p) => p.includes('/api/v1/coverage')),
+      `paths shown: ${paths.join(' ')}`,
+    );
     assert.ok(paths.some((p) => p.includes('/api/v1/states/{iso3}')));
     assert.equal(await page.title(), 'Accord API');
 
@@ -39,7 +42,7 @@ describe('API reference page in Chromium', () => {
     const liveStatus = coverage.locator('.live-responses-table tr.response .response-col_status').first();
     await liveStatus.waitFor({ timeout: 30_000 });
     assert.equal((await liveStatus.textContent())?.trim(), '200');
-    assert.match(await coverage.locator('.live-responses-table tr.response .response-col_description').first().textContent() ?? '', /"uncovered"/);
+    assert.match((await coverage.locator('.live-responses-table tr.response .response-col_description').first().textContent()) ?? '', /"uncovered"/);
     await page.screenshot({ path: `${ARTIFACTS}/api-docs-coverage.png`, fullPage: false });
     assert.deepEqual(foreign, [], 'nothing is loaded from outside the server');
   });

@@ -11,7 +11,13 @@ import { open, useWebFixture } from '../support/web.ts';
 
 const SMALL = ['KNA', 'ATG', 'DMA', 'LCA', 'VCT', 'GRD', 'BRB', 'TUV', 'NRU', 'MHL', 'PLW', 'KIR', 'TON', 'WSM', 'LUX', 'MLT', 'BHR', 'SGP', 'MCO', 'SMR', 'LIE', 'AND', 'MDV', 'SYC'];
 
-interface Box { iso3: string; left: number; top: number; right: number; bottom: number }
+interface Box {
+  iso3: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 /** The boxes of the markers' targets, as laid out on screen. */
 async function markerBoxes(page: Page): Promise<Box[]> {
@@ -24,7 +30,11 @@ async function markerBoxes(page: Page): Promise<Box[]> {
 }
 
 function assertReachable(boxes: Box[], where: string): void {
-  for (const iso3 of SMALL) assert.ok(boxes.some((b) => b.iso3 === iso3), `${where}: ${iso3} has a marker`);
+  for (const iso3 of SMALL)
+    assert.ok(
+      boxes.some((b) => b.iso3 === iso3),
+      `${where}: ${iso3} has a marker`,
+    );
   for (const b of boxes) {
     assert.ok(b.right - b.left >= 24 && b.bottom - b.top >= 24, `${where}: ${b.iso3}'s target is ${(b.right - b.left).toFixed(1)} × ${(b.bottom - b.top).toFixed(1)} px`);
   }
@@ -49,7 +59,10 @@ describe('small States on the world map (Chromium, SQLite)', () => {
     assertReachable(boxes, '1280 px');
     // Every marker is on top where it is: the pointer reaches it, not a neighbour's shape.
     for (const b of boxes) {
-      const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.marker-target')?.getAttribute('data-iso3') ?? null, { x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
+      const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.marker-target')?.getAttribute('data-iso3') ?? null, {
+        x: (b.left + b.right) / 2,
+        y: (b.top + b.bottom) / 2,
+      });
       assert.equal(hit, b.iso3, `${b.iso3}: its marker is what the pointer meets`);
     }
     await page.screenshot({ path: `${SCREENSHOTS}en-map-markers.png` });

@@ -25,7 +25,11 @@ describe('why a mechanism is in its class (Chromium, SQLite)', () => {
     const en = (k: string, v: Record<string, string> = {}) => sentence('en', k, v);
     assert.equal(
       (await explanation.textContent())?.trim(),
-      [en('mechanism.classIs', { class: en('map.class.kind.other') }), en('mechanism.why.courtWithout'), en('mechanism.why.jurisdiction', { instruments: 'ACHR', acceptance: 'ACHR art. 62 declaration' })].join(' '),
+      [
+        en('mechanism.classIs', { class: en('map.class.kind.other') }),
+        en('mechanism.why.courtWithout'),
+        en('mechanism.why.jurisdiction', { instruments: 'ACHR', acceptance: 'ACHR art. 62 declaration' }),
+      ].join(' '),
     );
     assert.equal(await explanation.locator('[lang="en"][dir="ltr"]').textContent(), 'ACHR art. 62 declaration');
     assert.equal(await explanation.locator('bdi').first().textContent(), 'ACHR');
@@ -48,12 +52,16 @@ describe('why a mechanism is in its class (Chromium, SQLite)', () => {
     await page.close();
   });
 
-  test('the list gives every mechanism its class and reasons, matching the API\'s fields', async () => {
+  test("the list gives every mechanism its class and reasons, matching the API's fields", async () => {
     const mechanisms = await api<{ items: { code: string; kind: string; system: string; individualComplaints: boolean }[] }>(server, '/mechanisms?limit=1000&lang=fr');
     const page = await context.newPage();
     await open(page, `${server.url}/fr/mechanisms?t.size=100`, 'tbody tr a');
     const shown = await page.locator('tbody tr').evaluateAll((rows) =>
-      rows.map((row) => ({ code: row.querySelector('a')!.getAttribute('href')!.split('/').pop(), mapClass: row.querySelector('.mechanism-class')?.getAttribute('data-class'), reasons: row.querySelectorAll('.mechanism-class .reason').length })),
+      rows.map((row) => ({
+        code: row.querySelector('a')!.getAttribute('href')!.split('/').pop(),
+        mapClass: row.querySelector('.mechanism-class')?.getAttribute('data-class'),
+        reasons: row.querySelectorAll('.mechanism-class .reason').length,
+      })),
     );
     const regional = mechanisms.items.filter((m) => m.system === 'regional');
     assert.equal(shown.length, regional.length, 'the list shows the regional mechanisms by default');

@@ -17,10 +17,30 @@ import { api, dictionary, open, useWebFixture, watch } from '../support/web.ts';
 
 type Status = 'party' | 'uncertain' | 'signatory' | 'withdrawn' | 'noAction' | 'noData' | 'notEligible' | 'notYetState';
 type Counts = Record<Status | 'partyOnSecondary', number>;
-interface Act { kind: string; date: string | null; precision: string | null; note: string | null; support: string; bounds: { from: string | null; certainFrom: string | null } | null }
-interface Because { article: string | null; since: string | null; sourceIds: string[] }
-interface Collection { id: string; precision: 'day' | 'year'; asOf: string | null }
-interface StatusRow { status: Status; uncertainty: 'span' | 'tertiary' | 'unsourced' | null; because: Because | null; actions: Act[] }
+interface Act {
+  kind: string;
+  date: string | null;
+  precision: string | null;
+  note: string | null;
+  support: string;
+  bounds: { from: string | null; certainFrom: string | null } | null;
+}
+interface Because {
+  article: string | null;
+  since: string | null;
+  sourceIds: string[];
+}
+interface Collection {
+  id: string;
+  precision: 'day' | 'year';
+  asOf: string | null;
+}
+interface StatusRow {
+  status: Status;
+  uncertainty: 'span' | 'tertiary' | 'unsourced' | null;
+  because: Because | null;
+  actions: Act[];
+}
 interface StateTreaties {
   iso3: string;
   asOf: string;
@@ -29,8 +49,16 @@ interface StateTreaties {
   collections: Collection[];
   treaties: (StatusRow & { instrument: string; reservations: { text: string; date: string | null; section: string | null; kind: string }[] })[];
 }
-interface InstrumentStatus { asOf: string; hasData: boolean; counts: Counts; collections: Collection[]; states: (StatusRow & { iso3: string })[] }
-interface StatusHistory { points: { asOf: string; counts: Counts }[] }
+interface InstrumentStatus {
+  asOf: string;
+  hasData: boolean;
+  counts: Counts;
+  collections: Collection[];
+  states: (StatusRow & { iso3: string })[];
+}
+interface StatusHistory {
+  points: { asOf: string; counts: Counts }[];
+}
 
 const STATUSES: Status[] = ['party', 'uncertain', 'signatory', 'withdrawn', 'noAction', 'noData', 'notEligible', 'notYetState'];
 /** Symbol and word of each status in English. */
@@ -49,10 +77,15 @@ const UNCERTAINTY = { span: 'date not known to the day', tertiary: 'only tertiar
 /** The status as the page writes it: symbol, word and, in brackets, its reason. */
 function shownText(row: StatusRow): string {
   const reason =
-    row.status === 'notEligible' && row.because?.article ? (row.because.article === 'adoption' ? 'not yet adopted' : `under ${row.because.article}`)
-    : row.status === 'notYetState' && row.because?.since ? `a State from ${englishDate(row.because.since)}`
-    : row.status === 'uncertain' && row.uncertainty ? UNCERTAINTY[row.uncertainty]
-    : null;
+    row.status === 'notEligible' && row.because?.article
+      ? row.because.article === 'adoption'
+        ? 'not yet adopted'
+        : `under ${row.because.article}`
+      : row.status === 'notYetState' && row.because?.since
+        ? `a State from ${englishDate(row.because.since)}`
+        : row.status === 'uncertain' && row.uncertainty
+          ? UNCERTAINTY[row.uncertainty]
+          : null;
   return reason ? `${SHOWN[row.status]} (${reason})` : SHOWN[row.status];
 }
 const STATE_READY = '#treaties-title ~ .data-table .treaty-status';
@@ -66,9 +99,9 @@ function treatyTable(page: Page): Locator {
 
 /** instrument code → status, as the State page's treaty table shows it. */
 async function shownStatuses(page: Page): Promise<Record<string, string>> {
-  const rows = await treatyTable(page).locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [tr.children[1]!.textContent!.trim(), tr.querySelector('.treaty-status')?.getAttribute('data-status') ?? '']),
-  );
+  const rows = await treatyTable(page)
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [tr.children[1]!.textContent!.trim(), tr.querySelector('.treaty-status')?.getAttribute('data-status') ?? '']));
   return Object.fromEntries(rows);
 }
 
@@ -142,7 +175,11 @@ describe('treaty status in the web app (SQLite)', () => {
   for (const lang of ['en', 'ar'] as const) {
     test(`the new statuses, the hatching and the no-data banner in ${lang}: no axe violation, no sideways scrolling at 360 px`, async () => {
       const narrow = await browser.newContext({ viewport: { width: 360, height: 740 } });
-      for (const [name, path, ready] of [['echr-1980', '/instruments/ECHR?asOf=1980-01-01', INSTRUMENT_READY], ['iacppt', '/instruments/IACPPT', '#participants-table ~ .data-table .treaty-status'], ['svn-2000', '/states/SVN?asOf=2000-01-01', STATE_READY]] as const) {
+      for (const [name, path, ready] of [
+        ['echr-1980', '/instruments/ECHR?asOf=1980-01-01', INSTRUMENT_READY],
+        ['iacppt', '/instruments/IACPPT', '#participants-table ~ .data-table .treaty-status'],
+        ['svn-2000', '/states/SVN?asOf=2000-01-01', STATE_READY],
+      ] as const) {
         for (const page of [await context.newPage(), await narrow.newPage()]) {
           const problems = watch(page, server);
           await open(page, `${server.url}/${lang}${path}`, ready);
@@ -190,7 +227,9 @@ describe('treaty status in the web app (SQLite)', () => {
     assert.deepEqual(await shownStatuses(page), apiStatuses(vienna));
     assert.match(page.url(), /asOf=1993-06-25/);
     await page.getByRole('button', { name: 'Today' }).click();
-    await treatyTable(page).locator('caption', { hasText: englishDate(now.asOf) }).waitFor();
+    await treatyTable(page)
+      .locator('caption', { hasText: englishDate(now.asOf) })
+      .waitFor();
     assert.deepEqual(await shownStatuses(page), apiStatuses(now));
     await page.close();
   });
@@ -227,7 +266,7 @@ describe('treaty status in the web app (SQLite)', () => {
     assert.deepEqual(at2000.statehood && { since: at2000.statehood.since, basis: at2000.statehood.basis }, { since: '1991-06-25', basis: 'succession' });
     const echr = at2000.treaties.find((t) => t.instrument === 'ECHR')!;
     const undated = echr.actions.find((a) => a.date === null && a.bounds?.from);
-    assert.ok(undated, 'Slovenia\'s ratification of the ECHR is undated in the sources Accord holds');
+    assert.ok(undated, "Slovenia's ratification of the ECHR is undated in the sources Accord holds");
     const page = await context.newPage();
     const problems = watch(page, server);
     await open(page, `${server.url}/en/states/SVN?asOf=2000-01-01`, STATE_READY);
@@ -242,7 +281,10 @@ describe('treaty status in the web app (SQLite)', () => {
     if (undated.note) assert.equal(await act.locator('q.act-note').textContent(), undated.note);
     // How current each source is, in the order of the API.
     const currency = await page.locator('#treaties-title ~ .currency .currency-item').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.collection));
-    assert.deepEqual(currency, at2000.collections.map((c) => c.id));
+    assert.deepEqual(
+      currency,
+      at2000.collections.map((c) => c.id),
+    );
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -275,7 +317,10 @@ describe('treaty status in the web app (SQLite)', () => {
   });
 
   test('a UN mechanism page shows its procedures and the States under each, no longer "not loaded"', { skip: noSharedData }, async () => {
-    const list = await api<{ procedures: { id: string; counts: { accepted: number; notAccepted: number; optedOut: number; withdrawn: number; notInForce: number; superseded: number } }[] }>(server, '/procedures?mechanism=CAT&asOf=2026-02-03');
+    const list = await api<{ procedures: { id: string; counts: { accepted: number; notAccepted: number; optedOut: number; withdrawn: number; notInForce: number; superseded: number } }[] }>(
+      server,
+      '/procedures?mechanism=CAT&asOf=2026-02-03',
+    );
     assert.deepEqual(list.procedures.map((p) => p.id).sort(), ['cat-20', 'cat-21', 'cat-22']);
     const page = await context.newPage();
     const problems = watch(page, server);
@@ -317,7 +362,9 @@ describe('treaty status in the web app (SQLite)', () => {
     const problems = watch(page, server);
     await open(page, `${server.url}/en/instruments/IACPPT?p.size=250`, '#participants-table ~ .data-table .treaty-status');
     assert.equal((await page.locator('#participation-title ~ .no-data-banner').textContent())?.trim(), dictionary('en')['treaty.noDataBanner']);
-    const shown = await participants(page).locator('tbody .treaty-status').evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
+    const shown = await participants(page)
+      .locator('tbody .treaty-status')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
     assert.equal(shown.length, esc.states.length);
     assert.deepEqual([...new Set(shown)], ['noData']);
     assert.equal(await participants(page).locator('tbody').getByText('No action').count(), 0);
@@ -329,7 +376,7 @@ describe('treaty status in the web app (SQLite)', () => {
     await page.close();
   });
 
-  test('the first Optional Protocol to the ICCPR today: Jamaica withdrawn, its denunciation quoted from the depositary, the UN pages\' date said', { skip: noSharedData }, async () => {
+  test("the first Optional Protocol to the ICCPR today: Jamaica withdrawn, its denunciation quoted from the depositary, the UN pages' date said", { skip: noSharedData }, async () => {
     const op1 = await api<InstrumentStatus>(server, '/instruments/ICCPR-OP1/status');
     const jamaica = op1.states.find((s) => s.iso3 === 'JAM')!;
     assert.equal(jamaica.status, 'withdrawn');
@@ -351,10 +398,12 @@ describe('treaty status in the web app (SQLite)', () => {
     const page = await context.newPage();
     for (const asOf of ['2017-01-01', '2020-06-01', '2022-01-01']) {
       const answer = await api<{ treaties: { instrument: string; declarations: { kind: string; inForce: boolean }[] }[] }>(server, `/states/BEN/treaties?asOf=${asOf}`);
-      const expected = answer.treaties.find((t) => t.instrument === 'ACHPR-COURT')!.declarations.map((d) => ({
-        kind: d.kind,
-        badge: d.kind === 'declaration-withdraw' ? (d.inForce ? 'has taken effect' : 'not yet in effect') : d.inForce ? 'in force' : 'not in force',
-      }));
+      const expected = answer.treaties
+        .find((t) => t.instrument === 'ACHPR-COURT')!
+        .declarations.map((d) => ({
+          kind: d.kind,
+          badge: d.kind === 'declaration-withdraw' ? (d.inForce ? 'has taken effect' : 'not yet in effect') : d.inForce ? 'in force' : 'not in force',
+        }));
       assert.ok(expected.length > 0, asOf);
       await open(page, `${server.url}/en/states/BEN?asOf=${asOf}`, STATE_READY);
       const row = treatyTable(page).locator('tbody tr', { has: page.locator('td:nth-child(2)', { hasText: /^ACHPR-COURT$/ }) });
@@ -370,9 +419,17 @@ describe('treaty status in the web app (SQLite)', () => {
     const page = await context.newPage();
     await open(page, `${server.url}/en/instruments/ICCPR`, INSTRUMENT_READY);
     assert.equal(Number(await page.locator('.parties-chart .chart-frame svg').getAttribute('data-points')), history.points.length);
-    const partyPoints = await page.locator('.parties-chart .series[data-series="party"] circle.point').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-as-of'), Number(c.getAttribute('data-count'))]));
-    assert.deepEqual(partyPoints, history.points.map((p) => [p.asOf, p.counts.party]));
-    assert.equal(await page.locator('.parties-chart').getByRole('img').getAttribute('aria-label'), `Chart of States by status under ICCPR, at the end of each year from ${history.points[0]!.asOf.slice(0, 4)} to ${history.points.at(-1)!.asOf.slice(0, 4)}`);
+    const partyPoints = await page
+      .locator('.parties-chart .series[data-series="party"] circle.point')
+      .evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-as-of'), Number(c.getAttribute('data-count'))]));
+    assert.deepEqual(
+      partyPoints,
+      history.points.map((p) => [p.asOf, p.counts.party]),
+    );
+    assert.equal(
+      await page.locator('.parties-chart').getByRole('img').getAttribute('aria-label'),
+      `Chart of States by status under ICCPR, at the end of each year from ${history.points[0]!.asOf.slice(0, 4)} to ${history.points.at(-1)!.asOf.slice(0, 4)}`,
+    );
 
     await page.getByText('Show the chart as a table').click();
     const table = page.locator('.parties-chart + .table-disclosure table');
@@ -382,11 +439,18 @@ describe('treaty status in the web app (SQLite)', () => {
     rows.forEach((cells, i) => {
       const point = history.points[i]!;
       assert.equal(cells[0], englishDate(point.asOf));
-      assert.deepEqual(cells.slice(1).map((c) => Number(c.replace(/,/g, ''))), [...STATUSES, 'partyOnSecondary' as const].map((s) => point.counts[s]), point.asOf);
+      assert.deepEqual(
+        cells.slice(1).map((c) => Number(c.replace(/,/g, ''))),
+        [...STATUSES, 'partyOnSecondary' as const].map((s) => point.counts[s]),
+        point.asOf,
+      );
     });
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.parties-chart + .table-disclosure').getByRole('button', { name: 'Export CSV' }).click()]);
     assert.equal(download.suggestedFilename(), 'accord-ICCPR-status-history.csv');
-    const lines = readFileSync((await download.path())!, 'utf8').slice(1).trim().split('\r\n');
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .slice(1)
+      .trim()
+      .split('\r\n');
     assert.equal(lines[0], 'asOf,party,uncertain,signatory,withdrawn,noAction,noData,notEligible,notYetState,partyOnSecondary');
     assert.equal(lines.length - 1, history.points.length);
     await page.close();
@@ -404,16 +468,29 @@ describe('treaty status in the web app (SQLite)', () => {
       if (!uncertain) continue;
       assert.equal((await page.locator('.chart-legend li[data-series="uncertain"]').textContent())?.trim(), 'Uncertain (band above the parties)');
       const tops = await band.locator('circle.point').evaluateAll((cs) => cs.map((c) => [c.getAttribute('data-as-of'), Number(c.getAttribute('data-count'))]));
-      assert.deepEqual(tops, history.points.map((p) => [p.asOf, p.counts.uncertain]));
+      assert.deepEqual(
+        tops,
+        history.points.map((p) => [p.asOf, p.counts.uncertain]),
+      );
       // The band runs from the party line up: its lowest edge is the party line, its top party + uncertain.
       // (Read in Node: a helper function inside page.evaluate would be renamed by the test's compiler.)
-      const ys = (points: string | null) => (points ?? '').trim().split(/\s+/).map((p) => Number(p.split(',')[1]));
+      const ys = (points: string | null) =>
+        (points ?? '')
+          .trim()
+          .split(/\s+/)
+          .map((p) => Number(p.split(',')[1]));
       const polygon = ys(await band.locator('polygon.band').getAttribute('points'));
       const party = ys(await page.locator('.parties-chart .series[data-series="party"] polyline').getAttribute('points'));
       const bandTop = polygon.slice(0, party.length);
       assert.deepEqual(polygon.slice(party.length).reverse(), party, 'the band rests on the party line');
-      assert.ok(bandTop.every((y, i) => y <= party[i]!), 'the band is above the party line');
-      assert.ok(bandTop.some((y, i) => y < party[i]!), 'and has some height');
+      assert.ok(
+        bandTop.every((y, i) => y <= party[i]!),
+        'the band is above the party line',
+      );
+      assert.ok(
+        bandTop.some((y, i) => y < party[i]!),
+        'and has some height',
+      );
     }
     await page.close();
   });
@@ -424,7 +501,13 @@ describe('treaty status in the web app (SQLite)', () => {
     const page = await context.newPage();
     await open(page, `${server.url}/en/instruments/ECHR?asOf=1980-01-01`, INSTRUMENT_READY);
     const hatched = await page.locator('.status-map a.state[data-hatched="true"]').evaluateAll((as) => as.map((a) => a.getAttribute('data-iso3')).sort());
-    assert.deepEqual(hatched, status.states.filter((s) => s.status === 'uncertain').map((s) => s.iso3).sort());
+    assert.deepEqual(
+      hatched,
+      status.states
+        .filter((s) => s.status === 'uncertain')
+        .map((s) => s.iso3)
+        .sort(),
+    );
     // Each has a pattern over its colour, and the pattern exists in the drawing.
     const patterns = await page.locator('.status-map a.state[data-hatched="true"]').evaluateAll((as) =>
       as.map((a) => {
@@ -436,7 +519,7 @@ describe('treaty status in the web app (SQLite)', () => {
     assert.ok(patterns.length > 0 && patterns.every(Boolean), 'a hatching pattern over every uncertain State');
     assert.equal(await page.locator('.status-map a.state:not([data-hatched]) path.hatch').count(), 0, 'no other State is hatched');
     const item = page.locator('.legend li[data-status="uncertain"]');
-    assert.equal(await item.locator('svg.swatch.hatched line').count() > 0, true, 'the legend shows the hatching');
+    assert.equal((await item.locator('svg.swatch.hatched line').count()) > 0, true, 'the legend shows the hatching');
     assert.match((await item.textContent()) ?? '', /Hatched on the map\./);
     // The parties resting on secondary sources only are counted apart under the parties.
     assert.equal(Number(await page.locator('.legend li[data-status="party"] [data-secondary]').getAttribute('data-secondary')), status.counts.partyOnSecondary);
@@ -505,7 +588,10 @@ describe('treaty status in the web app (SQLite)', () => {
     await open(page, `${server.url}/en/states/FRA`, STATE_READY);
     const [csv] = await Promise.all([page.waitForEvent('download'), treatyTable(page).getByRole('button', { name: 'Export CSV' }).click()]);
     assert.equal(csv.suggestedFilename(), `accord-FRA-treaties-${france.asOf}.csv`);
-    const lines = readFileSync((await csv.path())!, 'utf8').slice(1).trim().split('\r\n');
+    const lines = readFileSync((await csv.path())!, 'utf8')
+      .slice(1)
+      .trim()
+      .split('\r\n');
     assert.equal(lines[0], 'instrument,code,status,acts,declarations,untcRef,reason,support,sources');
     assert.equal(lines.length - 1, france.treaties.length);
     const iccpr = lines.find((l) => l.includes(',ICCPR,'))!;
@@ -564,9 +650,15 @@ describe('treaty status in the web app (SQLite)', () => {
     assert.equal(await disclosure.locator('.declaration-text').count(), iccpr.reservations.length);
     // Each text says when it was made (the printed date, or upon ratification) and where it is printed.
     const headings = await disclosure.locator('.treaty-text .text-heading').allTextContents();
-    assert.deepEqual(headings.map((h) => h.split(' · ')[1]), iccpr.reservations.map((r) => (r.date ? englishDate(r.date) : 'upon ratification, accession or succession')));
+    assert.deepEqual(
+      headings.map((h) => h.split(' · ')[1]),
+      iccpr.reservations.map((r) => (r.date ? englishDate(r.date) : 'upon ratification, accession or succession')),
+    );
     const sections = await disclosure.locator('.treaty-text').evaluateAll((divs) => divs.map((d) => d.querySelector('.text-section span')?.textContent ?? null));
-    assert.deepEqual(sections, iccpr.reservations.map((r) => r.section));
+    assert.deepEqual(
+      sections,
+      iccpr.reservations.map((r) => r.section),
+    );
 
     // Slovenia's declaration under article 14 of the ICERD is dated.
     const slovenia = await api<StateTreaties>(server, '/states/SVN/treaties');
@@ -593,7 +685,12 @@ describe('treaty status in the web app (SQLite)', () => {
   test('no sideways scrolling of the page at 360 px', { skip: noSharedData }, async () => {
     const narrow = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     const page = await narrow.newPage();
-    for (const [lang, path, ready] of [['en', '/states/FRA', STATE_READY], ['ar', '/states/FRA', STATE_READY], ['en', '/instruments/ICCPR', INSTRUMENT_READY], ['ar', '/instruments/ACHR', INSTRUMENT_READY]] as const) {
+    for (const [lang, path, ready] of [
+      ['en', '/states/FRA', STATE_READY],
+      ['ar', '/states/FRA', STATE_READY],
+      ['en', '/instruments/ICCPR', INSTRUMENT_READY],
+      ['ar', '/instruments/ACHR', INSTRUMENT_READY],
+    ] as const) {
       await open(page, `${server.url}/${lang}${path}`, ready);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${lang}${path} is ${overflow}px wider than the screen`);

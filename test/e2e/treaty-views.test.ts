@@ -21,7 +21,11 @@ import { api, dictionary, open, useWebFixture, watch } from '../support/web.ts';
 type Status = 'party' | 'uncertain' | 'signatory' | 'withdrawn' | 'noAction' | 'noData' | 'notEligible' | 'notYetState';
 const STATUSES: Status[] = ['party', 'uncertain', 'signatory', 'withdrawn', 'noAction', 'noData', 'notEligible', 'notYetState'];
 type Counts = Record<Status | 'partyOnSecondary', number>;
-interface Collection { id: string; precision: 'day' | 'year'; asOf: string | null }
+interface Collection {
+  id: string;
+  precision: 'day' | 'year';
+  asOf: string | null;
+}
 interface Matrix {
   asOf: string;
   instruments: string[];
@@ -57,14 +61,15 @@ function englishDate(value: string): string {
 
 /** The matrix as the page shows it: each row's State and the status of each of its cells. */
 async function shownCells(page: Page): Promise<Record<string, string[]>> {
-  return page.locator(MATRIX).evaluateAll((rows) =>
-    Object.fromEntries(rows.map((tr) => [(tr as HTMLElement).dataset.iso3!, [...tr.querySelectorAll('td')].map((td) => td.dataset.status!)])),
-  );
+  return page.locator(MATRIX).evaluateAll((rows) => Object.fromEntries(rows.map((tr) => [(tr as HTMLElement).dataset.iso3!, [...tr.querySelectorAll('td')].map((td) => td.dataset.status!)])));
 }
 
 /** A filter's select, by the words of its label (the label also holds the options' words). */
 function filterSelect(page: Page, label: string) {
-  return page.locator('label.field').filter({ has: page.locator('span', { hasText: new RegExp(`^${label}$`) }) }).locator('select');
+  return page
+    .locator('label.field')
+    .filter({ has: page.locator('span', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('select');
 }
 
 async function columnsShown(page: Page): Promise<string[]> {
@@ -118,20 +123,34 @@ describe('treaty views in Chromium (SQLite)', () => {
     await open(page, `${server.url}/en/treaties?asOf=2010-01-01&group=AG`, MATRIX);
     const instruments = await api<{ items: Instrument[] }>(server, '/instruments?limit=1000');
     const columns = await columnsShown(page);
-    assert.deepEqual([...columns].sort(), instruments.items.filter((i) => i.core).map((i) => i.code).sort(), 'the core UN treaties by default');
+    assert.deepEqual(
+      [...columns].sort(),
+      instruments.items
+        .filter((i) => i.core)
+        .map((i) => i.code)
+        .sort(),
+      'the core UN treaties by default',
+    );
     const matrix = await api<Matrix>(server, `/treaty-status/matrix?asOf=2010-01-01&group=AG&instruments=${columns.join(',')}`);
     assert.ok(matrix.states.length > 40 && matrix.states.length < 60, 'the African Group');
     assertSameCells(await shownCells(page), matrix, 'AG on 2010-01-01');
 
-    const counts = await page.locator('tfoot td[data-instrument]').evaluateAll((cells) => cells.map((td) => [(td as HTMLElement).dataset.instrument!, (td as HTMLElement).dataset.status!, td.textContent!]));
+    const counts = await page
+      .locator('tfoot td[data-instrument]')
+      .evaluateAll((cells) => cells.map((td) => [(td as HTMLElement).dataset.instrument!, (td as HTMLElement).dataset.status!, td.textContent!]));
     assert.equal(counts.length, columns.length * 9, 'under each column, a count per status and the parties on secondary sources only');
     assert.deepEqual([...new Set(counts.map((c) => c[1]))].sort(), [...STATUSES, 'partyOnSecondary'].sort());
     for (const [code, status, text] of counts) assert.equal(Number(text), matrix.counts[code!]![status as Status], `${status} count of ${code}`);
-    assert.ok(Object.values(matrix.counts).some((c) => c.party > 0 && c.signatory > 0), 'the date has parties and signatories to compare');
+    assert.ok(
+      Object.values(matrix.counts).some((c) => c.party > 0 && c.signatory > 0),
+      'the date has parties and signatories to compare',
+    );
 
     // Not colour alone: every cell has a symbol and the status in words.
     const words = dictionary('en');
-    const spoken = await page.locator('tbody td').evaluateAll((cells) => cells.map((td) => [(td as HTMLElement).dataset.status!, td.querySelector('.visually-hidden')?.textContent, td.querySelector('[aria-hidden="true"]')?.textContent]));
+    const spoken = await page
+      .locator('tbody td')
+      .evaluateAll((cells) => cells.map((td) => [(td as HTMLElement).dataset.status!, td.querySelector('.visually-hidden')?.textContent, td.querySelector('[aria-hidden="true"]')?.textContent]));
     for (const [status, text, symbol] of spoken) {
       assert.equal(text, words[`treaty.status.${status}`]);
       assert.ok(symbol?.trim(), 'a visible symbol');
@@ -200,7 +219,11 @@ describe('treaty views in Chromium (SQLite)', () => {
 
     // Choosing instruments: ticking a box makes a list of one's own, kept in the address.
     await page.locator('summary', { hasText: 'Choose instruments' }).click();
-    await page.locator('.chooser li').filter({ hasText: /^\s*ICCPR\s/ }).getByRole('checkbox').click(); // controlled by the address: .uncheck() may look too early
+    await page
+      .locator('.chooser li')
+      .filter({ hasText: /^\s*ICCPR\s/ })
+      .getByRole('checkbox')
+      .click(); // controlled by the address: .uncheck() may look too early
     await page.waitForURL(/instruments=/);
     await page.waitForFunction((n) => document.querySelectorAll('thead th.code-head a').length === n, columns.split(',').length - 1);
     assert.ok(!(await columnsShown(page)).includes('ICCPR'));
@@ -258,7 +281,11 @@ describe('treaty views in Chromium (SQLite)', () => {
     assert.equal(csv.slice(1).split('\r\n')[0], ['state', 'iso3', 'iso2', ...columns, 'sources'].join(','));
     assert.equal(rows.length, matrix.states.length);
     for (const row of rows) {
-      assert.deepEqual(columns.map((c) => row[c]), byIso3.get(row.iso3!), `CSV ${row.iso3}`);
+      assert.deepEqual(
+        columns.map((c) => row[c]),
+        byIso3.get(row.iso3!),
+        `CSV ${row.iso3}`,
+      );
       assert.match(row.sources!, /<http:\/\/127\.0\.0\.1:\d+\/api\/v1\/treaty-status\/matrix\?asOf=2010-01-01&instruments=[A-Z0-9%,-]+&group=GRULAC>/);
     }
 
@@ -276,13 +303,20 @@ describe('treaty views in Chromium (SQLite)', () => {
     assert.equal(sheet.rowCount, matrix.states.length + 1);
     for (let n = 2; n <= sheet.rowCount; n++) {
       const [, iso3, ...cells] = values(n);
-      assert.deepEqual(cells.map((c) => statusOf.get(c)), byIso3.get(iso3!), `XLSX ${iso3}`);
+      assert.deepEqual(
+        cells.map((c) => statusOf.get(c)),
+        byIso3.get(iso3!),
+        `XLSX ${iso3}`,
+      );
     }
     assert.equal(sheet.views[0]?.state, 'frozen');
     assert.equal((sheet.views[0] as { ySplit?: number }).ySplit, 1, 'the header row stays in view');
     const about = sources.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.slice(1).map(String) : []));
     assert.ok(about.includes('2010-01-01'), 'the date');
-    assert.ok(about.some((v) => /^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/treaty-status\/matrix\?asOf=2010-01-01&/.test(v)), 'the API address');
+    assert.ok(
+      about.some((v) => /^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/treaty-status\/matrix\?asOf=2010-01-01&/.test(v)),
+      'the API address',
+    );
     await page.close();
   });
 
@@ -317,10 +351,7 @@ describe('treaty views in Chromium (SQLite)', () => {
         await page.waitForURL(/by=group/);
         await page.waitForFunction(() => [...document.querySelectorAll('tbody td')].some((td) => td.textContent === 'African States'));
       }
-      const [then, now] = await Promise.all([
-        api<GroupCounts>(server, `/treaty-status/counts?by=${by}&asOf=1993-06-25`),
-        api<GroupCounts>(server, `/treaty-status/counts?by=${by}&asOf=2010-01-01`),
-      ]);
+      const [then, now] = await Promise.all([api<GroupCounts>(server, `/treaty-status/counts?by=${by}&asOf=1993-06-25`), api<GroupCounts>(server, `/treaty-status/counts?by=${by}&asOf=2010-01-01`)]);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
       assert.equal(download.suggestedFilename(), `accord-since-vienna-${by}-2010-01-01.csv`);
       const rows = parse(readFileSync((await download.path())!, 'utf8').slice(1), { columns: true }) as Record<string, string>[];
@@ -329,10 +360,13 @@ describe('treaty views in Chromium (SQLite)', () => {
         const counts = (answer: GroupCounts) =>
           answer.groups
             .filter((g) => !row.groupCode || g.group === row.groupCode)
-            .reduce((sum, g) => {
-              const c = g.counts[row.instrument!]!;
-              return { party: sum.party + c.party, uncertain: sum.uncertain + c.uncertain, secondary: sum.secondary + c.partyOnSecondary, all: sum.all + STATUSES.reduce((n, s) => n + c[s], 0) };
-            }, { party: 0, uncertain: 0, secondary: 0, all: 0 });
+            .reduce(
+              (sum, g) => {
+                const c = g.counts[row.instrument!]!;
+                return { party: sum.party + c.party, uncertain: sum.uncertain + c.uncertain, secondary: sum.secondary + c.partyOnSecondary, all: sum.all + STATUSES.reduce((n, s) => n + c[s], 0) };
+              },
+              { party: 0, uncertain: 0, secondary: 0, all: 0 },
+            );
         const [before, later] = [counts(then), counts(now)];
         assert.deepEqual(
           [row.partiesVienna, row.uncertainVienna, row.parties, row.partyOnSecondary, row.uncertain, row.change].map(Number),
@@ -394,11 +428,21 @@ describe('treaty views in Chromium (SQLite)', () => {
 
   test('the data-quality report lists the datasets with their source, its kind and the dates they speak for', { skip: noSharedData }, async () => {
     const page = await context.newPage();
-    const datasets = await api<{ items: { id: string; label: string; collection: string; asOf: string | null; collectionAsOf: string | null; source: { kind: string; url: string } }[]; total: number }>(server, '/data-quality/datasets?limit=1000');
+    const datasets = await api<{
+      items: { id: string; label: string; collection: string; asOf: string | null; collectionAsOf: string | null; source: { kind: string; url: string } }[];
+      total: number;
+    }>(server, '/data-quality/datasets?limit=1000');
     await open(page, `${server.url}/en/data-quality?d.size=250`, '#datasets .data-table caption');
     const rows = page.locator('#datasets .data-table tbody tr:not(:has(td.empty))');
     assert.equal(await rows.count(), datasets.total);
-    const cellsOf = async (label: string) => (await rows.filter({ hasText: new RegExp(`^${label.replace(/[.]/g, '\\.')}`) }).first().locator('td').allTextContents()).map((c) => c.trim());
+    const cellsOf = async (label: string) =>
+      (
+        await rows
+          .filter({ hasText: new RegExp(`^${label.replace(/[.]/g, '\\.')}`) })
+          .first()
+          .locator('td')
+          .allTextContents()
+      ).map((c) => c.trim());
     assert.deepEqual((await cellsOf('4-4.csv')).slice(0, 6), ['4-4.csv', 'UN Treaty Collection tables', 'official source', 'the day', '14 March 2015', '14 March 2015']);
     // The reference data are a dataset too; they speak for no date of their own, their collection for the latest act.
     const echr = datasets.items.find((d) => d.id === 'reference:ECHR')!;
@@ -413,7 +457,10 @@ describe('treaty views in Chromium (SQLite)', () => {
     assert.equal(await source.locator('.url').textContent(), echr.source.url);
     // Under the title: how current each collection is.
     const currency = await page.locator('main > .currency .currency-item').evaluateAll((items) => items.map((i) => [(i as HTMLElement).dataset.collection, i.textContent]));
-    assert.ok(currency.some(([id, text]) => id === 'untc' && text === 'UN Treaty Collection tables: to 14 March 2015'), JSON.stringify(currency));
+    assert.ok(
+      currency.some(([id, text]) => id === 'untc' && text === 'UN Treaty Collection tables: to 14 March 2015'),
+      JSON.stringify(currency),
+    );
     assert.deepEqual(new Set(currency.map(([id]) => id)), new Set(datasets.items.map((d) => d.collection)));
     await page.close();
   });
@@ -443,7 +490,10 @@ describe('treaty views in Chromium (SQLite)', () => {
     const columns = await columnsShown(page);
     const matrix = await api<Matrix>(server, `/treaty-status/matrix?instruments=${columns.join(',')}`);
     const items = await page.locator('main > .currency .currency-item').evaluateAll((els) => els.map((i) => [(i as HTMLElement).dataset.collection, i.textContent]));
-    assert.deepEqual(items.map(([id]) => id), matrix.collections.map((c) => c.id));
+    assert.deepEqual(
+      items.map(([id]) => id),
+      matrix.collections.map((c) => c.id),
+    );
     const text = (id: string) => items.find(([c]) => c === id)?.[1];
     assert.equal(text('untc-html'), `UN Treaty Collection pages: status as at ${englishDate(matrix.collections.find((c) => c.id === 'untc-html')!.asOf!)}`);
     assert.equal(text('untc'), `UN Treaty Collection tables: to ${englishDate(matrix.collections.find((c) => c.id === 'untc')!.asOf!)}`);
@@ -467,7 +517,7 @@ describe('treaty views in Chromium (SQLite)', () => {
     await page.close();
   });
 
-  test('the sources page shows each source\'s kind, the date it speaks for and what it copies; a repository path is not a link', async () => {
+  test("the sources page shows each source's kind, the date it speaks for and what it copies; a repository path is not a link", async () => {
     const sources = await api<{ items: { id: string; title: string; url: string; kind: string | null; asOf: string | null; copyOf: string | null }[] }>(server, '/sources?limit=1000');
     const page = await context.newPage();
     await open(page, `${server.url}/en/sources?t.size=250`, 'tbody tr');
@@ -523,7 +573,7 @@ describe('treaty views in Chromium (PostgreSQL)', { skip: (!testDialects().inclu
   let context: BrowserContext;
   useWebFixture((web) => ({ server, context } = web), 'postgres');
 
-  test('the matrix, a State\'s treaties and the data-quality list show the API\'s answers', async () => {
+  test("the matrix, a State's treaties and the data-quality list show the API's answers", async () => {
     const page = await context.newPage();
     const problems = watch(page, server);
     await open(page, `${server.url}/fr/treaties?asOf=1993-06-25&group=WEOG`, MATRIX);

@@ -42,7 +42,12 @@ describe('web app pages in Chromium (SQLite)', () => {
         assert.equal(await page.getAttribute('html', 'lang'), lang);
         assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
         assert.ok((await page.locator('main h1').textContent())?.trim(), 'the page has a heading');
-        for (const [role, count] of [['banner', 1], ['main', 1], ['contentinfo', 1], ['search', 1]] as const) {
+        for (const [role, count] of [
+          ['banner', 1],
+          ['main', 1],
+          ['contentinfo', 1],
+          ['search', 1],
+        ] as const) {
           assert.equal(await page.getByRole(role).count(), count, `one ${role} landmark`);
         }
         assert.equal(await page.getByRole('navigation').count(), 2 + (await page.locator('nav.pager:visible').count()), 'navigation: sections, languages and table pages');
@@ -79,9 +84,7 @@ describe('web app pages in Chromium (SQLite)', () => {
     await open(page, `${server.url}/ar/organizations/coe`, '.timeline');
     const outside = await page.evaluate(() => {
       const svg = document.querySelector('.timeline svg')!.getBoundingClientRect();
-      return [...document.querySelectorAll('.timeline .row-label')]
-        .map((label) => label.getBoundingClientRect())
-        .filter((box) => box.left < svg.left - 1 || box.right > svg.right + 1).length;
+      return [...document.querySelectorAll('.timeline .row-label')].map((label) => label.getBoundingClientRect()).filter((box) => box.left < svg.left - 1 || box.right > svg.right + 1).length;
     });
     assert.equal(outside, 0);
     await page.close();
@@ -90,7 +93,11 @@ describe('web app pages in Chromium (SQLite)', () => {
   test('works at 360 px wide without sideways scrolling', async () => {
     const narrow = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     const page = await narrow.newPage();
-    for (const [lang, path, ready] of [['en', '/', 'svg[data-drawn] a.state'], ['ar', '/states/BEN', '.facts'], ['en', '/organizations/eu', '.timeline']] as const) {
+    for (const [lang, path, ready] of [
+      ['en', '/', 'svg[data-drawn] a.state'],
+      ['ar', '/states/BEN', '.facts'],
+      ['en', '/organizations/eu', '.timeline'],
+    ] as const) {
       await open(page, `${server.url}/${lang}${path}`, ready);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${lang}${path} is ${overflow}px wider than the screen`);

@@ -129,9 +129,14 @@ describe('using the web app in Chromium (SQLite)', () => {
     await page.close();
   });
 
-  test('a date that is not valid in the address of another page says so in the page\'s language, with axe passing', async () => {
+  test("a date that is not valid in the address of another page says so in the page's language, with axe passing", async () => {
     const page = await context.newPage();
-    for (const [lang, bad] of [['en', '2020-13-45'], ['ar', 'abc'], ['fr', '2020-13-45'], ['zh', 'abc']] as const) {
+    for (const [lang, bad] of [
+      ['en', '2020-13-45'],
+      ['ar', 'abc'],
+      ['fr', '2020-13-45'],
+      ['zh', 'abc'],
+    ] as const) {
       await page.goto(`${server.url}/${lang}/treaties?asOf=${bad}`);
       await page.waitForSelector('.date-rejected');
       await page.waitForFunction(() => !location.search.includes('asOf'));
@@ -154,7 +159,10 @@ describe('using the web app in Chromium (SQLite)', () => {
       assert.equal(response.status, 400);
       const body = (await response.json()) as { error: { code: string; message: string; details: { parameter: string; reason: string }[] } };
       assert.equal(body.error.code, 'validation_failed');
-      assert.deepEqual(body.error.details.map((d) => d.parameter), ['asOf']);
+      assert.deepEqual(
+        body.error.details.map((d) => d.parameter),
+        ['asOf'],
+      );
       assert.ok(body.error.details[0]!.reason.includes(bad), body.error.details[0]!.reason);
     }
     await page.close();
@@ -197,13 +205,16 @@ describe('using the web app in Chromium (SQLite)', () => {
 
   test('a State covered by a fact that is not verified at the date is hatched on the map, with the hatching in the legend', async () => {
     const coverage = await api<{ states: { iso3: string; mechanisms: { verified: boolean }[] }[] }>(server, '/coverage');
-    const expected = coverage.states.filter((s) => s.mechanisms.length > 0 && s.mechanisms.some((m) => !m.verified)).map((s) => s.iso3).sort();
+    const expected = coverage.states
+      .filter((s) => s.mechanisms.length > 0 && s.mechanisms.some((m) => !m.verified))
+      .map((s) => s.iso3)
+      .sort();
     const page = await context.newPage();
     await open(page, `${server.url}/en/`, 'svg[data-drawn] a.state');
     const hatched = await page.locator('a.state[data-hatched="true"]').evaluateAll((links) => links.map((a) => a.getAttribute('data-iso3')).sort());
     assert.deepEqual(hatched, expected);
     if (expected.length > 0) {
-      assert.equal(await page.locator('a.state[data-hatched="true"] path.hatch').count() > 0, true);
+      assert.equal((await page.locator('a.state[data-hatched="true"] path.hatch').count()) > 0, true);
       assert.match((await page.locator('a.state[data-hatched="true"]').first().getAttribute('aria-label')) ?? '', / — unverified$/);
       const item = page.locator('.legend li.hatched-item');
       assert.match((await item.textContent()) ?? '', new RegExp(`\\(${expected.length} States?\\)$`));
@@ -252,7 +263,10 @@ describe('using the web app in Chromium (SQLite)', () => {
     assert.equal(lines[0], 'name,iso3,region,subregion,regionalGroup,unStatus,unAdmission,iso2,m49,verified,sources');
     const expected = states.items.filter((s) => s.name.toLowerCase().includes('guinea'));
     assert.equal(lines.length - 1, expected.length);
-    assert.ok(lines.slice(1).every((line) => /https?:\/\//.test(line)), 'every row carries its sources');
+    assert.ok(
+      lines.slice(1).every((line) => /https?:\/\//.test(line)),
+      'every row carries its sources',
+    );
 
     await open(page, `${server.url}/en/`, 'svg[data-drawn] a.state');
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);

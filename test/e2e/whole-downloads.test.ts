@@ -17,7 +17,10 @@ describe('downloads of whole datasets in Chromium', () => {
     const problems = watch(page, server);
     await open(page, `${server.url}/en/data-quality`, '#downloads h2');
     const downloads = page.locator('#downloads');
-    for (const [name, file] of [['Every treaty action, with its source and what the status does with it (CSV)', 'accord-treaty-actions.csv'], ['Every disagreement between treaty sources (JSON)', 'accord-treaty-conflicts.json']]) {
+    for (const [name, file] of [
+      ['Every treaty action, with its source and what the status does with it (CSV)', 'accord-treaty-actions.csv'],
+      ['Every disagreement between treaty sources (JSON)', 'accord-treaty-conflicts.json'],
+    ]) {
       const link = downloads.getByRole('link', { name });
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
       assert.equal(download.suggestedFilename(), file);

@@ -9,8 +9,13 @@ for (const dialect of testDialects()) {
   describe(`API on ${dialect}`, () => {
     let t: TestApp;
     const serverErrors: string[] = [];
-    before(async () => { t = await seededApp(dialect, serverErrors); });
-    after(async () => { await t.db.drop(); assert.deepEqual(serverErrors, [], 'no request may cause a server error'); });
+    before(async () => {
+      t = await seededApp(dialect, serverErrors);
+    });
+    after(async () => {
+      await t.db.drop();
+      assert.deepEqual(serverErrors, [], 'no request may cause a server error');
+    });
 
     test('GET /healthz', async () => {
       const r = await t.get('/healthz');
@@ -64,7 +69,10 @@ for (const dialect of testDialects()) {
       const byAdmission = await t.get('/api/v1/states?sort=-unAdmission,iso3&limit=1');
       assert.equal(byAdmission.body.items[0].iso3, 'SSD'); // South Sudan, admitted 14 July 2011
       const byCode = await t.get('/api/v1/states?sort=iso3&limit=2');
-      assert.deepEqual(byCode.body.items.map((s: any) => s.iso3), ['AFG', 'AGO']);
+      assert.deepEqual(
+        byCode.body.items.map((s: any) => s.iso3),
+        ['AFG', 'AGO'],
+      );
     });
 
     test('lang parameter, then Accept-Language, then English', async () => {
@@ -104,10 +112,26 @@ for (const dialect of testDialects()) {
 
     test('instruments: the 18 core UN instruments with their UN Treaty Collection references', async () => {
       const r = await t.get('/api/v1/instruments?core=true&limit=1000');
-      assert.deepEqual(
-        r.body.items.map((i: any) => i.code).sort(),
-        ['CAT', 'CEDAW', 'CPED', 'CRC', 'CRPD', 'ICCPR', 'ICCPR-OP1', 'ICCPR-OP2', 'ICERD', 'ICESCR', 'ICMW', 'OP-CAT', 'OP-CEDAW', 'OP-CRC-AC', 'OP-CRC-IC', 'OP-CRC-SC', 'OP-CRPD', 'OP-ICESCR'],
-      );
+      assert.deepEqual(r.body.items.map((i: any) => i.code).sort(), [
+        'CAT',
+        'CEDAW',
+        'CPED',
+        'CRC',
+        'CRPD',
+        'ICCPR',
+        'ICCPR-OP1',
+        'ICCPR-OP2',
+        'ICERD',
+        'ICESCR',
+        'ICMW',
+        'OP-CAT',
+        'OP-CEDAW',
+        'OP-CRC-AC',
+        'OP-CRC-IC',
+        'OP-CRC-SC',
+        'OP-CRPD',
+        'OP-ICESCR',
+      ]);
       const iccpr = await t.get('/api/v1/instruments/iccpr');
       assert.equal(iccpr.body.untcRef, 'IV-4');
       assert.equal(iccpr.body.entryIntoForce, '1976-03-23');
@@ -151,7 +175,10 @@ for (const dialect of testDialects()) {
       const byIso3 = new Map(r.body.states.map((s: any) => [s.iso3, s.mechanisms]));
       assert.ok((byIso3.get('CRI') as any[]).some((m) => m.code === 'IACHR' && m.basis === 'membership'));
       for (const iso3 of r.body.uncovered) assert.deepEqual(byIso3.get(iso3), []);
-      assert.ok((byIso3.get('FRA') as any[]).some((m) => m.code === 'ECTHR' && m.basis === 'party' && m.verified), 'France: ECHR ratified 1974');
+      assert.ok(
+        (byIso3.get('FRA') as any[]).some((m) => m.code === 'ECTHR' && m.basis === 'party' && m.verified),
+        'France: ECHR ratified 1974',
+      );
       const nigeria = (byIso3.get('NGA') as any[]).find((m) => m.code === 'ACHPR-COMM');
       assert.equal(nigeria?.verified, true, 'Nigeria deposited the African Charter on 22 July 1983 (AU list)');
       const in2015 = await t.get('/api/v1/coverage?asOf=2015-01-01');
@@ -172,7 +199,11 @@ for (const dialect of testDialects()) {
           const profile = (await t.get(`/api/v1/states/${iso3}?asOf=${asOf}`)).body;
           // /coverage names sources by id (listed once in `sources`); a profile gives them whole.
           const expected = coverage.find((s) => s.iso3 === iso3).mechanisms.map(({ sourceIds, ...rest }: any) => ({ ...rest, sources: sourceIds.map((id: string) => answer.sources[id]) }));
-          assert.deepEqual(profile.mechanisms.map(({ name, ...rest }: any) => rest), expected, `${iso3} on ${asOf}`);
+          assert.deepEqual(
+            profile.mechanisms.map(({ name, ...rest }: any) => rest),
+            expected,
+            `${iso3} on ${asOf}`,
+          );
         }
       }
     });
@@ -219,7 +250,10 @@ for (const dialect of testDialects()) {
         const r = await t.get(path);
         assert.equal(r.status, 400, path);
         assert.equal(r.body.error.code, 'validation_failed', path);
-        assert.ok(r.body.error.details.some((d: any) => d.parameter === parameter), `${path} names ${parameter}: ${JSON.stringify(r.body)}`);
+        assert.ok(
+          r.body.error.details.some((d: any) => d.parameter === parameter),
+          `${path} names ${parameter}: ${JSON.stringify(r.body)}`,
+        );
       }
       // A refused date is repeated back, on every endpoint that takes one: never a 500.
       for (const path of ['/api/v1/coverage', '/api/v1/organizations', '/api/v1/states/FRA', '/api/v1/treaty-status/matrix', '/api/v1/instruments/ICCPR/status']) {

@@ -16,7 +16,10 @@ describe('accord audit', () => {
   let env: NodeJS.ProcessEnv;
   const accord = (...args: string[]) => run(process.execPath, [ACCORD, ...args], { env, maxBuffer: 20_000_000 });
   const fails = async (...args: string[]) => {
-    const error = await accord(...args).then(() => undefined, (e: { code: number; stderr: string }) => e);
+    const error = await accord(...args).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
     assert.ok(error, `accord ${args.join(' ')} should fail`);
     assert.equal(error.code, 1);
     return error.stderr;
@@ -31,8 +34,15 @@ describe('accord audit', () => {
 
   test('the seed and the snapshot are recorded as system actors with the operating-system user and the reason', async () => {
     const records = JSON.parse((await accord('audit', '--format', 'json')).stdout) as { actor: string; osUser: string; useCase: string; reason: string }[];
-    assert.deepEqual(records.map((r) => r.useCase), ['snapshot.load', 'reference.seed'], 'newest first');
-    assert.deepEqual(records.map((r) => r.actor), ['system:snapshot', 'system:seed']);
+    assert.deepEqual(
+      records.map((r) => r.useCase),
+      ['snapshot.load', 'reference.seed'],
+      'newest first',
+    );
+    assert.deepEqual(
+      records.map((r) => r.actor),
+      ['system:snapshot', 'system:seed'],
+    );
     assert.ok(records.every((r) => r.osUser === userInfo().username && r.reason === 'first install'));
   });
 

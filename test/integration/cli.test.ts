@@ -19,7 +19,10 @@ describe('accord CLI', () => {
   /** The same command on another database file. */
   const accordOn = (file: string, ...args: string[]) => run(process.execPath, [ACCORD, ...args], { env: { ...env, DATABASE_URL: `sqlite:${join(dir, file)}` }, maxBuffer: 20_000_000 });
   const fails = async (args: string[]) => {
-    const error = await accord(...args).then(() => undefined, (e: { code: number; stderr: string }) => e);
+    const error = await accord(...args).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
     assert.ok(error, `accord ${args.join(' ')} should fail`);
     assert.notEqual(error.code, 0);
     return error.stderr;
@@ -90,7 +93,10 @@ describe('accord CLI', () => {
 
   test('an empty database gets a clear message, not a SQL error', async () => {
     const emptyEnv = { ...env, DATABASE_URL: `sqlite:${join(dir, 'empty.db')}` };
-    const error = await run(process.execPath, [ACCORD, 'export', 'states'], { env: emptyEnv }).then(() => undefined, (e: { code: number; stderr: string }) => e);
+    const error = await run(process.execPath, [ACCORD, 'export', 'states'], { env: emptyEnv }).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
     assert.ok(error && error.code !== 0);
     assert.match(error.stderr, /holds no registry yet: run `npx accord db seed`/);
   });
@@ -98,7 +104,7 @@ describe('accord CLI', () => {
   test('a names file that is not UTF-8 is refused naming its line, and nothing changes', async () => {
     const header = `ISO3166-1-Alpha-3,${['English', 'French', 'Spanish', 'Russian', 'Chinese', 'Arabic'].flatMap((l) => [`UNTERM ${l} Short`, `UNTERM ${l} Formal`]).join(',')}\n`;
     const good = 'FRA,France,the French Republic,France (la),la République française,,,,,,,,\n';
-    const latin1 = Buffer.concat([Buffer.from(header + good), Buffer.from('CIV,C'), Buffer.from([0xf4]), Buffer.from('te d\'Ivoire,,,,,,,,,,,\n')]);
+    const latin1 = Buffer.concat([Buffer.from(header + good), Buffer.from('CIV,C'), Buffer.from([0xf4]), Buffer.from("te d'Ivoire,,,,,,,,,,,\n")]);
     const file = join(dir, 'latin1.csv');
     writeFileSync(file, latin1);
     const before = (await accord('export', 'states', '--format', 'json')).stdout;
@@ -109,8 +115,10 @@ describe('accord CLI', () => {
   });
 
   test('a postgres URL with a password never appears in messages', async () => {
-    const stderr = await run(process.execPath, [ACCORD, 'db', 'migrate'], { env: { ...env, DATABASE_URL: 'postgres://someone:s3cret-pw@127.0.0.1:1/none' } })
-      .then(() => '', (e: { stderr: string }) => e.stderr);
+    const stderr = await run(process.execPath, [ACCORD, 'db', 'migrate'], { env: { ...env, DATABASE_URL: 'postgres://someone:s3cret-pw@127.0.0.1:1/none' } }).then(
+      () => '',
+      (e: { stderr: string }) => e.stderr,
+    );
     assert.ok(stderr.length > 0);
     assert.ok(!stderr.includes('s3cret-pw'));
   });
@@ -141,7 +149,10 @@ describe('accord CLI', () => {
     const bad = join(dir, '4-4.csv');
     writeFileSync(bad, 'Participant,Signature,"Accession(a), Succession(d), Ratification"\nAfghanistan,,24 Jan 1983 a\nAtlantis,,4 Oct 1991 a\n');
     const report = join(dir, 'rejected.csv');
-    const failed = await accord('import', 'untc', bad, '--report', report).then(() => undefined, (e: { code: number; stdout: string; stderr: string }) => e);
+    const failed = await accord('import', 'untc', bad, '--report', report).then(
+      () => undefined,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
     assert.ok(failed && failed.code !== 0, 'a file with rejected rows makes the command fail');
     assert.match(failed.stderr, /1 file\(s\) were refused and changed nothing/);
     assert.match(failed.stdout, /4-4\.csv, row 3, field Participant: "Atlantis" matches no State/);
@@ -152,7 +163,12 @@ describe('accord CLI', () => {
     assert.match(second.stdout, /^51 files: 0 imported, 51 unchanged, 0 rejected; 0 facts stored/);
     const csv = (await accord('export', 'treaty-actions', '--format', 'csv')).stdout.split('\r\n');
     assert.equal(csv[0], 'instrument,untc_ref,iso2,iso3,participant,kind,date,precision,effective,effective_rule,support,collection,precedence,overruled_by,note,source');
-    assert.ok(csv.some((line) => line.startsWith('ICCPR,IV-4,AF,AFG,Afghanistan,accession,1983-01-24,day,1983-04-24,art. 49(2),official,untc,followed,,,"untc:IV-4 (4-4.csv, row 2) <https://treaties.un.org/')), 'the accession of Afghanistan to the ICCPR, in force three months later (art. 49(2)), followed, with its provenance');
+    assert.ok(
+      csv.some((line) =>
+        line.startsWith('ICCPR,IV-4,AF,AFG,Afghanistan,accession,1983-01-24,day,1983-04-24,art. 49(2),official,untc,followed,,,"untc:IV-4 (4-4.csv, row 2) <https://treaties.un.org/'),
+      ),
+      'the accession of Afghanistan to the ICCPR, in force three months later (art. 49(2)), followed, with its provenance',
+    );
     const json = JSON.parse((await accord('export', 'treaty-actions', '--format', 'json')).stdout);
     const text = json.find((a: any) => a.kind === 'declarations-and-reservations' && a.instrument === 'ICCPR' && a.iso3 === 'ARG');
     assert.match(text.text, /article 15 of the International Covenant/);

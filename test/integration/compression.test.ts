@@ -14,8 +14,12 @@ const STATES = '/api/v1/states?limit=1000';
 for (const dialect of testDialects()) {
   describe(`compressed JSON on ${dialect}`, () => {
     let t: TestApp;
-    before(async () => { t = await seededApp(dialect); });
-    after(async () => { await t.db.drop(); });
+    before(async () => {
+      t = await seededApp(dialect);
+    });
+    after(async () => {
+      await t.db.drop();
+    });
 
     test('Accept-Encoding: gzip gets a gzip body that decompresses to the same JSON as the plain answer', async () => {
       const plain = await t.app.request(STATES);
@@ -53,7 +57,12 @@ for (const dialect of testDialects()) {
       const zipTag = zipped.headers.get('etag')!;
       assert.ok(plainTag && zipTag);
       assert.notEqual(plainTag, zipTag, 'a compressed body is another representation');
-      for (const [tag, encoding] of [[zipTag, 'gzip'], [plainTag, 'gzip'], [zipTag, undefined], [`W/${zipTag}`, 'gzip']] as const) {
+      for (const [tag, encoding] of [
+        [zipTag, 'gzip'],
+        [plainTag, 'gzip'],
+        [zipTag, undefined],
+        [`W/${zipTag}`, 'gzip'],
+      ] as const) {
         const again = await t.app.request(STATES, { headers: { 'If-None-Match': tag, ...(encoding ? { 'Accept-Encoding': encoding } : {}) } });
         assert.equal(again.status, 304, `${tag} with ${encoding ?? 'no coding'}`);
         assert.equal(again.headers.get('etag'), encoding ? zipTag : plainTag);
@@ -97,8 +106,12 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ headers
 
 describe('compressed JSON through a real server', () => {
   let server: RunningServer;
-  before(async () => { server = await startAccord(undefined, ['--no-snapshot']); });
-  after(async () => { await server.stop(); });
+  before(async () => {
+    server = await startAccord(undefined, ['--no-snapshot']);
+  });
+  after(async () => {
+    await server.stop();
+  });
 
   test('the bytes on the wire are gzip when asked, plain JSON when not', async () => {
     const zipped = await rawGet(`${server.url}${STATES}`, { 'Accept-Encoding': 'gzip' });

@@ -9,8 +9,12 @@ import { createTestDb, DEFAULT_TEST_DATABASE_URL, testDialects, type TestDb } fr
 
 describe('PostgreSQL connection pool', { skip: !testDialects().includes('postgres') && 'TEST_DIALECTS excludes postgres' }, () => {
   let database: TestDb;
-  before(async () => { database = await createTestDb('postgres'); });
-  after(async () => { await database?.drop(); });
+  before(async () => {
+    database = await createTestDb('postgres');
+  });
+  after(async () => {
+    await database?.drop();
+  });
 
   test('an idle connection closed by the server is replaced, not fatal', async () => {
     await sql`select 1`.execute(database.db);

@@ -20,8 +20,20 @@ for (const dialect of testDialects()) {
 
     test('the document is OpenAPI 3.1 and lists the registry endpoints', () => {
       assert.equal(doc.openapi, '3.1.0');
-      for (const path of ['/api/v1/states', '/api/v1/states/{iso3}', '/api/v1/organizations', '/api/v1/organizations/{id}', '/api/v1/organizations/{id}/members',
-        '/api/v1/instruments', '/api/v1/instruments/{code}', '/api/v1/mechanisms', '/api/v1/mechanisms/{code}', '/api/v1/presences', '/api/v1/coverage', '/api/v1/search']) {
+      for (const path of [
+        '/api/v1/states',
+        '/api/v1/states/{iso3}',
+        '/api/v1/organizations',
+        '/api/v1/organizations/{id}',
+        '/api/v1/organizations/{id}/members',
+        '/api/v1/instruments',
+        '/api/v1/instruments/{code}',
+        '/api/v1/mechanisms',
+        '/api/v1/mechanisms/{code}',
+        '/api/v1/presences',
+        '/api/v1/coverage',
+        '/api/v1/search',
+      ]) {
         assert.ok(doc.paths[path]?.get, `${path} is documented`);
       }
     });
@@ -36,7 +48,10 @@ for (const dialect of testDialects()) {
         // Path parameters take the example the document gives, so the document is tested too.
         const example = (name: string) => op.parameters?.find((p: any) => p.in === 'path' && p.name === name)?.schema?.example ?? EXAMPLES[name];
         const url = path.replace(/\{(\w+)\}/g, (_, name) => example(name)) + (path.endsWith('/search') ? '?q=union' : '');
-        const cases: [string, number][] = [[url, 200], [`${url}${url.includes('?') ? '&' : '?'}limit=0&unknown=1`, 400]];
+        const cases: [string, number][] = [
+          [url, 200],
+          [`${url}${url.includes('?') ? '&' : '?'}limit=0&unknown=1`, 400],
+        ];
         if (path.includes('{')) cases.push([path.replace(/\{(\w+)\}/g, 'NOPE'), 404]);
         for (const [requestUrl, status] of cases) {
           const r = await t.get(requestUrl);

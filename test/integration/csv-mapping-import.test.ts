@@ -41,12 +41,18 @@ for (const dialect of testDialects()) {
         const snapshots = await database.db.selectFrom('treaty_snapshot').selectAll().where('dataset_id', '=', `csv:${mapping.name}`).execute();
         rows.forEach((raw, index) => {
           const row = index + 2;
-          const mine = events.filter((e) => e.row === row).map((e) => `${e.kind} ${e.date} ${e.effective ?? ''}`).sort();
+          const mine = events
+            .filter((e) => e.row === row)
+            .map((e) => `${e.kind} ${e.date} ${e.effective ?? ''}`)
+            .sort();
           if (rejected.has(row)) {
             assert.deepEqual(mine, [], `row ${row} was rejected and stores nothing`);
             return;
           }
-          const expected = mapping.events.filter((e) => raw[e.date]).map((e) => `${e.kind} ${raw[e.date]} ${(e.effective && raw[e.effective]) || ''}`).sort();
+          const expected = mapping.events
+            .filter((e) => raw[e.date])
+            .map((e) => `${e.kind} ${raw[e.date]} ${(e.effective && raw[e.effective]) || ''}`)
+            .sort();
           assert.deepEqual(mine, expected, `row ${row}`);
           assert.equal(snapshots.filter((s) => s.row === row).length, mapping.snapshot ? 1 : 0, `row ${row} snapshot`);
         });
@@ -60,9 +66,15 @@ for (const dialect of testDialects()) {
         await seedReferenceData(fresh.db, loadReferenceData());
         const name = 'afchpr_protocol_parties_2020-12_news';
         const report = await importCsvWithMapping(fresh.db, table(name), mappingOf(name));
-        assert.deepEqual(report.files.map((f) => f.status), ['rejected']);
+        assert.deepEqual(
+          report.files.map((f) => f.status),
+          ['rejected'],
+        );
         assert.deepEqual(report.unmatchedNames, ['Sahrawi Arab Democratic Republic']);
-        assert.deepEqual(report.problems.map((p) => [p.row, p.field]), [[25, 'iso2']]);
+        assert.deepEqual(
+          report.problems.map((p) => [p.row, p.field]),
+          [[25, 'iso2']],
+        );
         assert.equal((await fresh.db.selectFrom('treaty_snapshot').select('seq').execute()).length, 0);
       } finally {
         await fresh.drop();
@@ -71,19 +83,31 @@ for (const dialect of testDialects()) {
 
     test('the same table and mapping again change nothing; a changed mapping imports again', async () => {
       const name = TABLES[0]!;
-      assert.deepEqual((await importCsvWithMapping(database.db, table(name), mappingOf(name))).files.map((f) => f.status), ['unchanged']);
+      assert.deepEqual(
+        (await importCsvWithMapping(database.db, table(name), mappingOf(name))).files.map((f) => f.status),
+        ['unchanged'],
+      );
       const changed = join(work, 'changed.mapping.json');
       const mapping = JSON.parse(readFileSync(mappingOf(name), 'utf8'));
       mapping.events = mapping.events.slice(0, 1);
       writeFileSync(changed, JSON.stringify(mapping));
-      assert.deepEqual((await importCsvWithMapping(database.db, table(name), changed)).files.map((f) => f.status), ['imported']);
+      assert.deepEqual(
+        (await importCsvWithMapping(database.db, table(name), changed)).files.map((f) => f.status),
+        ['imported'],
+      );
       const kinds = await database.db.selectFrom('treaty_action').select('kind').distinct().where('dataset_id', '=', `csv:${mapping.name}`).execute();
-      assert.deepEqual(kinds.map((k) => k.kind), ['ratification-or-accession']);
+      assert.deepEqual(
+        kinds.map((k) => k.kind),
+        ['ratification-or-accession'],
+      );
     });
 
     test('a broken mapping is refused naming the field; a missing column names the column', async () => {
       const bad = join(work, 'bad.mapping.json');
-      writeFileSync(bad, JSON.stringify({ name: 'Bad Name', instrument: 'ACHR', source: { title: 't', url: 'not a url', retrieved: '2026' }, participant: { iso2: 'iso2' }, events: [{ kind: 'ratified', date: 'd' }] }));
+      writeFileSync(
+        bad,
+        JSON.stringify({ name: 'Bad Name', instrument: 'ACHR', source: { title: 't', url: 'not a url', retrieved: '2026' }, participant: { iso2: 'iso2' }, events: [{ kind: 'ratified', date: 'd' }] }),
+      );
       await assert.rejects(importCsvWithMapping(database.db, table(TABLES[0]!), bad), (error: any) => {
         const fields = error.details.map((d: any) => d.field).sort();
         assert.deepEqual(fields, ['events.0.kind', 'name', 'source.kind', 'source.url']);
@@ -94,7 +118,10 @@ for (const dialect of testDialects()) {
       const missing = join(work, 'missing.mapping.json');
       writeFileSync(missing, JSON.stringify({ ...JSON.parse(readFileSync(mappingOf(TABLES[0]!), 'utf8')), name: 'missing-column', events: [{ kind: 'signature', date: 'signed_on' }] }));
       const report = await importCsvWithMapping(database.db, table(TABLES[0]!), missing);
-      assert.deepEqual(report.problems.map((p) => [p.row, p.field, p.reason]), [[1, 'signed_on', 'column named in the mapping is missing']]);
+      assert.deepEqual(
+        report.problems.map((p) => [p.row, p.field, p.reason]),
+        [[1, 'signed_on', 'column named in the mapping is missing']],
+      );
     });
   });
 }

@@ -72,7 +72,11 @@ for (const dialect of testDialects()) {
       } finally {
         await database.drop();
       }
-      assert.deepEqual(errors.filter((e) => !/database is unavailable/.test(e)), [], 'no server error but the unavailable database');
+      assert.deepEqual(
+        errors.filter((e) => !/database is unavailable/.test(e)),
+        [],
+        'no server error but the unavailable database',
+      );
     });
 
     if (dialect === 'postgres') {

@@ -36,7 +36,7 @@ for (const dialect of testDialects()) {
       assert.ok(body.startsWith('\uFEFFinstrument,untc_ref,iso2,iso3,participant,'));
       const expected = await cli({ entity: 'treaty-actions', format: 'csv' });
       assert.ok(expected.split('\r\n').length > 1000, 'more than one page of acts');
-      assert.equal(body, '\uFEFF' + expected);
+      assert.equal(body, `\uFEFF${expected}`);
     });
 
     test('JSON in the asked language and date, as the CLI writes it', async () => {
@@ -47,14 +47,18 @@ for (const dialect of testDialects()) {
       assert.equal(body, await cli({ entity: 'states', format: 'json', lang: 'ar' }));
       assert.equal(JSON.parse(body).find((s: any) => s.iso3 === 'EGY').name, 'مصر');
       const members = await t.app.request('/api/v1/exports/members.csv?organization=coe&asOf=2023-01-01');
-      assert.equal(await bytes(members), '\uFEFF' + (await cli({ entity: 'members', format: 'csv', organization: 'coe', asOf: '2023-01-01' })));
+      assert.equal(await bytes(members), `\uFEFF${await cli({ entity: 'members', format: 'csv', organization: 'coe', asOf: '2023-01-01' })}`);
     });
 
     test('an unknown export, a missing or unknown organization, a bad parameter: JSON errors', async () => {
       for (const [path, status, code] of [
-        ['/api/v1/exports/planets.csv', 404, 'not_found'], ['/api/v1/exports/states.xml', 404, 'not_found'], ['/api/v1/exports/states', 404, 'not_found'],
-        ['/api/v1/exports/members.csv', 400, 'validation_failed'], ['/api/v1/exports/members.csv?organization=nope', 404, 'not_found'],
-        ['/api/v1/exports/coverage.csv?asOf=2023-02-30', 400, 'validation_failed'], ['/api/v1/exports/states.csv?limit=5', 400, 'validation_failed'],
+        ['/api/v1/exports/planets.csv', 404, 'not_found'],
+        ['/api/v1/exports/states.xml', 404, 'not_found'],
+        ['/api/v1/exports/states', 404, 'not_found'],
+        ['/api/v1/exports/members.csv', 400, 'validation_failed'],
+        ['/api/v1/exports/members.csv?organization=nope', 404, 'not_found'],
+        ['/api/v1/exports/coverage.csv?asOf=2023-02-30', 400, 'validation_failed'],
+        ['/api/v1/exports/states.csv?limit=5', 400, 'validation_failed'],
       ] as const) {
         const r = await t.get(path);
         assert.equal(r.status, status, path);

@@ -25,7 +25,24 @@ import { toCsv } from '../../src/shared/csv.ts';
 import { DataChangedError } from '../../src/shared/errors.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
 
-const ACTION_COLUMNS = ['instrument', 'untc_ref', 'iso2', 'iso3', 'participant', 'kind', 'date', 'precision', 'effective', 'effective_rule', 'support', 'collection', 'precedence', 'overruled_by', 'note', 'source'];
+const ACTION_COLUMNS = [
+  'instrument',
+  'untc_ref',
+  'iso2',
+  'iso3',
+  'participant',
+  'kind',
+  'date',
+  'precision',
+  'effective',
+  'effective_rule',
+  'support',
+  'collection',
+  'precedence',
+  'overruled_by',
+  'note',
+  'source',
+];
 
 async function collect(chunks: AsyncIterable<string>): Promise<string[]> {
   const out: string[] = [];
@@ -54,12 +71,12 @@ for (const dialect of testDialects()) {
     });
     after(() => db.drop());
 
-    test('treaty actions are the model\'s, in its order and bytes, whatever the page size', async () => {
+    test("treaty actions are the model's, in its order and bytes, whatever the page size", async () => {
       const whole = await wholeActions(db);
       assert.ok(whole.length > 5000, `${whole.length} acts`);
       assert.ok(whole.some((r) => r.precedence === 'overruled') && whole.some((r) => r.precedence === 'confirms'), 'precedence had work to do');
       const csv = toCsv(ACTION_COLUMNS, whole as unknown as Record<string, unknown>[]);
-      const json = JSON.stringify(whole, null, 2) + '\n';
+      const json = `${JSON.stringify(whole, null, 2)}\n`;
       for (const pageRows of [1, 7, 1000, 100_000]) {
         assert.equal(await exported(db, { entity: 'treaty-actions', format: 'csv', pageRows }), csv, `CSV in pages of ${pageRows}`);
       }
@@ -67,11 +84,14 @@ for (const dialect of testDialects()) {
     });
 
     test('conflicts are the data-quality answer, in its order, whatever the page size', async () => {
-      const whole = JSON.stringify(await listConflicts(db.db), null, 2) + '\n';
+      const whole = `${JSON.stringify(await listConflicts(db.db), null, 2)}\n`;
       assert.ok(JSON.parse(whole).items.length > 20);
       for (const pageRows of [1, 7, 1000]) assert.equal(await exported(db, { entity: 'treaty-conflicts', format: 'json', pageRows }), whole, `pages of ${pageRows}`);
       const csv = parse(await exported(db, { entity: 'treaty-conflicts', format: 'csv', pageRows: 7 }), { columns: true }) as Record<string, string>[];
-      assert.deepEqual(csv.map((r) => [r.instrument, r.participant, r.kind]), JSON.parse(whole).items.map((c: any) => [c.instrument, c.participant, c.kind]));
+      assert.deepEqual(
+        csv.map((r) => [r.instrument, r.participant, r.kind]),
+        JSON.parse(whole).items.map((c: any) => [c.instrument, c.participant, c.kind]),
+      );
     });
 
     test('a change of the data while an export is read stops it', async () => {
@@ -88,16 +108,34 @@ for (const dialect of testDialects()) {
     let dir: string;
     const SOURCE = { id: 'export-test-source', title: 'Test list', url: 'https://example.org/list?a=1,2', retrieved: '2024-01-01', kind: 'official' as const, asOf: null, copyOf: null };
     const act = (instrument: string, iso3: string, name: string, date: string | null, note: string | null, row: number): TreatyActionInput => ({
-      instrumentCode: instrument, participant: { kind: 'state', iso3 }, participantName: name, kind: 'ratification', date, effective: date, text: null, note, file: 'list.csv', row, column: null,
+      instrumentCode: instrument,
+      participant: { kind: 'state', iso3 },
+      participantName: name,
+      kind: 'ratification',
+      date,
+      effective: date,
+      text: null,
+      note,
+      file: 'list.csv',
+      row,
+      column: null,
     });
     /** Stores one dataset holding these acts, in place of every other treaty dataset. */
-    const store = (actions: TreatyActionInput[]) => runUseCase(db.db, importDatasetsUseCase, {
-      label: 'export test',
-      items: [{
-        dataset: { id: 'csv:export-test', kind: 'csv', label: 'Export test', contentHash: String(Math.random()), source: SOURCE, asOf: null, accepted: actions.length, rejected: 0 },
-        facts: [factsOf(TREATY_ACTIONS, actions)],
-      }],
-    }, systemContext('test'));
+    const store = (actions: TreatyActionInput[]) =>
+      runUseCase(
+        db.db,
+        importDatasetsUseCase,
+        {
+          label: 'export test',
+          items: [
+            {
+              dataset: { id: 'csv:export-test', kind: 'csv', label: 'Export test', contentHash: String(Math.random()), source: SOURCE, asOf: null, accepted: actions.length, rejected: 0 },
+              facts: [factsOf(TREATY_ACTIONS, actions)],
+            },
+          ],
+        },
+        systemContext('test'),
+      );
 
     before(async () => {
       db = await createTestDb(dialect);
@@ -124,13 +162,41 @@ for (const dialect of testDialects()) {
       const lines = parse(csv, { relax_column_count: false }) as string[][];
       assert.deepEqual(lines[0], ACTION_COLUMNS);
       // The registry's order: by instrument (a hyphenated code sorts before the code it extends), then ISO code.
-      assert.deepEqual(lines.slice(1).map((l) => [l[0], l[3]]), [['CAT', 'MAR'], ['ICCPR-OP1', 'AFG'], ['ICCPR', 'EGY'], ['ICCPR', 'FRA']]);
+      assert.deepEqual(
+        lines.slice(1).map((l) => [l[0], l[3]]),
+        [
+          ['CAT', 'MAR'],
+          ['ICCPR-OP1', 'AFG'],
+          ['ICCPR', 'EGY'],
+          ['ICCPR', 'FRA'],
+        ],
+      );
       const source = (row: number) => `csv:export-test (list.csv, row ${row}) <https://example.org/list?a=1,2>`;
-      assert.deepEqual(lines[3], ['ICCPR', 'IV-4', 'EG', 'EGY', 'مصر', 'ratification', '1982-01-14', 'day', '1982-01-14', '', 'official', 'csv:export-test', 'followed', '', 'تحفظ: "نص"، سطر\nثان', source(3)]);
+      assert.deepEqual(lines[3], [
+        'ICCPR',
+        'IV-4',
+        'EG',
+        'EGY',
+        'مصر',
+        'ratification',
+        '1982-01-14',
+        'day',
+        '1982-01-14',
+        '',
+        'official',
+        'csv:export-test',
+        'followed',
+        '',
+        'تحفظ: "نص"، سطر\nثان',
+        source(3),
+      ]);
       assert.equal(lines[1]![14], "'=formula()", 'a formula is defused');
       assert.ok(csv.includes(`,"Declaration, ""with"" a comma\nand a second line","${source(2)}"\r\n`), 'quoted as RFC 4180');
       const json = JSON.parse(await exported(db, { entity: 'treaty-actions', format: 'json', pageRows: 2 }));
-      assert.deepEqual(json.map((r: any) => r.note), ['=formula()', null, 'تحفظ: "نص"، سطر\nثان', 'Declaration, "with" a comma\nand a second line']);
+      assert.deepEqual(
+        json.map((r: any) => r.note),
+        ['=formula()', null, 'تحفظ: "نص"، سطر\nثان', 'Declaration, "with" a comma\nand a second line'],
+      );
     });
 
     test('pages of n acts: n − 1, n and n + 1 acts lose and repeat nothing', async () => {
@@ -142,7 +208,10 @@ for (const dialect of testDialects()) {
         const chunks = await collect(exportChunks(db.db, { entity: 'treaty-actions', format: 'csv', lang: 'en', asOf: '2024-05-01', pageRows }));
         assert.equal(chunks.join(''), whole, `${count} acts`);
         assert.equal(chunks.length, 1 + Math.ceil(count / pageRows), `${count} acts: the header and ${Math.ceil(count / pageRows)} page(s)`);
-        assert.deepEqual((parse(whole) as string[][]).slice(1).map((l) => l[3]), states.slice(0, count));
+        assert.deepEqual(
+          (parse(whole) as string[][]).slice(1).map((l) => l[3]),
+          states.slice(0, count),
+        );
         const json = await exported(db, { entity: 'treaty-actions', format: 'json', pageRows });
         assert.equal(JSON.parse(json).length, count);
       }

@@ -9,19 +9,27 @@ for (const dialect of testDialects()) {
   describe(`timeline and sources API on ${dialect}`, () => {
     let t: TestApp;
     const serverErrors: string[] = [];
-    before(async () => { t = await seededApp(dialect, serverErrors); });
-    after(async () => { await t.db.drop(); assert.deepEqual(serverErrors, [], 'no request may cause a server error'); });
+    before(async () => {
+      t = await seededApp(dialect, serverErrors);
+    });
+    after(async () => {
+      await t.db.drop();
+      assert.deepEqual(serverErrors, [], 'no request may cause a server error');
+    });
 
     test('organization history: every State that ever belonged, with all its events in order', async () => {
       const r = await t.get('/api/v1/organizations/au/history?limit=1000&lang=fr');
       assert.equal(r.status, 200);
       const morocco = r.body.items.find((m: any) => m.iso3 === 'MAR');
       assert.equal(morocco.name, 'Maroc');
-      assert.deepEqual(morocco.events.map((e: any) => [e.event, e.date, e.precision]), [
-        ['joined', '1963-05-25', 'day'],
-        ['left', '1984-11-12', 'day'],
-        ['joined', '2017-01-30', 'day'],
-      ]);
+      assert.deepEqual(
+        morocco.events.map((e: any) => [e.event, e.date, e.precision]),
+        [
+          ['joined', '1963-05-25', 'day'],
+          ['left', '1984-11-12', 'day'],
+          ['joined', '2017-01-30', 'day'],
+        ],
+      );
       assert.ok(morocco.events.every((e: any) => e.verified && e.sources.length > 0));
       // More States have belonged over time than belong today (members at a date leave Morocco out in 1990).
       const in1990 = await t.get('/api/v1/organizations/au/members?limit=1000&asOf=1990-01-01');

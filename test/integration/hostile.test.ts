@@ -6,11 +6,24 @@ import { testDialects } from '../support/databases.ts';
 import { seededApp, type TestApp } from '../support/app.ts';
 
 const HOSTILE = [
-  "'", '"', "' OR '1'='1", "1; DROP TABLE state; --", "Robert'); DELETE FROM source;--",
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '%', '_', '\\', '../../etc/passwd',
-  'x'.repeat(10_000), '\u0000', '\u202e\u0645\u0635\u0631', '😀'.repeat(50),
+  "'",
+  '"',
+  "' OR '1'='1",
+  '1; DROP TABLE state; --',
+  "Robert'); DELETE FROM source;--",
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '%',
+  '_',
+  '\\',
+  '../../etc/passwd',
+  'x'.repeat(10_000),
+  '\u0000',
+  '\u202e\u0645\u0635\u0631',
+  '😀'.repeat(50),
   // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as plain text
-  '${7*7}', '{{7*7}}',
+  '${7*7}',
+  '{{7*7}}',
 ];
 // Raw, already percent-encoded forms: invalid UTF-8 and overlong sequences.
 const RAW = ['%FF', '%C0%AF', '%E2%82', '%ED%A0%80', '%', '%zz'];

@@ -15,21 +15,29 @@ for (const dialect of testDialects()) {
       database = await createTestDb(dialect);
       await seedReferenceData(database.db, loadReferenceData());
     });
-    after(async () => { await database?.drop(); });
+    after(async () => {
+      await database?.drop();
+    });
 
     test('recognises the treaty tables and the official names, and says why it skips the rest', async () => {
       const report = await importAll(database.db, SHARED_DATA);
-      assert.deepEqual(report.treaty.map((t) => `${t.folder}${t.table ? `/${t.table}` : ''} ${t.kind}`), [
-        'cow-igo-v3 cow-igo',
-        'regional-hr-transcribed/achr_ratifications_cidh_2003.csv csv',
-        'regional-hr-transcribed/achr_states_parties_2020_corteidh.csv csv',
-        'regional-hr-transcribed/afchpr_article34_6_declarations.csv csv',
-        'regional-hr-transcribed/afchpr_protocol_parties_2020-12_news.csv csv',
-        'untc-chapter4-html-2026 untc-html',
-        'untc-chapter4-zmjones-2015 untc',
-        'untc-core-ratification-wpdl untc-years',
-      ]);
-      assert.deepEqual(report.names.map((n) => n.kind), ['unterm-names', 'm49-names']);
+      assert.deepEqual(
+        report.treaty.map((t) => `${t.folder}${t.table ? `/${t.table}` : ''} ${t.kind}`),
+        [
+          'cow-igo-v3 cow-igo',
+          'regional-hr-transcribed/achr_ratifications_cidh_2003.csv csv',
+          'regional-hr-transcribed/achr_states_parties_2020_corteidh.csv csv',
+          'regional-hr-transcribed/afchpr_article34_6_declarations.csv csv',
+          'regional-hr-transcribed/afchpr_protocol_parties_2020-12_news.csv csv',
+          'untc-chapter4-html-2026 untc-html',
+          'untc-chapter4-zmjones-2015 untc',
+          'untc-core-ratification-wpdl untc-years',
+        ],
+      );
+      assert.deepEqual(
+        report.names.map((n) => n.kind),
+        ['unterm-names', 'm49-names'],
+      );
       const skipped = new Map(report.skipped.map((s) => [s.path, s.reason]));
       for (const folder of ['cehdi-upr-health-refdata', 'iati-reference', 'internacia-memberships', 'iso3166-regional-codes-lukes', 'resolutions', 'upr-info-terman']) {
         assert.match(skipped.get(folder) ?? '', /no importer recognises it/, folder);
@@ -42,8 +50,10 @@ for (const dialect of testDialects()) {
 
     test('with --skip-invalid everything is stored; a second run changes nothing', async () => {
       await importAll(database.db, SHARED_DATA, { skipInvalid: true });
-      const count = async () => (await database.db.selectFrom('treaty_action').select('seq').execute()).length + (await database.db.selectFrom('treaty_snapshot').select('seq').execute()).length
-        + (await database.db.selectFrom('membership_snapshot').select('seq').execute()).length;
+      const count = async () =>
+        (await database.db.selectFrom('treaty_action').select('seq').execute()).length +
+        (await database.db.selectFrom('treaty_snapshot').select('seq').execute()).length +
+        (await database.db.selectFrom('membership_snapshot').select('seq').execute()).length;
       const before = await count();
       const again = await importAll(database.db, SHARED_DATA, { skipInvalid: true });
       assert.ok(again.treaty.every((t) => t.report.files.every((f) => f.status === 'unchanged')));

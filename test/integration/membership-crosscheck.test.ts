@@ -30,8 +30,13 @@ for (const dialect of testDialects()) {
   describe(`membership cross-check on ${dialect}`, { skip: skipWithoutSharedData() }, () => {
     let t: TestApp;
     const serverErrors: string[] = [];
-    before(async () => { t = await seededApp(dialect, serverErrors); });
-    after(async () => { await t?.db.drop(); assert.deepEqual(serverErrors, []); });
+    before(async () => {
+      t = await seededApp(dialect, serverErrors);
+    });
+    after(async () => {
+      await t?.db.drop();
+      assert.deepEqual(serverErrors, []);
+    });
 
     test('the list is stored as spans of years, each with its row; twice changes nothing', async () => {
       const report = await importCowIgo(t.db.db, sharedDataPath('cow-igo-v3'));
@@ -42,7 +47,10 @@ for (const dialect of testDialects()) {
       const member = spans.filter((s) => s.status === 'member');
       assert.deepEqual([member[0]!.from_year, member.at(-1)!.to_year], [String(Math.min(...france)), String(Math.max(...france))]);
       assert.equal(rows[member[0]!.row - 2]!.ccode, '220', 'the row named is the first of the span');
-      assert.deepEqual((await importCowIgo(t.db.db, sharedDataPath('cow-igo-v3'))).files.map((f) => f.status), ['unchanged']);
+      assert.deepEqual(
+        (await importCowIgo(t.db.db, sharedDataPath('cow-igo-v3'))).files.map((f) => f.status),
+        ['unchanged'],
+      );
     });
 
     test('disagreements are listed by runs of years, both sides with their provenance', async () => {

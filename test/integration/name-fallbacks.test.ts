@@ -17,7 +17,10 @@ for (const dialect of testDialects()) {
       t = await seededApp(dialect, serverErrors);
       await importUntermNames(t.db.db, sharedDataPath('country-codes-datahub', 'country-codes.csv'));
     });
-    after(async () => { await t?.db.drop(); assert.deepEqual(serverErrors, [], 'no request may cause a server error'); });
+    after(async () => {
+      await t?.db.drop();
+      assert.deepEqual(serverErrors, [], 'no request may cause a server error');
+    });
 
     test('every State and language without an official name is listed, with what is shown and its source', async () => {
       const r = await t.get('/api/v1/data-quality/name-fallbacks');

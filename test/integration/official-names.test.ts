@@ -17,16 +17,40 @@ import { sharedDataPath, skipWithoutSharedData } from '../support/shared-data.ts
 const M49_FOLDER = sharedDataPath('country-codes-datahub', 'unsd-m49-6lang');
 const UNTERM_FILE = sharedDataPath('country-codes-datahub', 'country-codes.csv');
 
-const HEADER = ['Global Code', 'Global Name', 'Region Code', 'Region Name', 'Sub-region Code', 'Sub-region Name', 'Intermediate Region Code',
-  'Intermediate Region Name', 'Country or Area', 'M49 Code', 'ISO-alpha2 Code', 'ISO-alpha3 Code', 'Least Developed Countries (LDC)',
-  'Land Locked Developing Countries (LLDC)', 'Small Island Developing States (SIDS)'];
+const HEADER = [
+  'Global Code',
+  'Global Name',
+  'Region Code',
+  'Region Name',
+  'Sub-region Code',
+  'Sub-region Name',
+  'Intermediate Region Code',
+  'Intermediate Region Name',
+  'Country or Area',
+  'M49 Code',
+  'ISO-alpha2 Code',
+  'ISO-alpha3 Code',
+  'Least Developed Countries (LDC)',
+  'Land Locked Developing Countries (LLDC)',
+  'Small Island Developing States (SIDS)',
+];
 const FILE_LANG = { ar: 'ar', cn: 'zh', en: 'en', es: 'es', fr: 'fr', ru: 'ru' } as const;
 const EN: Record<string, string> = {
-  '150': 'Europe', '155': 'Western Europe', '154': 'Northern Europe', '830': 'Channel Islands',
-  '019': 'Americas', '419': 'Latin America and the Caribbean', '005': 'South America',
+  '150': 'Europe',
+  '155': 'Western Europe',
+  '154': 'Northern Europe',
+  '830': 'Channel Islands',
+  '019': 'Americas',
+  '419': 'Latin America and the Caribbean',
+  '005': 'South America',
 };
 /** Region chains of a few rows: FRA and DEU (States), JEY (a territory in the Channel Islands, 830, which the registry lacks). */
-const ROWS: [string, string, string, string, string][] = [['150', '155', '', 'FRA', '250'], ['150', '155', '', 'DEU', '276'], ['019', '419', '005', 'BRA', '076'], ['150', '154', '830', 'JEY', '832']];
+const ROWS: [string, string, string, string, string][] = [
+  ['150', '155', '', 'FRA', '250'],
+  ['150', '155', '', 'DEU', '276'],
+  ['019', '419', '005', 'BRA', '076'],
+  ['150', '154', '830', 'JEY', '832'],
+];
 
 /** The API reads the data version at most once a second; after that, cached answers refresh. */
 const versionSeen = () => new Promise((resolve) => setTimeout(resolve, 1100));
@@ -62,12 +86,24 @@ for (const dialect of testDialects()) {
       meta: await t.db.db.selectFrom('meta').selectAll().orderBy('key').execute(),
     });
     const officialCount = async (kind: string) =>
-      Number((await t.db.db.selectFrom('entity_name').select((eb) => eb.fn.countAll().as('n')).where('priority', '=', 2).where('entity_kind', '=', kind).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await t.db.db
+            .selectFrom('entity_name')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('priority', '=', 2)
+            .where('entity_kind', '=', kind)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     /** Runs an import that must fail; returns its error, and checks the database (names of an earlier import included) is unchanged. */
     async function refused(folder: string): Promise<ValidationError> {
       const before = await snapshot();
-      const error = await importM49Names(t.db.db, folder).then(() => undefined, (e: unknown) => e);
+      const error = await importM49Names(t.db.db, folder).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       assert.ok(error instanceof ValidationError, `expected a ValidationError, got ${error}`);
       assert.deepEqual(await snapshot(), before, 'a refused import changes nothing');
       return error;
@@ -107,7 +143,10 @@ for (const dialect of testDialects()) {
     test('m49-names: a file that is not UTF-8 is refused naming file and row', async () => {
       const folder = folderWith('latin1', (f) => {
         const lines = ['"Region Code","Region Name","Sub-region Code","Sub-region Name","Intermediate Region Code","Intermediate Region Name","ISO-alpha3 Code"'];
-        writeFileSync(join(f, 'UNSD-fr.csv'), Buffer.concat([Buffer.from(`${lines[0]}\n"150","Europe","155","Europe occidentale","","","FRA"\n"150","Europe","155","`), Buffer.from([0xc9]), Buffer.from('urope","","","DEU"\n')]));
+        writeFileSync(
+          join(f, 'UNSD-fr.csv'),
+          Buffer.concat([Buffer.from(`${lines[0]}\n"150","Europe","155","Europe occidentale","","","FRA"\n"150","Europe","155","`), Buffer.from([0xc9]), Buffer.from('urope","","","DEU"\n')]),
+        );
       });
       const error = await refused(folder);
       assert.match(error.message, /UNSD-fr\.csv is not UTF-8/);
@@ -139,7 +178,10 @@ for (const dialect of testDialects()) {
 
       const badCode = folderWith('bad-code', (f) => writeFileSync(join(f, 'UNSD-en.csv'), `\uFEFF${HEADER.join(',')}\n001,World,Europe,150,155,Western Europe,,,France,250,FR,FRA,,,\n`));
       const badCodeError = await refused(badCode);
-      assert.deepEqual(badCodeError.details.map((p) => [p.file, p.row, p.field]), [['UNSD-en.csv', 2, 'Region Code']]);
+      assert.deepEqual(
+        badCodeError.details.map((p) => [p.file, p.row, p.field]),
+        [['UNSD-en.csv', 2, 'Region Code']],
+      );
     });
 
     test('m49-names: the shared UNSD tables, twice; the API shows the names in each language', { skip: skipWithoutSharedData() }, async () => {

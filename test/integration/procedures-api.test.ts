@@ -20,7 +20,10 @@ for (const dialect of testDialects()) {
       t = await seededApp(dialect, serverErrors);
       await importUntcHtml(t.db.db, sharedDataPath('untc-chapter4-html-2026'));
     });
-    after(async () => { await t?.db.drop(); assert.deepEqual(serverErrors, [], 'no request may cause a server error'); });
+    after(async () => {
+      await t?.db.drop();
+      assert.deepEqual(serverErrors, [], 'no request may cause a server error');
+    });
 
     const at = async (iso3: string, asOf: string) => {
       const r = await t.get(`/api/v1/states/${iso3}/procedures?asOf=${asOf}`);
@@ -86,7 +89,10 @@ for (const dialect of testDialects()) {
       const accepted = one.body.states.filter((s: any) => s.status === 'accepted');
       assert.equal(accepted.length, one.body.procedure.counts.accepted);
       assert.ok(accepted.length > 50, `${accepted.length} States accept CAT art. 22`);
-      assert.ok(accepted.every((s: any) => s.act && s.act.quote.length > 0), 'every acceptance quotes its declaration');
+      assert.ok(
+        accepted.every((s: any) => s.act && s.act.quote.length > 0),
+        'every acceptance quotes its declaration',
+      );
     });
 
     test('coverage names the UN individual procedures each State accepts', async () => {
@@ -99,7 +105,7 @@ for (const dialect of testDialects()) {
     test('before Protocol No. 11 the European Court covers a State by its Article 46 declaration; individuals reach it only after', async () => {
       const court = async (asOf: string) => ((await t.get(`/api/v1/coverage?asOf=${asOf}`)).body.states.find((s: any) => s.iso3 === 'FRA').mechanisms as any[]).find((m) => m.code === 'ECTHR');
       const in1980 = await court('1980-01-01');
-      assert.equal(in1980.basis, 'party-and-acceptance', 'France accepted the Court\'s jurisdiction on 3 May 1974');
+      assert.equal(in1980.basis, 'party-and-acceptance', "France accepted the Court's jurisdiction on 3 May 1974");
       assert.equal(in1980.individualComplaints, false);
       assert.equal((await court('1982-01-01')).individualComplaints, false, 'from 1981 individuals petitioned the Commission (former art. 25), not the Court');
       const procedures = await at('FRA', '1982-01-01');

@@ -34,7 +34,7 @@ for (const dialect of testDialects()) {
       await requestId('/api/v1/states', { method: 'HEAD' }, 200);
     });
 
-    test('each answer has its own id, and a client\'s own id is kept', async () => {
+    test("each answer has its own id, and a client's own id is kept", async () => {
       const a = await requestId('/api/v1/states', {}, 200);
       const b = await requestId('/api/v1/states', {}, 200);
       assert.notEqual(a.id, b.id);
@@ -67,7 +67,10 @@ for (const dialect of testDialects()) {
       const body = await response.json();
       assert.equal(body.error.code, 'internal_error');
       assert.match(body.error.message, /X-Request-Id/);
-      assert.ok(serverErrors.some((line) => line.startsWith(`[${id}]`)), serverErrors.join('\n'));
+      assert.ok(
+        serverErrors.some((line) => line.startsWith(`[${id}]`)),
+        serverErrors.join('\n'),
+      );
     });
   });
 }

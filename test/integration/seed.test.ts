@@ -20,7 +20,10 @@ const TABLES = ['source', 'region', 'state', 'entity_name', 'organization', 'mem
 async function counts(db: TestDb) {
   const result: Record<string, number> = {};
   for (const table of TABLES) {
-    const row = await db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     result[table] = Number(row.n);
   }
   return result;
@@ -37,7 +40,9 @@ function brokenCopy(file: string, change: (text: string) => string): string {
 for (const dialect of testDialects()) {
   describe(`seed on ${dialect}`, () => {
     let db: TestDb;
-    before(async () => { db = await createTestDb(dialect); });
+    before(async () => {
+      db = await createTestDb(dialect);
+    });
     after(() => db.drop());
 
     test('seeding twice gives the same rows', async () => {
@@ -68,13 +73,16 @@ for (const dialect of testDialects()) {
         return lines.join('\n');
       });
       try {
-        assert.throws(() => loadReferenceData(dir), (error: AppError) => {
-          const problem = error.details[0]!;
-          assert.match(problem.file!, /coe\.members\.csv$/);
-          assert.equal(problem.row, 4);
-          assert.equal(problem.field, 'date');
-          return true;
-        });
+        assert.throws(
+          () => loadReferenceData(dir),
+          (error: AppError) => {
+            const problem = error.details[0]!;
+            assert.match(problem.file!, /coe\.members\.csv$/);
+            assert.equal(problem.row, 4);
+            assert.equal(problem.field, 'date');
+            return true;
+          },
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
@@ -84,13 +92,19 @@ for (const dialect of testDialects()) {
       const before = await counts(db);
       const dir = brokenCopy('organizations/coe.members.csv', (text) => `${text.trimEnd()}\nXYZ,joined,2020-01-01,unverified,\n`);
       try {
-        assert.throws(() => loadReferenceData(dir), (error: AppError) => error.details.some((d) => /XYZ is not a State/.test(d.reason) && /coe\.members\.csv$/.test(d.file ?? '')));
+        assert.throws(
+          () => loadReferenceData(dir),
+          (error: AppError) => error.details.some((d) => /XYZ is not a State/.test(d.reason) && /coe\.members\.csv$/.test(d.file ?? '')),
+        );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
       // A seed that fails half-way (here: a row violating a foreign key) rolls back whole.
       const data = loadReferenceData();
-      const broken = { ...data, organizations: data.organizations.map((o, i) => (i === 0 ? { ...o, members: [...o.members, { iso3: 'XYZ', event: 'joined', date: '2020-01-01', sourceIds: [], note: null }] } : o)) };
+      const broken = {
+        ...data,
+        organizations: data.organizations.map((o, i) => (i === 0 ? { ...o, members: [...o.members, { iso3: 'XYZ', event: 'joined', date: '2020-01-01', sourceIds: [], note: null }] } : o)),
+      };
       await assert.rejects(seedReferenceData(db.db, broken));
       assert.deepEqual(await counts(db), before);
     });

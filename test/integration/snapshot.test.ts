@@ -64,7 +64,14 @@ for (const dialect of testDialects()) {
       const iccpr = await instrumentStatus(database.db, 'ICCPR', '2026-02-03');
       assert.equal(iccpr.counts.party, 175);
       assert.equal(iccpr.states.find((s) => s.iso3 === 'FRA')!.status, 'party');
-      const name = await database.db.selectFrom('entity_name').select('value').where('entity_id', '=', 'BOL').where('priority', '=', 2).where('lang', '=', 'en').where('kind', '=', 'name').executeTakeFirst();
+      const name = await database.db
+        .selectFrom('entity_name')
+        .select('value')
+        .where('entity_id', '=', 'BOL')
+        .where('priority', '=', 2)
+        .where('lang', '=', 'en')
+        .where('kind', '=', 'name')
+        .executeTakeFirst();
       assert.equal(name?.value, 'Bolivia (Plurinational State of)', 'the official UNTERM name');
       assert.equal((await loadSnapshot(database.db)).outcome, 'unchanged');
     });
@@ -76,7 +83,10 @@ for (const dialect of testDialects()) {
       const own = join(work, 'hr_status_cat.csv');
       writeFileSync(own, original.replace('BB,Barbados,0,,0,1,no action', 'BB,Barbados,0,,1,0,signatory state'));
       const mine = await importUntcYears(database.db, own);
-      assert.deepEqual(mine.files.map((f) => f.status), ['imported']);
+      assert.deepEqual(
+        mine.files.map((f) => f.status),
+        ['imported'],
+      );
       // A newer shipped snapshot: one page lost its last act, and the year-level CAT list changed too.
       const dropped = records.filter((r) => r.type === 'action' && r.dataset === 'untc-html:IV-5').at(-1)!;
       // ... and one table is no longer shipped at all.
@@ -87,13 +97,13 @@ for (const dialect of testDialects()) {
       const file = join(work, 'newer.jsonl.gz');
       writeFileSync(file, encodeSnapshot(newer));
       const loaded = await loadSnapshot(database.db, file);
-      assert.deepEqual([loaded.outcome, loaded.datasets, loaded.kept], ['loaded', 2, ['untc-years:CAT']], 'one dataset replaced, one removed, the user\'s kept');
+      assert.deepEqual([loaded.outcome, loaded.datasets, loaded.kept], ['loaded', 2, ['untc-years:CAT']], "one dataset replaced, one removed, the user's kept");
       assert.equal(await database.db.selectFrom('import_dataset').select('id').where('id', '=', gone).executeTakeFirst(), undefined, 'what the newer snapshot no longer ships is gone');
       assert.equal((await database.db.selectFrom('treaty_snapshot').select('seq').where('dataset_id', '=', gone).execute()).length, 0);
       const op1 = await database.db.selectFrom('treaty_action').select('seq').where('dataset_id', '=', 'untc-html:IV-5').execute();
       assert.equal(op1.length, records.filter((r) => r.type === 'action' && r.dataset === 'untc-html:IV-5').length - 1);
       const barbados = await database.db.selectFrom('treaty_snapshot').select('status').where('dataset_id', '=', 'untc-years:CAT').where('participant_id', '=', 'BRB').executeTakeFirstOrThrow();
-      assert.equal(barbados.status, 'signatory', 'the user\'s import stays');
+      assert.equal(barbados.status, 'signatory', "the user's import stays");
     });
   });
 }

@@ -17,10 +17,14 @@ import { testDialects } from '../support/databases.ts';
 
 const HOSTILE = ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'JAVASCRIPT:alert(1)', 'file:///etc/passwd'];
 
-const mappingWith = (name: string, url: string) => JSON.stringify({
-  name, instrument: 'ACHR', source: { title: `Table ${name}`, url, retrieved: '2026-01-01', kind: 'official' },
-  participant: { iso3: 'iso3' }, snapshot: { status: 'party' },
-});
+const mappingWith = (name: string, url: string) =>
+  JSON.stringify({
+    name,
+    instrument: 'ACHR',
+    source: { title: `Table ${name}`, url, retrieved: '2026-01-01', kind: 'official' },
+    participant: { iso3: 'iso3' },
+    snapshot: { status: 'party' },
+  });
 
 test('data/reference refuses a javascript: address, naming file and field', () => {
   const dir = mkdtempSync(join(tmpdir(), 'accord-ref-'));
@@ -30,9 +34,15 @@ test('data/reference refuses a javascript: address, naming file and field', () =
     const sources = JSON.parse(readFileSync(file, 'utf8'));
     sources[1].url = 'javascript:alert(1)';
     writeFileSync(file, JSON.stringify(sources));
-    assert.throws(() => loadReferenceData(dir), (e: ValidationError) =>
-      e instanceof ValidationError && e.details.length === 1 && e.details[0]!.file!.endsWith('sources/org-eur.json') && e.details[0]!.field === '1.url'
-      && /http\(s\) web address or a UN document symbol/.test(e.details[0]!.reason));
+    assert.throws(
+      () => loadReferenceData(dir),
+      (e: ValidationError) =>
+        e instanceof ValidationError &&
+        e.details.length === 1 &&
+        e.details[0]!.file!.endsWith('sources/org-eur.json') &&
+        e.details[0]!.field === '1.url' &&
+        /http\(s\) web address or a UN document symbol/.test(e.details[0]!.reason),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -56,8 +66,10 @@ for (const dialect of testDialects()) {
       for (const [i, url] of HOSTILE.entries()) {
         const mapping = join(work, `bad-${i}.mapping.json`);
         writeFileSync(mapping, mappingWith(`bad-${i}`, url));
-        await assert.rejects(importCsvWithMapping(t.db.db, join(work, 'table.csv'), mapping), (e: ValidationError) =>
-          e instanceof ValidationError && e.details.some((d) => d.file === `bad-${i}.mapping.json` && d.field === 'source.url'));
+        await assert.rejects(
+          importCsvWithMapping(t.db.db, join(work, 'table.csv'), mapping),
+          (e: ValidationError) => e instanceof ValidationError && e.details.some((d) => d.file === `bad-${i}.mapping.json` && d.field === 'source.url'),
+        );
       }
       const stored = await t.db.db.selectFrom('source').select('url').execute();
       assert.ok(stored.every((s) => !/^(javascript|data|file):/i.test(s.url)));
@@ -78,7 +90,24 @@ for (const dialect of testDialects()) {
         { type: 'manifest', format: 1, datasets: 1, actions: 1, snapshots: 0, memberships: 0, names: 0 },
         { type: 'source', id: 'evil', title: 'Evil', url: 'javascript:alert(1)', retrieved: '2026-01-01', kind: 'official', asOf: null, copyOf: null },
         { type: 'dataset', id: 'csv:evil', kind: 'csv', label: 'evil.csv', contentHash: 'x', sourceId: 'evil', accepted: 1, rejected: 0, asOf: null },
-        { type: 'action', dataset: 'csv:evil', seq: 1, instrument: 'ACHR', participantKind: 'state', participant: 'MEX', participantName: 'Mexico', kind: 'ratification', date: '1981-03-24', effective: null, text: null, note: null, sources: ['evil'], file: 'evil.csv', row: 2, column: 'date' },
+        {
+          type: 'action',
+          dataset: 'csv:evil',
+          seq: 1,
+          instrument: 'ACHR',
+          participantKind: 'state',
+          participant: 'MEX',
+          participantName: 'Mexico',
+          kind: 'ratification',
+          date: '1981-03-24',
+          effective: null,
+          text: null,
+          note: null,
+          sources: ['evil'],
+          file: 'evil.csv',
+          row: 2,
+          column: 'date',
+        },
       ];
       const file = join(work, 'evil.jsonl.gz');
       writeFileSync(file, encodeSnapshot(records));

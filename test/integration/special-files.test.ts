@@ -25,7 +25,11 @@ const ACCORD = new URL('../../bin/accord.js', import.meta.url).pathname;
 const GUARD_MS = 90_000;
 const TABLE = 'Participant,Signature,"Ratification, Accession(a), Succession(d)"\nFrance,,4 Nov 1980 a\n';
 
-interface Run { code: number | null; killed: boolean; out: string }
+interface Run {
+  code: number | null;
+  killed: boolean;
+  out: string;
+}
 
 /** `accord <args>` on the test database, killed after GUARD_MS. */
 function accord(url: string, ...args: string[]): Promise<Run> {
@@ -68,8 +72,10 @@ for (const dialect of testDialects()) {
 
     test('reading a directory as a file names it and says it is a directory', () => {
       const dir = folder('4-1.csv');
-      assert.throws(() => readUtf8(dir, '4-1.csv', 'a UNTC table'), (e: ValidationError) =>
-        e instanceof ValidationError && /^4-1\.csv is a directory, not a UNTC table$/.test(e.message) && e.details[0]?.file === '4-1.csv');
+      assert.throws(
+        () => readUtf8(dir, '4-1.csv', 'a UNTC table'),
+        (e: ValidationError) => e instanceof ValidationError && /^4-1\.csv is a directory, not a UNTC table$/.test(e.message) && e.details[0]?.file === '4-1.csv',
+      );
     });
 
     test('a folder import refuses a directory named like a table by name and imports the rest', async () => {
@@ -77,7 +83,10 @@ for (const dialect of testDialects()) {
       folder('untc/treaties/4-1.csv');
       folder('untc/declarations/4-4.txt');
       const report = await importUntc(database.db, join(work, 'untc'));
-      assert.deepEqual(report.files.map((f) => `${f.file} ${f.status}`), ['4-1.csv rejected', '4-4.csv imported', '4-4.txt rejected']);
+      assert.deepEqual(
+        report.files.map((f) => `${f.file} ${f.status}`),
+        ['4-1.csv rejected', '4-4.csv imported', '4-4.txt rejected'],
+      );
       assert.deepEqual(report.problems, [
         { file: '4-1.csv', reason: 'is a directory, not a file: it was not read' },
         { file: '4-4.txt', reason: 'is a directory, not a file: it was not read' },
@@ -90,21 +99,32 @@ for (const dialect of testDialects()) {
       write('pages/html/a.html', '<html><body>not a status page</body></html>');
       folder('pages/html/b.html');
       const pages = await importUntcHtml(database.db, join(work, 'pages'));
-      assert.ok(pages.problems.some((p) => p.file === 'b.html' && /is a directory/.test(p.reason)), JSON.stringify(pages.problems));
+      assert.ok(
+        pages.problems.some((p) => p.file === 'b.html' && /is a directory/.test(p.reason)),
+        JSON.stringify(pages.problems),
+      );
       assert.equal(pages.files.find((f) => f.file === 'b.html')?.status, 'rejected');
 
       folder('years/hr_status_iccpr.csv');
       const years = await importUntcYears(database.db, join(work, 'years'));
       assert.deepEqual(years.problems, [{ file: 'hr_status_iccpr.csv', reason: 'is a directory, not a file: it was not read' }]);
 
-      const mapping = write('m.mapping.json', JSON.stringify({
-        name: 'special', instrument: 'ACHR', source: { title: 'A test table', url: 'https://example.org/t', retrieved: '2026-01-01', kind: 'secondary' },
-        participant: { iso3: 'iso3' }, snapshot: { status: 'party' },
-      }));
+      const mapping = write(
+        'm.mapping.json',
+        JSON.stringify({
+          name: 'special',
+          instrument: 'ACHR',
+          source: { title: 'A test table', url: 'https://example.org/t', retrieved: '2026-01-01', kind: 'secondary' },
+          participant: { iso3: 'iso3' },
+          snapshot: { status: 'party' },
+        }),
+      );
       const csv = await importCsvWithMapping(database.db, folder('t.csv'), mapping);
       assert.deepEqual(csv.problems, [{ file: 't.csv', reason: 'is a directory, not a file: it was not read' }]);
-      await assert.rejects(importCsvWithMapping(database.db, write('u.csv', 'iso3\nMEX\n'), folder('d.mapping.json')), (e: ValidationError) =>
-        e instanceof ValidationError && /d\.mapping\.json is a directory/.test(e.message));
+      await assert.rejects(
+        importCsvWithMapping(database.db, write('u.csv', 'iso3\nMEX\n'), folder('d.mapping.json')),
+        (e: ValidationError) => e instanceof ValidationError && /d\.mapping\.json is a directory/.test(e.message),
+      );
       await assert.rejects(importUntermNames(database.db, folder('country-codes.csv')), /country-codes\.csv is a directory/);
     });
 
@@ -118,7 +138,10 @@ for (const dialect of testDialects()) {
       const skipped = new Map(report.skipped.map((s) => [s.path, s.reason]));
       assert.equal(skipped.get('a-pipe'), 'a named pipe (FIFO), not a dataset folder');
       assert.equal(skipped.get('names/country-codes.csv'), 'a directory, not a table: it was not read');
-      assert.deepEqual(report.treaty.flatMap((t) => t.report.problems), [{ file: '4-1.csv', reason: 'is a directory, not a file: it was not read' }]);
+      assert.deepEqual(
+        report.treaty.flatMap((t) => t.report.problems),
+        [{ file: '4-1.csv', reason: 'is a directory, not a file: it was not read' }],
+      );
     });
 
     test('a named pipe is refused by name and never waited on (a real accord process)', async () => {

@@ -19,7 +19,15 @@ const STATEHOOD: Record<string, string> = Object.fromEntries(
   (parse(readFileSync(new URL('../../data/reference/statehood.csv', import.meta.url)), { columns: true }) as { iso3: string; since: string }[]).map((r) => [r.iso3, r.since]),
 );
 const SUCCESSORS: Record<string, string> = {
-  'Bosnia and Herzegovina': 'BIH', Croatia: 'HRV', Czechia: 'CZE', 'Czech Republic': 'CZE', Slovakia: 'SVK', Slovenia: 'SVN', 'North Macedonia': 'MKD', Montenegro: 'MNE', Serbia: 'SRB',
+  'Bosnia and Herzegovina': 'BIH',
+  Croatia: 'HRV',
+  Czechia: 'CZE',
+  'Czech Republic': 'CZE',
+  Slovakia: 'SVK',
+  Slovenia: 'SVN',
+  'North Macedonia': 'MKD',
+  Montenegro: 'MNE',
+  Serbia: 'SRB',
 };
 
 /** Participants whose consent cell in the saved UNTC page holds a date on or before asOf and is
@@ -31,7 +39,13 @@ function rawPartiesAt(page: string, asOf: string): Set<string> {
   const table = html.slice(html.indexOf('_tblgrid"'), html.indexOf('</table>', html.indexOf('_tblgrid"')));
   const parties = new Set<string>();
   for (const row of table.split(/<tr[^>]*>/).slice(2)) {
-    const cells = [...row.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => m[1]!.replace(/<sup>[\s\S]*?<\/sup>/gi, '').replace(/<[^>]+>|&nbsp;/g, ' ').replace(/\s+/g, ' ').trim());
+    const cells = [...row.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) =>
+      m[1]!
+        .replace(/<sup>[\s\S]*?<\/sup>/gi, '')
+        .replace(/<[^>]+>|&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     const m = /^(\d{1,2}) ([A-Z][a-z]{2}) (\d{4})( d)?/.exec(cells[2] ?? '');
     if (!m || cells[0] === 'European Union') continue;
     const deposit = `${m[3]}-${String(MONTHS.indexOf(m[2]!) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
@@ -50,7 +64,10 @@ for (const dialect of testDialects()) {
       t = await seededApp(dialect, serverErrors);
       await importAll(t.db.db, sharedDataPath(), { skipInvalid: true });
     });
-    after(async () => { await t?.db.drop(); assert.deepEqual(serverErrors, [], 'no request may cause a server error'); });
+    after(async () => {
+      await t?.db.drop();
+      assert.deepEqual(serverErrors, [], 'no request may cause a server error');
+    });
 
     test('instrument status has the documented shape, and its counts add up', async () => {
       const r = await t.get('/api/v1/instruments/ICCPR/status?asOf=2010-01-01');
@@ -60,19 +77,38 @@ for (const dialect of testDialects()) {
       const total = statuses.reduce((n, s) => n + r.body.counts[s], 0);
       assert.equal(total, r.body.states.length, 'the statuses add up to every State');
       assert.equal(r.body.states.length, 197);
-      assert.deepEqual(r.body.collections.map((c: any) => [c.id, c.asOf]), [['untc-html', '2026-02-03'], ['untc', '2015-03-14'], ['untc-years', '2022']]);
+      assert.deepEqual(
+        r.body.collections.map((c: any) => [c.id, c.asOf]),
+        [
+          ['untc-html', '2026-02-03'],
+          ['untc', '2015-03-14'],
+          ['untc-years', '2022'],
+        ],
+      );
       const argentina = r.body.states.find((s: any) => s.iso3 === 'ARG');
       assert.deepEqual(Object.keys(argentina).sort(), ['actions', 'because', 'declarations', 'iso2', 'iso3', 'status', 'support', 'uncertainty']);
       assert.deepEqual([argentina.status, argentina.support], ['party', 'official']);
-      assert.deepEqual(argentina.actions.map((a: any) => [a.kind, a.date, a.precision, a.effective]), [
-        ['signature', '1968-02-19', 'day', null],
-        ['ratification', '1986-08-08', 'day', '1986-11-08'], // art. 49(2): three months after deposit
-      ]);
+      assert.deepEqual(
+        argentina.actions.map((a: any) => [a.kind, a.date, a.precision, a.effective]),
+        [
+          ['signature', '1968-02-19', 'day', null],
+          ['ratification', '1986-08-08', 'day', '1986-11-08'], // art. 49(2): three months after deposit
+        ],
+      );
       assert.equal(argentina.actions[1].effectiveRule.article, 'art. 49(2)');
-      assert.ok(argentina.actions[1].effectiveRule.sourceIds.every((id: string) => r.body.sources[id]), 'the rule cites its sources');
+      assert.ok(
+        argentina.actions[1].effectiveRule.sourceIds.every((id: string) => r.body.sources[id]),
+        'the rule cites its sources',
+      );
     });
 
-    for (const [page, code, stated] of [['cerd.html', 'ICERD', 182], ['iccpr.html', 'ICCPR', 175], ['cat.html', 'CAT', 175], ['crc.html', 'CRC', 196], ['ced.html', 'CPED', 78]] as const) {
+    for (const [page, code, stated] of [
+      ['cerd.html', 'ICERD', 182],
+      ['iccpr.html', 'ICCPR', 175],
+      ['cat.html', 'CAT', 175],
+      ['crc.html', 'CRC', 196],
+      ['ced.html', 'CPED', 78],
+    ] as const) {
       test(`${code}: parties at a date are those of the UN Treaty Collection's page (read independently)`, async () => {
         for (const asOf of ['1993-06-25', '2010-01-01', '2014-12-31', '2026-02-03']) {
           const r = await t.get(`/api/v1/instruments/${code}/status?asOf=${asOf}`);
@@ -131,8 +167,14 @@ for (const dialect of testDialects()) {
       const whole = await t.get('/api/v1/instruments/ICCPR/status?asOf=2010-01-01');
       const sum = byGroup.body.groups.reduce((n: number, g: any) => n + g.counts.ICCPR.party, 0);
       assert.equal(sum, whole.body.counts.party, 'every State is counted once, those outside the groups under "none"');
-      assert.equal(byGroup.body.groups.reduce((n: number, g: any) => n + g.states, 0), whole.body.states.length);
-      assert.ok(byGroup.body.groups.some((g: any) => g.group === 'none'), 'the Holy See has no UN regional group');
+      assert.equal(
+        byGroup.body.groups.reduce((n: number, g: any) => n + g.states, 0),
+        whole.body.states.length,
+      );
+      assert.ok(
+        byGroup.body.groups.some((g: any) => g.group === 'none'),
+        'the Holy See has no UN regional group',
+      );
     });
 
     test('undated acts are bounded in time: never before the State existed, uncertain until a source dates them', async () => {
@@ -151,7 +193,7 @@ for (const dialect of testDialects()) {
       const ratification = before.actions.find((a: any) => a.kind === 'ratification');
       assert.ok(ratification.bounds.from >= '1993-05-14', 'not before it joined the Council of Europe');
       const greece = (await echr('2000-01-01')).get('GRC') as any;
-      assert.deepEqual([greece.status, greece.uncertainty], ['uncertain', 'unsourced'], 'Greece\'s acts have no source yet');
+      assert.deepEqual([greece.status, greece.uncertainty], ['uncertain', 'unsourced'], "Greece's acts have no source yet");
       const achpr = await t.get('/api/v1/instruments/ACHPR/status?asOf=1990-01-01');
       assert.equal(achpr.body.states.find((s: any) => s.iso3 === 'SSD').status, 'notYetState');
       assert.equal(achpr.body.states.find((s: any) => s.iso3 === 'MAR').status, 'notEligible', 'Morocco had left the OAU');
@@ -183,17 +225,29 @@ for (const dialect of testDialects()) {
       const r = await t.get('/api/v1/data-quality/conflicts?limit=1000');
       assert.equal(r.status, 200);
       const listed = new Set(r.body.items.map((c: any) => `${c.kind}|${c.instrument}|${c.participant}`));
-      const events = await t.db.db.selectFrom('treaty_action as e').innerJoin('import_dataset as d', 'd.id', 'e.dataset_id')
-        .select(['d.kind as source', 'e.instrument_code', 'e.participant_id', 'e.kind', 'e.date']).where('d.kind', 'in', ['untc-html', 'untc-years']).execute();
+      const events = await t.db.db
+        .selectFrom('treaty_action as e')
+        .innerJoin('import_dataset as d', 'd.id', 'e.dataset_id')
+        .select(['d.kind as source', 'e.instrument_code', 'e.participant_id', 'e.kind', 'e.date'])
+        .where('d.kind', 'in', ['untc-html', 'untc-years'])
+        .execute();
       const pages = new Map<string, string[]>();
-      for (const e of events) if (e.source === 'untc-html' && CONSENT.includes(e.kind) && e.date) pages.set(`${e.instrument_code}|${e.participant_id}`, [...(pages.get(`${e.instrument_code}|${e.participant_id}`) ?? []), e.date]);
+      for (const e of events)
+        if (e.source === 'untc-html' && CONSENT.includes(e.kind) && e.date)
+          pages.set(`${e.instrument_code}|${e.participant_id}`, [...(pages.get(`${e.instrument_code}|${e.participant_id}`) ?? []), e.date]);
       let years = 0;
       let parties = 0;
       for (const e of events.filter((x) => x.source === 'untc-years' && x.kind === 'ratification-or-accession')) {
         const key = `${e.instrument_code}|${e.participant_id}`;
         const days = pages.get(key);
-        if (days && !days.some((d) => d.startsWith(e.date!))) { years++; assert.ok(listed.has(`year-differs|${key}`), `year-differs ${key}`); }
-        if (!days) { parties++; assert.ok(listed.has(`party-differs|${key}`), `party-differs ${key}`); }
+        if (days && !days.some((d) => d.startsWith(e.date!))) {
+          years++;
+          assert.ok(listed.has(`year-differs|${key}`), `year-differs ${key}`);
+        }
+        if (!days) {
+          parties++;
+          assert.ok(listed.has(`party-differs|${key}`), `party-differs ${key}`);
+        }
       }
       const snapshots = await t.db.db.selectFrom('treaty_snapshot').select(['instrument_code', 'participant_id', 'status']).where('dataset_id', 'like', 'untc-years:%').execute();
       for (const s of snapshots) {
@@ -208,10 +262,19 @@ for (const dialect of testDialects()) {
       assert.ok(listed.has('party-differs|ICCPR-OP1|JAM'));
       const brazil = r.body.items.find((c: any) => c.kind === 'year-differs' && c.instrument === 'ICERD' && c.participant === 'BRA');
       assert.equal(brazil.followed, 'untc-html');
-      assert.deepEqual(brazil.sides.map((s: any) => [s.collection, s.date]), [['untc-html', '1968-03-27'], ['untc-years', '1966']]);
-      assert.ok(brazil.sides.every((s: any) => s.file && s.row && s.sourceIds.length === 1), 'each side says where it comes from');
+      assert.deepEqual(
+        brazil.sides.map((s: any) => [s.collection, s.date]),
+        [
+          ['untc-html', '1968-03-27'],
+          ['untc-years', '1966'],
+        ],
+      );
+      assert.ok(
+        brazil.sides.every((s: any) => s.file && s.row && s.sourceIds.length === 1),
+        'each side says where it comes from',
+      );
       const solomon = await t.get('/api/v1/states/SLB/treaties?asOf=2020-01-01');
-      assert.equal(solomon.body.treaties.find((x: any) => x.instrument === 'ICCPR').status, 'noAction', 'the depositary\'s full list decides against the year-level list');
+      assert.equal(solomon.body.treaties.find((x: any) => x.instrument === 'ICCPR').status, 'noAction', "the depositary's full list decides against the year-level list");
     });
 
     test('coverage uses the imported declarations: the African Court after Rwanda withdrew its Article 34(6) declaration', async () => {
@@ -225,7 +288,7 @@ for (const dialect of testDialects()) {
       assert.deepEqual([court(after2017)?.basis, court(after2017)?.individualComplaints], ['party', false]);
     });
 
-    test('datasets: each imported file with its source, rows, and its collection\'s precision and last date', async () => {
+    test("datasets: each imported file with its source, rows, and its collection's precision and last date", async () => {
       const r = await t.get('/api/v1/data-quality/datasets?limit=1000');
       const stored = await t.db.db.selectFrom('import_dataset').select('id').execute();
       assert.equal(r.body.total, stored.length);

@@ -39,9 +39,15 @@ describe('UNTC chapter IV files, row by row', { skip: skipWithoutSharedData() },
     const names = await database.db.selectFrom('entity_name').select(['entity_id as iso3', 'value']).where('entity_kind', '=', 'state').execute();
     resolver = participantResolver(names, data.participantAliases);
   });
-  after(async () => { await database?.drop(); });
+  after(async () => {
+    await database?.drop();
+  });
 
-  const statusFiles = skipWithoutSharedData() ? [] : readdirSync(join(FOLDER, 'treaties')).filter((f) => f.endsWith('.csv')).sort();
+  const statusFiles = skipWithoutSharedData()
+    ? []
+    : readdirSync(join(FOLDER, 'treaties'))
+        .filter((f) => f.endsWith('.csv'))
+        .sort();
 
   test('all 27 status tables are there and name an instrument of the registry', () => {
     assert.equal(statusFiles.length, 27);
@@ -76,7 +82,10 @@ describe('UNTC chapter IV files, row by row', { skip: skipWithoutSharedData() },
 
   test('a few actions as the UNTC shows them', () => {
     const read = (file: string) => parseStatusTable(readFileSync(join(FOLDER, 'treaties', file), 'utf8'), file);
-    const find = (file: string, participant: string) => read(file).actions.filter((a) => a.participant === participant).map((a) => `${a.kind} ${a.date}`);
+    const find = (file: string, participant: string) =>
+      read(file)
+        .actions.filter((a) => a.participant === participant)
+        .map((a) => `${a.kind} ${a.date}`);
     assert.deepEqual(find('4-4.csv', 'Afghanistan'), ['accession 1983-01-24']);
     assert.deepEqual(find('4-15.csv', 'European Union'), ['signature 2007-03-30', 'formal-confirmation 2010-12-23']);
     assert.deepEqual(resolver.resolve('European Union'), { kind: 'organization', id: 'eu' });

@@ -43,10 +43,17 @@ for (const dialect of testDialects()) {
       assert.deepEqual([source.kind, source.as_of, source.retrieved], ['official', '2026-02-03', '2026-02-03'], 'the day the page speaks for and the day it was fetched, not the day of import');
       const iccpr = await actionsOf('untc-html:IV-4');
       const afghanistan = iccpr.filter((a) => a.participant_id === 'AFG' && a.kind === 'accession');
-      assert.deepEqual(afghanistan.map((a) => [a.date, a.file, a.row, a.column]), [['1983-01-24', 'iccpr.html', 2, 'Accession(a), Succession(d), Ratification']]);
+      assert.deepEqual(
+        afghanistan.map((a) => [a.date, a.file, a.row, a.column]),
+        [['1983-01-24', 'iccpr.html', 2, 'Accession(a), Succession(d), Ratification']],
+      );
       const op1 = await actionsOf('untc-html:IV-5');
       const jamaica = op1.filter((a) => a.participant_id === 'JAM').map((a) => [a.kind, a.date, a.effective, a.column]);
-      assert.deepEqual(jamaica, [['signature', '1966-12-19', null, 'Signature, Succession to signature(d)'], ['ratification', '1975-10-03', null, 'Ratification, Accession(a), Succession(d)'], ['denunciation', '1997-10-23', null, 'end note 3']]);
+      assert.deepEqual(jamaica, [
+        ['signature', '1966-12-19', null, 'Signature, Succession to signature(d)'],
+        ['ratification', '1975-10-03', null, 'Ratification, Accession(a), Succession(d)'],
+        ['denunciation', '1997-10-23', null, 'end note 3'],
+      ]);
       const before = await database.db.selectFrom('treaty_action').select('seq').where('dataset_id', 'like', 'untc-html:%').execute();
       const again = await importUntcHtml(database.db, sharedDataPath('untc-chapter4-html-2026'));
       assert.ok(again.files.every((f) => f.status === 'unchanged'));
@@ -62,18 +69,28 @@ for (const dialect of testDialects()) {
       // Only the header row is left, and no declaration: a page of nothing.
       writeFileSync(empty, page.slice(0, start) + page.slice(end).replace(/id="ctl00_ctl00_ContentPlaceHolder1_ContentPlaceHolderInnerPage_dg(Dec|DecUnderArticle)"/g, 'id="gone"'));
       const refused = await importUntcHtml(database.db, empty);
-      assert.deepEqual(refused.files.map((f) => f.status), ['rejected']);
+      assert.deepEqual(
+        refused.files.map((f) => f.status),
+        ['rejected'],
+      );
       assert.match(refused.problems[0]!.reason, /never replaced by nothing/);
       const firstRows = page.slice(0, page.indexOf('<tr class="trBWhite">', page.indexOf('Argentina', start)));
       const few = join(work, 'few', 'iccpr.html');
       mkdirSync(join(work, 'few'));
       writeFileSync(few, firstRows + page.slice(end).replace(/id="ctl00_ctl00_ContentPlaceHolder1_ContentPlaceHolderInnerPage_dg(Dec|DecUnderArticle)"/g, 'id="gone"'));
       const shrunk = await importUntcHtml(database.db, few, { skipInvalid: true });
-      assert.deepEqual(shrunk.files.map((f) => f.status), ['rejected']);
+      assert.deepEqual(
+        shrunk.files.map((f) => f.status),
+        ['rejected'],
+      );
       assert.match(shrunk.problems[0]!.reason, /would replace \d+ stored rows of untc-html:IV-4 by \d+; .*--allow-fewer/);
       assert.equal((await actionsOf('untc-html:IV-4')).length, stored, 'nothing stored was lost');
       const allowed = await importUntcHtml(database.db, few, { allowFewer: true });
-      assert.deepEqual(allowed.files.map((f) => f.status), ['imported'], 'said explicitly, it is stored');
+      assert.deepEqual(
+        allowed.files.map((f) => f.status),
+        ['imported'],
+        'said explicitly, it is stored',
+      );
       assert.ok((await actionsOf('untc-html:IV-4')).length < stored);
     });
 
@@ -98,13 +115,20 @@ for (const dialect of testDialects()) {
         await importUntcYears(database.db, years, { skipInvalid: true }),
         await importCsvWithMapping(database.db, table, mapping, { skipInvalid: true }),
       ]) {
-        assert.deepEqual(report.files.map((f) => f.status), ['rejected']);
+        assert.deepEqual(
+          report.files.map((f) => f.status),
+          ['rejected'],
+        );
         assert.match(report.problems.map((p) => p.reason).join(' '), /never replaced by nothing/);
       }
       assert.ok(withTable > before);
       assert.equal(await count(), withTable, 'every stored dataset is as it was');
       copyFileSync(sharedDataPath('untc-chapter4-zmjones-2015', 'treaties', '4-4.csv'), untc);
-      assert.deepEqual((await importUntc(database.db, untc)).files.map((f) => f.status), ['unchanged'], 'the real file is what is stored');
+      assert.deepEqual(
+        (await importUntc(database.db, untc)).files.map((f) => f.status),
+        ['unchanged'],
+        'the real file is what is stored',
+      );
     });
   });
 }

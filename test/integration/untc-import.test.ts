@@ -49,7 +49,10 @@ for (const dialect of testDialects()) {
       assert.equal(stored.length, expectedFacts(FOLDER));
       assert.ok(stored.every((e) => e.file && e.row > 0 && e.dataset_id));
       const afghanistan = stored.filter((e) => e.dataset_id === 'untc:IV-4' && e.participant_id === 'AFG');
-      assert.deepEqual(afghanistan.map((e) => [e.kind, e.date, e.file, e.row, e.instrument_code]), [['accession', '1983-01-24', '4-4.csv', 2, 'ICCPR']]);
+      assert.deepEqual(
+        afghanistan.map((e) => [e.kind, e.date, e.file, e.row, e.instrument_code]),
+        [['accession', '1983-01-24', '4-4.csv', 2, 'ICCPR']],
+      );
       const eu = stored.filter((e) => e.participant_kind === 'organization');
       assert.ok(eu.length > 0 && eu.every((e) => e.participant_id === 'eu' && e.participant_name === 'European Union'));
       const before = await version();
@@ -66,18 +69,34 @@ for (const dialect of testDialects()) {
       writeFileSync(path, readFileSync(path, 'utf8').replace('Afghanistan,,24 Jan 1983 a', 'Afghanistan,,31 Feb 1983 a').replace('Albania,', 'Atlantis,'));
       const before = await events();
       const refused = await importUntc(database.db, folder);
-      assert.deepEqual(refused.files.filter((f) => f.status !== 'unchanged').map((f) => [f.file, f.status, f.rejected]), [['4-4.csv', 'rejected', 2]]);
-      assert.deepEqual(refused.problems.map((p) => [p.file, p.row, p.field]), [['4-4.csv', 2, 'Accession(a), Succession(d), Ratification'], ['4-4.csv', 3, 'Participant']]);
+      assert.deepEqual(
+        refused.files.filter((f) => f.status !== 'unchanged').map((f) => [f.file, f.status, f.rejected]),
+        [['4-4.csv', 'rejected', 2]],
+      );
+      assert.deepEqual(
+        refused.problems.map((p) => [p.file, p.row, p.field]),
+        [
+          ['4-4.csv', 2, 'Accession(a), Succession(d), Ratification'],
+          ['4-4.csv', 3, 'Participant'],
+        ],
+      );
       assert.match(refused.problems[1]!.reason, /"Atlantis" matches no State/);
       assert.deepEqual(await events(), before, 'the file with rejected rows changed nothing');
 
       const report = await importUntc(database.db, folder, { skipInvalid: true });
       assert.deepEqual(report.unmatchedNames, ['Atlantis']);
-      assert.deepEqual(report.files.filter((f) => f.status === 'imported').map((f) => [f.file, f.rejected]), [['4-4.csv', 2]]);
+      assert.deepEqual(
+        report.files.filter((f) => f.status === 'imported').map((f) => [f.file, f.rejected]),
+        [['4-4.csv', 2]],
+      );
       const iccpr = (await events()).filter((e) => e.dataset_id === 'untc:IV-4');
       assert.ok(!iccpr.some((e) => e.participant_id === 'AFG' || e.participant_name === 'Atlantis'), 'rejected rows are not stored');
       assert.equal(iccpr.length, before.filter((e) => e.dataset_id === 'untc:IV-4').length - 2, 'the accession of Afghanistan and the one of the row renamed "Atlantis" are left out');
-      assert.deepEqual((await events()).filter((e) => e.dataset_id !== 'untc:IV-4'), before.filter((e) => e.dataset_id !== 'untc:IV-4'), 'other datasets untouched');
+      assert.deepEqual(
+        (await events()).filter((e) => e.dataset_id !== 'untc:IV-4'),
+        before.filter((e) => e.dataset_id !== 'untc:IV-4'),
+        'other datasets untouched',
+      );
     });
 
     test('reloading the reference data keeps imported datasets and their sources', async () => {

@@ -25,7 +25,9 @@ for (const dialect of testDialects()) {
       database = await createTestDb(dialect);
       await seedReferenceData(database.db, loadReferenceData());
     });
-    after(async () => { await database?.drop(); });
+    after(async () => {
+      await database?.drop();
+    });
 
     test('by default the consistent files are stored and the inconsistent ones change nothing, each reason given', async () => {
       const report = await importUntcYears(database.db, FOLDER);
@@ -37,7 +39,11 @@ for (const dialect of testDialects()) {
       const stored = await database.db.selectFrom('import_dataset').select('id').where('kind', '=', 'untc-years').execute();
       assert.equal(stored.length, 17);
       const contradictory = await database.db.selectFrom('treaty_snapshot').select(['file', 'row', 'note']).where('status', '=', 'contradictory').orderBy('file').orderBy('row').execute();
-      assert.deepEqual(contradictory.map((r) => `${r.file}:${r.row}`), ['hr_status_op_cedaw.csv:194'], 'only a row whose status and year disagree decides nothing');
+      assert.deepEqual(
+        contradictory.map((r) => `${r.file}:${r.row}`),
+        ['hr_status_op_cedaw.csv:194'],
+        'only a row whose status and year disagree decides nothing',
+      );
       assert.equal(contradictory[0]!.note, 'status "state party", state party "0", year ""');
       // A flag that contradicts a status and a year that agree: the row is used, its contradiction noted.
       const moldova = await database.db.selectFrom('treaty_snapshot').select(['status', 'note']).where('dataset_id', '=', 'untc-years:ICESCR').where('participant_id', '=', 'MDA').execute();
@@ -45,7 +51,13 @@ for (const dialect of testDialects()) {
       const consent = await database.db.selectFrom('treaty_action').select(['kind', 'date']).where('dataset_id', '=', 'untc-years:ICESCR').where('participant_id', '=', 'MDA').execute();
       assert.deepEqual(consent, [{ kind: 'ratification-or-accession', date: '1993' }]);
       // A note recording a denunciation becomes a withdrawal quoting it (Jamaica, ICCPR-OP1).
-      const jamaica = await database.db.selectFrom('treaty_action').select(['kind', 'date', 'note', 'column']).where('dataset_id', '=', 'untc-years:ICCPR-OP1').where('participant_id', '=', 'JAM').orderBy('seq').execute();
+      const jamaica = await database.db
+        .selectFrom('treaty_action')
+        .select(['kind', 'date', 'note', 'column'])
+        .where('dataset_id', '=', 'untc-years:ICCPR-OP1')
+        .where('participant_id', '=', 'JAM')
+        .orderBy('seq')
+        .execute();
       assert.deepEqual(jamaica, [
         { kind: 'ratification-or-accession', date: '1975', note: null, column: 'year ratification or accession' },
         { kind: 'denunciation', date: '1997', note: 'the list\'s note: "Denounced the OP 1997"', column: 'note' },
@@ -60,7 +72,13 @@ for (const dialect of testDialects()) {
         const file = `hr_status_${code}.csv`;
         const rows = parse(readFileSync(join(FOLDER, file)), { columns: true, bom: true }) as Record<string, string>[];
         const snapshots = await database.db.selectFrom('treaty_snapshot').selectAll().where('dataset_id', '=', `untc-years:${instrument}`).orderBy('row').execute();
-        const events = await database.db.selectFrom('treaty_action').selectAll().where('dataset_id', '=', `untc-years:${instrument}`).where('kind', '=', 'ratification-or-accession').orderBy('row').execute();
+        const events = await database.db
+          .selectFrom('treaty_action')
+          .selectAll()
+          .where('dataset_id', '=', `untc-years:${instrument}`)
+          .where('kind', '=', 'ratification-or-accession')
+          .orderBy('row')
+          .execute();
         const eventByRow = new Map(events.map((e) => [e.row, e]));
         let kept = 0;
         rows.forEach((raw, index) => {

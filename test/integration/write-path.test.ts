@@ -37,7 +37,9 @@ for (const dialect of testDialects()) {
       database = await createTestDb(dialect);
       await seedReferenceData(database.db, loadReferenceData());
     });
-    after(async () => { await database?.drop(); });
+    after(async () => {
+      await database?.drop();
+    });
 
     test('the seed is recorded once, as the system actor seed with the operating-system user', async () => {
       const records = await auditTrail(database.db, { useCase: 'reference.seed', limit: 10 });
@@ -91,13 +93,18 @@ for (const dialect of testDialects()) {
     test('a correction that breaks a rule names the field and stores nothing, not even an audit record', async () => {
       const count = (await auditTrail(database.db, { limit: 1000 })).length;
       for (const website of ['javascript:alert(1)', 'ftp://example.org']) {
-        await assert.rejects(
-          updateOrganization(database.db, { id: 'au', website, sourceId: 'pkg-i18n-iso-countries' }, systemContext('cli')),
-          (error: ValidationError) => error.details.some((d) => d.field === 'website'),
+        await assert.rejects(updateOrganization(database.db, { id: 'au', website, sourceId: 'pkg-i18n-iso-countries' }, systemContext('cli')), (error: ValidationError) =>
+          error.details.some((d) => d.field === 'website'),
         );
       }
-      await assert.rejects(updateOrganization(database.db, { id: 'au', hqIso3: 'XXX', sourceId: 'nope' }, systemContext('cli')), (error: ValidationError) =>
-        error.details.map((d) => d.field).sort().join() === 'hqIso3,source');
+      await assert.rejects(
+        updateOrganization(database.db, { id: 'au', hqIso3: 'XXX', sourceId: 'nope' }, systemContext('cli')),
+        (error: ValidationError) =>
+          error.details
+            .map((d) => d.field)
+            .sort()
+            .join() === 'hqIso3,source',
+      );
       await assert.rejects(updateOrganization(database.db, { id: '__proto__', website: 'https://example.org', sourceId: 'nope' }, systemContext('cli')), /No organization/);
       assert.equal((await auditTrail(database.db, { limit: 1000 })).length, count);
     });

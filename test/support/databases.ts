@@ -26,7 +26,14 @@ export async function createTestDb(dialect: Dialect): Promise<TestDb> {
     const dir = mkdtempSync(join(tmpdir(), 'accord-test-'));
     const db = openDb(`sqlite:${join(dir, 'test.db')}`);
     await migrateToLatest(db.db);
-    return { ...db, url: `sqlite:${join(dir, 'test.db')}`, drop: async () => { await db.destroy(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      ...db,
+      url: `sqlite:${join(dir, 'test.db')}`,
+      drop: async () => {
+        await db.destroy();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const adminUrl = process.env.TEST_DATABASE_URL || DEFAULT_TEST_DATABASE_URL;
   const name = `accord_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;

@@ -115,23 +115,33 @@ const SERVER_IMPORTS_ALLOWED: readonly string[] = [];
 function serverImports(files: SourceText[], allowed: readonly string[] = SERVER_IMPORTS_ALLOWED): string[] {
   return files
     .filter((f) => listed(f.path, BELOW_THE_SERVER) && !listed(f.path, allowed))
-    .flatMap((f) => scanImports(f)
-      .filter((i) => i.target.startsWith('src/server/') && !(ROUTE_FILE.test(f.path) && listed(i.target, HTTP_KIT)))
-      .map((i) => importText(f, i)));
+    .flatMap((f) =>
+      scanImports(f)
+        .filter((i) => i.target.startsWith('src/server/') && !(ROUTE_FILE.test(f.path) && listed(i.target, HTTP_KIT)))
+        .map((i) => importText(f, i)),
+    );
 }
 
 // (b) src/shared is the bottom of the house: it imports nothing else of src/.
 function sharedImports(files: SourceText[]): string[] {
   return files
     .filter((f) => f.path.startsWith('src/shared/'))
-    .flatMap((f) => scanImports(f).filter((i) => i.target.startsWith('src/') && !i.target.startsWith('src/shared/')).map((i) => importText(f, i)));
+    .flatMap((f) =>
+      scanImports(f)
+        .filter((i) => i.target.startsWith('src/') && !i.target.startsWith('src/shared/'))
+        .map((i) => importText(f, i)),
+    );
 }
 
 // (c) The web app loads server code only from src/shared; types may come from anywhere (they are erased).
 function webRuntimeImports(files: SourceText[]): string[] {
   return files
     .filter((f) => f.path.startsWith('web/src/'))
-    .flatMap((f) => scanImports(f).filter((i) => i.target.startsWith('src/') && !i.typeOnly && !i.target.startsWith('src/shared/')).map((i) => importText(f, i)));
+    .flatMap((f) =>
+      scanImports(f)
+        .filter((i) => i.target.startsWith('src/') && !i.typeOnly && !i.target.startsWith('src/shared/'))
+        .map((i) => importText(f, i)),
+    );
 }
 
 // (d) SQL is written in repositories (and in src/db: connection and frozen migrations).
@@ -143,9 +153,7 @@ const WRITE_PIPELINE = 'src/modules/audit/pipeline.ts';
 const mayQuery = (path: string) => posix.basename(path) === 'repository.ts' || path.startsWith('src/db/') || path === WRITE_PIPELINE;
 
 function queriesOutsideRepositories(files: SourceText[], allowed: readonly string[] = QUERIES_ALLOWED): string[] {
-  return files
-    .filter((f) => f.path.startsWith('src/') && !mayQuery(f.path) && !listed(f.path, allowed))
-    .flatMap((f) => scanQueries(f).map((q) => `${f.path}:${q.line} calls ${q.what}`));
+  return files.filter((f) => f.path.startsWith('src/') && !mayQuery(f.path) && !listed(f.path, allowed)).flatMap((f) => scanQueries(f).map((q) => `${f.path}:${q.line} calls ${q.what}`));
 }
 
 // (e) Route files validate with zod and need no casts to any.
@@ -188,12 +196,18 @@ describe('architecture', () => {
 
   test('(d) Kysely queries only in repository.ts files and src/db', () => {
     const found = queriesOutsideRepositories(files);
-    assert.equal(found.length, 0, report('queries outside a repository (move them into the module\'s repository.ts)', found));
+    assert.equal(found.length, 0, report("queries outside a repository (move them into the module's repository.ts)", found));
   });
 
   test('every allow-list entry is still needed (remove the ones that are not)', () => {
     const needless = (list: readonly string[], rule: (files: SourceText[], allowed: readonly string[]) => string[]) =>
-      list.filter((entry) => rule(files, list.filter((e) => e !== entry)).length === rule(files, list).length);
+      list.filter(
+        (entry) =>
+          rule(
+            files,
+            list.filter((e) => e !== entry),
+          ).length === rule(files, list).length,
+      );
     assert.deepEqual(needless(SERVER_IMPORTS_ALLOWED, serverImports), [], 'SERVER_IMPORTS_ALLOWED');
     assert.deepEqual(needless(QUERIES_ALLOWED, queriesOutsideRepositories), [], 'QUERIES_ALLOWED');
   });
@@ -208,38 +222,49 @@ describe('the architecture checks themselves', () => {
   const file = (path: string, text: string): SourceText => ({ path, text });
 
   test('the scanner finds every kind of import, resolved, and tells type-only ones apart', () => {
-    const found = scanImports(file('web/src/features/x/page.tsx', [
-      "import { a } from '../../../../src/modules/m/status.ts';",
-      "import type { B } from '../../../../src/modules/m/schema.ts';",
-      "import { type C } from './c.ts';",
-      "import './side-effect.css';",
-      "export { d } from '../d.ts';",
-      "export type { E } from '../e.ts';",
-      "export * from 'some-package';",
-      "const f = await import('./lazy.tsx');",
-      "type G = import('../../api/types.ts').Page;",
-      "// import { h } from '../../../../src/server/app.ts';",
-      "const text = \"import { i } from '../../../../src/server/app.ts'\";",
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: source text with a template literal, read by the import scanner
-      'export const J = <div>{`import(${k})`}</div>;',
-    ].join('\n')));
-    assert.deepEqual(found.map((i) => [i.target, i.typeOnly, i.line]), [
-      ['src/modules/m/status.ts', false, 1],
-      ['src/modules/m/schema.ts', true, 2],
-      ['web/src/features/x/c.ts', false, 3],
-      ['web/src/features/x/side-effect.css', false, 4],
-      ['web/src/features/d.ts', false, 5],
-      ['web/src/features/e.ts', true, 6],
-      ['some-package', false, 7],
-      ['web/src/features/x/lazy.tsx', false, 8],
-      ['web/src/api/types.ts', true, 9],
-    ]);
+    const found = scanImports(
+      file(
+        'web/src/features/x/page.tsx',
+        [
+          "import { a } from '../../../../src/modules/m/status.ts';",
+          "import type { B } from '../../../../src/modules/m/schema.ts';",
+          "import { type C } from './c.ts';",
+          "import './side-effect.css';",
+          "export { d } from '../d.ts';",
+          "export type { E } from '../e.ts';",
+          "export * from 'some-package';",
+          "const f = await import('./lazy.tsx');",
+          "type G = import('../../api/types.ts').Page;",
+          "// import { h } from '../../../../src/server/app.ts';",
+          'const text = "import { i } from \'../../../../src/server/app.ts\'";',
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: source text with a template literal, read by the import scanner
+          'export const J = <div>{`import(${k})`}</div>;',
+        ].join('\n'),
+      ),
+    );
+    assert.deepEqual(
+      found.map((i) => [i.target, i.typeOnly, i.line]),
+      [
+        ['src/modules/m/status.ts', false, 1],
+        ['src/modules/m/schema.ts', true, 2],
+        ['web/src/features/x/c.ts', false, 3],
+        ['web/src/features/x/side-effect.css', false, 4],
+        ['web/src/features/d.ts', false, 5],
+        ['web/src/features/e.ts', true, 6],
+        ['some-package', false, 7],
+        ['web/src/features/x/lazy.tsx', false, 8],
+        ['web/src/api/types.ts', true, 9],
+      ],
+    );
   });
 
   test('(a) a module importing the server is reported; a route using the HTTP kit is not', () => {
     const files = [
       file('src/modules/m/service.ts', "import { buildApp } from '../../server/app.ts';"),
-      file('src/modules/m/routes.ts', "import { listQuery } from '../../server/http/query.ts';\nimport type { Deps } from '../../server/deps.ts';\nimport { startServer } from '../../server/main.ts';"),
+      file(
+        'src/modules/m/routes.ts',
+        "import { listQuery } from '../../server/http/query.ts';\nimport type { Deps } from '../../server/deps.ts';\nimport { startServer } from '../../server/main.ts';",
+      ),
       file('src/importers/x/import.ts', "const app = await import('../../server/app.ts');"),
       file('src/cli/main.ts', "import { startServer } from '../server/main.ts';"),
       file('src/server/main.ts', "import { buildApp } from './app.ts';"),
@@ -275,13 +300,16 @@ describe('the architecture checks themselves', () => {
 
   test('(d) a query in a service is reported; one in a repository or src/db, or named in a comment, is not', () => {
     const files = [
-      file('src/modules/m/service.ts', [
-        '// one transaction: selectFrom(…) in a comment',
-        "const rows = await db.selectFrom('state').selectAll().execute();",
-        'await db.transaction().execute(async (trx) => trx.deleteFrom(\'x\').execute());',
-        'await sql`select 1`.execute(db);',
-        "const label = 'db.insertInto(x)';",
-      ].join('\n')),
+      file(
+        'src/modules/m/service.ts',
+        [
+          '// one transaction: selectFrom(…) in a comment',
+          "const rows = await db.selectFrom('state').selectAll().execute();",
+          "await db.transaction().execute(async (trx) => trx.deleteFrom('x').execute());",
+          'await sql`select 1`.execute(db);',
+          "const label = 'db.insertInto(x)';",
+        ].join('\n'),
+      ),
       file('src/modules/m/repository.ts', "export const all = (db) => db.selectFrom('state').selectAll().execute();"),
       file('src/db/migrations/009_x.ts', "await db.schema.createTable('x').execute();\nawait sql`update x set y = 1`.execute(db);"),
       file('src/cli/main.ts', "await db.selectFrom('state').execute();"),

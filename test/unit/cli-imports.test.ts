@@ -9,7 +9,11 @@ import ts from 'typescript';
 const ROOT = resolve(new URL('../../', import.meta.url).pathname);
 const SRC = join(ROOT, 'src');
 
-interface Specifier { from: string; typeOnly: boolean; dynamic: boolean }
+interface Specifier {
+  from: string;
+  typeOnly: boolean;
+  dynamic: boolean;
+}
 
 /** Every module a file names: static imports and re-exports (type-only or not) and import(). */
 function specifiers(file: string): Specifier[] {
@@ -32,7 +36,9 @@ function specifiers(file: string): Specifier[] {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
 }
 
 const isRelative = (from: string) => from.startsWith('.');

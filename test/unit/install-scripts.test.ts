@@ -13,26 +13,47 @@ const pkg = readJson('package.json');
 const lock = readJson('package-lock.json');
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall'];
 
-interface LockEntry { name?: string; version?: string; resolved?: string; integrity?: string; link?: boolean; hasInstallScript?: boolean }
+interface LockEntry {
+  name?: string;
+  version?: string;
+  resolved?: string;
+  integrity?: string;
+  link?: boolean;
+  hasInstallScript?: boolean;
+}
 const entries = Object.entries(lock.packages as Record<string, LockEntry>).filter(([path]) => path !== '');
 
 /** The package an entry installs: node_modules/a/node_modules/@s/b → @s/b; a local folder by its own name. */
 function nameOf(path: string, entry: LockEntry): string {
   const at = path.lastIndexOf('node_modules/');
-  return at === -1 ? entry.name ?? path : path.slice(at + 'node_modules/'.length);
+  return at === -1 ? (entry.name ?? path) : path.slice(at + 'node_modules/'.length);
 }
 
 test('every package with an install script is approved in package.json allowScripts', () => {
-  const approved = new Set(Object.entries(pkg.allowScripts ?? {}).filter(([, allowed]) => allowed === true).map(([name]) => name));
-  const unapproved = entries.filter(([, e]) => e.hasInstallScript).map(([path, e]) => nameOf(path, e)).filter((name) => !approved.has(name));
+  const approved = new Set(
+    Object.entries(pkg.allowScripts ?? {})
+      .filter(([, allowed]) => allowed === true)
+      .map(([name]) => name),
+  );
+  const unapproved = entries
+    .filter(([, e]) => e.hasInstallScript)
+    .map(([path, e]) => nameOf(path, e))
+    .filter((name) => !approved.has(name));
   assert.deepEqual(unapproved, [], `install scripts not approved in package.json allowScripts: ${unapproved.join(', ')}`);
-  assert.ok(entries.some(([, e]) => e.hasInstallScript), 'the lockfile records install scripts (hasInstallScript)');
+  assert.ok(
+    entries.some(([, e]) => e.hasInstallScript),
+    'the lockfile records install scripts (hasInstallScript)',
+  );
 });
 
 test('packages in the repository itself have no install scripts', () => {
   for (const [path] of entries.filter(([path]) => !path.includes('node_modules/'))) {
     const local = readJson(`${path}/package.json`);
-    assert.deepEqual(INSTALL_SCRIPTS.filter((s) => local.scripts?.[s]), [], `${path} has an install script`);
+    assert.deepEqual(
+      INSTALL_SCRIPTS.filter((s) => local.scripts?.[s]),
+      [],
+      `${path} has an install script`,
+    );
   }
 });
 

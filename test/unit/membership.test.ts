@@ -3,8 +3,7 @@ import { test } from 'node:test';
 import { belongs, membershipAt, type MembershipEvent } from '../../src/modules/organizations/membership.ts';
 
 let seq = 0;
-const ev = (event: MembershipEvent['event'], date: string | null, sourced = true): MembershipEvent =>
-  ({ seq: ++seq, event, date, sourceIds: sourced ? ['s'] : [], note: null });
+const ev = (event: MembershipEvent['event'], date: string | null, sourced = true): MembershipEvent => ({ seq: ++seq, event, date, sourceIds: sourced ? ['s'] : [], note: null });
 
 test('joined, suspended, readmitted: the status follows the last event on or before the date', () => {
   const syria = [ev('joined', '1945-03-22'), ev('suspended', '2011-11-16'), ev('readmitted', '2023-05-07')];
@@ -13,10 +12,7 @@ test('joined, suspended, readmitted: the status follows the last event on or bef
   assert.equal(membershipAt(syria, '2011-11-15').status, 'member');
   assert.equal(membershipAt(syria, '2011-11-16').status, 'suspended');
   assert.equal(membershipAt(syria, '2023-05-06').status, 'suspended');
-  assert.deepEqual(
-    { ...membershipAt(syria, '2023-05-07') },
-    { status: 'member', since: '2023-05-07', sincePrecision: 'day', uncertain: false, verified: true },
-  );
+  assert.deepEqual({ ...membershipAt(syria, '2023-05-07') }, { status: 'member', since: '2023-05-07', sincePrecision: 'day', uncertain: false, verified: true });
 });
 
 test('left then joined again (Morocco: OAU 1963, left 1984, AU 2017)', () => {

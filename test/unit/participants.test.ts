@@ -11,7 +11,12 @@ test('names fold case, accents and punctuation', () => {
 
 test('a State is found by any of its names; a name two States share is reported and never used', () => {
   const resolver = participantResolver(
-    [{ iso3: 'FRA', value: 'France' }, { iso3: 'FRA', value: 'République française' }, { iso3: 'COG', value: 'Congo' }, { iso3: 'COD', value: 'Congo' }],
+    [
+      { iso3: 'FRA', value: 'France' },
+      { iso3: 'FRA', value: 'République française' },
+      { iso3: 'COG', value: 'Congo' },
+      { iso3: 'COD', value: 'Congo' },
+    ],
     [alias('Swaziland', 'SWZ'), alias('European Union', 'eu', 'organization')],
   );
   assert.deepEqual(resolver.resolve('FRANCE'), { kind: 'state', iso3: 'FRA' });
@@ -24,6 +29,12 @@ test('a State is found by any of its names; a name two States share is reported 
 });
 
 test('a reviewed alias settles a name two States share', () => {
-  const resolver = participantResolver([{ iso3: 'COG', value: 'Congo' }, { iso3: 'COD', value: 'Congo' }], [alias('Congo', 'COG')]);
+  const resolver = participantResolver(
+    [
+      { iso3: 'COG', value: 'Congo' },
+      { iso3: 'COD', value: 'Congo' },
+    ],
+    [alias('Congo', 'COG')],
+  );
   assert.deepEqual(resolver.resolve('Congo'), { kind: 'state', iso3: 'COG' });
 });

@@ -17,7 +17,7 @@ import { own } from '../../src/shared/own.ts';
 
 const NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
 
-test('own() sees only a table\'s own keys', () => {
+test("own() sees only a table's own keys", () => {
   const table = { a: 1 };
   for (const name of NAMES) assert.equal(own(table, name), undefined, name);
   assert.equal(own(table, 'a'), 1);
@@ -27,7 +27,10 @@ test('own() sees only a table\'s own keys', () => {
 test('a UNTC status table header naming an inherited member is not a kind of action', () => {
   assert.match(String(kindsOfHeader('Constructor')), /is not a kind of treaty action/);
   const table = parseStatusTable('Participant,Constructor\nFrance,24 Jan 1983\n', '4-4.csv');
-  assert.deepEqual(table.problems.map((p) => `${p.file} ${p.row} ${p.field}`), ['4-4.csv 1 Constructor']);
+  assert.deepEqual(
+    table.problems.map((p) => `${p.file} ${p.row} ${p.field}`),
+    ['4-4.csv 1 Constructor'],
+  );
   const month = parseStatusTable('Participant,Ratification\nFrance,24 Constructor 1983\n', '4-4.csv');
   assert.equal(month.actions.length, 0);
   assert.equal(month.problems.length, 1);
@@ -59,10 +62,13 @@ test('reference files named like inherited members are unknown instruments, name
     for (const name of ['constructor', '__proto__']) {
       writeFileSync(join(dir, 'instrument-parties', `${name}.csv`), 'iso3,kind,date,effective,source,note,procedure\nFRA,ratification,1990,,unverified,,\n');
     }
-    assert.throws(() => loadReferenceData(dir), (e: IntegrityError) =>
-      e instanceof IntegrityError
-      && e.details.some((d) => d.file === 'data/reference/instrument-parties/constructor.csv' && d.field === 'instrument')
-      && e.details.some((d) => d.file === 'data/reference/instrument-parties/__proto__.csv' && d.field === 'instrument'));
+    assert.throws(
+      () => loadReferenceData(dir),
+      (e: IntegrityError) =>
+        e instanceof IntegrityError &&
+        e.details.some((d) => d.file === 'data/reference/instrument-parties/constructor.csv' && d.field === 'instrument') &&
+        e.details.some((d) => d.file === 'data/reference/instrument-parties/__proto__.csv' && d.field === 'instrument'),
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

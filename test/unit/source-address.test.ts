@@ -9,10 +9,31 @@ import { organizationFile, sourceFile } from '../../src/reference/schemas.ts';
 import { isSourceAddress, isUnDocumentSymbol, isWebAddress } from '../../src/shared/source-address.ts';
 
 const HOSTILE = [
-  'javascript:alert(1)', 'JavaScript:alert(document.cookie)', ' javascript:alert(1)', '\u0001javascript:alert(1)', 'java\tscript:alert(1)',
-  'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'ftp://example.org/x', 'mailto:a@example.org',
-  'https:example.org', 'https:/example.org', 'https://', 'http:// example.org', ' https://example.org', 'https://example.org\n', '//example.org/x',
-  'example.org', '', 'data/reference/instrument-parties/ECHR.csv', 'A', 'a/res/48/141', 'A/RES/<script>', 'A/../..', 'javascript:A/RES/1',
+  'javascript:alert(1)',
+  'JavaScript:alert(document.cookie)',
+  ' javascript:alert(1)',
+  '\u0001javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'file:///etc/passwd',
+  'ftp://example.org/x',
+  'mailto:a@example.org',
+  'https:example.org',
+  'https:/example.org',
+  'https://',
+  'http:// example.org',
+  ' https://example.org',
+  'https://example.org\n',
+  '//example.org/x',
+  'example.org',
+  '',
+  'data/reference/instrument-parties/ECHR.csv',
+  'A',
+  'a/res/48/141',
+  'A/RES/<script>',
+  'A/../..',
+  'javascript:A/RES/1',
 ];
 const WEB = ['https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-4&chapter=4&clang=_en', 'http://www.coe.int/en/web/conventions', 'HTTPS://EXAMPLE.ORG'];
 const SYMBOLS = ['A/RES/48/141', 'E/CN.4/1998/53/Add.2', 'CCPR/C/GC/31', 'A/CONF.157/23', 'S/RES/1325 (2000)', 'A/RES/ES-10/19', 'E/C.12/GC/14', 'A/HRC/RES/5/1', 'ST/HR/1/Rev.6'];
@@ -33,7 +54,10 @@ test('reference source files and organization websites refuse other addresses, n
   assert.ok(sourceFile.safeParse([{ ...source, url: 'A/RES/48/141' }]).success);
   const refused = sourceFile.safeParse([{ ...source, url: 'javascript:alert(1)' }]);
   assert.ok(!refused.success);
-  assert.deepEqual(refused.error.issues.map((i) => i.path.join('.')), ['0.url']);
+  assert.deepEqual(
+    refused.error.issues.map((i) => i.path.join('.')),
+    ['0.url'],
+  );
   assert.match(refused.error.issues[0]!.message, /http\(s\) web address or a UN document symbol/);
   const org = { id: 'x', name: { en: 'X' }, kind: 'regional', founded: null, sources: ['s'] };
   assert.ok(organizationFile.safeParse({ ...org, website: 'https://www.coe.int' }).success);
@@ -41,10 +65,19 @@ test('reference source files and organization websites refuse other addresses, n
 });
 
 test('a column mapping refuses a javascript: source address', () => {
-  const mapping = { name: 'm', instrument: 'ACHR', source: { title: 'T', url: 'javascript:alert(1)', retrieved: '2020', kind: 'official' }, participant: { iso3: 'iso3' }, snapshot: { status: 'party' } };
+  const mapping = {
+    name: 'm',
+    instrument: 'ACHR',
+    source: { title: 'T', url: 'javascript:alert(1)', retrieved: '2020', kind: 'official' },
+    participant: { iso3: 'iso3' },
+    snapshot: { status: 'party' },
+  };
   const refused = columnMapping.safeParse(mapping);
   assert.ok(!refused.success);
-  assert.deepEqual(refused.error.issues.map((i) => i.path.join('.')), ['source.url']);
+  assert.deepEqual(
+    refused.error.issues.map((i) => i.path.join('.')),
+    ['source.url'],
+  );
   assert.ok(columnMapping.safeParse({ ...mapping, source: { ...mapping.source, url: 'E/CN.4/1998/53/Add.2' } }).success);
 });
 
@@ -71,5 +104,5 @@ test('the web app links an address from the data only after isWebAddress allows 
     }
   }
   assert.ok(links >= 2, `${links} links from data found`);
-  assert.match(readFileSync(join(web, 'components/Sources.tsx'), 'utf8'), /from '..\/..\/..\/src\/shared\/source-address\.ts'/, 'the web app uses the server\'s rule');
+  assert.match(readFileSync(join(web, 'components/Sources.tsx'), 'utf8'), /from '..\/..\/..\/src\/shared\/source-address\.ts'/, "the web app uses the server's rule");
 });

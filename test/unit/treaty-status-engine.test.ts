@@ -14,19 +14,44 @@ import type { SupportKind } from '../../src/shared/source-kinds.ts';
 
 const origin = (collection: string, sourceIds = [`src-${collection}`]) => ({ collection, dataset: collection, sourceIds, file: 'f.csv', row: 2, column: null });
 const act = (collection: string, kind: string, date: string | null, participant = 'AAA', support: SupportKind = 'official'): TreatyAction => ({
-  instrument: 'T', participant, participantKind: 'state', participantName: participant, kind, date, effective: null, text: null, note: null, support, origin: origin(collection),
+  instrument: 'T',
+  participant,
+  participantKind: 'state',
+  participantName: participant,
+  kind,
+  date,
+  effective: null,
+  text: null,
+  note: null,
+  support,
+  origin: origin(collection),
 });
 const snap = (collection: string, status: TreatySnapshot['status'], asOf: string | null, participant = 'AAA', note: string | null = null): TreatySnapshot => ({
-  instrument: 'T', participant, participantKind: 'state', status, asOf, note, support: 'official', origin: origin(collection),
+  instrument: 'T',
+  participant,
+  participantKind: 'state',
+  status,
+  asOf,
+  note,
+  support: 'official',
+  origin: origin(collection),
 });
 const rule = (kind: EffectRule['kind'], name: EffectRule['rule'], amount: number): EffectRule => ({ instrument: 'T', kind, rule: name, amount, article: 'art. 1', sourceIds: ['rule-src'] });
 
 function model(actions: TreatyAction[], snapshots: TreatySnapshot[] = [], more: Partial<ModelInputs> = {}) {
   return buildModel('v', {
-    actions, snapshots, effectRules: [], eligibilityRules: [],
-    instruments: [{ code: 'T', adopted: '1998-06-10', entry_into_force: null }, { code: 'P', adopted: '1966-12-16', entry_into_force: null }],
+    actions,
+    snapshots,
+    effectRules: [],
+    eligibilityRules: [],
+    instruments: [
+      { code: 'T', adopted: '1998-06-10', entry_into_force: null },
+      { code: 'P', adopted: '1966-12-16', entry_into_force: null },
+    ],
     sources: new Map([['src-reference', { kind: 'official', speaksFor: '2016-02-05' }]]),
-    datasetDates: [], statehood: new Map(), memberships: new Map(),
+    datasetDates: [],
+    statehood: new Map(),
+    memberships: new Map(),
     ...more,
   });
 }
@@ -60,7 +85,9 @@ describe('when acts take effect', () => {
 
 describe('status at a date', () => {
   test('party from the deposit of consent; withdrawn once a denunciation takes effect', () => {
-    const m = model([act('untc', 'signature', '1999-01-05'), act('untc', 'ratification', '2000-06-01'), act('untc', 'denunciation', '2008-05-26')], [], { effectRules: [rule('denunciation', 'years-after', 1)] });
+    const m = model([act('untc', 'signature', '1999-01-05'), act('untc', 'ratification', '2000-06-01'), act('untc', 'denunciation', '2008-05-26')], [], {
+      effectRules: [rule('denunciation', 'years-after', 1)],
+    });
     assert.equal(status(m, '1999-01-04'), 'noAction');
     assert.equal(status(m, '1999-01-05'), 'signatory');
     assert.equal(status(m, '2000-06-01'), 'party');
@@ -69,16 +96,20 @@ describe('status at a date', () => {
   });
 
   test('a State that denounces and accedes again on the same day stays party (Guyana, ICCPR-OP1)', () => {
-    const m = model([
-      act('untc-html', 'accession', '1993-05-10'), act('untc-html', 'denunciation', '1999-01-05'), act('untc-html', 'accession', '1999-01-05'),
-    ].map((a) => (a.kind === 'denunciation' ? { ...a, effective: '1999-04-05' } : a)));
+    const m = model(
+      [act('untc-html', 'accession', '1993-05-10'), act('untc-html', 'denunciation', '1999-01-05'), act('untc-html', 'accession', '1999-01-05')].map((a) =>
+        a.kind === 'denunciation' ? { ...a, effective: '1999-04-05' } : a,
+      ),
+    );
     for (const day of ['1998-12-31', '1999-04-05', '2020-01-01']) assert.equal(status(m, day), 'party', day);
   });
 
   test('a second denunciation ends the second participation (Trinidad and Tobago)', () => {
     const m = model([
-      act('untc-html', 'accession', '1998-06-01'), { ...act('untc-html', 'denunciation', '1999-05-26'), effective: '1999-08-26' },
-      act('untc-html', 'accession', '1999-08-26'), { ...act('untc-html', 'denunciation', '2000-03-27'), effective: '2000-06-27' },
+      act('untc-html', 'accession', '1998-06-01'),
+      { ...act('untc-html', 'denunciation', '1999-05-26'), effective: '1999-08-26' },
+      act('untc-html', 'accession', '1999-08-26'),
+      { ...act('untc-html', 'denunciation', '2000-03-27'), effective: '2000-06-27' },
     ]);
     assert.equal(status(m, '1999-09-01'), 'party');
     assert.equal(status(m, '2000-06-26'), 'party');
@@ -120,31 +151,40 @@ describe('status at a date', () => {
     const m = model([act('reference', 'ratification', '2001-01-01', 'ZZZ')], [], { eligibilityRules: [members], memberships });
     assert.equal(status(m, '2005-01-01', 'OUT'), 'notEligible');
     assert.deepEqual(statusAt(m, 'T', 'OUT', '2005-01-01').because?.article, 'art. 59(1)');
-    assert.equal(status(m, '2005-01-01', 'MEM'), 'noData', 'a list that is not the depositary\'s says nothing of the States it omits');
+    assert.equal(status(m, '2005-01-01', 'MEM'), 'noData', "a list that is not the depositary's says nothing of the States it omits");
     const depositary = model([act('untc-html', 'ratification', '2001-01-01', 'ZZZ')], [], { datasetDates: [{ dataset: 'untc-html', collection: 'untc-html', asOf: '2026-02-03' }] });
-    assert.equal(status(depositary, '2005-01-01', 'MEM'), 'noAction', 'the depositary\'s full list states that the others took no action');
+    assert.equal(status(depositary, '2005-01-01', 'MEM'), 'noAction', "the depositary's full list states that the others took no action");
     assert.equal(status(depositary, '2026-02-03', 'MEM'), 'noAction');
     assert.equal(status(depositary, '2026-06-01', 'MEM'), 'noData', 'after the date the list speaks for, nobody has said nothing happened');
-    assert.equal(status(depositary, '2026-06-01', 'ZZZ'), 'party', 'a party stays party: the status as at the source\'s date');
+    assert.equal(status(depositary, '2026-06-01', 'ZZZ'), 'party', "a party stays party: the status as at the source's date");
     assert.equal(status(model([]), '2005-01-01'), 'noData');
   });
 
   test('an optional protocol is open only to States that signed or joined its parent', () => {
     const parent: EligibilityRule = { instrument: 'T', rule: 'parent', organization: null, parent: 'P', article: 'art. 8', sourceIds: ['e'] };
     const m = model([{ ...act('untc-html', 'ratification', '1999-01-01', 'PAR'), instrument: 'P' }, act('untc-html', 'ratification', '2002-01-01', 'ZZZ')], [], {
-      eligibilityRules: [parent], datasetDates: [{ dataset: 'untc-html', collection: 'untc-html', asOf: '2026-02-03' }],
+      eligibilityRules: [parent],
+      datasetDates: [{ dataset: 'untc-html', collection: 'untc-html', asOf: '2026-02-03' }],
     });
     assert.equal(status(m, '2005-01-01', 'PAR'), 'noAction');
     assert.equal(status(m, '2005-01-01', 'NON'), 'notEligible');
   });
 
   test('a declaration is in force until its withdrawal takes effect, twelve months after deposit', () => {
-    const m = model([act('reference', 'ratification', '2003-05-05'), act('reference', 'declaration-accept', '2013-01-22'), act('reference', 'declaration-withdraw', '2016-02-29')], [], { effectRules: [rule('declaration-withdraw', 'months-after', 12)] });
+    const m = model([act('reference', 'ratification', '2003-05-05'), act('reference', 'declaration-accept', '2013-01-22'), act('reference', 'declaration-withdraw', '2016-02-29')], [], {
+      effectRules: [rule('declaration-withdraw', 'months-after', 12)],
+    });
     const p = m.pairs.get('T')!.get('AAA')!;
     assert.equal(acceptanceInForce(p, '2013-01-21'), false);
     assert.equal(acceptanceInForce(p, '2017-02-27'), true);
     assert.equal(acceptanceInForce(p, '2017-02-28'), false);
-    assert.deepEqual(declarationsAt(p, '2016-06-01').map((d) => [d.action.kind, d.inForce]), [['declaration-accept', true], ['declaration-withdraw', false]]);
+    assert.deepEqual(
+      declarationsAt(p, '2016-06-01').map((d) => [d.action.kind, d.inForce]),
+      [
+        ['declaration-accept', true],
+        ['declaration-withdraw', false],
+      ],
+    );
   });
 });
 
@@ -156,48 +196,82 @@ describe('precedence between sources, and the disagreements listed', () => {
     assert.equal(m.conflicts.length, 0);
     assert.equal(status(m, '2003-03-27'), 'party', 'the day wins over the year');
     const pair = m.pairs.get('T')!.get('AAA')!;
-    assert.deepEqual(pair.all.map((a) => precedenceOf(pair, a)), ['followed', 'confirms']);
+    assert.deepEqual(
+      pair.all.map((a) => precedenceOf(pair, a)),
+      ['followed', 'confirms'],
+    );
   });
 
   test('a different year is listed and the day-precise act decides', () => {
     const m = model([act('untc', 'ratification', '2003-03-27'), act('untc-years', 'ratification-or-accession', '2001')], [], untc);
-    assert.deepEqual(m.conflicts.map((c) => [c.kind, c.followed, c.sides.map((s) => s.action?.date)]), [['year-differs', 'untc', ['2003-03-27', '2001']]]);
+    assert.deepEqual(
+      m.conflicts.map((c) => [c.kind, c.followed, c.sides.map((s) => s.action?.date)]),
+      [['year-differs', 'untc', ['2003-03-27', '2001']]],
+    );
     assert.equal(status(m, '2002-06-01'), 'noAction');
   });
 
-  test('the depositary\'s silence is a statement; any other silence never beats a dated act', () => {
+  test("the depositary's silence is a statement; any other silence never beats a dated act", () => {
     const depositary = model([act('untc', 'ratification', '2001-01-01', 'ZZZ'), act('untc', 'signature', '2010-01-01'), act('untc-years', 'ratification-or-accession', '2006')], [], untc);
-    assert.deepEqual(depositary.conflicts.map((c) => [c.kind, c.followed]), [['party-differs', 'untc']]);
+    assert.deepEqual(
+      depositary.conflicts.map((c) => [c.kind, c.followed]),
+      [['party-differs', 'untc']],
+    );
     assert.equal(status(depositary, '2014-01-01'), 'signatory', 'the full participant list has no consent: it decides');
     const curated = model([act('reference', 'ratification', '2005-01-01', 'ZZZ'), act('csv:list', 'ratification-or-accession', '2002-04-02')]);
-    assert.deepEqual(curated.conflicts.map((c) => [c.kind, c.followed]), [['missing', 'csv:list']]);
+    assert.deepEqual(
+      curated.conflicts.map((c) => [c.kind, c.followed]),
+      [['missing', 'csv:list']],
+    );
     assert.equal(status(curated, '2004-01-01'), 'party', 'a curated list that does not mention the State says nothing');
     const later = model([act('untc', 'ratification', '2001-01-01', 'ZZZ'), act('untc', 'signature', '2010-01-01'), act('untc-years', 'ratification-or-accession', '2016')], [], untc);
-    assert.equal(later.conflicts.length, 0, 'a year after the depositary copy\'s date is news it could not know');
+    assert.equal(later.conflicts.length, 0, "a year after the depositary copy's date is news it could not know");
     assert.equal(status(later, '2020-01-01'), 'party');
   });
 
   test('a year-level status is compared with the day-precise one over the days it can speak for', () => {
-    const joinedMeanwhile = model([act('untc-html', 'accession', '2022-06-30')], [snap('untc-years', 'none', null)], { datasetDates: [{ dataset: 'untc-html', collection: 'untc-html', asOf: '2026-02-03' }, { dataset: 'untc-years', collection: 'untc-years', asOf: '2022' }] });
+    const joinedMeanwhile = model([act('untc-html', 'accession', '2022-06-30')], [snap('untc-years', 'none', null)], {
+      datasetDates: [
+        { dataset: 'untc-html', collection: 'untc-html', asOf: '2026-02-03' },
+        { dataset: 'untc-years', collection: 'untc-years', asOf: '2022' },
+      ],
+    });
     assert.equal(joinedMeanwhile.conflicts.length, 0, 'the list can speak for a day before the accession');
-    const wrong = model([act('untc-html', 'accession', '2000-01-01')], [snap('untc-years', 'none', null)], { datasetDates: [{ dataset: 'untc-html', collection: 'untc-html', asOf: '2026-02-03' }, { dataset: 'untc-years', collection: 'untc-years', asOf: '2022' }] });
-    assert.deepEqual(wrong.conflicts.map((c) => [c.kind, c.sides[0]!.absence]), [['party-differs', 'party from 2022-01-01 to 2022-12-31']]);
+    const wrong = model([act('untc-html', 'accession', '2000-01-01')], [snap('untc-years', 'none', null)], {
+      datasetDates: [
+        { dataset: 'untc-html', collection: 'untc-html', asOf: '2026-02-03' },
+        { dataset: 'untc-years', collection: 'untc-years', asOf: '2022' },
+      ],
+    });
+    assert.deepEqual(
+      wrong.conflicts.map((c) => [c.kind, c.sides[0]!.absence]),
+      [['party-differs', 'party from 2022-01-01 to 2022-12-31']],
+    );
   });
 
   test('a row that contradicts itself is listed and decides nothing; one whose status and year agree is used and listed', () => {
     const m = model([act('untc', 'ratification', '2001-01-01', 'ZZZ')], [snap('untc-years', 'contradictory', null)], untc);
-    assert.deepEqual(m.conflicts.map((c) => c.kind), ['contradictory']);
+    assert.deepEqual(
+      m.conflicts.map((c) => c.kind),
+      ['contradictory'],
+    );
     assert.equal(status(m, '2020-01-01'), 'noAction');
     const agreeing = model([act('untc-years', 'ratification-or-accession', '2009')], [snap('untc-years', 'party', null, 'AAA', 'status "state party", state party "0", year "2009"')]);
-    assert.deepEqual(agreeing.conflicts.map((c) => [c.kind, c.followed]), [['contradictory', 'untc-years']]);
+    assert.deepEqual(
+      agreeing.conflicts.map((c) => [c.kind, c.followed]),
+      [['contradictory', 'untc-years']],
+    );
     assert.equal(status(agreeing, '2020-01-01'), 'party');
   });
 
   test('a source that gives the day of an act the first knows only to its year, or undated, dates it; a confirmation strengthens its support', () => {
     const m = model([
-      act('reference', 'ratification', '2004', 'AAA', 'none'), act('reference', 'ratification', null, 'BBB', 'none'),
-      act('csv:official', 'ratification-or-accession', '2004-11-28', 'AAA'), act('csv:official', 'ratification-or-accession', '2003-03-28', 'BBB'),
-      act('reference', 'ratification', '2001-01-01', 'CCC', 'tertiary'), act('csv:official', 'ratification', '2001-01-01', 'CCC', 'official'),
+      act('reference', 'ratification', '2004', 'AAA', 'none'),
+      act('reference', 'ratification', null, 'BBB', 'none'),
+      act('csv:official', 'ratification-or-accession', '2004-11-28', 'AAA'),
+      act('csv:official', 'ratification-or-accession', '2003-03-28', 'BBB'),
+      act('reference', 'ratification', '2001-01-01', 'CCC', 'tertiary'),
+      act('csv:official', 'ratification', '2001-01-01', 'CCC', 'official'),
     ]);
     assert.deepEqual(m.conflicts, [], 'no disagreement: the dates agree');
     assert.deepEqual([status(m, '2004-06-01', 'AAA'), status(m, '2004-11-28', 'AAA')], ['noAction', 'party']);
@@ -211,10 +285,16 @@ describe('precedence between sources, and the disagreements listed', () => {
     assert.equal(status(alone, '2020-12-15'), 'uncertain');
     assert.equal(status(alone, '2021-01-01'), 'party');
     const silent = model([act('reference', 'ratification', '2022-04-07', 'ZZZ')], [snap('csv:list', 'party', '2020-12')]);
-    assert.deepEqual(silent.conflicts.map((c) => [c.kind, c.followed]), [['status-differs', 'csv:list']]);
+    assert.deepEqual(
+      silent.conflicts.map((c) => [c.kind, c.followed]),
+      [['status-differs', 'csv:list']],
+    );
     assert.equal(status(silent, '2021-06-01'), 'party', 'the curated list is silent: the dated list decides');
     const contradicted = model([act('reference', 'ratification', '2022-04-07', 'ZZZ'), act('reference', 'signature', '2010-01-01')], [snap('csv:list', 'party', '2020-12')]);
-    assert.deepEqual(contradicted.conflicts.map((c) => [c.kind, c.followed]), [['status-differs', 'reference']]);
+    assert.deepEqual(
+      contradicted.conflicts.map((c) => [c.kind, c.followed]),
+      [['status-differs', 'reference']],
+    );
     assert.equal(status(contradicted, '2021-06-01'), 'signatory');
   });
 });
@@ -231,8 +311,12 @@ describe('collections described from a summary of their acts', () => {
 
   test('one fact per dataset, instrument, kind and precision describes a collection as all its acts do', () => {
     const acts = [
-      act('untc-html', 'ratification', '1990-02-01'), act('untc-html', 'ratification', '1995-07-31', 'BBB'), act('untc-html', 'signature', null, 'CCC'),
-      act('csv:list', 'ratification-or-accession', '1991'), act('csv:list', 'ratification-or-accession', '1999', 'BBB'), act('csv:list', 'denunciation', '2001-05', 'CCC'),
+      act('untc-html', 'ratification', '1990-02-01'),
+      act('untc-html', 'ratification', '1995-07-31', 'BBB'),
+      act('untc-html', 'signature', null, 'CCC'),
+      act('csv:list', 'ratification-or-accession', '1991'),
+      act('csv:list', 'ratification-or-accession', '1999', 'BBB'),
+      act('csv:list', 'denunciation', '2001-05', 'CCC'),
     ];
     const snapshots = [snap('csv:list', 'party', '2003'), snap('csv:list', 'none', null, 'DDD')];
     const summary = [
@@ -241,7 +325,10 @@ describe('collections described from a summary of their acts', () => {
       { instrument: 'T', kind: 'ratification-or-accession', date: '1999', participant: null, origin: acts[3]!.origin },
       { instrument: 'T', kind: 'denunciation', date: '2001-05', participant: null, origin: acts[5]!.origin },
     ];
-    const snapshotSummary = [{ instrument: 'T', asOf: '2003', participant: null, origin: snapshots[0]!.origin }, { instrument: 'T', asOf: null, participant: null, origin: snapshots[0]!.origin }];
+    const snapshotSummary = [
+      { instrument: 'T', asOf: '2003', participant: null, origin: snapshots[0]!.origin },
+      { instrument: 'T', asOf: null, participant: null, origin: snapshots[0]!.origin },
+    ];
     const whole = describeCollections(acts, snapshots);
     const summed = describeCollections(summary, snapshotSummary);
     for (const [id, c] of whole) assert.deepEqual({ ...summed.get(id), speaksFor: null }, { ...c, speaksFor: null }, id);

@@ -5,9 +5,29 @@ import { parseDeclarations } from '../../src/importers/untc/declarations.ts';
 import { kindsOfHeader, parseStatusTable, readUntcDate, untcRefOfFile } from '../../src/importers/untc/status-table.ts';
 
 test('a header names the kind of each mark; no mark is the kind named without one', () => {
-  assert.deepEqual([...(kindsOfHeader('Ratification, Accession(a), Succession(d)') as Map<string, string>)], [['', 'ratification'], ['a', 'accession'], ['d', 'succession']]);
-  assert.deepEqual([...(kindsOfHeader('Signature, Succession to signature(d)') as Map<string, string>)], [['', 'signature'], ['d', 'succession-to-signature']]);
-  assert.deepEqual([...(kindsOfHeader('Formal confirmation(c), Accession(a), Ratification') as Map<string, string>)], [['c', 'formal-confirmation'], ['a', 'accession'], ['', 'ratification']]);
+  assert.deepEqual(
+    [...(kindsOfHeader('Ratification, Accession(a), Succession(d)') as Map<string, string>)],
+    [
+      ['', 'ratification'],
+      ['a', 'accession'],
+      ['d', 'succession'],
+    ],
+  );
+  assert.deepEqual(
+    [...(kindsOfHeader('Signature, Succession to signature(d)') as Map<string, string>)],
+    [
+      ['', 'signature'],
+      ['d', 'succession-to-signature'],
+    ],
+  );
+  assert.deepEqual(
+    [...(kindsOfHeader('Formal confirmation(c), Accession(a), Ratification') as Map<string, string>)],
+    [
+      ['c', 'formal-confirmation'],
+      ['a', 'accession'],
+      ['', 'ratification'],
+    ],
+  );
   assert.match(kindsOfHeader('Ratification, Adhesion(x)') as string, /"Adhesion\(x\)" is not a kind/);
 });
 
@@ -25,24 +45,38 @@ test('a status table gives one action per filled cell, with row and column', () 
   const csv = 'Participant,Signature,"Accession(a), Succession(d), Ratification"\nAfghanistan,,24 Jan 1983 a\nAlgeria,10 Dec 1968,12 Sep 1989\nBosnia and Herzegovina,,1 Sep 1993 d\nBhutan,,\n';
   const table = parseStatusTable(csv, '4-4.csv');
   assert.deepEqual(table.problems, []);
-  assert.deepEqual(table.participants.map((p) => [p.name, p.row]), [['Afghanistan', 2], ['Algeria', 3], ['Bosnia and Herzegovina', 4], ['Bhutan', 5]]);
-  assert.deepEqual(table.actions.map((a) => [a.participant, a.kind, a.date, a.row]), [
-    ['Afghanistan', 'accession', '1983-01-24', 2],
-    ['Algeria', 'signature', '1968-12-10', 3],
-    ['Algeria', 'ratification', '1989-09-12', 3],
-    ['Bosnia and Herzegovina', 'succession', '1993-09-01', 4],
-  ]);
+  assert.deepEqual(
+    table.participants.map((p) => [p.name, p.row]),
+    [
+      ['Afghanistan', 2],
+      ['Algeria', 3],
+      ['Bosnia and Herzegovina', 4],
+      ['Bhutan', 5],
+    ],
+  );
+  assert.deepEqual(
+    table.actions.map((a) => [a.participant, a.kind, a.date, a.row]),
+    [
+      ['Afghanistan', 'accession', '1983-01-24', 2],
+      ['Algeria', 'signature', '1968-12-10', 3],
+      ['Algeria', 'ratification', '1989-09-12', 3],
+      ['Bosnia and Herzegovina', 'succession', '1993-09-01', 4],
+    ],
+  );
 });
 
 test('every unreadable cell is a problem naming file, row, column and reason', () => {
   const csv = 'Participant,Signature,"Ratification, Accession(a)"\nX,,1 Jan 2000 d\nY,32 Jan 2000,\n,1 Jan 2000,\nZ,1 Jan 2000 a,\n';
   const table = parseStatusTable(csv, 'bad.csv');
-  assert.deepEqual(table.problems.map((p) => [p.file, p.row, p.field, p.reason]), [
-    ['bad.csv', 2, 'Ratification, Accession(a)', 'the mark "d" is not one this column lists'],
-    ['bad.csv', 3, 'Signature', '"32 Jan 2000" is not a real calendar date'],
-    ['bad.csv', 4, 'Participant', 'empty'],
-    ['bad.csv', 5, 'Signature', 'the mark "a" is not one this column lists'],
-  ]);
+  assert.deepEqual(
+    table.problems.map((p) => [p.file, p.row, p.field, p.reason]),
+    [
+      ['bad.csv', 2, 'Ratification, Accession(a)', 'the mark "d" is not one this column lists'],
+      ['bad.csv', 3, 'Signature', '"32 Jan 2000" is not a real calendar date'],
+      ['bad.csv', 4, 'Participant', 'empty'],
+      ['bad.csv', 5, 'Signature', 'the mark "a" is not one this column lists'],
+    ],
+  );
   assert.equal(parseStatusTable('Country,Signature\nX,\n', 'f.csv').problems[0]!.reason, 'the first column must be "Participant", followed by the action columns');
   assert.match(parseStatusTable('Participant,Signature\n"X,\n', 'f.csv').problems[0]!.reason, /not a valid CSV file/);
 });

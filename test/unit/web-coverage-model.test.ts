@@ -10,8 +10,22 @@ const rows = coverageRows(
   {
     asOf: '2020-01-01',
     states: [
-      { iso3: 'AAA', mechanisms: [{ code: 'COURT', basis: 'party', individualComplaints: true, verified: true, sourceIds: ['s1'] }, { code: 'COMM', basis: 'membership', individualComplaints: true, verified: false, sourceIds: [] }], unIndividualProcedures: [] },
-      { iso3: 'BBB', mechanisms: [{ code: 'COURT', basis: 'party', individualComplaints: false, verified: true, sourceIds: ['s1'] }, { code: 'COMM', basis: 'membership', individualComplaints: true, verified: true, sourceIds: ['missing'] }], unIndividualProcedures: [] },
+      {
+        iso3: 'AAA',
+        mechanisms: [
+          { code: 'COURT', basis: 'party', individualComplaints: true, verified: true, sourceIds: ['s1'] },
+          { code: 'COMM', basis: 'membership', individualComplaints: true, verified: false, sourceIds: [] },
+        ],
+        unIndividualProcedures: [],
+      },
+      {
+        iso3: 'BBB',
+        mechanisms: [
+          { code: 'COURT', basis: 'party', individualComplaints: false, verified: true, sourceIds: ['s1'] },
+          { code: 'COMM', basis: 'membership', individualComplaints: true, verified: true, sourceIds: ['missing'] },
+        ],
+        unIndividualProcedures: [],
+      },
       { iso3: 'CCC', mechanisms: [{ code: 'PEER', basis: 'membership', individualComplaints: false, verified: true, sourceIds: [] }], unIndividualProcedures: [] },
       { iso3: 'DDD', mechanisms: [], unIndividualProcedures: [] },
     ],
@@ -33,7 +47,10 @@ test('the strongest protection decides the class: a court open to individuals, t
 });
 
 test('counts, verification and sources follow the entries', () => {
-  assert.deepEqual(rows.map((r) => classOf(r, 'count')), ['2', '2', '1', '0', '0']);
+  assert.deepEqual(
+    rows.map((r) => classOf(r, 'count')),
+    ['2', '2', '1', '0', '0'],
+  );
   assert.equal(by.get('AAA')!.verified, false);
   assert.equal(by.get('BBB')!.verified, true);
   assert.deepEqual(by.get('AAA')!.mechanisms[0]!.sources, [source]);

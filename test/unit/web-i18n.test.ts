@@ -15,7 +15,13 @@ function load(lang: string): Record<string, string> {
 const english = load('en');
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const baseKeys = (dictionary: Record<string, string>) => new Set(Object.keys(dictionary).map((k) => k.replace(PLURAL, '')));
-const pluralBases = [...new Set(Object.keys(english).filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')))];
+const pluralBases = [
+  ...new Set(
+    Object.keys(english)
+      .filter((k) => PLURAL.test(k))
+      .map((k) => k.replace(PLURAL, '')),
+  ),
+];
 
 for (const lang of LANGS) {
   test(`${lang}: every key, the same placeholders, all plural forms`, () => {

@@ -5,14 +5,14 @@ import { instrumentName } from '../../web/src/components/instrument-name.ts';
 
 const iccpr = { title: 'Pacte international relatif aux droits civils et politiques', titleLang: 'fr', shortTitle: 'ICCPR', shortTitleLang: 'en' };
 
-test('a full title in the reader\'s language beats a short title in another', () => {
+test("a full title in the reader's language beats a short title in another", () => {
   assert.deepEqual(instrumentName(iccpr, 'fr'), { text: iccpr.title, lang: 'fr' });
 });
 
-test('a short title in the reader\'s language is used', () => {
+test("a short title in the reader's language is used", () => {
   assert.deepEqual(instrumentName({ ...iccpr, title: 'International Covenant on Civil and Political Rights', titleLang: 'en' }, 'en'), { text: 'ICCPR', lang: 'en' });
 });
 
-test('with neither in the reader\'s language, the short title keeps its own language', () => {
+test("with neither in the reader's language, the short title keeps its own language", () => {
   assert.deepEqual(instrumentName({ title: 'Arab Charter on Human Rights', titleLang: 'en', shortTitle: 'Arab Charter', shortTitleLang: 'en' }, 'ru'), { text: 'Arab Charter', lang: 'en' });
 });

@@ -12,7 +12,14 @@ interface ReferenceMechanism {
   kind: string;
   system: 'un' | 'regional';
   individualComplaints: boolean;
-  coverage: { basis: 'membership' | 'party' | 'un-membership'; organization?: string; instrument?: string; instrumentsAny?: string[]; acceptance?: string; acceptanceFor?: 'jurisdiction' | 'individual-complaints' };
+  coverage: {
+    basis: 'membership' | 'party' | 'un-membership';
+    organization?: string;
+    instrument?: string;
+    instrumentsAny?: string[];
+    acceptance?: string;
+    acceptanceFor?: 'jurisdiction' | 'individual-complaints';
+  };
 }
 
 const reference: ReferenceMechanism[] = JSON.parse(readFileSync(new URL('../../data/reference/mechanisms.json', import.meta.url), 'utf8'));
@@ -66,7 +73,13 @@ test('every regional mechanism is explained with the class the map gives a State
   for (const m of reference.filter((r) => r.system === 'regional')) {
     const f = facts(m.code);
     const [row] = coverageRows(
-      { asOf: '2020-01-01', states: [{ iso3: 'XXX', mechanisms: [{ code: m.code, basis: 'party', individualComplaints: f.individualComplaints, verified: true, sourceIds: [] }], unIndividualProcedures: [] }], uncovered: [], incomplete: [], sources: {} },
+      {
+        asOf: '2020-01-01',
+        states: [{ iso3: 'XXX', mechanisms: [{ code: m.code, basis: 'party', individualComplaints: f.individualComplaints, verified: true, sourceIds: [] }], unIndividualProcedures: [] }],
+        uncovered: [],
+        incomplete: [],
+        sources: {},
+      },
       [{ iso3: 'XXX', iso2: 'XX', name: 'X', region: null, regionalGroup: null } as never],
       [{ ...f, code: m.code, acronym: null } as never],
     );

@@ -49,7 +49,13 @@ function compact(d: string | null): string {
 }
 
 export function buildMapFile(): MapFile {
-  const projection = geoEqualEarth().fitExtent([[8, 8], [MAP_WIDTH - 8, MAP_HEIGHT - 8]], { type: 'Sphere' });
+  const projection = geoEqualEarth().fitExtent(
+    [
+      [8, 8],
+      [MAP_WIDTH - 8, MAP_HEIGHT - 8],
+    ],
+    { type: 'Sphere' },
+  );
   const path = geoPath(projection).digits(0);
   const round = (point: [number, number] | null): [number, number] | null => (point ? [Math.round(point[0]), Math.round(point[1])] : null);
 

@@ -32,12 +32,21 @@ export function runAudit(options: AuditCommandOptions): Promise<void> {
 
 export async function auditText(db: Kysely<Database>, options: AuditCommandOptions): Promise<string> {
   const records = await auditTrail(db, {
-    actor: options.actor, useCase: options.useCase, requestId: options.request, since: options.since, until: options.until,
-    beforeId: options.before, limit: options.limit, ...entityFilter(options.entity),
+    actor: options.actor,
+    useCase: options.useCase,
+    requestId: options.request,
+    since: options.since,
+    until: options.until,
+    beforeId: options.before,
+    limit: options.limit,
+    ...entityFilter(options.entity),
   });
   if (options.format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
   if (options.format === 'csv') {
-    return toCsv([...CSV_COLUMNS], records.map((r) => ({ ...r, before: r.before === null ? '' : JSON.stringify(r.before), after: r.after === null ? '' : JSON.stringify(r.after) })));
+    return toCsv(
+      [...CSV_COLUMNS],
+      records.map((r) => ({ ...r, before: r.before === null ? '' : JSON.stringify(r.before), after: r.after === null ? '' : JSON.stringify(r.after) })),
+    );
   }
   if (records.length === 0) return 'no audit records match\n';
   const more = records.length === options.limit ? `\n(${options.limit} shown; older ones: --before ${records.at(-1)!.id})` : '';

@@ -9,15 +9,13 @@ export interface SeedOptions {
 
 export function defineDb(program: Command): void {
   const db = program.command('db').description('database maintenance');
-  db
-    .command('migrate')
+  db.command('migrate')
     .description('apply the migrations not yet applied')
     .action(async () => {
       const { migrate } = await import('../commands/db.ts');
       await migrate();
     });
-  db
-    .command('seed')
+  db.command('seed')
     .description('migrate, load the reference data (data/reference) and the snapshot of treaty data (data/snapshot); each skipped when unchanged')
     .option('--force', 'reload the reference data even when unchanged')
     .option('--no-snapshot', 'do not load the shipped snapshot of treaty data and official names')

@@ -21,11 +21,10 @@ export function defineImport(program: Command): void {
     .option('--retrieved <date>', 'the day the data were read from their origin, likewise', parsePartialDate)
     .option('--reason <text>', 'why, for the audit trail (accord audit)')
     .addHelpText('after', ['', ...IMPORT_KINDS.flatMap((k) => [`${k.name} (${k.takes}): ${k.help[0]}`, ...k.help.slice(1)])].join('\n'))
-    .addHelpText('after', [
-      '',
-      'A file that holds no rows, or far fewer than the dataset it would replace, is refused; the',
-      'command exits with 1 whenever something it was asked to store was not stored.',
-    ].join('\n'))
+    .addHelpText(
+      'after',
+      ['', 'A file that holds no rows, or far fewer than the dataset it would replace, is refused; the', 'command exits with 1 whenever something it was asked to store was not stored.'].join('\n'),
+    )
     .action(async (kind: string, path: string, options: ImportOptions) => {
       const { runImport } = await import('../commands/import.ts');
       await runImport(kind, path, options);

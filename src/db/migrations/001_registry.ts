@@ -156,10 +156,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of [
-    'meta', 'treaty_action', 'presence_state', 'presence', 'mechanism', 'instrument',
-    'membership_event', 'organization', 'entity_name', 'state', 'region', 'source',
-  ]) {
+  for (const table of ['meta', 'treaty_action', 'presence_state', 'presence', 'mechanism', 'instrument', 'membership_event', 'organization', 'entity_name', 'state', 'region', 'source']) {
     await db.schema.dropTable(table).execute();
   }
 }

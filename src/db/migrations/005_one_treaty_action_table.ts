@@ -16,7 +16,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   // When each State came to exist as it is now (independence, succession…), with its sources.
   await db.schema.alterTable('state').addColumn('statehood_date', 'text').execute();
   await db.schema.alterTable('state').addColumn('statehood_basis', 'text').execute();
-  await db.schema.alterTable('state').addColumn('statehood_sources', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema
+    .alterTable('state')
+    .addColumn('statehood_sources', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
   await db.schema.alterTable('state').addColumn('statehood_note', 'text').execute();
 
   // The shipped acts are written again by the next seed, as reference datasets.
@@ -26,11 +29,18 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('treaty_event_instrument').execute();
   await db.schema.dropIndex('treaty_event_participant').execute();
   await db.schema.alterTable('treaty_event').renameTo('treaty_action').execute();
-  await db.schema.alterTable('treaty_action').addColumn('sources', 'text', (c) => c.notNull().defaultTo('[]')).execute();
+  await db.schema
+    .alterTable('treaty_action')
+    .addColumn('sources', 'text', (c) => c.notNull().defaultTo('[]'))
+    .execute();
   await db.schema.alterTable('treaty_action').addColumn('note', 'text').execute();
   // Each imported action cites its dataset's source (written as JSON here, never by string concatenation).
   for (const d of await db.selectFrom('import_dataset').select(['id', 'source_id']).execute()) {
-    await db.updateTable('treaty_action').set({ sources: JSON.stringify([d.source_id]) }).where('dataset_id', '=', d.id).execute();
+    await db
+      .updateTable('treaty_action')
+      .set({ sources: JSON.stringify([d.source_id]) })
+      .where('dataset_id', '=', d.id)
+      .execute();
   }
   // What was imported before this migration was read with older rules (no source kinds, no
   // dates of the sources, bracketed participations lost): the next import or snapshot load

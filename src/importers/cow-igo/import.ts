@@ -40,7 +40,13 @@ function countryCodes(): Map<string, string | null> {
   return new Map(rows.map((r) => [r.ccode!, r.iso3 || null]));
 }
 
-interface YearStatus { year: number; status: string; row: number; column: string; name: string }
+interface YearStatus {
+  year: number;
+  status: string;
+  row: number;
+  column: string;
+  name: string;
+}
 
 /** Consecutive years with the same status, one span each. */
 function spans(years: YearStatus[]): { from: YearStatus; to: YearStatus }[] {
@@ -87,11 +93,25 @@ function readOne(path: string, hash: string, options: DatasetImportOptions, stat
   const memberships: MembershipSnapshotInput[] = [...byKey].flatMap(([key, years]) => {
     const [organizationId, iso3] = key.split('|') as [string, string];
     return spans([...years.values()]).map(({ from, to }) => ({
-      organizationId, iso3, participantName: from.name, status: from.status, fromYear: String(from.year), toYear: String(to.year), file, row: from.row, column: from.column,
+      organizationId,
+      iso3,
+      participantName: from.name,
+      status: from.status,
+      fromYear: String(from.year),
+      toYear: String(to.year),
+      file,
+      row: from.row,
+      column: from.column,
     }));
   });
   const dataset = {
-    id: 'cow-igo:memberships', kind: 'cow-igo', label: file, contentHash: hash, accepted: memberships.length, rejected: problems.length, asOf: null,
+    id: 'cow-igo:memberships',
+    kind: 'cow-igo',
+    label: file,
+    contentHash: hash,
+    accepted: memberships.length,
+    rejected: problems.length,
+    asOf: null,
     source: sourceRecord(path, options, 'secondary', {
       id: 'import-cow-igo-v3',
       title: `Correlates of War, Intergovernmental Organizations v3.0 (Pevehouse et al. 2020): membership of the Council of Europe, OAU/AU, OAS and League of Arab States by year, 1816-2014, imported from ${file}`,
@@ -106,5 +126,20 @@ export async function importCowIgo(db: Kysely<Database>, path: string, options: 
   const states = new Set((await listStates(db)).map((s) => s.iso3));
   if (states.size === 0) throw new ValidationError('The registry has no States yet: run `accord db seed` first');
   // The code list is part of what was imported: a corrected mapping imports the same table again.
-  return importDatasets(db, 'cow-igo', [{ path: table, datasetId: 'cow-igo:memberships', alsoHashed: createHash('sha256').update(readUtf8(CODES_FILE, 'country-codes.csv', 'a code list')).digest('hex').slice(0, 16) }], (p, hash) => readOne(p, hash, options, states), options);
+  return importDatasets(
+    db,
+    'cow-igo',
+    [
+      {
+        path: table,
+        datasetId: 'cow-igo:memberships',
+        alsoHashed: createHash('sha256')
+          .update(readUtf8(CODES_FILE, 'country-codes.csv', 'a code list'))
+          .digest('hex')
+          .slice(0, 16),
+      },
+    ],
+    (p, hash) => readOne(p, hash, options, states),
+    options,
+  );
 }

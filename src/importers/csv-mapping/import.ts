@@ -32,7 +32,10 @@ export function readMapping(path: string): ColumnMapping {
   }
   const parsed = columnMapping.safeParse(json);
   if (!parsed.success) {
-    throw new ValidationError(`${file} is not a valid column mapping`, parsed.error.issues.map((i) => ({ file, field: i.path.join('.') || '(mapping)', reason: i.message })));
+    throw new ValidationError(
+      `${file} is not a valid column mapping`,
+      parsed.error.issues.map((i) => ({ file, field: i.path.join('.') || '(mapping)', reason: i.message })),
+    );
   }
   return parsed.data;
 }
@@ -46,10 +49,21 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
   const problems: Problem[] = [];
   const unmatched: string[] = [];
   const dataset = {
-    id: `csv:${mapping.name}`, kind: 'csv', label: file, contentHash: hash, accepted: 0, rejected: 0, asOf: mapping.source.asOf ?? mapping.asOf,
+    id: `csv:${mapping.name}`,
+    kind: 'csv',
+    label: file,
+    contentHash: hash,
+    accepted: 0,
+    rejected: 0,
+    asOf: mapping.source.asOf ?? mapping.asOf,
     source: {
-      id: `import-csv-${mapping.name}`, title: `${mapping.source.title} (imported from ${file})`, url: mapping.source.url, retrieved: mapping.source.retrieved,
-      kind: mapping.source.kind, asOf: mapping.source.asOf ?? mapping.asOf, copyOf: mapping.source.copyOf ?? null,
+      id: `import-csv-${mapping.name}`,
+      title: `${mapping.source.title} (imported from ${file})`,
+      url: mapping.source.url,
+      retrieved: mapping.source.retrieved,
+      kind: mapping.source.kind,
+      asOf: mapping.source.asOf ?? mapping.asOf,
+      copyOf: mapping.source.copyOf ?? null,
     },
   };
   let table: CsvTable = { header: [], records: [] };
@@ -59,8 +73,12 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
     problems.push({ file, reason: `not a valid CSV file: ${(error as Error).message}` });
   }
   const participantColumn = Object.values(mapping.participant)[0]!;
-  const needed = [participantColumn, mapping.participantName, ...mapping.events.flatMap((e) => [e.date, e.effective]), mapping.snapshot && 'column' in mapping.snapshot ? mapping.snapshot.column : undefined]
-    .filter((c): c is string => Boolean(c));
+  const needed = [
+    participantColumn,
+    mapping.participantName,
+    ...mapping.events.flatMap((e) => [e.date, e.effective]),
+    mapping.snapshot && 'column' in mapping.snapshot ? mapping.snapshot.column : undefined,
+  ].filter((c): c is string => Boolean(c));
   const { header, records } = table;
   for (const c of new Set(needed)) if (records.length && !header.includes(c)) problems.push({ file, row: 1, field: c, reason: 'column named in the mapping is missing' });
   if (problems.length) return { dataset, facts: [factsOf(TREATY_ACTIONS, events), factsOf(TREATY_SNAPSHOTS, snapshots)], problems, unmatched };
@@ -81,7 +99,8 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
       if (!date) continue;
       if (!isValidPartialDate(date)) rowProblems.push({ file, row, field: e.date, reason: `"${date}" is not a date YYYY[-MM[-DD]]` });
       if (effective && !isValidPartialDate(effective)) rowProblems.push({ file, row, field: e.effective!, reason: `"${effective}" is not a date YYYY[-MM[-DD]]` });
-      if (participant) rowEvents.push({ instrumentCode: mapping.instrument, participant, participantName: name, kind: e.kind, date, effective: effective || null, text: null, file, row, column: e.date });
+      if (participant)
+        rowEvents.push({ instrumentCode: mapping.instrument, participant, participantName: name, kind: e.kind, date, effective: effective || null, text: null, file, row, column: e.date });
     }
     let status: SnapshotInput['status'] | undefined;
     if (mapping.snapshot) {
@@ -99,7 +118,12 @@ function readTable(path: string, hash: string, mapping: ColumnMapping, resolve: 
     events.push(...rowEvents);
     if (status) snapshots.push({ instrumentCode: mapping.instrument, participant: participant!, participantName: name, status, asOf: mapping.asOf, file, row });
   });
-  return { dataset: { ...dataset, accepted: records.length - rejectedRows(problems), rejected: rejectedRows(problems) }, facts: [factsOf(TREATY_ACTIONS, events), factsOf(TREATY_SNAPSHOTS, snapshots)], problems, unmatched };
+  return {
+    dataset: { ...dataset, accepted: records.length - rejectedRows(problems), rejected: rejectedRows(problems) },
+    facts: [factsOf(TREATY_ACTIONS, events), factsOf(TREATY_SNAPSHOTS, snapshots)],
+    problems,
+    unmatched,
+  };
 }
 
 export async function importCsvWithMapping(db: Kysely<Database>, path: string, mappingPath: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
@@ -107,7 +131,10 @@ export async function importCsvWithMapping(db: Kysely<Database>, path: string, m
   const mapping = readMapping(mappingPath);
   const resolver = await registryResolver(db); // first: on an empty database it says to seed
   const known = (await listInstruments(db)).some((i) => i.code === mapping.instrument);
-  if (!known) throw new ValidationError(`${basename(mappingPath)}: "${mapping.instrument}" is not an instrument of the registry`, [{ file: basename(mappingPath), field: 'instrument', reason: 'unknown instrument' }]);
+  if (!known)
+    throw new ValidationError(`${basename(mappingPath)}: "${mapping.instrument}" is not an instrument of the registry`, [
+      { file: basename(mappingPath), field: 'instrument', reason: 'unknown instrument' },
+    ]);
   const resolve: Resolve = (record) => {
     const p = mapping.participant;
     if ('iso2' in p) return resolver.byCode(record[p.iso2] ?? '');

@@ -12,8 +12,16 @@ import { isSourceAddress, SOURCE_ADDRESS_RULE } from '../../shared/source-addres
 const column = z.string().min(1);
 
 export const EVENT_KINDS = [
-  'signature', 'ratification', 'accession', 'ratification-or-accession', 'succession', 'acceptance', 'approval',
-  'denunciation', 'declaration-accept', 'declaration-withdraw',
+  'signature',
+  'ratification',
+  'accession',
+  'ratification-or-accession',
+  'succession',
+  'acceptance',
+  'approval',
+  'denunciation',
+  'declaration-accept',
+  'declaration-withdraw',
 ] as const;
 
 export const columnMapping = z
@@ -36,16 +44,9 @@ export const columnMapping = z
     participant: z.union([z.object({ iso2: column }).strict(), z.object({ iso3: column }).strict(), z.object({ name: column }).strict()]),
     /** Extra column holding the participant's name as printed (kept with each fact). */
     participantName: column.optional(),
-    events: z
-      .array(z.object({ kind: z.enum(EVENT_KINDS), date: column, effective: column.optional() }).strict())
-      .default([]),
+    events: z.array(z.object({ kind: z.enum(EVENT_KINDS), date: column, effective: column.optional() }).strict()).default([]),
     /** A status list: every row is in `status`, or a column's values map to party / signatory / withdrawn / none. */
-    snapshot: z
-      .union([
-        z.object({ status: z.enum(LISTED_STATUSES) }).strict(),
-        z.object({ column, values: z.record(z.string(), z.enum(LISTED_STATUSES)) }).strict(),
-      ])
-      .optional(),
+    snapshot: z.union([z.object({ status: z.enum(LISTED_STATUSES) }).strict(), z.object({ column, values: z.record(z.string(), z.enum(LISTED_STATUSES)) }).strict()]).optional(),
     /** The date the list describes, when the source states it. */
     asOf: z.string().refine(isValidPartialDate, 'a date YYYY[-MM[-DD]]').nullable().default(null),
   })

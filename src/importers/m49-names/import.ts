@@ -21,7 +21,12 @@ import { parseCsvTable, type CsvTable } from '../csv-records.ts';
 
 /** UNSD names its Chinese file `cn`; the registry says `zh`. */
 export const M49_FILES: Record<string, Lang> = {
-  'UNSD-ar.csv': 'ar', 'UNSD-cn.csv': 'zh', 'UNSD-en.csv': 'en', 'UNSD-es.csv': 'es', 'UNSD-fr.csv': 'fr', 'UNSD-ru.csv': 'ru',
+  'UNSD-ar.csv': 'ar',
+  'UNSD-cn.csv': 'zh',
+  'UNSD-en.csv': 'en',
+  'UNSD-es.csv': 'es',
+  'UNSD-fr.csv': 'fr',
+  'UNSD-ru.csv': 'ru',
 };
 const LEVELS = ['Region', 'Sub-region', 'Intermediate Region'];
 const ISO3_COLUMN = 'ISO-alpha3 Code';
@@ -103,7 +108,10 @@ export async function importM49Names(db: Kysely<Database>, folder: string, optio
   }
   const absent = Object.keys(M49_FILES).filter((file) => !existsSync(join(folder, file)));
   if (absent.length > 0) {
-    throw new ValidationError(`${folder} lacks ${absent.join(', ')}: the six UNSD M49 tables are needed`, absent.map((file) => ({ file, reason: 'not found' })));
+    throw new ValidationError(
+      `${folder} lacks ${absent.join(', ')}: the six UNSD M49 tables are needed`,
+      absent.map((file) => ({ file, reason: 'not found' })),
+    );
   }
 
   const problems: Problem[] = [];
@@ -131,10 +139,16 @@ export async function importM49Names(db: Kysely<Database>, folder: string, optio
   report.regions = named.size;
   report.skipped = [...skipped].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
 
-  await replaceOfficialNames(db, 'region', names, sourceRecord(folder, options, 'official', {
-    id: 'import-unsd-m49',
-    title: `UNSD M49 standard country or area codes for statistical use: region names in six languages, imported from ${basename(resolve(folder))}`,
-    url: 'https://unstats.un.org/unsd/methodology/m49/',
-  }), options.context);
+  await replaceOfficialNames(
+    db,
+    'region',
+    names,
+    sourceRecord(folder, options, 'official', {
+      id: 'import-unsd-m49',
+      title: `UNSD M49 standard country or area codes for statistical use: region names in six languages, imported from ${basename(resolve(folder))}`,
+      url: 'https://unstats.un.org/unsd/methodology/m49/',
+    }),
+    options.context,
+  );
   return report;
 }

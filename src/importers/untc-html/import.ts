@@ -39,7 +39,10 @@ export function untcHtmlFiles(path: string): string[] {
   }
   const folder = existsSync(join(path, 'html')) && statSync(join(path, 'html')).isDirectory() ? join(path, 'html') : path;
   // A folder or a pipe named like a page stays in the list: the import refuses it by name.
-  const files = readdirSync(folder).filter((f) => PAGE.test(f)).sort().map((f) => join(folder, f));
+  const files = readdirSync(folder)
+    .filter((f) => PAGE.test(f))
+    .sort()
+    .map((f) => join(folder, f));
   if (files.length === 0) throw new ValidationError(`${path} holds no saved UNTC pages (*.html)`, [{ file: path, reason: 'no files' }]);
   return files;
 }
@@ -81,7 +84,14 @@ const longDate = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateStrin
 /** The acts of one participant: the table's, then those only its end notes give. */
 function actsOf(p: PageParticipant, page: UntcPage, file: string): Omit<TreatyActionInput, 'instrumentCode' | 'participant' | 'participantName'>[] {
   const acts: Omit<TreatyActionInput, 'instrumentCode' | 'participant' | 'participantName'>[] = p.acts.map((a) => ({
-    kind: a.kind, date: a.date, effective: null, text: null, note: a.denounced ? 'printed in brackets: a participation later denounced' : null, file, row: p.row, column: a.column,
+    kind: a.kind,
+    date: a.date,
+    effective: null,
+    text: null,
+    note: a.denounced ? 'printed in brackets: a participation later denounced' : null,
+    file,
+    row: p.row,
+    column: a.column,
   }));
   let denunciations = 0;
   for (const n of p.notes) {
@@ -92,7 +102,16 @@ function actsOf(p: PageParticipant, page: UntcPage, file: string): Omit<TreatyAc
     }
   }
   if (denunciations === 0 && p.acts.some((a) => a.denounced && a.kind !== 'signature' && a.kind !== 'succession-to-signature')) {
-    acts.push({ kind: 'denunciation', date: null, effective: null, text: null, note: `printed in brackets on the page as at ${page.asOf}; its notes give no date of denunciation`, file, row: p.row, column: 'Participant' });
+    acts.push({
+      kind: 'denunciation',
+      date: null,
+      effective: null,
+      text: null,
+      note: `printed in brackets on the page as at ${page.asOf}; its notes give no date of denunciation`,
+      file,
+      row: p.row,
+      column: 'Participant',
+    });
   }
   return acts;
 }
@@ -150,5 +169,11 @@ export async function importUntcHtml(db: Kysely<Database>, path: string, options
   const files = untcHtmlFiles(path);
   const instruments = await instrumentsByUntcRef(db);
   const resolver = await registryResolver(db);
-  return importDatasets(db, 'untc-html', files.map((p) => ({ path: p, datasetId: datasetIdOf(p) })), (p, hash) => readOne(p, hash, instruments, resolver, options), options);
+  return importDatasets(
+    db,
+    'untc-html',
+    files.map((p) => ({ path: p, datasetId: datasetIdOf(p) })),
+    (p, hash) => readOne(p, hash, instruments, resolver, options),
+    options,
+  );
 }

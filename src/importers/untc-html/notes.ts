@@ -26,7 +26,10 @@ const ACCEDES = /\b(?:re-acceded|reacceded|acceded)\b/;
 
 /** Sentences of a paragraph: a full stop followed by a space and a capital ends one. */
 function sentences(paragraph: string): string[] {
-  return paragraph.split(/(?<=\.)\s+(?=[A-Z])/).map((s) => s.trim()).filter(Boolean);
+  return paragraph
+    .split(/(?<=\.)\s+(?=[A-Z])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function isAbout(sentence: string, participant: string): boolean {

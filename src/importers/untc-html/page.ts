@@ -136,7 +136,10 @@ function sectionTitle(html: string, id: string): string {
   const at = html.search(new RegExp(`<table\\b[^>]*\\bid="[^"]*_${id}"`));
   const previous = html.lastIndexOf('</table>', at);
   // The page's pop-up window control ("Close Window") sits before the first title.
-  return textOf(html.slice(previous === -1 ? 0 : previous + '</table>'.length, at)).replace(/\s+/g, ' ').replace(/^Close Window\s*/, '').trim();
+  return textOf(html.slice(previous === -1 ? 0 : previous + '</table>'.length, at))
+    .replace(/\s+/g, ' ')
+    .replace(/^Close Window\s*/, '')
+    .trim();
 }
 
 /** One participant's entry in a section: undated text first, then each text under the date printed above it. */
@@ -180,7 +183,8 @@ function readNotes(html: string): Map<number, string> {
 export function readUntcPage(html: string, file: string): UntcPage {
   const problems: Problem[] = [];
   const references = new Set([...html.matchAll(/mtdsg_no=(IV-\d{1,2}(?:-[a-z])?)\b/g)].map((m) => m[1]!));
-  if (references.size !== 1) problems.push({ file, reason: references.size === 0 ? 'the page names no chapter IV treaty (mtdsg_no=IV-…)' : `the page names several treaties: ${[...references].join(', ')}` });
+  if (references.size !== 1)
+    problems.push({ file, reason: references.size === 0 ? 'the page names no chapter IV treaty (mtdsg_no=IV-…)' : `the page names several treaties: ${[...references].join(', ')}` });
   const asOf = readStatusDate(html);
   if (asOf === null) problems.push({ file, reason: 'no "STATUS AS AT : DD-MM-YYYY" stamp: the date the page speaks for is unknown' });
   const participants = readParticipants(html, file, problems);

@@ -25,9 +25,24 @@ import { parseCsvTable, type CsvRecord } from '../csv-records.ts';
 
 /** File code → instrument of the registry (the files name the 18 core treaties this way). */
 export const YEAR_FILES: Record<string, string> = {
-  icerd: 'ICERD', icescr: 'ICESCR', icescr_op: 'OP-ICESCR', iccpr: 'ICCPR', iccpr_op1: 'ICCPR-OP1', iccpr_op2: 'ICCPR-OP2',
-  cedaw: 'CEDAW', op_cedaw: 'OP-CEDAW', cat: 'CAT', opcat: 'OP-CAT', crc: 'CRC', op_crc_ac: 'OP-CRC-AC', op_crc_sc: 'OP-CRC-SC',
-  op_crc_ic: 'OP-CRC-IC', icmw: 'ICMW', crpd: 'CRPD', op_crpd: 'OP-CRPD', cped: 'CPED',
+  icerd: 'ICERD',
+  icescr: 'ICESCR',
+  icescr_op: 'OP-ICESCR',
+  iccpr: 'ICCPR',
+  iccpr_op1: 'ICCPR-OP1',
+  iccpr_op2: 'ICCPR-OP2',
+  cedaw: 'CEDAW',
+  op_cedaw: 'OP-CEDAW',
+  cat: 'CAT',
+  opcat: 'OP-CAT',
+  crc: 'CRC',
+  op_crc_ac: 'OP-CRC-AC',
+  op_crc_sc: 'OP-CRC-SC',
+  op_crc_ic: 'OP-CRC-IC',
+  icmw: 'ICMW',
+  crpd: 'CRPD',
+  op_crpd: 'OP-CRPD',
+  cped: 'CPED',
 };
 const FILE_NAME = /^hr_status_([a-z0-9_]+)\.csv$/;
 const COLUMNS = ['iso2', 'member', 'state party', 'year ratification or accession', 'signatory', 'no action', 'status'];
@@ -36,10 +51,16 @@ export const SKIPPED_FILES: Record<string, string> = { 'all_treaties_long.csv': 
 
 export function yearFiles(path: string): string[] {
   if (!existsSync(path)) throw new ValidationError(`${path}: no such file or folder`, [{ file: path, reason: 'not found' }]);
-  const files = statSync(path).isDirectory() ? readdirSync(path).filter((f) => FILE_NAME.test(f)).sort().map((f) => join(path, f)) : [path];
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((f) => FILE_NAME.test(f))
+        .sort()
+        .map((f) => join(path, f))
+    : [path];
   for (const file of files) {
     const code = FILE_NAME.exec(basename(file))?.[1];
-    if (!code || !own(YEAR_FILES, code)) throw new ValidationError(`${basename(file)} is not a known year-level status table (hr_status_<treaty>.csv)`, [{ file: basename(file), reason: 'unexpected file name' }]);
+    if (!code || !own(YEAR_FILES, code))
+      throw new ValidationError(`${basename(file)} is not a known year-level status table (hr_status_<treaty>.csv)`, [{ file: basename(file), reason: 'unexpected file name' }]);
   }
   if (files.length === 0) throw new ValidationError(`${path} holds no year-level status tables (hr_status_<treaty>.csv)`, [{ file: path, reason: 'no files' }]);
   return files;
@@ -55,7 +76,13 @@ function readOne(path: string, hash: string, resolver: ParticipantResolver, opti
   const problems: Problem[] = [];
   const unmatched: string[] = [];
   const base = {
-    id: datasetIdOf(file), kind: 'untc-years', label: file, contentHash: hash, accepted: 0, rejected: 0, asOf: null,
+    id: datasetIdOf(file),
+    kind: 'untc-years',
+    label: file,
+    contentHash: hash,
+    accepted: 0,
+    rejected: 0,
+    asOf: null,
     source: sourceRecord(path, options, 'secondary', {
       id: `import-untc-years-${instrumentCode}`,
       title: `World Politics Data Lab, ratification status of ${instrumentCode} (years only, from the UN Treaty Collection; status date not stated), imported from ${file}`,
@@ -100,9 +127,34 @@ function readOne(path: string, hash: string, resolver: ParticipantResolver, opti
     }
     // A flag that contradicts a status and year that agree is listed, and the row is used.
     snapshots.push({ instrumentCode, participant: participant!, participantName: name, status: status!, asOf: null, file, row, note: contradiction ?? undefined });
-    if (year) events.push({ instrumentCode, participant: participant!, participantName: name, kind: 'ratification-or-accession', date: year, effective: null, text: null, file, row, column: 'year ratification or accession' });
+    if (year)
+      events.push({
+        instrumentCode,
+        participant: participant!,
+        participantName: name,
+        kind: 'ratification-or-accession',
+        date: year,
+        effective: null,
+        text: null,
+        file,
+        row,
+        column: 'year ratification or accession',
+      });
     const withdrawal = withdrawalOf(record.note ?? '');
-    if (withdrawal) events.push({ instrumentCode, participant: participant!, participantName: name, kind: 'denunciation', date: withdrawal, effective: null, text: null, note: `the list's note: "${record.note!.trim()}"`, file, row, column: 'note' });
+    if (withdrawal)
+      events.push({
+        instrumentCode,
+        participant: participant!,
+        participantName: name,
+        kind: 'denunciation',
+        date: withdrawal,
+        effective: null,
+        text: null,
+        note: `the list's note: "${record.note!.trim()}"`,
+        file,
+        row,
+        column: 'note',
+      });
   });
   return { dataset: { ...base, accepted: snapshots.length, rejected: rejectedRows(problems) }, facts: [factsOf(TREATY_ACTIONS, events), factsOf(TREATY_SNAPSHOTS, snapshots)], problems, unmatched };
 }
@@ -134,6 +186,12 @@ export async function importUntcYears(db: Kysely<Database>, path: string, option
     : [];
   const files = yearFiles(path);
   const resolver = await registryResolver(db);
-  const report = await importDatasets(db, 'untc-years', files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, resolver, options), options);
+  const report = await importDatasets(
+    db,
+    'untc-years',
+    files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })),
+    (p, hash) => readOne(p, hash, resolver, options),
+    options,
+  );
   return { ...report, skipped };
 }

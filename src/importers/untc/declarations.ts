@@ -24,18 +24,21 @@ export function parseDeclarations(text: string, file: string): { texts: Declarat
     if (body) texts.push({ participant: current.participant, row: current.row, text: body });
     else empty.push({ participant: current.participant, row: current.row });
   };
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, index) => {
-    const row = index + 1;
-    if (line.startsWith('#')) {
-      finish();
-      const participant = line.slice(1).trim();
-      if (!participant) problems.push({ file, row, field: 'participant', reason: 'a "#" line without a participant name' });
-      current = participant ? { participant, row, lines: [] } : null;
-      return;
-    }
-    if (current) current.lines.push(line);
-    else if (line.trim()) problems.push({ file, row, field: 'text', reason: 'text before the first "#Participant" line' });
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      const row = index + 1;
+      if (line.startsWith('#')) {
+        finish();
+        const participant = line.slice(1).trim();
+        if (!participant) problems.push({ file, row, field: 'participant', reason: 'a "#" line without a participant name' });
+        current = participant ? { participant, row, lines: [] } : null;
+        return;
+      }
+      if (current) current.lines.push(line);
+      else if (line.trim()) problems.push({ file, row, field: 'text', reason: 'text before the first "#Participant" line' });
+    });
   finish();
   return { texts, empty, problems };
 }

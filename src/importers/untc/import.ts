@@ -31,7 +31,12 @@ export function untcFiles(path: string): string[] {
     return [path];
   }
   const folders = ['treaties', 'declarations'].map((f) => join(path, f)).filter((f) => existsSync(f));
-  const files = (folders.length ? folders : [path]).flatMap((folder) => readdirSync(folder).filter((f) => FILE_NAME.test(f)).sort().map((f) => join(folder, f)));
+  const files = (folders.length ? folders : [path]).flatMap((folder) =>
+    readdirSync(folder)
+      .filter((f) => FILE_NAME.test(f))
+      .sort()
+      .map((f) => join(folder, f)),
+  );
   if (files.length === 0) throw new ValidationError(`${path} holds no UNTC chapter IV files (4-N.csv, 4-N.txt)`, [{ file: path, reason: 'no files' }]);
   return files.sort((a, b) => Number(a.endsWith('.txt')) - Number(b.endsWith('.txt')));
 }
@@ -85,7 +90,8 @@ function readOne(path: string, hash: string, instruments: Map<string, string>, r
     problems.push(...parsed.problems);
     for (const t of parsed.texts) {
       const participant = participantOf(t.participant, t.row);
-      if (participant) events.push({ instrumentCode, participant, participantName: t.participant, kind: 'declarations-and-reservations', date: null, effective: null, text: t.text, file, row: t.row, column: null });
+      if (participant)
+        events.push({ instrumentCode, participant, participantName: t.participant, kind: 'declarations-and-reservations', date: null, effective: null, text: t.text, file, row: t.row, column: null });
     }
   } else {
     const parsed = parseStatusTable(text, file);
@@ -110,5 +116,11 @@ export async function importUntc(db: Kysely<Database>, path: string, options: Da
   const files = untcFiles(path);
   const instruments = await instrumentsByUntcRef(db);
   const resolver = await registryResolver(db);
-  return importDatasets(db, 'untc', files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })), (p, hash) => readOne(p, hash, instruments, resolver, options), options);
+  return importDatasets(
+    db,
+    'untc',
+    files.map((p) => ({ path: p, datasetId: datasetIdOf(basename(p)) })),
+    (p, hash) => readOne(p, hash, instruments, resolver, options),
+    options,
+  );
 }

@@ -42,13 +42,27 @@ const KIND_BY_WORD: Record<string, UntcActionKind> = {
 };
 
 const MONTHS: Record<string, string> = {
-  Jan: '01', Feb: '02', Mar: '03', Apr: '04', May: '05', Jun: '06', Jul: '07', Aug: '08', Sep: '09', Oct: '10', Nov: '11', Dec: '12',
+  Jan: '01',
+  Feb: '02',
+  Mar: '03',
+  Apr: '04',
+  May: '05',
+  Jun: '06',
+  Jul: '07',
+  Aug: '08',
+  Sep: '09',
+  Oct: '10',
+  Nov: '11',
+  Dec: '12',
 };
 
 /** "Ratification, Accession(a), Succession(d)" → { '': ratification, a: accession, d: succession }. */
 export function kindsOfHeader(header: string): Map<string, UntcActionKind> | string {
   const kinds = new Map<string, UntcActionKind>();
-  for (const part of header.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of header
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^([A-Za-z ]+?)\s*(?:\(([A-Za-z]{1,2})\))?$/.exec(part);
     const kind = match ? own(KIND_BY_WORD, match[1]!.toLowerCase()) : undefined;
     if (!match || !kind) return `"${part}" is not a kind of treaty action this importer knows`;

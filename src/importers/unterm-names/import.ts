@@ -74,10 +74,16 @@ export async function importUntermNames(db: Kysely<Database>, path: string, opti
   const states = new Set((await listStates(db)).map((s) => s.iso3));
   if (states.size === 0) throw new ValidationError('The registry has no States yet: run `accord db seed` first');
   const { names, report } = parseUnterm(readUtf8(path, file, 'a UNTERM names table'), file, states);
-  await replaceOfficialNames(db, 'state', names, sourceRecord(path, options, 'official', {
-    id: 'import-unterm',
-    title: `UNTERM country names (UN Protocol and Liaison Service), imported from ${file}`,
-    url: 'https://unterm.un.org/',
-  }), options.context);
+  await replaceOfficialNames(
+    db,
+    'state',
+    names,
+    sourceRecord(path, options, 'official', {
+      id: 'import-unterm',
+      title: `UNTERM country names (UN Protocol and Liaison Service), imported from ${file}`,
+      url: 'https://unterm.un.org/',
+    }),
+    options.context,
+  );
   return report;
 }

@@ -49,11 +49,23 @@ const json = (value: unknown) => (value === undefined ? null : JSON.stringify(va
 async function record(trx: Transaction<Database>, name: string, topics: readonly Topic[], context: WriteContext, audit: AuditEntry[]): Promise<void> {
   if (audit.length === 0) return;
   const at = new Date().toISOString();
-  await insertAuditRecords(trx, audit.map((entry) => ({
-    at, actor: context.actor, os_user: context.osUser, request_id: context.requestId, reason: context.reason,
-    use_case: name, action: entry.action, entity_kind: entry.entityKind, entity_id: entry.entityId ?? null,
-    before: json(entry.before), after: json(entry.after), summary: entry.summary,
-  })));
+  await insertAuditRecords(
+    trx,
+    audit.map((entry) => ({
+      at,
+      actor: context.actor,
+      os_user: context.osUser,
+      request_id: context.requestId,
+      reason: context.reason,
+      use_case: name,
+      action: entry.action,
+      entity_kind: entry.entityKind,
+      entity_id: entry.entityId ?? null,
+      before: json(entry.before),
+      after: json(entry.after),
+      summary: entry.summary,
+    })),
+  );
   await replaceTopicVersions(trx, topics);
 }
 

@@ -6,7 +6,11 @@ import type { AuditRecordTable, Database } from '../../db/schema.ts';
 export type AuditRow = Selectable<AuditRecordTable>;
 
 export async function insertAuditRecords(db: Kysely<Database>, rows: Insertable<AuditRecordTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('audit_record').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('audit_record')
+      .values(rows.slice(i, i + 200))
+      .execute();
 }
 
 export interface AuditFilter {

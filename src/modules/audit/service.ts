@@ -21,9 +21,19 @@ export interface AuditView {
 
 function view(row: AuditRow): AuditView {
   return {
-    id: Number(row.id), at: row.at, actor: row.actor, osUser: row.os_user, requestId: row.request_id, reason: row.reason,
-    useCase: row.use_case, action: row.action, entityKind: row.entity_kind, entityId: row.entity_id,
-    before: row.before === null ? null : JSON.parse(row.before), after: row.after === null ? null : JSON.parse(row.after), summary: row.summary,
+    id: Number(row.id),
+    at: row.at,
+    actor: row.actor,
+    osUser: row.os_user,
+    requestId: row.request_id,
+    reason: row.reason,
+    useCase: row.use_case,
+    action: row.action,
+    entityKind: row.entity_kind,
+    entityId: row.entity_id,
+    before: row.before === null ? null : JSON.parse(row.before),
+    after: row.after === null ? null : JSON.parse(row.after),
+    summary: row.summary,
   };
 }
 

@@ -14,17 +14,23 @@ const READS: readonly ReadTopic[] = ['treaty-model', 'states', 'organizations', 
 const coverageSchema = z
   .object({
     asOf: z.string(),
-    states: z.array(z.object({
-      iso3: z.string(),
-      mechanisms: z.array(z.object({
-        code: z.string(),
-        basis: z.enum(COVERAGE_BASES),
-        individualComplaints: z.boolean(),
-        verified: z.boolean(),
-        sourceIds: z.array(z.string()).openapi({ description: 'Ids of the sources (see `sources`) of the membership events or treaty actions in effect at asOf.' }),
-      })),
-      unIndividualProcedures: z.array(z.string()).openapi({ description: 'The UN treaty bodies\' individual communication procedures the State accepts at asOf (ids of /api/v1/procedures, e.g. `cat-22`), read from its declarations and protocols.' }),
-    })),
+    states: z.array(
+      z.object({
+        iso3: z.string(),
+        mechanisms: z.array(
+          z.object({
+            code: z.string(),
+            basis: z.enum(COVERAGE_BASES),
+            individualComplaints: z.boolean(),
+            verified: z.boolean(),
+            sourceIds: z.array(z.string()).openapi({ description: 'Ids of the sources (see `sources`) of the membership events or treaty actions in effect at asOf.' }),
+          }),
+        ),
+        unIndividualProcedures: z.array(z.string()).openapi({
+          description: "The UN treaty bodies' individual communication procedures the State accepts at asOf (ids of /api/v1/procedures, e.g. `cat-22`), read from its declarations and protocols.",
+        }),
+      }),
+    ),
     uncovered: z.array(z.string()).openapi({ description: 'States no regional human-rights mechanism covers at asOf.' }),
     incomplete: z.array(z.string()).openapi({ description: 'Mechanisms covering States party to an instrument whose treaty data are not loaded yet.' }),
     sources: z.record(z.string(), sourceSchema).openapi({ description: 'Every source the entries cite, by id.' }),
@@ -33,7 +39,13 @@ const coverageSchema = z
 
 export function registerCoverageRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
   app.openapi(
-    readRoute({ path: '/api/v1/coverage', tag: 'Coverage', summary: 'Regional mechanisms covering each State at a date, and the States covered by none (OP9)', query: { asOf: asOfParam }, response: coverageSchema }),
+    readRoute({
+      path: '/api/v1/coverage',
+      tag: 'Coverage',
+      summary: 'Regional mechanisms covering each State at a date, and the States covered by none (OP9)',
+      query: { asOf: asOfParam },
+      response: coverageSchema,
+    }),
     async (c) => {
       const asOf = resolveAsOf(c.req.valid('query').asOf);
       return cache.json(c, cacheKey(c, 'en', asOf), READS, () => computeCoverage(db, asOf));

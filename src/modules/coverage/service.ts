@@ -61,14 +61,17 @@ function mechanismsCovering(iso3: string, asOf: string, regional: MechanismRow[]
 export async function computeCoverage(db: Kysely<Database>, asOf: string): Promise<Coverage> {
   const [states, regional, memberships, allSources] = await Promise.all([listStates(db), regionalMechanisms(db, asOf), membershipEvents(db), loadSources(db)]);
   const actions = await treatyModel(db);
-  const incomplete = regional
-    .filter((m) => m.coverage_basis === 'party' && !coverageInstruments(m).some((code) => actions.pairs.has(code)))
-    .map((m) => m.code);
+  const incomplete = regional.filter((m) => m.coverage_basis === 'party' && !coverageInstruments(m).some((code) => actions.pairs.has(code))).map((m) => m.code);
   const contexts = await procedureContexts(db, actions, asOf, UN_INDIVIDUAL, states);
   const result = states.map((state) => ({
-    iso3: state.iso3, mechanisms: mechanismsCovering(state.iso3, asOf, regional, memberships, actions), unIndividualProcedures: unIndividualProcedures(actions, state.iso3, asOf, contexts),
+    iso3: state.iso3,
+    mechanisms: mechanismsCovering(state.iso3, asOf, regional, memberships, actions),
+    unIndividualProcedures: unIndividualProcedures(actions, state.iso3, asOf, contexts),
   }));
-  const sources = citedSources(allSources, result.flatMap((s) => s.mechanisms.flatMap((m) => m.sourceIds)));
+  const sources = citedSources(
+    allSources,
+    result.flatMap((s) => s.mechanisms.flatMap((m) => m.sourceIds)),
+  );
   return {
     asOf,
     states: result,
@@ -107,13 +110,7 @@ function unique(ids: string[]): string[] {
 type Memberships = Awaited<ReturnType<typeof membershipEvents>>;
 type Actions = TreatyModel;
 
-function coverageOf(
-  m: MechanismRow,
-  iso3: string,
-  asOf: string,
-  memberships: Memberships,
-  actions: Actions,
-): CoverageEntry | undefined {
+function coverageOf(m: MechanismRow, iso3: string, asOf: string, memberships: Memberships, actions: Actions): CoverageEntry | undefined {
   const complaints = m.individual_complaints === 1;
   if (m.coverage_basis === 'membership') {
     const events = memberships.get(m.coverage_organization ?? '')?.get(iso3);

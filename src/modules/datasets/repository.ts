@@ -26,10 +26,20 @@ export interface DatasetRow {
 
 export async function upsertDataset(db: Kysely<Database>, d: DatasetRow): Promise<void> {
   const row = {
-    kind: d.kind, label: d.label, content_hash: d.contentHash, imported_at: new Date().toISOString(),
-    source_id: d.sourceId, accepted: d.accepted, rejected: d.rejected, as_of: d.asOf,
+    kind: d.kind,
+    label: d.label,
+    content_hash: d.contentHash,
+    imported_at: new Date().toISOString(),
+    source_id: d.sourceId,
+    accepted: d.accepted,
+    rejected: d.rejected,
+    as_of: d.asOf,
   };
-  await db.insertInto('import_dataset').values({ id: d.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+  await db
+    .insertInto('import_dataset')
+    .values({ id: d.id, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet(row))
+    .execute();
 }
 
 export async function deleteDatasetRow(db: Kysely<Database>, id: string): Promise<void> {

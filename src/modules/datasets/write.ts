@@ -59,8 +59,14 @@ export const importDatasetsUseCase: UseCase<DatasetImport, void> = {
     for (const item of items) await replaceDataset(trx, item);
     for (const id of remove) await deleteDataset(trx, id);
     const stored = items.map(({ dataset, facts }) => ({
-      id: dataset.id, kind: dataset.kind, label: dataset.label, contentHash: dataset.contentHash, source: dataset.source.id,
-      accepted: dataset.accepted, rejected: dataset.rejected, facts: countsOf(facts),
+      id: dataset.id,
+      kind: dataset.kind,
+      label: dataset.label,
+      contentHash: dataset.contentHash,
+      source: dataset.source.id,
+      accepted: dataset.accepted,
+      rejected: dataset.rejected,
+      facts: countsOf(facts),
     }));
     const replaced = [...items.map((i) => i.dataset.id), ...remove].flatMap((id) => {
       const old = before.get(id);
@@ -69,8 +75,12 @@ export const importDatasetsUseCase: UseCase<DatasetImport, void> = {
     const facts = stored.reduce((n, s) => n + s.accepted, 0);
     const parts = [`${items.length} dataset(s) stored (${facts} facts)`, remove.length ? `${remove.length} removed` : ''].filter(Boolean);
     const entry: AuditEntry = {
-      action: 'import', entityKind: 'dataset', entityId: items.length + remove.length === 1 ? (items[0]?.dataset.id ?? remove[0]) : null,
-      before: replaced, after: { stored, removed: remove }, summary: `${label}: ${parts.join(', ')}: ${[...stored.map((s) => `${s.id} (${s.accepted})`), ...remove].join(', ')}`,
+      action: 'import',
+      entityKind: 'dataset',
+      entityId: items.length + remove.length === 1 ? (items[0]?.dataset.id ?? remove[0]) : null,
+      before: replaced,
+      after: { stored, removed: remove },
+      summary: `${label}: ${parts.join(', ')}: ${[...stored.map((s) => `${s.id} (${s.accepted})`), ...remove].join(', ')}`,
     };
     return { result: undefined, audit: [entry] };
   },

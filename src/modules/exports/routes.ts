@@ -29,15 +29,25 @@ const route = createRoute({
   path: '/api/v1/exports/{file}',
   tags: ['Exports'],
   summary: 'Download an export (what `accord export` writes), streamed',
-  description: `The file is an export and a format: ${EXPORT_ENTITIES.map((e) => `${e}.csv`).join(', ')}, or the same with .json. ` +
+  description:
+    `The file is an export and a format: ${EXPORT_ENTITIES.map((e) => `${e}.csv`).join(', ')}, or the same with .json. ` +
     'CSV starts with a byte-order mark, so that spreadsheet programs read it as UTF-8. members needs organization.',
   request: {
     query: z.strictObject({
       lang: langParam,
       asOf: asOfParam,
-      organization: z.string().max(100, 'is too long').optional().openapi({ param: { name: 'organization', in: 'query' }, description: 'The organization whose members are exported (members only).' }),
+      organization: z
+        .string()
+        .max(100, 'is too long')
+        .optional()
+        .openapi({ param: { name: 'organization', in: 'query' }, description: 'The organization whose members are exported (members only).' }),
     }),
-    params: z.object({ file: z.string().max(100).openapi({ param: { name: 'file', in: 'path' }, example: 'states.json' }) }),
+    params: z.object({
+      file: z
+        .string()
+        .max(100)
+        .openapi({ param: { name: 'file', in: 'path' }, example: 'states.json' }),
+    }),
   },
   responses: {
     200: {

@@ -66,7 +66,7 @@ function listExport<T>(columns: string[], pages: () => AsyncIterable<T[]>, flatt
 
 /** A document (the matrix, coverage): its JSON is the whole object, its CSV a table made of it. */
 function documentExport(json: unknown, columns: string[], rows: Record<string, unknown>[]): EntityExport {
-  return { csv: () => csvChunks(columns, onePage(rows), (r) => r), json: () => text(JSON.stringify(json, null, 2) + '\n') };
+  return { csv: () => csvChunks(columns, onePage(rows), (r) => r), json: () => text(`${JSON.stringify(json, null, 2)}\n`) };
 }
 
 function conflictSide(c: ConflictView, i: number): string {
@@ -82,8 +82,16 @@ async function conflictsExport(db: Kysely<Database>, pageRows: number): Promise<
   const sources = await loadSources(db);
   const columns = ['instrument', 'participant', 'kind', 'followed', 'side1', 'side2', 'sources'];
   const flatten = (c: ConflictView) => ({
-    ...c, side1: conflictSide(c, 0), side2: c.sides.slice(1).map((_, i) => conflictSide(c, i + 1)).join(' | '),
-    sources: c.sides.flatMap((s) => s.sourceIds).map((id) => sources.get(id)?.url ?? id).join(' '),
+    ...c,
+    side1: conflictSide(c, 0),
+    side2: c.sides
+      .slice(1)
+      .map((_, i) => conflictSide(c, i + 1))
+      .join(' | '),
+    sources: c.sides
+      .flatMap((s) => s.sourceIds)
+      .map((id) => sources.get(id)?.url ?? id)
+      .join(' '),
   });
   async function* json(): Chunks {
     const cited = new Set<string>();
@@ -106,53 +114,90 @@ async function entityExport(db: Kysely<Database>, request: ExportRequest): Promi
   switch (request.entity) {
     case 'states': {
       const items = await listStateSummaries(db, lang);
-      return listExport(['iso2', 'iso3', 'm49', 'name', 'unStatus', 'unAdmission', 'regionalGroup', 'region', 'subregion', 'intermediateRegion', 'verified', 'sources'], () => onePage(items),
-        (s) => ({ ...s, region: s.region?.name, subregion: s.subregion?.name, intermediateRegion: s.intermediateRegion?.name, sources: sourcesText(s.sources) }));
+      return listExport(
+        ['iso2', 'iso3', 'm49', 'name', 'unStatus', 'unAdmission', 'regionalGroup', 'region', 'subregion', 'intermediateRegion', 'verified', 'sources'],
+        () => onePage(items),
+        (s) => ({ ...s, region: s.region?.name, subregion: s.subregion?.name, intermediateRegion: s.intermediateRegion?.name, sources: sourcesText(s.sources) }),
+      );
     }
     case 'organizations': {
       const items = await listOrganizationViews(db, lang, asOf);
-      return listExport(['id', 'name', 'acronym', 'kind', 'founded', 'memberCount', 'unverifiedMembers', 'asOf', 'website', 'sources'], () => onePage(items),
-        (o) => ({ ...o, sources: sourcesText(o.sources) }));
+      return listExport(
+        ['id', 'name', 'acronym', 'kind', 'founded', 'memberCount', 'unverifiedMembers', 'asOf', 'website', 'sources'],
+        () => onePage(items),
+        (o) => ({ ...o, sources: sourcesText(o.sources) }),
+      );
     }
     case 'members': {
-      if (!organization) throw new ValidationError('the members export needs an organization: --organization <id>, or organization=<id> in the API', [{ parameter: 'organization', reason: 'required' }]);
+      if (!organization)
+        throw new ValidationError('the members export needs an organization: --organization <id>, or organization=<id> in the API', [{ parameter: 'organization', reason: 'required' }]);
       const items = await organizationMembers(db, organization, lang, asOf);
-      return listExport(['iso2', 'iso3', 'name', 'status', 'since', 'sincePrecision', 'uncertain', 'verified', 'sources'], () => onePage(items),
-        (m) => ({ ...m, sources: sourcesText(m.sources) }));
+      return listExport(
+        ['iso2', 'iso3', 'name', 'status', 'since', 'sincePrecision', 'uncertain', 'verified', 'sources'],
+        () => onePage(items),
+        (m) => ({ ...m, sources: sourcesText(m.sources) }),
+      );
     }
     case 'instruments': {
       const items = await listInstrumentViews(db, lang);
-      return listExport(['code', 'title', 'kind', 'binding', 'system', 'organization', 'core', 'untcRef', 'parent', 'adopted', 'entryIntoForce', 'depositary', 'verified', 'sources'], () => onePage(items),
-        (i) => ({ ...i, sources: sourcesText(i.sources) }));
+      return listExport(
+        ['code', 'title', 'kind', 'binding', 'system', 'organization', 'core', 'untcRef', 'parent', 'adopted', 'entryIntoForce', 'depositary', 'verified', 'sources'],
+        () => onePage(items),
+        (i) => ({ ...i, sources: sourcesText(i.sources) }),
+      );
     }
     case 'mechanisms': {
       const items = await listMechanismViews(db, lang);
-      return listExport(['code', 'name', 'kind', 'system', 'organization', 'seat', 'established', 'individualComplaints', 'coverageBasis', 'coverageOrganization', 'coverageInstrument', 'verified', 'sources'], () => onePage(items),
-        (m) => ({ ...m, seat: m.seat.city, coverageBasis: m.coverage.basis, coverageOrganization: m.coverage.organization, coverageInstrument: m.coverage.instruments.join(' '), sources: sourcesText(m.sources) }));
+      return listExport(
+        ['code', 'name', 'kind', 'system', 'organization', 'seat', 'established', 'individualComplaints', 'coverageBasis', 'coverageOrganization', 'coverageInstrument', 'verified', 'sources'],
+        () => onePage(items),
+        (m) => ({
+          ...m,
+          seat: m.seat.city,
+          coverageBasis: m.coverage.basis,
+          coverageOrganization: m.coverage.organization,
+          coverageInstrument: m.coverage.instruments.join(' '),
+          sources: sourcesText(m.sources),
+        }),
+      );
     }
     case 'presences': {
       const items = await listPresenceViews(db, lang);
-      return listExport(['id', 'name', 'kind', 'seat', 'opened', 'closed', 'covers', 'verified', 'sources'], () => onePage(items),
-        (p) => ({ ...p, seat: p.seat.city, covers: p.covers.join(' '), sources: sourcesText(p.sources) }));
+      return listExport(
+        ['id', 'name', 'kind', 'seat', 'opened', 'closed', 'covers', 'verified', 'sources'],
+        () => onePage(items),
+        (p) => ({ ...p, seat: p.seat.city, covers: p.covers.join(' '), sources: sourcesText(p.sources) }),
+      );
     }
     case 'treaty-actions':
       // Every act as its source gives it, and what precedence did with it (texts only in JSON: they are long).
-      return listExport(['instrument', 'untc_ref', 'iso2', 'iso3', 'participant', 'kind', 'date', 'precision', 'effective', 'effective_rule', 'support', 'collection', 'precedence', 'overruled_by', 'note', 'source'],
-        () => treatyActionPages(db, pageRows), (a) => ({ ...a }));
+      return listExport(
+        ['instrument', 'untc_ref', 'iso2', 'iso3', 'participant', 'kind', 'date', 'precision', 'effective', 'effective_rule', 'support', 'collection', 'precedence', 'overruled_by', 'note', 'source'],
+        () => treatyActionPages(db, pageRows),
+        (a) => ({ ...a }),
+      );
     case 'treaty-matrix': {
       const matrix = await treatyMatrix(db, asOf, {});
-      return documentExport(matrix, ['asOf', 'iso3', 'iso2', ...matrix.instruments],
-        matrix.states.map((s) => ({ asOf, iso3: s.iso3, iso2: s.iso2, ...Object.fromEntries(matrix.instruments.map((code, i) => [code, s.statuses[i]])) })));
+      return documentExport(
+        matrix,
+        ['asOf', 'iso3', 'iso2', ...matrix.instruments],
+        matrix.states.map((s) => ({ asOf, iso3: s.iso3, iso2: s.iso2, ...Object.fromEntries(matrix.instruments.map((code, i) => [code, s.statuses[i]])) })),
+      );
     }
     case 'treaty-conflicts':
       return conflictsExport(db, pageRows);
     case 'coverage': {
       const coverage = await computeCoverage(db, asOf);
-      return documentExport(coverage, ['asOf', 'iso3', 'mechanism', 'basis', 'individualComplaints', 'verified', 'unIndividualProcedures'],
+      return documentExport(
+        coverage,
+        ['asOf', 'iso3', 'mechanism', 'basis', 'individualComplaints', 'verified', 'unIndividualProcedures'],
         coverage.states.flatMap((s) => {
           const un = s.unIndividualProcedures.join(' ');
-          return s.mechanisms.length === 0 ? [{ asOf, iso3: s.iso3, mechanism: '', basis: 'none', unIndividualProcedures: un }] : s.mechanisms.map((m) => ({ asOf, iso3: s.iso3, mechanism: m.code, ...m, unIndividualProcedures: un }));
-        }));
+          return s.mechanisms.length === 0
+            ? [{ asOf, iso3: s.iso3, mechanism: '', basis: 'none', unIndividualProcedures: un }]
+            : s.mechanisms.map((m) => ({ asOf, iso3: s.iso3, mechanism: m.code, ...m, unIndividualProcedures: un }));
+        }),
+      );
     }
   }
 }

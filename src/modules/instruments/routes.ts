@@ -20,7 +20,13 @@ const filters = {
 
 export function registerInstrumentRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
   app.openapi(
-    readRoute({ path: '/api/v1/instruments', tag: 'Instruments', summary: 'Human-rights instruments: UN Treaty Collection chapter IV and regional', query: { ...listQuery, ...filters }, response: listEnvelope(instrumentSchema, 'InstrumentList') }),
+    readRoute({
+      path: '/api/v1/instruments',
+      tag: 'Instruments',
+      summary: 'Human-rights instruments: UN Treaty Collection chapter IV and regional',
+      query: { ...listQuery, ...filters },
+      response: listEnvelope(instrumentSchema, 'InstrumentList'),
+    }),
     async (c) => {
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
@@ -28,15 +34,36 @@ export function registerInstrumentRoutes(app: OpenAPIHono, { db, cache }: Deps):
         const all = (await listInstrumentViews(db, lang)).filter(
           (i) => (!q.system || i.system === q.system) && (!q.core || i.core === (q.core === 'true')) && (!q.organization || i.organization === q.organization),
         );
-        return paginate(all, { ...q, lang }, {
-          code: (i: InstrumentView) => i.code, title: (i) => i.title, adopted: (i) => i.adopted, entryIntoForce: (i) => i.entryIntoForce, untcRef: (i) => i.untcRef,
-        }, 'code');
+        return paginate(
+          all,
+          { ...q, lang },
+          {
+            code: (i: InstrumentView) => i.code,
+            title: (i) => i.title,
+            adopted: (i) => i.adopted,
+            entryIntoForce: (i) => i.entryIntoForce,
+            untcRef: (i) => i.untcRef,
+          },
+          'code',
+        );
       });
     },
   );
 
   app.openapi(
-    readRoute({ path: '/api/v1/instruments/{code}', tag: 'Instruments', summary: 'One instrument', query: { lang: langParam }, params: { code: z.string().max(100).openapi({ param: { name: 'code', in: 'path' }, example: 'ICCPR' }) }, response: instrumentSchema }),
+    readRoute({
+      path: '/api/v1/instruments/{code}',
+      tag: 'Instruments',
+      summary: 'One instrument',
+      query: { lang: langParam },
+      params: {
+        code: z
+          .string()
+          .max(100)
+          .openapi({ param: { name: 'code', in: 'path' }, example: 'ICCPR' }),
+      },
+      response: instrumentSchema,
+    }),
     async (c) => {
       const lang = resolveLang(c, c.req.valid('query').lang);
       return cache.json(c, cacheKey(c, lang), READS, () => instrumentView(db, c.req.valid('param').code, lang));

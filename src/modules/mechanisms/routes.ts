@@ -19,21 +19,48 @@ const filters = {
 
 export function registerMechanismRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
   app.openapi(
-    readRoute({ path: '/api/v1/mechanisms', tag: 'Mechanisms', summary: 'Monitoring and judicial mechanisms, UN and regional', query: { ...listQuery, ...filters }, response: listEnvelope(mechanismSchema, 'MechanismList') }),
+    readRoute({
+      path: '/api/v1/mechanisms',
+      tag: 'Mechanisms',
+      summary: 'Monitoring and judicial mechanisms, UN and regional',
+      query: { ...listQuery, ...filters },
+      response: listEnvelope(mechanismSchema, 'MechanismList'),
+    }),
     async (c) => {
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       return cache.json(c, cacheKey(c, lang), READS, async () => {
         const all = (await listMechanismViews(db, lang)).filter((m) => (!q.system || m.system === q.system) && (!q.organization || m.organization === q.organization));
-        return paginate(all, { ...q, lang }, {
-          code: (m: MechanismView) => m.code, name: (m) => m.name, established: (m) => m.established, system: (m) => m.system, kind: (m) => m.kind,
-        }, 'code');
+        return paginate(
+          all,
+          { ...q, lang },
+          {
+            code: (m: MechanismView) => m.code,
+            name: (m) => m.name,
+            established: (m) => m.established,
+            system: (m) => m.system,
+            kind: (m) => m.kind,
+          },
+          'code',
+        );
       });
     },
   );
 
   app.openapi(
-    readRoute({ path: '/api/v1/mechanisms/{code}', tag: 'Mechanisms', summary: 'One mechanism', query: { lang: langParam }, params: { code: z.string().max(100).openapi({ param: { name: 'code', in: 'path' }, example: 'ECTHR' }) }, response: mechanismSchema }),
+    readRoute({
+      path: '/api/v1/mechanisms/{code}',
+      tag: 'Mechanisms',
+      summary: 'One mechanism',
+      query: { lang: langParam },
+      params: {
+        code: z
+          .string()
+          .max(100)
+          .openapi({ param: { name: 'code', in: 'path' }, example: 'ECTHR' }),
+      },
+      response: mechanismSchema,
+    }),
     async (c) => {
       const lang = resolveLang(c, c.req.valid('query').lang);
       return cache.json(c, cacheKey(c, lang), READS, () => mechanismView(db, c.req.valid('param').code, lang));

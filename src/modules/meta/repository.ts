@@ -27,10 +27,7 @@ export interface DataVersions {
 
 /** One query for both, as the cache asks it up to once a second. */
 export async function readDataVersions(db: Kysely<Database>): Promise<DataVersions> {
-  const [ids, rows] = await Promise.all([
-    db.selectFrom('meta').select('value').where('key', '=', 'database_id').execute(),
-    db.selectFrom('topic_version').select(['topic', 'version']).execute(),
-  ]);
+  const [ids, rows] = await Promise.all([db.selectFrom('meta').select('value').where('key', '=', 'database_id').execute(), db.selectFrom('topic_version').select(['topic', 'version']).execute()]);
   const topics = new Map<Topic, string>();
   for (const row of rows) if (isTopic(row.topic)) topics.set(row.topic, row.version);
   return { databaseId: ids[0]?.value ?? 'unmigrated', topics };
@@ -40,7 +37,11 @@ export async function readDataVersions(db: Kysely<Database>): Promise<DataVersio
 export async function replaceTopicVersions(db: Kysely<Database>, topics: readonly Topic[]): Promise<void> {
   for (const topic of new Set(topics)) {
     const version = randomUUID();
-    await db.insertInto('topic_version').values({ topic, version }).onConflict((oc) => oc.column('topic').doUpdateSet({ version })).execute();
+    await db
+      .insertInto('topic_version')
+      .values({ topic, version })
+      .onConflict((oc) => oc.column('topic').doUpdateSet({ version }))
+      .execute();
   }
 }
 

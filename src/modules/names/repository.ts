@@ -36,7 +36,14 @@ export async function namesOf(db: Kysely<Database>, entityKind: string, lang: La
   }
   const result = new Map<string, DisplayName>();
   for (const [id, entry] of best) {
-    if (entry.name) result.set(id, { name: withoutSortingArticle(entry.name.value), acronym: entry.acronym?.value ?? null, acronymLang: entry.acronym?.lang ?? null, lang: entry.name.lang, sourceId: entry.name.sourceId });
+    if (entry.name)
+      result.set(id, {
+        name: withoutSortingArticle(entry.name.value),
+        acronym: entry.acronym?.value ?? null,
+        acronymLang: entry.acronym?.lang ?? null,
+        lang: entry.name.lang,
+        sourceId: entry.name.sourceId,
+      });
   }
   return result;
 }
@@ -58,8 +65,14 @@ export async function allNamesOf(db: Kysely<Database>, entityKind: string, id: s
 
 /** The languages in which an entity has no official name (the profile shows another source's). */
 export async function unofficialLangsOf(db: Kysely<Database>, entityKind: string, id: string, officialPriority: number): Promise<Lang[]> {
-  const rows = await db.selectFrom('entity_name').select(['lang']).where('entity_kind', '=', entityKind).where('entity_id', '=', id)
-    .where('kind', '=', 'name').where('priority', '>=', officialPriority).execute();
+  const rows = await db
+    .selectFrom('entity_name')
+    .select(['lang'])
+    .where('entity_kind', '=', entityKind)
+    .where('entity_id', '=', id)
+    .where('kind', '=', 'name')
+    .where('priority', '>=', officialPriority)
+    .execute();
   const official = new Set(rows.map((r) => r.lang));
   return LANGS.filter((l) => !official.has(l));
 }
@@ -76,8 +89,13 @@ export interface NameFallback {
 
 /** Every entity and language with no official name, and what is shown in its place. */
 export async function nameFallbacks(db: Kysely<Database>, entityKind: string, ids: string[], officialPriority: number): Promise<NameFallback[]> {
-  const rows = await db.selectFrom('entity_name').select(['entity_id', 'lang', 'value', 'priority', 'source_id'])
-    .where('entity_kind', '=', entityKind).where('kind', '=', 'name').orderBy('priority', 'desc').execute();
+  const rows = await db
+    .selectFrom('entity_name')
+    .select(['entity_id', 'lang', 'value', 'priority', 'source_id'])
+    .where('entity_kind', '=', entityKind)
+    .where('kind', '=', 'name')
+    .orderBy('priority', 'desc')
+    .execute();
   const byEntity = new Map<string, typeof rows>();
   for (const r of rows) byEntity.set(r.entity_id, [...(byEntity.get(r.entity_id) ?? []), r]);
   const out: NameFallback[] = [];
@@ -106,10 +124,18 @@ export async function insertNames(db: Kysely<Database>, names: NameRow[]): Promi
   for (let i = 0; i < names.length; i += 200) {
     await db
       .insertInto('entity_name')
-      .values(names.slice(i, i + 200).map((n) => ({
-        entity_kind: n.entityKind, entity_id: n.id, lang: n.lang, kind: n.kind, value: n.value,
-        search_text: foldForSearch(n.value), priority: n.priority, source_id: n.sourceId,
-      })))
+      .values(
+        names.slice(i, i + 200).map((n) => ({
+          entity_kind: n.entityKind,
+          entity_id: n.id,
+          lang: n.lang,
+          kind: n.kind,
+          value: n.value,
+          search_text: foldForSearch(n.value),
+          priority: n.priority,
+          source_id: n.sourceId,
+        })),
+      )
       .execute();
   }
 }

@@ -44,17 +44,27 @@ export const replaceOfficialNamesUseCase: UseCase<OfficialNamesInput, void> = {
     await writeOfficialNames(trx, entityKind, names, source);
     return {
       result: undefined,
-      audit: [{
-        action: 'import', entityKind: 'official-names', entityId: entityKind,
-        before: { names: before.length, sources: [...new Set(before.map((n) => n.source_id))] },
-        after: { names: names.length, source: source.id, added, removed },
-        summary: `official ${entityKind} names from ${source.id}: ${names.length} names (${added} new, ${removed} gone)`,
-      }],
+      audit: [
+        {
+          action: 'import',
+          entityKind: 'official-names',
+          entityId: entityKind,
+          before: { names: before.length, sources: [...new Set(before.map((n) => n.source_id))] },
+          after: { names: names.length, source: source.id, added, removed },
+          summary: `official ${entityKind} names from ${source.id}: ${names.length} names (${added} new, ${removed} gone)`,
+        },
+      ],
     };
   },
 };
 
-export async function replaceOfficialNames(db: Kysely<Database>, entityKind: OfficialEntityKind, names: OfficialName[], source: SourceRecord, context: WriteContext = systemContext('importer')): Promise<void> {
+export async function replaceOfficialNames(
+  db: Kysely<Database>,
+  entityKind: OfficialEntityKind,
+  names: OfficialName[],
+  source: SourceRecord,
+  context: WriteContext = systemContext('importer'),
+): Promise<void> {
   await runUseCase(db, replaceOfficialNamesUseCase, { entityKind, names, source }, context);
 }
 
@@ -62,5 +72,8 @@ export async function replaceOfficialNames(db: Kysely<Database>, entityKind: Off
 export async function writeOfficialNames(trx: Transaction<Database>, entityKind: OfficialEntityKind, names: OfficialName[], source: SourceRecord): Promise<void> {
   await deleteNamesOfPriority(trx, entityKind, OFFICIAL_NAME_PRIORITY);
   await saveSource(trx, source);
-  await insertNames(trx, names.map((n) => ({ entityKind, id: n.id, lang: n.lang, kind: n.kind, value: n.value, priority: OFFICIAL_NAME_PRIORITY, sourceId: source.id })));
+  await insertNames(
+    trx,
+    names.map((n) => ({ entityKind, id: n.id, lang: n.lang, kind: n.kind, value: n.value, priority: OFFICIAL_NAME_PRIORITY, sourceId: source.id })),
+  );
 }

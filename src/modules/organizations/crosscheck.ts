@@ -51,7 +51,11 @@ export async function membershipConflicts(db: Kysely<Database>, filter: { organi
       }
       if (!differs) continue;
       open = {
-        organization: span.organization_id, iso3: span.iso3, kind: span.status === 'member' ? 'list-member' : 'list-not-member', fromYear: String(year), toYear: String(year),
+        organization: span.organization_id,
+        iso3: span.iso3,
+        kind: span.status === 'member' ? 'list-member' : 'list-not-member',
+        fromYear: String(year),
+        toYear: String(year),
         list: { status: span.status, name: span.participant_name, dataset: span.dataset_id, file: span.file, row: span.row, column: span.column, sourceIds: [span.source_id] },
         registry: { status: registry!, events: mine.map((e) => ({ event: e.event, date: e.date, sourceIds: e.sourceIds })) },
         followed: 'registry',

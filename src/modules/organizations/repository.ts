@@ -13,10 +13,7 @@ export async function findOrganization(db: Kysely<Database>, id: string) {
 }
 
 /** Membership events grouped by organization, then by State. */
-export async function membershipEvents(
-  db: Kysely<Database>,
-  filter: { organizationId?: string; iso3?: string } = {},
-): Promise<Map<string, Map<string, MembershipEvent[]>>> {
+export async function membershipEvents(db: Kysely<Database>, filter: { organizationId?: string; iso3?: string } = {}): Promise<Map<string, Map<string, MembershipEvent[]>>> {
   let query = db.selectFrom('membership_event').selectAll();
   if (filter.organizationId) query = query.where('organization_id', '=', filter.organizationId);
   if (filter.iso3) query = query.where('iso3', '=', filter.iso3);
@@ -34,10 +31,23 @@ export async function membershipEvents(
 
 export async function insertMembershipSnapshots(db: Kysely<Database>, datasetId: string, _sourceId: string, rows: MembershipSnapshotInput[]): Promise<void> {
   const values = rows.map((m, seq) => ({
-    dataset_id: datasetId, seq, organization_id: m.organizationId, iso3: m.iso3, participant_name: m.participantName,
-    status: m.status, from_year: m.fromYear, to_year: m.toYear, file: m.file, row: m.row, column: m.column,
+    dataset_id: datasetId,
+    seq,
+    organization_id: m.organizationId,
+    iso3: m.iso3,
+    participant_name: m.participantName,
+    status: m.status,
+    from_year: m.fromYear,
+    to_year: m.toYear,
+    file: m.file,
+    row: m.row,
+    column: m.column,
   }));
-  for (let i = 0; i < values.length; i += 200) await db.insertInto('membership_snapshot').values(values.slice(i, i + 200)).execute();
+  for (let i = 0; i < values.length; i += 200)
+    await db
+      .insertInto('membership_snapshot')
+      .values(values.slice(i, i + 200))
+      .execute();
 }
 
 export async function deleteDatasetMemberships(db: Kysely<Database>, datasetId: string): Promise<void> {
@@ -67,7 +77,10 @@ export async function stateExists(db: Kysely<Database>, iso3: string): Promise<b
 /** What year-level lists (COW IGO) say of memberships, with each list's source, by
  *  organization, State and first year. */
 export async function membershipSnapshots(db: Kysely<Database>, filter: { organization?: string; iso3?: string } = {}) {
-  let query = db.selectFrom('membership_snapshot as m').innerJoin('import_dataset as d', 'd.id', 'm.dataset_id').select(['m.dataset_id', 'm.organization_id', 'm.iso3', 'm.participant_name', 'm.status', 'm.from_year', 'm.to_year', 'm.file', 'm.row', 'm.column', 'd.source_id']);
+  let query = db
+    .selectFrom('membership_snapshot as m')
+    .innerJoin('import_dataset as d', 'd.id', 'm.dataset_id')
+    .select(['m.dataset_id', 'm.organization_id', 'm.iso3', 'm.participant_name', 'm.status', 'm.from_year', 'm.to_year', 'm.file', 'm.row', 'm.column', 'd.source_id']);
   if (filter.organization) query = query.where('m.organization_id', '=', filter.organization);
   if (filter.iso3) query = query.where('m.iso3', '=', filter.iso3);
   return query.orderBy('m.organization_id').orderBy('m.iso3').orderBy('m.from_year').execute();

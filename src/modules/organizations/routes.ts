@@ -12,19 +12,40 @@ import { listOrganizationViews, organizationHistory, organizationMembers, organi
 /** What these answers read: a write to any of these topics renews them. */
 const READS: readonly ReadTopic[] = ['organizations', 'memberships', 'states', 'names', 'sources', 'treaty-data'];
 
-const idParam = { id: z.string().max(100).openapi({ param: { name: 'id', in: 'path' }, example: 'coe' }) };
+const idParam = {
+  id: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'coe' }),
+};
 
 export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
   app.openapi(
-    readRoute({ path: '/api/v1/organizations', tag: 'Organizations', summary: 'Regional and subregional organizations', query: { ...listQuery, asOf: asOfParam }, response: listEnvelope(organizationSchema, 'OrganizationList') }),
+    readRoute({
+      path: '/api/v1/organizations',
+      tag: 'Organizations',
+      summary: 'Regional and subregional organizations',
+      query: { ...listQuery, asOf: asOfParam },
+      response: listEnvelope(organizationSchema, 'OrganizationList'),
+    }),
     async (c) => {
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       const asOf = resolveAsOf(q.asOf);
       return cache.json(c, cacheKey(c, lang, asOf), READS, async () =>
-        paginate(await listOrganizationViews(db, lang, asOf), { ...q, lang }, {
-          id: (o: OrganizationView) => o.id, name: (o) => o.name, founded: (o) => o.founded, memberCount: (o) => o.memberCount, kind: (o) => o.kind,
-        }, 'name'));
+        paginate(
+          await listOrganizationViews(db, lang, asOf),
+          { ...q, lang },
+          {
+            id: (o: OrganizationView) => o.id,
+            name: (o) => o.name,
+            founded: (o) => o.founded,
+            memberCount: (o) => o.memberCount,
+            kind: (o) => o.kind,
+          },
+          'name',
+        ),
+      );
     },
   );
 
@@ -39,47 +60,97 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
   );
 
   app.openapi(
-    readRoute({ path: '/api/v1/organizations/{id}/members', tag: 'Organizations', summary: 'Members of an organization at a date (suspended members included, marked)', query: { ...listQuery, asOf: asOfParam }, params: idParam, response: listEnvelope(memberSchema, 'MemberList') }),
+    readRoute({
+      path: '/api/v1/organizations/{id}/members',
+      tag: 'Organizations',
+      summary: 'Members of an organization at a date (suspended members included, marked)',
+      query: { ...listQuery, asOf: asOfParam },
+      params: idParam,
+      response: listEnvelope(memberSchema, 'MemberList'),
+    }),
     async (c) => {
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       const asOf = resolveAsOf(q.asOf);
       return cache.json(c, cacheKey(c, lang, asOf), READS, async () =>
-        paginate(await organizationMembers(db, c.req.valid('param').id, lang, asOf), { ...q, lang }, {
-          name: (m: MemberView) => m.name, iso3: (m) => m.iso3, iso2: (m) => m.iso2, since: (m) => m.since, status: (m) => m.status,
-        }, 'name'));
-    },
-  );
-
-  app.openapi(
-    readRoute({ path: '/api/v1/organizations/{id}/history', tag: 'Organizations', summary: 'Every State that was ever a member, with all its membership events (the member timeline)', query: listQuery, params: idParam, response: listEnvelope(memberHistorySchema, 'MemberHistoryList') }),
-    async (c) => {
-      const q = c.req.valid('query');
-      const lang = resolveLang(c, q.lang);
-      return cache.json(c, cacheKey(c, lang), READS, async () =>
-        paginate(await organizationHistory(db, c.req.valid('param').id, lang), { ...q, lang }, {
-          name: (m: MemberHistoryView) => m.name, iso3: (m) => m.iso3, first: (m) => m.events[0]?.date ?? '',
-        }, 'name'));
+        paginate(
+          await organizationMembers(db, c.req.valid('param').id, lang, asOf),
+          { ...q, lang },
+          {
+            name: (m: MemberView) => m.name,
+            iso3: (m) => m.iso3,
+            iso2: (m) => m.iso2,
+            since: (m) => m.since,
+            status: (m) => m.status,
+          },
+          'name',
+        ),
+      );
     },
   );
 
   app.openapi(
     readRoute({
-      path: '/api/v1/data-quality/membership-conflicts', tag: 'Data quality',
-      summary: 'Where a year-level membership list (Correlates of War IGO data) disagrees with the registry\'s dated memberships, by runs of years',
+      path: '/api/v1/organizations/{id}/history',
+      tag: 'Organizations',
+      summary: 'Every State that was ever a member, with all its membership events (the member timeline)',
+      query: listQuery,
+      params: idParam,
+      response: listEnvelope(memberHistorySchema, 'MemberHistoryList'),
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const lang = resolveLang(c, q.lang);
+      return cache.json(c, cacheKey(c, lang), READS, async () =>
+        paginate(
+          await organizationHistory(db, c.req.valid('param').id, lang),
+          { ...q, lang },
+          {
+            name: (m: MemberHistoryView) => m.name,
+            iso3: (m) => m.iso3,
+            first: (m) => m.events[0]?.date ?? '',
+          },
+          'name',
+        ),
+      );
+    },
+  );
+
+  app.openapi(
+    readRoute({
+      path: '/api/v1/data-quality/membership-conflicts',
+      tag: 'Data quality',
+      summary: "Where a year-level membership list (Correlates of War IGO data) disagrees with the registry's dated memberships, by runs of years",
       query: {
         ...listQuery,
-        organization: z.string().max(100).optional().openapi({ param: { name: 'organization', in: 'query' }, description: 'Only this organization.' }),
-        iso3: z.string().max(3).optional().openapi({ param: { name: 'iso3', in: 'query' }, description: 'Only this State.' }),
+        organization: z
+          .string()
+          .max(100)
+          .optional()
+          .openapi({ param: { name: 'organization', in: 'query' }, description: 'Only this organization.' }),
+        iso3: z
+          .string()
+          .max(3)
+          .optional()
+          .openapi({ param: { name: 'iso3', in: 'query' }, description: 'Only this State.' }),
       },
       response: listEnvelope(membershipConflictSchema, 'MembershipConflictList'),
     }),
     async (c) => {
       const q = c.req.valid('query');
       return cache.json(c, cacheKey(c, 'en'), READS, async () =>
-        paginate(await membershipConflicts(db, { organization: q.organization, iso3: q.iso3?.toUpperCase() }), { ...q, lang: 'en' }, {
-          organization: (m: MembershipConflict) => m.organization, iso3: (m) => m.iso3, fromYear: (m) => m.fromYear, kind: (m) => m.kind,
-        }, 'organization'));
+        paginate(
+          await membershipConflicts(db, { organization: q.organization, iso3: q.iso3?.toUpperCase() }),
+          { ...q, lang: 'en' },
+          {
+            organization: (m: MembershipConflict) => m.organization,
+            iso3: (m) => m.iso3,
+            fromYear: (m) => m.fromYear,
+            kind: (m) => m.kind,
+          },
+          'organization',
+        ),
+      );
     },
   );
 }

@@ -70,6 +70,6 @@ export const membershipConflictSchema = z
     toYear: z.string(),
     list: z.object({ status: z.string(), name: z.string(), dataset: z.string(), file: z.string(), row: z.number().int(), column: z.string(), sourceIds: z.array(z.string()) }),
     registry: z.object({ status: z.enum(['member', 'none']), events: z.array(z.object({ event: z.string(), date: z.string().nullable(), sourceIds: z.array(z.string()) })) }),
-    followed: z.literal('registry').openapi({ description: 'The registry\'s dated events decide; the list is listed, never merged.' }),
+    followed: z.literal('registry').openapi({ description: "The registry's dated events decide; the list is listed, never merged." }),
   })
   .openapi('MembershipConflict');

@@ -15,9 +15,7 @@ type OrgRow = Awaited<ReturnType<typeof listOrganizations>>[number];
 type Predecessor = { name: Record<string, string>; acronym?: Record<string, string>; from: string | null; to: string | null };
 
 function membersAt(byState: Map<string, MembershipEvent[]> | undefined, asOf: string) {
-  return [...(byState ?? new Map<string, MembershipEvent[]>())]
-    .map(([iso3, events]) => ({ iso3, events, at: membershipAt(events, asOf) }))
-    .filter((m) => belongs(m.at.status));
+  return [...(byState ?? new Map<string, MembershipEvent[]>())].map(([iso3, events]) => ({ iso3, events, at: membershipAt(events, asOf) })).filter((m) => belongs(m.at.status));
 }
 
 function view(row: OrgRow, lang: Lang, asOf: string, names: Awaited<ReturnType<typeof namesOf>>, sources: Map<string, SourceView>, byState?: Map<string, MembershipEvent[]>): OrganizationView {
@@ -63,9 +61,7 @@ export async function organizationView(db: Kysely<Database>, id: string, lang: L
 async function membershipFacts(db: Kysely<Database>, id: string, lang: Lang) {
   const row = await findOrganization(db, id.toLowerCase());
   if (!row) throw new NotFoundError('organization', id);
-  const [names, sources, events, states] = await Promise.all([
-    namesOf(db, 'state', lang), loadSources(db), membershipEvents(db, { organizationId: row.id }), listStates(db),
-  ]);
+  const [names, sources, events, states] = await Promise.all([namesOf(db, 'state', lang), loadSources(db), membershipEvents(db, { organizationId: row.id }), listStates(db)]);
   return {
     names,
     sources,
@@ -87,7 +83,10 @@ export async function organizationMembers(db: Kysely<Database>, id: string, lang
       sincePrecision: at.sincePrecision,
       uncertain: at.uncertain,
       verified: at.verified,
-      sources: resolveSources(upToDate.flatMap((e) => e.sourceIds), sources).sources,
+      sources: resolveSources(
+        upToDate.flatMap((e) => e.sourceIds),
+        sources,
+      ).sources,
     };
   });
 }

@@ -54,7 +54,10 @@ export const updateOrganizationUseCase: UseCase<OrganizationUpdate, { changed: F
     const problems = await problemsOf(trx, input);
     if (problems.length) throw new ValidationError(`The correction of ${input.id} was not stored`, problems);
     const wanted: Record<Field, string | null | undefined> = {
-      website: input.website, founded: input.founded, hq_city: input.hqCity, hq_iso3: input.hqIso3,
+      website: input.website,
+      founded: input.founded,
+      hq_city: input.hqCity,
+      hq_iso3: input.hqIso3,
     };
     const changed = FIELDS.filter((f) => wanted[f] !== undefined && wanted[f] !== row[f]);
     if (changed.length === 0) return { result: { changed }, audit: [] };
@@ -66,10 +69,16 @@ export const updateOrganizationUseCase: UseCase<OrganizationUpdate, { changed: F
     const after = Object.fromEntries(changed.map((f) => [f, wanted[f]]));
     return {
       result: { changed },
-      audit: [{
-        action: 'update', entityKind: 'organization', entityId: input.id, before, after: { ...after, source: input.sourceId },
-        summary: `${input.id}: ${changed.map((f) => `${f} ${JSON.stringify(row[f])} → ${JSON.stringify(wanted[f])}`).join('; ')} (source ${input.sourceId})`,
-      }],
+      audit: [
+        {
+          action: 'update',
+          entityKind: 'organization',
+          entityId: input.id,
+          before,
+          after: { ...after, source: input.sourceId },
+          summary: `${input.id}: ${changed.map((f) => `${f} ${JSON.stringify(row[f])} → ${JSON.stringify(wanted[f])}`).join('; ')} (source ${input.sourceId})`,
+        },
+      ],
     };
   },
 };

@@ -13,14 +13,29 @@ const READS: readonly ReadTopic[] = ['presences', 'states', 'names', 'sources'];
 
 export function registerPresenceRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
   app.openapi(
-    readRoute({ path: '/api/v1/presences', tag: 'Presences', summary: 'OHCHR regional field presences and the States they cover', query: listQuery, response: listEnvelope(presenceSchema, 'PresenceList') }),
+    readRoute({
+      path: '/api/v1/presences',
+      tag: 'Presences',
+      summary: 'OHCHR regional field presences and the States they cover',
+      query: listQuery,
+      response: listEnvelope(presenceSchema, 'PresenceList'),
+    }),
     async (c) => {
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       return cache.json(c, cacheKey(c, lang), READS, async () =>
-        paginate(await listPresenceViews(db, lang), { ...q, lang }, {
-          id: (p: PresenceView) => p.id, name: (p) => p.name, opened: (p) => p.opened, kind: (p) => p.kind,
-        }, 'name'));
+        paginate(
+          await listPresenceViews(db, lang),
+          { ...q, lang },
+          {
+            id: (p: PresenceView) => p.id,
+            name: (p) => p.name,
+            opened: (p) => p.opened,
+            kind: (p) => p.kind,
+          },
+          'name',
+        ),
+      );
     },
   );
 }

@@ -72,9 +72,15 @@ function actsFromTexts(pair: ResolvedPair, procedures: Procedure[]): ProcedureAc
       const section = t.kind === 'declarations-under-article' ? articlesNamed(t.origin.column ?? '') : new Set<string>();
       const about = procedures.filter((p) => (p.articles ?? []).some((a) => section.has(a)));
       return readDeclaration(t.text!, procedures, about).map((e) => ({
-        procedure: e.procedure, participant: pair.participant, effect: e.effect,
-        date: t.date ?? consent, dateFromConsent: t.date === null, quote: e.quote, expires: lapseOf(e.term, t.date ?? consent),
-        sourceIds: t.origin.sourceIds, origin: originOf(t),
+        procedure: e.procedure,
+        participant: pair.participant,
+        effect: e.effect,
+        date: t.date ?? consent,
+        dateFromConsent: t.date === null,
+        quote: e.quote,
+        expires: lapseOf(e.term, t.date ?? consent),
+        sourceIds: t.origin.sourceIds,
+        origin: originOf(t),
       }));
     });
 }
@@ -84,16 +90,30 @@ function actsFromDeclarations(pair: ResolvedPair, procedure: Procedure): Procedu
   return pair.actions
     .filter((a) => (a.kind === 'declaration-accept' || a.kind === 'declaration-withdraw') && a.procedure === procedure.id)
     .map((a) => ({
-      procedure: procedure.id, participant: pair.participant, effect: a.kind === 'declaration-accept' ? 'accept' as const : 'withdraw-acceptance' as const,
-      date: a.effective ?? a.date, dateFromConsent: false, quote: a.note ?? '', expires: null, sourceIds: a.origin.sourceIds, origin: originOf(a),
+      procedure: procedure.id,
+      participant: pair.participant,
+      effect: a.kind === 'declaration-accept' ? ('accept' as const) : ('withdraw-acceptance' as const),
+      date: a.effective ?? a.date,
+      dateFromConsent: false,
+      quote: a.note ?? '',
+      expires: null,
+      sourceIds: a.origin.sourceIds,
+      origin: originOf(a),
     }));
 }
 
 function fromNotes(notes: ProcedureNoteAct[], pair: ResolvedPair | undefined): ProcedureAct[] {
   const consent = consentDay(pair);
   return notes.map((n) => ({
-    procedure: n.procedure, participant: n.iso3, effect: n.effect, date: n.date ?? consent, dateFromConsent: n.date === null, quote: n.quote, expires: null,
-    sourceIds: n.sourceIds, origin: { collection: 'reference', dataset: 'reference:procedure-acts', file: 'data/reference/procedure-acts.csv', row: n.row, column: 'quote' },
+    procedure: n.procedure,
+    participant: n.iso3,
+    effect: n.effect,
+    date: n.date ?? consent,
+    dateFromConsent: n.date === null,
+    quote: n.quote,
+    expires: null,
+    sourceIds: n.sourceIds,
+    origin: { collection: 'reference', dataset: 'reference:procedure-acts', file: 'data/reference/procedure-acts.csv', row: n.row, column: 'quote' },
   }));
 }
 
@@ -102,9 +122,11 @@ export function procedureActs(model: TreatyModel, procedure: Procedure, particip
   const pair = model.pairs.get(procedure.instrument)?.get(participant);
   const siblings = PROCEDURES.filter((p) => p.instrument === procedure.instrument && p.system === 'un');
   const read = !pair ? [] : procedure.system === 'un' ? actsFromTexts(pair, siblings) : actsFromDeclarations(pair, procedure);
-  const noted = fromNotes(notes.filter((n) => n.procedure === procedure.id && n.iso3 === participant), pair);
-  return [...read.filter((a) => a.procedure === procedure.id), ...noted]
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const noted = fromNotes(
+    notes.filter((n) => n.procedure === procedure.id && n.iso3 === participant),
+    pair,
+  );
+  return [...read.filter((a) => a.procedure === procedure.id), ...noted].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
 }
 
 /** What the procedure's own clauses say of it at a date, apart from any State: whether it

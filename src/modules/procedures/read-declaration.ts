@@ -36,7 +36,8 @@ export function termOf(paragraph: string): ReadEffect['term'] {
   return { years, from };
 }
 
-const NEGATION = /\b(?:does|do|shall|will|did) not (?:recogni[sz]e|accept)|\bnot to recogni[sz]e|\bwithout recogni[sz]ing|\bat a later (?:time|stage|date)|\bdoes not consider itself bound|\bwould not undertake the obligations/i;
+const NEGATION =
+  /\b(?:does|do|shall|will|did) not (?:recogni[sz]e|accept)|\bnot to recogni[sz]e|\bwithout recogni[sz]ing|\bat a later (?:time|stage|date)|\bdoes not consider itself bound|\bwould not undertake the obligations/i;
 const ACCEPTANCE = /\b(?:recogni[sz]es?|recogni[sz]ing|accepts?|accepting|acknowledges)\b/i;
 const ARTICLE_LIST = /\barticles?\s+\[?((?:\d+(?:\s*\(\s*\d+\s*\))?(?:\s*(?:,|and|or|y)\s*)?)+)/gi;
 
@@ -51,7 +52,10 @@ export function articlesNamed(paragraph: string): Set<string> {
 }
 
 function paragraphsOf(text: string): string[] {
-  const lines = text.split(/\n+|(?<=[.;"”])\s+(?=[A-Z"“])/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const lines = text
+    .split(/\n+|(?<=[.;"”])\s+(?=[A-Z"“])/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   // A heading ("Article 22:"), a sentence ending in a colon, and the enumerated parts or
   // lower-case continuations that follow belong to one paragraph.
   const joined: string[] = [];
@@ -68,7 +72,10 @@ function paragraphsOf(text: string): string[] {
 /** The enumerated parts of a paragraph ("(a) to receive …; (b) to receive …", "I. … II. …"),
  *  each read for the procedure it describes; the paragraph itself when it has none. */
 function clausesOf(paragraph: string): string[] {
-  const parts = paragraph.split(/(?=\(\s*[a-z]\s*\)\s|\b(?:I|II|III|IV)\.\s|\s[-–•]\s)/).map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = paragraph
+    .split(/(?=\(\s*[a-z]\s*\)\s|\b(?:I|II|III|IV)\.\s|\s[-–•]\s)/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   return parts.length > 1 ? parts : [paragraph];
 }
 

@@ -33,7 +33,13 @@ export function actsOf(model: TreatyModel, procedure: Procedure, iso3: string): 
 
 /** What each procedure's own clauses say at asOf: whether its instrument is in force, whether
  *  enough States accept a clause that needs a number of them, up to when the UN pages speak. */
-export async function procedureContexts(db: Kysely<Database>, model: TreatyModel, asOf: string, procedures: Procedure[] = PROCEDURES, known?: { iso3: string }[]): Promise<Map<string, ProcedureContext>> {
+export async function procedureContexts(
+  db: Kysely<Database>,
+  model: TreatyModel,
+  asOf: string,
+  procedures: Procedure[] = PROCEDURES,
+  known?: { iso3: string }[],
+): Promise<Map<string, ProcedureContext>> {
   const [instruments, states] = await Promise.all([readInstrumentDates(db), known ?? listStates(db)]);
   const inForce = new Map(instruments.map((i) => [i.code, i.entry_into_force]));
   const pages = model.collections.get('untc-html');
@@ -61,16 +67,37 @@ export function procedureStatusAt(model: TreatyModel, procedure: Procedure, iso3
 
 function describe(p: Procedure) {
   return {
-    id: p.id, system: p.system, instrument: p.instrument, article: p.article, kind: p.kind, acceptance: p.acceptance,
-    optOutArticle: p.optOutArticle ?? null, mechanism: p.mechanism, until: p.until ?? null, sourceIds: p.sourceIds,
+    id: p.id,
+    system: p.system,
+    instrument: p.instrument,
+    article: p.article,
+    kind: p.kind,
+    acceptance: p.acceptance,
+    optOutArticle: p.optOutArticle ?? null,
+    mechanism: p.mechanism,
+    until: p.until ?? null,
+    sourceIds: p.sourceIds,
   };
 }
 
 function view(at: ProcedureAt) {
   const act = at.act;
   return {
-    status: at.status, treatyStatus: at.treatyStatus, since: at.since,
-    act: act ? { effect: act.effect, date: act.date, dateFromConsent: act.dateFromConsent, quote: act.quote, sourceIds: act.sourceIds, collection: act.origin.collection, file: act.origin.file, row: act.origin.row } : null,
+    status: at.status,
+    treatyStatus: at.treatyStatus,
+    since: at.since,
+    act: act
+      ? {
+          effect: act.effect,
+          date: act.date,
+          dateFromConsent: act.dateFromConsent,
+          quote: act.quote,
+          sourceIds: act.sourceIds,
+          collection: act.origin.collection,
+          file: act.origin.file,
+          row: act.origin.row,
+        }
+      : null,
   };
 }
 
@@ -98,7 +125,14 @@ export async function listProcedures(db: Kysely<Database>, asOf: string, filter:
     for (const s of states) counts[procedureStatusAt(model, p, s.iso3, asOf, contexts.get(p.id)!).status] += 1;
     return { ...describe(p), counts };
   });
-  return { asOf, procedures, sources: citedSources(allSources, chosen.flatMap((p) => p.sourceIds)) };
+  return {
+    asOf,
+    procedures,
+    sources: citedSources(
+      allSources,
+      chosen.flatMap((p) => p.sourceIds),
+    ),
+  };
 }
 
 export async function procedureStates(db: Kysely<Database>, id: string, asOf: string) {

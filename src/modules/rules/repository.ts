@@ -12,7 +12,11 @@ export type RuleKind = (typeof RULE_KINDS)[number];
 export async function replaceRules(db: Kysely<Database>, kind: RuleKind, rules: readonly unknown[]): Promise<void> {
   await db.deleteFrom('reference_fact').where('kind', '=', kind).execute();
   const rows = rules.map((rule, seq) => ({ kind, seq, body: JSON.stringify(rule) }));
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('reference_fact').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('reference_fact')
+      .values(rows.slice(i, i + 200))
+      .execute();
 }
 
 /** The rules of one kind, in the order the file gave them. Their shape is checked by the seed. */

@@ -11,7 +11,14 @@ import { SEARCH_KINDS, searchRegistry, type SearchHit } from './service.ts';
 const READS: readonly ReadTopic[] = ['names', 'states', 'organizations', 'instruments', 'mechanisms', 'presences'];
 
 const hitSchema = z
-  .object({ kind: z.enum(SEARCH_KINDS), id: z.string(), name: z.string(), matched: z.string(), matchedLang: z.string().openapi({ description: 'Language of the matched name, or "code" when the code matched (ECHR, FRA, coe).' }), rank: z.number().int() })
+  .object({
+    kind: z.enum(SEARCH_KINDS),
+    id: z.string(),
+    name: z.string(),
+    matched: z.string(),
+    matchedLang: z.string().openapi({ description: 'Language of the matched name, or "code" when the code matched (ECHR, FRA, coe).' }),
+    rank: z.number().int(),
+  })
   .openapi('SearchHit');
 
 export function registerSearchRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
@@ -31,9 +38,17 @@ export function registerSearchRoutes(app: OpenAPIHono, { db, cache }: Deps): voi
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       return cache.json(c, cacheKey(c, lang), READS, async () =>
-        paginate(await searchRegistry(db, q.q, lang, q.kind ? [q.kind] : SEARCH_KINDS), { ...q, lang }, {
-          relevance: (h: SearchHit) => h.rank, name: (h) => h.name, kind: (h) => h.kind,
-        }, 'relevance,name'));
+        paginate(
+          await searchRegistry(db, q.q, lang, q.kind ? [q.kind] : SEARCH_KINDS),
+          { ...q, lang },
+          {
+            relevance: (h: SearchHit) => h.rank,
+            name: (h) => h.name,
+            kind: (h) => h.kind,
+          },
+          'relevance,name',
+        ),
+      );
     },
   );
 }

@@ -44,5 +44,9 @@ export interface SourceRecord {
 /** Inserts the source, or brings the stored one up to date. */
 export async function saveSource(db: Kysely<Database>, source: SourceRecord): Promise<void> {
   const row = { title: source.title, url: source.url, retrieved: source.retrieved, kind: source.kind, as_of: source.asOf, copy_of: source.copyOf };
-  await db.insertInto('source').values({ id: source.id, ...row }).onConflict((oc) => oc.column('id').doUpdateSet(row)).execute();
+  await db
+    .insertInto('source')
+    .values({ id: source.id, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet(row))
+    .execute();
 }

@@ -13,14 +13,29 @@ const READS: readonly ReadTopic[] = ['sources'];
 
 export function registerSourceRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
   app.openapi(
-    readRoute({ path: '/api/v1/sources', tag: 'Sources', summary: 'Every source the registry cites, with the day it was consulted', query: listQuery, response: listEnvelope(sourceEntrySchema, 'SourceList') }),
+    readRoute({
+      path: '/api/v1/sources',
+      tag: 'Sources',
+      summary: 'Every source the registry cites, with the day it was consulted',
+      query: listQuery,
+      response: listEnvelope(sourceEntrySchema, 'SourceList'),
+    }),
     async (c) => {
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       return cache.json(c, cacheKey(c, lang), READS, async () =>
-        paginate(await listSourceEntries(db), { ...q, lang }, {
-          id: (s: SourceEntry) => s.id, title: (s) => s.title, url: (s) => s.url, retrieved: (s) => s.retrieved,
-        }, 'title'));
+        paginate(
+          await listSourceEntries(db),
+          { ...q, lang },
+          {
+            id: (s: SourceEntry) => s.id,
+            title: (s) => s.title,
+            url: (s) => s.url,
+            retrieved: (s) => s.retrieved,
+          },
+          'title',
+        ),
+      );
     },
   );
 }

@@ -8,7 +8,11 @@ export async function listStates(db: Kysely<Database>) {
 /** By alpha-3 (or alpha-2), case-insensitive. */
 export async function findState(db: Kysely<Database>, code: string) {
   const upper = code.toUpperCase();
-  return db.selectFrom('state').selectAll().where(upper.length === 2 ? 'iso2' : 'iso3', '=', upper).executeTakeFirst();
+  return db
+    .selectFrom('state')
+    .selectAll()
+    .where(upper.length === 2 ? 'iso2' : 'iso3', '=', upper)
+    .executeTakeFirst();
 }
 
 export async function listRegions(db: Kysely<Database>) {
@@ -27,5 +31,13 @@ export async function presencesCovering(db: Kysely<Database>, iso3: string) {
 
 /** Whether the registry has been seeded (false, not an error, when the tables do not exist yet). */
 export async function registryIsSeeded(db: Kysely<Database>): Promise<boolean> {
-  return db.selectFrom('state').select('iso3').limit(1).execute().then((rows) => rows.length > 0, () => false);
+  return db
+    .selectFrom('state')
+    .select('iso3')
+    .limit(1)
+    .execute()
+    .then(
+      (rows) => rows.length > 0,
+      () => false,
+    );
 }

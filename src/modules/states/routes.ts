@@ -27,12 +27,22 @@ export const stateSortable: Sortable<StateSummary> = {
 const filters = {
   regionalGroup: z.enum(REGIONAL_GROUPS).optional().openapi({ description: 'Only States of this UN regional group.' }),
   unStatus: z.enum(UN_STATUSES).optional(),
-  region: z.string().regex(/^\d{3}$/, 'must be a 3-digit M49 code').optional().openapi({ description: 'M49 code of a region, sub-region or intermediate region.' }),
+  region: z
+    .string()
+    .regex(/^\d{3}$/, 'must be a 3-digit M49 code')
+    .optional()
+    .openapi({ description: 'M49 code of a region, sub-region or intermediate region.' }),
 };
 
 export function registerStateRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
   app.openapi(
-    readRoute({ path: '/api/v1/states', tag: 'States', summary: 'States: UN Members, observer States, Cook Islands and Niue', query: { ...listQuery, ...filters }, response: listEnvelope(stateSummarySchema, 'StateList') }),
+    readRoute({
+      path: '/api/v1/states',
+      tag: 'States',
+      summary: 'States: UN Members, observer States, Cook Islands and Niue',
+      query: { ...listQuery, ...filters },
+      response: listEnvelope(stateSummarySchema, 'StateList'),
+    }),
     async (c) => {
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
@@ -54,7 +64,12 @@ export function registerStateRoutes(app: OpenAPIHono, { db, cache }: Deps): void
       tag: 'States',
       summary: 'State profile: regions, group, memberships, mechanisms covering it, OHCHR presences',
       query: { lang: langParam, asOf: asOfParam },
-      params: { iso3: z.string().max(100).openapi({ param: { name: 'iso3', in: 'path' }, example: 'FRA', description: 'ISO alpha-3 (alpha-2 accepted).' }) },
+      params: {
+        iso3: z
+          .string()
+          .max(100)
+          .openapi({ param: { name: 'iso3', in: 'path' }, example: 'FRA', description: 'ISO alpha-3 (alpha-2 accepted).' }),
+      },
       response: stateProfileSchema,
     }),
     async (c) => {

@@ -20,7 +20,10 @@ export const stateSummarySchema = z
     nameLang: z.string().openapi({ description: 'Language the name is in (English when the requested one is missing).' }),
     unStatus: z.enum(UN_STATUSES),
     unAdmission: z.string().nullable(),
-    regionalGroup: z.string().nullable().openapi({ description: `UN regional group as used for elections: ${REGIONAL_GROUPS.join(' ')}.` }),
+    regionalGroup: z
+      .string()
+      .nullable()
+      .openapi({ description: `UN regional group as used for elections: ${REGIONAL_GROUPS.join(' ')}.` }),
     region: regionRef,
     subregion: regionRef,
     intermediateRegion: regionRef,
@@ -56,7 +59,9 @@ export const stateProfileSchema = stateSummarySchema
   .extend({
     asOf: z.string(),
     names: z.record(z.string(), z.string()),
-    unofficialNames: z.array(z.string()).openapi({ description: 'Languages in which no official (UNTERM) name is held: the name shown comes from another source and is not official (see /data-quality/name-fallbacks).' }),
+    unofficialNames: z
+      .array(z.string())
+      .openapi({ description: 'Languages in which no official (UNTERM) name is held: the name shown comes from another source and is not official (see /data-quality/name-fallbacks).' }),
     regionalGroupNote: z.string().nullable(),
     memberships: z.array(membershipSchema),
     mechanisms: z.array(coveringMechanismSchema),

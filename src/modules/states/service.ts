@@ -16,15 +16,15 @@ import type { MembershipView, StateProfile, StateSummary } from './schema.ts';
 type StateRow = Awaited<ReturnType<typeof listStates>>[number];
 
 async function summarizer(db: Kysely<Database>, lang: Lang) {
-  const [names, regions, regionNames, sources] = await Promise.all([
-    namesOf(db, 'state', lang), listRegions(db), namesOf(db, 'region', lang), loadSources(db),
-  ]);
+  const [names, regions, regionNames, sources] = await Promise.all([namesOf(db, 'state', lang), listRegions(db), namesOf(db, 'region', lang), loadSources(db)]);
   // Region names come from an M49 import (`accord import m49-names`) when there is one, in
   // `lang` or else English; without it, from the English names of the `region` table.
-  const regionByCode = new Map(regions.map((r) => {
-    const imported = regionNames.get(r.code);
-    return [r.code, { code: r.code, name: imported?.name ?? r.name, nameLang: imported?.lang ?? 'en' }];
-  }));
+  const regionByCode = new Map(
+    regions.map((r) => {
+      const imported = regionNames.get(r.code);
+      return [r.code, { code: r.code, name: imported?.name ?? r.name, nameLang: imported?.lang ?? 'en' }];
+    }),
+  );
   const region = (code: string | null) => (code ? (regionByCode.get(code) ?? null) : null);
   return {
     sources,

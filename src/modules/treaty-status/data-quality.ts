@@ -23,7 +23,13 @@ export async function listConflicts(db: Kysely<Database>, filter: ConflictFilter
   const items = model.conflicts
     .filter((c) => (!filter.instrument || c.instrument === filter.instrument) && (!filter.iso3 || c.participant === filter.iso3) && (!filter.kind || c.kind === filter.kind))
     .map(conflictView);
-  return { items, sources: citedSources(allSources, items.flatMap((c) => c.sides.flatMap((s) => s.sourceIds))) };
+  return {
+    items,
+    sources: citedSources(
+      allSources,
+      items.flatMap((c) => c.sides.flatMap((s) => s.sourceIds)),
+    ),
+  };
 }
 
 export type ConflictView = ReturnType<typeof conflictView>;
@@ -47,9 +53,25 @@ export async function listDatasets(db: Kysely<Database>) {
     const collection = model.collections.get(id);
     const source = allSources.get(d.source_id);
     return {
-      id: d.id, kind: d.kind, label: d.label, importedAt: d.imported_at, accepted: d.accepted, rejected: d.rejected, asOf: d.as_of,
-      collection: id, precision: collection?.precision ?? null, collectionAsOf: collection?.asOf ?? null,
-      source: { id: d.source_id, title: source?.title ?? d.source_id, url: source?.url ?? '', retrieved: source?.retrieved ?? '', kind: source?.kind ?? null, asOf: source?.asOf ?? null, copyOf: source?.copyOf ?? null },
+      id: d.id,
+      kind: d.kind,
+      label: d.label,
+      importedAt: d.imported_at,
+      accepted: d.accepted,
+      rejected: d.rejected,
+      asOf: d.as_of,
+      collection: id,
+      precision: collection?.precision ?? null,
+      collectionAsOf: collection?.asOf ?? null,
+      source: {
+        id: d.source_id,
+        title: source?.title ?? d.source_id,
+        url: source?.url ?? '',
+        retrieved: source?.retrieved ?? '',
+        kind: source?.kind ?? null,
+        asOf: source?.asOf ?? null,
+        copyOf: source?.copyOf ?? null,
+      },
     };
   });
 }
@@ -78,4 +100,3 @@ export function conflictView(c: Conflict) {
     }),
   };
 }
-

@@ -42,10 +42,14 @@ function addDays(day: string, days: number): string {
 /** The day a deposit dated `day` takes effect under `rule`. */
 export function applyRule(rule: Pick<EffectRule, 'rule' | 'amount'>, day: string): string {
   switch (rule.rule) {
-    case 'on-deposit': return day;
-    case 'days-after': return addDays(day, rule.amount);
-    case 'months-after': return addMonths(day, rule.amount);
-    case 'years-after': return addMonths(day, 12 * rule.amount);
+    case 'on-deposit':
+      return day;
+    case 'days-after':
+      return addDays(day, rule.amount);
+    case 'months-after':
+      return addMonths(day, rule.amount);
+    case 'years-after':
+      return addMonths(day, 12 * rule.amount);
     case 'first-of-month-after-months': {
       const end = addMonths(day, rule.amount);
       return addMonths(`${end.slice(0, 7)}-01`, 1);

@@ -42,9 +42,7 @@ export interface ActionLookups {
 }
 
 export async function loadActionLookups(db: Kysely<Database>): Promise<ActionLookups> {
-  const [instruments, states, sources] = await Promise.all([
-    readInstrumentRefs(db), readStateCodes(db), loadSources(db),
-  ]);
+  const [instruments, states, sources] = await Promise.all([readInstrumentRefs(db), readStateCodes(db), loadSources(db)]);
   return { untcRef: new Map(instruments.map((i) => [i.code, i.untc_ref])), iso2: new Map(states.map((s) => [s.iso3, s.iso2])), sources };
 }
 
@@ -52,18 +50,30 @@ export function actionRow(pair: ResolvedPair, a: TreatyAction, lookups: ActionLo
   const conflict = pair.overruled.get(a);
   const urls = a.origin.sourceIds.map((id) => lookups.sources.get(id)?.url ?? id).join(' ');
   return {
-    instrument: a.instrument, untc_ref: lookups.untcRef.get(a.instrument) ?? null,
-    iso2: a.participantKind === 'state' ? (lookups.iso2.get(a.participant) ?? null) : null, iso3: a.participantKind === 'state' ? a.participant : null,
-    participant: a.participantName, kind: a.kind, date: a.date, precision: a.date === null ? null : precisionOf(a.date),
-    effective: a.effective, effective_rule: a.effectiveRule?.article ?? null, support: a.support, collection: a.origin.collection,
-    precedence: precedenceOf(pair, a), overruled_by: conflict ? `${conflict.followed ?? 'none'} (${conflict.kind})` : null,
-    note: a.note, source: `${a.origin.dataset} (${a.origin.file}, row ${a.origin.row}) <${urls}>`, text: a.text,
+    instrument: a.instrument,
+    untc_ref: lookups.untcRef.get(a.instrument) ?? null,
+    iso2: a.participantKind === 'state' ? (lookups.iso2.get(a.participant) ?? null) : null,
+    iso3: a.participantKind === 'state' ? a.participant : null,
+    participant: a.participantName,
+    kind: a.kind,
+    date: a.date,
+    precision: a.date === null ? null : precisionOf(a.date),
+    effective: a.effective,
+    effective_rule: a.effectiveRule?.article ?? null,
+    support: a.support,
+    collection: a.origin.collection,
+    precedence: precedenceOf(pair, a),
+    overruled_by: conflict ? `${conflict.followed ?? 'none'} (${conflict.kind})` : null,
+    note: a.note,
+    source: `${a.origin.dataset} (${a.origin.file}, row ${a.origin.row}) <${urls}>`,
+    text: a.text,
   };
 }
 
 /** Rows are in the order of this text: instrument, participant (a State's ISO code, else the
  *  name the source gives), date, source. */
-export const actionOrder = (r: Pick<TreatyActionExport, 'instrument' | 'iso3' | 'participant' | 'date' | 'source'>) => `${r.instrument}\u0000${r.iso3 ?? r.participant}\u0000${r.date ?? ''}\u0000${r.source}`;
+export const actionOrder = (r: Pick<TreatyActionExport, 'instrument' | 'iso3' | 'participant' | 'date' | 'source'>) =>
+  `${r.instrument}\u0000${r.iso3 ?? r.participant}\u0000${r.date ?? ''}\u0000${r.source}`;
 export const byActionOrder = (a: TreatyActionExport, b: TreatyActionExport) => actionOrder(a).localeCompare(actionOrder(b));
 
 /** The rows of one instrument and participant key: what the export sorts as a whole. */

@@ -27,7 +27,11 @@ async function filteredStates(db: Kysely<Database>, filter: StateFilter, asOf: s
   if (filter.states?.length) {
     const known = new Set(states.map((s) => s.iso3));
     const unknown = filter.states.filter((c) => !known.has(c));
-    if (unknown.length) throw new ValidationError(`unknown State code(s): ${unknown.join(', ')}`, unknown.map((c) => ({ parameter: 'states', reason: `${c} is not an ISO alpha-3 code of the registry` })));
+    if (unknown.length)
+      throw new ValidationError(
+        `unknown State code(s): ${unknown.join(', ')}`,
+        unknown.map((c) => ({ parameter: 'states', reason: `${c} is not an ISO alpha-3 code of the registry` })),
+      );
     const wanted = new Set(filter.states);
     states = states.filter((s) => wanted.has(s.iso3));
   }
@@ -49,13 +53,27 @@ async function instrumentCodes(db: Kysely<Database>, codes: string[] | undefined
   if (!codes?.length) return all;
   const known = new Set(all);
   const unknown = codes.filter((c) => !known.has(c));
-  if (unknown.length) throw new ValidationError(`unknown instrument code(s): ${unknown.join(', ')}`, unknown.map((c) => ({ parameter: 'instruments', reason: `${c} is not an instrument of the registry` })));
+  if (unknown.length)
+    throw new ValidationError(
+      `unknown instrument code(s): ${unknown.join(', ')}`,
+      unknown.map((c) => ({ parameter: 'instruments', reason: `${c} is not an instrument of the registry` })),
+    );
   return codes;
 }
 
 export async function treatyMatrix(db: Kysely<Database>, asOf: string, filter: StateFilter & { instruments?: string[] }) {
   const [model, states, codes] = await Promise.all([treatyModel(db), filteredStates(db, filter, asOf), instrumentCodes(db, filter.instruments)]);
-  return { asOf, ...matrixOf(model, states.map((s) => ({ iso3: s.iso3, iso2: s.iso2 })), codes, asOf), noData: codes.filter((c) => !hasData(model, c)), collections: collectionsOf(model, codes) };
+  return {
+    asOf,
+    ...matrixOf(
+      model,
+      states.map((s) => ({ iso3: s.iso3, iso2: s.iso2 })),
+      codes,
+      asOf,
+    ),
+    noData: codes.filter((c) => !hasData(model, c)),
+    collections: collectionsOf(model, codes),
+  };
 }
 
 /** The matrix itself: a status per State and instrument, with counts per instrument. */
@@ -87,11 +105,18 @@ export async function statusCounts(db: Kysely<Database>, asOf: string, by: Count
     for (const s of states) add(by === 'region' ? s.region_code : s.regional_group, s.iso3);
   }
   const iso2Of = new Map(states.map((s) => [s.iso3, s.iso2]));
-  const items = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([group, members]) => ({
-    group,
-    states: members.length,
-    counts: matrixOf(model, members.map((iso3) => ({ iso3, iso2: iso2Of.get(iso3) ?? '' })), codes, asOf).counts,
-  }));
+  const items = [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([group, members]) => ({
+      group,
+      states: members.length,
+      counts: matrixOf(
+        model,
+        members.map((iso3) => ({ iso3, iso2: iso2Of.get(iso3) ?? '' })),
+        codes,
+        asOf,
+      ).counts,
+    }));
   return { asOf, by, instruments: codes, groups: items, collections: collectionsOf(model, codes) };
 }
 

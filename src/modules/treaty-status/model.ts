@@ -172,14 +172,28 @@ export function describeCollections(actions: CollectionFact[], snapshots: Collec
 /** The earliest day by which a source stating the act speaks for it (its "as of", else the day
  *  it was read; "January 2021" speaks for the month's last day). */
 function earliestSpeaking(sourceIds: string[], sources: Map<string, SourceDates>): string | null {
-  return sourceIds.map((id) => sources.get(id)?.speaksFor ?? '').filter((d) => d !== '').map(lastDay).sort()[0] ?? null;
+  return (
+    sourceIds
+      .map((id) => sources.get(id)?.speaksFor ?? '')
+      .filter((d) => d !== '')
+      .map(lastDay)
+      .sort()[0] ?? null
+  );
 }
 
-const latest = (...dates: (string | null | undefined)[]) => dates.filter((d): d is string => Boolean(d)).map(firstDay).sort().at(-1) ?? null;
+const latest = (...dates: (string | null | undefined)[]) =>
+  dates
+    .filter((d): d is string => Boolean(d))
+    .map(firstDay)
+    .sort()
+    .at(-1) ?? null;
 
 /** What is known of acts without a date: not before the instrument's adoption, the State's
  *  existence or the day it could join; certain from the earliest date a source stating it speaks for. */
-export function boundUndated(actions: TreatyAction[], ctx: { adopted: Map<string, string | null>; statehood: Map<string, Statehood>; eligibility: EligibilityContext; sources: Map<string, SourceDates> }): TreatyAction[] {
+export function boundUndated(
+  actions: TreatyAction[],
+  ctx: { adopted: Map<string, string | null>; statehood: Map<string, Statehood>; eligibility: EligibilityContext; sources: Map<string, SourceDates> },
+): TreatyAction[] {
   return actions.map((a) => {
     if (a.date !== null) return a;
     const from = latest(ctx.adopted.get(a.instrument), ctx.statehood.get(a.participant)?.since, eligibleSince(a.instrument, a.participant, ctx.eligibility));
@@ -203,7 +217,12 @@ export interface ModelInputs {
 
 /** The first day of a State's dated membership, if it has one. */
 function firstJoined(events: MembershipEvent[] | undefined): string | null {
-  return (events ?? []).filter((e) => (e.event === 'joined' || e.event === 'readmitted') && e.date !== null).map((e) => firstDay(e.date!)).sort()[0] ?? null;
+  return (
+    (events ?? [])
+      .filter((e) => (e.event === 'joined' || e.event === 'readmitted') && e.date !== null)
+      .map((e) => firstDay(e.date!))
+      .sort()[0] ?? null
+  );
 }
 
 /** What eligibility needs of an act: the model passes every act, a streamed export the
@@ -321,7 +340,14 @@ function* modelSteps(version: string, inputs: ModelInputs): Generator<void, Trea
     conflicts.push(...resolved.conflicts);
   }
   return {
-    version, collections, pairs, conflicts, rules: inputs.effectRules, statehood: inputs.statehood, eligibility, speaking: speakingIndex(collections),
+    version,
+    collections,
+    pairs,
+    conflicts,
+    rules: inputs.effectRules,
+    statehood: inputs.statehood,
+    eligibility,
+    speaking: speakingIndex(collections),
     procedureNoteActs: inputs.procedureNoteActs ?? [],
   };
 }
@@ -332,9 +358,15 @@ const ACTS_PER_STEP = 10_000;
 async function loadModel(db: Kysely<Database>, version: string, inSteps: boolean): Promise<TreatyModel> {
   const sources = await readSourceDates(db);
   const [actions, snapshots, instruments, datasetDates, statehood, memberships, effectRules, eligibilityRules, procedureNoteActs] = await Promise.all([
-    readActions(db, sources, inSteps ? nextTurn : undefined), readSnapshots(db, sources), readInstrumentDates(db),
-    readDatasetDates(db), readStatehood(db), membershipEvents(db),
-    readRules<EffectRule>(db, 'effect-rule'), readRules<EligibilityRule>(db, 'eligibility-rule'), readRules<ProcedureNoteAct>(db, 'procedure-act'),
+    readActions(db, sources, inSteps ? nextTurn : undefined),
+    readSnapshots(db, sources),
+    readInstrumentDates(db),
+    readDatasetDates(db),
+    readStatehood(db),
+    membershipEvents(db),
+    readRules<EffectRule>(db, 'effect-rule'),
+    readRules<EligibilityRule>(db, 'eligibility-rule'),
+    readRules<ProcedureNoteAct>(db, 'procedure-act'),
   ]);
   const inputs = { actions, snapshots, instruments, sources, datasetDates, statehood, memberships, effectRules, eligibilityRules, procedureNoteActs };
   return inSteps ? buildModelInSteps(version, inputs) : buildModel(version, inputs);

@@ -30,9 +30,15 @@ export const pairKey = (instrument: string, participant: string) => `${instrumen
 export async function loadPairContext(db: Kysely<Database>): Promise<PairContext> {
   const sources = await readSourceDates(db);
   const [actionSummary, snapshotSummary, instruments, datasetDates, statehood, memberships, earliest, effectRules, eligibilityRules] = await Promise.all([
-    readActionSummary(db), readSnapshotSummary(db), readInstrumentDates(db),
-    readDatasetDates(db), readStatehood(db), membershipEvents(db), readEarliestActs(db),
-    readRules<EffectRule>(db, 'effect-rule'), readRules<EligibilityRule>(db, 'eligibility-rule'),
+    readActionSummary(db),
+    readSnapshotSummary(db),
+    readInstrumentDates(db),
+    readDatasetDates(db),
+    readStatehood(db),
+    membershipEvents(db),
+    readEarliestActs(db),
+    readRules<EffectRule>(db, 'effect-rule'),
+    readRules<EligibilityRule>(db, 'eligibility-rule'),
   ]);
   const adopted = new Map(instruments.map((i) => [i.code, i.adopted]));
   const entryIntoForce = new Map(instruments.map((i) => [i.code, i.entry_into_force]));
@@ -43,9 +49,14 @@ export async function loadPairContext(db: Kysely<Database>): Promise<PairContext
     datasetDates,
   );
   return {
-    adopted, entryIntoForce, statehood, sources, effectRules,
+    adopted,
+    entryIntoForce,
+    statehood,
+    sources,
+    effectRules,
     eligibility: eligibilityContext({ eligibilityRules, memberships }, adopted, earliest),
-    collections, dayCollections: dayCollectionsOf(collections),
+    collections,
+    dayCollections: dayCollectionsOf(collections),
   };
 }
 

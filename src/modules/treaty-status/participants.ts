@@ -19,7 +19,10 @@ export type Participant = { kind: 'state'; iso3: string } | { kind: 'organizatio
 /** The search folding (case, accents); punctuation does not tell names apart either, nor the
  *  sorting article UN lists put after a name ("Bahamas (The)", "Niger (the)"). */
 export function foldParticipantName(name: string): string {
-  return foldForSearch(name).replace(/\s*\(the\)\s*$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldForSearch(name)
+    .replace(/\s*\(the\)\s*$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export interface ParticipantResolver {
@@ -30,12 +33,16 @@ export interface ParticipantResolver {
   ambiguous: string[];
 }
 
-export function participantResolver(
-  stateNames: { iso3: string; value: string }[],
-  aliases: ParticipantAlias[],
-  stateCodes: { iso2: string; iso3: string }[] = [],
-): ParticipantResolver {
-  const byCode = new Map<string, Participant>(stateCodes.flatMap((s) => [[s.iso2, { kind: 'state', iso3: s.iso3 }], [s.iso3, { kind: 'state', iso3: s.iso3 }]] as const));
+export function participantResolver(stateNames: { iso3: string; value: string }[], aliases: ParticipantAlias[], stateCodes: { iso2: string; iso3: string }[] = []): ParticipantResolver {
+  const byCode = new Map<string, Participant>(
+    stateCodes.flatMap(
+      (s) =>
+        [
+          [s.iso2, { kind: 'state', iso3: s.iso3 }],
+          [s.iso3, { kind: 'state', iso3: s.iso3 }],
+        ] as const,
+    ),
+  );
   const byName = new Map<string, Participant>();
   const ambiguous = new Set<string>();
   for (const { iso3, value } of stateNames) {

@@ -25,10 +25,29 @@ export async function readSourceDates(db: Kysely<Database>): Promise<Map<string,
 const kindOf = (kind: string): ParticipantKind => (kind === 'organization' ? 'organization' : 'state');
 
 function actionsQuery(db: Kysely<Database>) {
-  return db.selectFrom('treaty_action as a')
+  return db
+    .selectFrom('treaty_action as a')
     .innerJoin('import_dataset as d', 'd.id', 'a.dataset_id')
-    .select(['a.instrument_code', 'a.participant_kind', 'a.participant_id', 'a.participant_name', 'a.kind', 'a.date', 'a.effective', 'a.text', 'a.note', 'a.procedure', 'a.sources', 'a.file', 'a.row', 'a.column', 'd.id as dataset', 'd.kind as dataset_kind'])
-    .orderBy('a.dataset_id').orderBy('a.seq');
+    .select([
+      'a.instrument_code',
+      'a.participant_kind',
+      'a.participant_id',
+      'a.participant_name',
+      'a.kind',
+      'a.date',
+      'a.effective',
+      'a.text',
+      'a.note',
+      'a.procedure',
+      'a.sources',
+      'a.file',
+      'a.row',
+      'a.column',
+      'd.id as dataset',
+      'd.kind as dataset_kind',
+    ])
+    .orderBy('a.dataset_id')
+    .orderBy('a.seq');
 }
 
 type ActionRow = Awaited<ReturnType<ReturnType<typeof actionsQuery>['execute']>>[number];
@@ -36,8 +55,16 @@ type ActionRow = Awaited<ReturnType<ReturnType<typeof actionsQuery>['execute']>>
 function toAction(r: ActionRow, sources: Map<string, SourceDates>): TreatyAction {
   const sourceIds = JSON.parse(r.sources) as string[];
   return {
-    instrument: r.instrument_code, participant: r.participant_id, participantKind: kindOf(r.participant_kind), participantName: r.participant_name,
-    kind: r.kind, date: r.date, effective: r.effective, text: r.text, note: r.note, procedure: r.procedure ?? null,
+    instrument: r.instrument_code,
+    participant: r.participant_id,
+    participantKind: kindOf(r.participant_kind),
+    participantName: r.participant_name,
+    kind: r.kind,
+    date: r.date,
+    effective: r.effective,
+    text: r.text,
+    note: r.note,
+    procedure: r.procedure ?? null,
     support: strongestKind(sourceIds.map((id) => sources.get(id)?.kind)),
     origin: { collection: collectionOf(r.dataset_kind, r.dataset), dataset: r.dataset, sourceIds, file: r.file, row: r.row, column: r.column },
   };
@@ -67,18 +94,24 @@ export async function readActions(db: Kysely<Database>, sources: Map<string, Sou
 }
 
 function snapshotsQuery(db: Kysely<Database>) {
-  return db.selectFrom('treaty_snapshot as s')
+  return db
+    .selectFrom('treaty_snapshot as s')
     .innerJoin('import_dataset as d', 'd.id', 's.dataset_id')
     .select(['s.instrument_code', 's.participant_kind', 's.participant_id', 's.status', 's.as_of', 's.note', 's.file', 's.row', 'd.id as dataset', 'd.kind as dataset_kind', 'd.source_id'])
-    .orderBy('s.dataset_id').orderBy('s.seq');
+    .orderBy('s.dataset_id')
+    .orderBy('s.seq');
 }
 
 type SnapshotRow = Awaited<ReturnType<ReturnType<typeof snapshotsQuery>['execute']>>[number];
 
 function toSnapshot(r: SnapshotRow, sources: Map<string, SourceDates>): TreatySnapshot {
   return {
-    instrument: r.instrument_code, participant: r.participant_id, participantKind: kindOf(r.participant_kind),
-    status: r.status as TreatySnapshot['status'], asOf: r.as_of, note: r.note,
+    instrument: r.instrument_code,
+    participant: r.participant_id,
+    participantKind: kindOf(r.participant_kind),
+    status: r.status as TreatySnapshot['status'],
+    asOf: r.as_of,
+    note: r.note,
     support: strongestKind([sources.get(r.source_id)?.kind]),
     origin: { collection: collectionOf(r.dataset_kind, r.dataset), dataset: r.dataset, sourceIds: [r.source_id], file: r.file, row: r.row, column: null },
   };
@@ -91,7 +124,12 @@ export async function readSnapshots(db: Kysely<Database>, sources: Map<string, S
 
 /** The acts and snapshots of some participants under one instrument, in the order readActions
  *  and readSnapshots give them: what a streamed export resolves one page at a time. */
-export async function readPairFacts(db: Kysely<Database>, sources: Map<string, SourceDates>, instrument: string, participants: string[]): Promise<{ actions: TreatyAction[]; snapshots: TreatySnapshot[] }> {
+export async function readPairFacts(
+  db: Kysely<Database>,
+  sources: Map<string, SourceDates>,
+  instrument: string,
+  participants: string[],
+): Promise<{ actions: TreatyAction[]; snapshots: TreatySnapshot[] }> {
   const [actions, snapshots] = await Promise.all([
     actionsQuery(db).where('a.instrument_code', '=', instrument).where('a.participant_id', 'in', participants).execute(),
     snapshotsQuery(db).where('s.instrument_code', '=', instrument).where('s.participant_id', 'in', participants).execute(),
@@ -102,7 +140,8 @@ export async function readPairFacts(db: Kysely<Database>, sources: Map<string, S
 /** One line per dataset, instrument, kind of act and precision of its date, with the latest
  *  date: all that describing the collections needs, whatever the number of acts. */
 export async function readActionSummary(db: Kysely<Database>): Promise<{ dataset: string; datasetKind: string; instrument: string; kind: string; date: string | null }[]> {
-  const rows = await db.selectFrom('treaty_action as a')
+  const rows = await db
+    .selectFrom('treaty_action as a')
     .innerJoin('import_dataset as d', 'd.id', 'a.dataset_id')
     .select((eb) => ['d.id as dataset', 'd.kind as dataset_kind', 'a.instrument_code', 'a.kind', eb.fn.max('a.date').as('date')])
     .groupBy(['d.id', 'd.kind', 'a.instrument_code', 'a.kind', sql`length(a.date)`])
@@ -112,7 +151,8 @@ export async function readActionSummary(db: Kysely<Database>): Promise<{ dataset
 
 /** The same for status snapshots. */
 export async function readSnapshotSummary(db: Kysely<Database>): Promise<{ dataset: string; datasetKind: string; instrument: string; asOf: string | null }[]> {
-  const rows = await db.selectFrom('treaty_snapshot as s')
+  const rows = await db
+    .selectFrom('treaty_snapshot as s')
     .innerJoin('import_dataset as d', 'd.id', 's.dataset_id')
     .select((eb) => ['d.id as dataset', 'd.kind as dataset_kind', 's.instrument_code', eb.fn.max('s.as_of').as('as_of')])
     .groupBy(['d.id', 'd.kind', 's.instrument_code', sql`length(s.as_of)`])
@@ -123,7 +163,8 @@ export async function readSnapshotSummary(db: Kysely<Database>): Promise<{ datas
 /** The earliest act of each kind per participant and instrument (null: one of them has no
  *  date). Dates are YYYY, YYYY-MM or YYYY-MM-DD, so the smallest text is the earliest first day. */
 export async function readEarliestActs(db: Kysely<Database>): Promise<{ instrument: string; participant: string; kind: string; date: string | null }[]> {
-  const rows = await db.selectFrom('treaty_action')
+  const rows = await db
+    .selectFrom('treaty_action')
     .select((eb) => ['instrument_code', 'participant_id', 'kind', eb.fn.min(eb.fn.coalesce('date', sql.lit(''))).as('first')])
     .groupBy(['instrument_code', 'participant_id', 'kind'])
     .execute();
@@ -132,8 +173,11 @@ export async function readEarliestActs(db: Kysely<Database>): Promise<{ instrume
 
 /** Every participant under every instrument that has acts, once per name it is given, with
  *  its number of acts: the pages of the treaty-actions export are cut from this list. */
-export async function readActionParticipants(db: Kysely<Database>): Promise<{ instrument: string; participant: string; participantKind: 'state' | 'organization'; participantName: string; acts: number }[]> {
-  const rows = await db.selectFrom('treaty_action')
+export async function readActionParticipants(
+  db: Kysely<Database>,
+): Promise<{ instrument: string; participant: string; participantKind: 'state' | 'organization'; participantName: string; acts: number }[]> {
+  const rows = await db
+    .selectFrom('treaty_action')
     .select((eb) => ['instrument_code', 'participant_id', 'participant_kind', 'participant_name', eb.fn.countAll<number>().as('acts')])
     .groupBy(['instrument_code', 'participant_id', 'participant_kind', 'participant_name'])
     .execute();
@@ -144,14 +188,18 @@ export async function readActionParticipants(db: Kysely<Database>): Promise<{ in
  *  acts in stored order, then those known only from snapshots), with its number of facts:
  *  the pages of the treaty-conflicts export, which lists conflicts in that order. */
 export async function readPairsInStoredOrder(db: Kysely<Database>): Promise<{ instrument: string; participant: string; facts: number }[]> {
-  const inOrder = async (table: 'treaty_action' | 'treaty_snapshot') => db
-    .selectFrom((eb) => eb.selectFrom(table)
-      .select(['instrument_code', 'participant_id', sql<number>`row_number() over (order by dataset_id, seq)`.as('position')])
-      .as('t'))
-    .select((eb) => ['t.instrument_code', 't.participant_id', eb.fn.min('t.position').as('first'), eb.fn.countAll<number>().as('facts')])
-    .groupBy(['t.instrument_code', 't.participant_id'])
-    .orderBy('first')
-    .execute();
+  const inOrder = async (table: 'treaty_action' | 'treaty_snapshot') =>
+    db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom(table)
+          .select(['instrument_code', 'participant_id', sql<number>`row_number() over (order by dataset_id, seq)`.as('position')])
+          .as('t'),
+      )
+      .select((eb) => ['t.instrument_code', 't.participant_id', eb.fn.min('t.position').as('first'), eb.fn.countAll<number>().as('facts')])
+      .groupBy(['t.instrument_code', 't.participant_id'])
+      .orderBy('first')
+      .execute();
   const [actions, snapshots] = await Promise.all([inOrder('treaty_action'), inOrder('treaty_snapshot')]);
   const pairs = new Map<string, { instrument: string; participant: string; facts: number }>();
   for (const r of [...actions, ...snapshots]) {
@@ -181,20 +229,49 @@ const CHUNK = 200;
 /** A dataset's acts, in the order read (seq), citing their own sources or the dataset's. */
 export async function insertActions(db: Kysely<Database>, datasetId: string, sourceId: string, actions: TreatyActionInput[]): Promise<void> {
   const rows = actions.map((a, seq) => ({
-    dataset_id: datasetId, seq, instrument_code: a.instrumentCode,
-    participant_kind: a.participant.kind, participant_id: participantId(a.participant), participant_name: a.participantName,
-    kind: a.kind, date: a.date, effective: a.effective, text: a.text, note: a.note ?? null, procedure: a.procedure ?? null,
-    sources: JSON.stringify(a.sourceIds ?? [sourceId]), file: a.file, row: a.row, column: a.column,
+    dataset_id: datasetId,
+    seq,
+    instrument_code: a.instrumentCode,
+    participant_kind: a.participant.kind,
+    participant_id: participantId(a.participant),
+    participant_name: a.participantName,
+    kind: a.kind,
+    date: a.date,
+    effective: a.effective,
+    text: a.text,
+    note: a.note ?? null,
+    procedure: a.procedure ?? null,
+    sources: JSON.stringify(a.sourceIds ?? [sourceId]),
+    file: a.file,
+    row: a.row,
+    column: a.column,
   }));
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('treaty_action').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto('treaty_action')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }
 
 export async function insertSnapshots(db: Kysely<Database>, datasetId: string, _sourceId: string, snapshots: SnapshotInput[]): Promise<void> {
   const rows = snapshots.map((s, seq) => ({
-    dataset_id: datasetId, seq, instrument_code: s.instrumentCode, participant_kind: s.participant.kind, participant_id: participantId(s.participant),
-    participant_name: s.participantName, status: s.status, as_of: s.asOf, file: s.file, row: s.row, note: s.note ?? null,
+    dataset_id: datasetId,
+    seq,
+    instrument_code: s.instrumentCode,
+    participant_kind: s.participant.kind,
+    participant_id: participantId(s.participant),
+    participant_name: s.participantName,
+    status: s.status,
+    as_of: s.asOf,
+    file: s.file,
+    row: s.row,
+    note: s.note ?? null,
   }));
-  for (let i = 0; i < rows.length; i += CHUNK) await db.insertInto('treaty_snapshot').values(rows.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await db
+      .insertInto('treaty_snapshot')
+      .values(rows.slice(i, i + CHUNK))
+      .execute();
 }
 
 export async function deleteDatasetActions(db: Kysely<Database>, datasetId: string): Promise<void> {
@@ -208,7 +285,9 @@ export async function deleteDatasetSnapshots(db: Kysely<Database>, datasetId: st
 /** When each State came to exist as it is now (States without a recorded date are left out). */
 export async function readStatehood(db: Kysely<Database>): Promise<Map<string, Statehood>> {
   const rows = await db.selectFrom('state').select(['iso3', 'statehood_date', 'statehood_basis', 'statehood_sources']).execute();
-  return new Map(rows.filter((r) => r.statehood_date).map((r) => [r.iso3, { since: r.statehood_date!, basis: r.statehood_basis ?? 'independence', sourceIds: JSON.parse(r.statehood_sources) as string[] }]));
+  return new Map(
+    rows.filter((r) => r.statehood_date).map((r) => [r.iso3, { since: r.statehood_date!, basis: r.statehood_basis ?? 'independence', sourceIds: JSON.parse(r.statehood_sources) as string[] }]),
+  );
 }
 
 /** Every instrument's adoption and entry into force: what effect rules and eligibility start from. */

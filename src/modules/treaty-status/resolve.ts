@@ -164,7 +164,8 @@ export function resolvePair(
     }
     if (snapshot.note !== null) r.conflict('contradictory', 'status', [r.side(from.id, null, snapshot)], from.id); // used, its contradiction listed
     if (from.precision === 'year') {
-      if (consentPrimary && consentAsOf) compareYearSnapshot(snapshot, consentPrimary.id, yearSpan(asOfFor(from, r.pair.instrument), consentAsOf), (day) => actsStatusAt(timeline, day).status, actions, r);
+      if (consentPrimary && consentAsOf)
+        compareYearSnapshot(snapshot, consentPrimary.id, yearSpan(asOfFor(from, r.pair.instrument), consentAsOf), (day) => actsStatusAt(timeline, day).status, actions, r);
       continue;
     }
     if (snapshot.asOf === null) continue;

@@ -5,17 +5,18 @@ import { SOURCE_KINDS } from '../../shared/source-kinds.ts';
 import { COLLECTION_PRECISIONS, CONFLICT_KINDS, COUNT_GROUPINGS, PARTICIPANT_KINDS, PRECISIONS, TREATY_STATUSES, UNCERTAINTIES, type TreatyStatus } from '../../shared/vocabularies.ts';
 
 export const treatyStatusEnum = z.enum(TREATY_STATUSES).openapi({
-  description: 'party: bound at the date, by an act known to the day and resting on an official or secondary source; '
-    + 'uncertain: party by an act whose day is not known (a year, or no date) and the date falls in its possible span, or resting on tertiary sources or none; '
-    + 'signatory; withdrawn (a denunciation has taken effect); noAction: a source that speaks for the State lists no act by that date; '
-    + 'noData: no source Accord holds speaks for this State under this instrument; notEligible: the final clauses did not let the State join at that date (see `because.article`); '
-    + 'notYetState: the State did not exist yet.',
+  description:
+    'party: bound at the date, by an act known to the day and resting on an official or secondary source; ' +
+    'uncertain: party by an act whose day is not known (a year, or no date) and the date falls in its possible span, or resting on tertiary sources or none; ' +
+    'signatory; withdrawn (a denunciation has taken effect); noAction: a source that speaks for the State lists no act by that date; ' +
+    'noData: no source Accord holds speaks for this State under this instrument; notEligible: the final clauses did not let the State join at that date (see `because.article`); ' +
+    'notYetState: the State did not exist yet.',
 });
 
 const count = z.number().int();
 export const statusCountsSchema = z
   .object({
-    ...Object.fromEntries(TREATY_STATUSES.map((s) => [s, count])) as Record<TreatyStatus, typeof count>,
+    ...(Object.fromEntries(TREATY_STATUSES.map((s) => [s, count])) as Record<TreatyStatus, typeof count>),
     partyOnSecondary: count.openapi({ description: 'Of `party`, how many rest on secondary sources only.' }),
   })
   .openapi('TreatyStatusCounts', { description: 'States by status, adding up to every State of the registry; party counts only certain facts on official or secondary sources.' });
@@ -27,8 +28,14 @@ const actionFields = {
   date: z.string().nullable().openapi({ description: 'Deposit or notification: YYYY-MM-DD, or YYYY when the source gives only the year.' }),
   precision: z.enum(PRECISIONS).nullable(),
   effective: z.string().nullable().openapi({ description: "When it takes effect: as the source states it, else by the instrument's rule (day-precise dates only)." }),
-  effectiveRule: z.object({ article: z.string(), sourceIds: z.array(z.string()) }).nullable().openapi({ description: "The instrument's article (or the State's succession, from the registry) `effective` follows, with its sources, when the source of the act states no such date." }),
-  bounds: z.object({ from: z.string().nullable(), certainFrom: z.string().nullable() }).nullable().openapi({ description: 'For an act without a date: the first day it can have happened (adoption, existence of the State, eligibility) and the day it is certain (the earliest date a source stating it speaks for; null: never).' }),
+  effectiveRule: z
+    .object({ article: z.string(), sourceIds: z.array(z.string()) })
+    .nullable()
+    .openapi({ description: "The instrument's article (or the State's succession, from the registry) `effective` follows, with its sources, when the source of the act states no such date." }),
+  bounds: z.object({ from: z.string().nullable(), certainFrom: z.string().nullable() }).nullable().openapi({
+    description:
+      'For an act without a date: the first day it can have happened (adoption, existence of the State, eligibility) and the day it is certain (the earliest date a source stating it speaks for; null: never).',
+  }),
   note: z.string().nullable().openapi({ description: 'What the source says of the act beyond its date, quoted (e.g. an end note of the depositary).' }),
   support: supportEnum,
   collection: z.string().openapi({ description: '`reference`, `untc-html`, `untc`, `untc-years` or an import dataset id.' }),
@@ -42,7 +49,9 @@ const pairFields = {
   status: treatyStatusEnum,
   uncertainty: z.enum(UNCERTAINTIES).nullable().openapi({ description: 'Why a status is `uncertain`: the day is not known (span), or its only sources are tertiary, or it has none.' }),
   support: supportEnum.nullable(),
-  because: z.object({ article: z.string().nullable(), since: z.string().nullable(), sourceIds: z.array(z.string()) }).nullable()
+  because: z
+    .object({ article: z.string().nullable(), since: z.string().nullable(), sourceIds: z.array(z.string()) })
+    .nullable()
     .openapi({ description: 'notEligible: the article of the final clauses (or `adoption`); notYetState: the day the State came to exist.' }),
   actions: z.array(actionSchema),
   declarations: z.array(declarationSchema),
@@ -58,7 +67,7 @@ export const instrumentStatusSchema = z
   .object({
     instrument: z.string(),
     asOf: z.string(),
-    hasData: z.boolean().openapi({ description: 'False when Accord holds no source on this instrument\'s participants: every State is then `noData`.' }),
+    hasData: z.boolean().openapi({ description: "False when Accord holds no source on this instrument's participants: every State is then `noData`." }),
     counts: statusCountsSchema,
     collections,
     states: z.array(z.object({ iso2: z.string(), iso3: z.string(), ...pairFields })),
@@ -72,20 +81,31 @@ export const stateTreatiesSchema = z
     iso3: z.string(),
     iso2: z.string(),
     asOf: z.string(),
-    statehood: z.object({ since: z.string(), basis: z.string(), sourceIds: z.array(z.string()) }).nullable()
+    statehood: z
+      .object({ since: z.string(), basis: z.string(), sourceIds: z.array(z.string()) })
+      .nullable()
       .openapi({ description: 'When the State came to exist as it is now (independence, succession…), from the registry; null when not recorded.' }),
-    treaties: z.array(z.object({
-      instrument: z.string(),
-      untcRef: z.string().nullable(),
-      ...pairFields,
-      reservations: z.array(z.object({
-        kind: z.string().openapi({ description: '`declarations-and-reservations`, or `declarations-under-article` (e.g. accepting a committee\'s competence).' }),
-        date: z.string().nullable().openapi({ description: 'The date printed above the text; null: made upon ratification, accession or succession unless the text says otherwise.' }),
-        text: z.string(),
-        section: z.string().nullable().openapi({ description: 'The section of the source it is printed in.' }),
-        collection: z.string(), sourceIds: z.array(z.string()), file: z.string().nullable(), row: z.number().int().nullable(),
-      })).openapi({ description: 'Declaration and reservation texts on record.' }),
-    })),
+    treaties: z.array(
+      z.object({
+        instrument: z.string(),
+        untcRef: z.string().nullable(),
+        ...pairFields,
+        reservations: z
+          .array(
+            z.object({
+              kind: z.string().openapi({ description: "`declarations-and-reservations`, or `declarations-under-article` (e.g. accepting a committee's competence)." }),
+              date: z.string().nullable().openapi({ description: 'The date printed above the text; null: made upon ratification, accession or succession unless the text says otherwise.' }),
+              text: z.string(),
+              section: z.string().nullable().openapi({ description: 'The section of the source it is printed in.' }),
+              collection: z.string(),
+              sourceIds: z.array(z.string()),
+              file: z.string().nullable(),
+              row: z.number().int().nullable(),
+            }),
+          )
+          .openapi({ description: 'Declaration and reservation texts on record.' }),
+      }),
+    ),
     conflicts: z.number().int().openapi({ description: 'Disagreements between sources about this State (see /data-quality/conflicts?iso3=).' }),
     collections,
     sources,
@@ -108,7 +128,13 @@ export const countsSchema = z
     asOf: z.string(),
     by: z.enum(COUNT_GROUPINGS),
     instruments: z.array(z.string()),
-    groups: z.array(z.object({ group: z.string().openapi({ description: "M49 region code, UN regional group or organization id; 'none' for States outside every region or group." }), states: z.number().int(), counts: z.record(z.string(), statusCountsSchema) })),
+    groups: z.array(
+      z.object({
+        group: z.string().openapi({ description: "M49 region code, UN regional group or organization id; 'none' for States outside every region or group." }),
+        states: z.number().int(),
+        counts: z.record(z.string(), statusCountsSchema),
+      }),
+    ),
     collections,
   })
   .openapi('TreatyStatusByGroup');
@@ -124,18 +150,20 @@ export const conflictSchema = z
     participantKind: z.enum(PARTICIPANT_KINDS),
     kind: z.enum(CONFLICT_KINDS),
     followed: z.string().nullable().openapi({ description: 'The collection the computed status follows.' }),
-    sides: z.array(z.object({
-      collection: z.string(),
-      kind: z.string().nullable(),
-      date: z.string().nullable(),
-      status: z.string().nullable(),
-      asOf: z.string().nullable(),
-      note: z.string().nullable().openapi({ description: 'What a side says when it has no act ("no ratification by 2015-03-09"), or what a contradictory row holds.' }),
-      dataset: z.string().nullable(),
-      file: z.string().nullable(),
-      row: z.number().int().nullable(),
-      sourceIds: z.array(z.string()),
-    })),
+    sides: z.array(
+      z.object({
+        collection: z.string(),
+        kind: z.string().nullable(),
+        date: z.string().nullable(),
+        status: z.string().nullable(),
+        asOf: z.string().nullable(),
+        note: z.string().nullable().openapi({ description: 'What a side says when it has no act ("no ratification by 2015-03-09"), or what a contradictory row holds.' }),
+        dataset: z.string().nullable(),
+        file: z.string().nullable(),
+        row: z.number().int().nullable(),
+        sourceIds: z.array(z.string()),
+      }),
+    ),
   })
   .openapi('TreatyConflict');
 

@@ -30,8 +30,14 @@ export async function instrumentStatus(db: Kysely<Database>, code: string, asOf:
   });
   const organizations = [...pairs.values()].filter((p) => p.participantKind === 'organization').map((p) => ({ id: p.participant, ...pairStatus(model, code, p.participant, asOf) }));
   return {
-    instrument: code, asOf, hasData: hasData(model, code), counts, collections: collectionsOf(model, [code]),
-    states: rows, organizations, sources: citedSources(allSources, sourceIdsOf([...rows, ...organizations])),
+    instrument: code,
+    asOf,
+    hasData: hasData(model, code),
+    counts,
+    collections: collectionsOf(model, [code]),
+    states: rows,
+    organizations,
+    sources: citedSources(allSources, sourceIdsOf([...rows, ...organizations])),
   };
 }
 
@@ -41,16 +47,34 @@ export async function stateTreaties(db: Kysely<Database>, code: string, asOf: st
   const [model, instruments, allSources] = await Promise.all([treatyModel(db), readInstrumentRefs(db), loadSources(db)]);
   const treaties = instruments.map((i) => {
     const pair = model.pairs.get(i.code)?.get(state.iso3);
-    const reservations = (pair?.texts ?? []).filter((t) => t.text !== null).map((t) => ({
-      kind: t.kind, date: t.date, text: t.text!, section: t.origin.column, collection: t.origin.collection, sourceIds: t.origin.sourceIds, file: t.origin.file, row: t.origin.row,
-    }));
+    const reservations = (pair?.texts ?? [])
+      .filter((t) => t.text !== null)
+      .map((t) => ({
+        kind: t.kind,
+        date: t.date,
+        text: t.text!,
+        section: t.origin.column,
+        collection: t.origin.collection,
+        sourceIds: t.origin.sourceIds,
+        file: t.origin.file,
+        row: t.origin.row,
+      }));
     return { instrument: i.code, untcRef: i.untc_ref, ...pairStatus(model, i.code, state.iso3, asOf), reservations };
   });
   const conflicts = model.conflicts.filter((c) => c.participant === state.iso3).length;
   const statehood = model.statehood.get(state.iso3) ?? null;
   const ids = new Set([...sourceIdsOf(treaties), ...treaties.flatMap((t) => t.reservations.flatMap((r) => r.sourceIds)), ...(statehood?.sourceIds ?? [])]);
   return {
-    iso3: state.iso3, iso2: state.iso2, asOf, statehood, treaties, conflicts,
-    collections: collectionsOf(model, instruments.map((i) => i.code)), sources: citedSources(allSources, ids),
+    iso3: state.iso3,
+    iso2: state.iso2,
+    asOf,
+    statehood,
+    treaties,
+    conflicts,
+    collections: collectionsOf(
+      model,
+      instruments.map((i) => i.code),
+    ),
+    sources: citedSources(allSources, ids),
   };
 }

@@ -38,7 +38,8 @@ export function hasData(model: TreatyModel, instrument: string): boolean {
 
 export function statusAt(model: TreatyModel, instrument: string, participant: string, asOf: string): StatusAt {
   const state = model.statehood.get(participant);
-  if (state && asOf < firstDay(state.since)) return { status: 'notYetState', deciding: null, support: null, uncertainty: null, because: { article: null, since: state.since, sourceIds: state.sourceIds } };
+  if (state && asOf < firstDay(state.since))
+    return { status: 'notYetState', deciding: null, support: null, uncertainty: null, because: { article: null, since: state.since, sourceIds: state.sourceIds } };
   const pair = model.pairs.get(instrument)?.get(participant);
   const acts = pair ? actsStatusAt(pair, asOf) : null;
   if (acts && acts.status !== null) return { status: acts.status, deciding: acts.deciding, support: acts.deciding?.support ?? null, uncertainty: acts.uncertainty, because: null };

@@ -118,15 +118,20 @@ export function actsStatusAt(timeline: TimelineInput, asOf: string): ActsStatus 
   const current = spans.filter((p) => p.start <= asOf && (p.end === null || p.end.day > asOf));
   if (current.length > 0) {
     // The most certain of the participations that may hold at that date.
-    const ranked = current.map((p) => {
-      const spanOpen = p.certainStart === null || asOf < p.certainStart;
-      // A weak source is the first reason to doubt; an unknown day the next.
-      return { p, uncertainty: supportUncertainty(p.consent) ?? (spanOpen ? ('span' as const) : null) };
-    }).sort((a, b) => Number(a.uncertainty !== null) - Number(b.uncertainty !== null));
+    const ranked = current
+      .map((p) => {
+        const spanOpen = p.certainStart === null || asOf < p.certainStart;
+        // A weak source is the first reason to doubt; an unknown day the next.
+        return { p, uncertainty: supportUncertainty(p.consent) ?? (spanOpen ? ('span' as const) : null) };
+      })
+      .sort((a, b) => Number(a.uncertainty !== null) - Number(b.uncertainty !== null));
     const best = ranked[0]!;
     return { status: best.uncertainty ? 'uncertain' : 'party', deciding: best.p.consent, uncertainty: best.uncertainty };
   }
-  const ended = spans.filter((p) => p.end !== null && p.end.day <= asOf).sort((a, b) => a.end!.day.localeCompare(b.end!.day)).at(-1);
+  const ended = spans
+    .filter((p) => p.end !== null && p.end.day <= asOf)
+    .sort((a, b) => a.end!.day.localeCompare(b.end!.day))
+    .at(-1);
   if (ended) {
     const open = ended.end!.certain === null || ended.end!.certain > asOf;
     const uncertainty = supportUncertainty(ended.end!.denunciation) ?? (open ? 'span' : null);
@@ -154,9 +159,7 @@ function snapshotAt(snapshots: TreatySnapshot[], asOf: string): ActsStatus | nul
 
 /** Acts of the given groups that can have happened by asOf, in date order: what an answer for that date rests on. */
 export function actsBy(timeline: TimelineInput, asOf: string, groups: string[]): TreatyAction[] {
-  return timeline.actions
-    .filter((a) => groups.includes(groupOf(a.kind)) && dayOf(a) <= asOf)
-    .sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
+  return timeline.actions.filter((a) => groups.includes(groupOf(a.kind)) && dayOf(a) <= asOf).sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
 }
 
 export interface DeclarationAt {

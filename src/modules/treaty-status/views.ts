@@ -57,8 +57,17 @@ export interface PairStatusView {
 
 export function actionView(a: TreatyAction): ActionView {
   return {
-    kind: a.kind, date: a.date, precision: a.date === null ? null : precisionOf(a.date), effective: a.effective, effectiveRule: a.effectiveRule ?? null,
-    bounds: a.bounds ?? null, note: a.note, support: a.support, collection: a.origin.collection, sourceIds: a.origin.sourceIds, procedure: a.procedure ?? null,
+    kind: a.kind,
+    date: a.date,
+    precision: a.date === null ? null : precisionOf(a.date),
+    effective: a.effective,
+    effectiveRule: a.effectiveRule ?? null,
+    bounds: a.bounds ?? null,
+    note: a.note,
+    support: a.support,
+    collection: a.origin.collection,
+    sourceIds: a.origin.sourceIds,
+    procedure: a.procedure ?? null,
   };
 }
 
@@ -66,25 +75,27 @@ export function pairStatus(model: TreatyModel, instrument: string, participant: 
   const at = statusAt(model, instrument, participant, asOf);
   const pair: ResolvedPair | undefined = model.pairs.get(instrument)?.get(participant);
   return {
-    status: at.status, uncertainty: at.uncertainty, support: at.support, because: at.because,
+    status: at.status,
+    uncertainty: at.uncertainty,
+    support: at.support,
+    because: at.because,
     actions: pair ? actsBy(pair, asOf, ['consent', 'signature', 'denunciation']).map(actionView) : [],
     declarations: pair ? declarationsAt(pair, asOf, undefined, (clause) => clauseEnded(clause, asOf)).map((d) => ({ ...actionView(d.action), inForce: d.inForce })) : [],
   };
 }
 
 export function sourceIdsOf(views: PairStatusView[]): Set<string> {
-  return new Set(views.flatMap((v) => [
-    ...[...v.actions, ...v.declarations].flatMap((a) => [...a.sourceIds, ...(a.effectiveRule?.sourceIds ?? [])]),
-    ...(v.because?.sourceIds ?? []),
-  ]));
+  return new Set(views.flatMap((v) => [...[...v.actions, ...v.declarations].flatMap((a) => [...a.sourceIds, ...(a.effectiveRule?.sourceIds ?? [])]), ...(v.because?.sourceIds ?? [])]));
 }
 
 export function citedSources(all: Map<string, SourceView>, ids: Iterable<string>): Record<string, SourceView> {
   // fromEntries makes every id an own key, "__proto__" too (an assignment would set the prototype).
-  return Object.fromEntries([...ids].flatMap((id) => {
-    const s = all.get(id);
-    return s ? [[id, s] as const] : [];
-  }));
+  return Object.fromEntries(
+    [...ids].flatMap((id) => {
+      const s = all.get(id);
+      return s ? [[id, s] as const] : [];
+    }),
+  );
 }
 
 export interface CollectionView {

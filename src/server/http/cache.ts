@@ -76,7 +76,9 @@ export class ResponseCache {
       this.versionsReadAt = now;
       this.commitsSeen = commitCount();
       this.versions = readDataVersions(this.db);
-      this.versions.catch(() => { this.versions = null; });
+      this.versions.catch(() => {
+        this.versions = null;
+      });
     }
     return this.versions;
   }

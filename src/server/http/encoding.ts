@@ -28,9 +28,6 @@ export function chooseCoding(acceptEncoding: string | undefined): Coding {
 
 /** br quality 6 and gzip level 6: ~3 ms for the largest answer (br 11 takes ~80 ms for 15% less). */
 export function compress(body: Uint8Array, coding: 'br' | 'gzip'): Uint8Array<ArrayBuffer> {
-  const out =
-    coding === 'br'
-      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } })
-      : gzipSync(body, { level: 6 });
+  const out = coding === 'br' ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } }) : gzipSync(body, { level: 6 });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength) as Uint8Array<ArrayBuffer>;
 }

@@ -24,7 +24,10 @@ function decodeCursor(cursor: string): number {
 }
 
 export function parseSort<T>(sort: string | undefined, sortable: Sortable<T>, fallback: string): { key: string; descending: boolean }[] {
-  const fields = (sort ?? fallback).split(',').map((s) => s.trim()).filter(Boolean);
+  const fields = (sort ?? fallback)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (fields.length === 0) throw new ValidationError('sort is empty', [{ parameter: 'sort', reason: 'name at least one field' }]);
   return fields.map((field) => {
     const descending = field.startsWith('-');
@@ -49,12 +52,7 @@ function collator(lang: string): Intl.Collator {
 }
 
 /** Sorts (nulls last), then cuts one page. Lists here are small registries, sorted in memory. */
-export function paginate<T>(
-  all: T[],
-  options: { limit?: number; cursor?: string; sort?: string; lang: string },
-  sortable: Sortable<T>,
-  fallbackSort: string,
-): Page<T> {
+export function paginate<T>(all: T[], options: { limit?: number; cursor?: string; sort?: string; lang: string }, sortable: Sortable<T>, fallbackSort: string): Page<T> {
   const keys = parseSort(options.sort, sortable, fallbackSort);
   const compare = collator(options.lang).compare;
   const sorted = [...all].sort((a, b) => {

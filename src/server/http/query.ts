@@ -49,7 +49,5 @@ export const errorSchema = z
   .openapi('Error');
 
 export function listEnvelope<T extends z.ZodTypeAny>(item: T, name: string) {
-  return z
-    .object({ items: z.array(item), total: z.number().int(), next: z.string().nullable() })
-    .openapi(name);
+  return z.object({ items: z.array(item), total: z.number().int(), next: z.string().nullable() }).openapi(name);
 }

@@ -12,7 +12,17 @@ export type { SearchHit } from '../../../src/modules/search/service.ts';
 export type { Page } from '../../../src/server/http/list.ts';
 // Treaty status: the server declares these answers as zod schemas only, so their types are inferred here.
 import type { z } from '@hono/zod-openapi';
-import type { collectionSchema, conflictSchema, countsSchema, datasetSchema, historySchema, instrumentStatusSchema, matrixSchema, stateTreatiesSchema, statusCountsSchema } from '../../../src/modules/treaty-status/schema.ts';
+import type {
+  collectionSchema,
+  conflictSchema,
+  countsSchema,
+  datasetSchema,
+  historySchema,
+  instrumentStatusSchema,
+  matrixSchema,
+  stateTreatiesSchema,
+  statusCountsSchema,
+} from '../../../src/modules/treaty-status/schema.ts';
 export type StateTreaties = z.infer<typeof stateTreatiesSchema>;
 export type InstrumentStatus = z.infer<typeof instrumentStatusSchema>;
 export type StatusHistory = z.infer<typeof historySchema>;
@@ -32,4 +42,7 @@ import type { procedureListSchema, procedureStatesSchema, stateProceduresSchema 
 export type StateProcedures = z.infer<typeof stateProceduresSchema>;
 export type ProcedureList = z.infer<typeof procedureListSchema>;
 export type ProcedureStates = z.infer<typeof procedureStatesSchema>;
-export type NameFallbacks = { items: { entityKind: string; id: string; lang: string; shown: string | null; shownLang: string | null; sourceId: string | null }[]; sources: Record<string, import('../../../src/modules/sources/repository.ts').SourceView> };
+export type NameFallbacks = {
+  items: { entityKind: string; id: string; lang: string; shown: string | null; shownLang: string | null; sourceId: string | null }[];
+  sources: Record<string, import('../../../src/modules/sources/repository.ts').SourceView>;
+};

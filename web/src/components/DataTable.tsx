@@ -51,7 +51,13 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const visible = useMemo(() => {
     const needle = filter.trim().toLocaleLowerCase(lang);
     const matching = needle
-      ? rows.filter((row) => exported.some((c) => String(c.value!(row) ?? '').toLocaleLowerCase(lang).includes(needle)))
+      ? rows.filter((row) =>
+          exported.some((c) =>
+            String(c.value!(row) ?? '')
+              .toLocaleLowerCase(lang)
+              .includes(needle),
+          ),
+        )
       : rows;
     const column = columns.find((c) => c.id === sort.id);
     if (!column?.value) return matching;
@@ -71,8 +77,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const current = Math.min(page, pages - 1);
   const shown = visible.slice(current * pageSize, (current + 1) * pageSize);
 
-  const exportRows = (): ExportRow[] =>
-    visible.map((row) => ({ ...Object.fromEntries(exported.map((c) => [c.id, c.value!(row)])), ...(props.exportExtra?.(row) ?? {}) }));
+  const exportRows = (): ExportRow[] => visible.map((row) => ({ ...Object.fromEntries(exported.map((c) => [c.id, c.value!(row)])), ...(props.exportExtra?.(row) ?? {}) }));
   const exportColumns = (): string[] => {
     const first = exportRows()[0];
     return first ? Object.keys(first) : exported.map((c) => c.id);
@@ -85,11 +90,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
       <div className="table-tools">
         <label className="field">
           <span>{t('table.filter')}</span>
-          <input
-            type="search"
-            value={filter}
-            onChange={(e) => update({ filter: e.target.value, page: 0 })}
-          />
+          <input type="search" value={filter} onChange={(e) => update({ filter: e.target.value, page: 0 })} />
         </label>
         {props.controls}
         {/* biome-ignore lint/a11y/useSemanticElements: a labelled pair of buttons, not form fields: a fieldset would need a legend */}
@@ -143,7 +144,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
             {shown.length === 0 && (
               <tr>
                 <td colSpan={columns.length} className="empty">
-                  {filter ? t('table.noMatch') : props.empty ?? t('status.empty')}
+                  {filter ? t('table.noMatch') : (props.empty ?? t('status.empty'))}
                 </td>
               </tr>
             )}
@@ -173,10 +174,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         {visible.length > PAGE_SIZES[0]! && (
           <label className="field inline">
             <span>{t('table.perPage')}</span>
-            <select
-              value={pageSize}
-              onChange={(e) => update({ pageSize: Number(e.target.value), page: 0 })}
-            >
+            <select value={pageSize} onChange={(e) => update({ pageSize: Number(e.target.value), page: 0 })}>
               {PAGE_SIZES.map((n) => (
                 <option key={n} value={n}>
                   {n}

@@ -36,7 +36,8 @@ export function ErrorState({ error, retry }: { error: Error; retry?: () => void 
   return (
     <div className="page-state error" role="alert">
       <p>
-        <strong>{t('status.error')}</strong> <span lang="en" dir="ltr">
+        <strong>{t('status.error')}</strong>{' '}
+        <span lang="en" dir="ltr">
           {error.message}
         </span>
       </p>

@@ -98,7 +98,21 @@ function Leader({ marker, dot }: { marker: { x: number; y: number; cx: number; c
 
 /** A small State's target: a square of `size` (transparent, but it takes the pointer) with a
  *  dot in the State's colour. */
-function Marker({ marker, size, dot, fill, hatch, active }: { marker: { x: number; y: number; cx: number; cy: number }; size: number; dot: number; fill: string; hatch: string | null; active: boolean }) {
+function Marker({
+  marker,
+  size,
+  dot,
+  fill,
+  hatch,
+  active,
+}: {
+  marker: { x: number; y: number; cx: number; cy: number };
+  size: number;
+  dot: number;
+  fill: string;
+  hatch: string | null;
+  active: boolean;
+}) {
   return (
     <>
       <rect x={marker.cx - size / 2} y={marker.cy - size / 2} width={size} height={size} className="marker-hit" />

@@ -7,4 +7,3 @@ export function instrumentName(i: Pick<Instrument, 'title' | 'titleLang' | 'shor
   if (i.titleLang === pageLang || !i.shortTitle) return { text: i.title, lang: i.titleLang };
   return { text: i.shortTitle, lang: i.shortTitleLang ?? 'en' };
 }
-

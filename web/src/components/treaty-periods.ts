@@ -45,7 +45,10 @@ function participations(actions: TreatyAction[], adopted: string | null): Period
 
 export function treatyPeriodsOf(actions: TreatyAction[], adopted: string | null = null): Period[] {
   const party = participations(actions, adopted);
-  const signed = actions.filter((a) => SIGNATURE.has(a.kind) && a.date !== null).map((a) => a.date!).sort()[0];
+  const signed = actions
+    .filter((a) => SIGNATURE.has(a.kind) && a.date !== null)
+    .map((a) => a.date!)
+    .sort()[0];
   const firstParty = party[0]?.from ?? null;
   if (signed && (firstParty === null || signed < firstParty)) return [{ status: 'signatory', from: signed, to: firstParty }, ...party];
   return party;

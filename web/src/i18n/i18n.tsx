@@ -9,7 +9,12 @@ export type { Lang };
 
 /** Each language named in itself, in the order the language menu lists them. */
 export const LANGUAGE_NAMES: Record<Lang, string> = {
-  en: 'English', fr: 'Français', es: 'Español', ru: 'Русский', zh: '中文', ar: 'العربية',
+  en: 'English',
+  fr: 'Français',
+  es: 'Español',
+  ru: 'Русский',
+  zh: '中文',
+  ar: 'العربية',
 };
 
 /** The six UN languages (src/shared/text.ts) in the menu's order. */
@@ -76,7 +81,7 @@ export function makeI18n(lang: Lang, dictionary: Dictionary): I18n {
 
   const t = (key: string, vars: Vars = {}): string => {
     const count = typeof vars.count === 'number' ? vars.count : undefined;
-    const template = (count !== undefined ? lookup(`${key}_${plural.select(count)}`) ?? lookup(`${key}_other`) : undefined) ?? lookup(key) ?? key;
+    const template = (count !== undefined ? (lookup(`${key}_${plural.select(count)}`) ?? lookup(`${key}_other`)) : undefined) ?? lookup(key) ?? key;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = vars[name];
       if (value === undefined) return whole;

@@ -70,7 +70,16 @@ function ConflictTable({ conflicts, states, instruments, sources }: Props) {
   const rows = conflicts.filter((c) => (!instrument || c.instrument === instrument) && (!state || c.participant === state) && (!kind || c.kind === kind));
   const unique = (values: [string, string][]) => [...new Map(values).entries()].sort((a, b) => a[1].localeCompare(b[1]));
   const columns: Column<TreatyConflict>[] = [
-    { id: 'instrument', header: t('col.instrument'), cell: (c) => <Link to={href(`/instruments/${c.instrument}`)} title={titles.get(c.instrument)}>{c.instrument}</Link>, value: (c) => c.instrument },
+    {
+      id: 'instrument',
+      header: t('col.instrument'),
+      cell: (c) => (
+        <Link to={href(`/instruments/${c.instrument}`)} title={titles.get(c.instrument)}>
+          {c.instrument}
+        </Link>
+      ),
+      value: (c) => c.instrument,
+    },
     {
       id: 'state',
       header: t('col.state'),
@@ -177,9 +186,7 @@ export function DataQualityPage() {
       <Rules />
       <section id="conflicts" aria-labelledby="conflicts-title">
         <h2 id="conflicts-title">{t('quality.listTitle')}</h2>
-        <Loadable loaded={loaded}>
-          {([conflicts, states, instruments, sources]) => <ConflictTable conflicts={conflicts} states={states} instruments={instruments} sources={sources} />}
-        </Loadable>
+        <Loadable loaded={loaded}>{([conflicts, states, instruments, sources]) => <ConflictTable conflicts={conflicts} states={states} instruments={instruments} sources={sources} />}</Loadable>
       </section>
       <section id="memberships" aria-labelledby="memberships-title">
         <h2 id="memberships-title">{t('quality.membership.title')}</h2>

@@ -32,8 +32,22 @@ export function MembershipConflictsTable({ conflicts, states, organizations, sou
   const eventsText = (c: MembershipConflict) => c.registry.events.map((e) => `${t(`event.${e.event}`)} ${e.date ?? t('fact.noDate')}`).join('; ');
   const rows = conflicts.filter((c) => !organization || c.organization === organization);
   const columns: Column<MembershipConflict>[] = [
-    { id: 'organization', header: t('col.organization'), cell: (c) => <Link to={href(`/organizations/${c.organization}`)}>{orgNames.get(c.organization) ?? c.organization}</Link>, value: (c) => c.organization },
-    { id: 'state', header: t('col.state'), cell: (c) => <Link to={href(`/states/${c.iso3}`)}><Name text={nameOf(c)} lang={names.get(c.iso3)?.nameLang} /></Link>, value: nameOf },
+    {
+      id: 'organization',
+      header: t('col.organization'),
+      cell: (c) => <Link to={href(`/organizations/${c.organization}`)}>{orgNames.get(c.organization) ?? c.organization}</Link>,
+      value: (c) => c.organization,
+    },
+    {
+      id: 'state',
+      header: t('col.state'),
+      cell: (c) => (
+        <Link to={href(`/states/${c.iso3}`)}>
+          <Name text={nameOf(c)} lang={names.get(c.iso3)?.nameLang} />
+        </Link>
+      ),
+      value: nameOf,
+    },
     { id: 'years', header: t('quality.membership.col.years'), cell: (c) => <bdi>{years(c)}</bdi>, value: (c) => c.fromYear },
     { id: 'list', header: t('quality.membership.col.list'), cell: (c) => t(`quality.membership.status.${c.list.status}`), value: (c) => c.list.status },
     {
@@ -75,7 +89,14 @@ export function MembershipConflictsTable({ conflicts, states, organizations, sou
       exportName="accord-membership-conflicts"
       exportExtra={(c) => ({ iso3: c.iso3, kind: c.kind, fromYear: c.fromYear, toYear: c.toYear, followed: c.followed, sources: sourcesText(sourcesOf(c)) })}
       empty={t('quality.membership.none')}
-      controls={<SelectFilter label={t('col.organization')} value={organization} onChange={(v) => setOrganization(v, ['m.page'])} options={[...new Set(conflicts.map((c) => c.organization))].map((id): [string, string] => [id, orgNames.get(id) ?? id]).sort((a, b) => a[1].localeCompare(b[1]))} />}
+      controls={
+        <SelectFilter
+          label={t('col.organization')}
+          value={organization}
+          onChange={(v) => setOrganization(v, ['m.page'])}
+          options={[...new Set(conflicts.map((c) => c.organization))].map((id): [string, string] => [id, orgNames.get(id) ?? id]).sort((a, b) => a[1].localeCompare(b[1]))}
+        />
+      }
     />
   );
 }

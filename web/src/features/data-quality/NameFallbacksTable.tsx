@@ -14,7 +14,10 @@ type Row = NameFallbacks['items'][number] & { name: string };
 
 export function NameFallbacksSection() {
   const { t, lang, href } = useI18n();
-  const loaded = useAll(useApi('name-fallbacks', (signal) => getJson<NameFallbacks>('/data-quality/name-fallbacks', {}, signal)), useStates(lang));
+  const loaded = useAll(
+    useApi('name-fallbacks', (signal) => getJson<NameFallbacks>('/data-quality/name-fallbacks', {}, signal)),
+    useStates(lang),
+  );
   return (
     <section id="names" aria-labelledby="names-fallback-title">
       <h2 id="names-fallback-title">{t('quality.names.title')}</h2>
@@ -27,7 +30,19 @@ export function NameFallbacksSection() {
           const columns: Column<Row>[] = [
             { id: 'state', header: t('col.state'), cell: (r) => <Link to={href(`/states/${r.id}`)}>{r.name}</Link>, value: (r) => r.name },
             { id: 'lang', header: t('quality.names.col.lang'), cell: (r) => LANGUAGE_NAMES[r.lang as keyof typeof LANGUAGE_NAMES] ?? r.lang, value: (r) => r.lang },
-            { id: 'shown', header: t('quality.names.col.shown'), cell: (r) => (r.shown ? <span lang={r.shownLang ?? undefined} dir="auto">{r.shown}</span> : t('quality.names.none')), value: (r) => r.shown },
+            {
+              id: 'shown',
+              header: t('quality.names.col.shown'),
+              cell: (r) =>
+                r.shown ? (
+                  <span lang={r.shownLang ?? undefined} dir="auto">
+                    {r.shown}
+                  </span>
+                ) : (
+                  t('quality.names.none')
+                ),
+              value: (r) => r.shown,
+            },
             { id: 'sources', header: t('col.sources'), cell: (r) => <Sources sources={sourceOf(r)} /> },
           ];
           return (

@@ -7,10 +7,14 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { classOf, type CoverageRow, type MapMode } from './coverage-model.ts';
 
 export const CLASS_COLOURS: Record<string, string> = {
-  none: '#f4a582', '0': '#f4a582',
-  other: '#c6dbef', '1': '#9ecae1',
-  commission: '#6baed6', '2': '#6baed6',
-  court: '#08519c', '3': '#2171b5',
+  none: '#f4a582',
+  '0': '#f4a582',
+  other: '#c6dbef',
+  '1': '#9ecae1',
+  commission: '#6baed6',
+  '2': '#6baed6',
+  court: '#08519c',
+  '3': '#2171b5',
   '4+': '#08306b',
 };
 

@@ -68,13 +68,16 @@ export function HomePage() {
       id: 'mechanisms',
       header: t('col.mechanisms'),
       cell: (r) =>
-        r.mechanisms.length === 0 ? <span className="muted">{t('map.class.kind.none')}</span> : (
+        r.mechanisms.length === 0 ? (
+          <span className="muted">{t('map.class.kind.none')}</span>
+        ) : (
           <ul className="inline-list">
             {r.mechanisms.map((m) => (
               <li key={m.code}>
                 <Link to={href(`/mechanisms/${m.code}`)}>
                   <bdi>{m.name}</bdi>
-                </Link> <Sources sources={m.sources} verified={m.verified} />
+                </Link>{' '}
+                <Sources sources={m.sources} verified={m.verified} />
               </li>
             ))}
           </ul>

@@ -71,7 +71,8 @@ export function InstrumentPage() {
                 {instrument.organization && (
                   <>
                     {' '}
-                    · <Link to={href(`/organizations/${instrument.organization}`)}>
+                    ·{' '}
+                    <Link to={href(`/organizations/${instrument.organization}`)}>
                       <bdi>{instrument.organization.toUpperCase()}</bdi>
                     </Link>
                   </>

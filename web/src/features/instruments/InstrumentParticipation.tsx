@@ -39,8 +39,20 @@ export function InstrumentParticipation({ code, name }: { code: string; name: st
       {t('treaty.participation')}
     </h2>
   );
-  if (loaded.error) return <section aria-labelledby="participation-title">{heading}<ErrorState error={loaded.error} retry={loaded.retry} /></section>;
-  if (!loaded.data) return <section aria-labelledby="participation-title">{heading}<Loading /></section>;
+  if (loaded.error)
+    return (
+      <section aria-labelledby="participation-title">
+        {heading}
+        <ErrorState error={loaded.error} retry={loaded.retry} />
+      </section>
+    );
+  if (!loaded.data)
+    return (
+      <section aria-labelledby="participation-title">
+        {heading}
+        <Loading />
+      </section>
+    );
   const [status, history, states] = loaded.data;
   const { counts } = status;
   // While another date loads, the previous answer stays; everything says which date it shows.

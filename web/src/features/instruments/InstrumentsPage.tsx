@@ -18,7 +18,16 @@ function InstrumentsTable({ all }: { all: Instrument[] }) {
   const [core, setCore] = useState('');
   const rows = all.filter((i) => (!system || i.system === system) && (!core || String(i.core) === core));
   const columns: Column<Instrument>[] = [
-    { id: 'title', header: t('col.instrument'), cell: (i) => <Link to={href(`/instruments/${i.code}`)}><InstrumentName instrument={i} /></Link>, value: (i) => instrumentName(i, lang).text },
+    {
+      id: 'title',
+      header: t('col.instrument'),
+      cell: (i) => (
+        <Link to={href(`/instruments/${i.code}`)}>
+          <InstrumentName instrument={i} />
+        </Link>
+      ),
+      value: (i) => instrumentName(i, lang).text,
+    },
     { id: 'code', header: t('col.code'), cell: (i) => i.code, value: (i) => i.code },
     { id: 'kind', header: t('col.kind'), cell: (i) => t(`instrumentKind.${i.kind}`), value: (i) => i.kind },
     { id: 'system', header: t('col.system'), cell: (i) => t(`system.${i.system}`), value: (i) => i.system },
@@ -38,8 +47,24 @@ function InstrumentsTable({ all }: { all: Instrument[] }) {
       exportExtra={(i) => ({ fullTitle: i.title, organization: i.organization, core: i.core, untcRef: i.untcRef, parent: i.parent, verified: i.verified, sources: sourcesText(i.sources) })}
       controls={
         <>
-          <SelectFilter label={t('col.system')} value={system} onChange={setSystem} options={[['un', t('system.un')], ['regional', t('system.regional')]]} />
-          <SelectFilter label={t('instruments.core')} value={core} onChange={setCore} options={[['true', t('common.yes')], ['false', t('common.no')]]} />
+          <SelectFilter
+            label={t('col.system')}
+            value={system}
+            onChange={setSystem}
+            options={[
+              ['un', t('system.un')],
+              ['regional', t('system.regional')],
+            ]}
+          />
+          <SelectFilter
+            label={t('instruments.core')}
+            value={core}
+            onChange={setCore}
+            options={[
+              ['true', t('common.yes')],
+              ['false', t('common.no')],
+            ]}
+          />
         </>
       }
     />

@@ -20,7 +20,14 @@ export function OtherParticipants({ status, name }: { status: InstrumentStatus; 
     {
       id: 'organization',
       header: t('col.organization'),
-      cell: (r) => (byId.has(r.id) ? <Link to={href(`/organizations/${r.id}`)}><Name text={nameOf(r.id)} lang={byId.get(r.id)!.nameLang} /></Link> : nameOf(r.id)),
+      cell: (r) =>
+        byId.has(r.id) ? (
+          <Link to={href(`/organizations/${r.id}`)}>
+            <Name text={nameOf(r.id)} lang={byId.get(r.id)!.nameLang} />
+          </Link>
+        ) : (
+          nameOf(r.id)
+        ),
       value: (r) => nameOf(r.id),
     },
     { id: 'status', header: t('col.status'), cell: (r) => <StatusLabel status={r.status} row={r} />, value: (r) => r.status },

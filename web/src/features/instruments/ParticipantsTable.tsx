@@ -12,7 +12,6 @@ import { REGIONAL_GROUPS } from '../../../../src/shared/vocabularies.ts';
 
 export type ParticipantRow = InstrumentStatus['states'][number] & { name: string; group: string | null };
 
-
 /** The API's rows with each State's name in the reader's language, in the States list's order. */
 export function participantRows(status: InstrumentStatus, states: StateSummary[]): ParticipantRow[] {
   const byIso3 = new Map(status.states.map((s) => [s.iso3, s]));

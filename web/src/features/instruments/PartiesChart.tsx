@@ -119,7 +119,13 @@ function Chart({ points, title, asOf }: { points: Point[]; title: string; asOf: 
           {band && (
             <g className="series band-series" data-series="uncertain">
               <polygon points={bandPath} fill={`url(#${hatch})`} className="band" />
-              <polyline points={points.map((p) => `${x(p.asOf).toFixed(1)},${y(p.counts.party + p.counts.uncertain).toFixed(1)}`).join(' ')} fill="none" stroke={BAND.edge} strokeWidth={1.2} strokeDasharray="1 3" />
+              <polyline
+                points={points.map((p) => `${x(p.asOf).toFixed(1)},${y(p.counts.party + p.counts.uncertain).toFixed(1)}`).join(' ')}
+                fill="none"
+                stroke={BAND.edge}
+                strokeWidth={1.2}
+                strokeDasharray="1 3"
+              />
               {points.map((p) => (
                 <circle key={p.asOf} cx={x(p.asOf)} cy={y(p.counts.party + p.counts.uncertain)} r={1.8} fill={BAND.edge} className="point" data-as-of={p.asOf} data-count={p.counts.uncertain}>
                   <title>{`${p.asOf.slice(0, 4)}: ${number(p.counts.uncertain)} — ${t('treaty.status.uncertain')}`}</title>
@@ -129,7 +135,13 @@ function Chart({ points, title, asOf }: { points: Point[]; title: string; asOf: 
           )}
           {shown.map((s) => (
             <g key={s.status} className="series" data-series={s.status}>
-              <polyline points={points.map((p) => `${x(p.asOf).toFixed(1)},${y(p.counts[s.status]).toFixed(1)}`).join(' ')} fill="none" stroke={s.colour} strokeWidth={2.2} strokeDasharray={s.dash || undefined} />
+              <polyline
+                points={points.map((p) => `${x(p.asOf).toFixed(1)},${y(p.counts[s.status]).toFixed(1)}`).join(' ')}
+                fill="none"
+                stroke={s.colour}
+                strokeWidth={2.2}
+                strokeDasharray={s.dash || undefined}
+              />
               {points.map((p) => (
                 <circle key={p.asOf} cx={x(p.asOf)} cy={y(p.counts[s.status])} r={2.6} fill={s.colour} className="point" data-as-of={p.asOf} data-count={p.counts[s.status]}>
                   <title>{`${p.asOf.slice(0, 4)}: ${number(p.counts[s.status])} — ${t(`treaty.status.${s.status}`)}`}</title>

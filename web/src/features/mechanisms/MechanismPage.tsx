@@ -31,7 +31,14 @@ function coveredBy(code: string, coverage: Coverage, states: StateSummary[]): Co
   return coverage.states.flatMap((s) =>
     s.mechanisms
       .filter((m) => m.code === code)
-      .map((m) => ({ iso3: s.iso3, name: names.get(s.iso3) ?? s.iso3, basis: m.basis, individualComplaints: m.individualComplaints, verified: m.verified, sources: m.sourceIds.flatMap((id) => coverage.sources[id] ?? []) })),
+      .map((m) => ({
+        iso3: s.iso3,
+        name: names.get(s.iso3) ?? s.iso3,
+        basis: m.basis,
+        individualComplaints: m.individualComplaints,
+        verified: m.verified,
+        sources: m.sourceIds.flatMap((id) => coverage.sources[id] ?? []),
+      })),
   );
 }
 
@@ -94,7 +101,8 @@ export function MechanismPage() {
             <Link to={href('/mechanisms')}>{t('nav.mechanisms')}</Link>
           </p>
           <h1>
-            <Name text={mechanism.name} lang={mechanism.nameLang} /> {mechanism.acronym && (
+            <Name text={mechanism.name} lang={mechanism.nameLang} />{' '}
+            {mechanism.acronym && (
               <span className="muted">
                 (<bdi>{mechanism.acronym}</bdi>)
               </span>
@@ -115,7 +123,8 @@ export function MechanismPage() {
               {mechanism.organization && (
                 <>
                   {' '}
-                  · <Link to={href(`/organizations/${mechanism.organization}`)}>
+                  ·{' '}
+                  <Link to={href(`/organizations/${mechanism.organization}`)}>
                     <bdi>{mechanism.organization.toUpperCase()}</bdi>
                   </Link>
                 </>
@@ -162,12 +171,14 @@ export function MechanismPage() {
               {t(`rule.${mechanism.coverage.basis}`)}
               {mechanism.coverage.organization && (
                 <>
-                  {' '}(<bdi>{mechanism.coverage.organization.toUpperCase()}</bdi>)
+                  {' '}
+                  (<bdi>{mechanism.coverage.organization.toUpperCase()}</bdi>)
                 </>
               )}
               {mechanism.coverage.instruments.length > 0 && (
                 <>
-                  {' '}(<bdi>{mechanism.coverage.instruments.join(', ')}</bdi>)
+                  {' '}
+                  (<bdi>{mechanism.coverage.instruments.join(', ')}</bdi>)
                 </>
               )}
               {mechanism.coverage.acceptanceNeededFor && ` · ${t(`acceptance.${mechanism.coverage.acceptanceNeededFor}`)}`}

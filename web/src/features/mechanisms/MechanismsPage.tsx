@@ -18,12 +18,31 @@ function MechanismsTable({ all }: { all: Mechanism[] }) {
   const [system, setSystem] = useState('regional');
   const rows = all.filter((m) => !system || m.system === system);
   const columns: Column<Mechanism>[] = [
-    { id: 'name', header: t('col.mechanism'), cell: (m) => <Link to={href(`/mechanisms/${m.code}`)}><Name text={m.name} lang={m.nameLang} /></Link>, value: (m) => m.name },
+    {
+      id: 'name',
+      header: t('col.mechanism'),
+      cell: (m) => (
+        <Link to={href(`/mechanisms/${m.code}`)}>
+          <Name text={m.name} lang={m.nameLang} />
+        </Link>
+      ),
+      value: (m) => m.name,
+    },
     { id: 'acronym', header: t('col.acronym'), cell: (m) => <bdi>{m.acronym ?? ''}</bdi>, value: (m) => m.acronym ?? '' },
     { id: 'kind', header: t('col.kind'), cell: (m) => t(`mechanismKind.${m.kind}`), value: (m) => m.kind },
-    { id: 'organization', header: t('col.organization'), cell: (m) => (m.organization ? <Link to={href(`/organizations/${m.organization}`)}>
+    {
+      id: 'organization',
+      header: t('col.organization'),
+      cell: (m) =>
+        m.organization ? (
+          <Link to={href(`/organizations/${m.organization}`)}>
             <bdi>{m.organization.toUpperCase()}</bdi>
-          </Link> : t('system.un')), value: (m) => m.organization ?? 'un' },
+          </Link>
+        ) : (
+          t('system.un')
+        ),
+      value: (m) => m.organization ?? 'un',
+    },
     { id: 'established', header: t('col.established'), cell: (m) => <FactDate value={m.established} />, value: (m) => m.established ?? '' },
     { id: 'individualComplaints', header: t('col.individualComplaints'), cell: (m) => yesNo(m.individualComplaints), value: (m) => m.individualComplaints },
     { id: 'coverageBasis', header: t('col.basis'), cell: (m) => t(`rule.${m.coverage.basis}`), value: (m) => m.coverage.basis },
@@ -39,7 +58,17 @@ function MechanismsTable({ all }: { all: Mechanism[] }) {
       urlKey="t"
       exportName="accord-mechanisms"
       exportExtra={(m) => ({ code: m.code, system: m.system, establishingInstrument: m.establishingInstrument, verified: m.verified, sources: sourcesText(m.sources) })}
-      controls={<SelectFilter label={t('col.system')} value={system} onChange={setSystem} options={[['regional', t('system.regional')], ['un', t('system.un')]]} />}
+      controls={
+        <SelectFilter
+          label={t('col.system')}
+          value={system}
+          onChange={setSystem}
+          options={[
+            ['regional', t('system.regional')],
+            ['un', t('system.un')],
+          ]}
+        />
+      }
     />
   );
 }

@@ -46,7 +46,10 @@ function Facts({ org }: { org: Organization }) {
           <dd>
             {org.predecessors.map((p) => (
               <span key={p.name} className="block">
-                <bdi>{p.name} {p.acronym && `(${p.acronym})`}</bdi> <FactDate value={p.from} /> – <FactDate value={p.to} />
+                <bdi>
+                  {p.name} {p.acronym && `(${p.acronym})`}
+                </bdi>{' '}
+                <FactDate value={p.from} /> – <FactDate value={p.to} />
               </span>
             ))}
           </dd>
@@ -86,11 +89,16 @@ function EventsTable({ org, history }: { org: Organization; history: MemberHisto
     { id: 'iso3', header: t('col.code'), cell: (r) => r.iso3, value: (r) => r.iso3 },
     { id: 'event', header: t('col.event'), cell: (r) => t(`event.${r.event.event}`), value: (r) => r.event.event },
     { id: 'date', header: t('col.date'), cell: (r) => <FactDate value={r.event.date} />, value: (r) => r.event.date ?? '' },
-    { id: 'note', header: t('col.note'), cell: (r) => (
+    {
+      id: 'note',
+      header: t('col.note'),
+      cell: (r) => (
         <span lang="en" dir="ltr">
           {r.event.note ?? ''}
         </span>
-      ), value: (r) => r.event.note ?? '' },
+      ),
+      value: (r) => r.event.note ?? '',
+    },
     { id: 'sources', header: t('col.sources'), cell: (r) => <Sources sources={r.event.sources} verified={r.event.verified} /> },
   ];
   return (
@@ -154,7 +162,8 @@ export function OrganizationPage() {
             <Link to={href('/organizations')}>{t('nav.organizations')}</Link>
           </p>
           <h1>
-            <Name text={org.name} lang={org.nameLang} /> {org.acronym && (
+            <Name text={org.name} lang={org.nameLang} />{' '}
+            {org.acronym && (
               <span className="muted">
                 (<bdi>{org.acronym}</bdi>)
               </span>

@@ -16,7 +16,16 @@ export function OrganizationsPage() {
   usePageTitle(t('organizations.title'));
   const organizations = useOrganizations(lang, asOf);
   const columns: Column<Organization>[] = [
-    { id: 'name', header: t('col.organization'), cell: (o) => <Link to={href(`/organizations/${o.id}`)}><Name text={o.name} lang={o.nameLang} /></Link>, value: (o) => o.name },
+    {
+      id: 'name',
+      header: t('col.organization'),
+      cell: (o) => (
+        <Link to={href(`/organizations/${o.id}`)}>
+          <Name text={o.name} lang={o.nameLang} />
+        </Link>
+      ),
+      value: (o) => o.name,
+    },
     { id: 'acronym', header: t('col.acronym'), cell: (o) => <bdi>{o.acronym ?? ''}</bdi>, value: (o) => o.acronym ?? '' },
     { id: 'kind', header: t('col.kind'), cell: (o) => t(`orgKind.${o.kind}`), value: (o) => o.kind },
     { id: 'founded', header: t('col.founded'), cell: (o) => <FactDate value={o.founded} />, value: (o) => o.founded ?? '' },

@@ -21,7 +21,10 @@ type Row = ProcedureStates['states'][number] & { name: string };
 function ProcedureStatesTable({ id, asOf, mechanism }: { id: string; asOf: string; mechanism: string }) {
   const { t, lang, href, date } = useI18n();
   const [status, setStatus] = useQueryParam('ps.status');
-  const loaded = useAll(useApi(`procedure|${id}|${asOf}`, (signal) => getJson<ProcedureStates>(`/procedures/${id}`, { asOf }, signal)), useStates(lang));
+  const loaded = useAll(
+    useApi(`procedure|${id}|${asOf}`, (signal) => getJson<ProcedureStates>(`/procedures/${id}`, { asOf }, signal)),
+    useStates(lang),
+  );
   return (
     <Loadable loaded={loaded}>
       {([answer, states]) => {
@@ -37,7 +40,9 @@ function ProcedureStatesTable({ id, asOf, mechanism }: { id: string; asOf: strin
         return (
           <>
             <p className="muted small">
-              {SHOWN_STATUSES.filter((s) => answer.procedure.counts[s] > 0).map((s) => `${t(`procedure.status.${s}`)}: ${answer.procedure.counts[s]}`).join(' · ')}
+              {SHOWN_STATUSES.filter((s) => answer.procedure.counts[s] > 0)
+                .map((s) => `${t(`procedure.status.${s}`)}: ${answer.procedure.counts[s]}`)
+                .join(' · ')}
             </p>
             <DataTable
               caption={t('procedures.mechanismCaption', { procedure: isolate(procedureName(t, answer.procedure)), date: date(answer.asOf) })}
@@ -47,7 +52,13 @@ function ProcedureStatesTable({ id, asOf, mechanism }: { id: string; asOf: strin
               urlKey="ps"
               exportName={`accord-${mechanism}-${id}-${answer.asOf}`}
               exportAbout={{ procedure: id, asOf: answer.asOf }}
-              exportExtra={(r) => ({ iso3: r.iso3, treatyStatus: r.treatyStatus, declarationDate: r.act?.date ?? null, dateFromConsent: r.act?.dateFromConsent ?? null, sources: sourcesText((r.act?.sourceIds ?? []).flatMap((s) => answer.sources[s] ?? [])) })}
+              exportExtra={(r) => ({
+                iso3: r.iso3,
+                treatyStatus: r.treatyStatus,
+                declarationDate: r.act?.date ?? null,
+                dateFromConsent: r.act?.dateFromConsent ?? null,
+                sources: sourcesText((r.act?.sourceIds ?? []).flatMap((s) => answer.sources[s] ?? [])),
+              })}
               controls={<SelectFilter label={t('col.status')} value={status} onChange={(v) => setStatus(v, ['ps.page'])} options={SHOWN_STATUSES.map((s) => [s, t(`procedure.status.${s}`)])} />}
               empty={t('procedures.none')}
             />

@@ -27,8 +27,26 @@ export function StateProcedures({ iso3, name, asOf }: { iso3: string; name: stri
           const rank = (r: Row) => SHOWN_STATUSES.indexOf(r.status);
           const rows = answer.procedures.filter((r) => !status || r.status === status).sort((a, b) => rank(a) - rank(b));
           const columns: Column<Row>[] = [
-            { id: 'procedure', header: t('procedures.col.procedure'), cell: (r) => <Link to={href(`/instruments/${r.instrument}`)}><bdi>{procedureName(t, r)}</bdi></Link>, value: (r) => `${r.instrument} ${r.article}` },
-            { id: 'mechanism', header: t('procedures.col.mechanism'), cell: (r) => <Link to={href(`/mechanisms/${r.mechanism}`)}><bdi>{r.mechanism}</bdi></Link>, value: (r) => r.mechanism },
+            {
+              id: 'procedure',
+              header: t('procedures.col.procedure'),
+              cell: (r) => (
+                <Link to={href(`/instruments/${r.instrument}`)}>
+                  <bdi>{procedureName(t, r)}</bdi>
+                </Link>
+              ),
+              value: (r) => `${r.instrument} ${r.article}`,
+            },
+            {
+              id: 'mechanism',
+              header: t('procedures.col.mechanism'),
+              cell: (r) => (
+                <Link to={href(`/mechanisms/${r.mechanism}`)}>
+                  <bdi>{r.mechanism}</bdi>
+                </Link>
+              ),
+              value: (r) => r.mechanism,
+            },
             { id: 'status', header: t('col.statusAt', { date: date(answer.asOf) }), cell: (r) => t(`procedure.status.${r.status}`), value: (r) => r.status },
             { id: 'since', header: t('procedures.col.since'), cell: (r) => (r.since ? date(r.since) : ''), value: (r) => r.since },
             { id: 'declaration', header: t('procedures.col.declaration'), cell: (r) => <Declaration row={r} sources={answer.sources} />, value: (r) => r.act?.quote ?? null },
@@ -43,7 +61,15 @@ export function StateProcedures({ iso3, name, asOf }: { iso3: string; name: stri
               urlKey="pr"
               exportName={`accord-${answer.iso3}-procedures-${answer.asOf}`}
               exportAbout={{ state: answer.iso3, asOf: answer.asOf }}
-              exportExtra={(r) => ({ procedure: r.id, kind: r.kind, acceptance: r.acceptance, treatyStatus: r.treatyStatus, declarationDate: r.act?.date ?? null, dateFromConsent: r.act?.dateFromConsent ?? null, sources: sourcesText((r.act?.sourceIds ?? r.sourceIds).flatMap((id) => answer.sources[id] ?? [])) })}
+              exportExtra={(r) => ({
+                procedure: r.id,
+                kind: r.kind,
+                acceptance: r.acceptance,
+                treatyStatus: r.treatyStatus,
+                declarationDate: r.act?.date ?? null,
+                dateFromConsent: r.act?.dateFromConsent ?? null,
+                sources: sourcesText((r.act?.sourceIds ?? r.sourceIds).flatMap((id) => answer.sources[id] ?? [])),
+              })}
               controls={<SelectFilter label={t('col.status')} value={status} onChange={(v) => setStatus(v, ['pr.page'])} options={SHOWN_STATUSES.map((s) => [s, t(`procedure.status.${s}`)])} />}
             />
           );

@@ -20,8 +20,7 @@ export function Declaration({ row, sources }: { row: Row; sources: Record<string
     <div className="declaration">
       <span className="small">
         {t(`procedure.effect.${act.effect}`)}
-        {act.date && <> · {act.dateFromConsent ? t('procedure.fromConsent', { date: date(act.date) }) : date(act.date)}</>}{' '}
-        <Sources sources={act.sourceIds.flatMap((id) => sources[id] ?? [])} />
+        {act.date && <> · {act.dateFromConsent ? t('procedure.fromConsent', { date: date(act.date) }) : date(act.date)}</>} <Sources sources={act.sourceIds.flatMap((id) => sources[id] ?? [])} />
       </span>
       {act.quote && (
         <blockquote lang="en" dir="ltr" className="small muted">

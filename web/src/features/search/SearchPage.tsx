@@ -15,7 +15,10 @@ export function SearchPage() {
   const { t, lang, href } = useI18n();
   const [params] = useSearchParams();
   // Control characters can only come from a hand-made address; they never belong in a name.
-  const query = (params.get('q') ?? '').replace(/\p{Cc}/gu, '').trim().slice(0, 200);
+  const query = (params.get('q') ?? '')
+    .replace(/\p{Cc}/gu, '')
+    .trim()
+    .slice(0, 200);
   usePageTitle(query ? t('search.titleFor', { query }) : t('search.title'));
   const hits = useApi(query ? `search|${lang}|${query}` : null, (signal) => getAll<SearchHit>('/search', { q: query, lang }, signal));
   const columns: Column<SearchHit>[] = [

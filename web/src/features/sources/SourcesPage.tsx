@@ -29,12 +29,17 @@ export function SourcesPage() {
       header: t('col.source'),
       cell: (s) => (
         <>
-          {isWebAddress(s.url) ? <SourceTitle source={s} /> : <span lang="en" dir="ltr">
+          {isWebAddress(s.url) ? (
+            <SourceTitle source={s} />
+          ) : (
+            <span lang="en" dir="ltr">
               {s.title}
-            </span>}
+            </span>
+          )}
           {s.copyOf && (
             <span className="muted small block">
-              {t('source.copyOf')} <span lang="en" dir="ltr">
+              {t('source.copyOf')}{' '}
+              <span lang="en" dir="ltr">
                 {s.copyOf}
               </span>
             </span>

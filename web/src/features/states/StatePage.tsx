@@ -76,7 +76,9 @@ function Names({ names, unofficial }: { names: Record<string, string>; unofficia
           <div key={l}>
             <dt>{LANGUAGE_NAMES[l]}</dt>
             <dd>
-              <span lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>{names[l]}</span>
+              <span lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
+                {names[l]}
+              </span>
               {unofficial.includes(l) && (
                 <span className="muted small">
                   {' '}
@@ -129,14 +131,16 @@ function MembershipsSection({ state }: { state: StateProfile }) {
           {m.events.map((e, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: membership events have no id; shown as a whole, in date order
             <li key={i}>
-              {t(`event.${e.event}`)} <FactDate value={e.date} /> {e.note && (
+              {t(`event.${e.event}`)} <FactDate value={e.date} />{' '}
+              {e.note && (
                 <span className="muted small">
                   {'— '}
                   <span lang="en" dir="ltr">
                     {e.note}
                   </span>
                 </span>
-              )} <Sources sources={e.sources} verified={e.verified} />
+              )}{' '}
+              <Sources sources={e.sources} verified={e.verified} />
             </li>
           ))}
         </ul>

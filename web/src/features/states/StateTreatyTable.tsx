@@ -21,7 +21,16 @@ export function StateTreatyTable({ answer, rows, name }: { answer: StateTreaties
   const [status, setStatus] = useQueryParam('tr.status');
   const shown = rows.filter((r) => !status || r.status === status).sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, lang));
   const columns: Column<TreatyRow>[] = [
-    { id: 'instrument', header: t('col.instrument'), cell: (r) => <Link to={href(`/instruments/${r.instrument}`)}><Name text={r.name} lang={r.nameLang} /></Link>, value: (r) => r.name },
+    {
+      id: 'instrument',
+      header: t('col.instrument'),
+      cell: (r) => (
+        <Link to={href(`/instruments/${r.instrument}`)}>
+          <Name text={r.name} lang={r.nameLang} />
+        </Link>
+      ),
+      value: (r) => r.name,
+    },
     { id: 'code', header: t('col.code'), cell: (r) => r.instrument, value: (r) => r.instrument },
     { id: 'status', header: t('col.statusAt', { date: date(answer.asOf) }), cell: (r) => <StatusLabel status={r.status} row={r} sources={answer.sources} />, value: (r) => r.status },
     { id: 'acts', header: t('treaty.col.acts'), cell: (r) => <ActList acts={r.actions} sources={answer.sources} />, value: (r) => r.actions.map(actText).join('; ') },

@@ -48,8 +48,7 @@ export function TreatyTexts({ answer, rows }: { answer: StateTreaties; rows: Tre
                     {r.text}
                   </p>
                   <p className="muted small">
-                    {r.file && t('treaty.textFrom', { file: r.file, row: r.row ?? '–' })}{' '}
-                    <Sources sources={r.sourceIds.flatMap((id) => (answer.sources[id] ? [answer.sources[id]] : []))} />
+                    {r.file && t('treaty.textFrom', { file: r.file, row: r.row ?? '–' })} <Sources sources={r.sourceIds.flatMap((id) => (answer.sources[id] ? [answer.sources[id]] : []))} />
                   </p>
                 </div>
               ))}

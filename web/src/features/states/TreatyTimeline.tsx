@@ -23,7 +23,16 @@ interface ActRow {
 function ActsTable({ answer, acts, name }: { answer: StateTreaties; acts: ActRow[]; name: string }) {
   const { t, href } = useI18n();
   const columns: Column<ActRow>[] = [
-    { id: 'instrument', header: t('col.instrument'), cell: (r) => <Link to={href(`/instruments/${r.row.instrument}`)}><Name text={r.row.name} lang={r.row.nameLang} /></Link>, value: (r) => r.row.name },
+    {
+      id: 'instrument',
+      header: t('col.instrument'),
+      cell: (r) => (
+        <Link to={href(`/instruments/${r.row.instrument}`)}>
+          <Name text={r.row.name} lang={r.row.nameLang} />
+        </Link>
+      ),
+      value: (r) => r.row.name,
+    },
     { id: 'code', header: t('col.code'), cell: (r) => r.row.instrument, value: (r) => r.row.instrument },
     { id: 'kind', header: t('col.event'), cell: (r) => kindName(r.act.kind, t), value: (r) => r.act.kind },
     { id: 'date', header: t('col.date'), cell: (r) => <FactDate value={r.act.date} />, value: (r) => r.act.date ?? '' },

@@ -26,8 +26,7 @@ import { viennaRows, type ViennaRow } from './vienna-rows.ts';
 type By = 'region' | 'group';
 const OTHER_STATUSES = TREATY_STATUSES.filter((s) => s !== 'party' && s !== 'uncertain');
 
-const countsAt = (by: By, asOf: string, codes: string[]) => (signal: AbortSignal) =>
-  getJson<TreatyCounts>('/treaty-status/counts', { by, asOf, instruments: codes.join(',') }, signal);
+const countsAt = (by: By, asOf: string, codes: string[]) => (signal: AbortSignal) => getJson<TreatyCounts>('/treaty-status/counts', { by, asOf, instruments: codes.join(',') }, signal);
 
 export function SinceViennaPage() {
   const { t, lang, date, href, number } = useI18n();
@@ -61,14 +60,31 @@ export function SinceViennaPage() {
   const inChosenSet = new Set(inSet(ordered, set).map((i) => i.code));
   // biome-ignore lint/correctness/useExhaustiveDependencies: `codes` and `groupOptions` are new arrays on every render; their contents are what counts
   const rows = useMemo(
-    () => (loaded.data ? viennaRows(codes, loaded.data[2], loaded.data[3], groupOptions.map(([code]) => code)) : []),
+    () =>
+      loaded.data
+        ? viennaRows(
+            codes,
+            loaded.data[2],
+            loaded.data[3],
+            groupOptions.map(([code]) => code),
+          )
+        : [],
     [loaded.data, codes.join(), groupOptions.map(([code]) => code).join()],
   ).filter((r) => inChosenSet.has(r.code) && (!groupFilter || r.group === groupFilter));
   const titles = new Map(ordered.map((i) => [i.code, i]));
   const signed = (n: number) => (n > 0 ? `+${number(n)}` : number(n));
 
   const columns: Column<ViennaRow>[] = [
-    { id: 'instrument', header: t('col.instrument'), cell: (r) => <Link to={href(`/instruments/${r.code}`)} title={titles.get(r.code)?.title}>{r.code}</Link>, value: (r) => r.code },
+    {
+      id: 'instrument',
+      header: t('col.instrument'),
+      cell: (r) => (
+        <Link to={href(`/instruments/${r.code}`)} title={titles.get(r.code)?.title}>
+          {r.code}
+        </Link>
+      ),
+      value: (r) => r.code,
+    },
     {
       id: by,
       header: by === 'region' ? t('col.region') : t('col.group'),
@@ -122,7 +138,12 @@ export function SinceViennaPage() {
                 title: titles.get(r.code)?.title ?? '',
                 partyOnSecondaryVienna: r.before.partyOnSecondary,
                 // Every other status on both dates, so that each date's counts add up to the States.
-                ...Object.fromEntries(OTHER_STATUSES.flatMap((s) => [[`${s}Vienna`, r.before[s]], [s, r.after[s]]])),
+                ...Object.fromEntries(
+                  OTHER_STATUSES.flatMap((s) => [
+                    [`${s}Vienna`, r.before[s]],
+                    [s, r.after[s]],
+                  ]),
+                ),
                 from: VIENNA_DECLARATION,
                 asOf: shownDate,
               })}

@@ -82,10 +82,7 @@ function Matrix({ asOf, states, instruments, organizations }: Registry) {
   const names = useMemo(() => new Map(states.map((s) => [s.iso3, s])), [states]);
   const collator = useMemo(() => new Intl.Collator(lang, { sensitivity: 'base' }), [lang]);
   const rows: MatrixRow[] = useMemo(
-    () =>
-      (matrix.data?.states ?? [])
-        .map((r) => ({ ...r, name: names.get(r.iso3)?.name ?? r.iso3, nameLang: names.get(r.iso3)?.nameLang ?? 'en' }))
-        .sort((a, b) => collator.compare(a.name, b.name)),
+    () => (matrix.data?.states ?? []).map((r) => ({ ...r, name: names.get(r.iso3)?.name ?? r.iso3, nameLang: names.get(r.iso3)?.nameLang ?? 'en' })).sort((a, b) => collator.compare(a.name, b.name)),
     [matrix.data, names, collator],
   );
   // While another date loads, the previous matrix stays; everything says which date it shows.
@@ -200,9 +197,7 @@ export function TreatyMatrixPage() {
       <div className="toolbar">
         <DateControl asOf={asOf} onChange={setAsOf} />
       </div>
-      <Loadable loaded={registry}>
-        {([states, instruments, organizations]) => <Matrix asOf={asOf} states={states} instruments={instruments} organizations={organizations} />}
-      </Loadable>
+      <Loadable loaded={registry}>{([states, instruments, organizations]) => <Matrix asOf={asOf} states={states} instruments={instruments} organizations={organizations} />}</Loadable>
     </>
   );
 }

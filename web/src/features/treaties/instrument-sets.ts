@@ -12,9 +12,7 @@ export function isSet(value: string): value is InstrumentSet {
 /** Treaties only: a declaration (the ASEAN Human Rights Declaration) has no parties, so a
  *  column for it would say "not party" for every State. */
 export function treatiesInOrder(all: Instrument[]): Instrument[] {
-  return all
-    .filter((i) => i.binding)
-    .sort((a, b) => (a.system === b.system ? 0 : a.system === 'un' ? -1 : 1) || (a.adopted ?? '').localeCompare(b.adopted ?? '') || a.code.localeCompare(b.code));
+  return all.filter((i) => i.binding).sort((a, b) => (a.system === b.system ? 0 : a.system === 'un' ? -1 : 1) || (a.adopted ?? '').localeCompare(b.adopted ?? '') || a.code.localeCompare(b.code));
 }
 
 export function inSet(ordered: Instrument[], set: InstrumentSet): Instrument[] {
