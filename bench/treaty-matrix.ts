@@ -17,6 +17,7 @@ import { treatyMatrix } from '../src/modules/treaty-status/matrix.ts';
 import { loadReferenceData } from '../src/reference/load.ts';
 import { seedReferenceData } from '../src/reference/seed.ts';
 import { SHARED_DATA } from '../test/support/shared-data.ts';
+import { multiplyImportedActs } from './synthetic-acts.ts';
 
 const DATES = Number(process.argv[process.argv.indexOf('--dates') + 1]) || 200;
 
@@ -74,27 +75,6 @@ async function measure(db: Db['db'], label: string) {
   return { label, acts, cells, cold, matrix, raw };
 }
 
-/** Nine more copies of every imported act, each in its own synthetic dataset. */
-async function multiplyActs(db: Db['db']): Promise<void> {
-  const datasets = await db.selectFrom('import_dataset').selectAll().where('kind', '!=', 'reference').execute();
-  const events = await db.selectFrom('treaty_action').selectAll().where('dataset_id', 'not like', 'reference:%').execute();
-  await db.transaction().execute(async (trx) => {
-    for (let copy = 1; copy <= 9; copy++) {
-      for (const d of datasets)
-        await trx
-          .insertInto('import_dataset')
-          .values({ ...d, id: `synthetic-${copy}:${d.id}`, kind: 'csv' })
-          .execute();
-      const rows = events.map((e) => ({ ...e, dataset_id: `synthetic-${copy}:${e.dataset_id}` }));
-      for (let i = 0; i < rows.length; i += 500)
-        await trx
-          .insertInto('treaty_action')
-          .values(rows.slice(i, i + 500))
-          .execute();
-    }
-  });
-}
-
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'accord-bench-matrix-'));
   const { db, destroy } = openDb(`sqlite:${join(dir, 'matrix.db')}`);
@@ -103,7 +83,7 @@ async function main(): Promise<void> {
     await seedReferenceData(db, loadReferenceData());
     await importAll(db, SHARED_DATA, { skipInvalid: true });
     const results = [await measure(db, 'imported acts (../shared/data)')];
-    await multiplyActs(db);
+    await multiplyImportedActs(db);
     results.push(await measure(db, 'the same acts ×10 (synthetic)'));
     console.log(`${DATES} random dates from 1948 to 2026; SQLite; Node ${process.version}`);
     console.log('| data | acts | cells | model build ms (once per data change) | matrix p50 / p95 ms | raw query p50 / p95 ms | p95 ratio matrix / raw |');

@@ -12,7 +12,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'kysely';
 import { serve } from '@hono/node-server';
 import pg from 'pg';
 import { openDb, type Db } from '../src/db/connection.ts';
@@ -27,6 +26,7 @@ import { loadReferenceData } from '../src/reference/load.ts';
 import { seedReferenceData } from '../src/reference/seed.ts';
 import { buildApp } from '../src/server/app.ts';
 import { SHARED_DATA } from '../test/support/shared-data.ts';
+import { multiplyImportedActs } from './synthetic-acts.ts';
 
 const WRITES = Number(process.argv[process.argv.indexOf('--writes') + 1]) || 300;
 const PG_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -81,29 +81,6 @@ async function matrixAfterEdit(db: Db['db']) {
   return { before: p(before, 0.5), afterEdit, kept, afterTreatyChange };
 }
 
-/** Nine more copies of every imported act, each in its own synthetic dataset (a large import). */
-async function multiplyActs(db: Db['db']): Promise<number> {
-  const datasets = await db.selectFrom('import_dataset').selectAll().where('kind', '!=', 'reference').execute();
-  const events = await db.selectFrom('treaty_action').selectAll().where('dataset_id', 'not like', 'reference:%').execute();
-  await db.transaction().execute(async (trx) => {
-    for (let copy = 1; copy <= 9; copy++) {
-      for (const d of datasets)
-        await trx
-          .insertInto('import_dataset')
-          .values({ ...d, id: `synthetic-${copy}:${d.id}`, kind: 'csv' })
-          .execute();
-      const rows = events.map((e) => ({ ...e, dataset_id: `synthetic-${copy}:${e.dataset_id}` }));
-      for (let i = 0; i < rows.length; i += 500)
-        await trx
-          .insertInto('treaty_action')
-          .values(rows.slice(i, i + 500))
-          .execute();
-    }
-    await replaceTopicVersions(trx, ['treaty-data']);
-  });
-  return Number((await sql<{ n: number }>`select count(*) as n from treaty_action`.execute(db)).rows[0]!.n);
-}
-
 /** A listening server, so that requests arrive as a real server's do (through the event loop). */
 async function listen(db: Db['db']): Promise<{ origin: string; close: () => void }> {
   const app = buildApp({ db, logError: (m) => console.error(m) });
@@ -134,7 +111,7 @@ async function duringRebuild(db: Db['db']) {
   const sampler = setInterval(() => {
     rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
   }, 50);
-  const acts = await multiplyActs(db);
+  const acts = await multiplyImportedActs(db);
   const old = await treatyModel(db);
   const during: number[] = [];
   const start = performance.now();
