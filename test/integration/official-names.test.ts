@@ -52,7 +52,7 @@ const ROWS: [string, string, string, string, string][] = [
   ['150', '154', '830', 'JEY', '832'],
 ];
 
-/** The API reads the data version at most once a second; after that, cached answers refresh. */
+/** The API reads the topics' versions at most once a second; after that, cached answers refresh. */
 const versionSeen = () => new Promise((resolve) => setTimeout(resolve, 1100));
 
 /** A small folder in the UNSD layout; names are "<English> (<lang>)" except in English. */
@@ -79,11 +79,13 @@ for (const dialect of testDialects()) {
       assert.deepEqual(serverErrors, [], 'no request may cause a server error');
     });
 
-    /** Everything an import may touch: names, sources, the data version. */
+    /** Everything an import may touch: names, sources, the topics' versions. */
     const snapshot = async () => ({
       names: await t.db.db.selectFrom('entity_name').selectAll().orderBy('entity_kind').orderBy('entity_id').orderBy('lang').orderBy('kind').orderBy('priority').orderBy('value').execute(),
       sources: await t.db.db.selectFrom('source').selectAll().orderBy('id').execute(),
       meta: await t.db.db.selectFrom('meta').selectAll().orderBy('key').execute(),
+      topics: await t.db.db.selectFrom('topic_version').selectAll().orderBy('topic').execute(),
+      audit: await t.db.db.selectFrom('audit_record').selectAll().orderBy('id').execute(),
     });
     const officialCount = async (kind: string) =>
       Number(

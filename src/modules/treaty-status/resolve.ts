@@ -72,7 +72,7 @@ function refines(precise: TreatyAction, vague: TreatyAction): boolean {
 }
 
 /** A confirmation makes the act it confirms rest on the stronger of their sources. The acts are
- *  the model's own copies, built afresh for each data version, so this changes nothing stored. */
+ *  the model's own copies, built afresh for each version of the data, so this changes nothing stored. */
 function strengthen(act: TreatyAction, confirmation: TreatyAction): void {
   act.support = strongestKind([act.support, confirmation.support]);
 }

@@ -7,7 +7,7 @@
 // Answers that rest on the treaty model follow the model actually served (the previous one
 // while a new one is built in the background), so no answer is kept under a version it lacks.
 // Each answer is also kept compressed (br or gzip, made on first demand), so a client that
-// accepts it gets a few kilobytes for the cost of one compression per data version. Every
+// accepts it gets a few kilobytes for the cost of one compression per version of the answer. Every
 // coding has its own strong ETag (a compressed body is another representation, RFC 9110
 // 8.8.3), and a validator of any coding of the same answer gets a 304.
 import { createHash } from 'node:crypto';
