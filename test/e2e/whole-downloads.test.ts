@@ -18,8 +18,8 @@ describe('downloads of whole datasets in Chromium', () => {
     await open(page, `${server.url}/en/data-quality`, '#downloads h2');
     const downloads = page.locator('#downloads');
     for (const [name, file] of [
-      ['Every treaty action, with its source and what the status does with it (CSV)', 'accord-treaty-actions.csv'],
-      ['Every disagreement between treaty sources (JSON)', 'accord-treaty-conflicts.json'],
+      ['CSV: Every treaty action, with its source and what the status does with it', 'accord-treaty-actions.csv'],
+      ['JSON: Every disagreement between treaty sources', 'accord-treaty-conflicts.json'],
     ]) {
       const link = downloads.getByRole('link', { name });
       const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
@@ -28,7 +28,7 @@ describe('downloads of whole datasets in Chromium', () => {
       const served = Buffer.from(await (await fetch(`${server.url}${await link.getAttribute('href')}`)).arrayBuffer());
       assert.ok(saved.equals(served), `${file}: the file saved is the API's answer`);
     }
-    const [actions] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name: 'Every treaty action, with its source and what the status does with it (CSV)' }).click()]);
+    const [actions] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name: 'CSV: Every treaty action, with its source and what the status does with it' }).click()]);
     const lines = readFileSync((await actions.path())!, 'utf8').split('\r\n');
     assert.match(lines[0]!, /^\uFEFFinstrument,untc_ref,iso2,iso3,participant,/);
     assert.ok(lines.length > 1000, `${lines.length} lines: the reference data's acts`);

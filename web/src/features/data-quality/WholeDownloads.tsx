@@ -23,8 +23,8 @@ export function WholeDownloads() {
             {(['csv', 'json'] as const).map((format, i) => (
               <span key={format}>
                 {i > 0 && ' · '}
-                {/* The visible format stays in the accessible name, which also says what is downloaded. */}
-                <a href={apiUrl(`/exports/${entity}.${format}`, { lang })} download aria-label={`${t(label)} (${format.toUpperCase()})`}>
+                {/* The accessible name begins with the visible format (WCAG 2.5.3), then says what is downloaded. */}
+                <a href={apiUrl(`/exports/${entity}.${format}`, { lang })} download aria-label={`${format.toUpperCase()}: ${t(label)}`}>
                   {format.toUpperCase()}
                 </a>
               </span>
