@@ -31,11 +31,13 @@ export function parsePort(value: string): number {
   return port;
 }
 
+/** A day (kept as written: it compares with stored times as their first 10 characters do) or a
+ *  UTC time, written as stored times are (2024-05-01T10:00:00.000Z) so that text order is time order. */
 export function parseTime(value: string): string {
-  if (!isValidDay(value) && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?$/.test(value)) {
-    throw new InvalidArgumentError('must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM[:SS]Z');
-  }
-  return value;
+  if (isValidDay(value)) return value;
+  const time = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z?$/.test(value) ? new Date(value.endsWith('Z') ? value : `${value}Z`) : null;
+  if (!time || Number.isNaN(time.getTime())) throw new InvalidArgumentError('must be a date YYYY-MM-DD or a UTC time YYYY-MM-DDTHH:MM[:SS]Z');
+  return time.toISOString();
 }
 
 export function parsePositive(value: string): number {

@@ -55,7 +55,7 @@ export function openDb(url: string | undefined): Db {
     return { db, dialect, label: redactUrl(target), destroy: () => db.destroy() };
   }
   if (target !== ':memory:') mkdirSync(dirname(resolve(target)), { recursive: true });
-  const database = target === ':memory:' ? openSqlite(target) : new FollowedSqliteFile(target);
+  const database = target === ':memory:' ? openSqlite(target) : new WatchedSqliteFile(target);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   return { db, dialect, label: `sqlite:${target}`, destroy: () => db.destroy() };
 }
@@ -69,40 +69,44 @@ function openSqlite(path: string, options: SQLite.Options = {}): SQLite.Database
 }
 
 /**
- * A SQLite file followed by its path: a running server keeps a file open, so when the file is
- * deleted and built again (`rm var/accord.db && accord db seed`) it would go on answering from
- * the deleted one. Before each statement outside a transaction the path is checked: a new file
- * is opened in its place; a missing one makes every query fail with 503 until it is back.
+ * A SQLite file watched by its path. A running server keeps its file open: when the file is
+ * deleted, or replaced by a database built again (`rm var/accord.db && accord db seed`), the
+ * open handle would go on answering from the deleted one. Before each statement outside a
+ * transaction the path is checked; once the file is gone or another, every query fails with
+ * 503 until the server is restarted. The handle is neither switched nor closed then: SQLite,
+ * closing it, would checkpoint and delete `<path>-wal`, which now belongs to the new database.
  */
-class FollowedSqliteFile {
-  private current: SQLite.Database;
-  private inode: number;
+class WatchedSqliteFile {
+  private readonly database: SQLite.Database;
+  private readonly inode: number;
+  private replaced = false;
 
   constructor(private readonly path: string) {
-    this.current = openSqlite(path);
+    this.database = openSqlite(path);
     this.inode = statSync(path).ino;
   }
 
   prepare(sql: string): SQLite.Statement {
-    if (!this.current.inTransaction) this.follow();
-    return this.current.prepare(sql);
+    if (!this.database.inTransaction) this.check();
+    return this.database.prepare(sql);
   }
 
   close(): void {
-    this.current.close();
+    if (!this.replaced && this.isTheSameFile()) this.database.close();
   }
 
-  private follow(): void {
-    let inode: number;
+  private isTheSameFile(): boolean {
     try {
-      inode = statSync(this.path).ino;
+      return statSync(this.path).ino === this.inode;
     } catch {
-      throw new DatabaseUnavailableError(`The database file ${this.path} is gone`);
+      return false;
     }
-    if (inode === this.inode) return;
-    this.current.close();
-    this.current = openSqlite(this.path, { fileMustExist: true });
-    this.inode = inode;
+  }
+
+  private check(): void {
+    if (!this.replaced && this.isTheSameFile()) return;
+    this.replaced = true;
+    throw new DatabaseUnavailableError(`The database file ${this.path} was removed or replaced while Accord was running: restart it`);
   }
 }
 

@@ -66,6 +66,14 @@ describe('accord audit', () => {
     const next = JSON.parse((await accord('audit', '--before', String(id), '--format', 'json')).stdout) as { id: number }[];
     assert.ok(next.length >= 2 && next.every((r) => r.id < id));
     assert.deepEqual(JSON.parse((await accord('audit', '--until', '2000-01-01', '--format', 'json')).stdout), []);
+    // A time to the minute includes the records of that minute (times compare as stored: …T10:00:00.000Z).
+    const [newest] = JSON.parse((await accord('audit', '--limit', '1', '--format', 'json')).stdout) as { id: number; at: string }[];
+    const minute = `${newest!.at.slice(0, 16)}Z`;
+    assert.deepEqual((JSON.parse((await accord('audit', '--since', minute, '--format', 'json')).stdout) as { id: number }[]).map((r) => r.id).includes(newest!.id), true);
+    assert.equal(
+      (JSON.parse((await accord('audit', '--until', minute, '--format', 'json')).stdout) as { id: number }[]).some((r) => r.id === newest!.id),
+      false,
+    );
     assert.match(await fails('audit', '--limit', '0'), /--limit.*whole number/);
     assert.match(await fails('audit', '--since', 'yesterday'), /--since.*date/);
     assert.match(await fails('organization', 'update', 'au', '--website', 'javascript:alert(1)', '--source', 'pkg-i18n-iso-countries'), /website: must be an http\(s\) address/);

@@ -33,7 +33,7 @@ async function build(url: string, website: string): Promise<void> {
 
 for (const dialect of testDialects()) {
   describe(`a database rebuilt under a running server on ${dialect}`, () => {
-    test('the server answers from the new database, never from the old one, and 503 while it is gone', async () => {
+    test('the server never answers from the old database, cached or not, and 503 while it is gone', async () => {
       const database = await createTestDb(dialect);
       const errors: string[] = [];
       const app = buildApp({ db: database.db, logError: (m) => errors.push(m) });
@@ -63,12 +63,26 @@ for (const dialect of testDialects()) {
 
         await build(database.url, 'https://new.example.org/');
         await sleep(VERSION_TTL);
-        assert.equal((await get('/healthz')).status, 200);
-        const again = await get('/api/v1/organizations/au', { 'If-None-Match': etag });
-        assert.equal(again.status, 200, 'the old ETag no longer matches');
-        assert.equal((await again.json()).website, 'https://new.example.org/');
-        const iccpr = await get('/api/v1/instruments/ICCPR/status');
-        assert.equal(iccpr.status, 200);
+        // PostgreSQL: the same server reads the new database. SQLite: the server's open handle is
+        // the deleted file's, so it answers 503 until restarted, and then from the new file.
+        let server = { get, close: async () => {} };
+        if (dialect === 'sqlite') {
+          assert.equal((await get('/healthz')).status, 503, 'a replaced SQLite file: 503 until restarted');
+          assert.equal((await get('/api/v1/organizations/au')).status, 503, 'never the old data');
+          const restarted = openDb(database.url);
+          const app2 = buildApp({ db: restarted.db, logError: (m) => errors.push(m) });
+          server = { get: async (path, headers = {}) => app2.request(path, { headers }), close: () => restarted.destroy() };
+        }
+        try {
+          assert.equal((await server.get('/healthz')).status, 200);
+          const again = await server.get('/api/v1/organizations/au', { 'If-None-Match': etag });
+          assert.equal(again.status, 200, 'the old ETag no longer matches');
+          assert.equal((await again.json()).website, 'https://new.example.org/');
+          const iccpr = await server.get('/api/v1/instruments/ICCPR/status');
+          assert.equal(iccpr.status, 200);
+        } finally {
+          await server.close();
+        }
       } finally {
         await database.drop();
       }

@@ -2,13 +2,14 @@
 // transaction as the change; a write gives new versions to the topics it touched and to no
 // other; records cannot be changed afterwards; a use case that fails leaves nothing behind.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { importAll } from '../../src/importers/all.ts';
 import { importCsvWithMapping } from '../../src/importers/csv-mapping/import.ts';
+import { importUntermNames } from '../../src/importers/unterm-names/import.ts';
 import { systemContext } from '../../src/modules/audit/context.ts';
 import { runUseCase, type UseCase } from '../../src/modules/audit/pipeline.ts';
 import { auditTrail } from '../../src/modules/audit/service.ts';
@@ -75,6 +76,15 @@ for (const dialect of testDialects()) {
       assert.equal((await auditTrail(database.db, { useCase: 'datasets.import', limit: 10 })).length, 1, 'the same file again changes and records nothing');
     });
 
+    test('official names imported twice: recorded once, and the second import renews no version', { skip: skipWithoutSharedData() }, async () => {
+      const file = sharedDataPath('country-codes-datahub', 'country-codes.csv');
+      await importUntermNames(database.db, file);
+      const versions = await readDataVersions(database.db);
+      await importUntermNames(database.db, file);
+      assert.equal((await auditTrail(database.db, { useCase: 'names.replace-official', limit: 10 })).length, 1);
+      assert.deepEqual(changedTopics(versions.topics, (await readDataVersions(database.db)).topics), []);
+    });
+
     test('an organization corrected: before and after recorded, only its topics renewed, the treaty model kept', async () => {
       const model = await treatyModel(database.db);
       const before = await readDataVersions(database.db);
@@ -130,6 +140,12 @@ for (const dialect of testDialects()) {
     test('audit records cannot be changed or deleted, whatever client asks', async () => {
       await assert.rejects(sql`update audit_record set actor = 'someone:else'`.execute(database.db), /cannot be changed/);
       await assert.rejects(sql`delete from audit_record`.execute(database.db), /cannot be changed/);
+      const upsert =
+        dialect === 'sqlite'
+          ? sql`insert or replace into audit_record (id, at, actor, request_id, use_case, action, entity_kind, summary) values (1, 'now', 'someone:else', 'r', 'x', 'x', 'x', 'forged')`
+          : sql`insert into audit_record (id, at, actor, request_id, use_case, action, entity_kind, summary) values (1, 'now', 'someone:else', 'r', 'x', 'x', 'x', 'forged') on conflict (id) do update set summary = 'forged'`;
+      await assert.rejects(upsert.execute(database.db), /cannot be changed/);
+      if (dialect === 'postgres') await assert.rejects(sql`truncate audit_record`.execute(database.db), /cannot be changed/);
       const records = await auditTrail(database.db, { limit: 1000 });
       assert.ok(records.length >= 3 && records.every((r) => r.actor.startsWith('system:')));
     });
@@ -145,17 +161,22 @@ for (const dialect of testDialects()) {
       const folder = mkdtempSync(join(tmpdir(), 'accord-import-all-'));
       try {
         await seedReferenceData(fresh.db, loadReferenceData());
-        // a-treaties: a good year-level table; z-names: a UNTERM table naming a State the registry lacks.
-        mkdirSync(join(folder, 'a-treaties'));
-        writeFileSync(join(folder, 'a-treaties', 'hr_status_cat.csv'), '"country","year","status"\n"France",1986,"Ratification"\n"France",1987,"Ratification"\n');
+        // regional-hr-transcribed: a table with a shipped mapping, which imports on its own;
+        // z-names: a UNTERM table naming a State the registry lacks, read after it.
+        mkdirSync(join(folder, 'regional-hr-transcribed'));
+        copyFileSync(TABLE, join(folder, 'regional-hr-transcribed', 'achr_ratifications_cidh_2003.csv'));
         mkdirSync(join(folder, 'z-names'));
         const languages = ['English', 'French', 'Spanish', 'Russian', 'Chinese', 'Arabic'];
         const header = ['ISO3166-1-Alpha-3', ...languages.flatMap((l) => [`UNTERM ${l} Short`, `UNTERM ${l} Formal`])];
         writeFileSync(join(folder, 'z-names', 'country-codes.csv'), `${header.join(',')}\nXKX,${languages.flatMap(() => ['Nowhere', 'Nowhere']).join(',')}\n`);
+        const imported = () => fresh.db.selectFrom('import_dataset').select('id').where('kind', '!=', 'reference').execute();
         await assert.rejects(importAll(fresh.db, folder), (error: Error) => /^nothing was stored: /.test(error.message) && /XKX/.test(JSON.stringify(error)));
-        const datasets = await fresh.db.selectFrom('import_dataset').select('id').where('kind', '!=', 'reference').execute();
-        assert.deepEqual(datasets, [], 'the year-level table read before the failure was not stored either');
+        assert.deepEqual(await imported(), [], 'the table read before the failure was not stored either');
         assert.equal((await auditTrail(fresh.db, { useCase: 'datasets.import', limit: 10 })).length, 0);
+        // Without the failing folder, the same table is stored: the rollback above is what kept it out.
+        rmSync(join(folder, 'z-names'), { recursive: true });
+        await importAll(fresh.db, folder);
+        assert.deepEqual(await imported(), [{ id: 'csv:achr-ratifications-cidh-2003' }]);
       } finally {
         rmSync(folder, { recursive: true, force: true });
         await fresh.drop();

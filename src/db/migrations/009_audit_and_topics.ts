@@ -47,6 +47,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       begin select raise(abort, 'audit records cannot be changed or deleted'); end`.execute(db);
     await sql`create trigger audit_record_no_delete before delete on audit_record
       begin select raise(abort, 'audit records cannot be changed or deleted'); end`.execute(db);
+    // INSERT OR REPLACE deletes the old row without firing delete triggers (recursive_triggers is off).
+    await sql`create trigger audit_record_no_replace before insert on audit_record
+      when exists (select 1 from audit_record where id = new.id)
+      begin select raise(abort, 'audit records cannot be changed or deleted'); end`.execute(db);
   }
 
   await db.schema

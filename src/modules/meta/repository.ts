@@ -23,14 +23,20 @@ export async function writeMeta(db: Kysely<Database>, key: string, value: string
 export interface DataVersions {
   databaseId: string;
   topics: Map<Topic, string>;
+  /** When the versions were read, in the order of this process's reads: a later read never
+   *  shows older data, so of two readings the one with the higher number is the news. */
+  readNumber: number;
 }
+
+let reads = 0;
 
 /** One query for both, as the cache asks it up to once a second. */
 export async function readDataVersions(db: Kysely<Database>): Promise<DataVersions> {
+  const readNumber = ++reads;
   const [ids, rows] = await Promise.all([db.selectFrom('meta').select('value').where('key', '=', 'database_id').execute(), db.selectFrom('topic_version').select(['topic', 'version']).execute()]);
   const topics = new Map<Topic, string>();
   for (const row of rows) if (isTopic(row.topic)) topics.set(row.topic, row.version);
-  return { databaseId: ids[0]?.value ?? 'unmigrated', topics };
+  return { databaseId: ids[0]?.value ?? 'unmigrated', topics, readNumber };
 }
 
 /** Gives each topic a new version no earlier database or write has had. */

@@ -9,7 +9,7 @@ import { nameFallbacks } from './repository.ts';
 import { OFFICIAL_NAME_PRIORITY } from './service.ts';
 
 /** What these answers read: a write to any of these topics renews them. */
-const READS: readonly ReadTopic[] = ['names', 'states', 'organizations', 'instruments', 'mechanisms', 'presences'];
+const READS: readonly ReadTopic[] = ['names', 'sources', 'states', 'organizations', 'instruments', 'mechanisms', 'presences'];
 
 const fallbacksSchema = z
   .object({

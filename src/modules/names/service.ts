@@ -7,7 +7,7 @@ import type { Database } from '../../db/schema.ts';
 import type { Lang } from '../../shared/text.ts';
 import { systemContext, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { saveSource, type SourceRecord } from '../sources/repository.ts';
+import { saveSource, sourceStoredAsIs, type SourceRecord } from '../sources/repository.ts';
 import { deleteNamesOfPriority, insertNames, namesOfPriority } from './repository.ts';
 
 export const OFFICIAL_NAME_PRIORITY = 2;
@@ -41,6 +41,10 @@ export const replaceOfficialNamesUseCase: UseCase<OfficialNamesInput, void> = {
     const now = new Set(names.map(key));
     const added = [...now].filter((k) => !old.has(k)).length;
     const removed = [...old].filter((k) => !now.has(k)).length;
+    // The same names from the same source, as stored: nothing to write, nothing to record.
+    if (added === 0 && removed === 0 && before.length === names.length && before.every((n) => n.source_id === source.id) && (await sourceStoredAsIs(trx, source))) {
+      return { result: undefined, audit: [] };
+    }
     await writeOfficialNames(trx, entityKind, names, source);
     return {
       result: undefined,

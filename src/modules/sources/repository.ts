@@ -50,3 +50,17 @@ export async function saveSource(db: Kysely<Database>, source: SourceRecord): Pr
     .onConflict((oc) => oc.column('id').doUpdateSet(row))
     .execute();
 }
+
+/** Whether the registry holds this source exactly as given (every field). */
+export async function sourceStoredAsIs(db: Kysely<Database>, source: SourceRecord): Promise<boolean> {
+  const row = await db.selectFrom('source').selectAll().where('id', '=', source.id).executeTakeFirst();
+  return (
+    row !== undefined &&
+    row.title === source.title &&
+    row.url === source.url &&
+    row.retrieved === source.retrieved &&
+    row.kind === source.kind &&
+    row.as_of === source.asOf &&
+    row.copy_of === source.copyOf
+  );
+}

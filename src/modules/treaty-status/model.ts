@@ -382,10 +382,11 @@ export function modelVersionOf(versions: DataVersions): string {
 }
 
 interface ModelSlot {
-  /** The model answers come from. */
+  /** The model answers come from, and the reading of the versions it was built for. */
   current: TreatyModel | null;
+  currentRead: number;
   /** The model being built for the data as they are now. */
-  building: { version: string; model: Promise<TreatyModel> } | null;
+  building: { version: string; read: number; model: Promise<TreatyModel> } | null;
   /** Whether answers may come from the previous model while a new one is built (a server). */
   inBackground: boolean;
 }
@@ -395,20 +396,21 @@ const slots = new WeakMap<Kysely<Database>, ModelSlot>();
 function slotOf(db: Kysely<Database>): ModelSlot {
   let slot = slots.get(db);
   if (!slot) {
-    slot = { current: null, building: null, inBackground: false };
+    slot = { current: null, currentRead: 0, building: null, inBackground: false };
     slots.set(db, slot);
   }
   return slot;
 }
 
-function startBuild(db: Kysely<Database>, slot: ModelSlot, version: string): Promise<TreatyModel> {
+function startBuild(db: Kysely<Database>, slot: ModelSlot, version: string, read: number): Promise<TreatyModel> {
   const model = loadModel(db, version, slot.inBackground);
-  const building = { version, model };
+  const building = { version, read, model };
   slot.building = building;
   model.then(
     (built) => {
       if (slot.building === building) {
         slot.current = built;
+        slot.currentRead = read;
         slot.building = null;
       }
     },
@@ -433,7 +435,11 @@ export async function treatyModelFor(db: Kysely<Database>, versions: DataVersion
   const slot = slotOf(db);
   const version = modelVersionOf(versions);
   if (slot.current?.version === version) return slot.current;
-  const model = slot.building?.version === version ? slot.building.model : startBuild(db, slot, version);
+  // Versions read before those of the model in hand (a cache's reading kept for a second) are
+  // older news: the model in hand is newer, not stale.
+  if (slot.current && versions.readNumber < slot.currentRead) return slot.current;
+  if (slot.building && versions.readNumber < slot.building.read && slot.building.version !== version) return slot.current ?? slot.building.model;
+  const model = slot.building?.version === version ? slot.building.model : startBuild(db, slot, version, versions.readNumber);
   if (slot.inBackground && slot.current) {
     model.catch((error: unknown) => console.error(`treaty model rebuild failed: ${(error as Error).message}`));
     return slot.current;
