@@ -75,6 +75,11 @@ describe('accord audit', () => {
       false,
     );
     assert.match(await fails('audit', '--limit', '0'), /--limit.*whole number/);
+    const empty = await run(process.execPath, [ACCORD, 'audit'], { env: { ...env, DATABASE_URL: `sqlite:${join(dir, 'empty.db')}` } }).then(
+      () => undefined,
+      (e: { stderr: string }) => e,
+    );
+    assert.match(empty?.stderr ?? '', /holds no registry yet: run `npx accord db seed` first/, 'an empty database: a clear message, not "no such table"');
     assert.match(await fails('audit', '--since', 'yesterday'), /--since.*date/);
     assert.match(await fails('organization', 'update', 'au', '--website', 'javascript:alert(1)', '--source', 'pkg-i18n-iso-countries'), /website: must be an http\(s\) address/);
     assert.match(await fails('organization', 'update', 'nope', '--website', 'https://example.org', '--source', 'pkg-i18n-iso-countries'), /No organization with code or id "nope"/);

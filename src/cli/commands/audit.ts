@@ -6,7 +6,7 @@ import type { AuditFilter } from '../../modules/audit/repository.ts';
 import { auditTrail, type AuditView } from '../../modules/audit/service.ts';
 import { toCsv } from '../../shared/csv.ts';
 import type { AuditCommandOptions } from '../usage/audit.ts';
-import { withDb } from '../with-db.ts';
+import { withRegistry } from '../with-db.ts';
 
 /** `--entity dataset` or `--entity dataset:untc-html:IV-4` (the kind, then the id). */
 function entityFilter(entity: string | undefined): Pick<AuditFilter, 'entityKind' | 'entityId'> {
@@ -25,7 +25,8 @@ function tableLine(r: AuditView): string {
 }
 
 export function runAudit(options: AuditCommandOptions): Promise<void> {
-  return withDb(async (db) => {
+  // An unseeded database has no trail to show: say so rather than "no such table".
+  return withRegistry(async (db) => {
     process.stdout.write(await auditText(db.db, options));
   });
 }

@@ -66,14 +66,6 @@ export async function updateOrganizationRow(db: Kysely<Database>, id: string, ch
   await db.updateTable('organization').set(changes).where('id', '=', id).execute();
 }
 
-export async function sourceExists(db: Kysely<Database>, id: string): Promise<boolean> {
-  return (await db.selectFrom('source').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
-}
-
-export async function stateExists(db: Kysely<Database>, iso3: string): Promise<boolean> {
-  return (await db.selectFrom('state').select('iso3').where('iso3', '=', iso3).executeTakeFirst()) !== undefined;
-}
-
 /** What year-level lists (COW IGO) say of memberships, with each list's source, by
  *  organization, State and first year. */
 export async function membershipSnapshots(db: Kysely<Database>, filter: { organization?: string; iso3?: string } = {}) {

@@ -8,7 +8,10 @@ import { NotFoundError, ValidationError, type Problem } from '../../shared/error
 import { isValidPartialDate } from '../../shared/dates.ts';
 import type { WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { findOrganization, sourceExists, stateExists, updateOrganizationRow, type OrganizationChanges } from './repository.ts';
+import { isWebAddress } from '../../shared/source-address.ts';
+import { sourceExists } from '../sources/repository.ts';
+import { findState } from '../states/repository.ts';
+import { findOrganization, updateOrganizationRow, type OrganizationChanges } from './repository.ts';
 
 export interface OrganizationUpdate {
   id: string;
@@ -24,15 +27,6 @@ export interface OrganizationUpdate {
 const FIELDS = ['website', 'founded', 'hq_city', 'hq_iso3'] as const;
 type Field = (typeof FIELDS)[number];
 
-function isWebAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
 async function problemsOf(trx: Kysely<Database>, input: OrganizationUpdate): Promise<Problem[]> {
   const problems: Problem[] = [];
   if (input.website != null && (input.website.length > 500 || !isWebAddress(input.website))) problems.push({ field: 'website', reason: 'must be an http(s) address' });
@@ -40,7 +34,7 @@ async function problemsOf(trx: Kysely<Database>, input: OrganizationUpdate): Pro
   const city = input.hqCity;
   if (city != null && (city.trim() === '' || city.length > 200)) problems.push({ field: 'hqCity', reason: 'must be 1-200 characters' });
   const iso3 = input.hqIso3;
-  if (iso3 != null && !(/^[A-Z]{3}$/.test(iso3) && (await stateExists(trx, iso3)))) problems.push({ field: 'hqIso3', reason: `"${iso3}" is not a State of the registry` });
+  if (iso3 != null && !(/^[A-Z]{3}$/.test(iso3) && (await findState(trx, iso3)) !== undefined)) problems.push({ field: 'hqIso3', reason: `"${iso3}" is not a State of the registry` });
   if (!(await sourceExists(trx, input.sourceId))) problems.push({ field: 'source', reason: `no source with id "${input.sourceId}" (see /api/v1/sources)` });
   return problems;
 }

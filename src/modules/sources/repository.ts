@@ -64,3 +64,7 @@ export async function sourceStoredAsIs(db: Kysely<Database>, source: SourceRecor
     row.copy_of === source.copyOf
   );
 }
+
+export async function sourceExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (await db.selectFrom('source').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
