@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { systemContext, type WriteContext } from '../modules/audit/context.ts';
-import { runUseCase, type UseCase } from '../modules/audit/pipeline.ts';
+import { runUseCase, summaryList, type UseCase } from '../modules/audit/pipeline.ts';
 import { factsOf } from '../modules/datasets/facts.ts';
 import { storedDatasets } from '../modules/datasets/repository.ts';
 import { deleteDataset, replaceDataset } from '../modules/datasets/write.ts';
@@ -162,8 +162,8 @@ const loadSnapshotUseCase: UseCase<SnapshotInput, SnapshotLoad> = {
               action: 'load' as const,
               entityKind: 'snapshot',
               entityId: hash.slice(0, 16),
-              after: { file, hash, datasets: result.datasets, names: result.names, kept: result.kept },
-              summary: `snapshot ${hash.slice(0, 12)}: ${written.join(', ')}${result.kept.length ? `; kept what was imported here: ${result.kept.join(', ')}` : ''}`,
+              after: { file, hash, datasets: result.datasets, names: result.names, written, kept: result.kept },
+              summary: `snapshot ${hash.slice(0, 12)}: ${summaryList(written)}${result.kept.length ? `; kept what was imported here: ${summaryList(result.kept)}` : ''}`,
             },
           ];
     return { result, audit };

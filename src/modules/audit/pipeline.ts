@@ -92,3 +92,8 @@ export async function runUseCase<I, O>(db: Kysely<Database>, useCase: UseCase<I,
   commits++;
   return result;
 }
+
+/** A list for a summary line: the first `shown` items, then how many more (the record's `after` holds them all). */
+export function summaryList(items: string[], shown = 10): string {
+  return items.length <= shown ? items.join(', ') : `${items.slice(0, shown).join(', ')} and ${items.length - shown} more`;
+}

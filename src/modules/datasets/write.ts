@@ -3,7 +3,7 @@
 // each dataset stored or removed with its counts, and the topics of its facts get new versions.
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { AuditEntry, UseCase } from '../audit/pipeline.ts';
+import { summaryList, type AuditEntry, type UseCase } from '../audit/pipeline.ts';
 import { saveSource, type SourceRecord } from '../sources/repository.ts';
 import { factTables, type DatasetFacts } from './facts.ts';
 import { deleteDatasetRow, storedDatasets, upsertDataset } from './repository.ts';
@@ -80,7 +80,7 @@ export const importDatasetsUseCase: UseCase<DatasetImport, void> = {
       entityId: items.length + remove.length === 1 ? (items[0]?.dataset.id ?? remove[0]) : null,
       before: replaced,
       after: { stored, removed: remove },
-      summary: `${label}: ${parts.join(', ')}: ${[...stored.map((s) => `${s.id} (${s.accepted})`), ...remove].join(', ')}`,
+      summary: `${label}: ${parts.join(', ')}: ${summaryList([...stored.map((s) => `${s.id} (${s.accepted})`), ...remove])}`,
     };
     return { result: undefined, audit: [entry] };
   },
