@@ -8,6 +8,7 @@ import * as m006 from './migrations/006_membership_snapshots.ts';
 import * as m007 from './migrations/007_action_procedure.ts';
 import * as m008 from './migrations/008_mechanism_acceptance_text.ts';
 import * as m009 from './migrations/009_audit_and_topics.ts';
+import * as m010 from './migrations/010_accounts_and_access.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '007_action_procedure': m007,
   '008_mechanism_acceptance_text': m008,
   '009_audit_and_topics': m009,
+  '010_accounts_and_access': m010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -59,6 +59,9 @@ export interface OrganizationTable {
   website: string | null;
   predecessors: string; // JSON array
   sources: string;
+  row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
+  confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
+  audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
 }
 
 export interface MembershipEventTable {
@@ -69,6 +72,9 @@ export interface MembershipEventTable {
   date: string | null;
   sources: string; // JSON array of source ids; empty when unverified
   note: string | null;
+  row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
+  confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
+  audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
 }
 
 export interface InstrumentTable {
@@ -87,6 +93,9 @@ export interface InstrumentTable {
   note: string | null;
   unverified: string; // JSON array of field names
   sources: string;
+  row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
+  confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
+  audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
 }
 
 export interface MechanismTable {
@@ -108,6 +117,9 @@ export interface MechanismTable {
   note: string | null;
   unverified: string;
   sources: string;
+  row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
+  confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
+  audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
 }
 
 export interface PresenceTable {
@@ -161,6 +173,9 @@ export interface TreatyActionTable {
   /** For a declaration: the procedure it accepts or withdraws (e.g. `achr-art62`); null when
    *  the instrument has one only or the source does not say. */
   procedure?: string | null;
+  row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
+  confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
+  audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
 }
 
 /** A participant's status as a list states it (party, signatory, none), without the actions behind it. */
@@ -229,6 +244,58 @@ export interface ReferenceFactTable {
   body: string;
 }
 
+/** Someone who may sign in. The password only as an argon2id hash; erased accounts keep their id. */
+export interface UserAccountTable {
+  id: string;
+  email: string; // lower case; for an erased account, erased:<id>
+  display_name: string;
+  lang: string; // ar en es fr ru zh
+  password_hash: string | null; // argon2id (PHC string); null when erased
+  status: string; // ACCOUNT_STATUSES: active | deactivated | erased
+  totp_secret: string | null; // base32; two-factor sign-in is on when set
+  totp_last_step: number | null; // the last 30-second step a code was accepted for (no replay)
+  created_at: string;
+  password_changed_at: string | null;
+  row_version: Generated<number>;
+}
+
+/** A role of a user; scope_kind/scope_id name the organization or State it is limited to ('' when none). */
+export interface UserRoleTable {
+  user_id: string;
+  role: string; // ROLES (shared/vocabularies.ts)
+  scope_kind: string; // '' | organization | state
+  scope_id: string;
+}
+
+/** A signed-in browser: only the SHA-256 of the cookie's token is kept. */
+export interface UserSessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string; // moved forward at most once a minute; idle expiry counts from it
+  expires_at: string; // the fixed maximum
+}
+
+/** A personal API token: only its SHA-256 is kept; shown once when made. */
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Failed sign-ins counted per account and per client address (shared by every server). */
+export interface ThrottleTable {
+  key: string; // account:<email> | address:<ip>
+  window_start: string;
+  failures: number;
+  locked_until: string | null;
+}
+
 export interface Database {
   source: SourceTable;
   region: RegionTable;
@@ -248,4 +315,9 @@ export interface Database {
   audit_record: AuditRecordTable;
   topic_version: TopicVersionTable;
   reference_fact: ReferenceFactTable;
+  user_account: UserAccountTable;
+  user_role: UserRoleTable;
+  user_session: UserSessionTable;
+  api_token: ApiTokenTable;
+  throttle: ThrottleTable;
 }

@@ -2,7 +2,7 @@
 // transaction. Entities are upserted and their child rows replaced, so seeding twice leaves
 // the same rows.
 import { createHash } from 'node:crypto';
-import type { Transaction } from 'kysely';
+import type { Insertable, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { replaceRules } from '../modules/rules/repository.ts';
 import { foldForSearch, type Lang } from '../shared/text.ts';
@@ -13,7 +13,7 @@ type Trx = Transaction<Database>;
 
 const CHUNK = 200;
 
-async function insertChunks<T extends keyof Database & string>(trx: Trx, table: T, rows: Database[T][]): Promise<void> {
+async function insertChunks<T extends keyof Database & string>(trx: Trx, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type an insert into a table chosen by a type parameter
     const chunk = rows.slice(i, i + CHUNK) as any;
@@ -23,7 +23,7 @@ async function insertChunks<T extends keyof Database & string>(trx: Trx, table: 
 
 /** Upserts rows by primary key, then deletes the rows of that table no longer in the data
  *  (except those named in alsoKeep). */
-async function replaceTable<T extends keyof Database & string>(trx: Trx, table: T, key: string, rows: Database[T][], alsoKeep: string[] = []): Promise<void> {
+async function replaceTable<T extends keyof Database & string>(trx: Trx, table: T, key: string, rows: Insertable<Database[T]>[], alsoKeep: string[] = []): Promise<void> {
   const keys = rows.map((r) => (r as unknown as Record<string, unknown>)[key] as string);
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);

@@ -90,3 +90,16 @@ export const EXPORT_ENTITIES = ['states', 'organizations', 'members', 'instrumen
 export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
 export const EXPORT_FORMATS = ['csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Who a record may be shown to: everyone; signed-in users; its audience (named organizations
+ *  and States) and OHCHR (its editors and the administrators). */
+export const CONFIDENTIALITY_LEVELS = ['public', 'internal', 'restricted'] as const;
+export type ConfidentialityLevel = (typeof CONFIDENTIALITY_LEVELS)[number];
+
+/** Roles of an account (docs/SECURITY.md). organization-editor and state-editor are scoped to
+ *  one organization or State each; a user may hold several roles. */
+export const ROLES = ['admin', 'ohchr-editor', 'organization-editor', 'state-editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACCOUNT_STATUSES = ['active', 'deactivated', 'erased'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
