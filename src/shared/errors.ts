@@ -13,7 +13,7 @@ export interface Problem {
 export class AppError extends Error {
   constructor(
     readonly code: string,
-    readonly status: 400 | 404 | 405 | 409 | 422 | 500 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 422 | 428 | 429 | 500 | 503,
     message: string,
     readonly details: Problem[] = [],
   ) {
@@ -74,5 +74,54 @@ export function formatProblems(problems: Problem[]): string {
 export class DatabaseUnavailableError extends AppError {
   constructor(message: string) {
     super('database_unavailable', 503, message);
+  }
+}
+
+/** No valid session or token where one is needed (or a sign-in that failed: never says which part). */
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Sign in to do this', details: Problem[] = []) {
+    super('unauthenticated', 401, message, details);
+  }
+}
+
+/** Signed in, but the policy of this feature does not allow it. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super('forbidden', 403, message);
+  }
+}
+
+/** An update named a version of the record that is no longer the current one: `current` is it. */
+export class StaleVersionError extends AppError {
+  constructor(
+    what: string,
+    readonly current: unknown,
+    readonly currentVersion: number,
+  ) {
+    super('stale_version', 412, `The ${what} was changed by someone else since you read it: reload it, then apply your change again`, [{ parameter: 'If-Match', reason: `current version is ${currentVersion}` }]);
+  }
+}
+
+/** An update that does not say which version of the record it read. */
+export class VersionRequiredError extends AppError {
+  constructor(what: string) {
+    super('version_required', 428, `An update of a ${what} must name the version it read: send If-Match with the ETag of the record`, [{ parameter: 'If-Match', reason: 'missing' }]);
+  }
+}
+
+/** Too many attempts (failed sign-ins): `retryAfterSeconds` says when to try again. */
+export class TooManyRequestsError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('too_many_requests', 429, message);
+  }
+}
+
+/** A request body larger than the route accepts. */
+export class PayloadTooLargeError extends AppError {
+  constructor(limitBytes: number) {
+    super('payload_too_large', 413, `The request body is larger than ${limitBytes} bytes`);
   }
 }
