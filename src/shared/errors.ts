@@ -98,7 +98,9 @@ export class StaleVersionError extends AppError {
     readonly current: unknown,
     readonly currentVersion: number,
   ) {
-    super('stale_version', 412, `The ${what} was changed by someone else since you read it: reload it, then apply your change again`, [{ parameter: 'If-Match', reason: `current version is ${currentVersion}` }]);
+    super('stale_version', 412, `The ${what} was changed by someone else since you read it: reload it, then apply your change again`, [
+      { parameter: 'If-Match', reason: `current version is ${currentVersion}` },
+    ]);
   }
 }
 
