@@ -12,9 +12,10 @@ import { defineImport } from './usage/import.ts';
 import { defineOrganization } from './usage/organization.ts';
 import { defineServe } from './usage/serve.ts';
 import { defineSnapshot } from './usage/snapshot.ts';
+import { defineUser } from './usage/user.ts';
 
 /** Every command, in the order `accord --help` lists them: one entry per command. */
-const COMMANDS: ((program: Command, context: CliContext) => void)[] = [defineServe, defineDb, defineSnapshot, defineImport, defineExport, defineOrganization, defineAudit];
+const COMMANDS: ((program: Command, context: CliContext) => void)[] = [defineServe, defineDb, defineSnapshot, defineImport, defineExport, defineOrganization, defineAudit, defineUser];
 
 export async function runCli(argv: string[], context: CliContext): Promise<void> {
   const program = new Command()

@@ -1,13 +1,17 @@
 // Builds the HTTP app without listening, so tests call it in process with app.request().
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
 import { isDatabaseUnavailable } from '../db/connection.ts';
 import type { Database } from '../db/schema.ts';
 import { readDataVersions } from '../modules/meta/repository.ts';
+import { registerAccountRoutes } from '../modules/accounts/routes.ts';
+import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerExportRoutes } from '../modules/exports/routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
@@ -21,19 +25,23 @@ import { registerProcedureRoutes } from '../modules/procedures/routes.ts';
 import { registerNameRoutes } from '../modules/names/routes.ts';
 import { registerTreatyStatusRoutes } from '../modules/treaty-status/routes.ts';
 import { registerApiDocs } from './api-docs.ts';
-import { AppError, MethodNotAllowedError, ValidationError, type Problem } from '../shared/errors.ts';
+import { AppError, MethodNotAllowedError, PayloadTooLargeError, StaleVersionError, TooManyRequestsError, ValidationError, type Problem } from '../shared/errors.ts';
 import { projectPath } from '../shared/project-path.ts';
 import { ResponseCache } from './http/cache.ts';
-import { refuseWrites } from './http/methods.ts';
+import { authenticate } from './http/auth.ts';
+import { refuseOtherMethods } from './http/methods.ts';
+import { versionEtag } from './http/versions.ts';
 import { safeJson } from './http/json.ts';
 import { registerWebApp } from './web-app.ts';
 
-function errorResponse(status: number, code: string, message: string, details: Problem[] = [], headers: Record<string, string> = {}): Response {
-  return new Response(safeJson({ error: { code, message, details } }), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } });
+function errorResponse(status: number, code: string, message: string, details: Problem[] = [], headers: Record<string, string> = {}, extra: Record<string, unknown> = {}): Response {
+  return new Response(safeJson({ error: { code, message, details }, ...extra }), { status, headers: { 'Content-Type': 'application/json; charset=utf-8', ...headers } });
 }
 
+type Issue = { path: PropertyKey[]; message: string; code?: string; keys?: string[] };
+
 /** Turns zod issues on query or path parameters into a 400 that names each parameter. */
-function validationProblems(issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[]): Problem[] {
+function parameterProblems(issues: Issue[]): Problem[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys' && issue.keys) {
       return issue.keys.map((key) => ({ parameter: key, reason: 'is not a parameter of this endpoint' }));
@@ -41,6 +49,21 @@ function validationProblems(issues: { path: PropertyKey[]; message: string; code
     return [{ parameter: String(issue.path[0] ?? ''), reason: issue.message }];
   });
 }
+
+/** Zod issues on a JSON body: each names its field by its path (`roles[2]`, `source.url`). */
+function bodyProblems(issues: Issue[]): Problem[] {
+  const fieldOf = (path: PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || 'body';
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      return issue.keys.map((key) => ({ field: fieldOf([...issue.path, key]), reason: 'is not a field of this request' }));
+    }
+    // zod says "expected string, received undefined" of a field left out.
+    return [{ field: fieldOf(issue.path), reason: issue.message.endsWith('received undefined') ? 'is required' : issue.message }];
+  });
+}
+
+// Writes carry small JSON bodies (a record, a sign-in): anything larger is refused unread.
+const MAX_BODY_BYTES = 64 * 1024;
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -55,11 +78,14 @@ const DEFAULT_WEB_DIR = projectPath('web', 'dist');
 export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFAULT_WEB_DIR }: AppOptions): OpenAPIHono {
   const app = new OpenAPIHono({
     defaultHook: (result) => {
-      if (!result.success) {
-        const problems = validationProblems(result.error.issues);
-        const names = [...new Set(problems.map((p) => p.parameter))].join(', ');
-        throw new ValidationError(`Invalid parameter: ${names}`, problems);
+      if (result.success) return;
+      if (result.target === 'json') {
+        const problems = bodyProblems(result.error.issues);
+        throw new ValidationError(`Invalid field: ${[...new Set(problems.map((p) => p.field))].join(', ')}`, problems);
       }
+      const problems = parameterProblems(result.error.issues);
+      const names = [...new Set(problems.map((p) => p.parameter))].join(', ');
+      throw new ValidationError(`Invalid parameter: ${names}`, problems);
     },
   });
   const deps = { db, cache: new ResponseCache(db) };
@@ -85,7 +111,28 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
     await next();
   });
 
+  app.use(authenticate(db));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new PayloadTooLargeError(MAX_BODY_BYTES);
+      },
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    const type = c.req.header('content-type');
+    if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && type !== undefined && !/^application\/json\s*(;|$)/i.test(type)) {
+      throw new ValidationError('The body must be JSON', [{ parameter: 'Content-Type', reason: `must be application/json, not ${type.slice(0, 60)}` }]);
+    }
+    await next();
+  });
+
   app.onError((error, c: Context) => {
+    if (error instanceof StaleVersionError) return errorResponse(412, error.code, error.message, error.details, { ETag: versionEtag(error.currentVersion) }, { current: error.current });
+    if (error instanceof TooManyRequestsError) return errorResponse(429, error.code, error.message, error.details, { 'Retry-After': String(error.retryAfterSeconds) });
+    if (error instanceof HTTPException && error.status < 500) return errorResponse(error.status, 'bad_request', error.status === 400 ? 'The body is not valid JSON' : error.message);
     if (error instanceof MethodNotAllowedError) return errorResponse(405, error.code, error.message, error.details, { Allow: error.allowed.join(', ') });
     if (error instanceof AppError) return errorResponse(error.status, error.code, error.message, error.details);
     if (isDatabaseUnavailable(error)) {
@@ -120,6 +167,8 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerProcedureRoutes(app, deps);
   registerNameRoutes(app, deps);
   registerExportRoutes(app, { db, logError });
+  registerAccountRoutes(app, deps);
+  registerAuditRoutes(app, deps);
 
   // Data answers are compressed once in the response cache; the OpenAPI document (~190 KB,
   // built per request by the library) is compressed here, per request, as few ask for it.
@@ -136,7 +185,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
     },
   });
   registerApiDocs(app);
-  refuseWrites(app);
+  refuseOtherMethods(app);
   registerWebApp(app, webDir);
   return app;
 }

@@ -41,7 +41,9 @@ export class MethodNotAllowedError extends AppError {
     method: string,
     readonly allowed: string[],
   ) {
-    super('method_not_allowed', 405, `${method} is not allowed here: this address answers only ${allowed.join(' and ')}`, [{ parameter: 'method', reason: `allowed: ${allowed.join(', ')}` }]);
+    super('method_not_allowed', 405, `${method} is not allowed here: this address answers only ${allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} and ${allowed.at(-1)}` : allowed.join('')}`, [
+      { parameter: 'method', reason: `allowed: ${allowed.join(', ')}` },
+    ]);
   }
 }
 

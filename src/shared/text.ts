@@ -16,3 +16,10 @@ export function isLang(value: string): value is Lang {
 export function withoutSortingArticle(name: string): string {
   return name.replace(/\s*\((?:the|The|la|La|le|Le|les|Les|l'|l’|L'|el|El|los|Los|las|Las)\)\s*$/u, '').trim();
 }
+
+/** True when the text holds a control character (a line break, NUL, escape…): names and labels
+ *  are one line of printable text. */
+export function hasControlCharacters(text: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  return /[\u0000-\u001f\u007f]/.test(text);
+}

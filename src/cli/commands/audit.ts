@@ -3,8 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { AuditFilter } from '../../modules/audit/repository.ts';
-import { auditTrail, type AuditView } from '../../modules/audit/service.ts';
-import { toCsv } from '../../shared/csv.ts';
+import { auditCsvHeader, auditCsvLine, auditTrail, type AuditView } from '../../modules/audit/service.ts';
 import type { AuditCommandOptions } from '../usage/audit.ts';
 import { withRegistry } from '../with-db.ts';
 
@@ -14,8 +13,6 @@ function entityFilter(entity: string | undefined): Pick<AuditFilter, 'entityKind
   const colon = entity.indexOf(':');
   return colon < 0 ? { entityKind: entity } : { entityKind: entity.slice(0, colon), entityId: entity.slice(colon + 1) };
 }
-
-const CSV_COLUMNS = ['id', 'at', 'actor', 'osUser', 'requestId', 'reason', 'useCase', 'action', 'entityKind', 'entityId', 'summary', 'before', 'after'] as const;
 
 function tableLine(r: AuditView): string {
   const who = r.osUser ? `${r.actor} (${r.osUser})` : r.actor;
@@ -44,10 +41,7 @@ export async function auditText(db: Kysely<Database>, options: AuditCommandOptio
   });
   if (options.format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
   if (options.format === 'csv') {
-    return toCsv(
-      [...CSV_COLUMNS],
-      records.map((r) => ({ ...r, before: r.before === null ? '' : JSON.stringify(r.before), after: r.after === null ? '' : JSON.stringify(r.after) })),
-    );
+    return auditCsvHeader() + records.map(auditCsvLine).join('');
   }
   if (records.length === 0) return 'no audit records match\n';
   const more = records.length === options.limit ? `\n(${options.limit} shown; older ones: --before ${records.at(-1)!.id})` : '';

@@ -128,7 +128,13 @@ export class ResponseCache {
       this.store(key, entry);
     }
     const coding = entry.body.byteLength < MIN_COMPRESSED_BYTES ? 'identity' : chooseCoding(c.req.header('accept-encoding'));
-    const headers: Record<string, string> = { ETag: etagOf(entry, coding), 'Cache-Control': 'no-cache', Vary: 'Accept-Language, Accept-Encoding' };
+    // An answer for a signed-in user may hold what others may not see: no shared cache keeps it.
+    const signedIn = c.req.header('cookie') !== undefined || c.req.header('authorization') !== undefined;
+    const headers: Record<string, string> = {
+      ETag: etagOf(entry, coding),
+      'Cache-Control': signedIn ? 'private, no-cache' : 'no-cache',
+      Vary: 'Accept-Language, Accept-Encoding, Cookie, Authorization',
+    };
     if (notModified(c.req.header('if-none-match'), entry)) return new Response(null, { status: 304, headers });
     headers['Content-Type'] = 'application/json; charset=utf-8';
     if (coding === 'identity') return new Response(entry.body, { status: 200, headers });
