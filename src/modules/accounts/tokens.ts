@@ -24,7 +24,7 @@ export const createTokenUseCase: UseCase<CreateTokenInput, { id: string; token: 
   async run(trx, input) {
     requireManageOwn(input.actor, input.userId);
     const user = await findUserById(trx, input.userId);
-    if (!user || user.status !== 'active') throw new NotFoundError('user', input.userId);
+    if (user?.status !== 'active') throw new NotFoundError('user', input.userId);
     const problems = [];
     if (input.name.trim() === '' || input.name.length > 100 || hasControlCharacters(input.name)) problems.push({ field: 'name', reason: 'must be 1-100 characters, without control characters' });
     if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_TOKEN_DAYS) problems.push({ field: 'days', reason: `must be a whole number of days from 1 to ${MAX_TOKEN_DAYS}` });
