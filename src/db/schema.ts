@@ -11,6 +11,9 @@ export interface SourceTable {
   kind: string | null; // official | secondary | tertiary (see SOURCE_KINDS)
   as_of: string | null; // the date its information is current to, when it states one
   copy_of: string | null; // for a faithful copy of an official document or table: what it copies
+  row_version: Generated<number>;
+  confidentiality: Generated<string>; // as on the records that cite it: a source entered with a restricted record is restricted
+  audience: Generated<string>;
 }
 
 export interface RegionTable {

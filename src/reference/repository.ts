@@ -64,7 +64,7 @@ function nameRows(kind: string, id: string, text: LocalizedText | null | undefin
 
 const json = (value: unknown) => JSON.stringify(value ?? []);
 
-function sourceRow(s: Source): Database['source'] {
+function sourceRow(s: Source): Insertable<Database['source']> {
   return { id: s.id, title: s.title, url: s.url, retrieved: s.retrieved, kind: s.kind ?? null, as_of: s.asOf ?? null, copy_of: s.copyOf ?? null };
 }
 

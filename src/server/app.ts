@@ -166,7 +166,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerTreatyStatusRoutes(app, deps);
   registerProcedureRoutes(app, deps);
   registerNameRoutes(app, deps);
-  registerExportRoutes(app, { db, logError });
+  registerExportRoutes(app, { logError });
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);
 

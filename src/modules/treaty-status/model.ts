@@ -7,6 +7,7 @@
 // requests as it goes, and answers from the previous model until the new one is ready.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { baseOf, publicView } from '../../db/visibility.ts';
 import { collectionPriority, isComplete } from '../../shared/collections.ts';
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
 import { createHash } from 'node:crypto';
@@ -393,17 +394,21 @@ interface ModelSlot {
 
 const slots = new WeakMap<Kysely<Database>, ModelSlot>();
 
+/** One model per database, whoever asks: it is built from public records only (see
+ *  db/visibility.ts), so the same statuses and counts can be served to everyone. Internal and
+ *  restricted acts are listed to those who may see them, but no figure rests on them. */
 function slotOf(db: Kysely<Database>): ModelSlot {
-  let slot = slots.get(db);
+  const base = baseOf(db);
+  let slot = slots.get(base);
   if (!slot) {
     slot = { current: null, currentRead: 0, building: null, inBackground: false };
-    slots.set(db, slot);
+    slots.set(base, slot);
   }
   return slot;
 }
 
 function startBuild(db: Kysely<Database>, slot: ModelSlot, version: string, read: number): Promise<TreatyModel> {
-  const model = loadModel(db, version, slot.inBackground);
+  const model = loadModel(publicView(db), version, slot.inBackground);
   const building = { version, read, model };
   slot.building = building;
   model.then(
