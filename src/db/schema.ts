@@ -321,3 +321,36 @@ export interface Database {
   api_token: ApiTokenTable;
   throttle: ThrottleTable;
 }
+
+/** Every table of `Database`, once, in an order where each table comes after the tables its
+ *  foreign keys name: what a backup holds and a restore inserts in this order. */
+export const TABLES = [
+  'source',
+  'region',
+  'state',
+  'entity_name',
+  'organization',
+  'membership_event',
+  'instrument',
+  'mechanism',
+  'presence',
+  'presence_state',
+  'import_dataset',
+  'treaty_action',
+  'treaty_snapshot',
+  'membership_snapshot',
+  'meta',
+  'audit_record',
+  'topic_version',
+  'reference_fact',
+  'user_account',
+  'user_role',
+  'user_session',
+  'api_token',
+  'throttle',
+] as const satisfies readonly (keyof Database)[];
+
+export type Table = (typeof TABLES)[number];
+
+/** A table added to `Database` but not to TABLES fails to compile here (the type names it). */
+export type EveryTableListed<Unlisted extends never = Exclude<keyof Database, Table>> = Unlisted;
