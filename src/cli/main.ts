@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { AppError, formatProblems } from '../shared/errors.ts';
 import type { CliContext } from './context.ts';
 import { defineAudit } from './usage/audit.ts';
+import { defineBackup, defineRestore } from './usage/backup.ts';
 import { defineDb } from './usage/db.ts';
 import { defineExport } from './usage/export.ts';
 import { defineImport } from './usage/import.ts';
@@ -14,7 +15,7 @@ import { defineServe } from './usage/serve.ts';
 import { defineSnapshot } from './usage/snapshot.ts';
 
 /** Every command, in the order `accord --help` lists them: one entry per command. */
-const COMMANDS: ((program: Command, context: CliContext) => void)[] = [defineServe, defineDb, defineSnapshot, defineImport, defineExport, defineOrganization, defineAudit];
+const COMMANDS: ((program: Command, context: CliContext) => void)[] = [defineServe, defineDb, defineSnapshot, defineImport, defineExport, defineOrganization, defineAudit, defineBackup, defineRestore];
 
 export async function runCli(argv: string[], context: CliContext): Promise<void> {
   const program = new Command()

@@ -223,7 +223,7 @@ export interface AuditRecordTable {
   request_id: string; // one id per use case run (the HTTP request id when there is one)
   reason: string | null;
   use_case: string; // e.g. datasets.import, organizations.update
-  action: string; // create | update | delete | import | seed | load
+  action: string; // create | update | delete | import | seed | load | backup | restore
   entity_kind: string; // organization | dataset | official-names | reference-data | snapshot …
   entity_id: string | null;
   before: string | null; // JSON of the entity before, for an update or delete
