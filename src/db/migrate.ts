@@ -25,6 +25,10 @@ const migrations: Record<string, Migration> = {
   '010_accounts_and_access': m010,
 };
 
+/** The migrations this version of Accord knows, in order: a backup names them, and a restore
+ *  needs the same list. */
+export const MIGRATION_NAMES: readonly string[] = Object.keys(migrations);
+
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

@@ -226,7 +226,7 @@ export interface AuditRecordTable {
   request_id: string; // one id per use case run (the HTTP request id when there is one)
   reason: string | null;
   use_case: string; // e.g. datasets.import, organizations.update
-  action: string; // create | update | delete | import | seed | load
+  action: string; // create | update | delete | import | seed | load | backup | restore
   entity_kind: string; // organization | dataset | official-names | reference-data | snapshot …
   entity_id: string | null;
   before: string | null; // JSON of the entity before, for an update or delete
@@ -324,3 +324,36 @@ export interface Database {
   api_token: ApiTokenTable;
   throttle: ThrottleTable;
 }
+
+/** Every table of `Database`, once, in an order where each table comes after the tables its
+ *  foreign keys name: what a backup holds and a restore inserts in this order. */
+export const TABLES = [
+  'source',
+  'region',
+  'state',
+  'entity_name',
+  'organization',
+  'membership_event',
+  'instrument',
+  'mechanism',
+  'presence',
+  'presence_state',
+  'import_dataset',
+  'treaty_action',
+  'treaty_snapshot',
+  'membership_snapshot',
+  'meta',
+  'audit_record',
+  'topic_version',
+  'reference_fact',
+  'user_account',
+  'user_role',
+  'user_session',
+  'api_token',
+  'throttle',
+] as const satisfies readonly (keyof Database)[];
+
+export type Table = (typeof TABLES)[number];
+
+/** A table added to `Database` but not to TABLES fails to compile here (the type names it). */
+export type EveryTableListed<Unlisted extends never = Exclude<keyof Database, Table>> = Unlisted;

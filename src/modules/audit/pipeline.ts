@@ -13,7 +13,8 @@ import { insertAuditRecords } from './repository.ts';
 
 /** What a use case says it did, one entry per entity changed (or one for a bulk write). */
 export interface AuditEntry {
-  action: 'create' | 'update' | 'delete' | 'import' | 'seed' | 'load';
+  /** `backup` records a copy of the data taken (a read of personal data), `restore` a database loaded from one. */
+  action: 'create' | 'update' | 'delete' | 'import' | 'seed' | 'load' | 'backup' | 'restore';
   entityKind: string;
   entityId?: string | null;
   before?: unknown;
