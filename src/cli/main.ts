@@ -16,7 +16,18 @@ import { defineSnapshot } from './usage/snapshot.ts';
 import { defineUser } from './usage/user.ts';
 
 /** Every command, in the order `accord --help` lists them: one entry per command. */
-const COMMANDS: ((program: Command, context: CliContext) => void)[] = [defineServe, defineDb, defineSnapshot, defineImport, defineExport, defineOrganization, defineAudit, defineUser, defineBackup, defineRestore];
+const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
+  defineServe,
+  defineDb,
+  defineSnapshot,
+  defineImport,
+  defineExport,
+  defineOrganization,
+  defineAudit,
+  defineUser,
+  defineBackup,
+  defineRestore,
+];
 
 export async function runCli(argv: string[], context: CliContext): Promise<void> {
   const program = new Command()

@@ -65,6 +65,8 @@ export interface OrganizationTable {
   row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
   confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
   audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
+  origin: Generated<string>; // RECORD_ORIGINS: reference (seeded from data/reference) | user (created through a use case; the seed never touches it)
+  corrections: Generated<string>; // JSON: column → Correction (modules/edits/corrections.ts): the seeded value a user's correction overrides
 }
 
 export interface MembershipEventTable {
@@ -78,6 +80,8 @@ export interface MembershipEventTable {
   row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
   confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
   audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
+  origin: Generated<string>; // RECORD_ORIGINS: reference (seeded from data/reference) | user (created through a use case; the seed never touches it)
+  corrections: Generated<string>; // JSON: column → Correction (modules/edits/corrections.ts): the seeded value a user's correction overrides
 }
 
 export interface InstrumentTable {
@@ -99,6 +103,8 @@ export interface InstrumentTable {
   row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
   confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
   audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
+  origin: Generated<string>; // RECORD_ORIGINS: reference (seeded from data/reference) | user (created through a use case; the seed never touches it)
+  corrections: Generated<string>; // JSON: column → Correction (modules/edits/corrections.ts): the seeded value a user's correction overrides
 }
 
 export interface MechanismTable {
@@ -123,6 +129,8 @@ export interface MechanismTable {
   row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
   confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
   audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
+  origin: Generated<string>; // RECORD_ORIGINS: reference (seeded from data/reference) | user (created through a use case; the seed never touches it)
+  corrections: Generated<string>; // JSON: column → Correction (modules/edits/corrections.ts): the seeded value a user's correction overrides
 }
 
 export interface PresenceTable {

@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { baseOf, publicView } from '../../db/visibility.ts';
-import { collectionPriority, isComplete } from '../../shared/collections.ts';
+import { collectionPriority, isComplete, speaksOnlyForItsActs } from '../../shared/collections.ts';
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
 import { createHash } from 'node:crypto';
 import { readDataVersions, type DataVersions } from '../meta/repository.ts';
@@ -127,7 +127,17 @@ export function describeCollections(actions: CollectionFact[], snapshots: Collec
   const get = (id: string) => {
     let c = collections.get(id);
     if (!c) {
-      c = { id, precision: 'day', asOf: null, asOfByInstrument: new Map(), priority: collectionPriority(id), complete: isComplete(id), covers: new Map(), speaksFor: new Map() };
+      c = {
+        id,
+        precision: 'day',
+        asOf: null,
+        asOfByInstrument: new Map(),
+        priority: collectionPriority(id),
+        complete: isComplete(id),
+        onlyItsActs: speaksOnlyForItsActs(id),
+        covers: new Map(),
+        speaksFor: new Map(),
+      };
       collections.set(id, c);
     }
     return c;
@@ -164,7 +174,8 @@ export function describeCollections(actions: CollectionFact[], snapshots: Collec
   for (const d of datasetDates) if (d.asOf) statedByCollection.set(d.collection, later(statedByCollection.get(d.collection), d.asOf));
   for (const c of collections.values()) {
     // Year-level: acts dated to the year only, or statuses of an unstated date; none to the day.
-    if (yearActs.has(c.id) && !dayActs.has(c.id)) c.precision = 'year';
+    // Editors' acts are weighed as day-precise whatever their dates (a year is then a span).
+    if (yearActs.has(c.id) && !dayActs.has(c.id) && !c.onlyItsActs) c.precision = 'year';
     c.asOf = statedByCollection.get(c.id) ?? latestAct.get(c.id) ?? null;
   }
   return collections;
