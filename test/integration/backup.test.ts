@@ -33,7 +33,7 @@ const context = () => systemContext('test', 'backup test');
  *  write path, and accounts written as the accounts module will (it has no repository yet). */
 async function populate(database: TestDb, options: { snapshot: boolean }): Promise<void> {
   await prepareDatabase(database, () => {}, options);
-  await updateOrganization(database.db, { id: 'au', website: 'https://au.int/en', sourceId: 'pkg-i18n-iso-countries' }, context());
+  await updateOrganization(database.db, { id: 'au', website: 'https://au.int/en', source: 'pkg-i18n-iso-countries', expectedVersion: 1 }, context());
   const now = '2026-05-01T10:00:00.000Z';
   await database.db
     .insertInto('user_account')
@@ -195,7 +195,8 @@ describe('backup and restore', () => {
       for (const table of Object.keys(before)) assert.deepEqual(afterRestore[table], before[table], table);
 
       // The restored database goes on: the next write's record follows the restore's.
-      await updateOrganization(restored.db, { id: 'au', founded: '2002', sourceId: 'pkg-i18n-iso-countries' }, context());
+      const au = await restored.db.selectFrom('organization').select('row_version').where('id', '=', 'au').executeTakeFirstOrThrow();
+      await updateOrganization(restored.db, { id: 'au', founded: '2002', source: 'pkg-i18n-iso-countries', expectedVersion: au.row_version }, context());
       const [next] = await auditTrail(restored.db, { limit: 1 });
       assert.equal(next!.id, record!.id + 1);
       assert.equal(next!.useCase, 'organizations.update');
@@ -307,11 +308,7 @@ describe('backup and restore', () => {
       ['a row missing', lines.filter((_, i) => i !== actions + 1), /table treaty_action ends after \d+ rows, but the header counts \d+/],
       ['a row not in a table', [lines[0]!, '["x"]', ...lines.slice(1)], /line 2: a row before any table line/],
       ['a newer format', headerWith({ version: 2 }), /line 1: the backup is of format version 2; this Accord reads version 1/],
-      [
-        'other migrations',
-        headerWith({ migrations: [...header.migrations, '011_future'] }),
-        /line 1: the backup was made under migrations up to "011_future", this Accord is at 010_accounts_and_access/,
-      ],
+      ['other migrations', headerWith({ migrations: [...header.migrations, '999_future'] }), /line 1: the backup was made under migrations up to "999_future", this Accord is at \d{3}_\w+:/],
       ['a malformed header', headerWith({ createdAt: 'yesterday' }), /line 1: the header is malformed: createdAt/],
       ['a line of no kind', withLine(actions + 1, '{"drop":"state"}'), /neither a table line, a row nor the end line/],
       ['not JSON', withLine(actions + 1, '["a",'), new RegExp(`line ${actions + 2}: not a line of JSON`)],
