@@ -85,3 +85,9 @@ export const webAddress = z.string().max(500).refine(isWebAddress, WEB_ADDRESS_R
 
 /** A State by its ISO alpha-3 code (whether the registry holds it is checked by the use case). */
 export const iso3Code = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO alpha-3 code in capitals, e.g. KEN');
+
+/** What a create answers: the new record's id and version. */
+export const createdSchema = z.object({ id: z.string(), version: z.number().int() }).openapi('Created');
+/** What an update answers: the fields changed (empty when none) and the version now. */
+export const updatedSchema = z.object({ changed: z.array(z.string()), version: z.number().int() }).openapi('Updated');
+export const deletedSchema = z.object({ deleted: z.boolean() }).openapi('Deleted');
