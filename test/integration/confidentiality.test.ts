@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { makeAccount, type Session, signIn } from '../support/accounts.ts';
 import { seededApp, type TestApp } from '../support/app.ts';
+import { systemContext } from '../../src/modules/audit/context.ts';
+import { updateOrganization } from '../../src/modules/organizations/write.ts';
 import { testDialects } from '../support/databases.ts';
 
 for (const dialect of testDialects()) {
@@ -89,6 +91,26 @@ for (const dialect of testDialects()) {
         assert.equal((await text(`/api/v1/mechanisms/${INTERNAL_MECHANISM}`, who)).status, sees ? 200 : 404, `page for ${who}`);
         const exported = await text('/api/v1/exports/mechanisms.json', who);
         assert.equal(exported.body.includes(`"${INTERNAL_MECHANISM}"`), sees, `export for ${who}`);
+      }
+    });
+
+    test('a source entered with a restricted record is as restricted as the record', async () => {
+      const title = 'ECOWAS Commission internal note on the seat (test source)';
+      const row = await t.db.db.selectFrom('organization').select('row_version').where('id', '=', RESTRICTED_ORG).executeTakeFirstOrThrow();
+      await updateOrganization(
+        t.db.db,
+        {
+          id: RESTRICTED_ORG,
+          audience: [`organization:${RESTRICTED_ORG}`, 'state:NGA'],
+          expectedVersion: row.row_version,
+          source: { title, url: 'https://www.ecowas.int/', kind: 'official', retrieved: '2026-12-01' },
+        },
+        systemContext('test'),
+      );
+      for (const [who, sees] of Object.entries({ ownEditor: true, ohchr: true, anonymous: false, viewer: false, otherEditor: false })) {
+        const sources = await text('/api/v1/sources?limit=1000', who);
+        assert.equal(sources.status, 200);
+        assert.equal(sources.body.includes(title), sees, `sources for ${who}`);
       }
     });
 

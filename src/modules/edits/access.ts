@@ -54,3 +54,8 @@ export async function planAccess(db: Kysely<Database>, row: StoredAccess, input:
   }
   return plan;
 }
+
+/** Who may see the record once an update is applied: what a source stored with it is given. */
+export function accessAfter(row: StoredAccess, plan: AccessPlan): StoredAccess {
+  return { confidentiality: plan.set.confidentiality ?? row.confidentiality, audience: plan.set.audience ?? row.audience };
+}

@@ -9,7 +9,7 @@ import type { Topic } from '../../shared/topics.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessOfNew, planAccess } from '../edits/access.ts';
+import { accessAfter, accessOfNew, planAccess } from '../edits/access.ts';
 import { planUpdate } from '../edits/corrections.ts';
 import { enteredNames } from '../edits/names.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
@@ -77,7 +77,7 @@ export const createMechanismUseCase: UseCase<MechanismCreateBody, { code: string
     const problems = [...source.problems, ...(await registryProblems(trx, body)), ...coverageProblems(coverage), ...access.problems];
     if (await findMechanism(trx, body.code)) problems.push({ field: 'code', reason: `a mechanism "${body.code}" already exists` });
     throwIfProblems(problems, `The mechanism ${body.code}`);
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     await insertMechanism(trx, {
       code: body.code,
       kind: body.kind,
@@ -142,7 +142,7 @@ export const updateMechanismUseCase: UseCase<MechanismUpdate, { changed: string[
     const plan = planUpdate(row, MECHANISM_FIELDS, wanted, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const changed = [...plan.changed, ...access.changed];
     if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, accessAfter(row, access));
     if (!(await updateMechanismIfVersion(trx, code, expected, { ...plan.set, ...access.set }))) throw await stale(trx, code);
     const before = { ...plan.before, ...access.before };
     const after = { ...plan.after, ...access.after };

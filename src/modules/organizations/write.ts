@@ -12,7 +12,7 @@ import type { Topic } from '../../shared/topics.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessOfNew, planAccess } from '../edits/access.ts';
+import { accessAfter, accessOfNew, planAccess } from '../edits/access.ts';
 import { planUpdate } from '../edits/corrections.ts';
 import { enteredNames } from '../edits/names.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
@@ -48,7 +48,7 @@ export const createOrganizationUseCase: UseCase<OrganizationCreate, Created> = {
     const problems: Problem[] = [...source.problems, ...(await stateProblem(trx, 'hqIso3', body.hqIso3)), ...access.problems];
     if (await findOrganization(trx, body.id)) problems.push({ field: 'id', reason: `an organization "${body.id}" already exists` });
     throwIfProblems(problems, `The organization ${body.id}`);
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     const row = {
       id: body.id,
       kind: body.kind,
@@ -108,7 +108,7 @@ export const updateOrganizationUseCase: UseCase<OrganizationUpdate, Updated> = {
     const plan = planUpdate(row, ORGANIZATION_FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const changed = [...plan.changed, ...access.changed];
     if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, accessAfter(row, access));
     if (!(await updateOrganizationIfVersion(trx, id, expected, { ...plan.set, ...access.set }))) throw await stale(trx, id);
     const before = { ...plan.before, ...access.before };
     const after = { ...plan.after, ...access.after };
