@@ -1,6 +1,7 @@
 // The app's addresses. Every page lives under its language: /en/, /fr/states/FRA, /ar/search?q=...
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
+import { AuthProvider } from '../api/auth.tsx';
 import { Loading } from '../components/PageState.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { InstrumentPage } from '../features/instruments/InstrumentPage.tsx';
@@ -39,26 +40,28 @@ function InLanguage() {
 
 export function App() {
   return (
-    <Routes>
-      <Route path="/" element={<Navigate to={`/${preferredLang()}/`} replace />} />
-      <Route path="/:lang" element={<InLanguage />}>
-        <Route index element={<HomePage />} />
-        <Route path="states" element={<StatesPage />} />
-        <Route path="states/:iso3" element={<StatePage />} />
-        <Route path="organizations" element={<OrganizationsPage />} />
-        <Route path="organizations/:id" element={<OrganizationPage />} />
-        <Route path="instruments" element={<InstrumentsPage />} />
-        <Route path="instruments/:code" element={<InstrumentPage />} />
-        <Route path="treaties" element={later(<TreatyMatrixPage />)} />
-        <Route path="treaties/since-vienna" element={later(<SinceViennaPage />)} />
-        <Route path="mechanisms" element={<MechanismsPage />} />
-        <Route path="mechanisms/:code" element={<MechanismPage />} />
-        <Route path="presences" element={<PresencesPage />} />
-        <Route path="search" element={<SearchPage />} />
-        <Route path="sources" element={<SourcesPage />} />
-        <Route path="data-quality" element={later(<DataQualityPage />)} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <AuthProvider>
+      <Routes>
+        <Route path="/" element={<Navigate to={`/${preferredLang()}/`} replace />} />
+        <Route path="/:lang" element={<InLanguage />}>
+          <Route index element={<HomePage />} />
+          <Route path="states" element={<StatesPage />} />
+          <Route path="states/:iso3" element={<StatePage />} />
+          <Route path="organizations" element={<OrganizationsPage />} />
+          <Route path="organizations/:id" element={<OrganizationPage />} />
+          <Route path="instruments" element={<InstrumentsPage />} />
+          <Route path="instruments/:code" element={<InstrumentPage />} />
+          <Route path="treaties" element={later(<TreatyMatrixPage />)} />
+          <Route path="treaties/since-vienna" element={later(<SinceViennaPage />)} />
+          <Route path="mechanisms" element={<MechanismsPage />} />
+          <Route path="mechanisms/:code" element={<MechanismPage />} />
+          <Route path="presences" element={<PresencesPage />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="sources" element={<SourcesPage />} />
+          <Route path="data-quality" element={later(<DataQualityPage />)} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </AuthProvider>
   );
 }
