@@ -1,11 +1,16 @@
-// The pure parts of the web app's accounts: the API's refusals said in the page's language, and
-// writes (headers, typed errors).
+// The pure parts of the web app's accounts pages: the API's refusals said in the page's language,
+// writes (headers, typed errors), where sign-in returns to, the password rule shared with the
+// server, and the small words of the account pages.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { MAX_PASSWORD as SERVER_MAX, MIN_PASSWORD as SERVER_MIN } from '../../src/modules/accounts/passwords.ts';
 import { ApiError, StaleVersionError, TooManyRequestsError } from '../../web/src/api/client.ts';
 import { errorText, minutesOf, problemsByField, problemText, reasonText } from '../../web/src/api/problems.ts';
 import { sendWrite, writeHeaders } from '../../web/src/api/write.ts';
+import { groupSecret, splitRole, tokenStatus } from '../../web/src/features/account/account-words.ts';
+import { isPrivatePath, safeNext, signInHref } from '../../web/src/features/account/next-path.ts';
+import { MAX_PASSWORD, MIN_PASSWORD, passwordProblem } from '../../web/src/features/account/passwords.ts';
 
 const english: Record<string, string> = JSON.parse(readFileSync(new URL('../../web/src/i18n/en.json', import.meta.url), 'utf8'));
 /** The English dictionary's t(), enough for these helpers (no plural forms but _one/_other). */
@@ -109,4 +114,38 @@ describe('writes', () => {
     }) as unknown as typeof fetch).catch((e: unknown) => e as ApiError);
     assert.equal(down.code, 'network');
   });
+});
+
+describe('signing in returns only to a page of this app', () => {
+  test('safeNext', () => {
+    assert.equal(safeNext('/fr/states/FRA?asOf=2000-01-01', 'en'), '/fr/states/FRA?asOf=2000-01-01');
+    for (const bad of [null, '', 'https://evil.example/', '//evil.example/x', '/\\evil.example', '/xx/states', '/en/sign-in?next=/en/', 'states', `/en/${'a'.repeat(2001)}`, '/en/\u0000']) {
+      assert.equal(safeNext(bad, 'ar'), '/ar/', String(bad));
+    }
+  });
+
+  test('signInHref and private pages', () => {
+    assert.equal(signInHref('en', '/en/admin/users'), '/en/sign-in?next=%2Fen%2Fadmin%2Fusers');
+    assert.equal(signInHref('en', '/en/'), '/en/sign-in');
+    assert.ok(isPrivatePath('/en/account') && isPrivatePath('/zh/admin/users/1') && isPrivatePath('/ar/audit'));
+    assert.ok(!isPrivatePath('/en/states') && !isPrivatePath('/en/accounting'));
+  });
+});
+
+test('the password rule is the server’s', () => {
+  assert.equal(MIN_PASSWORD, SERVER_MIN);
+  assert.equal(MAX_PASSWORD, SERVER_MAX);
+  assert.deepEqual(passwordProblem('x'.repeat(11), 'newPassword'), { field: 'newPassword', reason: 'must be at least 12 characters' });
+  assert.equal(passwordProblem('x'.repeat(12), 'newPassword'), null);
+  assert.equal(reasonText(passwordProblem('', 'p')!.reason, t).english, false);
+});
+
+test('the small words of the account pages', () => {
+  assert.equal(groupSecret('ABCDEFGHIJ'), 'ABCD EFGH IJ');
+  assert.deepEqual(splitRole('organization-editor:au'), ['organization-editor', 'au']);
+  assert.deepEqual(splitRole('admin'), ['admin', null]);
+  const now = Date.parse('2026-01-01T00:00:00Z');
+  assert.equal(tokenStatus({ revokedAt: null, expiresAt: '2026-02-01T00:00:00Z' }, now), 'active');
+  assert.equal(tokenStatus({ revokedAt: null, expiresAt: '2025-12-01T00:00:00Z' }, now), 'expired');
+  assert.equal(tokenStatus({ revokedAt: '2025-12-02T00:00:00Z', expiresAt: '2026-02-01T00:00:00Z' }, now), 'revoked');
 });

@@ -24,6 +24,9 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 const TreatyMatrixPage = lazy(() => import('../features/treaties/TreatyMatrixPage.tsx').then((m) => ({ default: m.TreatyMatrixPage })));
 const SinceViennaPage = lazy(() => import('../features/treaties/SinceViennaPage.tsx').then((m) => ({ default: m.SinceViennaPage })));
 const DataQualityPage = lazy(() => import('../features/data-quality/DataQualityPage.tsx').then((m) => ({ default: m.DataQualityPage })));
+// Signing in and one's account: most readers never open them.
+const SignInPage = lazy(() => import('../features/account/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -59,6 +62,8 @@ export function App() {
           <Route path="search" element={<SearchPage />} />
           <Route path="sources" element={<SourcesPage />} />
           <Route path="data-quality" element={later(<DataQualityPage />)} />
+          <Route path="sign-in" element={later(<SignInPage />)} />
+          <Route path="account" element={later(<AccountPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
