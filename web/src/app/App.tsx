@@ -27,6 +27,10 @@ const DataQualityPage = lazy(() => import('../features/data-quality/DataQualityP
 // Signing in and one's account: most readers never open them.
 const SignInPage = lazy(() => import('../features/account/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
 const AccountPage = lazy(() => import('../features/account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
+// The administration of accounts: administrators only.
+const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then((m) => ({ default: m.NewUserPage })));
+const UserPage = lazy(() => import('../features/admin/UserPage.tsx').then((m) => ({ default: m.UserPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -64,6 +68,9 @@ export function App() {
           <Route path="data-quality" element={later(<DataQualityPage />)} />
           <Route path="sign-in" element={later(<SignInPage />)} />
           <Route path="account" element={later(<AccountPage />)} />
+          <Route path="admin/users" element={later(<UsersPage />)} />
+          <Route path="admin/users/new" element={later(<NewUserPage />)} />
+          <Route path="admin/users/:id" element={later(<UserPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
