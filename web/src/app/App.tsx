@@ -31,6 +31,8 @@ const AccountPage = lazy(() => import('../features/account/AccountPage.tsx').the
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then((m) => ({ default: m.NewUserPage })));
 const UserPage = lazy(() => import('../features/admin/UserPage.tsx').then((m) => ({ default: m.UserPage })));
+// The audit trail: administrators only.
+const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -71,6 +73,7 @@ export function App() {
           <Route path="admin/users" element={later(<UsersPage />)} />
           <Route path="admin/users/new" element={later(<NewUserPage />)} />
           <Route path="admin/users/:id" element={later(<UserPage />)} />
+          <Route path="audit" element={later(<AuditPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
