@@ -75,6 +75,9 @@ describe('accounts in the web app (SQLite)', () => {
     await page.waitForFunction((text) => document.querySelector('.form-errors')?.textContent?.includes(text), en['errors.wrongCredentials']!);
     assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('form-errors')), 'focus moves to the error');
     assert.equal(await page.getByLabel(en['auth.code']!).count(), 0, 'a wrong password does not ask for the code');
+    const violations = await axeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}en-sign-in-refused.png` });
+    assert.equal(violations.length, 0, describeViolations(violations));
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -109,6 +112,9 @@ describe('accounts in the web app (SQLite)', () => {
     await adminPage.waitForSelector('.form-errors');
     assert.equal(await adminPage.evaluate(() => document.activeElement?.getAttribute('name')), 'password');
     assert.match((await adminPage.locator('.form-errors').textContent()) ?? '', /must be at least 12 characters/);
+    const violations = await axeViolations(adminPage);
+    await adminPage.screenshot({ path: `${SCREENSHOTS}en-admin-new-user.png`, fullPage: true });
+    assert.equal(violations.length, 0, describeViolations(violations));
     await adminPage.getByLabel(en['admin.new.password']!).fill(PASSWORD);
     await adminPage.getByRole('button', { name: en['admin.new.create'] }).click();
     await adminPage.waitForSelector('.form-done');
@@ -117,6 +123,12 @@ describe('accounts in the web app (SQLite)', () => {
     await open(adminPage, `${server.url}/en/admin/users`, 'tbody tr a');
     const row = adminPage.locator('tbody tr', { hasText: editorEmail });
     assert.match((await row.textContent()) ?? '', /Organization editor\s*\(au\)/);
+    await row.getByRole('link').click();
+    await adminPage.waitForSelector('#access-title');
+    assert.equal(await adminPage.title(), 'Amina Editor · Accord');
+    const userViolations = await axeViolations(adminPage);
+    await adminPage.screenshot({ path: `${SCREENSHOTS}en-admin-user.png`, fullPage: true });
+    assert.equal(userViolations.length, 0, describeViolations(userViolations));
 
     const editorContext = await web.browser.newContext();
     const page = await editorContext.newPage();
