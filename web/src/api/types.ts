@@ -46,3 +46,14 @@ export type NameFallbacks = {
   items: { entityKind: string; id: string; lang: string; shown: string | null; shownLang: string | null; sourceId: string | null }[];
   sources: Record<string, import('../../../src/modules/sources/repository.ts').SourceView>;
 };
+// Accounts and the audit trail.
+import type { meSchema, newTokenSchema, newUserSchema, tokenSchema, twoFactorSecretSchema, userDetailSchema, userSchema } from '../../../src/modules/accounts/schema.ts';
+export type Me = z.infer<typeof meSchema>;
+export type Can = Me['can'];
+export type User = z.infer<typeof userSchema>;
+export type UserDetail = z.infer<typeof userDetailSchema>;
+export type ApiToken = z.infer<typeof tokenSchema>;
+export type NewApiToken = z.infer<typeof newTokenSchema>;
+export type NewUserCreated = z.infer<typeof newUserSchema>;
+export type TwoFactorSecret = z.infer<typeof twoFactorSecretSchema>;
+export type { AuditView as AuditRecord } from '../../../src/modules/audit/service.ts';

@@ -5,6 +5,11 @@ import { useCallback, useEffect, useState } from 'react';
 const memory = new Map<string, unknown>();
 const MEMORY_LIMIT = 200;
 
+/** Drops every answer kept: on signing in or out, what a reader may see can change. */
+export function forgetAnswers(): void {
+  memory.clear();
+}
+
 export interface Loaded<T> {
   data: T | undefined;
   error: Error | undefined;
@@ -17,6 +22,9 @@ interface Options {
   /** While a new key loads, keep showing the previous answer if it was about the same subject
    *  (the same State at another date), so a date change does not blank the page. */
   subject?: string;
+  /** false: neither read nor keep the answer in memory (one person's data, such as their account,
+   *  which must be read again each time a page shows it). */
+  remember?: boolean;
 }
 
 interface LoadState<T> {
@@ -27,16 +35,16 @@ interface LoadState<T> {
 }
 
 export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>, options: Options = {}): Loaded<T> {
-  const [state, setState] = useState<LoadState<T>>(() => ({ key, subject: options.subject, data: key ? (memory.get(key) as T | undefined) : undefined }));
+  const { subject, remember = true } = options;
+  const [state, setState] = useState<LoadState<T>>(() => ({ key, subject, data: key && remember ? (memory.get(key) as T | undefined) : undefined }));
   const [attempt, setAttempt] = useState(0);
-  const { subject } = options;
 
   // `load` is re-created on every render and `subject` goes with the key: the key says when the
   // request changes, `attempt` when to try it again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key and the attempt say when to load, see above
   useEffect(() => {
     if (key === null) return;
-    const cached = memory.get(key) as T | undefined;
+    const cached = remember ? (memory.get(key) as T | undefined) : undefined;
     if (cached !== undefined) {
       setState({ key, subject, data: cached });
       return;
@@ -47,8 +55,10 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
       (data) => {
         // A late answer to a request that was replaced must not overwrite the newer state.
         if (controller.signal.aborted) return;
-        if (memory.size >= MEMORY_LIMIT) memory.delete(memory.keys().next().value!);
-        memory.set(key, data);
+        if (remember) {
+          if (memory.size >= MEMORY_LIMIT) memory.delete(memory.keys().next().value!);
+          memory.set(key, data);
+        }
         setState({ key, subject, data });
       },
       (error: Error) => {

@@ -1,6 +1,7 @@
 // The app's addresses. Every page lives under its language: /en/, /fr/states/FRA, /ar/search?q=...
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router';
+import { AuthProvider } from '../api/auth.tsx';
 import { Loading } from '../components/PageState.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { InstrumentPage } from '../features/instruments/InstrumentPage.tsx';
@@ -23,6 +24,15 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 const TreatyMatrixPage = lazy(() => import('../features/treaties/TreatyMatrixPage.tsx').then((m) => ({ default: m.TreatyMatrixPage })));
 const SinceViennaPage = lazy(() => import('../features/treaties/SinceViennaPage.tsx').then((m) => ({ default: m.SinceViennaPage })));
 const DataQualityPage = lazy(() => import('../features/data-quality/DataQualityPage.tsx').then((m) => ({ default: m.DataQualityPage })));
+// Signing in and one's account: most readers never open them.
+const SignInPage = lazy(() => import('../features/account/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
+const AccountPage = lazy(() => import('../features/account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
+// The administration of accounts: administrators only.
+const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then((m) => ({ default: m.NewUserPage })));
+const UserPage = lazy(() => import('../features/admin/UserPage.tsx').then((m) => ({ default: m.UserPage })));
+// The audit trail: administrators only.
+const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -39,26 +49,34 @@ function InLanguage() {
 
 export function App() {
   return (
-    <Routes>
-      <Route path="/" element={<Navigate to={`/${preferredLang()}/`} replace />} />
-      <Route path="/:lang" element={<InLanguage />}>
-        <Route index element={<HomePage />} />
-        <Route path="states" element={<StatesPage />} />
-        <Route path="states/:iso3" element={<StatePage />} />
-        <Route path="organizations" element={<OrganizationsPage />} />
-        <Route path="organizations/:id" element={<OrganizationPage />} />
-        <Route path="instruments" element={<InstrumentsPage />} />
-        <Route path="instruments/:code" element={<InstrumentPage />} />
-        <Route path="treaties" element={later(<TreatyMatrixPage />)} />
-        <Route path="treaties/since-vienna" element={later(<SinceViennaPage />)} />
-        <Route path="mechanisms" element={<MechanismsPage />} />
-        <Route path="mechanisms/:code" element={<MechanismPage />} />
-        <Route path="presences" element={<PresencesPage />} />
-        <Route path="search" element={<SearchPage />} />
-        <Route path="sources" element={<SourcesPage />} />
-        <Route path="data-quality" element={later(<DataQualityPage />)} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <AuthProvider>
+      <Routes>
+        <Route path="/" element={<Navigate to={`/${preferredLang()}/`} replace />} />
+        <Route path="/:lang" element={<InLanguage />}>
+          <Route index element={<HomePage />} />
+          <Route path="states" element={<StatesPage />} />
+          <Route path="states/:iso3" element={<StatePage />} />
+          <Route path="organizations" element={<OrganizationsPage />} />
+          <Route path="organizations/:id" element={<OrganizationPage />} />
+          <Route path="instruments" element={<InstrumentsPage />} />
+          <Route path="instruments/:code" element={<InstrumentPage />} />
+          <Route path="treaties" element={later(<TreatyMatrixPage />)} />
+          <Route path="treaties/since-vienna" element={later(<SinceViennaPage />)} />
+          <Route path="mechanisms" element={<MechanismsPage />} />
+          <Route path="mechanisms/:code" element={<MechanismPage />} />
+          <Route path="presences" element={<PresencesPage />} />
+          <Route path="search" element={<SearchPage />} />
+          <Route path="sources" element={<SourcesPage />} />
+          <Route path="data-quality" element={later(<DataQualityPage />)} />
+          <Route path="sign-in" element={later(<SignInPage />)} />
+          <Route path="account" element={later(<AccountPage />)} />
+          <Route path="admin/users" element={later(<UsersPage />)} />
+          <Route path="admin/users/new" element={later(<NewUserPage />)} />
+          <Route path="admin/users/:id" element={later(<UserPage />)} />
+          <Route path="audit" element={later(<AuditPage />)} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </AuthProvider>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { LANGS, LANGUAGE_NAMES, rememberLang, useI18n } from '../i18n/i18n.tsx';
+import { AccountMenu } from './AccountMenu.tsx';
 
 const SECTIONS = [
   { path: '/', key: 'nav.map', end: true },
@@ -95,6 +96,7 @@ export function Layout() {
           <div className="header-tools">
             <SearchBox key={lang} />
             <LanguageLinks />
+            <AccountMenu />
           </div>
         </div>
         <nav aria-label={t('nav.main')} className="main-nav">

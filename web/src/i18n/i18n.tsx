@@ -68,6 +68,8 @@ export interface I18n {
   yesNo: (value: boolean) => string;
   /** A date as precise as it is known: "5 May 1949", "May 1949" or "1949". */
   date: (value: string | null | undefined) => string;
+  /** A moment (an ISO time from the API) as a date and time of the reader's own time zone. */
+  dateTime: (iso: string | null | undefined) => string;
   /** An address inside the app, in the current language. */
   href: (path: string) => string;
 }
@@ -77,6 +79,7 @@ export function makeI18n(lang: Lang, dictionary: Dictionary): I18n {
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
   const day = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const moment = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' });
   const lookup = (key: string): string | undefined => dictionary[key] ?? (en as Dictionary)[key];
 
   const t = (key: string, vars: Vars = {}): string => {
@@ -104,6 +107,10 @@ export function makeI18n(lang: Lang, dictionary: Dictionary): I18n {
     number: (value) => numbers.format(value),
     yesNo: (value) => t(value ? 'common.yes' : 'common.no'),
     date,
+    dateTime: (iso) => {
+      const at = iso ? new Date(iso) : null;
+      return at && !Number.isNaN(at.getTime()) ? moment.format(at) : '';
+    },
     href: (path) => `/${lang}${path.startsWith('/') ? path : `/${path}`}`,
   };
 }
