@@ -80,8 +80,40 @@ export async function insertSession(db: Kysely<Database>, row: { token_hash: str
     .execute();
 }
 
-export function findSession(db: Kysely<Database>, tokenHash: string) {
-  return db.selectFrom('user_session').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+/** What a request's principal is made of: the account (no secrets) and its roles. */
+export interface Holder {
+  user: Pick<UserRow, 'id' | 'email' | 'display_name' | 'lang' | 'status'>;
+  roles: RoleRow[];
+}
+
+const HOLDER_COLUMNS = ['u.id', 'u.email', 'u.display_name', 'u.lang', 'u.status', 'r.role', 'r.scope_kind', 'r.scope_id'] as const;
+
+/** The account and its roles from the rows of a join with user_role (one row per role, or a
+ *  single row with null role columns when it has none), in the order rolesOf gives. */
+function holderOf(rows: { id: string; email: string; display_name: string; lang: string; status: string; role: string | null; scope_kind: string | null; scope_id: string | null }[]): Holder {
+  const { id, email, display_name, lang, status } = rows[0]!;
+  const roles = rows.flatMap((r) => (r.role === null ? [] : [{ role: r.role, scope_kind: r.scope_kind ?? '', scope_id: r.scope_id ?? '' }]));
+  return { user: { id, email, display_name, lang, status }, roles };
+}
+
+/** A session with its account and roles, in one query: every request with a cookie asks. */
+export async function findSessionHolder(
+  db: Kysely<Database>,
+  tokenHash: string,
+): Promise<(Holder & { session: Pick<Selectable<Database['user_session']>, 'expires_at' | 'last_seen_at'> }) | undefined> {
+  const rows = await db
+    .selectFrom('user_session as s')
+    .innerJoin('user_account as u', 'u.id', 's.user_id')
+    .leftJoin('user_role as r', 'r.user_id', 's.user_id')
+    .select(['s.expires_at', 's.last_seen_at', ...HOLDER_COLUMNS])
+    .where('s.token_hash', '=', tokenHash)
+    .orderBy('r.role')
+    .orderBy('r.scope_kind')
+    .orderBy('r.scope_id')
+    .execute();
+  if (rows.length === 0) return undefined;
+  const { expires_at, last_seen_at } = rows[0]!;
+  return { session: { expires_at, last_seen_at }, ...holderOf(rows) };
 }
 
 export async function touchSession(db: Kysely<Database>, tokenHash: string, at: string): Promise<void> {
@@ -122,8 +154,21 @@ export async function insertToken(db: Kysely<Database>, row: Insertable<ApiToken
   await db.insertInto('api_token').values(row).execute();
 }
 
-export function findTokenByHash(db: Kysely<Database>, tokenHash: string): Promise<TokenRow | undefined> {
-  return db.selectFrom('api_token').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+/** A token with its account and roles, in one query: every request with a Bearer token asks. */
+export async function findTokenHolder(db: Kysely<Database>, tokenHash: string): Promise<(Holder & { token: Pick<TokenRow, 'id' | 'expires_at' | 'revoked_at' | 'last_used_at'> }) | undefined> {
+  const rows = await db
+    .selectFrom('api_token as t')
+    .innerJoin('user_account as u', 'u.id', 't.user_id')
+    .leftJoin('user_role as r', 'r.user_id', 't.user_id')
+    .select(['t.id as token_id', 't.expires_at', 't.revoked_at', 't.last_used_at', ...HOLDER_COLUMNS])
+    .where('t.token_hash', '=', tokenHash)
+    .orderBy('r.role')
+    .orderBy('r.scope_kind')
+    .orderBy('r.scope_id')
+    .execute();
+  if (rows.length === 0) return undefined;
+  const { token_id, expires_at, revoked_at, last_used_at } = rows[0]!;
+  return { token: { id: token_id, expires_at, revoked_at, last_used_at }, ...holderOf(rows) };
 }
 
 export function findToken(db: Kysely<Database>, id: string): Promise<TokenRow | undefined> {

@@ -16,10 +16,10 @@ import {
   deleteSession,
   deleteSessionsBefore,
   deleteSessionsOf,
-  findSession,
-  findTokenByHash,
+  findSessionHolder,
+  findTokenHolder,
   findUserByEmail,
-  findUserById,
+  type Holder,
   insertSession,
   rolesOf,
   touchSession,
@@ -53,9 +53,8 @@ export interface SignedIn {
   principal: SignedInUser;
 }
 
-async function principalOf(db: Kysely<Database>, user: UserRow, via: 'session' | 'token'): Promise<SignedInUser> {
-  const grants = (await rolesOf(db, user.id)).map(grantOf);
-  return { kind: 'user', userId: user.id, email: user.email, displayName: user.display_name, lang: user.lang, grants, via };
+function principalOf({ user, roles }: Holder, via: 'session' | 'token'): SignedInUser {
+  return { kind: 'user', userId: user.id, email: user.email, displayName: user.display_name, lang: user.lang, grants: roles.map(grantOf), via };
 }
 
 const signInUseCase: UseCase<{ user: UserRow; tokenHash: string; expiresAt: string }, null> = {
@@ -81,7 +80,8 @@ export async function signIn(db: Kysely<Database>, input: SignInInput, context: 
     await recordFailure(db, email, input.address);
     throw new UnauthenticatedError(WRONG);
   }
-  const grants = (await rolesOf(db, user.id)).map(grantOf);
+  const roles = await rolesOf(db, user.id);
+  const grants = roles.map(grantOf);
   const needsCode = user.totp_secret !== null || grants.some((g) => g.role === 'admin');
   if (needsCode) {
     if (!user.totp_secret) throw new UnauthenticatedError('This administrator account has no two-factor sign-in set up: run `accord user two-factor <e-mail>` on the server');
@@ -96,7 +96,7 @@ export async function signIn(db: Kysely<Database>, input: SignInInput, context: 
   const sessionSecret = newSecret('acs');
   const expiresAt = new Date(Date.now() + SESSION_MAX_MS).toISOString();
   await runUseCase(db, signInUseCase, { user, tokenHash: sha256(sessionSecret), expiresAt }, { ...context, actor: `user:${user.id}` });
-  return { sessionSecret, csrfToken: csrfTokenFor(sessionSecret), expiresAt, principal: await principalOf(db, user, 'session') };
+  return { sessionSecret, csrfToken: csrfTokenFor(sessionSecret), expiresAt, principal: principalOf({ user, roles }, 'session') };
 }
 
 const signOutUseCase: UseCase<{ userId: string; tokenHash: string; everywhere: boolean }, { ended: number }> = {
@@ -123,28 +123,27 @@ export async function signOut(db: Kysely<Database>, principal: SignedInUser, ses
 }
 
 /** The user behind a session cookie, or anonymous when it is missing, unknown, idle too long,
- *  past its maximum or its account is no longer active. */
+ *  past its maximum or its account is no longer active. One query (session, account and roles). */
 export async function principalFromSession(db: Kysely<Database>, sessionSecret: string): Promise<Principal> {
   const hash = sha256(sessionSecret);
-  const session = await findSession(db, hash);
-  if (!session) return ANONYMOUS;
+  const found = await findSessionHolder(db, hash);
+  if (!found) return ANONYMOUS;
   const now = Date.now();
-  const lastSeen = Date.parse(session.last_seen_at);
-  if (Date.parse(session.expires_at) <= now || lastSeen + SESSION_IDLE_MS <= now) return ANONYMOUS;
-  const user = await findUserById(db, session.user_id);
-  if (user?.status !== 'active') return ANONYMOUS;
+  const lastSeen = Date.parse(found.session.last_seen_at);
+  if (Date.parse(found.session.expires_at) <= now || lastSeen + SESSION_IDLE_MS <= now) return ANONYMOUS;
+  if (found.user.status !== 'active') return ANONYMOUS;
   if (now - lastSeen >= TOUCH_EVERY_MS) await touchSession(db, hash, new Date(now).toISOString());
-  return principalOf(db, user, 'session');
+  return principalOf(found, 'session');
 }
 
 /** The user behind a Bearer token; a token that is unknown, revoked or expired is refused (401),
- *  not treated as anonymous: a program should learn its token no longer works. */
+ *  not treated as anonymous: a program should learn its token no longer works. One query. */
 export async function principalFromToken(db: Kysely<Database>, token: string): Promise<SignedInUser> {
-  const row = await findTokenByHash(db, sha256(token));
+  const found = await findTokenHolder(db, sha256(token));
   const now = Date.now();
-  if (!row || row.revoked_at !== null || Date.parse(row.expires_at) <= now) throw new UnauthenticatedError('The API token is not valid (unknown, revoked or expired)');
-  const user = await findUserById(db, row.user_id);
-  if (user?.status !== 'active') throw new UnauthenticatedError('The API token is not valid (its account is not active)');
+  const row = found?.token;
+  if (!found || !row || row.revoked_at !== null || Date.parse(row.expires_at) <= now) throw new UnauthenticatedError('The API token is not valid (unknown, revoked or expired)');
+  if (found.user.status !== 'active') throw new UnauthenticatedError('The API token is not valid (its account is not active)');
   if (!row.last_used_at || now - Date.parse(row.last_used_at) >= TOUCH_EVERY_MS) await touchToken(db, row.id, new Date(now).toISOString());
-  return principalOf(db, user, 'token');
+  return principalOf(found, 'token');
 }
