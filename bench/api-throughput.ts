@@ -1,15 +1,19 @@
-// Throughput and p95 latency of GET /api/v1/states and a State profile on SQLite at 32
-// connections, beside a bare Node http server returning the same bytes, in the same run.
-// Loopback only; each measurement is bounded in time. Usage: npm run bench [-- --seconds 10]
+// Throughput and p95 latency of GET /api/v1/states and a State profile at 32 connections,
+// beside a bare Node http server returning the same bytes, in the same run. On a fresh SQLite
+// file, or with --postgres on a fresh PostgreSQL database made on the server of
+// TEST_DATABASE_URL (else postgres://postgres@127.0.0.1:5432/postgres) and dropped after.
+// Loopback only; each measurement is bounded in time. Usage: npm run bench [-- --seconds 10 --postgres]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTestDb, type TestDb } from '../test/support/databases.ts';
 
 const CONNECTIONS = 32;
 const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 10;
 const PATHS = ['/api/v1/states', '/api/v1/states/FRA'];
+const POSTGRES = process.argv.includes('--postgres');
 
 function waitForPort(child: ChildProcess, pattern: RegExp): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -68,8 +72,9 @@ async function load(port: number, path: string): Promise<{ rps: number; p95: num
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'accord-bench-'));
+const database: TestDb | null = POSTGRES ? await createTestDb('postgres') : null;
 const accord = spawn(process.execPath, [new URL('../bin/accord.js', import.meta.url).pathname, 'serve', '--port', '0'], {
-  env: { ...process.env, DATABASE_URL: `sqlite:${join(dir, 'bench.db')}` },
+  env: { ...process.env, DATABASE_URL: database?.url ?? `sqlite:${join(dir, 'bench.db')}` },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 const bare = spawn(process.execPath, [new URL('./bare-server.mjs', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -80,7 +85,7 @@ try {
   bare.stdin!.end(JSON.stringify(routes));
   const barePort = await waitForPort(bare, /listening (\d+)/);
 
-  console.log(`# ${CONNECTIONS} connections, ${SECONDS} s per measurement, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`# ${POSTGRES ? 'PostgreSQL' : 'SQLite'}, ${CONNECTIONS} connections, ${SECONDS} s per measurement, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
   console.log('| path | bytes | Accord req/s | bare req/s | ratio | Accord p50 / p95 ms | bare p50 / p95 ms |');
   console.log('|---|---|---|---|---|---|---|');
   for (const path of PATHS) {
@@ -98,7 +103,10 @@ try {
     );
   }
 } finally {
+  const stopped = accord.exitCode === null && accord.signalCode === null ? new Promise((resolve) => accord.once('exit', resolve)) : null;
   accord.kill('SIGTERM');
   bare.kill('SIGTERM');
-  setTimeout(() => rmSync(dir, { recursive: true, force: true }), 500);
+  await stopped;
+  await database?.drop();
+  rmSync(dir, { recursive: true, force: true });
 }
