@@ -1,9 +1,13 @@
 // Read responses are computed once per version of the topics they read and served from memory
 // with an ETag. Every write goes through the write pipeline, which gives the topics it touched
-// new versions. The versions are read from the database at most once a second (at once after a
-// write in this process), so a write made by another process (e.g. `accord import` while the
-// server runs) shows within a second. Versions include the database's identity, drawn when it
-// was created: a database dropped and rebuilt never matches an answer kept from the old one.
+// new versions in its transaction. Before answering, a request waits for a reading of the
+// versions that started after it arrived, so it sees every write committed before it arrived,
+// whichever process made it (another server on the same PostgreSQL, `accord import` while the
+// server runs). Readings are shared: while one is in flight, the requests that arrive wait for
+// the next one, which they all share, so a busy server makes about one reading per round trip
+// to the database, not one per request (bench/RESULTS.md measures the cost). Versions include
+// the database's identity, drawn when it was created: a database dropped and rebuilt never
+// matches an answer kept from the old one.
 // Answers that rest on the treaty model follow the model actually served (the previous one
 // while a new one is built in the background), so no answer is kept under a version it lacks.
 // Each answer is also kept compressed (br or gzip, made on first demand), so a client that
@@ -15,7 +19,6 @@ import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { commitCount } from '../../modules/audit/pipeline.ts';
 import { readDataVersions, type DataVersions } from '../../modules/meta/repository.ts';
 import { treatyModelFor } from '../../modules/treaty-status/model.ts';
 import type { Topic } from '../../shared/topics.ts';
@@ -53,7 +56,6 @@ function notModified(header: string | undefined, entry: Entry): boolean {
 
 // Bounded by size, not count: one list can be 400 KB, and every distinct address is a key.
 const MAX_BYTES = 64 * 1024 * 1024;
-const VERSION_TTL_MS = 1000;
 const encoder = new TextEncoder();
 
 function entrySize(entry: Entry): number {
@@ -61,26 +63,40 @@ function entrySize(entry: Entry): number {
 }
 
 export class ResponseCache {
-  private versions: Promise<DataVersions> | null = null;
-  private versionsReadAt = 0;
-  private commitsSeen = -1;
+  /** The reading of the versions in flight, if any. */
+  private reading: Promise<DataVersions> | null = null;
+  /** The reading that starts when the one in flight ends, shared by every request that arrived meanwhile. */
+  private next: Promise<DataVersions> | null = null;
   private entries = new Map<string, Entry>();
   private bytes = 0;
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** The database's versions, read at most once a second, and at once after a write here. */
+  /**
+   * The database's versions, from a reading that started after this call: a reading already in
+   * flight may have started before a write that committed before this request arrived, so it
+   * is not used; the next one is, and it is shared by everyone who asks until it starts.
+   */
   private currentVersions(): Promise<DataVersions> {
-    const now = Date.now();
-    if (!this.versions || now - this.versionsReadAt >= VERSION_TTL_MS || this.commitsSeen !== commitCount()) {
-      this.versionsReadAt = now;
-      this.commitsSeen = commitCount();
-      this.versions = readDataVersions(this.db);
-      this.versions.catch(() => {
-        this.versions = null;
-      });
-    }
-    return this.versions;
+    if (this.reading === null) return this.read();
+    this.next ??= this.reading.then(this.afterReading, this.afterReading);
+    return this.next;
+  }
+
+  /** Starts the shared next reading: runs right after the previous reading's own settle callback. */
+  private readonly afterReading = (): Promise<DataVersions> => {
+    this.next = null;
+    return this.read();
+  };
+
+  private read(): Promise<DataVersions> {
+    const reading = readDataVersions(this.db);
+    this.reading = reading;
+    const settled = () => {
+      if (this.reading === reading) this.reading = null;
+    };
+    reading.then(settled, settled);
+    return reading;
   }
 
   /** A short fingerprint of the versions of the given topics. */
