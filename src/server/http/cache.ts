@@ -3,9 +3,9 @@
 // new versions in its transaction. Before answering, a request waits for a reading of the
 // versions that started after it arrived, so it sees every write committed before it arrived,
 // whichever process made it (another server on the same PostgreSQL, `accord import` while the
-// server runs). Readings are shared: while one is in flight, the requests that arrive wait for
-// the next one, which they all share, so a busy server makes about one reading per round trip
-// to the database, not one per request (bench/RESULTS.md measures the cost). Versions include
+// server runs). Readings are shared: the requests that arrive before a reading starts all wait
+// for it, so a busy server makes about one reading per turn of the event loop or round trip to
+// the database, not one per request (bench/RESULTS.md measures the cost). Versions include
 // the database's identity, drawn when it was created: a database dropped and rebuilt never
 // matches an answer kept from the old one.
 // Answers that rest on the treaty model follow the model actually served (the previous one
@@ -62,41 +62,42 @@ function entrySize(entry: Entry): number {
   return entry.body.byteLength + (entry.br?.byteLength ?? 0) + (entry.gzip?.byteLength ?? 0);
 }
 
+/** The end of this turn of the event loop: requests whose data arrived in it have all asked by then. */
+const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const ignore = () => {};
+
 export class ResponseCache {
-  /** The reading of the versions in flight, if any. */
-  private reading: Promise<DataVersions> | null = null;
-  /** The reading that starts when the one in flight ends, shared by every request that arrived meanwhile. */
+  /** The next reading of the versions, not started yet: whoever asks before it starts shares it. */
   private next: Promise<DataVersions> | null = null;
+  /** The reading in flight: it started before whoever asks now, who must wait for the next one. */
+  private inFlight: Promise<DataVersions> | null = null;
   private entries = new Map<string, Entry>();
   private bytes = 0;
 
   constructor(private readonly db: Kysely<Database>) {}
 
   /**
-   * The database's versions, from a reading that started after this call: a reading already in
-   * flight may have started before a write that committed before this request arrived, so it
-   * is not used; the next one is, and it is shared by everyone who asks until it starts.
+   * The database's versions, from a reading that starts after this call: a reading in flight
+   * may have started before a write that committed before this request arrived, so it is not
+   * used. The next reading starts when the one in flight ends, or at the end of this turn of
+   * the event loop, and is shared by everyone who asks until then: a busy server makes about
+   * one reading per turn (SQLite) or per round trip (PostgreSQL), not one per request.
    */
   private currentVersions(): Promise<DataVersions> {
-    if (this.reading === null) return this.read();
-    this.next ??= this.reading.then(this.afterReading, this.afterReading);
-    return this.next;
-  }
-
-  /** Starts the shared next reading: runs right after the previous reading's own settle callback. */
-  private readonly afterReading = (): Promise<DataVersions> => {
-    this.next = null;
-    return this.read();
-  };
-
-  private read(): Promise<DataVersions> {
-    const reading = readDataVersions(this.db);
-    this.reading = reading;
-    const settled = () => {
-      if (this.reading === reading) this.reading = null;
-    };
-    reading.then(settled, settled);
-    return reading;
+    if (this.next) return this.next;
+    const after = this.inFlight ? this.inFlight.then(ignore, ignore) : endOfTurn();
+    const next = after.then(() => {
+      this.next = null;
+      const reading = readDataVersions(this.db);
+      this.inFlight = reading;
+      const settled = () => {
+        if (this.inFlight === reading) this.inFlight = null;
+      };
+      reading.then(settled, settled);
+      return reading;
+    });
+    this.next = next;
+    return next;
   }
 
   /** A short fingerprint of the versions of the given topics. */
