@@ -7,6 +7,8 @@ import { join } from 'node:path';
 
 export interface RunningServer {
   url: string;
+  /** What it has written so far (standard output and error). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -51,10 +53,14 @@ export async function startAccord(databaseUrl?: string, args: string[] = []): Pr
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    output: () => output,
     stop: async () => {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
+      // A server that has already exited (it crashed, or a test stopped it) is not waited for.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

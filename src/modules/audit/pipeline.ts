@@ -74,13 +74,6 @@ async function record(trx: Transaction<Database>, name: string, topics: readonly
   await replaceTopicVersions(trx, topics);
 }
 
-let commits = 0;
-
-/** How many use cases this process has committed: caches here re-read versions when it moves. */
-export function commitCount(): number {
-  return commits;
-}
-
 /**
  * Runs a use case in its own transaction, or inside the caller's when given one (a bulk
  * import of several kinds is one transaction, each kind recording its own summary).
@@ -93,9 +86,7 @@ export async function runUseCase<I, O>(db: Kysely<Database>, useCase: UseCase<I,
     return result;
   };
   if (db.isTransaction) return inside(db as Transaction<Database>);
-  const result = await db.transaction().execute(inside);
-  commits++;
-  return result;
+  return db.transaction().execute(inside);
 }
 
 /** A list for a summary line: the first `shown` items, then how many more (the record's `after` holds them all). */

@@ -2,7 +2,7 @@
 // seeded), the database's identity (drawn when it was created) and the version of each topic
 // of data (replaced by every write that touches the topic).
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { isTopic, type Topic } from '../../shared/topics.ts';
 
@@ -30,13 +30,38 @@ export interface DataVersions {
 
 let reads = 0;
 
-/** One query for both, as the cache asks it up to once a second. */
+type VersionRow = { topic: string; version: string };
+
+/** The reading's statement, compiled once per connection: building and compiling it through
+ *  Kysely took twice as long as running it on SQLite (about 40 µs of 60), on every request. */
+const compiledReadings = new WeakMap<Kysely<Database>, CompiledQuery<VersionRow>>();
+
+function readingOf(db: Kysely<Database>): CompiledQuery<VersionRow> {
+  let compiled = compiledReadings.get(db);
+  if (!compiled) {
+    compiled = db
+      .selectFrom('meta')
+      .select(['key as topic', 'value as version'])
+      .where('key', '=', 'database_id')
+      .unionAll(db.selectFrom('topic_version').select(['topic', 'version']))
+      .compile();
+    compiledReadings.set(db, compiled);
+  }
+  return compiled;
+}
+
+/** One statement for both: on PostgreSQL they come from one snapshot, and a reading costs one
+ *  round trip (the response cache reads them for every request, sharing readings under load). */
 export async function readDataVersions(db: Kysely<Database>): Promise<DataVersions> {
   const readNumber = ++reads;
-  const [ids, rows] = await Promise.all([db.selectFrom('meta').select('value').where('key', '=', 'database_id').execute(), db.selectFrom('topic_version').select(['topic', 'version']).execute()]);
+  const { rows } = await db.executeQuery(readingOf(db));
+  let databaseId = 'unmigrated';
   const topics = new Map<Topic, string>();
-  for (const row of rows) if (isTopic(row.topic)) topics.set(row.topic, row.version);
-  return { databaseId: ids[0]?.value ?? 'unmigrated', topics, readNumber };
+  for (const row of rows) {
+    if (row.topic === 'database_id') databaseId = row.version;
+    else if (isTopic(row.topic)) topics.set(row.topic, row.version);
+  }
+  return { databaseId, topics, readNumber };
 }
 
 /** Gives each topic a new version no earlier database or write has had. */

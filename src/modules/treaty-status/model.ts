@@ -451,8 +451,8 @@ export async function treatyModelFor(db: Kysely<Database>, versions: DataVersion
   const slot = slotOf(db);
   const version = modelVersionOf(versions);
   if (slot.current?.version === version) return slot.current;
-  // Versions read before those of the model in hand (a cache's reading kept for a second) are
-  // older news: the model in hand is newer, not stale.
+  // Versions read before those of the model in hand (a reading that was in flight while the
+  // model was started) are older news: the model in hand is newer, not stale.
   if (slot.current && versions.readNumber < slot.currentRead) return slot.current;
   if (slot.building && versions.readNumber < slot.building.read && slot.building.version !== version) return slot.current ?? slot.building.model;
   const model = slot.building?.version === version ? slot.building.model : startBuild(db, slot, version, versions.readNumber);

@@ -1,9 +1,13 @@
 // Read responses are computed once per version of the topics they read and served from memory
 // with an ETag. Every write goes through the write pipeline, which gives the topics it touched
-// new versions. The versions are read from the database at most once a second (at once after a
-// write in this process), so a write made by another process (e.g. `accord import` while the
-// server runs) shows within a second. Versions include the database's identity, drawn when it
-// was created: a database dropped and rebuilt never matches an answer kept from the old one.
+// new versions in its transaction. Before answering, a request waits for a reading of the
+// versions that started after it arrived, so it sees every write committed before it arrived,
+// whichever process made it (another server on the same PostgreSQL, `accord import` while the
+// server runs). Readings are shared: the requests that arrive before a reading starts all wait
+// for it, so a busy server makes about one reading per turn of the event loop or round trip to
+// the database, not one per request (bench/RESULTS.md measures the cost). Versions include
+// the database's identity, drawn when it was created: a database dropped and rebuilt never
+// matches an answer kept from the old one.
 // Answers that rest on the treaty model follow the model actually served (the previous one
 // while a new one is built in the background), so no answer is kept under a version it lacks.
 // Each answer is also kept compressed (br or gzip, made on first demand), so a client that
@@ -15,7 +19,6 @@ import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { commitCount } from '../../modules/audit/pipeline.ts';
 import { readDataVersions, type DataVersions } from '../../modules/meta/repository.ts';
 import { treatyModelFor } from '../../modules/treaty-status/model.ts';
 import type { Topic } from '../../shared/topics.ts';
@@ -53,34 +56,48 @@ function notModified(header: string | undefined, entry: Entry): boolean {
 
 // Bounded by size, not count: one list can be 400 KB, and every distinct address is a key.
 const MAX_BYTES = 64 * 1024 * 1024;
-const VERSION_TTL_MS = 1000;
 const encoder = new TextEncoder();
 
 function entrySize(entry: Entry): number {
   return entry.body.byteLength + (entry.br?.byteLength ?? 0) + (entry.gzip?.byteLength ?? 0);
 }
 
+/** The end of this turn of the event loop: requests whose data arrived in it have all asked by then. */
+const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const ignore = () => {};
+
 export class ResponseCache {
-  private versions: Promise<DataVersions> | null = null;
-  private versionsReadAt = 0;
-  private commitsSeen = -1;
+  /** The next reading of the versions, not started yet: whoever asks before it starts shares it. */
+  private next: Promise<DataVersions> | null = null;
+  /** The reading in flight: it started before whoever asks now, who must wait for the next one. */
+  private inFlight: Promise<DataVersions> | null = null;
   private entries = new Map<string, Entry>();
   private bytes = 0;
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** The database's versions, read at most once a second, and at once after a write here. */
+  /**
+   * The database's versions, from a reading that starts after this call: a reading in flight
+   * may have started before a write that committed before this request arrived, so it is not
+   * used. The next reading starts when the one in flight ends, or at the end of this turn of
+   * the event loop, and is shared by everyone who asks until then: a busy server makes about
+   * one reading per turn (SQLite) or per round trip (PostgreSQL), not one per request.
+   */
   private currentVersions(): Promise<DataVersions> {
-    const now = Date.now();
-    if (!this.versions || now - this.versionsReadAt >= VERSION_TTL_MS || this.commitsSeen !== commitCount()) {
-      this.versionsReadAt = now;
-      this.commitsSeen = commitCount();
-      this.versions = readDataVersions(this.db);
-      this.versions.catch(() => {
-        this.versions = null;
-      });
-    }
-    return this.versions;
+    if (this.next) return this.next;
+    const after = this.inFlight ? this.inFlight.then(ignore, ignore) : endOfTurn();
+    const next = after.then(() => {
+      this.next = null;
+      const reading = readDataVersions(this.db);
+      this.inFlight = reading;
+      const settled = () => {
+        if (this.inFlight === reading) this.inFlight = null;
+      };
+      reading.then(settled, settled);
+      return reading;
+    });
+    this.next = next;
+    return next;
   }
 
   /** A short fingerprint of the versions of the given topics. */
