@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import autocannon, { type Client, type Request } from 'autocannon';
 import pg from 'pg';
 import { openDb, type Db } from '../src/db/connection.ts';
-import { principalFromSession } from '../src/modules/accounts/sessions.ts';
+import { recogniseSession } from '../src/modules/accounts/sessions.ts';
 import { userContext } from '../src/modules/audit/context.ts';
 import { findOrganization } from '../src/modules/organizations/repository.ts';
 import { updateOrganization } from '../src/modules/organizations/write.ts';
@@ -130,8 +130,8 @@ async function versions(db: Db['db']): Promise<Map<string, number>> {
 
 async function writes(origin: string, db: Db['db'], editor: { cookie: string; csrf: string; secret: string }): Promise<WriteRow> {
   const row: WriteRow = { http: empty(), useCase: empty(), plain: empty() };
-  const principal = await principalFromSession(db, editor.secret);
-  if (principal.kind !== 'user') throw new Error('the editor is not signed in');
+  const principal = (await recogniseSession(db, editor.secret))?.principal;
+  if (!principal) throw new Error('the editor is not signed in');
   let n = 0;
   // Over HTTP: each connection corrects its own organization and follows the ETag it gets back
   // (a 412, which should not happen, would carry the current version too; it is not counted).

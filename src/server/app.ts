@@ -34,6 +34,8 @@ import { AppError, MethodNotAllowedError, PayloadTooLargeError, StaleVersionErro
 import { projectPath } from '../shared/project-path.ts';
 import { ResponseCache } from './http/cache.ts';
 import { authenticate } from './http/auth.ts';
+import { PrincipalCache } from './http/principals.ts';
+import { readVersions, VersionReader } from './http/versions-reading.ts';
 import { refuseOtherMethods } from './http/methods.ts';
 import { versionEtag } from './http/versions.ts';
 import { safeJson } from './http/json.ts';
@@ -94,6 +96,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
     },
   });
   const deps = { db, cache: new ResponseCache(db) };
+  const versions = new VersionReader(db);
 
   app.use(requestId());
   // requestId() sets its header before the route runs, which an answer built as a plain
@@ -116,7 +119,8 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
     await next();
   });
 
-  app.use(authenticate(db));
+  app.use(readVersions(versions));
+  app.use(authenticate(db, new PrincipalCache(db)));
   app.use(
     '/api/*',
     bodyLimit({

@@ -12,6 +12,7 @@ export const TOPICS = [
   'sources', // the sources facts cite
   'treaty-data', // datasets: treaty actions, status lists, membership lists
   'rules', // rules the treaty engine applies: effect, eligibility, aliases, end-note acts
+  'accounts', // accounts, roles, sessions and tokens: who a request comes from (not read by any cached answer)
 ] as const;
 
 export type Topic = (typeof TOPICS)[number];

@@ -59,7 +59,7 @@ function principalOf({ user, roles }: Holder, via: 'session' | 'token'): SignedI
 
 const signInUseCase: UseCase<{ user: UserRow; tokenHash: string; expiresAt: string }, null> = {
   name: 'accounts.sign-in',
-  topics: [],
+  topics: ['accounts'],
   async run(trx, { user, tokenHash, expiresAt }) {
     const now = new Date();
     await deleteSessionsBefore(trx, now.toISOString(), new Date(now.getTime() - SESSION_IDLE_MS).toISOString());
@@ -101,7 +101,7 @@ export async function signIn(db: Kysely<Database>, input: SignInInput, context: 
 
 const signOutUseCase: UseCase<{ userId: string; tokenHash: string; everywhere: boolean }, { ended: number }> = {
   name: 'accounts.sign-out',
-  topics: [],
+  topics: ['accounts'],
   async run(trx, { userId, tokenHash, everywhere }) {
     const ended = everywhere ? await deleteSessionsOf(trx, userId) : await deleteSession(trx, tokenHash);
     if (ended === 0) return { result: { ended }, audit: [] };
@@ -122,28 +122,44 @@ export async function signOut(db: Kysely<Database>, principal: SignedInUser, ses
   return runUseCase(db, signOutUseCase, { userId: principal.userId, tokenHash: sessionSecret ? sha256(sessionSecret) : '', everywhere }, context);
 }
 
-/** The user behind a session cookie, or anonymous when it is missing, unknown, idle too long,
- *  past its maximum or its account is no longer active. One query (session, account and roles). */
-export async function principalFromSession(db: Kysely<Database>, sessionSecret: string): Promise<Principal> {
+/** A user recognised by a session or token, and until when that may be taken as still true
+ *  without asking the database again (while the accounts topic is unchanged): the session's or
+ *  token's end, or the next time its last use is due to be written. */
+export interface Recognised {
+  principal: SignedInUser;
+  validUntil: number;
+}
+
+/** The user behind a session cookie, or null when it is missing, unknown, idle too long, past
+ *  its maximum or its account is no longer active. One query (session, account and roles). */
+export async function recogniseSession(db: Kysely<Database>, sessionSecret: string): Promise<Recognised | null> {
   const hash = sha256(sessionSecret);
   const found = await findSessionHolder(db, hash);
-  if (!found) return ANONYMOUS;
+  if (!found) return null;
   const now = Date.now();
-  const lastSeen = Date.parse(found.session.last_seen_at);
-  if (Date.parse(found.session.expires_at) <= now || lastSeen + SESSION_IDLE_MS <= now) return ANONYMOUS;
-  if (found.user.status !== 'active') return ANONYMOUS;
-  if (now - lastSeen >= TOUCH_EVERY_MS) await touchSession(db, hash, new Date(now).toISOString());
-  return principalOf(found, 'session');
+  let lastSeen = Date.parse(found.session.last_seen_at);
+  const expiresAt = Date.parse(found.session.expires_at);
+  if (expiresAt <= now || lastSeen + SESSION_IDLE_MS <= now) return null;
+  if (found.user.status !== 'active') return null;
+  if (now - lastSeen >= TOUCH_EVERY_MS) {
+    await touchSession(db, hash, new Date(now).toISOString());
+    lastSeen = now;
+  }
+  return { principal: principalOf(found, 'session'), validUntil: Math.min(expiresAt, lastSeen + TOUCH_EVERY_MS) };
 }
 
 /** The user behind a Bearer token; a token that is unknown, revoked or expired is refused (401),
  *  not treated as anonymous: a program should learn its token no longer works. One query. */
-export async function principalFromToken(db: Kysely<Database>, token: string): Promise<SignedInUser> {
+export async function recogniseToken(db: Kysely<Database>, token: string): Promise<Recognised> {
   const found = await findTokenHolder(db, sha256(token));
   const now = Date.now();
   const row = found?.token;
   if (!found || !row || row.revoked_at !== null || Date.parse(row.expires_at) <= now) throw new UnauthenticatedError('The API token is not valid (unknown, revoked or expired)');
   if (found.user.status !== 'active') throw new UnauthenticatedError('The API token is not valid (its account is not active)');
-  if (!row.last_used_at || now - Date.parse(row.last_used_at) >= TOUCH_EVERY_MS) await touchToken(db, row.id, new Date(now).toISOString());
-  return principalOf(found, 'token');
+  let lastUsed = row.last_used_at ? Date.parse(row.last_used_at) : Number.NEGATIVE_INFINITY;
+  if (now - lastUsed >= TOUCH_EVERY_MS) {
+    await touchToken(db, row.id, new Date(now).toISOString());
+    lastUsed = now;
+  }
+  return { principal: principalOf(found, 'token'), validUntil: Math.min(Date.parse(row.expires_at), lastUsed + TOUCH_EVERY_MS) };
 }

@@ -20,7 +20,7 @@ export interface CreateTokenInput {
 
 export const createTokenUseCase: UseCase<CreateTokenInput, { id: string; token: string; expiresAt: string }> = {
   name: 'accounts.create-token',
-  topics: [],
+  topics: ['accounts'],
   async run(trx, input) {
     requireManageOwn(input.actor, input.userId);
     const user = await findUserById(trx, input.userId);
@@ -43,7 +43,7 @@ export const createTokenUseCase: UseCase<CreateTokenInput, { id: string; token: 
 
 export const revokeTokenUseCase: UseCase<{ actor: AccountsActor; id: string }, { revoked: boolean }> = {
   name: 'accounts.revoke-token',
-  topics: [],
+  topics: ['accounts'],
   async run(trx, input) {
     const row = await findToken(trx, input.id);
     // Someone else's token is "not found" unless one may manage it: its id says nothing.

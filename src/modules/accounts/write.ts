@@ -71,7 +71,7 @@ export interface CreateUserInput {
 
 export const createUserUseCase: UseCase<CreateUserInput, { id: string; totpSecret: string | null }> = {
   name: 'accounts.create-user',
-  topics: [],
+  topics: ['accounts'],
   async run(trx, input) {
     requireManageUsers(input.actor);
     const email = normalEmail(input.email);
@@ -129,7 +129,7 @@ function sameGrants(a: string[], b: string[]): boolean {
 
 export const updateUserUseCase: UseCase<UpdateUserInput, { changed: string[] }> = {
   name: 'accounts.update-user',
-  topics: [],
+  topics: ['accounts'],
   async run(trx, input) {
     const row = await existingUser(trx, input.id);
     // One's own name and language; anything else (roles, status) is an administrator's.
@@ -198,7 +198,7 @@ export interface SetPasswordInput {
 
 export const setPasswordUseCase: UseCase<SetPasswordInput, { sessionsEnded: number }> = {
   name: 'accounts.set-password',
-  topics: [],
+  topics: ['accounts'],
   async run(trx, input) {
     const row = await existingUser(trx, input.id);
     if (input.reset) requireManageUsers(input.actor);
@@ -227,7 +227,7 @@ export interface SetTotpInput {
 
 export const setTotpUseCase: UseCase<SetTotpInput, { twoFactor: boolean }> = {
   name: 'accounts.set-two-factor',
-  topics: [],
+  topics: ['accounts'],
   async run(trx, input) {
     const row = await existingUser(trx, input.id);
     if (input.secret === null) requireManageUsers(input.actor);
@@ -261,7 +261,7 @@ export interface EraseUserInput {
  *  the audit trail still says who did what, by an id that no longer leads to a person. */
 export const eraseUserUseCase: UseCase<EraseUserInput, { erased: string }> = {
   name: 'accounts.erase',
-  topics: [],
+  topics: ['accounts'],
   async run(trx, input) {
     requireManageUsers(input.actor);
     const row = await existingUser(trx, input.id);

@@ -10,8 +10,10 @@ import type { Database } from '../../db/schema.ts';
 import { viewFor } from '../../db/visibility.ts';
 import { ANONYMOUS, type Principal, readerRights, type SignedInUser } from '../../modules/access/principal.ts';
 import { csrfTokenFor, sameSecret } from '../../modules/accounts/secrets.ts';
-import { principalFromSession, principalFromToken, SESSION_MAX_MS } from '../../modules/accounts/sessions.ts';
+import { SESSION_MAX_MS } from '../../modules/accounts/sessions.ts';
 import { AppError, UnauthenticatedError } from '../../shared/errors.ts';
+import type { PrincipalCache } from './principals.ts';
+import { versionsOf } from './versions-reading.ts';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -42,31 +44,31 @@ function sameOrigin(c: Context): boolean {
   }
 }
 
-export function authenticate(db: Kysely<Database>): MiddlewareHandler {
+export function authenticate(db: Kysely<Database>, principals: PrincipalCache): MiddlewareHandler {
   return async (c, next) => {
     c.set('principal', ANONYMOUS);
     c.set('sessionSecret', null);
     c.set('reader', viewFor(db, { see: 'public' }));
     if (!c.req.path.startsWith('/api/')) return next();
-    await identify(db, c);
+    await identify(principals, c);
     c.set('reader', viewFor(db, readerRights(c.get('principal'))));
     return next();
   };
 }
 
 /** Sets the principal from a Bearer token or the session cookie; checks CSRF on cookie writes. */
-async function identify(db: Kysely<Database>, c: Context): Promise<void> {
+async function identify(principals: PrincipalCache, c: Context): Promise<void> {
   const authorization = c.req.header('authorization');
   if (authorization !== undefined) {
     const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization);
     if (!match?.[1]) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
-    c.set('principal', await principalFromToken(db, match[1]));
+    c.set('principal', await principals.token(match[1], await versionsOf(c)));
     return;
   }
   const secret = getCookie(c, SESSION_COOKIE);
   if (secret !== undefined && /^acs_[A-Za-z0-9_-]{43}$/.test(secret)) {
-    const principal = await principalFromSession(db, secret);
-    if (principal.kind === 'user') {
+    const principal = await principals.session(secret, await versionsOf(c));
+    if (principal) {
       c.set('principal', principal);
       c.set('sessionSecret', secret);
     }

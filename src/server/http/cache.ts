@@ -19,11 +19,11 @@ import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { readDataVersions, type DataVersions } from '../../modules/meta/repository.ts';
 import { treatyModelFor } from '../../modules/treaty-status/model.ts';
 import type { Topic } from '../../shared/topics.ts';
 import { chooseCoding, compress, MIN_COMPRESSED_BYTES, type Coding } from './encoding.ts';
 import { safeJson } from './json.ts';
+import { versionsOf } from './versions-reading.ts';
 
 /** What an answer reads: topics of data, and the treaty model (itself built from topics). */
 export type ReadTopic = Topic | 'treaty-model';
@@ -62,47 +62,15 @@ function entrySize(entry: Entry): number {
   return entry.body.byteLength + (entry.br?.byteLength ?? 0) + (entry.gzip?.byteLength ?? 0);
 }
 
-/** The end of this turn of the event loop: requests whose data arrived in it have all asked by then. */
-const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-const ignore = () => {};
-
 export class ResponseCache {
-  /** The next reading of the versions, not started yet: whoever asks before it starts shares it. */
-  private next: Promise<DataVersions> | null = null;
-  /** The reading in flight: it started before whoever asks now, who must wait for the next one. */
-  private inFlight: Promise<DataVersions> | null = null;
   private entries = new Map<string, Entry>();
   private bytes = 0;
 
   constructor(private readonly db: Kysely<Database>) {}
 
-  /**
-   * The database's versions, from a reading that starts after this call: a reading in flight
-   * may have started before a write that committed before this request arrived, so it is not
-   * used. The next reading starts when the one in flight ends, or at the end of this turn of
-   * the event loop, and is shared by everyone who asks until then: a busy server makes about
-   * one reading per turn (SQLite) or per round trip (PostgreSQL), not one per request.
-   */
-  private currentVersions(): Promise<DataVersions> {
-    if (this.next) return this.next;
-    const after = this.inFlight ? this.inFlight.then(ignore, ignore) : endOfTurn();
-    const next = after.then(() => {
-      this.next = null;
-      const reading = readDataVersions(this.db);
-      this.inFlight = reading;
-      const settled = () => {
-        if (this.inFlight === reading) this.inFlight = null;
-      };
-      reading.then(settled, settled);
-      return reading;
-    });
-    this.next = next;
-    return next;
-  }
-
   /** A short fingerprint of the versions of the given topics. */
-  private async stampOf(topics: readonly ReadTopic[]): Promise<string> {
-    const versions = await this.currentVersions();
+  private async stampOf(c: Context, topics: readonly ReadTopic[]): Promise<string> {
+    const versions = await versionsOf(c);
     const parts = [versions.databaseId];
     for (const topic of [...topics].sort()) {
       parts.push(topic === 'treaty-model' ? `model=${(await treatyModelFor(this.db, versions)).version}` : `${topic}=${versions.topics.get(topic) ?? ''}`);
@@ -136,7 +104,7 @@ export class ResponseCache {
   }
 
   private async answer(c: Context, key: string, topics: readonly ReadTopic[], build: () => Promise<unknown>): Promise<Response> {
-    const stamp = await this.stampOf(topics);
+    const stamp = await this.stampOf(c, topics);
     let entry = this.entries.get(key);
     if (!entry || entry.stamp !== stamp) {
       if (entry) this.forget(key, entry);
