@@ -19,6 +19,7 @@ import { migrateToLatest } from '../src/db/migrate.ts';
 import { importAll } from '../src/importers/all.ts';
 import { systemContext } from '../src/modules/audit/context.ts';
 import { replaceTopicVersions } from '../src/modules/meta/repository.ts';
+import { organizationView } from '../src/modules/organizations/service.ts';
 import { updateOrganization } from '../src/modules/organizations/write.ts';
 import { treatyMatrix } from '../src/modules/treaty-status/matrix.ts';
 import { buildTreatyModelInBackground, treatyModel } from '../src/modules/treaty-status/model.ts';
@@ -45,9 +46,13 @@ async function writes(db: Db['db']) {
   const audited: number[] = [];
   const plain: number[] = [];
   const context = systemContext('bench', 'benchmark');
+  let version = (await organizationView(db, 'au', 'en', '2026-01-01')).version;
   for (let i = 0; i < WRITES; i++) {
+    const update = async () => {
+      version = (await updateOrganization(db, { id: 'au', website: `https://au.int/a${i}`, source: 'pkg-i18n-iso-countries', expectedVersion: version }, context)).version;
+    };
     const runs = [
-      async () => audited.push(await timed(() => updateOrganization(db, { id: 'au', website: `https://au.int/a${i}`, sourceId: 'pkg-i18n-iso-countries' }, context))),
+      async () => audited.push(await timed(update)),
       async () =>
         plain.push(
           await timed(() =>
@@ -73,7 +78,8 @@ async function matrixAfterEdit(db: Db['db']) {
   const before: number[] = [];
   for (let i = 0; i < 20; i++) before.push(await timed(() => treatyMatrix(db, '2026-01-01', {})));
   const model = await treatyModel(db);
-  await updateOrganization(db, { id: 'coe', website: 'https://www.coe.int/en', sourceId: 'pkg-i18n-iso-countries' }, systemContext('bench'));
+  const { version } = await organizationView(db, 'coe', 'en', '2026-01-01');
+  await updateOrganization(db, { id: 'coe', website: 'https://www.coe.int/en', source: 'pkg-i18n-iso-countries', expectedVersion: version }, systemContext('bench'));
   const afterEdit = await timed(() => treatyMatrix(db, '2026-01-01', {}));
   const kept = (await treatyModel(db)) === model;
   await replaceTopicVersions(db, ['treaty-data']);

@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { AppError, formatProblems } from '../shared/errors.ts';
 import type { CliContext } from './context.ts';
 import { defineAudit } from './usage/audit.ts';
+import { defineBackup, defineRestore } from './usage/backup.ts';
 import { defineDb } from './usage/db.ts';
 import { defineExport } from './usage/export.ts';
 import { defineImport } from './usage/import.ts';
@@ -15,7 +16,18 @@ import { defineSnapshot } from './usage/snapshot.ts';
 import { defineUser } from './usage/user.ts';
 
 /** Every command, in the order `accord --help` lists them: one entry per command. */
-const COMMANDS: ((program: Command, context: CliContext) => void)[] = [defineServe, defineDb, defineSnapshot, defineImport, defineExport, defineOrganization, defineAudit, defineUser];
+const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
+  defineServe,
+  defineDb,
+  defineSnapshot,
+  defineImport,
+  defineExport,
+  defineOrganization,
+  defineAudit,
+  defineUser,
+  defineBackup,
+  defineRestore,
+];
 
 export async function runCli(argv: string[], context: CliContext): Promise<void> {
   const program = new Command()

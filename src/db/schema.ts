@@ -11,6 +11,9 @@ export interface SourceTable {
   kind: string | null; // official | secondary | tertiary (see SOURCE_KINDS)
   as_of: string | null; // the date its information is current to, when it states one
   copy_of: string | null; // for a faithful copy of an official document or table: what it copies
+  row_version: Generated<number>;
+  confidentiality: Generated<string>; // as on the records that cite it: a source entered with a restricted record is restricted
+  audience: Generated<string>;
 }
 
 export interface RegionTable {
@@ -62,6 +65,8 @@ export interface OrganizationTable {
   row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
   confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
   audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
+  origin: Generated<string>; // RECORD_ORIGINS: reference (seeded from data/reference) | user (created through a use case; the seed never touches it)
+  corrections: Generated<string>; // JSON: column → Correction (modules/edits/corrections.ts): the seeded value a user's correction overrides
 }
 
 export interface MembershipEventTable {
@@ -75,6 +80,8 @@ export interface MembershipEventTable {
   row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
   confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
   audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
+  origin: Generated<string>; // RECORD_ORIGINS: reference (seeded from data/reference) | user (created through a use case; the seed never touches it)
+  corrections: Generated<string>; // JSON: column → Correction (modules/edits/corrections.ts): the seeded value a user's correction overrides
 }
 
 export interface InstrumentTable {
@@ -96,6 +103,8 @@ export interface InstrumentTable {
   row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
   confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
   audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
+  origin: Generated<string>; // RECORD_ORIGINS: reference (seeded from data/reference) | user (created through a use case; the seed never touches it)
+  corrections: Generated<string>; // JSON: column → Correction (modules/edits/corrections.ts): the seeded value a user's correction overrides
 }
 
 export interface MechanismTable {
@@ -120,6 +129,8 @@ export interface MechanismTable {
   row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
   confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
   audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
+  origin: Generated<string>; // RECORD_ORIGINS: reference (seeded from data/reference) | user (created through a use case; the seed never touches it)
+  corrections: Generated<string>; // JSON: column → Correction (modules/edits/corrections.ts): the seeded value a user's correction overrides
 }
 
 export interface PresenceTable {
@@ -223,7 +234,7 @@ export interface AuditRecordTable {
   request_id: string; // one id per use case run (the HTTP request id when there is one)
   reason: string | null;
   use_case: string; // e.g. datasets.import, organizations.update
-  action: string; // create | update | delete | import | seed | load
+  action: string; // create | update | delete | import | seed | load | backup | restore
   entity_kind: string; // organization | dataset | official-names | reference-data | snapshot …
   entity_id: string | null;
   before: string | null; // JSON of the entity before, for an update or delete
@@ -321,3 +332,36 @@ export interface Database {
   api_token: ApiTokenTable;
   throttle: ThrottleTable;
 }
+
+/** Every table of `Database`, once, in an order where each table comes after the tables its
+ *  foreign keys name: what a backup holds and a restore inserts in this order. */
+export const TABLES = [
+  'source',
+  'region',
+  'state',
+  'entity_name',
+  'organization',
+  'membership_event',
+  'instrument',
+  'mechanism',
+  'presence',
+  'presence_state',
+  'import_dataset',
+  'treaty_action',
+  'treaty_snapshot',
+  'membership_snapshot',
+  'meta',
+  'audit_record',
+  'topic_version',
+  'reference_fact',
+  'user_account',
+  'user_role',
+  'user_session',
+  'api_token',
+  'throttle',
+] as const satisfies readonly (keyof Database)[];
+
+export type Table = (typeof TABLES)[number];
+
+/** A table added to `Database` but not to TABLES fails to compile here (the type names it). */
+export type EveryTableListed<Unlisted extends never = Exclude<keyof Database, Table>> = Unlisted;

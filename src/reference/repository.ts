@@ -1,9 +1,14 @@
 // The seed's writes: every table of the registry from the reference data, inside the seed's
 // transaction. Entities are upserted and their child rows replaced, so seeding twice leaves
-// the same rows.
+// the same rows. What users entered is never overwritten nor deleted: records they created
+// (origin `user`), fields they corrected (kept in the row, the new seeded value refreshed in
+// the correction), the sources they added (`user:` ids), and the treaty actions of their
+// datasets (`edit:<instrument>`), with the instruments and organizations those name.
 import { createHash } from 'node:crypto';
-import type { Insertable, Transaction } from 'kysely';
+import { sql, type Insertable, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { mergeSeeded, type EditableRow } from '../modules/edits/corrections.ts';
+import { USER_SOURCE_PREFIX } from '../modules/edits/source.ts';
 import { replaceRules } from '../modules/rules/repository.ts';
 import { foldForSearch, type Lang } from '../shared/text.ts';
 import type { LocalizedText } from './schemas.ts';
@@ -21,24 +26,98 @@ async function insertChunks<T extends keyof Database & string>(trx: Trx, table: 
   }
 }
 
+type Table = keyof Database & string;
+type EditableTable = 'organization' | 'instrument' | 'mechanism';
+
+/** The rows of an editable table the seed must not replace: a user's records and corrected ones. */
+async function userRows(trx: Trx, table: EditableTable): Promise<(EditableRow & Record<string, unknown>)[]> {
+  return trx
+    .selectFrom(table)
+    .selectAll()
+    .where((eb) => eb.or([eb('origin', '<>', 'reference'), eb('corrections', '<>', '{}')]))
+    .execute();
+}
+
+/** For an editable table: the seeded rows with users' corrections kept, none over a user's own
+ *  record; and the keys of the rows users hold, which the seed never deletes. */
+async function withUserEdits<T extends Table>(trx: Trx, table: EditableTable, key: string, rows: Insertable<Database[T]>[]): Promise<{ rows: Insertable<Database[T]>[]; kept: string[] }> {
+  const stored = new Map((await userRows(trx, table)).map((r) => [r[key] as string, r]));
+  const merged = rows.flatMap((row) => {
+    const mine = stored.get((row as unknown as Record<string, unknown>)[key] as string);
+    if (!mine) return [{ ...row, corrections: '{}' }];
+    return mine.origin === 'reference' ? [mergeSeeded(row as unknown as { sources: string }, mine) as unknown as Insertable<Database[T]>] : [];
+  });
+  return { rows: merged, kept: [...stored.keys()] };
+}
+
 /** Upserts rows by primary key, then deletes the rows of that table no longer in the data
- *  (except those named in alsoKeep). */
-async function replaceTable<T extends keyof Database & string>(trx: Trx, table: T, key: string, rows: Insertable<Database[T]>[], alsoKeep: string[] = []): Promise<void> {
+ *  (except those named in alsoKeep). An editable table keeps users' records and corrections,
+ *  and every seeded record gets a new version (an update that read the old one must read again). */
+async function replaceTable<T extends Table>(trx: Trx, table: T, key: string, given: Insertable<Database[T]>[], alsoKeep: string[] = []): Promise<void> {
+  const editable = table === 'organization' || table === 'instrument' || table === 'mechanism';
+  const { rows, kept } = editable ? await withUserEdits(trx, table, key, given) : { rows: given, kept: [] };
   const keys = rows.map((r) => (r as unknown as Record<string, unknown>)[key] as string);
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const columns = Object.keys(chunk[0] as object).filter((c) => c !== key);
+    // biome-ignore lint/suspicious/noExplicitAny: the builders of an insert into a table chosen by a type parameter
+    const set: Record<string, any> = Object.fromEntries(columns.map((c) => [c, (eb: any) => eb.ref(`excluded.${c}`)]));
+    if (editable) set.row_version = sql`${sql.ref(table)}.row_version + 1`;
     // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot type an insert into a table chosen by a type parameter (nor its key and columns)
     await (trx.insertInto(table) as any)
       .values(chunk)
       // biome-ignore lint/suspicious/noExplicitAny: the builders of that untyped insert
-      .onConflict((oc: any) => oc.column(key).doUpdateSet(Object.fromEntries(columns.map((c) => [c, (eb: any) => eb.ref(`excluded.${c}`)]))))
+      .onConflict((oc: any) => oc.column(key).doUpdateSet(set))
       .execute();
   }
   // biome-ignore lint/suspicious/noExplicitAny: as above, a delete from a table chosen by a type parameter
   let remove = trx.deleteFrom(table) as any;
-  if (keys.length + alsoKeep.length > 0) remove = remove.where(key, 'not in', [...keys, ...alsoKeep]);
+  const keep = [...keys, ...alsoKeep, ...kept];
+  if (keep.length > 0) remove = remove.where(key, 'not in', keep);
   await remove.execute();
+}
+
+/** The membership events users entered or corrected, by organization, State and position. */
+async function userMembershipEvents(trx: Trx) {
+  const rows = await trx
+    .selectFrom('membership_event')
+    .selectAll()
+    .where((eb) => eb.or([eb('origin', '<>', 'reference'), eb('corrections', '<>', '{}')]))
+    .execute();
+  return new Map(rows.map((r) => [`${r.organization_id}\u0000${r.iso3}\u0000${r.seq}`, r]));
+}
+
+/** The seeded membership events: a corrected one keeps the user's fields, one a user holds the place of is left out. */
+async function seedMembershipEvents(trx: Trx, rows: Insertable<Database['membership_event']>[], kept: Awaited<ReturnType<typeof userMembershipEvents>>): Promise<void> {
+  const fresh: typeof rows = [];
+  for (const row of rows) {
+    const mine = kept.get(`${row.organization_id}\u0000${row.iso3}\u0000${row.seq}`);
+    if (!mine) fresh.push(row);
+    else if (mine.origin === 'reference') {
+      const { organization_id, iso3, seq, ...merged } = mergeSeeded({ ...row, sources: row.sources }, mine);
+      await trx
+        .updateTable('membership_event')
+        .set({ ...merged, row_version: sql`row_version + 1` })
+        .where('organization_id', '=', organization_id)
+        .where('iso3', '=', iso3)
+        .where('seq', '=', seq)
+        .execute();
+    }
+  }
+  await insertChunks(trx, 'membership_event', fresh);
+}
+
+/** Sources users added, and the instruments and organizations users' records name: never deleted by the seed. */
+async function namedByUsers(trx: Trx, kept: Awaited<ReturnType<typeof userMembershipEvents>>) {
+  const [sources, instruments] = await Promise.all([
+    trx.selectFrom('source').select('id').where('id', 'like', `${USER_SOURCE_PREFIX}%`).execute(),
+    trx.selectFrom('treaty_action').select('instrument_code').distinct().where('dataset_id', 'not like', 'reference:%').execute(),
+  ]);
+  return {
+    sources: sources.map((r) => r.id),
+    instruments: instruments.map((r) => r.instrument_code),
+    organizations: [...new Set([...kept.values()].map((e) => e.organization_id))],
+  };
 }
 
 /** The source of one name: its own, when the reference file names one ("title.fr"), else the entity's first. */
@@ -64,7 +143,7 @@ function nameRows(kind: string, id: string, text: LocalizedText | null | undefin
 
 const json = (value: unknown) => JSON.stringify(value ?? []);
 
-function sourceRow(s: Source): Database['source'] {
+function sourceRow(s: Source): Insertable<Database['source']> {
   return { id: s.id, title: s.title, url: s.url, retrieved: s.retrieved, kind: s.kind ?? null, as_of: s.asOf ?? null, copy_of: s.copyOf ?? null };
 }
 
@@ -117,7 +196,9 @@ const flag = (value: boolean) => (value ? 1 : 0);
 /** Writes the reference data over what the last seed wrote; imported names and datasets stay. */
 export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise<void> {
   // Child rows first, so that entity deletions below never meet a foreign key.
-  await trx.deleteFrom('membership_event').execute();
+  const keptEvents = await userMembershipEvents(trx);
+  const users = await namedByUsers(trx, keptEvents);
+  await trx.deleteFrom('membership_event').where('origin', '=', 'reference').where('corrections', '=', '{}').execute();
   await trx.deleteFrom('presence_state').execute();
   await trx.deleteFrom('treaty_action').where('dataset_id', 'like', 'reference:%').execute();
   await trx.deleteFrom('import_dataset').where('kind', '=', 'reference').execute();
@@ -126,7 +207,7 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
   // Sources of imported official names (UNTERM, M49) and datasets are not in data/reference: keep them.
   const imported = await trx.selectFrom('entity_name').select('source_id').distinct().where('priority', '>', 1).where('source_id', 'is not', null).execute();
   const datasets = await trx.selectFrom('import_dataset').select('source_id').distinct().execute();
-  await replaceTable(trx, 'source', 'id', data.sources.map(sourceRow), [...imported.map((r) => r.source_id!), ...datasets.map((r) => r.source_id)]);
+  await replaceTable(trx, 'source', 'id', data.sources.map(sourceRow), [...imported.map((r) => r.source_id!), ...datasets.map((r) => r.source_id), ...users.sources]);
   await replaceTable(
     trx,
     'region',
@@ -170,6 +251,7 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
       predecessors: json(o.predecessors),
       sources: json(o.sources),
     })),
+    users.organizations,
   );
   await replaceTable(
     trx,
@@ -192,6 +274,7 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
       unverified: json(i.unverified),
       sources: json(i.sources),
     })),
+    users.instruments,
   );
   await replaceTable(
     trx,
@@ -235,9 +318,8 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
     })),
   );
 
-  await insertChunks(
+  await seedMembershipEvents(
     trx,
-    'membership_event',
     data.organizations.flatMap((o) => {
       const seqByState = new Map<string, number>();
       return o.members.map((m) => {
@@ -246,6 +328,7 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
         return { organization_id: o.id, iso3: m.iso3, seq, event: m.event, date: m.date, sources: json(m.sourceIds), note: m.note };
       });
     }),
+    keptEvents,
   );
   await insertChunks(
     trx,

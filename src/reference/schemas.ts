@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isValidPartialDate } from '../shared/dates.ts';
 import { SOURCE_KINDS } from '../shared/source-kinds.ts';
-import { ACCEPTANCE_NEEDS, MEMBERSHIP_EVENTS, PROCEDURE_EFFECTS, REGIONAL_GROUPS, SYSTEMS, UN_STATUSES } from '../shared/vocabularies.ts';
+import { ACCEPTANCE_NEEDS, INSTRUMENT_KINDS, MECHANISM_KINDS, MEMBERSHIP_EVENTS, ORGANIZATION_KINDS, PROCEDURE_EFFECTS, REGIONAL_GROUPS, SYSTEMS, UN_STATUSES } from '../shared/vocabularies.ts';
 import { isSourceAddress, isWebAddress, SOURCE_ADDRESS_RULE, WEB_ADDRESS_RULE } from '../shared/source-address.ts';
 import { PROCEDURE_IDS, REGIONAL_PROCEDURE_IDS } from '../modules/procedures/catalogue.ts';
 
@@ -46,7 +46,7 @@ export const organizationFile = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase id'),
   name: localizedText,
   acronym: localizedText.optional(),
-  kind: z.enum(['regional', 'subregional', 'interregional']),
+  kind: z.enum(ORGANIZATION_KINDS),
   region: z.string().nullable().optional(),
   founded: partialDate.nullable(),
   headquarters: place.optional(),
@@ -71,7 +71,7 @@ export const instrumentFile = z.array(
     shortTitle: localizedText.nullable().optional(),
     /** The source of each name that has its own ("title.fr", "shortTitle.ar"): else the first of `sources`. */
     nameSources: z.record(z.string(), z.string()).optional(),
-    kind: z.enum(['convention', 'covenant', 'protocol', 'amendment', 'charter', 'declaration', 'agreement']),
+    kind: z.enum(INSTRUMENT_KINDS),
     binding: z.boolean(),
     system: z.enum(SYSTEMS),
     organization: z.string().nullable(),
@@ -111,7 +111,7 @@ export const mechanismFile = z.array(
     acronym: localizedText.nullable().optional(),
     /** The source of each name that has its own ("name.fr", "acronym.ar"): else the first of `sources`. */
     nameSources: z.record(z.string(), z.string()).optional(),
-    kind: z.enum(['treaty-body', 'charter-based', 'court', 'commission', 'committee', 'special-procedures', 'review']),
+    kind: z.enum(MECHANISM_KINDS),
     system: z.enum(SYSTEMS),
     organization: z.string().nullable(),
     seat: place,

@@ -109,7 +109,9 @@ export class StaleVersionError extends AppError {
 /** An update that does not say which version of the record it read. */
 export class VersionRequiredError extends AppError {
   constructor(what: string) {
-    super('version_required', 428, `An update of a ${what} must name the version it read: send If-Match with the ETag of the record`, [{ parameter: 'If-Match', reason: 'missing' }]);
+    super('version_required', 428, `A change to this ${what} must name the version of it that was read: send If-Match: "v<version>" (the record's version)`, [
+      { parameter: 'If-Match', reason: 'missing' },
+    ]);
   }
 }
 

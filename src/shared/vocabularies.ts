@@ -103,3 +103,34 @@ export type Role = (typeof ROLES)[number];
 
 export const ACCOUNT_STATUSES = ['active', 'deactivated', 'erased'] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+/** Who brought a registry record in: the seed (from data/reference) or a user, through a use
+ *  case. The seed never changes nor deletes a user's record, nor a field a user corrected. */
+export const RECORD_ORIGINS = ['reference', 'user'] as const;
+export type RecordOrigin = (typeof RECORD_ORIGINS)[number];
+
+/** Every kind of treaty action (docs/GLOSSARY.md, "treaty action"): signatures, acts of consent,
+ *  denunciation, declarations accepting or withdrawing a procedure, and the texts of declarations
+ *  and reservations (those made under an article apart). */
+export const TREATY_ACTION_KINDS = [
+  ...SIGNATURE_KINDS,
+  ...CONSENT_KINDS,
+  'denunciation',
+  'declaration-accept',
+  'declaration-withdraw',
+  'declarations-and-reservations',
+  'declarations-under-article',
+] as const;
+export type TreatyActionKind = (typeof TREATY_ACTION_KINDS)[number];
+
+/** The kinds an editor may enter: a year-level list's "ratification or accession" is not an act anyone deposits. */
+export const ENTERED_ACTION_KINDS = TREATY_ACTION_KINDS.filter((k) => k !== 'ratification-or-accession');
+
+/** What an organization is. */
+export const ORGANIZATION_KINDS = ['regional', 'subregional', 'interregional'] as const;
+
+/** What an instrument is. */
+export const INSTRUMENT_KINDS = ['convention', 'covenant', 'protocol', 'amendment', 'charter', 'declaration', 'agreement'] as const;
+
+/** What a mechanism is. */
+export const MECHANISM_KINDS = ['treaty-body', 'charter-based', 'court', 'commission', 'committee', 'special-procedures', 'review'] as const;

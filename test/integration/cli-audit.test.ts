@@ -48,7 +48,7 @@ describe('accord audit', () => {
 
   test('a correction is recorded with before and after, and found by entity, actor or use case', async () => {
     const { stdout } = await accord('organization', 'update', 'au', '--website', 'https://au.int/en', '--source', 'pkg-i18n-iso-countries', '--reason', 'the site moved');
-    assert.match(stdout, /au: website corrected/);
+    assert.match(stdout, /au: website corrected, now version 2/);
     assert.match((await accord('organization', 'update', 'au', '--website', 'https://au.int/en', '--source', 'pkg-i18n-iso-countries')).stdout, /nothing to change/);
     const table = (await accord('audit', '--entity', 'organization:au')).stdout;
     assert.match(table, /system:cli \(.+\) {2}organizations\.update update organization au/);
@@ -81,7 +81,11 @@ describe('accord audit', () => {
     );
     assert.match(empty?.stderr ?? '', /holds no registry yet: run `npx accord db seed` first/, 'an empty database: a clear message, not "no such table"');
     assert.match(await fails('audit', '--since', 'yesterday'), /--since.*date/);
-    assert.match(await fails('organization', 'update', 'au', '--website', 'javascript:alert(1)', '--source', 'pkg-i18n-iso-countries'), /website: must be an http\(s\) address/);
+    assert.match(await fails('organization', 'update', 'au', '--website', 'javascript:alert(1)', '--source', 'pkg-i18n-iso-countries'), /website: must be an http\(s\) web address/);
+    assert.match(
+      await fails('organization', 'update', 'au', '--website', 'https://au.int', '--source', 'pkg-i18n-iso-countries', '--if-version', '1'),
+      /changed by someone else[\s\S]*current version is 2/,
+    );
     assert.match(await fails('organization', 'update', 'nope', '--website', 'https://example.org', '--source', 'pkg-i18n-iso-countries'), /No organization with code or id "nope"/);
   });
 });

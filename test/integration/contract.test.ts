@@ -9,6 +9,8 @@ import { makeAccount } from '../support/accounts.ts';
 import { runUseCase } from '../../src/modules/audit/pipeline.ts';
 import { systemContext } from '../../src/modules/audit/context.ts';
 import { createTokenUseCase } from '../../src/modules/accounts/tokens.ts';
+import { createTreatyAction } from '../../src/modules/treaty-status/entered-actions.ts';
+import { FRANCE_RATIFIES_ISTANBUL } from '../support/records.ts';
 
 const EXAMPLES: Record<string, string> = { iso3: 'MAR', id: 'au' };
 
@@ -27,6 +29,8 @@ for (const dialect of testDialects()) {
       adminId = admin.id;
       const { token } = await runUseCase(t.db.db, createTokenUseCase, { actor: 'system', userId: admin.id, name: 'contract', days: 1 }, systemContext('test'));
       asAdmin = { Authorization: `Bearer ${token}` };
+      // An entered treaty act, so that /treaty-actions/{instrument}/{seq} has one to answer with.
+      await createTreatyAction(t.db.db, FRANCE_RATIFIES_ISTANBUL, systemContext('test'));
     });
     after(() => t.db.drop());
 
@@ -59,12 +63,16 @@ for (const dialect of testDialects()) {
         if (!op) continue;
         // Path parameters take the example the document gives, so the document is tested too.
         const example = (name: string) => (path.startsWith('/api/v1/users/') ? adminId : (op.parameters?.find((p: any) => p.in === 'path' && p.name === name)?.schema?.example ?? EXAMPLES[name]));
-        const url = path.replace(/\{(\w+)\}/g, (_, name) => example(name)) + (path.endsWith('/search') ? '?q=union' : '');
+        // Required query parameters take their documented examples (search: a word to find).
+        const required = (op.parameters ?? []).filter((p: any) => p.in === 'query' && p.required).map((p: any) => [p.name, String(p.name === 'q' ? 'union' : (p.schema?.example ?? p.example))]);
+        const url = path.replace(/\{(\w+)\}/g, (_, name) => example(name)) + (required.length ? `?${new URLSearchParams(required)}` : '');
         const cases: [string, number][] = [
           [url, 200],
           [`${url}${url.includes('?') ? '&' : '?'}limit=0&unknown=1`, 400],
         ];
-        if (path.includes('{')) cases.push([path.replace(/\{(\w+)\}/g, 'NOPE'), 404]);
+        // A value of the parameter's own type that names nothing: a number for numbered records.
+        const unknown = (name: string) => (op.parameters?.find((p: any) => p.in === 'path' && p.name === name)?.schema?.type === 'integer' ? '999999' : 'NOPE');
+        if (path.includes('{')) cases.push([path.replace(/\{(\w+)\}/g, (_, name) => unknown(name)), 404]);
         for (const [requestUrl, status] of cases) {
           const r = await t.get(requestUrl, asAdmin);
           assert.equal(r.status, status, requestUrl);

@@ -25,7 +25,7 @@ async function build(url: string, website: string): Promise<void> {
   try {
     await migrateToLatest(other.db);
     await seedReferenceData(other.db, loadReferenceData());
-    await updateOrganization(other.db, { id: 'au', website, sourceId: 'pkg-i18n-iso-countries' }, systemContext('test'));
+    await updateOrganization(other.db, { id: 'au', website, source: 'pkg-i18n-iso-countries', expectedVersion: 1 }, systemContext('test'));
   } finally {
     await other.destroy();
   }

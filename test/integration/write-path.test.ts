@@ -89,8 +89,9 @@ for (const dialect of testDialects()) {
       const model = await treatyModel(database.db);
       const before = await readDataVersions(database.db);
       const context = systemContext('cli', 'the AU moved its website');
-      const { changed } = await updateOrganization(database.db, { id: 'au', website: 'https://au.int/en', sourceId: 'pkg-i18n-iso-countries' }, context);
+      const { changed, version } = await updateOrganization(database.db, { id: 'au', website: 'https://au.int/en', source: 'pkg-i18n-iso-countries', expectedVersion: 1 }, context);
       assert.deepEqual(changed, ['website']);
+      assert.equal(version, 2);
       const [record] = await auditTrail(database.db, { entityKind: 'organization', entityId: 'au', limit: 1 });
       assert.equal(record!.action, 'update');
       assert.equal(record!.actor, 'system:cli');
@@ -103,19 +104,19 @@ for (const dialect of testDialects()) {
     test('a correction that breaks a rule names the field and stores nothing, not even an audit record', async () => {
       const count = (await auditTrail(database.db, { limit: 1000 })).length;
       for (const website of ['javascript:alert(1)', 'ftp://example.org']) {
-        await assert.rejects(updateOrganization(database.db, { id: 'au', website, sourceId: 'pkg-i18n-iso-countries' }, systemContext('cli')), (error: ValidationError) =>
+        await assert.rejects(updateOrganization(database.db, { id: 'au', website, source: 'pkg-i18n-iso-countries', expectedVersion: 2 }, systemContext('cli')), (error: ValidationError) =>
           error.details.some((d) => d.field === 'website'),
         );
       }
       await assert.rejects(
-        updateOrganization(database.db, { id: 'au', hqIso3: 'XXX', sourceId: 'nope' }, systemContext('cli')),
+        updateOrganization(database.db, { id: 'au', hqIso3: 'XXX', source: 'nope', expectedVersion: 2 }, systemContext('cli')),
         (error: ValidationError) =>
           error.details
             .map((d) => d.field)
             .sort()
             .join() === 'hqIso3,source',
       );
-      await assert.rejects(updateOrganization(database.db, { id: '__proto__', website: 'https://example.org', sourceId: 'nope' }, systemContext('cli')), /No organization/);
+      await assert.rejects(updateOrganization(database.db, { id: '__proto__', website: 'https://example.org', source: 'nope', expectedVersion: 2 }, systemContext('cli')), /No organization/);
       assert.equal((await auditTrail(database.db, { limit: 1000 })).length, count);
     });
 

@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { periodsOf, yearOf } from '../../web/src/components/periods.ts';
 
-const event = (kind: 'joined' | 'left' | 'suspended' | 'readmitted', date: string | null) => ({ event: kind, date, precision: null, note: null, verified: true, sources: [] });
+const event = (kind: 'joined' | 'left' | 'suspended' | 'readmitted', date: string | null) => ({
+  seq: 1,
+  event: kind,
+  date,
+  precision: null,
+  note: null,
+  verified: true,
+  sources: [],
+  version: 1,
+  origin: 'reference' as const,
+  corrections: [],
+});
 
 test('a member that left and came back has two periods', () => {
   assert.deepEqual(periodsOf([event('joined', '1963-05-25'), event('left', '1984-11-12'), event('joined', '2017-01-30')]), [

@@ -1,7 +1,7 @@
 // `accord organization update`: corrections to an organization's own facts, recorded in the
 // audit trail; the work is in ../commands/organization.ts.
 import type { Command } from 'commander';
-import { parsePartialDate } from '../parse.ts';
+import { parsePartialDate, parsePositive } from '../parse.ts';
 
 export interface OrganizationUpdateOptions {
   source: string;
@@ -10,6 +10,7 @@ export interface OrganizationUpdateOptions {
   hqCity?: string;
   hqCountry?: string;
   reason?: string;
+  ifVersion?: number;
 }
 
 export function defineOrganization(program: Command): void {
@@ -17,7 +18,7 @@ export function defineOrganization(program: Command): void {
     .command('organization')
     .description('corrections to the registry, recorded in the audit trail')
     .command('update')
-    .description("correct an organization's website, founding date or seat; the source it rests on joins its sources")
+    .description("correct an organization's website, founding date or seat; the source it rests on joins its sources, and the shipped value stays beside it")
     .argument('<id>', 'the organization, e.g. au')
     .requiredOption('--source <id>', 'the source the correction rests on (an id of accord export sources / GET /api/v1/sources)')
     .option('--website <url>', 'its web address (http or https)')
@@ -25,6 +26,7 @@ export function defineOrganization(program: Command): void {
     .option('--hq-city <city>', 'the city of its seat')
     .option('--hq-country <iso3>', 'the State of its seat (ISO alpha-3)')
     .option('--reason <text>', 'why, for the audit trail')
+    .option('--if-version <n>', 'change it only if it is still at this version (else it fails, showing the current record)', parsePositive)
     .action(async (id: string, options: OrganizationUpdateOptions) => {
       const { runOrganizationUpdate } = await import('../commands/organization.ts');
       await runOrganizationUpdate(id, options);

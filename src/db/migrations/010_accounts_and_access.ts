@@ -4,12 +4,13 @@
 // SHA-256 hashes of the tokens given out, so a copy of the database signs no one in.
 // `throttle` counts failed sign-ins per account and per client address, in the database so
 // that every server on one PostgreSQL sees the same counts.
-// The registry's editable records get a `row_version` (an update must name the version it
+// The registry's editable records and their sources get a `row_version` (an update must name the version it
 // read: no lost updates) and a confidentiality level with its audience.
 // Frozen: never import application code here.
 import type { Kysely } from 'kysely';
 
-export const EDITABLE_TABLES = ['organization', 'membership_event', 'instrument', 'mechanism', 'treaty_action'] as const;
+// The source table too: a source entered with a restricted record is as restricted as it is.
+export const EDITABLE_TABLES = ['organization', 'membership_event', 'instrument', 'mechanism', 'treaty_action', 'source'] as const;
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema

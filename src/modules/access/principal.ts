@@ -1,6 +1,7 @@
 // Who is asking: the anonymous public, or a signed-in user with their roles. Every policy
 // (src/modules/<feature>/policy.ts) decides from a Principal and the record concerned; handlers
 // never test roles themselves. docs/SECURITY.md lists what each role may do.
+import type { ReaderRights } from '../../db/visibility.ts';
 import type { ConfidentialityLevel, Role } from '../../shared/vocabularies.ts';
 
 /** What a scoped role is limited to: `organization:<id>` or `state:<ISO alpha-3>`. */
@@ -87,4 +88,12 @@ export function visibilityKey(principal: Principal): string {
 /** The actor an audit record names for this principal. */
 export function actorOf(principal: SignedInUser): string {
   return `user:${principal.userId}`;
+}
+
+/** What the principal may read, in the terms the database's views filter by (db/visibility.ts):
+ *  the same rule as maySee, applied to every row a query reads. */
+export function readerRights(principal: Principal): ReaderRights {
+  if (principal.kind !== 'user') return { see: 'public' };
+  if (isOhchr(principal)) return { see: 'all' };
+  return { see: 'internal', scopes: scopesOf(principal) };
 }

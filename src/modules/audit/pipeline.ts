@@ -13,7 +13,8 @@ import { insertAuditRecords } from './repository.ts';
 
 /** What a use case says it did, one entry per entity changed (or one for a bulk write). */
 export interface AuditEntry {
-  action: 'create' | 'update' | 'delete' | 'import' | 'seed' | 'load';
+  /** `backup` records a copy of the data taken (a read of personal data), `restore` a database loaded from one. */
+  action: 'create' | 'update' | 'delete' | 'import' | 'seed' | 'load' | 'backup' | 'restore';
   entityKind: string;
   entityId?: string | null;
   before?: unknown;
@@ -25,6 +26,9 @@ export interface UseCaseResult<O> {
   result: O;
   /** Empty when nothing changed. */
   audit: AuditEntry[];
+  /** The topics this run touched, when fewer than the use case can touch (e.g. `sources` only
+   *  when it created a source): only these get new versions. */
+  topics?: readonly Topic[];
 }
 
 export interface UseCase<I, O> {
@@ -32,7 +36,8 @@ export interface UseCase<I, O> {
   name: string;
   /** The topics a change by this use case can touch. */
   topics: readonly Topic[];
-  run(trx: Transaction<Database>, input: I): Promise<UseCaseResult<O>>;
+  /** `context` says who writes: policies decide from it, inside the transaction. */
+  run(trx: Transaction<Database>, input: I, context: WriteContext): Promise<UseCaseResult<O>>;
 }
 
 const MAX_REASON = 2000;
@@ -83,8 +88,8 @@ export function commitCount(): number {
 export async function runUseCase<I, O>(db: Kysely<Database>, useCase: UseCase<I, O>, input: I, context: WriteContext): Promise<O> {
   checkContext(context);
   const inside = async (trx: Transaction<Database>) => {
-    const { result, audit } = await useCase.run(trx, input);
-    await record(trx, useCase.name, useCase.topics, context, audit);
+    const { result, audit, topics } = await useCase.run(trx, input, context);
+    await record(trx, useCase.name, topics ?? useCase.topics, context, audit);
     return result;
   };
   if (db.isTransaction) return inside(db as Transaction<Database>);

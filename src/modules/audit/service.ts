@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { csvHeader, csvLine } from '../../shared/csv.ts';
+import { loadSources, type SourceView } from '../sources/repository.ts';
 import { listAuditRecords, type AuditFilter, type AuditRow } from './repository.ts';
 
 export interface AuditView {
@@ -65,4 +66,60 @@ export async function* auditPages(db: Kysely<Database>, filter: Omit<AuditFilter
     if (page.length < pageSize) return;
     beforeId = page.at(-1)?.id;
   }
+}
+
+export interface HistoryEntry {
+  id: number;
+  /** The actor: user:<id> or system:<name>. */
+  who: string;
+  at: string;
+  action: string;
+  useCase: string;
+  /** The fields before and after (for an update, only those that changed). */
+  before: unknown;
+  after: unknown;
+  summary: string;
+  reason: string | null;
+  /** The source the change rests on, with its kind (null for a change that names none, e.g. a delete). */
+  source: (SourceView & { id: string }) | null;
+}
+
+export interface HistoryPage {
+  entries: HistoryEntry[];
+  /** Pass as `beforeId` for the next (older) page; null on the last page. */
+  nextBeforeId: number | null;
+}
+
+/** The id of the source an audit record's `after` names (the write path records it there). */
+function sourceIdOf(after: unknown): string | null {
+  const source = after !== null && typeof after === 'object' ? (after as { source?: unknown }).source : undefined;
+  return typeof source === 'string' ? source : null;
+}
+
+/**
+ * Who changed a record, when, what and on which source: its audit records, newest first, a page
+ * at a time. `entityKind` as the use cases record it: organization, membership-event,
+ * instrument, mechanism, treaty-action; `entityId` its id (`au`, `coe/FRA/1`, `ICCPR`, `edit:ICCPR/1`).
+ */
+export async function historyOf(db: Kysely<Database>, entityKind: string, entityId: string, page: { beforeId?: number; limit?: number } = {}): Promise<HistoryPage> {
+  const limit = Math.min(Math.max(page.limit ?? 50, 1), 500);
+  const [records, sources] = await Promise.all([listAuditRecords(db, { entityKind, entityId, beforeId: page.beforeId, limit: limit + 1 }), loadSources(db)]);
+  const entries = records.slice(0, limit).map((row) => {
+    const record = view(row);
+    const sourceId = sourceIdOf(record.after);
+    const source = sourceId === null ? undefined : sources.get(sourceId);
+    return {
+      id: record.id,
+      who: record.actor,
+      at: record.at,
+      action: record.action,
+      useCase: record.useCase,
+      before: record.before,
+      after: record.after,
+      summary: record.summary,
+      reason: record.reason,
+      source: source ? { id: sourceId!, ...source } : null,
+    };
+  });
+  return { entries, nextBeforeId: records.length > limit ? entries.at(-1)!.id : null };
 }

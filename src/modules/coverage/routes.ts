@@ -1,5 +1,6 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
+import { readerOf } from '../../server/http/auth.ts';
 import { resolveAsOf } from '../../server/http/negotiate.ts';
 import { asOfParam } from '../../server/http/query.ts';
 import type { ReadTopic } from '../../server/http/cache.ts';
@@ -37,7 +38,7 @@ const coverageSchema = z
   })
   .openapi('Coverage');
 
-export function registerCoverageRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
+export function registerCoverageRoutes(app: OpenAPIHono, { cache }: Deps): void {
   app.openapi(
     readRoute({
       path: '/api/v1/coverage',
@@ -47,6 +48,7 @@ export function registerCoverageRoutes(app: OpenAPIHono, { db, cache }: Deps): v
       response: coverageSchema,
     }),
     async (c) => {
+      const db = readerOf(c);
       const asOf = resolveAsOf(c.req.valid('query').asOf);
       return cache.json(c, cacheKey(c, 'en', asOf), READS, () => computeCoverage(db, asOf));
     },

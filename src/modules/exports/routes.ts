@@ -4,10 +4,9 @@
 // failure after it (the data changed meanwhile) breaks the connection, so that the download
 // fails instead of ending as a file that looks complete.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
 import { resolveAsOf, resolveLang } from '../../server/http/negotiate.ts';
 import { asOfParam, langParam } from '../../server/http/query.ts';
+import { readerOf } from '../../server/http/auth.ts';
 import { downloadResponse } from '../../server/http/download.ts';
 import { errorResponses } from '../../server/http/route-kit.ts';
 import { NotFoundError } from '../../shared/errors.ts';
@@ -81,11 +80,11 @@ function byteStream(first: string, rest: AsyncGenerator<string>, onError: (error
   });
 }
 
-export function registerExportRoutes(app: OpenAPIHono, { db, logError }: { db: Kysely<Database>; logError: (message: string) => void }): void {
+export function registerExportRoutes(app: OpenAPIHono, { logError }: { logError: (message: string) => void }): void {
   app.openapi(route, async (c) => {
     const { entity, format } = parseFile(c.req.valid('param').file);
     const q = c.req.valid('query');
-    const chunks = exportChunks(db, { entity, format, lang: resolveLang(c, q.lang), asOf: resolveAsOf(q.asOf), organization: q.organization });
+    const chunks = exportChunks(readerOf(c), { entity, format, lang: resolveLang(c, q.lang), asOf: resolveAsOf(q.asOf), organization: q.organization });
     // Awaited before answering, so that a bad request (an unknown organization) gets its JSON error.
     const first = await chunks.next();
     const head = (format === 'csv' ? '\uFEFF' : '') + (first.done ? '' : first.value);

@@ -1,5 +1,6 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
+import { readerOf } from '../../server/http/auth.ts';
 import { paginate } from '../../server/http/list.ts';
 import { resolveLang } from '../../server/http/negotiate.ts';
 import { langParam, listEnvelope, listQuery } from '../../server/http/query.ts';
@@ -18,7 +19,7 @@ const filters = {
   organization: z.string().max(100).optional(),
 };
 
-export function registerInstrumentRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
+export function registerInstrumentRoutes(app: OpenAPIHono, { cache }: Deps): void {
   app.openapi(
     readRoute({
       path: '/api/v1/instruments',
@@ -28,6 +29,7 @@ export function registerInstrumentRoutes(app: OpenAPIHono, { db, cache }: Deps):
       response: listEnvelope(instrumentSchema, 'InstrumentList'),
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       return cache.json(c, cacheKey(c, lang), READS, async () => {
@@ -65,6 +67,7 @@ export function registerInstrumentRoutes(app: OpenAPIHono, { db, cache }: Deps):
       response: instrumentSchema,
     }),
     async (c) => {
+      const db = readerOf(c);
       const lang = resolveLang(c, c.req.valid('query').lang);
       return cache.json(c, cacheKey(c, lang), READS, () => instrumentView(db, c.req.valid('param').code, lang));
     },

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
-import type { System } from '../../shared/vocabularies.ts';
+import type { RecordOrigin, System } from '../../shared/vocabularies.ts';
+import { correctionViews } from '../edits/corrections.ts';
+import { INSTRUMENT_FIELDS } from './fields.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources } from '../sources/repository.ts';
 import { provenance } from '../sources/service.ts';
@@ -33,6 +35,9 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
     depositary: row.depositary,
     note: row.note,
     ...provenance(row, sources),
+    version: row.row_version,
+    origin: row.origin as RecordOrigin,
+    corrections: correctionViews(row, INSTRUMENT_FIELDS, sources),
   });
 }
 

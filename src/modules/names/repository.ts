@@ -110,6 +110,10 @@ export async function nameFallbacks(db: Kysely<Database>, entityKind: string, id
   return out;
 }
 
+/** Names entered with a record created through the write path: above the shipped (1) and the
+ *  imported official ones (2), and never deleted by the seed or an import, which replace only their own. */
+export const ENTERED_NAME_PRIORITY = 3;
+
 export interface NameRow {
   entityKind: string;
   id: string;

@@ -1,5 +1,6 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
+import { readerOf } from '../../server/http/auth.ts';
 import type { ReadTopic } from '../../server/http/cache.ts';
 import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
 import { sourceSchema } from '../sources/schema.ts';
@@ -27,7 +28,7 @@ const fallbacksSchema = z
   })
   .openapi('NameFallbacks');
 
-export function registerNameRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
+export function registerNameRoutes(app: OpenAPIHono, { cache }: Deps): void {
   app.openapi(
     readRoute({
       path: '/api/v1/data-quality/name-fallbacks',
@@ -36,8 +37,9 @@ export function registerNameRoutes(app: OpenAPIHono, { db, cache }: Deps): void 
       query: {},
       response: fallbacksSchema,
     }),
-    async (c) =>
-      cache.json(c, cacheKey(c, 'en'), READS, async () => {
+    async (c) => {
+      const db = readerOf(c);
+      return cache.json(c, cacheKey(c, 'en'), READS, async () => {
         const [states, all] = await Promise.all([listStates(db), loadSources(db)]);
         const items = await nameFallbacks(
           db,
@@ -47,6 +49,7 @@ export function registerNameRoutes(app: OpenAPIHono, { db, cache }: Deps): void 
         );
         const sources = Object.fromEntries(items.flatMap((i) => (i.sourceId && all.get(i.sourceId) ? [[i.sourceId, all.get(i.sourceId)!]] : [])));
         return { items, sources };
-      }),
+      });
+    },
   );
 }

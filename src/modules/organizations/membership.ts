@@ -10,6 +10,8 @@ export interface MembershipEvent {
   date: string | null;
   sourceIds: string[]; // empty when unverified
   note: string | null;
+  /** What the write path needs of the stored event (absent for events built in memory). */
+  record?: { version: number; origin: string; corrections: string; sources: string };
 }
 
 export interface MembershipAt {

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
+import type { Database, MembershipEventTable, OrganizationTable } from '../../db/schema.ts';
 import type { MembershipEventKind } from '../../shared/vocabularies.ts';
 import type { MembershipSnapshotInput } from './facts.ts';
 import type { MembershipEvent } from './membership.ts';
@@ -22,7 +22,14 @@ export async function membershipEvents(db: Kysely<Database>, filter: { organizat
   for (const row of rows) {
     const byState = byOrg.get(row.organization_id) ?? new Map<string, MembershipEvent[]>();
     const events = byState.get(row.iso3) ?? [];
-    events.push({ seq: row.seq, event: row.event as MembershipEventKind, date: row.date, sourceIds: JSON.parse(row.sources) as string[], note: row.note });
+    events.push({
+      seq: row.seq,
+      event: row.event as MembershipEventKind,
+      date: row.date,
+      sourceIds: JSON.parse(row.sources) as string[],
+      note: row.note,
+      record: { version: row.row_version, origin: row.origin, corrections: row.corrections, sources: row.sources },
+    });
     byState.set(row.iso3, events);
     byOrg.set(row.organization_id, byState);
   }
@@ -54,16 +61,74 @@ export async function deleteDatasetMemberships(db: Kysely<Database>, datasetId: 
   await db.deleteFrom('membership_snapshot').where('dataset_id', '=', datasetId).execute();
 }
 
-export interface OrganizationChanges {
-  website?: string | null;
-  founded?: string | null;
-  hq_city?: string | null;
-  hq_iso3?: string | null;
-  sources?: string;
+export type OrganizationRow = Selectable<OrganizationTable>;
+export type MembershipEventRow = Selectable<MembershipEventTable>;
+
+export async function insertOrganization(db: Kysely<Database>, row: Insertable<OrganizationTable>): Promise<void> {
+  await db.insertInto('organization').values(row).execute();
 }
 
-export async function updateOrganizationRow(db: Kysely<Database>, id: string, changes: OrganizationChanges): Promise<void> {
-  await db.updateTable('organization').set(changes).where('id', '=', id).execute();
+/** Writes the changes and raises the version, only if the record is still at `expected`: false
+ *  when it is not (or is gone). One statement, so two writers naming the same version cannot
+ *  both succeed: PostgreSQL re-checks the condition on the row the first one committed. */
+export async function updateOrganizationIfVersion(db: Kysely<Database>, id: string, expected: number, changes: Updateable<OrganizationTable>): Promise<boolean> {
+  const result = await db
+    .updateTable('organization')
+    .set({ ...changes, row_version: sql`row_version + 1` })
+    .where('id', '=', id)
+    .where('row_version', '=', expected)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export interface MembershipEventKey {
+  organizationId: string;
+  iso3: string;
+  seq: number;
+}
+
+export async function findMembershipEvent(db: Kysely<Database>, key: MembershipEventKey): Promise<MembershipEventRow | undefined> {
+  return db.selectFrom('membership_event').selectAll().where('organization_id', '=', key.organizationId).where('iso3', '=', key.iso3).where('seq', '=', key.seq).executeTakeFirst();
+}
+
+/** The next free position among a State's events in an organization, from `from` on. */
+export async function nextEventSeq(db: Kysely<Database>, organizationId: string, iso3: string, from: number): Promise<number> {
+  const row = await db
+    .selectFrom('membership_event')
+    .select((eb) => eb.fn.max('seq').as('last'))
+    .where('organization_id', '=', organizationId)
+    .where('iso3', '=', iso3)
+    .where('seq', '>=', from)
+    .executeTakeFirst();
+  return row?.last == null ? from : Number(row.last) + 1;
+}
+
+export async function insertMembershipEvent(db: Kysely<Database>, row: Insertable<MembershipEventTable>): Promise<void> {
+  await db.insertInto('membership_event').values(row).execute();
+}
+
+/** As updateOrganizationIfVersion, for one membership event. */
+export async function updateMembershipEventIfVersion(db: Kysely<Database>, key: MembershipEventKey, expected: number, changes: Updateable<MembershipEventTable>): Promise<boolean> {
+  const result = await db
+    .updateTable('membership_event')
+    .set({ ...changes, row_version: sql`row_version + 1` })
+    .where('organization_id', '=', key.organizationId)
+    .where('iso3', '=', key.iso3)
+    .where('seq', '=', key.seq)
+    .where('row_version', '=', expected)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteMembershipEventIfVersion(db: Kysely<Database>, key: MembershipEventKey, expected: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('membership_event')
+    .where('organization_id', '=', key.organizationId)
+    .where('iso3', '=', key.iso3)
+    .where('seq', '=', key.seq)
+    .where('row_version', '=', expected)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }
 
 /** What year-level lists (COW IGO) say of memberships, with each list's source, by

@@ -1,5 +1,6 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
+import { readerOf } from '../../server/http/auth.ts';
 import { paginate } from '../../server/http/list.ts';
 import { resolveAsOf, resolveLang } from '../../server/http/negotiate.ts';
 import { asOfParam, langParam, listEnvelope, listQuery } from '../../server/http/query.ts';
@@ -19,7 +20,7 @@ const idParam = {
     .openapi({ param: { name: 'id', in: 'path' }, example: 'coe' }),
 };
 
-export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
+export function registerOrganizationRoutes(app: OpenAPIHono, { cache }: Deps): void {
   app.openapi(
     readRoute({
       path: '/api/v1/organizations',
@@ -29,6 +30,7 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
       response: listEnvelope(organizationSchema, 'OrganizationList'),
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       const asOf = resolveAsOf(q.asOf);
@@ -52,6 +54,7 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
   app.openapi(
     readRoute({ path: '/api/v1/organizations/{id}', tag: 'Organizations', summary: 'One organization', query: { lang: langParam, asOf: asOfParam }, params: idParam, response: organizationSchema }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       const asOf = resolveAsOf(q.asOf);
@@ -69,6 +72,7 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
       response: listEnvelope(memberSchema, 'MemberList'),
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       const asOf = resolveAsOf(q.asOf);
@@ -99,6 +103,7 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
       response: listEnvelope(memberHistorySchema, 'MemberHistoryList'),
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       return cache.json(c, cacheKey(c, lang), READS, async () =>
@@ -137,6 +142,7 @@ export function registerOrganizationRoutes(app: OpenAPIHono, { db, cache }: Deps
       response: listEnvelope(membershipConflictSchema, 'MembershipConflictList'),
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       return cache.json(c, cacheKey(c, 'en'), READS, async () =>
         paginate(

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import { confidentialityFields, editableFields, iso3Code, localizedNames, partialDate, text, webAddress, writeFields } from '../edits/schema.ts';
 import { sourceSchema } from '../sources/schema.ts';
-import { MEMBERSHIP_EVENTS, PRECISIONS } from '../../shared/vocabularies.ts';
+import { MEMBERSHIP_EVENTS, ORGANIZATION_KINDS, PRECISIONS } from '../../shared/vocabularies.ts';
 
 export const organizationSchema = z
   .object({
@@ -19,6 +20,7 @@ export const organizationSchema = z
     asOf: z.string(),
     verified: z.boolean(),
     sources: z.array(sourceSchema),
+    ...editableFields,
   })
   .openapi('Organization');
 
@@ -38,12 +40,14 @@ export const memberSchema = z
 
 export const membershipEventSchema = z
   .object({
+    seq: z.number().int().openapi({ description: "The event's place among the State's events in the organization: with them, what names it." }),
     event: z.enum(MEMBERSHIP_EVENTS),
     date: z.string().nullable(),
     precision: z.enum(PRECISIONS).nullable(),
     note: z.string().nullable(),
     verified: z.boolean(),
     sources: z.array(sourceSchema),
+    ...editableFields,
   })
   .openapi('MembershipEvent');
 
@@ -73,3 +77,56 @@ export const membershipConflictSchema = z
     followed: z.literal('registry').openapi({ description: "The registry's dated events decide; the list is listed, never merged." }),
   })
   .openapi('MembershipConflict');
+
+// Write bodies (the HTTP routes take these; the use cases validate with them too).
+
+/** The fields of an organization a user may set, each optional on an update. */
+const organizationFields = {
+  kind: z.enum(ORGANIZATION_KINDS),
+  region: text(100).nullable(),
+  founded: partialDate.nullable(),
+  hqCity: text(200).nullable(),
+  hqIso3: iso3Code.nullable(),
+  website: webAddress.nullable(),
+};
+
+export const organizationCreateSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]{0,49}$/, 'must be lower-case letters, digits and hyphens, starting with a letter (at most 50)'),
+    name: localizedNames,
+    acronym: localizedNames.optional(),
+    ...organizationFields,
+    ...confidentialityFields,
+    ...writeFields,
+  })
+  .partial({ region: true, founded: true, hqCity: true, hqIso3: true, website: true })
+  .strict()
+  .openapi('OrganizationCreate');
+
+export const organizationUpdateSchema = z
+  .object({ ...z.object(organizationFields).partial().shape, ...confidentialityFields, ...writeFields })
+  .strict()
+  .openapi('OrganizationUpdate', { description: 'The fields to correct (others are left as they are), and the source the correction rests on.' });
+
+export type OrganizationCreateBody = z.infer<typeof organizationCreateSchema>;
+export type OrganizationUpdateBody = z.infer<typeof organizationUpdateSchema>;
+
+const membershipEventFields = {
+  event: z.enum(MEMBERSHIP_EVENTS),
+  date: partialDate.nullable().openapi({ description: 'YYYY, YYYY-MM or YYYY-MM-DD; null when no source dates it.' }),
+  note: text(1000).nullable(),
+};
+
+export const membershipEventCreateSchema = z
+  .object({ iso3: iso3Code, ...membershipEventFields, ...confidentialityFields, ...writeFields })
+  .partial({ note: true })
+  .strict()
+  .openapi('MembershipEventCreate', { description: 'A State joined, left, was suspended from or readmitted to the organization (a suspension ends by readmission).' });
+
+export const membershipEventUpdateSchema = z
+  .object({ ...z.object(membershipEventFields).partial().shape, ...confidentialityFields, ...writeFields })
+  .strict()
+  .openapi('MembershipEventUpdate');
+
+export type MembershipEventCreateBody = z.infer<typeof membershipEventCreateSchema>;
+export type MembershipEventUpdateBody = z.infer<typeof membershipEventUpdateSchema>;

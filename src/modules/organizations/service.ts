@@ -7,6 +7,9 @@ import { namesOf } from '../names/repository.ts';
 import { loadSources, type SourceView } from '../sources/repository.ts';
 import { parseIds, resolveSources } from '../sources/service.ts';
 import { listStates } from '../states/repository.ts';
+import type { RecordOrigin } from '../../shared/vocabularies.ts';
+import { correctionViews } from '../edits/corrections.ts';
+import { MEMBERSHIP_EVENT_FIELDS, ORGANIZATION_FIELDS } from './fields.ts';
 import { belongs, membershipAt, orderEvents, type MembershipEvent } from './membership.ts';
 import { findOrganization, listOrganizations, membershipEvents } from './repository.ts';
 import type { MemberHistoryView, MembershipEventView, MemberView, OrganizationView } from './schema.ts';
@@ -42,6 +45,9 @@ function view(row: OrgRow, lang: Lang, asOf: string, names: Awaited<ReturnType<t
     unverifiedMembers: members.filter((m) => !m.at.verified).length,
     asOf,
     ...resolveSources(parseIds(row.sources), sources),
+    version: row.row_version,
+    origin: row.origin as RecordOrigin,
+    corrections: correctionViews(row, ORGANIZATION_FIELDS, sources),
   };
 }
 
@@ -94,11 +100,15 @@ export async function organizationMembers(db: Kysely<Database>, id: string, lang
 /** Membership events as the API shows them: each with its precision and resolved sources. */
 export function eventViews(events: MembershipEvent[], sources: Map<string, SourceView>): MembershipEventView[] {
   return orderEvents(events).map((e) => ({
+    seq: e.seq,
     event: e.event,
     date: e.date,
     precision: e.date ? precisionOf(e.date) : null,
     note: e.note,
     ...resolveSources(e.sourceIds, sources),
+    version: e.record?.version ?? 0,
+    origin: (e.record?.origin ?? 'reference') as RecordOrigin,
+    corrections: e.record ? correctionViews({ ...e.record, event: e.event, date: e.date, note: e.note }, MEMBERSHIP_EVENT_FIELDS, sources) : [],
   }));
 }
 
@@ -111,4 +121,12 @@ export async function organizationHistory(db: Kysely<Database>, id: string, lang
     name: names.get(iso3)?.name ?? iso3,
     events: eventViews(list, sources),
   }));
+}
+
+/** One membership event as the member history shows it (what a stale update is answered with). */
+export async function membershipEventView(db: Kysely<Database>, key: { organizationId: string; iso3: string; seq: number }): Promise<MembershipEventView> {
+  const [events, sources] = await Promise.all([membershipEvents(db, { organizationId: key.organizationId, iso3: key.iso3 }), loadSources(db)]);
+  const event = (events.get(key.organizationId)?.get(key.iso3) ?? []).find((e) => e.seq === key.seq);
+  if (!event) throw new NotFoundError('membership event', `${key.organizationId}/${key.iso3}/${key.seq}`);
+  return eventViews([event], sources)[0]!;
 }

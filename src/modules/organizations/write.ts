@@ -1,82 +1,138 @@
-// Corrections to an organization's own facts (its website, founding date, seat), the first use
-// case of the write path that edits one entity: the audit record holds the fields before and
-// after, and the source the correction rests on joins the organization's sources. Only the
-// topic `organizations` changes: the treaty model, which reads memberships, is kept.
+// Creating an organization and correcting its own facts (kind, region, founding date, seat,
+// website), through the write path: the policy decides inside the transaction, from the record
+// as stored; an update names the version it read; each change rests on a source (one the
+// registry holds, or a new one stored with it). A correction of a shipped organization keeps
+// the shipped value beside it (modules/edits/corrections.ts). Only the topic `organizations`
+// changes (and `sources` when a source is added): the treaty model, which reads memberships, is kept.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { NotFoundError, ValidationError, type Problem } from '../../shared/errors.ts';
-import { isValidPartialDate } from '../../shared/dates.ts';
-import type { WriteContext } from '../audit/context.ts';
+import { NotFoundError, StaleVersionError, type Problem } from '../../shared/errors.ts';
+import { today } from '../../shared/dates.ts';
+import type { Topic } from '../../shared/topics.ts';
+import { requireRight } from '../access/edit-rights.ts';
+import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { isWebAddress } from '../../shared/source-address.ts';
-import { sourceExists } from '../sources/repository.ts';
-import { findState } from '../states/repository.ts';
-import { findOrganization, updateOrganizationRow, type OrganizationChanges } from './repository.ts';
+import { accessAfter, accessOfNew, planAccess } from '../edits/access.ts';
+import { planUpdate } from '../edits/corrections.ts';
+import { enteredNames } from '../edits/names.ts';
+import { prepareSource, storeSource } from '../edits/source.ts';
+import { parseInput, requireVersion, stateProblem, throwIfProblems } from '../edits/validate.ts';
+import { insertNames } from '../names/repository.ts';
+import { ORGANIZATION_FIELDS } from './fields.ts';
+import { mayCreateOrganization, mayUpdateOrganization } from './policy.ts';
+import { findOrganization, insertOrganization, updateOrganizationIfVersion } from './repository.ts';
+import { organizationCreateSchema, organizationUpdateSchema, type OrganizationCreateBody, type OrganizationUpdateBody } from './schema.ts';
+import { organizationView } from './service.ts';
 
-export interface OrganizationUpdate {
+const TOPICS: readonly Topic[] = ['organizations', 'names', 'sources'];
+
+/** The topics a run touched: its own, and `sources` when it stored a new source. */
+const touched = (own: Topic[], newSource: boolean): Topic[] => (newSource ? [...own, 'sources'] : own);
+
+export type OrganizationCreate = OrganizationCreateBody;
+
+export interface Created {
   id: string;
-  website?: string | null;
-  founded?: string | null;
-  /** The seat's city and State; a field left undefined is left as it is. */
-  hqCity?: string | null;
-  hqIso3?: string | null;
-  /** The source the correction rests on (a source id the registry knows). */
-  sourceId: string;
+  version: number;
 }
 
-const FIELDS = ['website', 'founded', 'hq_city', 'hq_iso3'] as const;
-type Field = (typeof FIELDS)[number];
-
-async function problemsOf(trx: Kysely<Database>, input: OrganizationUpdate): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  if (input.website != null && (input.website.length > 500 || !isWebAddress(input.website))) problems.push({ field: 'website', reason: 'must be an http(s) address' });
-  if (input.founded != null && !isValidPartialDate(input.founded)) problems.push({ field: 'founded', reason: 'must be YYYY, YYYY-MM or YYYY-MM-DD and a real date' });
-  const city = input.hqCity;
-  if (city != null && (city.trim() === '' || city.length > 200)) problems.push({ field: 'hqCity', reason: 'must be 1-200 characters' });
-  const iso3 = input.hqIso3;
-  if (iso3 != null && !(/^[A-Z]{3}$/.test(iso3) && (await findState(trx, iso3)) !== undefined)) problems.push({ field: 'hqIso3', reason: `"${iso3}" is not a State of the registry` });
-  if (!(await sourceExists(trx, input.sourceId))) problems.push({ field: 'source', reason: `no source with id "${input.sourceId}" (see /api/v1/sources)` });
-  return problems;
-}
-
-export const updateOrganizationUseCase: UseCase<OrganizationUpdate, { changed: Field[] }> = {
-  name: 'organizations.update',
-  topics: ['organizations'],
-  async run(trx, input) {
-    const row = await findOrganization(trx, input.id);
-    if (!row) throw new NotFoundError('organization', input.id);
-    const problems = await problemsOf(trx, input);
-    if (problems.length) throw new ValidationError(`The correction of ${input.id} was not stored`, problems);
-    const wanted: Record<Field, string | null | undefined> = {
-      website: input.website,
-      founded: input.founded,
-      hq_city: input.hqCity,
-      hq_iso3: input.hqIso3,
+export const createOrganizationUseCase: UseCase<OrganizationCreate, Created> = {
+  name: 'organizations.create',
+  topics: TOPICS,
+  async run(trx, input, context) {
+    const editor = editorOf(context);
+    requireRight(editor, mayCreateOrganization(editor), 'create an organization');
+    const body = parseInput(organizationCreateSchema, input, 'The new organization');
+    const source = await prepareSource(trx, body.source);
+    const access = await accessOfNew(trx, body);
+    const problems: Problem[] = [...source.problems, ...(await stateProblem(trx, 'hqIso3', body.hqIso3)), ...access.problems];
+    if (await findOrganization(trx, body.id)) problems.push({ field: 'id', reason: `an organization "${body.id}" already exists` });
+    throwIfProblems(problems, `The organization ${body.id}`);
+    const newSource = await storeSource(trx, source, access.stored);
+    const row = {
+      id: body.id,
+      kind: body.kind,
+      region: body.region ?? null,
+      founded: body.founded ?? null,
+      hq_city: body.hqCity ?? null,
+      hq_iso3: body.hqIso3 ?? null,
+      website: body.website ?? null,
+      predecessors: '[]',
+      sources: JSON.stringify([source.id]),
+      origin: 'user',
+      ...access.stored,
     };
-    const changed = FIELDS.filter((f) => wanted[f] !== undefined && wanted[f] !== row[f]);
-    if (changed.length === 0) return { result: { changed }, audit: [] };
-    const sources = JSON.parse(row.sources) as string[];
-    const changes: OrganizationChanges = Object.fromEntries(changed.map((f) => [f, wanted[f]]));
-    if (!sources.includes(input.sourceId)) changes.sources = JSON.stringify([...sources, input.sourceId]);
-    await updateOrganizationRow(trx, input.id, changes);
-    const before = Object.fromEntries(changed.map((f) => [f, row[f]]));
-    const after = Object.fromEntries(changed.map((f) => [f, wanted[f]]));
+    await insertOrganization(trx, row);
+    await insertNames(trx, enteredNames('organization', body.id, body, source.id));
+    const { source: _input, ...after } = body;
     return {
-      result: { changed },
-      audit: [
-        {
-          action: 'update',
-          entityKind: 'organization',
-          entityId: input.id,
-          before,
-          after: { ...after, source: input.sourceId },
-          summary: `${input.id}: ${changed.map((f) => `${f} ${JSON.stringify(row[f])} → ${JSON.stringify(wanted[f])}`).join('; ')} (source ${input.sourceId})`,
-        },
-      ],
+      result: { id: body.id, version: 1 },
+      audit: [{ action: 'create', entityKind: 'organization', entityId: body.id, after: { ...after, source: source.id }, summary: `${body.id} created: ${body.name.en} (source ${source.id})` }],
+      topics: touched(['organizations', 'names'], newSource),
     };
   },
 };
 
-export function updateOrganization(db: Kysely<Database>, input: OrganizationUpdate, context: WriteContext): Promise<{ changed: string[] }> {
+export type OrganizationUpdate = OrganizationUpdateBody & {
+  id: string;
+  /** The version of the organization the change was made on (If-Match). */
+  expectedVersion?: number;
+};
+
+export interface Updated {
+  /** The fields changed, as the body names them (empty when nothing changed). */
+  changed: string[];
+  version: number;
+}
+
+async function stale(db: Kysely<Database>, id: string): Promise<StaleVersionError> {
+  const current = await organizationView(db, id, 'en', today());
+  return new StaleVersionError(`organization ${id}`, current, current.version);
+}
+
+export const updateOrganizationUseCase: UseCase<OrganizationUpdate, Updated> = {
+  name: 'organizations.update',
+  topics: ['organizations', 'sources'],
+  async run(trx, input, context) {
+    const { id, expectedVersion, ...rest } = input;
+    const row = await findOrganization(trx, id);
+    if (!row) throw new NotFoundError('organization', id);
+    const editor = editorOf(context);
+    requireRight(editor, mayUpdateOrganization(editor, row), `correct the organization ${id}`);
+    const expected = requireVersion(expectedVersion, 'organization');
+    if (expected !== row.row_version) throw await stale(trx, id);
+    const body = parseInput(organizationUpdateSchema, rest, `The correction of ${id}`);
+    const source = await prepareSource(trx, body.source);
+    const access = await planAccess(trx, row, body);
+    throwIfProblems([...source.problems, ...(await stateProblem(trx, 'hqIso3', body.hqIso3)), ...access.problems], `The correction of ${id}`);
+    const plan = planUpdate(row, ORGANIZATION_FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
+    const changed = [...plan.changed, ...access.changed];
+    if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
+    const newSource = await storeSource(trx, source, accessAfter(row, access));
+    if (!(await updateOrganizationIfVersion(trx, id, expected, { ...plan.set, ...access.set }))) throw await stale(trx, id);
+    const before = { ...plan.before, ...access.before };
+    const after = { ...plan.after, ...access.after };
+    return {
+      result: { changed, version: expected + 1 },
+      audit: [
+        {
+          action: 'update',
+          entityKind: 'organization',
+          entityId: id,
+          before,
+          after: { ...after, source: source.id },
+          summary: `${id}: ${changed.map((f) => `${f} ${JSON.stringify(before[f])} → ${JSON.stringify(after[f])}`).join('; ')} (source ${source.id})`,
+        },
+      ],
+      topics: touched(['organizations'], newSource),
+    };
+  },
+};
+
+export function createOrganization(db: Kysely<Database>, input: OrganizationCreate, context: WriteContext): Promise<Created> {
+  return runUseCase(db, createOrganizationUseCase, input, context);
+}
+
+export function updateOrganization(db: Kysely<Database>, input: OrganizationUpdate, context: WriteContext): Promise<Updated> {
   return runUseCase(db, updateOrganizationUseCase, input, context);
 }

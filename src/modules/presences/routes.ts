@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
+import { readerOf } from '../../server/http/auth.ts';
 import { paginate } from '../../server/http/list.ts';
 import { resolveLang } from '../../server/http/negotiate.ts';
 import { listEnvelope, listQuery } from '../../server/http/query.ts';
@@ -11,7 +12,7 @@ import { listPresenceViews } from './service.ts';
 /** What these answers read: a write to any of these topics renews them. */
 const READS: readonly ReadTopic[] = ['presences', 'states', 'names', 'sources'];
 
-export function registerPresenceRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
+export function registerPresenceRoutes(app: OpenAPIHono, { cache }: Deps): void {
   app.openapi(
     readRoute({
       path: '/api/v1/presences',
@@ -21,6 +22,7 @@ export function registerPresenceRoutes(app: OpenAPIHono, { db, cache }: Deps): v
       response: listEnvelope(presenceSchema, 'PresenceList'),
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       return cache.json(c, cacheKey(c, lang), READS, async () =>

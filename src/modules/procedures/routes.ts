@@ -1,5 +1,6 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
+import { readerOf } from '../../server/http/auth.ts';
 import { resolveAsOf } from '../../server/http/negotiate.ts';
 import { asOfParam } from '../../server/http/query.ts';
 import type { ReadTopic } from '../../server/http/cache.ts';
@@ -24,7 +25,7 @@ const codeFilter = (name: string, example: string, description: string) =>
     .optional()
     .openapi({ param: { name, in: 'query' }, type: 'string', example, description });
 
-export function registerProcedureRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
+export function registerProcedureRoutes(app: OpenAPIHono, { cache }: Deps): void {
   app.openapi(
     readRoute({
       path: '/api/v1/procedures',
@@ -38,6 +39,7 @@ export function registerProcedureRoutes(app: OpenAPIHono, { db, cache }: Deps): 
       response: procedureListSchema,
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const asOf = resolveAsOf(q.asOf);
       return cache.json(c, cacheKey(c, 'en', asOf), READS, () => listProcedures(db, asOf, { mechanism: q.mechanism, instrument: q.instrument }));
@@ -54,6 +56,7 @@ export function registerProcedureRoutes(app: OpenAPIHono, { db, cache }: Deps): 
       response: procedureStatesSchema,
     }),
     async (c) => {
+      const db = readerOf(c);
       const asOf = resolveAsOf(c.req.valid('query').asOf);
       return cache.json(c, cacheKey(c, 'en', asOf), READS, () => procedureStates(db, c.req.valid('param').id.toLowerCase(), asOf));
     },
@@ -69,6 +72,7 @@ export function registerProcedureRoutes(app: OpenAPIHono, { db, cache }: Deps): 
       response: stateProceduresSchema,
     }),
     async (c) => {
+      const db = readerOf(c);
       const asOf = resolveAsOf(c.req.valid('query').asOf);
       return cache.json(c, cacheKey(c, 'en', asOf), READS, () => stateProcedures(db, c.req.valid('param').iso3, asOf));
     },

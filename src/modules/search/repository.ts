@@ -11,3 +11,10 @@ export async function namesLike(db: Kysely<Database>, entityKinds: readonly stri
     .where('search_text', 'like', pattern)
     .execute();
 }
+
+/** The ids of the entities of a kind the reader may see (names are not filtered by the views:
+ *  they belong to entities, which are). States are all public. */
+export async function visibleIds(db: Kysely<Database>, kind: 'organization' | 'instrument' | 'mechanism'): Promise<Set<string>> {
+  if (kind === 'organization') return new Set((await db.selectFrom('organization').select('id').execute()).map((r) => r.id));
+  return new Set((await db.selectFrom(kind).select('code').execute()).map((r) => r.code));
+}

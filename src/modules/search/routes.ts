@@ -1,5 +1,6 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
+import { readerOf } from '../../server/http/auth.ts';
 import { paginate } from '../../server/http/list.ts';
 import { resolveLang } from '../../server/http/negotiate.ts';
 import { listEnvelope, listQuery } from '../../server/http/query.ts';
@@ -21,7 +22,7 @@ const hitSchema = z
   })
   .openapi('SearchHit');
 
-export function registerSearchRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
+export function registerSearchRoutes(app: OpenAPIHono, { cache }: Deps): void {
   app.openapi(
     readRoute({
       path: '/api/v1/search',
@@ -35,6 +36,7 @@ export function registerSearchRoutes(app: OpenAPIHono, { db, cache }: Deps): voi
       response: listEnvelope(hitSchema, 'SearchResults'),
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       return cache.json(c, cacheKey(c, lang), READS, async () =>

@@ -6,7 +6,7 @@ import type { Database } from '../../db/schema.ts';
 import { ValidationError } from '../../shared/errors.ts';
 import { foldForSearch, type Lang } from '../../shared/text.ts';
 import { namesOf } from '../names/repository.ts';
-import { namesLike } from './repository.ts';
+import { namesLike, visibleIds } from './repository.ts';
 
 export const SEARCH_KINDS = ['state', 'organization', 'instrument', 'mechanism'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -47,10 +47,18 @@ export async function searchRegistry(db: Kysely<Database>, q: string, lang: Lang
   const rows = await namesLike(db, kinds, broadPattern(folded));
   const best = new Map<string, SearchHit>();
   const displayNames = new Map<SearchKind, Awaited<ReturnType<typeof namesOf>>>();
-  for (const kind of kinds) displayNames.set(kind, await namesOf(db, kind, lang));
+  // Only entities the reader may see: a hidden record's names and code find nothing.
+  const visible = new Map<SearchKind, Set<string> | null>();
+  for (const kind of kinds) {
+    const ids = kind === 'state' ? null : await visibleIds(db, kind);
+    visible.set(kind, ids);
+    const names = await namesOf(db, kind, lang);
+    displayNames.set(kind, ids ? new Map([...names].filter(([id]) => ids.has(id))) : names);
+  }
   for (const hit of codeHits(folded, displayNames)) best.set(`${hit.kind}/${hit.id}`, hit);
   for (const row of rows) {
     if (!row.search_text.includes(folded)) continue; // the exact test
+    if (visible.get(row.entity_kind as SearchKind)?.has(row.entity_id) === false) continue;
     const rank = row.search_text === folded ? 0 : row.search_text.startsWith(folded) ? 1 : 2;
     const key = `${row.entity_kind}/${row.entity_id}`;
     const current = best.get(key);

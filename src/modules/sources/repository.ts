@@ -42,8 +42,9 @@ export interface SourceRecord {
 }
 
 /** Inserts the source, or brings the stored one up to date. */
-export async function saveSource(db: Kysely<Database>, source: SourceRecord): Promise<void> {
-  const row = { title: source.title, url: source.url, retrieved: source.retrieved, kind: source.kind, as_of: source.asOf, copy_of: source.copyOf };
+/** `access`: who may see it (a source entered with a restricted record is restricted); public when not given. */
+export async function saveSource(db: Kysely<Database>, source: SourceRecord, access: { confidentiality: string; audience: string } = { confidentiality: 'public', audience: '[]' }): Promise<void> {
+  const row = { title: source.title, url: source.url, retrieved: source.retrieved, kind: source.kind, as_of: source.asOf, copy_of: source.copyOf, ...access };
   await db
     .insertInto('source')
     .values({ id: source.id, ...row })

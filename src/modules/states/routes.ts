@@ -1,5 +1,6 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
+import { readerOf } from '../../server/http/auth.ts';
 import { paginate, type Sortable } from '../../server/http/list.ts';
 import { resolveAsOf, resolveLang } from '../../server/http/negotiate.ts';
 import { asOfParam, langParam, listEnvelope, listQuery } from '../../server/http/query.ts';
@@ -34,7 +35,7 @@ const filters = {
     .openapi({ description: 'M49 code of a region, sub-region or intermediate region.' }),
 };
 
-export function registerStateRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
+export function registerStateRoutes(app: OpenAPIHono, { cache }: Deps): void {
   app.openapi(
     readRoute({
       path: '/api/v1/states',
@@ -44,6 +45,7 @@ export function registerStateRoutes(app: OpenAPIHono, { db, cache }: Deps): void
       response: listEnvelope(stateSummarySchema, 'StateList'),
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       return cache.json(c, cacheKey(c, lang), READS, async () => {
@@ -73,6 +75,7 @@ export function registerStateRoutes(app: OpenAPIHono, { db, cache }: Deps): void
       response: stateProfileSchema,
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const { iso3 } = c.req.valid('param');
       const lang = resolveLang(c, q.lang);

@@ -84,6 +84,8 @@ export interface Collection {
   priority: number;
   /** The depositary's full list of participants: a State it does not list took no action by its date. */
   complete: boolean;
+  /** Editors' acts: primary for a participant's group of acts only where it holds such an act (speaksOnlyForItsActs). */
+  onlyItsActs: boolean;
   /** instrument → groups it gives actions of (for any participant): what it claims to cover. */
   covers: Map<string, Set<ActionGroup>>;
   /** instrument → participants it has a row for. */

@@ -7,7 +7,8 @@
 // requests as it goes, and answers from the previous model until the new one is ready.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { collectionPriority, isComplete } from '../../shared/collections.ts';
+import { baseOf, publicView } from '../../db/visibility.ts';
+import { collectionPriority, isComplete, speaksOnlyForItsActs } from '../../shared/collections.ts';
 import { firstDay, lastDay, precisionOf } from '../../shared/dates.ts';
 import { createHash } from 'node:crypto';
 import { readDataVersions, type DataVersions } from '../meta/repository.ts';
@@ -126,7 +127,17 @@ export function describeCollections(actions: CollectionFact[], snapshots: Collec
   const get = (id: string) => {
     let c = collections.get(id);
     if (!c) {
-      c = { id, precision: 'day', asOf: null, asOfByInstrument: new Map(), priority: collectionPriority(id), complete: isComplete(id), covers: new Map(), speaksFor: new Map() };
+      c = {
+        id,
+        precision: 'day',
+        asOf: null,
+        asOfByInstrument: new Map(),
+        priority: collectionPriority(id),
+        complete: isComplete(id),
+        onlyItsActs: speaksOnlyForItsActs(id),
+        covers: new Map(),
+        speaksFor: new Map(),
+      };
       collections.set(id, c);
     }
     return c;
@@ -163,7 +174,8 @@ export function describeCollections(actions: CollectionFact[], snapshots: Collec
   for (const d of datasetDates) if (d.asOf) statedByCollection.set(d.collection, later(statedByCollection.get(d.collection), d.asOf));
   for (const c of collections.values()) {
     // Year-level: acts dated to the year only, or statuses of an unstated date; none to the day.
-    if (yearActs.has(c.id) && !dayActs.has(c.id)) c.precision = 'year';
+    // Editors' acts are weighed as day-precise whatever their dates (a year is then a span).
+    if (yearActs.has(c.id) && !dayActs.has(c.id) && !c.onlyItsActs) c.precision = 'year';
     c.asOf = statedByCollection.get(c.id) ?? latestAct.get(c.id) ?? null;
   }
   return collections;
@@ -393,17 +405,21 @@ interface ModelSlot {
 
 const slots = new WeakMap<Kysely<Database>, ModelSlot>();
 
+/** One model per database, whoever asks: it is built from public records only (see
+ *  db/visibility.ts), so the same statuses and counts can be served to everyone. Internal and
+ *  restricted acts are listed to those who may see them, but no figure rests on them. */
 function slotOf(db: Kysely<Database>): ModelSlot {
-  let slot = slots.get(db);
+  const base = baseOf(db);
+  let slot = slots.get(base);
   if (!slot) {
     slot = { current: null, currentRead: 0, building: null, inBackground: false };
-    slots.set(db, slot);
+    slots.set(base, slot);
   }
   return slot;
 }
 
 function startBuild(db: Kysely<Database>, slot: ModelSlot, version: string, read: number): Promise<TreatyModel> {
-  const model = loadModel(db, version, slot.inBackground);
+  const model = loadModel(publicView(db), version, slot.inBackground);
   const building = { version, read, model };
   slot.building = building;
   model.then(

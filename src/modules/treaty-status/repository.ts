@@ -2,8 +2,8 @@
 // imported, in the shape the status engine uses, with the kind of source each rests on; and
 // what the engine and its answers read beside them (statehood, instrument dates and references,
 // datasets, State codes and names).
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
+import type { Database, TreatyActionTable } from '../../db/schema.ts';
 import { strongestKind } from '../../shared/source-kinds.ts';
 import type { ParticipantKind } from '../../shared/vocabularies.ts';
 import { collectionOf, type TreatyAction, type TreatySnapshot } from './actions.ts';
@@ -328,4 +328,74 @@ export async function readStateCodes(db: Kysely<Database>): Promise<{ iso2: stri
 /** Every name of every State, in any language and of any kind (what participant names are matched against). */
 export async function readStateNames(db: Kysely<Database>): Promise<{ iso3: string; value: string }[]> {
   return db.selectFrom('entity_name').select(['entity_id as iso3', 'value']).where('entity_kind', '=', 'state').execute();
+}
+
+// Treaty actions entered by editors: one dataset per instrument (`edit:<instrument>`), which no
+// import and no seed replaces.
+
+/** The dataset of the acts editors entered for an instrument. */
+export const editDatasetId = (instrument: string) => `edit:${instrument}`;
+
+export type TreatyActionRow = Selectable<TreatyActionTable>;
+
+export async function findTreatyAction(db: Kysely<Database>, datasetId: string, seq: number): Promise<TreatyActionRow | undefined> {
+  return db.selectFrom('treaty_action').selectAll().where('dataset_id', '=', datasetId).where('seq', '=', seq).executeTakeFirst();
+}
+
+/** Creates the instrument's edit dataset, or brings it up to date: the source of the latest
+ *  change, the day it speaks for (the day of that change) and how many acts it holds. */
+export async function saveEditDataset(db: Kysely<Database>, instrument: string, sourceId: string): Promise<void> {
+  const id = editDatasetId(instrument);
+  const count = await db
+    .selectFrom('treaty_action')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('dataset_id', '=', id)
+    .executeTakeFirstOrThrow();
+  const now = new Date().toISOString();
+  const row = {
+    kind: 'edit',
+    label: `treaty actions entered in Accord for ${instrument}`,
+    content_hash: '',
+    imported_at: now,
+    source_id: sourceId,
+    accepted: Number(count.n),
+    rejected: 0,
+    as_of: now.slice(0, 10),
+  };
+  await db
+    .insertInto('import_dataset')
+    .values({ id, ...row })
+    .onConflict((oc) => oc.column('id').doUpdateSet(row))
+    .execute();
+}
+
+export async function nextActionSeq(db: Kysely<Database>, datasetId: string): Promise<number> {
+  const row = await db
+    .selectFrom('treaty_action')
+    .select((eb) => eb.fn.max('seq').as('last'))
+    .where('dataset_id', '=', datasetId)
+    .executeTakeFirst();
+  return row?.last == null ? 1 : Number(row.last) + 1;
+}
+
+export async function insertTreatyAction(db: Kysely<Database>, row: Insertable<TreatyActionTable>): Promise<void> {
+  await db.insertInto('treaty_action').values(row).execute();
+}
+
+/** Writes the changes and raises the version, only if the act is still at `expected`: one
+ *  statement, so of two writers naming the same version only one succeeds. */
+export async function updateTreatyActionIfVersion(db: Kysely<Database>, datasetId: string, seq: number, expected: number, changes: Updateable<TreatyActionTable>): Promise<boolean> {
+  const result = await db
+    .updateTable('treaty_action')
+    .set({ ...changes, row_version: sql`row_version + 1` })
+    .where('dataset_id', '=', datasetId)
+    .where('seq', '=', seq)
+    .where('row_version', '=', expected)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function deleteTreatyActionIfVersion(db: Kysely<Database>, datasetId: string, seq: number, expected: number): Promise<boolean> {
+  const result = await db.deleteFrom('treaty_action').where('dataset_id', '=', datasetId).where('seq', '=', seq).where('row_version', '=', expected).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
 }

@@ -2,7 +2,7 @@
 // docs/TREATY-STATUS.md):
 // 1. Day-precise collections, per group of acts (consent, signature, denunciation,
 //    declaration): the first collection by priority that covers that group for the instrument
-//    is the primary one. Another collection's act that the primary has too (same date) only
+//    is the primary one (editors' acts only for the participants they give such an act for). Another collection's act that the primary has too (same date) only
 //    confirms it; one dated after the primary's date is news it could not know, and is used.
 //    Otherwise the two disagree, and the disagreement is listed: a different date follows the
 //    primary; where the primary has no such act, its silence decides only if it is the
@@ -113,7 +113,7 @@ export function resolvePair(
 
   for (const group of ACT_GROUPS) {
     const inGroup = actions.filter((a) => groupOf(a.kind) === group && collectionOf(a).precision === 'day');
-    const primary = dayCollections.find((c) => c.covers.get(r.pair.instrument)?.has(group));
+    const primary = dayCollections.find((c) => c.covers.get(r.pair.instrument)?.has(group) && (!c.onlyItsActs || inGroup.some((a) => a.origin.collection === c.id)));
     if (!primary) continue;
     primaryOf.set(group, primary);
     const mine = inGroup.filter((a) => a.origin.collection === primary.id);

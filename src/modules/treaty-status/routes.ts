@@ -1,5 +1,6 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
+import { readerOf } from '../../server/http/auth.ts';
 import { paginate } from '../../server/http/list.ts';
 import { resolveAsOf } from '../../server/http/negotiate.ts';
 import { asOfParam, cursorParam, limitParam, listEnvelope, sortParam } from '../../server/http/query.ts';
@@ -35,7 +36,7 @@ const shortText = (name: string, description: string) =>
     .optional()
     .openapi({ param: { name, in: 'query' }, description });
 
-export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps): void {
+export function registerTreatyStatusRoutes(app: OpenAPIHono, { cache }: Deps): void {
   app.openapi(
     readRoute({
       path: '/api/v1/instruments/{code}/status',
@@ -46,6 +47,7 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
       response: instrumentStatusSchema,
     }),
     async (c) => {
+      const db = readerOf(c);
       const asOf = resolveAsOf(c.req.valid('query').asOf);
       return cache.json(c, cacheKey(c, 'en', asOf), READS, () => instrumentStatus(db, c.req.valid('param').code, asOf));
     },
@@ -61,7 +63,10 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
       response: historySchema,
     }),
     // Its last point is today: the key holds the date, so the answer moves on at midnight.
-    async (c) => cache.json(c, cacheKey(c, 'en', today()), READS, () => statusHistory(db, c.req.valid('param').code)),
+    async (c) => {
+      const db = readerOf(c);
+      return cache.json(c, cacheKey(c, 'en', today()), READS, () => statusHistory(db, c.req.valid('param').code));
+    },
   );
 
   app.openapi(
@@ -74,6 +79,7 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
       response: stateTreatiesSchema,
     }),
     async (c) => {
+      const db = readerOf(c);
       const asOf = resolveAsOf(c.req.valid('query').asOf);
       return cache.json(c, cacheKey(c, 'en', asOf), READS, () => stateTreaties(db, c.req.valid('param').iso3, asOf));
     },
@@ -93,6 +99,7 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
   app.openapi(
     readRoute({ path: '/api/v1/treaty-status/matrix', tag: 'Treaty status', summary: 'Ratification matrix: States × instruments at a date', query: filters, response: matrixSchema }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const asOf = resolveAsOf(q.asOf);
       return cache.json(c, cacheKey(c, 'en', asOf), READS, () => treatyMatrix(db, asOf, q));
@@ -115,6 +122,7 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
       response: countsSchema,
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       const asOf = resolveAsOf(q.asOf);
       return cache.json(c, cacheKey(c, 'en', asOf), READS, () => statusCounts(db, asOf, q.by ?? 'region', q.instruments));
@@ -137,6 +145,7 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
       response: listEnvelope(conflictSchema, 'TreatyConflictList'),
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       return cache.json(c, cacheKey(c, 'en'), READS, async () => {
         const { items } = await listConflicts(db, { instrument: q.instrument, iso3: q.iso3?.toUpperCase(), kind: q.kind });
@@ -163,6 +172,7 @@ export function registerTreatyStatusRoutes(app: OpenAPIHono, { db, cache }: Deps
       response: listEnvelope(datasetSchema, 'ImportDatasetList'),
     }),
     async (c) => {
+      const db = readerOf(c);
       const q = c.req.valid('query');
       return cache.json(c, cacheKey(c, 'en'), READS, async () =>
         paginate(

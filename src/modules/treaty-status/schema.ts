@@ -1,8 +1,20 @@
 // Response shapes of the treaty-status endpoints (validation and OpenAPI in one place).
 import { z } from '@hono/zod-openapi';
+import { confidentialityFields, partialDate, text, writeFields } from '../edits/schema.ts';
 import { sourceSchema } from '../sources/schema.ts';
 import { SOURCE_KINDS } from '../../shared/source-kinds.ts';
-import { COLLECTION_PRECISIONS, CONFLICT_KINDS, COUNT_GROUPINGS, PARTICIPANT_KINDS, PRECISIONS, TREATY_STATUSES, UNCERTAINTIES, type TreatyStatus } from '../../shared/vocabularies.ts';
+import {
+  CONFIDENTIALITY_LEVELS,
+  ENTERED_ACTION_KINDS,
+  COLLECTION_PRECISIONS,
+  CONFLICT_KINDS,
+  COUNT_GROUPINGS,
+  PARTICIPANT_KINDS,
+  PRECISIONS,
+  TREATY_STATUSES,
+  UNCERTAINTIES,
+  type TreatyStatus,
+} from '../../shared/vocabularies.ts';
 
 export const treatyStatusEnum = z.enum(TREATY_STATUSES).openapi({
   description:
@@ -182,3 +194,58 @@ export const datasetSchema = z
     source: sourceSchema.extend({ id: z.string() }),
   })
   .openapi('ImportDataset');
+
+// Treaty actions entered by editors: write bodies (the HTTP routes take these; the use cases
+// validate with them too) and the act as stored, with its version.
+
+const actionEditFields = {
+  kind: z.enum(ENTERED_ACTION_KINDS),
+  date: partialDate.nullable().openapi({ description: 'Deposit or notification: YYYY-MM-DD, or YYYY(-MM) when the source gives no more; null when it gives no date.' }),
+  effective: partialDate.nullable().openapi({ description: "When it took effect, when the source says (else the instrument's rule gives it)." }),
+  text: text(20000).nullable().openapi({ description: 'The text of a declaration or reservation.' }),
+  note: text(2000).nullable().openapi({ description: 'What the source says of the act beyond its date, quoted.' }),
+  procedure: z.string().max(50).nullable().openapi({ description: 'For a declaration: the clause it accepts or withdraws (an id of /procedures).' }),
+};
+
+export const treatyActionCreateSchema = z
+  .object({
+    instrument: z.string().regex(/^[A-Z0-9][A-Z0-9-]{0,49}$/, 'must be an instrument code, e.g. ICCPR'),
+    participant: z.string().regex(/^([A-Z]{3}|[a-z][a-z0-9-]{0,49})$/, 'must be a State (ISO alpha-3, e.g. FRA) or an organization id (e.g. eu)'),
+    ...actionEditFields,
+    ...confidentialityFields,
+    ...writeFields,
+  })
+  .partial({ effective: true, text: true, note: true, procedure: true })
+  .strict()
+  .openapi('TreatyActionCreate', {
+    description: 'An act the sources Accord imports lack or date otherwise: it joins the collection `edit`, which the status follows for that participant, any disagreement listed.',
+  });
+
+export const treatyActionUpdateSchema = z
+  .object({ ...z.object(actionEditFields).partial().shape, ...confidentialityFields, ...writeFields })
+  .strict()
+  .openapi('TreatyActionUpdate');
+
+export type TreatyActionCreateBody = z.infer<typeof treatyActionCreateSchema>;
+export type TreatyActionUpdateBody = z.infer<typeof treatyActionUpdateSchema>;
+
+export const enteredActionSchema = z
+  .object({
+    id: z.string().openapi({ description: 'edit:<instrument>/<n>', example: 'edit:ICCPR/1' }),
+    instrument: z.string(),
+    participant: z.string(),
+    participantKind: z.enum(PARTICIPANT_KINDS),
+    kind: z.string(),
+    date: z.string().nullable(),
+    effective: z.string().nullable(),
+    text: z.string().nullable(),
+    note: z.string().nullable(),
+    procedure: z.string().nullable(),
+    sources: z.array(sourceSchema),
+    confidentiality: z.enum(CONFIDENTIALITY_LEVELS),
+    audience: z.array(z.string()),
+    version: z.number().int(),
+  })
+  .openapi('EnteredTreatyAction');
+
+export type EnteredActionView = z.infer<typeof enteredActionSchema>;

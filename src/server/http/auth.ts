@@ -7,7 +7,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { ANONYMOUS, type Principal, type SignedInUser } from '../../modules/access/principal.ts';
+import { viewFor } from '../../db/visibility.ts';
+import { ANONYMOUS, type Principal, readerRights, type SignedInUser } from '../../modules/access/principal.ts';
 import { csrfTokenFor, sameSecret } from '../../modules/accounts/secrets.ts';
 import { principalFromSession, principalFromToken, SESSION_MAX_MS } from '../../modules/accounts/sessions.ts';
 import { AppError, UnauthenticatedError } from '../../shared/errors.ts';
@@ -17,6 +18,8 @@ declare module 'hono' {
     principal: Principal;
     /** The session cookie's secret, when the request came with a valid one. */
     sessionSecret: string | null;
+    /** The database as this asker may see it (db/visibility.ts). */
+    reader: Kysely<Database>;
   }
 }
 
@@ -43,30 +46,42 @@ export function authenticate(db: Kysely<Database>): MiddlewareHandler {
   return async (c, next) => {
     c.set('principal', ANONYMOUS);
     c.set('sessionSecret', null);
+    c.set('reader', viewFor(db, { see: 'public' }));
     if (!c.req.path.startsWith('/api/')) return next();
-    const authorization = c.req.header('authorization');
-    if (authorization !== undefined) {
-      const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization);
-      if (!match?.[1]) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
-      c.set('principal', await principalFromToken(db, match[1]));
-      return next();
-    }
-    const secret = getCookie(c, SESSION_COOKIE);
-    if (secret !== undefined && /^acs_[A-Za-z0-9_-]{43}$/.test(secret)) {
-      const principal = await principalFromSession(db, secret);
-      if (principal.kind === 'user') {
-        c.set('principal', principal);
-        c.set('sessionSecret', secret);
-      }
-    }
-    if (UNSAFE.has(c.req.method) && !sameOrigin(c)) throw new CsrfError('another origin');
-    const session = c.get('sessionSecret');
-    if (UNSAFE.has(c.req.method) && session !== null) {
-      const sent = c.req.header('x-csrf-token') ?? '';
-      if (!sameSecret(sent, csrfTokenFor(session))) throw new CsrfError('no valid X-CSRF-Token header');
-    }
+    await identify(db, c);
+    c.set('reader', viewFor(db, readerRights(c.get('principal'))));
     return next();
   };
+}
+
+/** Sets the principal from a Bearer token or the session cookie; checks CSRF on cookie writes. */
+async function identify(db: Kysely<Database>, c: Context): Promise<void> {
+  const authorization = c.req.header('authorization');
+  if (authorization !== undefined) {
+    const match = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(authorization);
+    if (!match?.[1]) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
+    c.set('principal', await principalFromToken(db, match[1]));
+    return;
+  }
+  const secret = getCookie(c, SESSION_COOKIE);
+  if (secret !== undefined && /^acs_[A-Za-z0-9_-]{43}$/.test(secret)) {
+    const principal = await principalFromSession(db, secret);
+    if (principal.kind === 'user') {
+      c.set('principal', principal);
+      c.set('sessionSecret', secret);
+    }
+  }
+  if (UNSAFE.has(c.req.method) && !sameOrigin(c)) throw new CsrfError('another origin');
+  const session = c.get('sessionSecret');
+  if (UNSAFE.has(c.req.method) && session !== null) {
+    const sent = c.req.header('x-csrf-token') ?? '';
+    if (!sameSecret(sent, csrfTokenFor(session))) throw new CsrfError('no valid X-CSRF-Token header');
+  }
+}
+
+/** The database as the asker may see it: every read route reads through this. */
+export function readerOf(c: Context): Kysely<Database> {
+  return c.get('reader');
 }
 
 export function principalOf(c: Context): Principal {

@@ -1,7 +1,7 @@
 // The write context of a request: the signed-in user as the actor, the request id that ties the
 // audit records to the server's log line, and the reason the client gave (X-Reason, optional).
 import type { Context } from 'hono';
-import type { WriteContext } from '../../modules/audit/context.ts';
+import { userContext, type WriteContext } from '../../modules/audit/context.ts';
 import { ValidationError } from '../../shared/errors.ts';
 import { principalOf } from './auth.ts';
 
@@ -20,5 +20,7 @@ export function writeContextOf(c: Context): WriteContext {
     }
     if (reason.length > MAX_REASON) throw new ValidationError('The reason is too long', [{ parameter: 'X-Reason', reason: `at most ${MAX_REASON} characters` }]);
   }
-  return { actor: principal.kind === 'user' ? `user:${principal.userId}` : 'anonymous:public', osUser: null, requestId: c.get('requestId'), reason };
+  // The anonymous public writes nothing: policies refuse a context without a principal.
+  if (principal.kind === 'user') return userContext(principal, c.get('requestId'), reason);
+  return { actor: 'anonymous:public', osUser: null, requestId: c.get('requestId'), reason };
 }

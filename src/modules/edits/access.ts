@@ -1,0 +1,61 @@
+// Confidentiality and audience on a create or an update: stored in the record's own columns,
+// checked against the registry (every scope names an organization or State it holds; a
+// restricted record names at least one).
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Problem } from '../../shared/errors.ts';
+import type { ConfidentialityLevel } from '../../shared/vocabularies.ts';
+import { audienceProblems } from './validate.ts';
+
+export interface AccessInput {
+  confidentiality?: ConfidentialityLevel;
+  audience?: string[];
+}
+
+export interface StoredAccess {
+  confidentiality: string;
+  audience: string;
+}
+
+export interface AccessPlan {
+  /** The columns to write (empty when neither changes). */
+  set: Partial<StoredAccess>;
+  changed: string[];
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  problems: Problem[];
+}
+
+/** What a create stores: public unless the input says otherwise. */
+export async function accessOfNew(db: Kysely<Database>, input: AccessInput): Promise<{ stored: StoredAccess; problems: Problem[] }> {
+  const level = input.confidentiality ?? 'public';
+  const audience = input.audience ?? [];
+  return { stored: { confidentiality: level, audience: JSON.stringify(audience) }, problems: await audienceProblems(db, level, audience) };
+}
+
+/** What an update changes of who may see the record; the result is checked whole (a restricted record keeps an audience). */
+export async function planAccess(db: Kysely<Database>, row: StoredAccess, input: AccessInput): Promise<AccessPlan> {
+  const plan: AccessPlan = { set: {}, changed: [], before: {}, after: {}, problems: [] };
+  if (input.confidentiality === undefined && input.audience === undefined) return plan;
+  const level = input.confidentiality ?? (row.confidentiality as ConfidentialityLevel);
+  const audience = input.audience ?? (JSON.parse(row.audience) as string[]);
+  plan.problems = await audienceProblems(db, level, audience);
+  if (level !== row.confidentiality) {
+    plan.set.confidentiality = level;
+    plan.changed.push('confidentiality');
+    plan.before.confidentiality = row.confidentiality;
+    plan.after.confidentiality = level;
+  }
+  if (JSON.stringify(audience) !== row.audience) {
+    plan.set.audience = JSON.stringify(audience);
+    plan.changed.push('audience');
+    plan.before.audience = JSON.parse(row.audience);
+    plan.after.audience = audience;
+  }
+  return plan;
+}
+
+/** Who may see the record once an update is applied: what a source stored with it is given. */
+export function accessAfter(row: StoredAccess, plan: AccessPlan): StoredAccess {
+  return { confidentiality: plan.set.confidentiality ?? row.confidentiality, audience: plan.set.audience ?? row.audience };
+}

@@ -1,0 +1,134 @@
+// Creating an instrument and correcting its facts (dates, depositary, parent, organization…),
+// through the write path, as organizations/write.ts does for organizations: the policy decides
+// inside the transaction; an update names the version it read; each change rests on a source;
+// a correction of a shipped instrument keeps the shipped value beside it. The topic
+// `instruments` changes: the treaty model reads instruments' dates, so it follows.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { NotFoundError, StaleVersionError, type Problem } from '../../shared/errors.ts';
+import type { Topic } from '../../shared/topics.ts';
+import { requireRight } from '../access/edit-rights.ts';
+import { editorOf, type WriteContext } from '../audit/context.ts';
+import { runUseCase, type UseCase } from '../audit/pipeline.ts';
+import { accessAfter, accessOfNew, planAccess } from '../edits/access.ts';
+import { planUpdate } from '../edits/corrections.ts';
+import { enteredNames } from '../edits/names.ts';
+import { prepareSource, storeSource } from '../edits/source.ts';
+import { organizationProblem, parseInput, requireVersion, throwIfProblems } from '../edits/validate.ts';
+import { insertNames } from '../names/repository.ts';
+import { INSTRUMENT_FIELDS } from './fields.ts';
+import { mayCreateInstrument, mayUpdateInstrument } from './policy.ts';
+import { findInstrument, insertInstrument, updateInstrumentIfVersion } from './repository.ts';
+import { instrumentCreateSchema, instrumentUpdateSchema, type InstrumentCreateBody, type InstrumentUpdateBody } from './schema.ts';
+import { instrumentView } from './service.ts';
+
+const touched = (own: Topic[], newSource: boolean): Topic[] => (newSource ? [...own, 'sources'] : own);
+const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
+
+/** What only the registry knows: the organization and the parent instrument must exist. */
+async function registryProblems(db: Kysely<Database>, body: { organizationId?: string | null; parentCode?: string | null }): Promise<Problem[]> {
+  const problems = await organizationProblem(db, 'organizationId', body.organizationId);
+  if (body.parentCode != null && !(await findInstrument(db, body.parentCode))) problems.push({ field: 'parentCode', reason: `no instrument "${body.parentCode}" in the registry` });
+  return problems;
+}
+
+export const createInstrumentUseCase: UseCase<InstrumentCreateBody, { code: string; version: number }> = {
+  name: 'instruments.create',
+  topics: ['instruments', 'names', 'sources'],
+  async run(trx, input, context) {
+    const body = parseInput(instrumentCreateSchema, input, 'The new instrument');
+    const editor = editorOf(context);
+    requireRight(editor, mayCreateInstrument(editor, body), body.organizationId ? `create instruments of ${body.organizationId}` : 'create UN instruments');
+    const source = await prepareSource(trx, body.source);
+    const access = await accessOfNew(trx, body);
+    const problems = [...source.problems, ...(await registryProblems(trx, body)), ...access.problems];
+    if (await findInstrument(trx, body.code)) problems.push({ field: 'code', reason: `an instrument "${body.code}" already exists` });
+    throwIfProblems(problems, `The instrument ${body.code}`);
+    const newSource = await storeSource(trx, source, access.stored);
+    await insertInstrument(trx, {
+      code: body.code,
+      kind: body.kind,
+      binding: body.binding ? 1 : 0,
+      system: body.system,
+      organization_id: body.organizationId,
+      core: 0, // the 18 core instruments are shipped; a new one is not among them
+      untc_ref: body.untcRef ?? null,
+      parent_code: body.parentCode ?? null,
+      adopted: body.adopted ?? null,
+      adopted_place: body.adoptedPlace ?? null,
+      entry_into_force: body.entryIntoForce ?? null,
+      depositary: body.depositary ?? null,
+      note: body.note ?? null,
+      unverified: '[]',
+      sources: JSON.stringify([source.id]),
+      origin: 'user',
+      ...access.stored,
+    });
+    await insertNames(trx, enteredNames('instrument', body.code, { name: body.title, acronym: body.shortTitle }, source.id));
+    const { source: _input, ...after } = body;
+    return {
+      result: { code: body.code, version: 1 },
+      audit: [{ action: 'create', entityKind: 'instrument', entityId: body.code, after: { ...after, source: source.id }, summary: `${body.code} created: ${body.title.en} (source ${source.id})` }],
+      topics: touched(['instruments', 'names'], newSource),
+    };
+  },
+};
+
+export type InstrumentUpdate = InstrumentUpdateBody & { code: string; expectedVersion?: number };
+
+async function stale(db: Kysely<Database>, code: string): Promise<StaleVersionError> {
+  const current = await instrumentView(db, code, 'en');
+  return new StaleVersionError(`instrument ${code}`, current, current.version);
+}
+
+export const updateInstrumentUseCase: UseCase<InstrumentUpdate, { changed: string[]; version: number }> = {
+  name: 'instruments.update',
+  topics: ['instruments', 'sources'],
+  async run(trx, input, context) {
+    const { code: asked, expectedVersion, ...rest } = input;
+    const row = await findInstrument(trx, asked);
+    if (!row) throw new NotFoundError('instrument', asked);
+    const code = row.code;
+    const editor = editorOf(context);
+    requireRight(editor, mayUpdateInstrument(editor, { organizationId: row.organization_id }), `correct the instrument ${code}`);
+    const expected = requireVersion(expectedVersion, 'instrument');
+    if (expected !== row.row_version) throw await stale(trx, code);
+    const body = parseInput(instrumentUpdateSchema, rest, `The correction of ${code}`);
+    if (body.organizationId !== undefined)
+      requireRight(editor, mayUpdateInstrument(editor, { organizationId: body.organizationId }), `give the instrument ${code} to ${body.organizationId ?? 'the UN'}`);
+    const source = await prepareSource(trx, body.source);
+    const access = await planAccess(trx, row, body);
+    const problems = [...source.problems, ...(await registryProblems(trx, body)), ...access.problems];
+    if (body.parentCode === code) problems.push({ field: 'parentCode', reason: 'an instrument is not its own parent' });
+    throwIfProblems(problems, `The correction of ${code}`);
+    const plan = planUpdate(row, INSTRUMENT_FIELDS, { ...body, binding: flag(body.binding) }, { source: source.id, by: context.actor, at: new Date().toISOString() });
+    const changed = [...plan.changed, ...access.changed];
+    if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
+    const newSource = await storeSource(trx, source, accessAfter(row, access));
+    if (!(await updateInstrumentIfVersion(trx, code, expected, { ...plan.set, ...access.set }))) throw await stale(trx, code);
+    const before = { ...plan.before, ...access.before };
+    const after = { ...plan.after, ...access.after };
+    return {
+      result: { changed, version: expected + 1 },
+      audit: [
+        {
+          action: 'update',
+          entityKind: 'instrument',
+          entityId: code,
+          before,
+          after: { ...after, source: source.id },
+          summary: `${code}: ${changed.map((f) => `${f} ${JSON.stringify(before[f])} → ${JSON.stringify(after[f])}`).join('; ')} (source ${source.id})`,
+        },
+      ],
+      topics: touched(['instruments'], newSource),
+    };
+  },
+};
+
+export function createInstrument(db: Kysely<Database>, input: InstrumentCreateBody, context: WriteContext) {
+  return runUseCase(db, createInstrumentUseCase, input, context);
+}
+
+export function updateInstrument(db: Kysely<Database>, input: InstrumentUpdate, context: WriteContext) {
+  return runUseCase(db, updateInstrumentUseCase, input, context);
+}
