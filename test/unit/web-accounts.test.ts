@@ -1,6 +1,6 @@
 // The pure parts of the web app's accounts pages: the API's refusals said in the page's language,
 // writes (headers, typed errors), where sign-in returns to, the password rule shared with the
-// server, and the small words of the account pages.
+// server, and the small words of the account and audit pages.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
@@ -11,6 +11,7 @@ import { sendWrite, writeHeaders } from '../../web/src/api/write.ts';
 import { groupSecret, splitRole, tokenStatus } from '../../web/src/features/account/account-words.ts';
 import { isPrivatePath, safeNext, signInHref } from '../../web/src/features/account/next-path.ts';
 import { MAX_PASSWORD, MIN_PASSWORD, passwordProblem } from '../../web/src/features/account/passwords.ts';
+import { actorLabel, filtersFrom } from '../../web/src/features/audit/audit-words.ts';
 
 const english: Record<string, string> = JSON.parse(readFileSync(new URL('../../web/src/i18n/en.json', import.meta.url), 'utf8'));
 /** The English dictionary's t(), enough for these helpers (no plural forms but _one/_other). */
@@ -140,7 +141,7 @@ test('the password rule is the server’s', () => {
   assert.equal(reasonText(passwordProblem('', 'p')!.reason, t).english, false);
 });
 
-test('the small words of the account pages', () => {
+test('the small words of the account and audit pages', () => {
   assert.equal(groupSecret('ABCDEFGHIJ'), 'ABCD EFGH IJ');
   assert.deepEqual(splitRole('organization-editor:au'), ['organization-editor', 'au']);
   assert.deepEqual(splitRole('admin'), ['admin', null]);
@@ -148,4 +149,17 @@ test('the small words of the account pages', () => {
   assert.equal(tokenStatus({ revokedAt: null, expiresAt: '2026-02-01T00:00:00Z' }, now), 'active');
   assert.equal(tokenStatus({ revokedAt: null, expiresAt: '2025-12-01T00:00:00Z' }, now), 'expired');
   assert.equal(tokenStatus({ revokedAt: '2025-12-02T00:00:00Z', expiresAt: '2026-02-01T00:00:00Z' }, now), 'revoked');
+  assert.deepEqual(filtersFrom(new URLSearchParams('entity=user&since=2026-01-01&until=yesterday&actor=%20user:1%20')), {
+    entity: 'user',
+    id: '',
+    actor: 'user:1',
+    useCase: '',
+    since: '2026-01-01',
+    until: '',
+  });
+  const users = new Map([['u1', { displayName: 'Amina', email: 'a@example.org' }]]);
+  assert.deepEqual(actorLabel('user:u1', users), { kind: 'user', id: 'u1', name: 'Amina' });
+  assert.deepEqual(actorLabel('user:gone', users), { kind: 'user', id: 'gone', name: null });
+  assert.deepEqual(actorLabel('system:import', users), { kind: 'system', name: 'import' });
+  assert.deepEqual(actorLabel('someone', users), { kind: 'other' });
 });

@@ -36,6 +36,12 @@ const NewMembershipEventPage = lazy(() => edits().then((m) => ({ default: m.NewM
 const MembershipEventPage = lazy(() => edits().then((m) => ({ default: m.MembershipEventPage })));
 const NewTreatyActPage = lazy(() => edits().then((m) => ({ default: m.NewTreatyActPage })));
 const TreatyActPage = lazy(() => edits().then((m) => ({ default: m.TreatyActPage })));
+// The administration of accounts: administrators only.
+const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
+const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then((m) => ({ default: m.NewUserPage })));
+const UserPage = lazy(() => import('../features/admin/UserPage.tsx').then((m) => ({ default: m.UserPage })));
+// The audit trail: administrators only.
+const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -83,6 +89,10 @@ export function App() {
           <Route path="data-quality" element={later(<DataQualityPage />)} />
           <Route path="sign-in" element={later(<SignInPage />)} />
           <Route path="account" element={later(<AccountPage />)} />
+          <Route path="admin/users" element={later(<UsersPage />)} />
+          <Route path="admin/users/new" element={later(<NewUserPage />)} />
+          <Route path="admin/users/:id" element={later(<UserPage />)} />
+          <Route path="audit" element={later(<AuditPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
