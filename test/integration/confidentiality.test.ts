@@ -8,6 +8,8 @@ import { makeAccount, type Session, signIn } from '../support/accounts.ts';
 import { seededApp, type TestApp } from '../support/app.ts';
 import { systemContext } from '../../src/modules/audit/context.ts';
 import { updateOrganization } from '../../src/modules/organizations/write.ts';
+import { createTreatyAction } from '../../src/modules/treaty-status/entered-actions.ts';
+import { FRANCE_RATIFIES_ISTANBUL } from '../support/records.ts';
 import { testDialects } from '../support/databases.ts';
 
 for (const dialect of testDialects()) {
@@ -112,6 +114,20 @@ for (const dialect of testDialects()) {
         assert.equal(sources.status, 200);
         assert.equal(sources.body.includes(title), sees, `sources for ${who}`);
       }
+    });
+
+    test('the list of entered treaty acts holds only those the asker may see', async () => {
+      const created = await createTreatyAction(t.db.db, { ...FRANCE_RATIFIES_ISTANBUL, confidentiality: 'internal' }, systemContext('test'));
+      for (const [who, sees] of Object.entries({ stateEditor: true, viewer: true, anonymous: false })) {
+        const list = await text('/api/v1/treaty-actions?participant=FRA', who);
+        assert.equal(list.status, 200);
+        const ids = (JSON.parse(list.body).items as { id: string; version: number }[]).map((a) => a.id);
+        assert.deepEqual(ids, sees ? [created.id] : [], `list for ${who}`);
+      }
+      const byInstrument = JSON.parse((await text('/api/v1/treaty-actions?instrument=ISTANBUL', 'viewer')).body).items;
+      assert.equal(byInstrument[0].participant, 'FRA');
+      assert.equal(byInstrument[0].version, 1);
+      assert.equal((await text('/api/v1/treaty-actions?instrument=ICCPR', 'viewer')).body, '{"items":[]}');
     });
 
     test('a cached anonymous answer is not served to those who may see more, nor the reverse', async () => {

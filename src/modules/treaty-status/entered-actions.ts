@@ -22,7 +22,17 @@ import { procedureById } from '../procedures/catalogue.ts';
 import { loadSources } from '../sources/repository.ts';
 import { resolveSources } from '../sources/service.ts';
 import { mayEnterTreatyAction, treatyActionPermissions } from './policy.ts';
-import { deleteTreatyActionIfVersion, editDatasetId, findTreatyAction, insertTreatyAction, nextActionSeq, saveEditDataset, updateTreatyActionIfVersion, type TreatyActionRow } from './repository.ts';
+import {
+  deleteTreatyActionIfVersion,
+  editDatasetId,
+  findTreatyAction,
+  insertTreatyAction,
+  listEnteredTreatyActions,
+  nextActionSeq,
+  saveEditDataset,
+  updateTreatyActionIfVersion,
+  type TreatyActionRow,
+} from './repository.ts';
 import { treatyActionCreateSchema, treatyActionUpdateSchema, type EnteredActionView, type TreatyActionCreateBody, type TreatyActionUpdateBody } from './schema.ts';
 
 const TOPICS: readonly Topic[] = ['treaty-data', 'sources'];
@@ -44,6 +54,13 @@ export async function enteredActionView(db: Kysely<Database>, key: EnteredAction
   const row = await findTreatyAction(db, datasetId, key.seq);
   if (!row) throw new NotFoundError('treaty action', enteredActionId(datasetId, key.seq));
   return viewOf(row, await loadSources(db));
+}
+
+/** The entered acts the reader's view holds, of one instrument and/or participant: how a client
+ *  finds the acts it may correct or delete (their id names their number). */
+export async function listEnteredActionViews(db: Kysely<Database>, filter: { instrument?: string; participant?: string }): Promise<EnteredActionView[]> {
+  const [rows, sources] = await Promise.all([listEnteredTreatyActions(db, filter), loadSources(db)]);
+  return rows.map((row) => viewOf(row, sources));
 }
 
 function viewOf(row: TreatyActionRow, sources: Awaited<ReturnType<typeof loadSources>>): EnteredActionView {

@@ -342,6 +342,14 @@ export async function findTreatyAction(db: Kysely<Database>, datasetId: string, 
   return db.selectFrom('treaty_action').selectAll().where('dataset_id', '=', datasetId).where('seq', '=', seq).executeTakeFirst();
 }
 
+/** The acts editors entered, of one instrument and/or one participant, in the order entered. */
+export async function listEnteredTreatyActions(db: Kysely<Database>, filter: { instrument?: string; participant?: string }): Promise<TreatyActionRow[]> {
+  let query = db.selectFrom('treaty_action').selectAll().where('dataset_id', 'like', 'edit:%');
+  if (filter.instrument) query = query.where('dataset_id', '=', editDatasetId(filter.instrument));
+  if (filter.participant) query = query.where('participant_id', '=', filter.participant);
+  return query.orderBy('instrument_code').orderBy('seq').execute();
+}
+
 /** Creates the instrument's edit dataset, or brings it up to date: the source of the latest
  *  change, the day it speaks for (the day of that change) and how many acts it holds. */
 export async function saveEditDataset(db: Kysely<Database>, instrument: string, sourceId: string): Promise<void> {

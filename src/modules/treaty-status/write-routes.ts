@@ -10,7 +10,7 @@ import { ifMatchVersion, versionEtag } from '../../server/http/versions.ts';
 import { writeContextOf } from '../../server/http/write-context.ts';
 import { createdSchema, deletedSchema, updatedSchema } from '../edits/schema.ts';
 import { findInstrument } from '../instruments/repository.ts';
-import { createTreatyAction, deleteTreatyAction, enteredActionId, enteredActionView, updateTreatyAction } from './entered-actions.ts';
+import { createTreatyAction, deleteTreatyAction, enteredActionId, enteredActionView, listEnteredActionViews, updateTreatyAction } from './entered-actions.ts';
 import { editDatasetId, findTreatyAction } from './repository.ts';
 import { enteredActionSchema, treatyActionCreateSchema, treatyActionUpdateSchema } from './schema.ts';
 
@@ -46,6 +46,32 @@ export function registerTreatyActionWriteRoutes(app: OpenAPIHono, { db }: Deps):
       requireSeen(await findInstrument(readerOf(c), body.instrument), 'instrument', body.instrument);
       const created = await createTreatyAction(db, body, writeContextOf(c));
       return c.json(withVersion(c, { id: created.id, version: created.version }), 200);
+    },
+  );
+
+  app.openapi(
+    readRoute({
+      path: '/api/v1/treaty-actions',
+      tag: TAG,
+      summary: "The treaty acts entered in Accord the asker may see, of an instrument and/or a participant (each act's id names its number)",
+      query: {
+        instrument: z
+          .string()
+          .regex(/^[A-Z0-9][A-Z0-9-]{0,49}$/, 'must be an instrument code, e.g. ICCPR')
+          .optional()
+          .openapi({ param: { name: 'instrument', in: 'query' }, example: 'ISTANBUL' }),
+        participant: z
+          .string()
+          .regex(/^([A-Z]{3}|[a-z][a-z0-9-]{0,49})$/, 'must be a State (ISO alpha-3) or an organization id')
+          .optional()
+          .openapi({ param: { name: 'participant', in: 'query' }, example: 'FRA' }),
+      },
+      response: z.object({ items: z.array(enteredActionSchema) }).openapi('EnteredTreatyActions'),
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      c.header('Cache-Control', 'no-store');
+      return c.json({ items: await listEnteredActionViews(readerOf(c), q) }, 200);
     },
   );
 

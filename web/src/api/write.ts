@@ -15,15 +15,19 @@ export interface WriteOptions {
   /** The ETag of the record as it was read (`"v3"`): the API refuses the change with a 412
    *  (StaleVersionError) when the record has changed since. */
   ifMatch?: string | null;
+  /** Why the change is made, for the audit trail: sent as X-Reason, percent-encoded (a header
+   *  carries Latin-1 only, and a reason may be in any script). */
+  reason?: string | null;
   signal?: AbortSignal;
 }
 
-/** The headers of a write: JSON, the CSRF token, and If-Match when given. */
+/** The headers of a write: JSON, the CSRF token, and If-Match and X-Reason when given. */
 export function writeHeaders(options: WriteOptions, csrfToken: string | null): Record<string, string> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  if (options.reason?.trim()) headers['X-Reason'] = encodeURIComponent(options.reason.trim());
   return headers;
 }
 

@@ -27,6 +27,15 @@ const DataQualityPage = lazy(() => import('../features/data-quality/DataQualityP
 // Signing in and one's account: most readers never open them.
 const SignInPage = lazy(() => import('../features/account/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
 const AccountPage = lazy(() => import('../features/account/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
+// The registry's edit forms: only editors open them.
+const edits = () => import('../features/edits/routes.ts');
+const OrganizationEditPage = lazy(() => edits().then((m) => ({ default: m.OrganizationEditPage })));
+const InstrumentEditPage = lazy(() => edits().then((m) => ({ default: m.InstrumentEditPage })));
+const MechanismEditPage = lazy(() => edits().then((m) => ({ default: m.MechanismEditPage })));
+const NewMembershipEventPage = lazy(() => edits().then((m) => ({ default: m.NewMembershipEventPage })));
+const MembershipEventPage = lazy(() => edits().then((m) => ({ default: m.MembershipEventPage })));
+const NewTreatyActPage = lazy(() => edits().then((m) => ({ default: m.NewTreatyActPage })));
+const TreatyActPage = lazy(() => edits().then((m) => ({ default: m.TreatyActPage })));
 // The administration of accounts: administrators only.
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then((m) => ({ default: m.NewUserPage })));
@@ -58,12 +67,22 @@ export function App() {
           <Route path="states/:iso3" element={<StatePage />} />
           <Route path="organizations" element={<OrganizationsPage />} />
           <Route path="organizations/:id" element={<OrganizationPage />} />
+          <Route path="organizations/new" element={later(<OrganizationEditPage />)} />
+          <Route path="organizations/:id/edit" element={later(<OrganizationEditPage />)} />
+          <Route path="organizations/:id/events/new" element={later(<NewMembershipEventPage />)} />
+          <Route path="organizations/:id/events/:iso3/:seq" element={later(<MembershipEventPage />)} />
           <Route path="instruments" element={<InstrumentsPage />} />
           <Route path="instruments/:code" element={<InstrumentPage />} />
+          <Route path="instruments/new" element={later(<InstrumentEditPage />)} />
+          <Route path="instruments/:code/edit" element={later(<InstrumentEditPage />)} />
+          <Route path="treaty-acts/new" element={later(<NewTreatyActPage />)} />
+          <Route path="treaty-acts/:instrument/:seq" element={later(<TreatyActPage />)} />
           <Route path="treaties" element={later(<TreatyMatrixPage />)} />
           <Route path="treaties/since-vienna" element={later(<SinceViennaPage />)} />
           <Route path="mechanisms" element={<MechanismsPage />} />
           <Route path="mechanisms/:code" element={<MechanismPage />} />
+          <Route path="mechanisms/new" element={later(<MechanismEditPage />)} />
+          <Route path="mechanisms/:code/edit" element={later(<MechanismEditPage />)} />
           <Route path="presences" element={<PresencesPage />} />
           <Route path="search" element={<SearchPage />} />
           <Route path="sources" element={<SourcesPage />} />

@@ -13,6 +13,11 @@ import { Sources } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { InstrumentName } from '../../components/InstrumentName.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useAuth } from '../../api/auth.tsx';
+import { Corrections } from '../edits/Corrections.tsx';
+import { EnteredActs } from '../edits/EnteredActs.tsx';
+import { HistorySection } from '../edits/HistorySection.tsx';
+import { EditLink, editsFor, hasScopeOf, SavedNotice } from '../edits/RecordTools.tsx';
 
 // The chart, the map and the participants table load only when an instrument page opens.
 const InstrumentParticipation = lazy(() => import('./InstrumentParticipation.tsx').then((m) => ({ default: m.InstrumentParticipation })));
@@ -20,6 +25,7 @@ const InstrumentParticipation = lazy(() => import('./InstrumentParticipation.tsx
 export function InstrumentPage() {
   const { code = '' } = useParams();
   const { t, lang, href } = useI18n();
+  const { can } = useAuth();
   const loaded = useAll(
     useApi(`instrument|${code}|${lang}`, (signal) => getJson<Instrument>(`/instruments/${encodeURIComponent(code)}`, { lang }, signal)),
     useInstruments(lang),
@@ -40,6 +46,10 @@ export function InstrumentPage() {
             <h1>
               <Name text={instrument.title} lang={instrument.titleLang} />
             </h1>
+            <SavedNotice />
+            <div className="buttons record-tools">
+              <EditLink entity="instrument" id={instrument.code} to={href(`/instruments/${instrument.code}/edit`)} />
+            </div>
             <dl className="facts">
               {instrument.titleSource && (
                 <>
@@ -115,6 +125,7 @@ export function InstrumentPage() {
                 {instrument.unverified.length > 0 && <span className="muted small"> {t('fact.unverifiedFields', { fields: instrument.unverified.join(', ') })}</span>}
               </dd>
             </dl>
+            <Corrections corrections={instrument.corrections} />
             {/* A declaration (not binding) has no parties: every State would read "no data". */}
             {instrument.binding && (
               <Suspense fallback={<Loading />}>
@@ -137,6 +148,9 @@ export function InstrumentPage() {
                 </ul>
               )}
             </section>
+            {instrument.binding && (
+              <EnteredActs instrument={instrument.code} mayEnter={editsFor(can, [instrument.organization && `organization:${instrument.organization}`]) || hasScopeOf(can, 'state')} />
+            )}
             {children.length > 0 && (
               <section aria-labelledby="protocols-title">
                 <h2 id="protocols-title">{t('instrument.protocols')}</h2>
@@ -152,6 +166,7 @@ export function InstrumentPage() {
                 </ul>
               </section>
             )}
+            <HistorySection entity="instrument" id={instrument.code} version={instrument.version} />
           </>
         );
       }}

@@ -15,6 +15,9 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { isolate } from '../../components/bidi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { MechanismClass } from './MechanismClass.tsx';
+import { Corrections } from '../edits/Corrections.tsx';
+import { HistorySection } from '../edits/HistorySection.tsx';
+import { EditLink, SavedNotice } from '../edits/RecordTools.tsx';
 import { MechanismProcedures } from '../procedures/MechanismProcedures.tsx';
 
 interface CoveredRow {
@@ -108,6 +111,10 @@ export function MechanismPage() {
               </span>
             )}
           </h1>
+          <SavedNotice />
+          <div className="buttons record-tools">
+            <EditLink entity="mechanism" id={mechanism.code} to={href(`/mechanisms/${mechanism.code}/edit`)} />
+          </div>
           <dl className="facts">
             {mechanism.nameSource && (
               <>
@@ -200,10 +207,12 @@ export function MechanismPage() {
               <Sources sources={mechanism.sources} verified={mechanism.verified} />
             </dd>
           </dl>
+          <Corrections corrections={mechanism.corrections} />
           <section aria-labelledby="covered-title">
             <h2 id="covered-title">{t('mechanism.covered')}</h2>
             {mechanism.system === 'regional' ? <CoveredSection mechanism={mechanism} /> : <MechanismProcedures code={mechanism.code} />}
           </section>
+          <HistorySection entity="mechanism" id={mechanism.code} version={mechanism.version} />
         </>
       )}
     </Loadable>

@@ -15,6 +15,10 @@ import { isWebAddress, Sources, sourcesText } from '../../components/Sources.tsx
 import { Timeline } from '../../components/Timeline.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useAuth } from '../../api/auth.tsx';
+import { Corrections } from '../edits/Corrections.tsx';
+import { HistorySection } from '../edits/HistorySection.tsx';
+import { EditLink, editsFor, hasScopeOf, SavedNotice } from '../edits/RecordTools.tsx';
 
 function Facts({ org }: { org: Organization }) {
   const { t, href } = useI18n();
@@ -83,6 +87,9 @@ interface EventRow {
 /** The timeline's facts as a table: every membership event, with its sources. */
 function EventsTable({ org, history }: { org: Organization; history: MemberHistory[] }) {
   const { t, href } = useI18n();
+  const { can } = useAuth();
+  // Editors of the organization, of a State or of everything may correct events; the event's page asks the API.
+  const editor = editsFor(can, [`organization:${org.id}`]) || hasScopeOf(can, 'state');
   const rows: EventRow[] = history.flatMap((h) => h.events.map((event, i) => ({ key: `${h.iso3}-${i}`, iso3: h.iso3, name: h.name, event })));
   const columns: Column<EventRow>[] = [
     { id: 'state', header: t('col.state'), cell: (r) => <Link to={href(`/states/${r.iso3}`)}>{r.name}</Link>, value: (r) => r.name },
@@ -100,6 +107,19 @@ function EventsTable({ org, history }: { org: Organization; history: MemberHisto
       value: (r) => r.event.note ?? '',
     },
     { id: 'sources', header: t('col.sources'), cell: (r) => <Sources sources={r.event.sources} verified={r.event.verified} /> },
+    ...(editor
+      ? [
+          {
+            id: 'edit',
+            header: t('edit.column'),
+            cell: (r: EventRow) => (
+              <Link to={href(`/organizations/${org.id}/events/${r.iso3}/${r.event.seq}`)} aria-label={t('edit.openEvent', { event: t(`event.${r.event.event}`), state: r.name })}>
+                {t('edit.open')}
+              </Link>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <details className="table-disclosure">
@@ -142,6 +162,19 @@ function MembersTable({ org, members }: { org: Organization; members: Member[] }
   );
 }
 
+function NewEventLink({ org }: { org: Organization }) {
+  const { t, href } = useI18n();
+  const { can } = useAuth();
+  if (!editsFor(can, [`organization:${org.id}`]) && !hasScopeOf(can, 'state')) return null;
+  return (
+    <p>
+      <Link className="button-link" to={href(`/organizations/${org.id}/events/new`)}>
+        {t('edit.new.event')}
+      </Link>
+    </p>
+  );
+}
+
 export function OrganizationPage() {
   const { id = '' } = useParams();
   const { t, lang, href } = useI18n();
@@ -169,7 +202,12 @@ export function OrganizationPage() {
               </span>
             )}
           </h1>
+          <SavedNotice />
+          <div className="buttons record-tools">
+            <EditLink entity="organization" id={org.id} to={href(`/organizations/${org.id}/edit`)} />
+          </div>
           <Facts org={org} />
+          <Corrections corrections={org.corrections} />
           <section aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t('org.timeline')}</h2>
             <p className="muted">{t('org.timelineLead', { count: history.length })}</p>
@@ -181,6 +219,7 @@ export function OrganizationPage() {
               asOf={org.asOf}
             />
             <EventsTable org={org} history={history} />
+            <NewEventLink org={org} />
           </section>
           <section aria-labelledby="members-title">
             <h2 id="members-title">{t('org.members')}</h2>
@@ -189,6 +228,7 @@ export function OrganizationPage() {
             </div>
             <MembersTable org={org} members={members} />
           </section>
+          <HistorySection entity="organization" id={org.id} version={org.version} />
         </>
       )}
     </Loadable>

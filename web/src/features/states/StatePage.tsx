@@ -15,6 +15,9 @@ import { Sources, sourcesText, uniqueSources } from '../../components/Sources.ts
 import { Timeline } from '../../components/Timeline.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { LANGS, LANGUAGE_NAMES, useI18n } from '../../i18n/i18n.tsx';
+import { useAuth } from '../../api/auth.tsx';
+import { EnteredActs } from '../edits/EnteredActs.tsx';
+import { editsFor, hasScopeOf, SavedNotice } from '../edits/RecordTools.tsx';
 
 // The treaty profile is the heaviest part of the page: its code loads only when a profile opens.
 const StateTreaties = lazy(() => import('./StateTreaties.tsx').then((m) => ({ default: m.StateTreaties })));
@@ -174,6 +177,7 @@ function MembershipsSection({ state }: { state: StateProfile }) {
 export function StatePage() {
   const { iso3 = '' } = useParams();
   const { t, lang, href } = useI18n();
+  const { can } = useAuth();
   const [asOf, setAsOf] = useAsOf();
   const loaded = useApi(`state|${iso3}|${lang}|${asOf}`, (signal) => getJson<StateProfile>(`/states/${encodeURIComponent(iso3)}`, { lang, asOf }, signal), { subject: `state|${iso3}|${lang}` });
   usePageTitle(loaded.data?.name ?? (loaded.error ? t('notFound.title') : undefined));
@@ -185,6 +189,7 @@ export function StatePage() {
             <Link to={href('/states')}>{t('nav.states')}</Link>
           </p>
           <h1>{state.name}</h1>
+          <SavedNotice />
           <Facts state={state} />
           <Names names={state.names} unofficial={state.unofficialNames} />
           <div className="toolbar">
@@ -198,6 +203,7 @@ export function StatePage() {
             <StateTreaties iso3={state.iso3} name={state.name} asOf={asOf} />
             <StateProcedures iso3={state.iso3} name={state.name} asOf={asOf} />
           </Suspense>
+          <EnteredActs participant={state.iso3} mayEnter={editsFor(can, [`state:${state.iso3}`]) || hasScopeOf(can, 'organization')} />
           <MembershipsSection state={state} />
           <section aria-labelledby="presence-title">
             <h2 id="presence-title">{t('state.presence')}</h2>

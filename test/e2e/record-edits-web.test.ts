@@ -1,0 +1,182 @@
+// Editing the registry in the web app, end to end in Chromium: an organization editor of AU
+// corrects AU's website with a new official source, and the page shows the new value, the
+// shipped one it overrides and both sources, and the history names the editor; a second tab
+// that read the record before gets "changed by someone else"; an editor of another organization
+// sees no Edit button; a State editor enters a treaty act for their State; the form in Arabic is
+// right-to-left and passes axe; a bad date is refused next to its field, in French.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { makeAccount, PASSWORD } from '../support/accounts.ts';
+import { axeViolations, describeViolations, SCREENSHOTS } from '../support/browser.ts';
+import { dictionary, open, useWebFixture, watch, type WebFixture } from '../support/web.ts';
+
+const en = dictionary('en');
+const fr = dictionary('fr');
+const ar = dictionary('ar');
+const text = async (locator: Locator) => (await locator.textContent()) ?? '';
+
+describe('editing the registry in the web app', () => {
+  let web: WebFixture;
+  useWebFixture((w) => (web = w), 'sqlite', { sharedData: false });
+  const contexts: Record<string, BrowserContext> = {};
+  const problems: string[] = [];
+
+  /** A browser context signed in as a new account with these roles (the session cookie set as the sign-in answered it). */
+  async function signedIn(email: string, roles: string[]): Promise<BrowserContext> {
+    if (contexts[email]) return contexts[email];
+    await makeAccount(web.database.db, email, roles);
+    const response = await fetch(`${web.server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
+    assert.equal(response.status, 200, `sign-in of ${email}`);
+    const [pair = ''] = (response.headers.get('set-cookie') ?? '').split(';');
+    const at = pair.indexOf('=');
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addCookies([{ name: pair.slice(0, at), value: pair.slice(at + 1), url: web.server.url }]);
+    contexts[email] = context;
+    return context;
+  }
+
+  async function newPage(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    const seen = watch(page, web.server);
+    page.on('close', () => problems.push(...seen.filter((p) => !/status of 4\d\d/.test(p))));
+    return page;
+  }
+
+  /** Fills the "new source" part of a form. */
+  async function newSource(page: Page, dict: Record<string, string>, title: string, url: string) {
+    await page.getByLabel(dict['edit.source.title']!, { exact: true }).fill(title);
+    await page.getByLabel(dict['edit.source.url']!, { exact: true }).fill(url);
+    await page.getByLabel(dict['edit.kind.official']!, { exact: true }).check();
+  }
+
+  test('an AU editor corrects the website; the page shows both values and sources, and the history', async () => {
+    const context = await signedIn('au-editor@example.org', ['organization-editor:au']);
+    const page = await newPage(context);
+    // A second tab reads the form before the change: its edit will be stale.
+    const second = await newPage(context);
+    await open(second, `${web.server.url}/en/organizations/au/edit`, 'form.edit-form');
+
+    await open(page, `${web.server.url}/en/organizations/au`, 'h1');
+    await page.getByRole('link', { name: en['edit.edit'], exact: true }).click();
+    await page.waitForSelector('form.edit-form');
+    await page.getByLabel(en['edit.field.website']!).fill('https://au.int/en/corrected');
+    await newSource(page, en, 'African Union: about the Union (test)', 'https://au.int/en/about');
+    await page.getByLabel(en['edit.reason']!).fill('The address moved (test)');
+    await page.getByRole('button', { name: en['edit.save'] }).click();
+
+    await page.waitForSelector('.form-done');
+    await page.waitForSelector('#corrections-title');
+    const corrections = await text(page.locator('section.corrections'));
+    assert.match(corrections, /https:\/\/au\.int\/en\/corrected/);
+    assert.match(corrections, /https:\/\/au\.int(?!\/)/, 'the shipped value it overrides');
+    await page.locator('section.corrections summary').first().click();
+    await page.locator('section.corrections summary').nth(1).click();
+    const opened = await text(page.locator('section.corrections'));
+    assert.match(opened, /African Union: about the Union \(test\)/, 'the source of the correction');
+    assert.ok((await page.locator('section.corrections .overridden li').count()) >= 1, 'the shipped sources');
+    assert.match(await text(page.locator('.facts').first()), /au\.int\/en\/corrected/);
+
+    await page.waitForSelector('.history-list li');
+    const history = await text(page.locator('section.history'));
+    assert.match(history, /au-editor/);
+    assert.match(history, new RegExp(en['edit.field.website']!));
+    assert.match(history, /https:\/\/au\.int → https:\/\/au\.int\/en\/corrected/);
+    assert.match(history, /The address moved \(test\)/);
+    assert.match(history, /official source/);
+    await page.locator('section.corrections').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}record-edits-corrected.png` });
+
+    // The second tab's edit was made on the version before: the app says so and shows the record now.
+    await second.getByLabel(en['edit.field.website']!).fill('https://au.int/en/other');
+    await newSource(second, en, 'Another page (test)', 'https://au.int/en/other');
+    await second.getByRole('button', { name: en['edit.save'] }).click();
+    await second.waitForSelector('.stale');
+    assert.match(await text(second.locator('.stale')), new RegExp(en['edit.stale']!.slice(0, 40)));
+    assert.match(await text(second.locator('.stale')), /au\.int\/en\/corrected/, 'the current value');
+    assert.equal(await second.evaluate(() => document.activeElement?.classList.contains('stale')), true, 'focus on the message');
+    await second.close();
+    await page.close();
+  });
+
+  test('an editor of another organization sees no Edit button on AU; an anonymous reader causes no permissions request', async () => {
+    const context = await signedIn('ecowas-editor@example.org', ['organization-editor:ecowas']);
+    const page = await newPage(context);
+    const permissions = page.waitForResponse((r) => r.url().includes('/api/v1/permissions'));
+    await open(page, `${web.server.url}/en/organizations/au`, 'h1');
+    assert.deepEqual(await (await permissions).json(), { update: false, delete: false });
+    assert.equal(await page.getByRole('link', { name: en['edit.edit'], exact: true }).count(), 0);
+    await page.close();
+
+    const anonymous = await newPage(web.context);
+    const asked: string[] = [];
+    anonymous.on('request', (r) => {
+      if (/\/api\/v1\/(permissions|history)/.test(r.url())) asked.push(r.url());
+    });
+    await open(anonymous, `${web.server.url}/en/organizations/au`, 'h1');
+    await anonymous.waitForSelector('#corrections-title');
+    assert.equal(await anonymous.getByRole('link', { name: en['edit.edit'], exact: true }).count(), 0);
+    assert.equal(await anonymous.locator('section.history').count(), 0);
+    assert.deepEqual(asked, []);
+    await anonymous.close();
+  });
+
+  test('a State editor enters a treaty act for their State', async () => {
+    const context = await signedIn('ken-editor@example.org', ['state-editor:KEN']);
+    const page = await newPage(context);
+    await open(page, `${web.server.url}/en/states/KEN`, 'h1');
+    await page.getByRole('link', { name: en['edit.enterAct'] }).click();
+    await page.waitForSelector('form.edit-form');
+    await page.getByLabel(en['col.instrument']!, { exact: true }).selectOption('ICCPR');
+    await page.getByLabel(en['edit.field.actKind']!, { exact: true }).selectOption('accession');
+    await page.getByLabel(en['edit.field.actDate']!, { exact: true }).fill('1972-05-01');
+    await newSource(page, en, 'UN Treaty Collection: ICCPR status (test)', 'https://treaties.un.org/Pages/ViewDetails.aspx?chapter=4&mtdsg_no=IV-4');
+    await page.getByRole('button', { name: en['edit.create'], exact: true }).click();
+    await page.waitForSelector('.form-done');
+    await page.waitForSelector('.entered-acts li');
+    assert.match(await text(page.locator('.entered-acts')), /Accession · ICCPR · 1 May 1972/);
+    await page.close();
+  });
+
+  test('the form in Arabic is right-to-left and passes axe', async () => {
+    const page = await newPage(await signedIn('ken-editor@example.org', ['state-editor:KEN']));
+    await open(page, `${web.server.url}/ar/treaty-acts/new?participant=KEN`, 'form.edit-form');
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.ok(await page.getByText(ar['edit.source']!, { exact: true }).isVisible());
+    // Restricted: the audience pickers are shown too.
+    await page.getByLabel(ar['edit.access.restricted']!, { exact: true }).check();
+    await page.waitForSelector('fieldset.audience');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 1, `no sideways scrolling in RTL (${overflow} px)`);
+    const violations = await axeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}record-edits-ar.png`, fullPage: true });
+    assert.deepEqual(violations, [], describeViolations(violations));
+    await page.close();
+  });
+
+  test('a bad date is refused next to its field, in French, and focus goes to it', async () => {
+    const page = await newPage(await signedIn('ken-editor@example.org', ['state-editor:KEN']));
+    await open(page, `${web.server.url}/fr/treaty-acts/new?participant=KEN`, 'form.edit-form');
+    await page.getByLabel(fr['col.instrument']!, { exact: true }).selectOption('ICESCR');
+    const date = page.getByLabel(fr['edit.field.actDate']!, { exact: true });
+    await date.fill('1972-13-45');
+    await page.getByRole('button', { name: fr['edit.create'], exact: true }).click();
+    await page.waitForSelector('[aria-invalid="true"]');
+    assert.equal(await date.getAttribute('aria-invalid'), 'true');
+    const describedBy = (await date.getAttribute('aria-describedby')) ?? '';
+    const message = await text(page.locator(`[id="${describedBy.split(' ').at(-1)}"]`));
+    assert.equal(message.trim(), fr['edit.rule.partialDate']);
+    assert.equal(await date.evaluate((input) => input === document.activeElement), true, 'focus on the date');
+    assert.match(await text(page.locator('.form-errors').first()), new RegExp(fr['errors.validation']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await page.close();
+  });
+
+  test('no script error on any page', async () => {
+    for (const context of Object.values(contexts)) await context.close();
+    assert.deepEqual(problems, []);
+  });
+});

@@ -1,0 +1,90 @@
+// What a record page offers the signed-in editor: "Edit" (and "Delete" where it may be done)
+// only when GET /api/v1/permissions says the reader may; anonymous readers see neither and cause
+// no request. After a change the page says it was saved.
+import { useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { useAuth } from '../../api/auth.tsx';
+import { getJson } from '../../api/client.ts';
+import { errorText } from '../../api/problems.ts';
+import type { Can } from '../../api/types.ts';
+import { forgetAnswers, useApi } from '../../api/useApi.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { Done, SaidText, useSubmission } from '../../components/Form.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+
+export type RecordKind = 'organization' | 'membership-event' | 'instrument' | 'mechanism' | 'treaty-action';
+
+export interface Permissions {
+  update: boolean;
+  delete: boolean;
+}
+
+/** What the signed-in reader may do to the record; undefined while unknown or for anonymous readers (no request). */
+export function usePermissions(entity: RecordKind, id: string): Permissions | undefined {
+  const { user } = useAuth();
+  const loaded = useApi(user ? `permissions|${user.id}|${entity}|${id}` : null, (signal) => getJson<Permissions>('/permissions', { entity, id }, signal), { remember: false });
+  return user ? loaded.data : undefined;
+}
+
+/** Whether the reader edits anything of the registry for one of these scopes (organization:au, state:KEN), or everything. */
+export function editsFor(can: Can, scopes: (string | null | undefined)[]): boolean {
+  return can.editAll || scopes.some((s) => s && can.editScopes.includes(s));
+}
+
+export function hasScopeOf(can: Can, kind: 'organization' | 'state'): boolean {
+  return can.editAll || can.editScopes.some((s) => s.startsWith(`${kind}:`));
+}
+
+/** The page's "saved" or "deleted" line after a change made on another page. */
+export function SavedNotice() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const said = (location.state as { edited?: 'saved' | 'deleted' | 'created' } | null)?.edited;
+  if (!said) return null;
+  return <Done>{t(`edit.done.${said}`)}</Done>;
+}
+
+/** "Edit" as a link to the record's form, when the reader may change the record. */
+export function EditLink({ entity, id, to, label }: { entity: RecordKind; id: string; to: string; label?: string }) {
+  const { t } = useI18n();
+  const permissions = usePermissions(entity, id);
+  if (!permissions?.update) return null;
+  return (
+    <Link className="button-link" to={to}>
+      {label ?? t('edit.edit')}
+    </Link>
+  );
+}
+
+/** "Delete", asked again in a dialog, when the reader may delete the record. */
+export function DeleteButton({ entity, id, path, version, what, after }: { entity: RecordKind; id: string; path: string; version: number; what: string; after: string }) {
+  const { t } = useI18n();
+  const { write } = useAuth();
+  const navigate = useNavigate();
+  const permissions = usePermissions(entity, id);
+  const [open, setOpen] = useState(false);
+  const submission = useSubmission();
+  if (!permissions?.delete) return null;
+  const confirm = async () => {
+    const done = await submission.run(() => write(path, { method: 'DELETE', ifMatch: `"v${version}"` }));
+    if (done !== undefined) {
+      forgetAnswers();
+      navigate(after, { state: { edited: 'deleted' } });
+    } else setOpen(false);
+  };
+  return (
+    <>
+      <button type="button" className="danger" onClick={() => setOpen(true)}>
+        {t('edit.delete')}
+      </button>
+      {submission.error !== undefined && (
+        <p className="field-error" role="alert">
+          <SaidText said={errorText(submission.error, t)} />
+        </p>
+      )}
+      <ConfirmDialog open={open} title={t('edit.delete.title')} confirmLabel={t('edit.delete')} onConfirm={confirm} onCancel={() => setOpen(false)} busy={submission.busy}>
+        <p>{t('edit.delete.text', { what })}</p>
+      </ConfirmDialog>
+    </>
+  );
+}

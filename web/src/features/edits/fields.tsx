@@ -1,0 +1,429 @@
+// The inputs of the registry's edit forms: a field of any kind with its hint and its problems
+// (found before sending, or named by the API's details for exactly this field: `source.url`,
+// `audience[0]`), the source of the change (one the registry holds, found by its title, or a
+// new one with its kind and the day it was consulted) and who may see the record.
+import { useId, useMemo, useState } from 'react';
+import { getAll } from '../../api/client.ts';
+import type { Problem } from '../../api/client.ts';
+import { reasonText, type Said, type Translate } from '../../api/problems.ts';
+import { useOrganizations, useStates } from '../../api/registry.ts';
+import type { SourceEntry } from '../../api/types.ts';
+import { useApi } from '../../api/useApi.ts';
+import { SaidText } from '../../components/Form.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { today } from '../../../../src/shared/dates.ts';
+import { SOURCE_KINDS } from '../../../../src/shared/source-kinds.ts';
+import type { AccessDraft, FieldSpec, RuleProblem, SourceDraft } from './rules.ts';
+
+// The API's reasons for the fields of registry edits, in the page's language; others as problems.ts says them.
+const REASONS: [RegExp, string][] = [
+  [/^must be YYYY, YYYY-MM or YYYY-MM-DD/, 'edit.rule.partialDate'],
+  [/^must be a day, YYYY-MM-DD$/, 'edit.rule.day'],
+  [/^must not be in the future$/, 'edit.rule.future'],
+  [/^must be an http\(s\) web address or a UN document symbol/, 'edit.rule.sourceAddress'],
+  [/^must be an http\(s\) web address$/, 'edit.rule.web'],
+  [/^must be an ISO alpha-3 code/, 'edit.rule.iso3'],
+  [/^must not be empty$/, 'edit.rule.required'],
+  [/^no source ".*" in the registry$|^no source /, 'edit.rule.unknownSource'],
+];
+
+export function editReasonText(reason: string, t: Translate): Said {
+  for (const [pattern, key] of REASONS) if (pattern.test(reason)) return { text: t(key), english: false };
+  return reasonText(reason, t);
+}
+
+/** The API's problems for exactly this field (and its items: `audience[0]`). */
+export function serverProblems(error: unknown, path: string): Problem[] {
+  const details = error instanceof Error && 'details' in error ? ((error as { details: Problem[] }).details ?? []) : [];
+  return details.filter((p) => p.field === path || p.field?.startsWith(`${path}[`));
+}
+
+export interface ProblemsOf {
+  /** Problems found before sending, by field. */
+  rules: RuleProblem[];
+  /** The last refusal of the API. */
+  error: unknown;
+}
+
+function useMessages(problems: ProblemsOf, path: string): Said[] {
+  const { t } = useI18n();
+  return [
+    ...problems.rules.filter((p) => p.field === path).map((p) => ({ text: t(p.reason, p.vars), english: false })),
+    ...serverProblems(problems.error, path).map((p) => editReasonText(p.reason, t)),
+  ];
+}
+
+function Messages({ id, messages }: { id: string; messages: Said[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <span id={id} className="field-error">
+      {messages.map((said, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list for this render
+        <span key={i} className="block">
+          <SaidText said={said} />
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** Inputs whose text is Latin whatever the page: addresses, dates, codes. */
+const LTR_KINDS = new Set(['date', 'url', 'iso3', 'codes']);
+
+export function EditField({ spec, value, onChange, problems }: { spec: FieldSpec; value: string; onChange: (value: string) => void; problems: ProblemsOf }) {
+  const { t, yesNo } = useI18n();
+  const id = useId();
+  const messages = useMessages(problems, spec.name);
+  const hint = spec.hint ?? (spec.kind === 'date' ? t('edit.hint.date') : spec.kind === 'codes' ? t('edit.hint.codes') : undefined);
+  const describedBy = [hint ? `${id}-hint` : '', messages.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: spec.name,
+    'aria-invalid': messages.length ? true : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': spec.required || undefined,
+  };
+  let input: React.ReactNode;
+  if (spec.kind === 'select' || spec.kind === 'boolean') {
+    const options =
+      spec.kind === 'boolean'
+        ? ([
+            ['true', yesNo(true)],
+            ['false', yesNo(false)],
+          ] as [string, string][])
+        : (spec.options ?? []);
+    input = (
+      <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([v, label]) => (
+          <option key={v} value={v}>
+            {label}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (spec.kind === 'textarea') {
+    input = <textarea {...common} value={value} rows={4} onChange={(e) => onChange(e.target.value)} />;
+  } else {
+    input = (
+      <input
+        {...common}
+        type={spec.kind === 'url' ? 'url' : 'text'}
+        value={value}
+        dir={LTR_KINDS.has(spec.kind) ? 'ltr' : undefined}
+        inputMode={spec.kind === 'date' ? 'numeric' : undefined}
+        placeholder={spec.kind === 'date' ? t('edit.placeholder.date') : undefined}
+        autoComplete="off"
+        spellCheck={spec.kind === 'text' || undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
+  }
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>
+        {spec.label}
+        {!spec.required && <span className="muted"> {t('edit.optional')}</span>}
+      </label>
+      {hint && (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      )}
+      {input}
+      <Messages id={`${id}-error`} messages={messages} />
+    </div>
+  );
+}
+
+function TextInput({
+  label,
+  path,
+  value,
+  onChange,
+  problems,
+  hint,
+  optional,
+  ltr,
+}: {
+  label: string;
+  path: string;
+  value: string;
+  onChange: (v: string) => void;
+  problems: ProblemsOf;
+  hint?: string;
+  optional?: boolean;
+  ltr?: boolean;
+}) {
+  const { t } = useI18n();
+  const id = useId();
+  const messages = useMessages(problems, path);
+  const describedBy = [hint ? `${id}-hint` : '', messages.length ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>
+        {label}
+        {optional && <span className="muted"> {t('edit.optional')}</span>}
+      </label>
+      {hint && (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      )}
+      <input
+        id={id}
+        name={path}
+        value={value}
+        dir={ltr ? 'ltr' : undefined}
+        autoComplete="off"
+        aria-invalid={messages.length ? true : undefined}
+        aria-describedby={describedBy}
+        aria-required={optional ? undefined : true}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      <Messages id={`${id}-error`} messages={messages} />
+    </div>
+  );
+}
+
+/** Radio buttons in a fieldset, each with a line that explains it. */
+function Choice({
+  legend,
+  path,
+  value,
+  onChange,
+  options,
+  problems,
+}: {
+  legend: string;
+  path: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: { value: string; label: string; help: string }[];
+  problems: ProblemsOf;
+}) {
+  const id = useId();
+  const messages = useMessages(problems, path);
+  return (
+    <fieldset className="choice" aria-describedby={messages.length ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {options.map((o, i) => (
+        <div key={o.value} className="choice-option">
+          <input
+            type="radio"
+            id={`${id}-${o.value || 'none'}`}
+            name={`${id}-${path}`}
+            value={o.value}
+            checked={value === o.value}
+            aria-invalid={messages.length && i === 0 ? true : undefined}
+            aria-describedby={`${id}-${o.value || 'none'}-help`}
+            onChange={() => onChange(o.value)}
+          />
+          <label htmlFor={`${id}-${o.value || 'none'}`}>{o.label}</label>
+          <span id={`${id}-${o.value || 'none'}-help`} className="hint">
+            {o.help}
+          </span>
+        </div>
+      ))}
+      <Messages id={`${id}-error`} messages={messages} />
+    </fieldset>
+  );
+}
+
+const useSourceList = () => useApi('sources|all', (signal) => getAll<SourceEntry>('/sources', {}, signal));
+
+/** The source of the fact: found among the registry's sources, or entered. */
+export function SourcePicker({ source, onChange, problems }: { source: SourceDraft; onChange: (s: SourceDraft) => void; problems: ProblemsOf }) {
+  const { t } = useI18n();
+  const id = useId();
+  const set = (change: Partial<SourceDraft>) => onChange({ ...source, ...change });
+  return (
+    <fieldset className="panel source-picker">
+      <legend>{t('edit.source')}</legend>
+      <p className="hint">{t('edit.source.lead')}</p>
+      <div className="choice-row" role="radiogroup" aria-label={t('edit.source')}>
+        {(['new', 'existing'] as const).map((mode) => (
+          <span key={mode}>
+            <input type="radio" id={`${id}-${mode}`} name={`${id}-mode`} checked={source.mode === mode} onChange={() => set({ mode })} />{' '}
+            <label htmlFor={`${id}-${mode}`}>{t(`edit.source.${mode}`)}</label>
+          </span>
+        ))}
+      </div>
+      {source.mode === 'existing' ? (
+        <ExistingSource source={source} onChange={onChange} problems={problems} />
+      ) : (
+        <>
+          <TextInput label={t('edit.source.title')} path="source.title" value={source.title} onChange={(title) => set({ title })} problems={problems} />
+          <TextInput label={t('edit.source.url')} path="source.url" value={source.url} onChange={(url) => set({ url })} problems={problems} hint={t('edit.source.url.hint')} ltr />
+          <Choice
+            legend={t('edit.source.kind')}
+            path="source.kind"
+            value={source.kind}
+            onChange={(kind) => set({ kind })}
+            problems={problems}
+            options={SOURCE_KINDS.map((k) => ({ value: k, label: t(`edit.kind.${k}`), help: t(`edit.kind.${k}.help`) }))}
+          />
+          <TextInput
+            label={t('edit.source.retrieved')}
+            path="source.retrieved"
+            value={source.retrieved}
+            onChange={(retrieved) => set({ retrieved })}
+            problems={problems}
+            hint={t('edit.source.retrieved.hint', { today: today() })}
+            ltr
+          />
+          <TextInput label={t('edit.source.asOf')} path="source.asOf" value={source.asOf} onChange={(asOf) => set({ asOf })} problems={problems} hint={t('edit.source.asOf.hint')} optional ltr />
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+function ExistingSource({ source, onChange, problems }: { source: SourceDraft; onChange: (s: SourceDraft) => void; problems: ProblemsOf }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const loaded = useSourceList();
+  const messages = useMessages(problems, 'source');
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const all = loaded.data ?? [];
+    const found = q ? all.filter((s) => s.title.toLowerCase().includes(q) || s.url.toLowerCase().includes(q) || s.id.toLowerCase().includes(q)) : all;
+    return found.slice(0, 100);
+  }, [loaded.data, query]);
+  return (
+    <>
+      <div className="form-field">
+        <label htmlFor={`${id}-q`}>{t('edit.source.search')}</label>
+        <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-list`}>{t('edit.source.pick')}</label>
+        <span id={`${id}-count`} className="hint" aria-live="polite">
+          {loaded.data ? t('edit.source.matches', { count: matches.length }) : t('status.loading')}
+        </span>
+        <select
+          id={`${id}-list`}
+          name="source"
+          size={8}
+          value={source.id}
+          aria-invalid={messages.length ? true : undefined}
+          aria-describedby={[`${id}-count`, messages.length ? `${id}-error` : ''].filter(Boolean).join(' ')}
+          onChange={(e) => onChange({ ...source, id: e.target.value })}
+        >
+          {matches.map((s) => (
+            <option key={s.id} value={s.id} lang="en" dir="ltr">
+              {s.title}
+              {s.kind ? ` — ${t(`source.kind.${s.kind}`)}` : ''}
+            </option>
+          ))}
+        </select>
+        <Messages id={`${id}-error`} messages={messages} />
+      </div>
+    </>
+  );
+}
+
+/** Who may see the record, in plain words, and for a restricted one the organizations and States it is for. */
+export function AccessPicker({ access, onChange, problems, keepOption }: { access: AccessDraft; onChange: (a: AccessDraft) => void; problems: ProblemsOf; keepOption: boolean }) {
+  const { t } = useI18n();
+  const levels = [...(keepOption ? [''] : []), 'public', 'internal', 'restricted'] as AccessDraft['level'][];
+  return (
+    <div className="panel access-picker">
+      <Choice
+        legend={t('edit.access')}
+        path="confidentiality"
+        value={access.level}
+        onChange={(level) => onChange({ ...access, level: level as AccessDraft['level'] })}
+        problems={problems}
+        options={levels.map((l) => ({ value: l, label: t(`edit.access.${l || 'keep'}`), help: t(`edit.access.${l || 'keep'}.help`) }))}
+      />
+      {access.level === 'restricted' && <AudiencePicker audience={access.audience} onChange={(audience) => onChange({ ...access, audience })} problems={problems} />}
+    </div>
+  );
+}
+
+function AudiencePicker({ audience, onChange, problems }: { audience: string[]; onChange: (a: string[]) => void; problems: ProblemsOf }) {
+  const { t, lang } = useI18n();
+  const id = useId();
+  const organizations = useOrganizations(lang, today());
+  const states = useStates(lang);
+  const messages = useMessages(problems, 'audience');
+  const names = new Map<string, string>([
+    ...(organizations.data ?? []).map((o) => [`organization:${o.id}`, o.acronym ? `${o.name} (${o.acronym})` : o.name] as [string, string]),
+    ...(states.data ?? []).map((s) => [`state:${s.iso3}`, s.name] as [string, string]),
+  ]);
+  const [org, setOrg] = useState('');
+  const [state, setState] = useState('');
+  const add = (scope: string) => {
+    if (scope && !audience.includes(scope)) onChange([...audience, scope]);
+  };
+  return (
+    <fieldset className="audience" aria-describedby={[`${id}-help`, messages.length ? `${id}-error` : ''].filter(Boolean).join(' ')}>
+      <legend>{t('edit.audience')}</legend>
+      <p id={`${id}-help`} className="hint">
+        {t('edit.audience.help')}
+      </p>
+      {audience.length === 0 ? (
+        <p className="muted">{t('edit.audience.none')}</p>
+      ) : (
+        <ul className="audience-list">
+          {audience.map((scope) => (
+            <li key={scope}>
+              <bdi>{names.get(scope) ?? scope}</bdi>{' '}
+              <button type="button" onClick={() => onChange(audience.filter((s) => s !== scope))} aria-label={t('edit.audience.remove', { name: names.get(scope) ?? scope })}>
+                {t('edit.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="audience-add">
+        <label htmlFor={`${id}-org`}>{t('edit.audience.organization')}</label>
+        <select id={`${id}-org`} value={org} onChange={(e) => setOrg(e.target.value)} aria-invalid={messages.length ? true : undefined}>
+          <option value="">—</option>
+          {(organizations.data ?? []).map((o) => (
+            <option key={o.id} value={`organization:${o.id}`}>
+              {names.get(`organization:${o.id}`)}
+            </option>
+          ))}
+        </select>
+        <button type="button" onClick={() => add(org)}>
+          {t('edit.add')}
+        </button>
+      </div>
+      <div className="audience-add">
+        <label htmlFor={`${id}-state`}>{t('edit.audience.state')}</label>
+        <select id={`${id}-state`} value={state} onChange={(e) => setState(e.target.value)}>
+          <option value="">—</option>
+          {[...(states.data ?? [])]
+            .sort((a, b) => a.name.localeCompare(b.name, lang))
+            .map((s) => (
+              <option key={s.iso3} value={`state:${s.iso3}`}>
+                {s.name}
+              </option>
+            ))}
+        </select>
+        <button type="button" onClick={() => add(state)}>
+          {t('edit.add')}
+        </button>
+      </div>
+      <Messages id={`${id}-error`} messages={messages} />
+    </fieldset>
+  );
+}
+
+export function ReasonField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>
+        {t('edit.reason')} <span className="muted">{t('edit.optional')}</span>
+      </label>
+      <span id={`${id}-hint`} className="hint">
+        {t('edit.reason.hint')}
+      </span>
+      <textarea id={id} rows={2} maxLength={2000} value={value} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
