@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { UnauthenticatedError, ValidationError } from '../../shared/errors.ts';
-import { ANONYMOUS, type Principal, type SignedInUser } from '../access/principal.ts';
+import type { SignedInUser } from '../access/principal.ts';
 import type { WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { grantOf } from './grants.ts';
