@@ -26,11 +26,12 @@ export interface AccessPlan {
   problems: Problem[];
 }
 
-/** What a create stores: public unless the input says otherwise. */
-export async function accessOfNew(db: Kysely<Database>, input: AccessInput): Promise<{ stored: StoredAccess; problems: Problem[] }> {
+/** What a create stores: public unless the input says otherwise. `self` is the scope of the
+ *  record being created (a new organization's), which its audience may name though it is not stored yet. */
+export async function accessOfNew(db: Kysely<Database>, input: AccessInput, self?: string): Promise<{ stored: StoredAccess; problems: Problem[] }> {
   const level = input.confidentiality ?? 'public';
   const audience = input.audience ?? [];
-  return { stored: { confidentiality: level, audience: JSON.stringify(audience) }, problems: await audienceProblems(db, level, audience) };
+  return { stored: { confidentiality: level, audience: JSON.stringify(audience) }, problems: await audienceProblems(db, level, audience, self) };
 }
 
 /** What an update changes of who may see the record; the result is checked whole (a restricted record keeps an audience). */

@@ -44,7 +44,8 @@ export const createOrganizationUseCase: UseCase<OrganizationCreate, Created> = {
     requireRight(editor, mayCreateOrganization(editor), 'create an organization');
     const body = parseInput(organizationCreateSchema, input, 'The new organization');
     const source = await prepareSource(trx, body.source);
-    const access = await accessOfNew(trx, body);
+    // A restricted organization may be seen by its own editors: its audience may name it.
+    const access = await accessOfNew(trx, body, `organization:${body.id}`);
     const problems: Problem[] = [...source.problems, ...(await stateProblem(trx, 'hqIso3', body.hqIso3)), ...access.problems];
     if (await findOrganization(trx, body.id)) problems.push({ field: 'id', reason: `an organization "${body.id}" already exists` });
     throwIfProblems(problems, `The organization ${body.id}`);
