@@ -24,6 +24,8 @@ export interface AccessPlan {
   before: Record<string, unknown>;
   after: Record<string, unknown>;
   problems: Problem[];
+  /** Who may see the record once the change is made. */
+  stored: StoredAccess;
 }
 
 /** What a create stores: public unless the input says otherwise. `self` is the scope of the
@@ -36,7 +38,7 @@ export async function accessOfNew(db: Kysely<Database>, input: AccessInput, self
 
 /** What an update changes of who may see the record; the result is checked whole (a restricted record keeps an audience). */
 export async function planAccess(db: Kysely<Database>, row: StoredAccess, input: AccessInput): Promise<AccessPlan> {
-  const plan: AccessPlan = { set: {}, changed: [], before: {}, after: {}, problems: [] };
+  const plan: AccessPlan = { set: {}, changed: [], before: {}, after: {}, problems: [], stored: { confidentiality: row.confidentiality, audience: row.audience } };
   if (input.confidentiality === undefined && input.audience === undefined) return plan;
   const level = input.confidentiality ?? (row.confidentiality as ConfidentialityLevel);
   const audience = input.audience ?? (JSON.parse(row.audience) as string[]);
@@ -53,5 +55,6 @@ export async function planAccess(db: Kysely<Database>, row: StoredAccess, input:
     plan.before.audience = JSON.parse(row.audience);
     plan.after.audience = audience;
   }
+  plan.stored = { confidentiality: plan.set.confidentiality ?? row.confidentiality, audience: plan.set.audience ?? row.audience };
   return plan;
 }

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Problem } from '../../shared/errors.ts';
 import { saveSource, sourceExists, type SourceRecord } from '../sources/repository.ts';
+import type { StoredAccess } from './access.ts';
 import type { SourceInput } from './schema.ts';
 
 /** The prefix of the ids of sources entered through the write path. */
@@ -30,9 +31,11 @@ export async function prepareSource(db: Kysely<Database>, input: SourceInput): P
   return { id, create: { id, title: input.title, url: input.url, kind: input.kind, retrieved: input.retrieved, asOf: input.asOf ?? null, copyOf: null }, problems: [] };
 }
 
-/** Stores the new source, if there is one; says whether it did (the topic `sources` then changed). */
-export async function storeSource(db: Kysely<Database>, source: PreparedSource): Promise<boolean> {
+/** Stores the new source, if there is one; says whether it did (the topic `sources` then changed).
+ *  A new source is seen by those who may see the record it was entered with: its title and
+ *  address often name the record, so a restricted record's source is as restricted. */
+export async function storeSource(db: Kysely<Database>, source: PreparedSource, access: StoredAccess): Promise<boolean> {
   if (!source.create) return false;
-  await saveSource(db, source.create);
+  await saveSource(db, source.create, access);
   return true;
 }

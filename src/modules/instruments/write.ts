@@ -44,7 +44,7 @@ export const createInstrumentUseCase: UseCase<InstrumentCreateBody, { code: stri
     const problems = [...source.problems, ...(await registryProblems(trx, body)), ...access.problems];
     if (await findInstrument(trx, body.code)) problems.push({ field: 'code', reason: `an instrument "${body.code}" already exists` });
     throwIfProblems(problems, `The instrument ${body.code}`);
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     await insertInstrument(trx, {
       code: body.code,
       kind: body.kind,
@@ -104,7 +104,7 @@ export const updateInstrumentUseCase: UseCase<InstrumentUpdate, { changed: strin
     const plan = planUpdate(row, INSTRUMENT_FIELDS, { ...body, binding: flag(body.binding) }, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const changed = [...plan.changed, ...access.changed];
     if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     if (!(await updateInstrumentIfVersion(trx, code, expected, { ...plan.set, ...access.set }))) throw await stale(trx, code);
     const before = { ...plan.before, ...access.before };
     const after = { ...plan.after, ...access.after };

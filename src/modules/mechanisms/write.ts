@@ -77,7 +77,7 @@ export const createMechanismUseCase: UseCase<MechanismCreateBody, { code: string
     const problems = [...source.problems, ...(await registryProblems(trx, body)), ...coverageProblems(coverage), ...access.problems];
     if (await findMechanism(trx, body.code)) problems.push({ field: 'code', reason: `a mechanism "${body.code}" already exists` });
     throwIfProblems(problems, `The mechanism ${body.code}`);
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     await insertMechanism(trx, {
       code: body.code,
       kind: body.kind,
@@ -142,7 +142,7 @@ export const updateMechanismUseCase: UseCase<MechanismUpdate, { changed: string[
     const plan = planUpdate(row, MECHANISM_FIELDS, wanted, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const changed = [...plan.changed, ...access.changed];
     if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     if (!(await updateMechanismIfVersion(trx, code, expected, { ...plan.set, ...access.set }))) throw await stale(trx, code);
     const before = { ...plan.before, ...access.before };
     const after = { ...plan.after, ...access.after };

@@ -49,7 +49,7 @@ export const createMembershipEventUseCase: UseCase<MembershipEventCreate, Member
     const source = await prepareSource(trx, body.source);
     const access = await accessOfNew(trx, body);
     throwIfProblems([...source.problems, ...(await stateProblem(trx, 'iso3', body.iso3)), ...access.problems], `The membership event of ${body.iso3} in ${organizationId}`);
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     const key = { organizationId, iso3: body.iso3, seq: await nextEventSeq(trx, organizationId, body.iso3, USER_EVENT_SEQ_FROM) };
     const event = { event: body.event, date: body.date, note: body.note ?? null };
     await insertMembershipEvent(trx, { organization_id: organizationId, iso3: body.iso3, seq: key.seq, ...event, sources: JSON.stringify([source.id]), origin: 'user', ...access.stored });
@@ -90,7 +90,7 @@ export const updateMembershipEventUseCase: UseCase<MembershipEventUpdate, { chan
     const plan = planUpdate(row, MEMBERSHIP_EVENT_FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const changed = [...plan.changed, ...access.changed];
     if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     if (!(await updateMembershipEventIfVersion(trx, key, expected, { ...plan.set, ...access.set }))) throw await stale(trx, key);
     const before = { ...plan.before, ...access.before };
     const after = { ...plan.after, ...access.after };

@@ -49,7 +49,7 @@ export const createOrganizationUseCase: UseCase<OrganizationCreate, Created> = {
     const problems: Problem[] = [...source.problems, ...(await stateProblem(trx, 'hqIso3', body.hqIso3)), ...access.problems];
     if (await findOrganization(trx, body.id)) problems.push({ field: 'id', reason: `an organization "${body.id}" already exists` });
     throwIfProblems(problems, `The organization ${body.id}`);
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     const row = {
       id: body.id,
       kind: body.kind,
@@ -109,7 +109,7 @@ export const updateOrganizationUseCase: UseCase<OrganizationUpdate, Updated> = {
     const plan = planUpdate(row, ORGANIZATION_FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const changed = [...plan.changed, ...access.changed];
     if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     if (!(await updateOrganizationIfVersion(trx, id, expected, { ...plan.set, ...access.set }))) throw await stale(trx, id);
     const before = { ...plan.before, ...access.before };
     const after = { ...plan.after, ...access.after };

@@ -41,12 +41,12 @@ export interface SourceRecord {
   copyOf: string | null;
 }
 
-/** Inserts the source, or brings the stored one up to date. */
-export async function saveSource(db: Kysely<Database>, source: SourceRecord): Promise<void> {
+/** Inserts the source, or brings the stored one up to date; a new one is public unless `access` says otherwise. */
+export async function saveSource(db: Kysely<Database>, source: SourceRecord, access?: { confidentiality: string; audience: string }): Promise<void> {
   const row = { title: source.title, url: source.url, retrieved: source.retrieved, kind: source.kind, as_of: source.asOf, copy_of: source.copyOf };
   await db
     .insertInto('source')
-    .values({ id: source.id, ...row })
+    .values({ id: source.id, ...row, ...access })
     .onConflict((oc) => oc.column('id').doUpdateSet(row))
     .execute();
 }

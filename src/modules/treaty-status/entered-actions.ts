@@ -92,7 +92,7 @@ export const createTreatyActionUseCase: UseCase<TreatyActionCreateBody, EnteredA
     const access = await accessOfNew(trx, body);
     const participantProblems = participantKind === 'state' ? await stateProblem(trx, 'participant', body.participant) : await organizationProblem(trx, 'participant', body.participant);
     throwIfProblems([...source.problems, ...participantProblems, ...procedureProblems(instrument.code, body.kind, body.procedure), ...access.problems], `The ${body.kind} of ${body.participant}`);
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     const datasetId = editDatasetId(instrument.code);
     await saveEditDataset(trx, instrument.code, source.id); // before the act: the act names its dataset
     const seq = await nextActionSeq(trx, datasetId);
@@ -160,7 +160,7 @@ export const updateTreatyActionUseCase: UseCase<TreatyActionUpdate, { changed: s
     const plan = planUpdate({ ...row, origin: 'user', corrections: '{}' }, FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const changed = [...plan.changed, ...access.changed];
     if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source);
+    const newSource = await storeSource(trx, source, access.stored);
     if (!(await updateTreatyActionIfVersion(trx, datasetId, seq, expected, { ...plan.set, ...access.set }))) throw await stale(trx, key);
     await saveEditDataset(trx, row.instrument_code, source.id);
     const before = { ...plan.before, ...access.before };
