@@ -69,6 +69,19 @@ function bodyProblems(issues: Issue[]): Problem[] {
   });
 }
 
+/** The first field of a JSON body whose name or text holds a NUL (named as bodyProblems names fields), or null. */
+function nulField(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || 'body' : null;
+  if (value === null || typeof value !== 'object') return null;
+  const entries: [string, unknown][] = Array.isArray(value) ? value.map((v, i) => [`${path}[${i}]`, v]) : Object.entries(value).map(([k, v]) => [path ? `${path}.${k}` : k, v]);
+  for (const [at, inner] of entries) {
+    if (at.includes('\u0000')) return at;
+    const found = nulField(inner, at);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 // Writes carry small JSON bodies (a record, a sign-in): anything larger is refused unread.
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -134,6 +147,17 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
     const type = c.req.header('content-type');
     if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && type !== undefined && !/^application\/json\s*(;|$)/i.test(type)) {
       throw new ValidationError('The body must be JSON', [{ parameter: 'Content-Type', reason: `must be application/json, not ${type.slice(0, 60)}` }]);
+    }
+    // PostgreSQL text cannot hold NUL either: a JSON body with one (escaped as \u0000) is refused
+    // here, naming the field, before any route or query sees it. A body that is not JSON is left
+    // to the route's validator (Hono keeps the body read, so it is parsed once).
+    if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && type !== undefined) {
+      const body = await c.req.json().then(
+        (parsed: unknown) => parsed,
+        () => undefined,
+      );
+      const field = nulField(body);
+      if (field !== null) throw new ValidationError(`Invalid field: ${field}`, [{ field, reason: 'contains a NUL character' }]);
     }
     await next();
   });

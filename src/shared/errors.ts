@@ -47,6 +47,14 @@ export class MethodNotAllowedError extends AppError {
   }
 }
 
+/** Writers met at the same moment and the database kept only one of them (two took the same
+ *  new number): nothing was written, and the write may be sent again. */
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super('conflict', 409, message);
+  }
+}
+
 /** Reference data that contradicts itself (unknown code in a cross-reference...). */
 export class IntegrityError extends AppError {
   constructor(message: string, details: Problem[] = []) {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { hasControlCharacters } from '../../shared/text.ts';
 import type { UseCase } from '../audit/pipeline.ts';
-import { requireManageOwn, type AccountsActor } from './policy.ts';
+import { accountsPolicy, requireManageOwn, type AccountsActor } from './policy.ts';
 import { findToken, findUserById, insertToken, revokeToken } from './repository.ts';
 import { newSecret, sha256 } from './secrets.ts';
 
@@ -47,8 +47,7 @@ export const revokeTokenUseCase: UseCase<{ actor: AccountsActor; id: string }, {
   async run(trx, input) {
     const row = await findToken(trx, input.id);
     // Someone else's token is "not found" unless one may manage it: its id says nothing.
-    if (!row) throw new NotFoundError('token', input.id);
-    requireManageOwn(input.actor, row.user_id);
+    if (!row || !accountsPolicy.manageOwn(input.actor, row.user_id)) throw new NotFoundError('token', input.id);
     if (row.revoked_at !== null) return { result: { revoked: false }, audit: [] };
     await revokeToken(trx, row.id, new Date().toISOString());
     return {

@@ -4,8 +4,9 @@
 // tells caches and the treaty model to follow. A use case that changed nothing records
 // nothing and leaves the versions alone, so re-importing the same file invalidates nothing.
 import type { Kysely, Transaction } from 'kysely';
+import { isUniqueViolation } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
-import { ValidationError } from '../../shared/errors.ts';
+import { ConflictError, ValidationError } from '../../shared/errors.ts';
 import type { Topic } from '../../shared/topics.ts';
 import { replaceTopicVersions } from '../meta/repository.ts';
 import type { WriteContext } from './context.ts';
@@ -86,8 +87,25 @@ export async function runUseCase<I, O>(db: Kysely<Database>, useCase: UseCase<I,
     return result;
   };
   if (db.isTransaction) return inside(db as Transaction<Database>);
-  return db.transaction().execute(inside);
+  // Writers that read the same next number (a State's next membership event, an instrument's
+  // next entered act) or enter the same new id at once: on PostgreSQL the second insert fails
+  // when the first commits. Its transaction wrote nothing, so it runs again on what is now
+  // stored (and takes the next number, or finds the id taken); past ten tries, a 409.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await db.transaction().execute(inside);
+      return result;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (attempt >= UNIQUE_RETRIES) throw new ConflictError(`Another write made the same record at the same moment (${useCase.name}): send it again`);
+      // Each round has one winner: a short random wait spreads the others out.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+    }
+  }
 }
+
+/** How many times a use case runs when other writers keep taking the row it inserts. */
+const UNIQUE_RETRIES = 10;
 
 /** A list for a summary line: the first `shown` items, then how many more (the record's `after` holds them all). */
 export function summaryList(items: string[], shown = 10): string {

@@ -24,18 +24,21 @@ export interface AccessPlan {
   before: Record<string, unknown>;
   after: Record<string, unknown>;
   problems: Problem[];
+  /** Who may see the record once the change is made. */
+  stored: StoredAccess;
 }
 
-/** What a create stores: public unless the input says otherwise. */
-export async function accessOfNew(db: Kysely<Database>, input: AccessInput): Promise<{ stored: StoredAccess; problems: Problem[] }> {
+/** What a create stores: public unless the input says otherwise. `self` is the scope of the
+ *  record being created (a new organization's), which its audience may name though it is not stored yet. */
+export async function accessOfNew(db: Kysely<Database>, input: AccessInput, self?: string): Promise<{ stored: StoredAccess; problems: Problem[] }> {
   const level = input.confidentiality ?? 'public';
   const audience = input.audience ?? [];
-  return { stored: { confidentiality: level, audience: JSON.stringify(audience) }, problems: await audienceProblems(db, level, audience) };
+  return { stored: { confidentiality: level, audience: JSON.stringify(audience) }, problems: await audienceProblems(db, level, audience, self) };
 }
 
 /** What an update changes of who may see the record; the result is checked whole (a restricted record keeps an audience). */
 export async function planAccess(db: Kysely<Database>, row: StoredAccess, input: AccessInput): Promise<AccessPlan> {
-  const plan: AccessPlan = { set: {}, changed: [], before: {}, after: {}, problems: [] };
+  const plan: AccessPlan = { set: {}, changed: [], before: {}, after: {}, problems: [], stored: { confidentiality: row.confidentiality, audience: row.audience } };
   if (input.confidentiality === undefined && input.audience === undefined) return plan;
   const level = input.confidentiality ?? (row.confidentiality as ConfidentialityLevel);
   const audience = input.audience ?? (JSON.parse(row.audience) as string[]);
@@ -52,10 +55,6 @@ export async function planAccess(db: Kysely<Database>, row: StoredAccess, input:
     plan.before.audience = JSON.parse(row.audience);
     plan.after.audience = audience;
   }
+  plan.stored = { confidentiality: plan.set.confidentiality ?? row.confidentiality, audience: plan.set.audience ?? row.audience };
   return plan;
-}
-
-/** Who may see the record once an update is applied: what a source stored with it is given. */
-export function accessAfter(row: StoredAccess, plan: AccessPlan): StoredAccess {
-  return { confidentiality: plan.set.confidentiality ?? row.confidentiality, audience: plan.set.audience ?? row.audience };
 }

@@ -32,10 +32,11 @@ export function requireVersion(expected: number | undefined, what: string): numb
 }
 
 /** A restricted record names its audience, and each scope names an organization or State of the registry. */
-export async function audienceProblems(db: Kysely<Database>, level: ConfidentialityLevel, audience: readonly string[]): Promise<Problem[]> {
+export async function audienceProblems(db: Kysely<Database>, level: ConfidentialityLevel, audience: readonly string[], self?: string): Promise<Problem[]> {
   const problems: Problem[] = [];
   if (level === 'restricted' && audience.length === 0) problems.push({ field: 'audience', reason: 'a restricted record must name who may see it' });
   for (const [i, scope] of audience.entries()) {
+    if (scope === self) continue;
     const [kind, id] = scope.split(':') as [string, string];
     const known = kind === 'organization' ? await findOrganization(db, id) : await findState(db, id);
     if (!known) problems.push({ field: `audience.${i}`, reason: `no ${kind} "${id}" in the registry` });

@@ -10,7 +10,7 @@ import type { Topic } from '../../shared/topics.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessAfter, accessOfNew, planAccess } from '../edits/access.ts';
+import { accessOfNew, planAccess } from '../edits/access.ts';
 import { planUpdate } from '../edits/corrections.ts';
 import { enteredNames } from '../edits/names.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
@@ -104,7 +104,7 @@ export const updateInstrumentUseCase: UseCase<InstrumentUpdate, { changed: strin
     const plan = planUpdate(row, INSTRUMENT_FIELDS, { ...body, binding: flag(body.binding) }, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const changed = [...plan.changed, ...access.changed];
     if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source, accessAfter(row, access));
+    const newSource = await storeSource(trx, source, access.stored);
     if (!(await updateInstrumentIfVersion(trx, code, expected, { ...plan.set, ...access.set }))) throw await stale(trx, code);
     const before = { ...plan.before, ...access.before };
     const after = { ...plan.after, ...access.after };

@@ -12,7 +12,7 @@ import type { Topic } from '../../shared/topics.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessAfter, accessOfNew, planAccess } from '../edits/access.ts';
+import { accessOfNew, planAccess } from '../edits/access.ts';
 import { planUpdate } from '../edits/corrections.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
 import { parseInput, requireVersion, stateProblem, throwIfProblems } from '../edits/validate.ts';
@@ -90,7 +90,7 @@ export const updateMembershipEventUseCase: UseCase<MembershipEventUpdate, { chan
     const plan = planUpdate(row, MEMBERSHIP_EVENT_FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const changed = [...plan.changed, ...access.changed];
     if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source, accessAfter(row, access));
+    const newSource = await storeSource(trx, source, access.stored);
     if (!(await updateMembershipEventIfVersion(trx, key, expected, { ...plan.set, ...access.set }))) throw await stale(trx, key);
     const before = { ...plan.before, ...access.before };
     const after = { ...plan.after, ...access.after };

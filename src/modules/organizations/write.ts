@@ -12,7 +12,7 @@ import type { Topic } from '../../shared/topics.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessAfter, accessOfNew, planAccess } from '../edits/access.ts';
+import { accessOfNew, planAccess } from '../edits/access.ts';
 import { planUpdate } from '../edits/corrections.ts';
 import { enteredNames } from '../edits/names.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
@@ -44,7 +44,8 @@ export const createOrganizationUseCase: UseCase<OrganizationCreate, Created> = {
     requireRight(editor, mayCreateOrganization(editor), 'create an organization');
     const body = parseInput(organizationCreateSchema, input, 'The new organization');
     const source = await prepareSource(trx, body.source);
-    const access = await accessOfNew(trx, body);
+    // A restricted organization may be seen by its own editors: its audience may name it.
+    const access = await accessOfNew(trx, body, `organization:${body.id}`);
     const problems: Problem[] = [...source.problems, ...(await stateProblem(trx, 'hqIso3', body.hqIso3)), ...access.problems];
     if (await findOrganization(trx, body.id)) problems.push({ field: 'id', reason: `an organization "${body.id}" already exists` });
     throwIfProblems(problems, `The organization ${body.id}`);
@@ -108,7 +109,7 @@ export const updateOrganizationUseCase: UseCase<OrganizationUpdate, Updated> = {
     const plan = planUpdate(row, ORGANIZATION_FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const changed = [...plan.changed, ...access.changed];
     if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source, accessAfter(row, access));
+    const newSource = await storeSource(trx, source, access.stored);
     if (!(await updateOrganizationIfVersion(trx, id, expected, { ...plan.set, ...access.set }))) throw await stale(trx, id);
     const before = { ...plan.before, ...access.before };
     const after = { ...plan.after, ...access.after };

@@ -13,7 +13,7 @@ import type { ConfidentialityLevel, ParticipantKind } from '../../shared/vocabul
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessAfter, accessOfNew, planAccess } from '../edits/access.ts';
+import { accessOfNew, planAccess } from '../edits/access.ts';
 import { planUpdate, type FieldSpec } from '../edits/corrections.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
 import { organizationProblem, parseInput, requireVersion, stateProblem, throwIfProblems } from '../edits/validate.ts';
@@ -177,7 +177,7 @@ export const updateTreatyActionUseCase: UseCase<TreatyActionUpdate, { changed: s
     const plan = planUpdate({ ...row, origin: 'user', corrections: '{}' }, FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const changed = [...plan.changed, ...access.changed];
     if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source, accessAfter(row, access));
+    const newSource = await storeSource(trx, source, access.stored);
     if (!(await updateTreatyActionIfVersion(trx, datasetId, seq, expected, { ...plan.set, ...access.set }))) throw await stale(trx, key);
     await saveEditDataset(trx, row.instrument_code, source.id);
     const before = { ...plan.before, ...access.before };

@@ -52,6 +52,7 @@ export const writeErrorResponses = {
   401: { description: 'Not signed in, or the session or token is no longer valid.', content: { 'application/json': { schema: errorSchema } } },
   403: { description: 'Signed in, but not allowed to do this; or a cookie-authenticated write without the CSRF token.', content: { 'application/json': { schema: errorSchema } } },
   404: { description: 'No such record (or none this user may see).', content: { 'application/json': { schema: errorSchema } } },
+  409: { description: 'Another write made the same record at the same moment; nothing was written: send it again.', content: { 'application/json': { schema: errorSchema } } },
   413: { description: 'The body is too large.', content: { 'application/json': { schema: errorSchema } } },
 } as const;
 

@@ -1,0 +1,600 @@
+// One audit record per change (issue 12): every operation of the OpenAPI document that is not a
+// GET, called as someone allowed to, adds exactly one audit record naming its use case, the
+// entity, the actor (`user:<id>`) and what changed (for an update, the old and new values of the
+// changed fields; for a create, the record; for accounts, nothing personal). Calls that fail
+// (400, 401, 403, 404, 412, 428) add none and leave the record as it was. Failures run first, so
+// they are judged against the record the success then changes. Then twenty simultaneous PATCHes
+// naming the same version: one wins, nineteen get 412 with the current record, one audit record.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { stepAt, totpCode } from '../../src/modules/accounts/totp.ts';
+import { createTokenUseCase } from '../../src/modules/accounts/tokens.ts';
+import { systemContext } from '../../src/modules/audit/context.ts';
+import { runUseCase } from '../../src/modules/audit/pipeline.ts';
+import { makeAccount, PASSWORD, signIn, type TestAccount } from '../support/accounts.ts';
+import { seededApp, type TestApp } from '../support/app.ts';
+import { type Answer, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
+import { testDialects } from '../support/databases.ts';
+import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
+
+interface Call {
+  method?: string;
+  path: string;
+  body?: unknown;
+  ifMatch?: string;
+  /** Another asker than the row's (a refused one), or other headers. */
+  as?: Asker;
+  headers?: Record<string, string>;
+}
+
+interface Expected {
+  useCase: string;
+  action: string;
+  entityKind: string;
+  entityId: string;
+  /** Fields the record's before and after must hold (others may be there too). */
+  before?: Record<string, unknown>;
+  after?: Record<string, unknown>;
+}
+
+interface Row {
+  as: Asker;
+  /** The address of the record, read as the administrator before and after each failure. */
+  record: () => string;
+  /** Calls that must fail with this status and change nothing. */
+  failures: () => Promise<[number, Call][]> | [number, Call][];
+  call: () => Promise<Call> | Call;
+  /** The one audit record the success adds; null for an operation that changes nothing. */
+  expect: (answer: Answer) => Expected | null;
+}
+
+const STALE = '"v999999"';
+
+for (const dialect of testDialects()) {
+  describe(`one audit record per write on ${dialect}`, () => {
+    let t: TestApp;
+    let as: Askers;
+    const errors: string[] = [];
+    let subject: TestAccount;
+    let login: TestAccount;
+    let eventSeq = 0;
+    let actSeq = 0;
+    const user = (who: Exclude<Asker, 'anonymous'>) => `user:${as.accounts[who].id}`;
+    const admin = () => as.headers.admin;
+
+    before(async () => {
+      t = await seededApp(dialect, errors);
+      as = await setUpAskers(t, 'audit');
+      subject = await makeAccount(t.db.db, 'audit-subject@example.org', ['viewer']);
+      login = await makeAccount(t.db.db, 'audit-login@example.org', ['viewer']);
+      eventSeq = await newEvent(t, admin());
+      actSeq = await newAct(t, admin());
+    });
+    after(async () => {
+      await t.db.drop();
+    });
+
+    const lastId = async () =>
+      Number(
+        (
+          await t.db.db
+            .selectFrom('audit_record')
+            .select((eb) => eb.fn.max('id').as('last'))
+            .executeTakeFirst()
+        )?.last ?? 0,
+      );
+    const recordsAfter = (id: number) => t.db.db.selectFrom('audit_record').selectAll().where('id', '>', id).orderBy('id').execute();
+    const send = (call: Call, who: Asker) => ask(t, call.method ?? 'POST', call.path, call.headers ?? as.headers[call.as ?? who], call.body, call.ifMatch ? { 'If-Match': call.ifMatch } : {});
+    const version = (path: string) => ifMatch(t, admin(), path);
+    const current = async (path: string) => (await ask(t, 'GET', path, admin())).body;
+
+    const table = (): Record<string, Row> => ({
+      'POST /api/v1/organizations': {
+        as: 'admin',
+        record: () => '/api/v1/organizations/aes',
+        failures: () => [
+          [403, { as: 'ownEditor', path: '/api/v1/organizations', body: AES }],
+          [400, { path: '/api/v1/organizations', body: { ...AES, website: 'javascript:alert(1)' } }],
+          [400, { path: '/api/v1/organizations', body: { ...AES, id: 'au' } }],
+        ],
+        call: () => ({ path: '/api/v1/organizations', body: AES }),
+        expect: () => ({
+          useCase: 'organizations.create',
+          action: 'create',
+          entityKind: 'organization',
+          entityId: 'aes',
+          after: { id: 'aes', kind: 'subregional', founded: '2023-09-16', name: AES.name },
+        }),
+      },
+      'PATCH /api/v1/organizations/{id}': {
+        as: 'ownEditor',
+        record: () => '/api/v1/organizations/au',
+        failures: async () => [
+          [428, { method: 'PATCH', path: '/api/v1/organizations/au', body: { website: 'https://au.int/en', source: AU_TREATIES } }],
+          [412, { method: 'PATCH', path: '/api/v1/organizations/au', ifMatch: STALE, body: { website: 'https://au.int/en', source: AU_TREATIES } }],
+          [400, { method: 'PATCH', path: '/api/v1/organizations/au', ifMatch: await version('/api/v1/organizations/au'), body: { website: 'javascript:alert(1)', source: AU_TREATIES } }],
+          [
+            403,
+            { as: 'otherEditor', method: 'PATCH', path: '/api/v1/organizations/au', ifMatch: await version('/api/v1/organizations/au'), body: { website: 'https://au.int/en', source: AU_TREATIES } },
+          ],
+          [404, { method: 'PATCH', path: '/api/v1/organizations/nope', ifMatch: '"v1"', body: { website: 'https://au.int/en', source: AU_TREATIES } }],
+        ],
+        call: async () => ({ method: 'PATCH', path: '/api/v1/organizations/au', ifMatch: await version('/api/v1/organizations/au'), body: { website: 'https://au.int/en', source: AU_TREATIES } }),
+        expect: () => ({ useCase: 'organizations.update', action: 'update', entityKind: 'organization', entityId: 'au', before: { website: AU_WEBSITE }, after: { website: 'https://au.int/en' } }),
+      },
+      'POST /api/v1/organizations/{id}/membership-events': {
+        as: 'stateEditor',
+        record: () => '/api/v1/organizations/au/history?limit=1000',
+        failures: () => [
+          [400, { path: '/api/v1/organizations/au/membership-events', body: { ...KENYA_JOINS_AU, date: '1963-02-29' } }],
+          [403, { as: 'otherEditor', path: '/api/v1/organizations/au/membership-events', body: KENYA_JOINS_AU }],
+          [404, { path: '/api/v1/organizations/nope/membership-events', body: KENYA_JOINS_AU }],
+        ],
+        call: () => ({ path: '/api/v1/organizations/au/membership-events', body: KENYA_JOINS_AU }),
+        expect: (answer) => ({
+          useCase: 'memberships.create',
+          action: 'create',
+          entityKind: 'membership-event',
+          entityId: answer.body.id,
+          after: { event: 'joined', date: '1963', note: KENYA_JOINS_AU.note },
+        }),
+      },
+      'PATCH /api/v1/organizations/{id}/membership-events/{iso3}/{seq}': {
+        as: 'stateEditor',
+        record: () => '/api/v1/organizations/au/history?limit=1000',
+        failures: async () => {
+          const path = `/api/v1/organizations/au/membership-events/KEN/${eventSeq}`;
+          const body = { note: 'OAU; joined after independence (COW IGO codes: 1963)', source: KENYA_JOINS_AU.source };
+          const v = await eventIfMatch(t, admin(), 'au', 'KEN', eventSeq);
+          return [
+            [428, { method: 'PATCH', path, body }],
+            [412, { method: 'PATCH', path, body, ifMatch: STALE }],
+            [400, { method: 'PATCH', path, body: { ...body, event: 'expelled' }, ifMatch: v }],
+            [403, { as: 'otherEditor', method: 'PATCH', path, body, ifMatch: v }],
+            [404, { method: 'PATCH', path: '/api/v1/organizations/au/membership-events/KEN/999999', body, ifMatch: v }],
+          ];
+        },
+        call: async () => ({
+          method: 'PATCH',
+          path: `/api/v1/organizations/au/membership-events/KEN/${eventSeq}`,
+          ifMatch: await eventIfMatch(t, admin(), 'au', 'KEN', eventSeq),
+          body: { note: 'OAU; joined after independence (COW IGO codes: 1963)', source: KENYA_JOINS_AU.source },
+        }),
+        expect: () => ({
+          useCase: 'memberships.update',
+          action: 'update',
+          entityKind: 'membership-event',
+          entityId: `au/KEN/${eventSeq}`,
+          before: { note: KENYA_JOINS_AU.note },
+          after: { note: 'OAU; joined after independence (COW IGO codes: 1963)' },
+        }),
+      },
+      'DELETE /api/v1/organizations/{id}/membership-events/{iso3}/{seq}': {
+        as: 'ownEditor',
+        record: () => '/api/v1/organizations/au/history?limit=1000',
+        failures: async () => {
+          const path = `/api/v1/organizations/au/membership-events/KEN/${eventSeq}`;
+          const v = await eventIfMatch(t, admin(), 'au', 'KEN', eventSeq);
+          return [
+            [428, { method: 'DELETE', path }],
+            [412, { method: 'DELETE', path, ifMatch: STALE }],
+            [403, { as: 'otherEditor', method: 'DELETE', path, ifMatch: v }],
+            [404, { method: 'DELETE', path: '/api/v1/organizations/au/membership-events/KEN/999999', ifMatch: v }],
+          ];
+        },
+        call: async () => ({ method: 'DELETE', path: `/api/v1/organizations/au/membership-events/KEN/${eventSeq}`, ifMatch: await eventIfMatch(t, admin(), 'au', 'KEN', eventSeq) }),
+        expect: () => ({ useCase: 'memberships.delete', action: 'delete', entityKind: 'membership-event', entityId: `au/KEN/${eventSeq}`, before: { event: 'joined', date: '1963' } }),
+      },
+      'POST /api/v1/instruments': {
+        as: 'ownEditor',
+        record: () => '/api/v1/instruments/ACDEG',
+        failures: () => [
+          [403, { as: 'otherEditor', path: '/api/v1/instruments', body: AU_INSTRUMENTS[0] }],
+          [400, { path: '/api/v1/instruments', body: { ...AU_INSTRUMENTS[0], parentCode: 'NOPE' } }],
+          [400, { path: '/api/v1/instruments', body: { ...AU_INSTRUMENTS[0], code: 'ACHPR' } }],
+        ],
+        call: () => ({ path: '/api/v1/instruments', body: AU_INSTRUMENTS[0] }),
+        expect: () => ({
+          useCase: 'instruments.create',
+          action: 'create',
+          entityKind: 'instrument',
+          entityId: 'ACDEG',
+          after: { code: 'ACDEG', adopted: '2007-01-30', entryIntoForce: '2012-02-15', organizationId: 'au' },
+        }),
+      },
+      'PATCH /api/v1/instruments/{code}': {
+        as: 'admin',
+        record: () => '/api/v1/instruments/ACHPR',
+        failures: async () => {
+          const body = { depositary: 'Chairperson of the African Union Commission', source: AU_TREATIES };
+          return [
+            [428, { method: 'PATCH', path: '/api/v1/instruments/ACHPR', body }],
+            [412, { method: 'PATCH', path: '/api/v1/instruments/ACHPR', body, ifMatch: STALE }],
+            [400, { method: 'PATCH', path: '/api/v1/instruments/ACHPR', body: { ...body, adopted: '0000-00-00' }, ifMatch: await version('/api/v1/instruments/ACHPR') }],
+            [403, { as: 'stateEditor', method: 'PATCH', path: '/api/v1/instruments/ACHPR', body, ifMatch: await version('/api/v1/instruments/ACHPR') }],
+            [404, { method: 'PATCH', path: '/api/v1/instruments/NOPE', body, ifMatch: '"v1"' }],
+          ];
+        },
+        call: async () => ({
+          method: 'PATCH',
+          path: '/api/v1/instruments/ACHPR',
+          ifMatch: await version('/api/v1/instruments/ACHPR'),
+          body: { depositary: 'Chairperson of the African Union Commission', source: AU_TREATIES },
+        }),
+        expect: () => ({
+          useCase: 'instruments.update',
+          action: 'update',
+          entityKind: 'instrument',
+          entityId: 'ACHPR',
+          before: { depositary: null },
+          after: { depositary: 'Chairperson of the African Union Commission' },
+        }),
+      },
+      'POST /api/v1/mechanisms': {
+        as: 'ownEditor',
+        record: () => '/api/v1/mechanisms/APRM',
+        failures: () => [
+          [403, { as: 'otherEditor', path: '/api/v1/mechanisms', body: AU_MECHANISMS[0] }],
+          [400, { path: '/api/v1/mechanisms', body: { ...AU_MECHANISMS[0], coverageOrganization: null } }],
+        ],
+        call: () => ({ path: '/api/v1/mechanisms', body: AU_MECHANISMS[0] }),
+        expect: () => ({
+          useCase: 'mechanisms.create',
+          action: 'create',
+          entityKind: 'mechanism',
+          entityId: 'APRM',
+          after: { code: 'APRM', seatCity: 'Midrand', seatIso3: 'ZAF', coverageOrganization: 'au' },
+        }),
+      },
+      'PATCH /api/v1/mechanisms/{code}': {
+        as: 'admin',
+        record: () => '/api/v1/mechanisms/ACHPR-COMM',
+        failures: async () => {
+          const body = { seatCity: 'Banjul', seatIso3: 'GMB', source: AU_TREATIES };
+          return [
+            [428, { method: 'PATCH', path: '/api/v1/mechanisms/ACHPR-COMM', body }],
+            [412, { method: 'PATCH', path: '/api/v1/mechanisms/ACHPR-COMM', body, ifMatch: STALE }],
+            [400, { method: 'PATCH', path: '/api/v1/mechanisms/ACHPR-COMM', body: { ...body, seatIso3: 'XXX' }, ifMatch: await version('/api/v1/mechanisms/ACHPR-COMM') }],
+            [403, { as: 'viewer', method: 'PATCH', path: '/api/v1/mechanisms/ACHPR-COMM', body, ifMatch: await version('/api/v1/mechanisms/ACHPR-COMM') }],
+            [404, { method: 'PATCH', path: '/api/v1/mechanisms/NOPE', body, ifMatch: '"v1"' }],
+          ];
+        },
+        call: async () => ({
+          method: 'PATCH',
+          path: '/api/v1/mechanisms/ACHPR-COMM',
+          ifMatch: await version('/api/v1/mechanisms/ACHPR-COMM'),
+          body: { seatCity: 'Banjul, The Gambia', source: AU_TREATIES },
+        }),
+        expect: () => ({ useCase: 'mechanisms.update', action: 'update', entityKind: 'mechanism', entityId: 'ACHPR-COMM', before: { seatCity: 'Banjul' }, after: { seatCity: 'Banjul, The Gambia' } }),
+      },
+      'POST /api/v1/treaty-actions': {
+        as: 'stateEditor',
+        record: () => '/api/v1/data-quality/datasets?limit=1000',
+        failures: () => [
+          [403, { as: 'otherEditor', path: '/api/v1/treaty-actions', body: KENYA_RATIFIES_ACHPR }],
+          [400, { path: '/api/v1/treaty-actions', body: { ...KENYA_RATIFIES_ACHPR, procedure: 'echr-art46' } }],
+          [404, { path: '/api/v1/treaty-actions', body: { ...KENYA_RATIFIES_ACHPR, instrument: 'NOPE' } }],
+        ],
+        call: () => ({ path: '/api/v1/treaty-actions', body: KENYA_RATIFIES_ACHPR }),
+        expect: (answer) => ({
+          useCase: 'treaty-actions.create',
+          action: 'create',
+          entityKind: 'treaty-action',
+          entityId: answer.body.id,
+          after: { instrument: 'ACHPR', participant: 'KEN', kind: 'ratification', date: '1992-02-10' },
+        }),
+      },
+      'PATCH /api/v1/treaty-actions/{instrument}/{seq}': {
+        as: 'stateEditor',
+        record: () => `/api/v1/treaty-actions/ACHPR/${actSeq}`,
+        failures: async () => {
+          const path = `/api/v1/treaty-actions/ACHPR/${actSeq}`;
+          const body = { note: 'deposit; ratified on 23 January 1992', source: KENYA_RATIFIES_ACHPR.source };
+          return [
+            [428, { method: 'PATCH', path, body }],
+            [412, { method: 'PATCH', path, body, ifMatch: STALE }],
+            [400, { method: 'PATCH', path, body: { ...body, date: '1992-02-30' }, ifMatch: await version(path) }],
+            [403, { as: 'otherEditor', method: 'PATCH', path, body, ifMatch: await version(path) }],
+            [404, { method: 'PATCH', path: '/api/v1/treaty-actions/ACHPR/999999', body, ifMatch: '"v1"' }],
+          ];
+        },
+        call: async () => ({
+          method: 'PATCH',
+          path: `/api/v1/treaty-actions/ACHPR/${actSeq}`,
+          ifMatch: await version(`/api/v1/treaty-actions/ACHPR/${actSeq}`),
+          body: { note: 'deposit; ratified on 23 January 1992', source: KENYA_RATIFIES_ACHPR.source },
+        }),
+        expect: () => ({
+          useCase: 'treaty-actions.update',
+          action: 'update',
+          entityKind: 'treaty-action',
+          entityId: `edit:ACHPR/${actSeq}`,
+          before: { note: null },
+          after: { note: 'deposit; ratified on 23 January 1992' },
+        }),
+      },
+      'DELETE /api/v1/treaty-actions/{instrument}/{seq}': {
+        as: 'admin',
+        record: () => `/api/v1/treaty-actions/ACHPR/${actSeq}`,
+        failures: async () => {
+          const path = `/api/v1/treaty-actions/ACHPR/${actSeq}`;
+          return [
+            [428, { method: 'DELETE', path }],
+            [412, { method: 'DELETE', path, ifMatch: STALE }],
+            [403, { as: 'otherEditor', method: 'DELETE', path, ifMatch: await version(path) }],
+            [404, { method: 'DELETE', path: '/api/v1/treaty-actions/ACHPR/999999', ifMatch: '"v1"' }],
+          ];
+        },
+        call: async () => ({ method: 'DELETE', path: `/api/v1/treaty-actions/ACHPR/${actSeq}`, ifMatch: await version(`/api/v1/treaty-actions/ACHPR/${actSeq}`) }),
+        expect: () => ({ useCase: 'treaty-actions.delete', action: 'delete', entityKind: 'treaty-action', entityId: `edit:ACHPR/${actSeq}` }),
+      },
+
+      'POST /api/v1/auth/login': {
+        as: 'anonymous',
+        record: () => `/api/v1/users/${login.id}`,
+        failures: () => [
+          [401, { path: '/api/v1/auth/login', body: { email: login.email, password: 'not the password at all' } }],
+          [400, { path: '/api/v1/auth/login', body: { email: login.email } }],
+        ],
+        call: async () => {
+          await t.db.db.deleteFrom('throttle').execute();
+          return { path: '/api/v1/auth/login', body: { email: login.email, password: PASSWORD } };
+        },
+        expect: () => ({ useCase: 'accounts.sign-in', action: 'create', entityKind: 'session', entityId: login.id }),
+      },
+      'POST /api/v1/auth/logout': {
+        as: 'viewer',
+        record: () => `/api/v1/users/${as.accounts.viewer.id}`,
+        failures: () => [
+          [401, { as: 'anonymous', path: '/api/v1/auth/logout', body: {} }],
+          [400, { as: 'ownEditor', path: '/api/v1/auth/logout', body: {} }],
+        ],
+        // A second session is ended, so the viewer's own goes on.
+        call: async () => ({ path: '/api/v1/auth/logout', body: {}, headers: (await signIn(t.app, as.accounts.viewer)).write }),
+        expect: () => ({ useCase: 'accounts.sign-out', action: 'delete', entityKind: 'session', entityId: as.accounts.viewer.id, before: { sessions: 1 } }),
+      },
+      'POST /api/v1/auth/password': {
+        as: 'viewer',
+        record: () => `/api/v1/users/${as.accounts.viewer.id}`,
+        failures: () => [
+          [400, { path: '/api/v1/auth/password', body: { currentPassword: 'not the password at all', newPassword: 'a new audit passphrase' } }],
+          [400, { path: '/api/v1/auth/password', body: { currentPassword: PASSWORD, newPassword: 'short' } }],
+          [401, { as: 'anonymous', path: '/api/v1/auth/password', body: { currentPassword: PASSWORD, newPassword: 'a new audit passphrase' } }],
+        ],
+        call: () => ({ path: '/api/v1/auth/password', body: { currentPassword: PASSWORD, newPassword: 'a new audit passphrase' } }),
+        expect: () => ({ useCase: 'accounts.set-password', action: 'update', entityKind: 'user', entityId: as.accounts.viewer.id, after: { password: 'changed by its holder' } }),
+      },
+      'POST /api/v1/auth/two-factor/secret': {
+        as: 'viewer',
+        record: () => `/api/v1/users/${as.accounts.viewer.id}`,
+        failures: () => [[401, { as: 'anonymous', path: '/api/v1/auth/two-factor/secret' }]],
+        call: () => ({ path: '/api/v1/auth/two-factor/secret' }),
+        expect: () => null, // a secret drawn is not kept until confirmed: nothing changes
+      },
+      'POST /api/v1/auth/two-factor': {
+        as: 'viewer',
+        record: () => `/api/v1/users/${as.accounts.viewer.id}`,
+        failures: () => [
+          [400, { path: '/api/v1/auth/two-factor', body: { secret: 'A'.repeat(32), code: '000000' } }],
+          [400, { path: '/api/v1/auth/two-factor', body: { secret: 'not base32', code: '000000' } }],
+        ],
+        call: async () => {
+          const { secret } = (await ask(t, 'POST', '/api/v1/auth/two-factor/secret', as.headers.viewer)).body;
+          return { path: '/api/v1/auth/two-factor', body: { secret, code: totpCode(secret, stepAt(Date.now())) } };
+        },
+        expect: () => ({ useCase: 'accounts.set-two-factor', action: 'update', entityKind: 'user', entityId: as.accounts.viewer.id, before: { twoFactor: false }, after: { twoFactor: true } }),
+      },
+      'POST /api/v1/auth/tokens': {
+        as: 'viewer',
+        record: () => '/api/v1/auth/tokens',
+        failures: () => [
+          [400, { path: '/api/v1/auth/tokens', body: { name: 'audit', days: 400 } }],
+          [400, { path: '/api/v1/auth/tokens', body: { name: 'audit', admin: true } }],
+        ],
+        call: () => ({ path: '/api/v1/auth/tokens', body: { name: 'audit', days: 1 } }),
+        expect: (answer) => ({ useCase: 'accounts.create-token', action: 'create', entityKind: 'api-token', entityId: answer.body.id, after: { user: as.accounts.viewer.id } }),
+      },
+      'DELETE /api/v1/auth/tokens/{id}': {
+        as: 'admin', // the administrator revokes another account's token
+        record: () => `/api/v1/users/${subject.id}`,
+        failures: async () => [
+          [404, { as: 'viewer', method: 'DELETE', path: `/api/v1/auth/tokens/${await subjectToken()}` }],
+          [404, { method: 'DELETE', path: '/api/v1/auth/tokens/no-such-token' }],
+        ],
+        call: async () => {
+          tokenId = await subjectToken();
+          return { method: 'DELETE', path: `/api/v1/auth/tokens/${tokenId}` };
+        },
+        expect: () => ({ useCase: 'accounts.revoke-token', action: 'update', entityKind: 'api-token', entityId: tokenId, after: { revoked: true } }),
+      },
+      'POST /api/v1/users': {
+        as: 'admin',
+        record: () => '/api/v1/users',
+        failures: () => [
+          [403, { as: 'ownEditor', path: '/api/v1/users', body: NEW_USER }],
+          [400, { path: '/api/v1/users', body: { ...NEW_USER, email: subject.email } }],
+          [400, { path: '/api/v1/users', body: { ...NEW_USER, roles: ['emperor'] } }],
+        ],
+        call: () => ({ path: '/api/v1/users', body: NEW_USER }),
+        expect: (answer) => ({ useCase: 'accounts.create-user', action: 'create', entityKind: 'user', entityId: answer.body.id, after: { lang: 'fr', roles: ['viewer'], status: 'active' } }),
+      },
+      'PATCH /api/v1/users/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/users/${subject.id}`,
+        failures: async () => [
+          [428, { method: 'PATCH', path: `/api/v1/users/${subject.id}`, body: { lang: 'fr' } }],
+          [412, { method: 'PATCH', path: `/api/v1/users/${subject.id}`, body: { lang: 'fr' }, ifMatch: STALE }],
+          [400, { method: 'PATCH', path: `/api/v1/users/${subject.id}`, body: { lang: 'xx' }, ifMatch: await version(`/api/v1/users/${subject.id}`) }],
+          [403, { as: 'viewer', method: 'PATCH', path: `/api/v1/users/${subject.id}`, body: { lang: 'fr' }, ifMatch: await version(`/api/v1/users/${subject.id}`) }],
+        ],
+        call: async () => ({ method: 'PATCH', path: `/api/v1/users/${subject.id}`, body: { lang: 'fr', displayName: 'Renamed' }, ifMatch: await version(`/api/v1/users/${subject.id}`) }),
+        expect: () => ({ useCase: 'accounts.update-user', action: 'update', entityKind: 'user', entityId: subject.id, before: { lang: 'en' }, after: { lang: 'fr' } }),
+      },
+      'POST /api/v1/users/{id}/password': {
+        as: 'admin',
+        record: () => `/api/v1/users/${subject.id}`,
+        failures: () => [
+          [403, { as: 'stateEditor', path: `/api/v1/users/${subject.id}/password`, body: { newPassword: 'reset by the administrator' } }],
+          [400, { path: `/api/v1/users/${subject.id}/password`, body: { newPassword: 'short' } }],
+        ],
+        call: () => ({ path: `/api/v1/users/${subject.id}/password`, body: { newPassword: 'reset by the administrator' } }),
+        expect: () => ({ useCase: 'accounts.set-password', action: 'update', entityKind: 'user', entityId: subject.id, after: { password: 'reset by an administrator' } }),
+      },
+      'POST /api/v1/users/{id}/erase': {
+        as: 'admin',
+        record: () => `/api/v1/users/${subject.id}`,
+        failures: () => [
+          [403, { as: 'ownEditor', path: `/api/v1/users/${subject.id}/erase` }],
+          [404, { path: '/api/v1/users/no-such-user/erase' }],
+          [400, { path: `/api/v1/users/${as.accounts.admin.id}/erase` }],
+        ],
+        call: () => ({ path: `/api/v1/users/${subject.id}/erase` }),
+        expect: () => ({ useCase: 'accounts.erase', action: 'delete', entityKind: 'user', entityId: subject.id, after: { status: 'erased' } }),
+      },
+    });
+    let tokenId = '';
+    const subjectToken = async () => (await runUseCase(t.db.db, createTokenUseCase, { actor: 'system', userId: subject.id, name: 'subject', days: 1 }, systemContext('test'))).id;
+    const AES = {
+      id: 'aes',
+      name: { en: 'Alliance of Sahel States', fr: 'Alliance des États du Sahel' },
+      kind: 'subregional',
+      founded: '2023-09-16',
+      source: {
+        title: 'Reuters, 16 September 2023: Mali, Niger and Burkina Faso sign Sahel security pact',
+        url: 'https://www.reuters.com/world/africa/mali-niger-burkina-faso-sign-sahel-security-pact-2023-09-16/',
+        kind: 'secondary',
+        retrieved: '2026-01-15',
+      },
+    };
+    let AU_WEBSITE: string | null = null;
+    const NEW_USER = { email: 'audit-new@example.org', displayName: 'Audit New', lang: 'fr', password: 'a long enough password', roles: ['viewer'] };
+
+    test('every write of the document is in the table', async () => {
+      const writes = (await documentedOperations(t)).filter((op) => !op.startsWith('GET ')).sort();
+      assert.deepEqual(Object.keys(table()).sort(), writes);
+    });
+
+    test('a failed write adds no audit record and leaves the record as it was; a successful one adds exactly one, as it should read', async () => {
+      AU_WEBSITE = (await current('/api/v1/organizations/au')).website;
+      const problems: string[] = [];
+      for (const [operation, row] of Object.entries(table())) {
+        const [method] = operation.split(' ') as [string];
+        const who = row.as;
+        for (const [status, call] of await row.failures()) {
+          const before = await current(row.record());
+          const last = await lastId();
+          const answer = await send({ method, ...call }, who);
+          if (answer.status !== status) problems.push(`${operation} (${JSON.stringify(call.body ?? call.path).slice(0, 80)}): ${answer.status}, expected ${status}: ${answer.text.slice(0, 200)}`);
+          const added = await recordsAfter(last);
+          if (added.length) problems.push(`${operation} failing with ${answer.status} added ${added.map((r) => r.use_case).join(', ')}`);
+          assert.deepEqual(await current(row.record()), before, `${operation} failing with ${answer.status} changed ${row.record()}`);
+        }
+        const prepared = await row.call();
+        const last = await lastId();
+        const answer = await send({ method, ...prepared }, who);
+        if (answer.status !== 200) {
+          problems.push(`${operation}: ${answer.status} ${answer.text.slice(0, 200)}`);
+          continue;
+        }
+        const added = await recordsAfter(last);
+        const expected = row.expect(answer);
+        if (expected === null) {
+          if (added.length) problems.push(`${operation} added ${added.length} audit record(s), expected none`);
+          continue;
+        }
+        if (added.length !== 1) {
+          problems.push(`${operation} added ${added.length} audit records: ${added.map((r) => r.use_case).join(', ')}`);
+          continue;
+        }
+        const [record] = added as [(typeof added)[number]];
+        const actor = operation === 'POST /api/v1/auth/login' ? `user:${login.id}` : user(who === 'anonymous' ? 'admin' : who);
+        const got = { useCase: record.use_case, action: record.action, entityKind: record.entity_kind, entityId: record.entity_id, actor: record.actor };
+        const want = { useCase: expected.useCase, action: expected.action, entityKind: expected.entityKind, entityId: expected.entityId, actor };
+        if (JSON.stringify(got) !== JSON.stringify(want)) problems.push(`${operation}: ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+        const recorded = { before: record.before ? JSON.parse(record.before) : null, after: record.after ? JSON.parse(record.after) : null };
+        for (const side of ['before', 'after'] as const) {
+          for (const [field, value] of Object.entries(expected[side] ?? {})) {
+            if (JSON.stringify(recorded[side]?.[field]) !== JSON.stringify(value))
+              problems.push(`${operation}: ${side}.${field} is ${JSON.stringify(recorded[side]?.[field])}, expected ${JSON.stringify(value)}`);
+          }
+        }
+        if (expected.action === 'update' && expected.entityKind !== 'user' && expected.entityKind !== 'api-token') {
+          // An update records the changed fields only: the same fields before and after (and the source after).
+          const changed = Object.keys(recorded.after ?? {}).filter((f) => f !== 'source');
+          if (JSON.stringify(Object.keys(recorded.before ?? {}).sort()) !== JSON.stringify(changed.sort()))
+            problems.push(`${operation}: before ${JSON.stringify(recorded.before)} and after ${JSON.stringify(recorded.after)} name other fields`);
+        }
+        if (operation.includes('/auth/') || operation.includes('/users')) {
+          const text = JSON.stringify(record);
+          for (const personal of [
+            as.accounts.viewer.email,
+            subject.email,
+            login.email,
+            NEW_USER.email,
+            NEW_USER.displayName,
+            'Renamed',
+            PASSWORD,
+            'a new audit passphrase',
+            'reset by the administrator',
+            'a long enough password',
+            'audit-',
+          ]) {
+            if (text.includes(personal)) problems.push(`${operation}: the audit record holds personal data (${personal})`);
+          }
+        }
+      }
+      assert.deepEqual(problems, []);
+      assert.deepEqual(errors, [], 'no server errors');
+    });
+
+    test('twenty simultaneous PATCHes naming the same version: one 200, nineteen 412 with the current record, one audit record', async () => {
+      const cases = [
+        { path: '/api/v1/organizations/au', as: 'ownEditor' as const, body: (i: number) => ({ website: `https://au.int/en/${i}`, source: AU_TREATIES }) },
+        { path: `/api/v1/treaty-actions/ACHPR/${await newAct(t, admin())}`, as: 'stateEditor' as const, body: (i: number) => ({ note: `deposit (writer ${i})`, source: KENYA_RATIFIES_ACHPR.source }) },
+      ];
+      for (const { path, as: who, body } of cases) {
+        const v = await version(path);
+        const last = await lastId();
+        const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => ask(t, 'PATCH', path, as.headers[who], body(i), { 'If-Match': v })));
+        const statuses = answers.map((a) => a.status).sort();
+        assert.deepEqual(statuses, [200, ...Array(19).fill(412)], `${path}: ${statuses.join(' ')}`);
+        const won = answers.find((a) => a.status === 200)!;
+        for (const lost of answers.filter((a) => a.status === 412)) {
+          assert.equal(lost.body.current.version, won.body.version, 'the 412 carries the record as it now is');
+          assert.equal(lost.headers.get('etag'), `"v${won.body.version}"`);
+        }
+        assert.equal((await recordsAfter(last)).length, 1, `${path}: one audit record`);
+      }
+      assert.deepEqual(errors, [], 'no server errors');
+    });
+
+    test('simultaneous creates that take the next number (events of one State, acts under one instrument) each get their own, or a clean 409', async () => {
+      for (const [path, who, body] of [
+        ['/api/v1/organizations/au/membership-events', 'stateEditor', KENYA_JOINS_AU],
+        ['/api/v1/treaty-actions', 'stateEditor', KENYA_RATIFIES_ACHPR],
+      ] as const) {
+        const last = await lastId();
+        const answers = await Promise.all(Array.from({ length: 10 }, () => ask(t, 'POST', path, as.headers[who], body)));
+        const made = answers.filter((a) => a.status === 200);
+        assert.ok(
+          answers.every((a) => a.status === 200 || a.status === 409),
+          `${path}: ${answers.map((a) => a.status).join(' ')}`,
+        );
+        assert.ok(made.length >= 1);
+        assert.equal(new Set(made.map((a) => a.body.id)).size, made.length, 'each its own number');
+        assert.equal((await recordsAfter(last)).length, made.length, 'one audit record per record made');
+      }
+      const last = await lastId();
+      const organization = { ...AES, id: 'aes-twice' };
+      const answers = await Promise.all(Array.from({ length: 10 }, () => ask(t, 'POST', '/api/v1/organizations', admin(), organization)));
+      const statuses = answers.map((a) => a.status).sort();
+      assert.equal(statuses.filter((s) => s === 200).length, 1, statuses.join(' '));
+      assert.ok(
+        statuses.every((s) => s === 200 || s === 400 || s === 409),
+        statuses.join(' '),
+      );
+      assert.equal((await recordsAfter(last)).length, 1);
+      assert.deepEqual(errors, [], 'no server errors');
+    });
+  });
+}

@@ -1,0 +1,481 @@
+// Who may call what (issue 12): every operation of the OpenAPI document the server serves, asked
+// by six askers, against a table of expected answers written here from the roles' rules (not
+// from the code). An operation the document lists and the table does not is a failure, so a new
+// route cannot be forgotten. Writes act on records of the African Union (the organization, its
+// charter ACHPR, its Commission ACHPR-COMM, Kenya's membership events and Kenya's entered acts
+// under the Charter); each write names the version it read just before (If-Match). The askers
+// run in the order of the columns, those refused first, so a write that succeeds changes nothing
+// a later cell depends on. Then, confidentiality: hidden records leave no trace in any answer.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { stepAt, totpCode } from '../../src/modules/accounts/totp.ts';
+import { createTokenUseCase } from '../../src/modules/accounts/tokens.ts';
+import { systemContext } from '../../src/modules/audit/context.ts';
+import { runUseCase } from '../../src/modules/audit/pipeline.ts';
+import { EXPORT_ENTITIES, EXPORT_FORMATS } from '../../src/shared/vocabularies.ts';
+import { codeFor, makeAccount, PASSWORD, signIn, type TestAccount } from '../support/accounts.ts';
+import { seededApp, type TestApp } from '../support/app.ts';
+import { type Answer, ASKERS, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
+import { testDialects } from '../support/databases.ts';
+import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
+
+// Expected status per asker, in the order of ASKERS:
+//                      anonymous viewer otherEditor ownEditor stateEditor admin
+const EVERYONE = [200, 200, 200, 200, 200, 200];
+const SIGNED_IN = [401, 200, 200, 200, 200, 200];
+const ADMIN_ONLY = [401, 403, 403, 403, 403, 200];
+/** The AU's own records: its editors (and administrators). */
+const AU_EDITORS = [401, 403, 403, 200, 403, 200];
+/** Kenya's membership events in the AU and Kenya's acts under AU instruments: the AU's editors and Kenya's. */
+const AU_OR_KENYA_EDITORS = [401, 403, 403, 200, 200, 200];
+/** Someone else's token: not found for those who may not manage it (its id says nothing). */
+const OTHERS_TOKEN = [401, 404, 404, 404, 404, 200];
+
+interface Call {
+  method?: string;
+  path: string;
+  body?: unknown;
+  ifMatch?: string;
+  /** Instead of the asker's own headers (a spare session to sign out). */
+  headers?: Record<string, string>;
+}
+
+interface Row {
+  expect: number[];
+  /** The request, made just before it is sent (fresh versions, fresh records to delete). */
+  call: (who: Asker) => Promise<Call> | Call;
+  /** After a success: put back what later rows rely on. */
+  restore?: (who: Asker, answer: Answer) => Promise<void>;
+}
+
+for (const dialect of testDialects()) {
+  describe(`authorization matrix on ${dialect}`, () => {
+    let t: TestApp;
+    let as: Askers;
+    const errors: string[] = [];
+    let subject: TestAccount; // an account the askers act on
+    let login: TestAccount; // an account the askers sign in as
+    let adminSpare: Record<string, string>; // a second session of the administrator, to sign out
+    let eventSeq = 0; // Kenya's entered membership event in the AU
+    let actSeq = 0; // Kenya's entered ratification of the African Charter
+    const admin = () => as.headers.admin;
+
+    before(async () => {
+      t = await seededApp(dialect, errors);
+      as = await setUpAskers(t, 'matrix');
+      subject = await makeAccount(t.db.db, 'matrix-subject@example.org', ['viewer']);
+      login = await makeAccount(t.db.db, 'matrix-login@example.org', ['viewer']);
+      adminSpare = (await signIn(t.app, as.accounts.admin, codeFor(as.accounts.admin, 1))).write;
+      eventSeq = await newEvent(t, admin());
+      actSeq = await newAct(t, admin());
+    });
+    after(async () => {
+      await t.db.drop();
+    });
+
+    const subjectToken = async () => (await runUseCase(t.db.db, createTokenUseCase, { actor: 'system', userId: subject.id, name: 'subject', days: 1 }, systemContext('test'))).id;
+    const alternate = (who: Asker, a: string, b: string) => (who === 'admin' ? b : a);
+
+    /** Every operation of the document, with its expected answers; the order is the order run. */
+    const table = (): Record<string, Row> => ({
+      // Reads anyone may do.
+      'GET /api/v1/states': { expect: EVERYONE, call: () => ({ path: '/api/v1/states' }) },
+      'GET /api/v1/states/{iso3}': { expect: EVERYONE, call: () => ({ path: '/api/v1/states/KEN' }) },
+      'GET /api/v1/states/{iso3}/treaties': { expect: EVERYONE, call: () => ({ path: '/api/v1/states/KEN/treaties' }) },
+      'GET /api/v1/states/{iso3}/procedures': { expect: EVERYONE, call: () => ({ path: '/api/v1/states/KEN/procedures' }) },
+      'GET /api/v1/organizations': { expect: EVERYONE, call: () => ({ path: '/api/v1/organizations' }) },
+      'GET /api/v1/organizations/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/organizations/au' }) },
+      'GET /api/v1/organizations/{id}/members': { expect: EVERYONE, call: () => ({ path: '/api/v1/organizations/au/members' }) },
+      'GET /api/v1/organizations/{id}/history': { expect: EVERYONE, call: () => ({ path: '/api/v1/organizations/au/history' }) },
+      'GET /api/v1/data-quality/membership-conflicts': { expect: EVERYONE, call: () => ({ path: '/api/v1/data-quality/membership-conflicts' }) },
+      'GET /api/v1/instruments': { expect: EVERYONE, call: () => ({ path: '/api/v1/instruments' }) },
+      'GET /api/v1/instruments/{code}': { expect: EVERYONE, call: () => ({ path: '/api/v1/instruments/ACHPR' }) },
+      'GET /api/v1/instruments/{code}/status': { expect: EVERYONE, call: () => ({ path: '/api/v1/instruments/ACHPR/status' }) },
+      'GET /api/v1/instruments/{code}/status-history': { expect: EVERYONE, call: () => ({ path: '/api/v1/instruments/ACHPR/status-history' }) },
+      'GET /api/v1/mechanisms': { expect: EVERYONE, call: () => ({ path: '/api/v1/mechanisms' }) },
+      'GET /api/v1/mechanisms/{code}': { expect: EVERYONE, call: () => ({ path: '/api/v1/mechanisms/ACHPR-COMM' }) },
+      'GET /api/v1/presences': { expect: EVERYONE, call: () => ({ path: '/api/v1/presences' }) },
+      'GET /api/v1/coverage': { expect: EVERYONE, call: () => ({ path: '/api/v1/coverage' }) },
+      'GET /api/v1/search': { expect: EVERYONE, call: () => ({ path: '/api/v1/search?q=African' }) },
+      'GET /api/v1/sources': { expect: EVERYONE, call: () => ({ path: '/api/v1/sources' }) },
+      'GET /api/v1/treaty-status/matrix': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/matrix' }) },
+      'GET /api/v1/treaty-status/counts': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/counts' }) },
+      'GET /api/v1/data-quality/conflicts': { expect: EVERYONE, call: () => ({ path: '/api/v1/data-quality/conflicts' }) },
+      'GET /api/v1/data-quality/datasets': { expect: EVERYONE, call: () => ({ path: '/api/v1/data-quality/datasets' }) },
+      'GET /api/v1/data-quality/name-fallbacks': { expect: EVERYONE, call: () => ({ path: '/api/v1/data-quality/name-fallbacks' }) },
+      'GET /api/v1/procedures': { expect: EVERYONE, call: () => ({ path: '/api/v1/procedures' }) },
+      'GET /api/v1/procedures/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/procedures/cat-22' }) },
+      'GET /api/v1/exports/{file}': { expect: EVERYONE, call: () => ({ path: '/api/v1/exports/organizations.csv' }) },
+      'GET /api/v1/treaty-actions/{instrument}/{seq}': { expect: EVERYONE, call: () => ({ path: `/api/v1/treaty-actions/ACHPR/${actSeq}` }) },
+      'GET /api/v1/permissions': { expect: EVERYONE, call: () => ({ path: '/api/v1/permissions?entity=organization&id=au' }) },
+      'GET /api/v1/auth/me': { expect: EVERYONE, call: () => ({ path: '/api/v1/auth/me' }) },
+      // Reads for those signed in.
+      'GET /api/v1/history': { expect: SIGNED_IN, call: () => ({ path: '/api/v1/history?entity=organization&id=au' }) },
+      'GET /api/v1/auth/tokens': { expect: SIGNED_IN, call: () => ({ path: '/api/v1/auth/tokens' }) },
+
+      // The records of the African Union.
+      'POST /api/v1/organizations': {
+        expect: ADMIN_ONLY,
+        call: () => ({
+          path: '/api/v1/organizations',
+          body: {
+            id: 'aes',
+            name: { en: 'Alliance of Sahel States', fr: 'Alliance des États du Sahel' },
+            kind: 'subregional',
+            founded: '2023-09-16',
+            source: {
+              title: 'Reuters, 16 September 2023: Mali, Niger and Burkina Faso sign Sahel security pact',
+              url: 'https://www.reuters.com/world/africa/mali-niger-burkina-faso-sign-sahel-security-pact-2023-09-16/',
+              kind: 'secondary',
+              retrieved: '2026-01-15',
+            },
+          },
+        }),
+      },
+      'PATCH /api/v1/organizations/{id}': {
+        expect: AU_EDITORS,
+        call: async (who) => ({
+          path: '/api/v1/organizations/au',
+          ifMatch: await ifMatch(t, admin(), '/api/v1/organizations/au'),
+          body: { website: alternate(who, 'https://au.int/en', 'https://au.int/'), source: AU_TREATIES },
+        }),
+      },
+      'POST /api/v1/organizations/{id}/membership-events': { expect: AU_OR_KENYA_EDITORS, call: () => ({ path: '/api/v1/organizations/au/membership-events', body: KENYA_JOINS_AU }) },
+      'PATCH /api/v1/organizations/{id}/membership-events/{iso3}/{seq}': {
+        expect: AU_OR_KENYA_EDITORS,
+        call: async (who) => ({
+          path: `/api/v1/organizations/au/membership-events/KEN/${eventSeq}`,
+          ifMatch: await eventIfMatch(t, admin(), 'au', 'KEN', eventSeq),
+          body: { note: alternate(who, 'OAU; year only (COW IGO codes 1963)', 'OAU; year only (COW IGO codes)'), source: KENYA_JOINS_AU.source },
+        }),
+      },
+      'DELETE /api/v1/organizations/{id}/membership-events/{iso3}/{seq}': {
+        expect: AU_OR_KENYA_EDITORS,
+        call: async () => {
+          const seq = await newEvent(t, admin());
+          return { method: 'DELETE', path: `/api/v1/organizations/au/membership-events/KEN/${seq}`, ifMatch: await eventIfMatch(t, admin(), 'au', 'KEN', seq) };
+        },
+      },
+      'POST /api/v1/instruments': { expect: AU_EDITORS, call: (who) => ({ path: '/api/v1/instruments', body: who === 'admin' ? AU_INSTRUMENTS[1] : AU_INSTRUMENTS[0] }) },
+      'PATCH /api/v1/instruments/{code}': {
+        expect: AU_EDITORS,
+        call: async (who) => ({
+          path: '/api/v1/instruments/ACHPR',
+          ifMatch: await ifMatch(t, admin(), '/api/v1/instruments/ACHPR'),
+          // ACHPR art. 63 and 65: instruments are deposited with the Secretary General of the OAU, now the AU Commission.
+          body: { depositary: alternate(who, 'Secretary General of the Organization of African Unity', 'Chairperson of the African Union Commission'), source: AU_TREATIES },
+        }),
+      },
+      'POST /api/v1/mechanisms': { expect: AU_EDITORS, call: (who) => ({ path: '/api/v1/mechanisms', body: who === 'admin' ? AU_MECHANISMS[1] : AU_MECHANISMS[0] }) },
+      'PATCH /api/v1/mechanisms/{code}': {
+        expect: AU_EDITORS,
+        call: async (who) => ({
+          path: '/api/v1/mechanisms/ACHPR-COMM',
+          ifMatch: await ifMatch(t, admin(), '/api/v1/mechanisms/ACHPR-COMM'),
+          body: { seatCity: alternate(who, 'Banjul', 'Banjul, The Gambia'), seatIso3: 'GMB', source: AU_TREATIES },
+        }),
+      },
+      'POST /api/v1/treaty-actions': { expect: AU_OR_KENYA_EDITORS, call: () => ({ path: '/api/v1/treaty-actions', body: KENYA_RATIFIES_ACHPR }) },
+      'PATCH /api/v1/treaty-actions/{instrument}/{seq}': {
+        expect: AU_OR_KENYA_EDITORS,
+        call: async (who) => ({
+          path: `/api/v1/treaty-actions/ACHPR/${actSeq}`,
+          ifMatch: await ifMatch(t, admin(), `/api/v1/treaty-actions/ACHPR/${actSeq}`),
+          body: { note: alternate(who, 'deposit; ratified on 23 January 1992', 'deposit'), source: KENYA_RATIFIES_ACHPR.source },
+        }),
+      },
+      'DELETE /api/v1/treaty-actions/{instrument}/{seq}': {
+        expect: AU_OR_KENYA_EDITORS,
+        call: async () => {
+          const seq = await newAct(t, admin());
+          return { method: 'DELETE', path: `/api/v1/treaty-actions/ACHPR/${seq}`, ifMatch: await ifMatch(t, admin(), `/api/v1/treaty-actions/ACHPR/${seq}`) };
+        },
+      },
+
+      // One's own account.
+      'POST /api/v1/auth/login': { expect: EVERYONE, call: () => ({ path: '/api/v1/auth/login', body: { email: login.email, password: login.password } }) },
+      'POST /api/v1/auth/logout': {
+        expect: SIGNED_IN,
+        // A second session of the asker is ended, so the asker's own goes on; a token ends every session.
+        call: async (who) => {
+          if (who === 'anonymous') return { path: '/api/v1/auth/logout', body: {} };
+          if (who === 'ownEditor') return { path: '/api/v1/auth/logout', body: { everywhere: true } };
+          const spare = who === 'admin' ? adminSpare : (await signIn(t.app, as.accounts[who])).write;
+          return { path: '/api/v1/auth/logout', body: {}, headers: spare };
+        },
+      },
+      'POST /api/v1/auth/password': {
+        expect: SIGNED_IN,
+        call: () => ({ path: '/api/v1/auth/password', body: { currentPassword: PASSWORD, newPassword: 'a new matrix passphrase' } }),
+        restore: async (who) => {
+          const back = await ask(t, 'POST', '/api/v1/auth/password', as.headers[who], { currentPassword: 'a new matrix passphrase', newPassword: PASSWORD });
+          assert.equal(back.status, 200, back.text);
+        },
+      },
+      'POST /api/v1/auth/two-factor/secret': { expect: SIGNED_IN, call: () => ({ path: '/api/v1/auth/two-factor/secret' }) },
+      'POST /api/v1/auth/two-factor': {
+        expect: SIGNED_IN,
+        call: async (who) => {
+          const drawn = who === 'anonymous' ? 'A'.repeat(32) : (await ask(t, 'POST', '/api/v1/auth/two-factor/secret', as.headers[who])).body.secret;
+          return { path: '/api/v1/auth/two-factor', body: { secret: drawn, code: totpCode(drawn, stepAt(Date.now())) } };
+        },
+      },
+      'POST /api/v1/auth/tokens': { expect: SIGNED_IN, call: () => ({ path: '/api/v1/auth/tokens', body: { name: 'matrix', days: 1 } }) },
+      'DELETE /api/v1/auth/tokens/{id}': { expect: OTHERS_TOKEN, call: async () => ({ method: 'DELETE', path: `/api/v1/auth/tokens/${await subjectToken()}` }) },
+
+      // Administration.
+      'GET /api/v1/users': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/users' }) },
+      'POST /api/v1/users': {
+        expect: ADMIN_ONLY,
+        call: (who) => ({
+          path: '/api/v1/users',
+          body: { email: `matrix-made-by-${who.toLowerCase()}@example.org`, displayName: 'Made', lang: 'fr', password: 'a long enough password', roles: ['viewer'] },
+        }),
+      },
+      'GET /api/v1/users/{id}': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/users/${subject.id}` }) },
+      'PATCH /api/v1/users/{id}': {
+        expect: ADMIN_ONLY,
+        call: async (who) => ({ path: `/api/v1/users/${subject.id}`, ifMatch: await ifMatch(t, admin(), `/api/v1/users/${subject.id}`), body: { lang: alternate(who, 'es', 'fr') } }),
+      },
+      'POST /api/v1/users/{id}/password': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/users/${subject.id}/password`, body: { newPassword: 'reset by the administrator' } }) },
+      'POST /api/v1/users/{id}/erase': {
+        expect: ADMIN_ONLY,
+        call: async (who) => ({ path: `/api/v1/users/${(await makeAccount(t.db.db, `matrix-erase-${who.toLowerCase()}@example.org`, ['viewer'])).id}/erase` }),
+      },
+      'GET /api/v1/audit': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/audit' }) },
+    });
+
+    test('the table has a row for every operation of the document, and no other', async () => {
+      const documented = (await documentedOperations(t)).sort();
+      assert.deepEqual(Object.keys(table()).sort(), documented);
+    });
+
+    test('every operation, as every asker, answers as the table says', async () => {
+      const mismatches: string[] = [];
+      for (const [operation, row] of Object.entries(table())) {
+        const [method] = operation.split(' ') as [string];
+        for (const [i, who] of ASKERS.entries()) {
+          const call = await row.call(who);
+          const extra: Record<string, string> = call.ifMatch ? { 'If-Match': call.ifMatch } : {};
+          const answer = await ask(t, call.method ?? method, call.path, call.headers ?? as.headers[who], call.body, extra);
+          if (answer.status !== row.expect[i]) mismatches.push(`${operation} as ${who}: ${answer.status}, expected ${row.expect[i]} (${answer.text.slice(0, 160)})`);
+          else if (answer.status === 200 && row.restore) await row.restore(who, answer);
+          if (operation === 'POST /api/v1/auth/two-factor' && answer.status === 200 && who !== 'anonymous') as.accounts[who].totpSecret = (call.body as { secret: string }).secret;
+        }
+      }
+      assert.deepEqual(mismatches, []);
+      assert.deepEqual(errors, [], 'no server errors');
+    });
+  });
+
+  describe(`confidentiality of records entered through the API, on ${dialect}`, () => {
+    let t: TestApp;
+    let as: Askers;
+    const errors: string[] = [];
+    let actSeq = 0;
+    /** The askers above and the editor of the restricted organization. */
+    const headers: Record<string, Record<string, string>> = {};
+    // The entitled ask first, so that an answer cached for them would reach the others if the cache mixed them up.
+    const ORDER = ['admin', 'cisEditor', 'stateEditor', 'ownEditor', 'otherEditor', 'viewer', 'anonymous'];
+    const SIGNED_IN_ASKERS = ORDER.filter((who) => who !== 'anonymous');
+    const ACT_NOTE = 'Kenya deposited its instrument of ratification of the Maputo Protocol on 13 October 2010';
+
+    /** Each hidden record: who may see it, and what of it must appear nowhere else (its id and name). */
+    const hiddenRecords = () => [
+      {
+        record: 'the restricted organization cis',
+        entitled: ['admin', 'cisEditor'],
+        ids: ['cis'],
+        markers: ['"cis"', 'organization:cis', 'Commonwealth of Independent States', 'CIS Executive Committee'],
+      },
+      { record: 'its restricted mechanism CISHRC', entitled: ['admin', 'cisEditor'], ids: ['CISHRC'], markers: ['CISHRC', 'Human Rights Commission of the Commonwealth'] },
+      { record: 'the internal instrument AYC', entitled: SIGNED_IN_ASKERS, ids: ['AYC'], markers: ['"AYC"', ',AYC,', 'African Youth Charter'] },
+      { record: "Kenya's restricted act", entitled: ['admin', 'stateEditor'], ids: [`ACHPR-WOMEN/${actSeq}`], markers: [ACT_NOTE, 'edit:ACHPR-WOMEN/'] },
+    ];
+
+    before(async () => {
+      t = await seededApp(dialect, errors);
+      as = await setUpAskers(t, 'hidden');
+      Object.assign(headers, as.headers);
+      const CIS = {
+        title: 'CIS Executive Committee: Agreement establishing the Commonwealth of Independent States (Minsk, 8 December 1991)',
+        url: 'https://e-cis.info/',
+        kind: 'official',
+        retrieved: '2026-01-15',
+      };
+      const made = (answer: Answer) => assert.equal(answer.status, 200, answer.text);
+      made(
+        await ask(t, 'POST', '/api/v1/organizations', as.headers.admin, {
+          id: 'cis',
+          name: { en: 'Commonwealth of Independent States' },
+          acronym: { en: 'CIS' },
+          kind: 'regional',
+          founded: '1991-12-08',
+          hqCity: 'Minsk',
+          hqIso3: 'BLR',
+          confidentiality: 'restricted',
+          audience: ['organization:cis'],
+          source: CIS,
+        }),
+      );
+      headers.cisEditor = (await signIn(t.app, await makeAccount(t.db.db, 'hidden-cis@example.org', ['organization-editor:cis']))).write;
+      made(
+        await ask(t, 'POST', '/api/v1/mechanisms', headers.cisEditor, {
+          code: 'CISHRC',
+          name: { en: 'Human Rights Commission of the Commonwealth of Independent States' },
+          kind: 'commission',
+          system: 'regional',
+          organizationId: 'cis',
+          seatCity: 'Minsk',
+          seatIso3: 'BLR',
+          established: '1995',
+          individualComplaints: true,
+          coverageBasis: 'membership',
+          coverageOrganization: 'cis',
+          confidentiality: 'restricted',
+          audience: ['organization:cis'],
+          source: { ...CIS, title: 'CIS Executive Committee: Convention on Human Rights and Fundamental Freedoms (Minsk, 26 May 1995), art. 34' },
+        }),
+      );
+      made(await ask(t, 'POST', '/api/v1/instruments', as.headers.ownEditor, { ...AU_INSTRUMENTS[2], confidentiality: 'internal' }));
+      const act = await ask(t, 'POST', '/api/v1/treaty-actions', as.headers.stateEditor, {
+        instrument: 'ACHPR-WOMEN',
+        participant: 'KEN',
+        kind: 'ratification',
+        date: '2010-10-13',
+        note: ACT_NOTE,
+        confidentiality: 'restricted',
+        audience: ['state:KEN'],
+        source: 'parties-gh-attpv2-achpr-women',
+      });
+      made(act);
+      actSeq = Number(String(act.body.id).split('/')[1]);
+    });
+    after(async () => {
+      await t.db.drop();
+    });
+
+    /** Path parameters for each documented GET with any: the hidden records, and public records that might show them. */
+    const pathValues = (): Record<string, Record<string, string>[]> => ({
+      '/api/v1/states/{iso3}': [{ iso3: 'KEN' }],
+      '/api/v1/states/{iso3}/treaties': [{ iso3: 'KEN' }],
+      '/api/v1/states/{iso3}/procedures': [{ iso3: 'KEN' }],
+      '/api/v1/organizations/{id}': [{ id: 'cis' }, { id: 'au' }],
+      '/api/v1/organizations/{id}/members': [{ id: 'cis' }, { id: 'au' }],
+      '/api/v1/organizations/{id}/history': [{ id: 'cis' }, { id: 'au' }],
+      '/api/v1/instruments/{code}': [{ code: 'AYC' }, { code: 'ACHPR-WOMEN' }],
+      '/api/v1/instruments/{code}/status': [{ code: 'AYC' }, { code: 'ACHPR-WOMEN' }],
+      '/api/v1/instruments/{code}/status-history': [{ code: 'AYC' }, { code: 'ACHPR-WOMEN' }],
+      '/api/v1/mechanisms/{code}': [{ code: 'CISHRC' }, { code: 'ACHPR-COMM' }],
+      '/api/v1/procedures/{id}': [{ id: 'achpr-56' }],
+      '/api/v1/exports/{file}': EXPORT_ENTITIES.flatMap((entity) => EXPORT_FORMATS.map((format) => ({ file: `${entity}.${format}` }))),
+      '/api/v1/treaty-actions/{instrument}/{seq}': [{ instrument: 'ACHPR-WOMEN', seq: String(actSeq) }],
+      '/api/v1/users/{id}': [],
+    });
+    /** Query values that name hidden records: filters, searches, and the record routes. */
+    const queryValues: Record<string, string[]> = {
+      organization: ['cis', 'au'],
+      instrument: ['AYC'],
+      instruments: ['AYC'],
+      mechanism: ['CISHRC'],
+      q: ['Commonwealth', 'CIS', 'African Youth', 'AYC', 'Maputo'],
+    };
+    const RECORDS = [
+      ['organization', 'cis'],
+      ['mechanism', 'CISHRC'],
+      ['instrument', 'AYC'],
+      ['treaty-action', () => `edit:ACHPR-WOMEN/${actSeq}`],
+      ['organization', 'au'],
+    ] as const;
+
+    /** Every GET of the document as addresses to ask, each with the hidden ids it names. */
+    async function addresses(): Promise<string[]> {
+      const doc = (await t.get('/api/v1/openapi.json')).body;
+      const values = pathValues();
+      const urls: string[] = [];
+      for (const [path, item] of Object.entries<any>(doc.paths)) {
+        if (!item.get) continue;
+        const params: { name: string; in: string; required?: boolean }[] = item.get.parameters ?? [];
+        const inPath = params.filter((p) => p.in === 'path');
+        const cases = inPath.length ? values[path] : [{}];
+        assert.ok(cases, `${path}: the walk names values for its path parameters`);
+        const query = new Set(params.filter((p) => p.in === 'query').map((p) => p.name));
+        for (const bound of cases) {
+          const base = path.replace(/\{(\w+)\}/g, (_, name) => bound[name] ?? '');
+          if (path === '/api/v1/permissions' || path === '/api/v1/history') {
+            for (const [entity, id] of RECORDS) urls.push(`${base}?entity=${entity}&id=${encodeURIComponent(typeof id === 'function' ? id() : id)}`);
+            continue;
+          }
+          const limit = query.has('limit') ? 'limit=1000' : '';
+          if (!params.some((p) => p.in === 'query' && p.required)) urls.push(limit ? `${base}?${limit}` : base);
+          for (const [name, list] of Object.entries(queryValues)) {
+            // Of the exports, only the members take an organization (the others ignore it).
+            if (!query.has(name) || (path === '/api/v1/exports/{file}' && !bound.file?.startsWith('members.'))) continue;
+            for (const value of list) urls.push(`${base}?${[limit, `${name}=${encodeURIComponent(value)}`].filter(Boolean).join('&')}`);
+          }
+        }
+      }
+      return urls;
+    }
+
+    test('a reader not entitled finds no trace of a hidden record in any answer; those entitled see it', async () => {
+      const urls = await addresses();
+      const problems: string[] = [];
+      const seen: Record<string, Record<string, string>> = {};
+      for (const pass of [1, 2]) {
+        for (const who of ORDER) {
+          // The second pass asks again what the response cache keeps (exports are streamed, never kept).
+          for (const url of pass === 1 ? urls : urls.filter((u) => !u.startsWith('/api/v1/exports/'))) {
+            const started = performance.now();
+            const answer = await ask(t, 'GET', url, headers[who] ?? {});
+            if (process.env.WALK_TIMES) console.log(Math.round(performance.now() - started), url);
+            if (answer.status >= 500) problems.push(`${url} as ${who}: ${answer.status}`);
+            for (const hidden of hiddenRecords()) {
+              if (hidden.entitled.includes(who)) continue;
+              const named = hidden.ids.find((id) => decodeURIComponent(url).includes(id));
+              if (named) {
+                // An address naming the record gets what it gets for a record that does not exist.
+                const absent = await ask(t, 'GET', decodeURIComponent(url).replace(named, `ZZ${named}`), headers[who] ?? {});
+                if (answer.status !== absent.status || answer.text !== absent.text.replaceAll(`ZZ${named}`, named)) {
+                  problems.push(`${url} as ${who}: ${answer.status} ${answer.text.slice(0, 120)}, unlike a record that does not exist (${absent.status})`);
+                }
+                continue;
+              }
+              for (const marker of hidden.markers) if (answer.text.includes(marker)) problems.push(`${url} as ${who} shows ${hidden.record} (${marker})`);
+            }
+            seen[who] ??= {};
+            if (pass === 1) seen[who][url] = answer.text;
+            else if (seen[who][url] !== answer.text && !url.includes('/auth/') && !url.includes('/audit')) problems.push(`${url} as ${who}: a different answer the second time`);
+          }
+        }
+      }
+      assert.deepEqual(problems, []);
+      assert.deepEqual(errors, [], 'no server errors');
+    });
+
+    test('those entitled find the hidden records in the lists, counts, pages, search and exports', async () => {
+      const get = (url: string, who: string) => ask(t, 'GET', url, headers[who] ?? {});
+      const total = async (url: string, who: string) => (await get(url, who)).body.total as number;
+      for (const who of ['admin', 'cisEditor']) {
+        assert.equal(await total('/api/v1/organizations?limit=1', who), (await total('/api/v1/organizations?limit=1', 'anonymous')) + 1, `organizations counted for ${who}`);
+        assert.equal(await total('/api/v1/mechanisms?limit=1', who), (await total('/api/v1/mechanisms?limit=1', 'ownEditor')) + 1, `mechanisms counted for ${who}`);
+        assert.equal((await get('/api/v1/organizations/cis', who)).status, 200);
+        assert.equal((await get('/api/v1/mechanisms/CISHRC', who)).status, 200);
+        assert.match((await get('/api/v1/search?q=Commonwealth', who)).text, /"cis"/);
+        assert.match((await get('/api/v1/exports/mechanisms.csv', who)).text, /\nCISHRC,/);
+        assert.equal((await get('/api/v1/history?entity=organization&id=cis', who)).status, 200);
+      }
+      for (const who of SIGNED_IN_ASKERS) {
+        assert.equal(await total('/api/v1/instruments?limit=1', who), (await total('/api/v1/instruments?limit=1', 'anonymous')) + 1, `instruments counted for ${who}`);
+        assert.equal((await get('/api/v1/instruments/AYC', who)).status, 200);
+        assert.match((await get('/api/v1/exports/instruments.json', who)).text, /"AYC"/);
+      }
+      for (const who of ['admin', 'stateEditor']) {
+        const act = await get(`/api/v1/treaty-actions/ACHPR-WOMEN/${actSeq}`, who);
+        assert.equal(act.status, 200, `the act for ${who}`);
+        assert.equal(act.body.note, ACT_NOTE);
+        assert.ok((await get('/api/v1/exports/treaty-actions.csv', who)).text.includes(ACT_NOTE), `the act exported for ${who}`);
+      }
+    });
+  });
+}
