@@ -106,6 +106,7 @@ for (const dialect of testDialects()) {
       'GET /api/v1/procedures': { expect: EVERYONE, call: () => ({ path: '/api/v1/procedures' }) },
       'GET /api/v1/procedures/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/procedures/cat-22' }) },
       'GET /api/v1/exports/{file}': { expect: EVERYONE, call: () => ({ path: '/api/v1/exports/organizations.csv' }) },
+      'GET /api/v1/treaty-actions': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-actions?instrument=ACHPR' }) },
       'GET /api/v1/treaty-actions/{instrument}/{seq}': { expect: EVERYONE, call: () => ({ path: `/api/v1/treaty-actions/ACHPR/${actSeq}` }) },
       'GET /api/v1/permissions': { expect: EVERYONE, call: () => ({ path: '/api/v1/permissions?entity=organization&id=au' }) },
       'GET /api/v1/auth/me': { expect: EVERYONE, call: () => ({ path: '/api/v1/auth/me' }) },
