@@ -291,7 +291,7 @@ for (const dialect of testDialects()) {
       },
       { record: 'its restricted mechanism CISHRC', entitled: ['admin', 'cisEditor'], ids: ['CISHRC'], markers: ['CISHRC', 'Human Rights Commission of the Commonwealth'] },
       { record: 'the internal instrument AYC', entitled: SIGNED_IN_ASKERS, ids: ['AYC'], markers: ['"AYC"', ',AYC,', 'African Youth Charter'] },
-      { record: "Kenya's restricted act", entitled: ['admin', 'stateEditor'], ids: [`ACHPR-WOMEN/${actSeq}`], markers: [ACT_NOTE, 'edit:ACHPR-WOMEN/'] },
+      { record: "Kenya's restricted act", entitled: ['admin', 'stateEditor'], ids: [`ACHPR-WOMEN/${actSeq}`], markers: [ACT_NOTE, 'edit:ACHPR-WOMEN'] },
     ];
 
     before(async () => {

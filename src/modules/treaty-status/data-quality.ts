@@ -7,7 +7,7 @@ import { loadSources } from '../sources/repository.ts';
 import { collectionOf } from './actions.ts';
 import { treatyModel } from './model.ts';
 import { loadPairContext, pagesOf, pairKey, resolvePairs } from './pair-pages.ts';
-import { readDatasets, readPairsInStoredOrder } from './repository.ts';
+import { countEnteredActs, readDatasets, readPairsInStoredOrder } from './repository.ts';
 import type { Conflict } from './resolve.ts';
 import { citedSources } from './views.ts';
 
@@ -47,8 +47,11 @@ export async function* conflictPages(db: Kysely<Database>, pageRows: number): As
 
 /** Every dataset, shipped or imported, with its collection's precision and the date it speaks for. */
 export async function listDatasets(db: Kysely<Database>) {
-  const [model, rows, allSources] = await Promise.all([treatyModel(db), readDatasets(db), loadSources(db)]);
-  return rows.map((d) => {
+  const [model, rows, allSources, entered] = await Promise.all([treatyModel(db), readDatasets(db), loadSources(db), countEnteredActs(db)]);
+  // Datasets of entered acts are counted as the reader sees them, and left out when the reader
+  // sees none of their acts: the dataset's own count would say that hidden acts exist.
+  const visible = rows.flatMap((d) => (d.kind !== 'edit' ? [d] : (entered.get(d.id) ?? 0) > 0 ? [{ ...d, accepted: entered.get(d.id) ?? 0 }] : []));
+  return visible.map((d) => {
     const id = collectionOf(d.kind, d.id);
     const collection = model.collections.get(id);
     const source = allSources.get(d.source_id);

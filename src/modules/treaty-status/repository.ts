@@ -407,3 +407,15 @@ export async function deleteTreatyActionIfVersion(db: Kysely<Database>, datasetI
   const result = await db.deleteFrom('treaty_action').where('dataset_id', '=', datasetId).where('seq', '=', seq).where('row_version', '=', expected).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
+
+/** How many acts of each dataset of entered acts (`edit:…`) the reader's view holds: such a
+ *  dataset's own count includes acts some readers may not see. */
+export async function countEnteredActs(db: Kysely<Database>): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('treaty_action')
+    .select(['dataset_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('dataset_id', 'like', 'edit:%')
+    .groupBy('dataset_id')
+    .execute();
+  return new Map(rows.map((r) => [r.dataset_id, Number(r.n)]));
+}
