@@ -56,3 +56,40 @@ export async function permissionsOn(reader: Kysely<Database>, editor: Editor, ki
     }
   }
 }
+
+/** The id parts of a membership event (`au/KEN/1001`) or an entered act (`edit:ICCPR/3`), or null. */
+export function membershipEventKey(id: string): { organizationId: string; iso3: string; seq: number } | null {
+  const match = /^([^/]+)\/([A-Z]{3})\/(\d{1,9})$/.exec(id);
+  return match?.[1] && match[2] && match[3] ? { organizationId: match[1], iso3: match[2], seq: Number(match[3]) } : null;
+}
+
+export function enteredActKey(id: string): { instrument: string; seq: number } | null {
+  const match = /^edit:([^/]+)\/(\d{1,9})$/.exec(id);
+  return match?.[1] && match[2] ? { instrument: match[1], seq: Number(match[2]) } : null;
+}
+
+/** The record's version now (what an update or delete must name), or 404. */
+export async function versionOf(db: Kysely<Database>, kind: RecordKind, id: string): Promise<number> {
+  const row = await rowOf(db, kind, id);
+  if (!row) throw new NotFoundError(kind, id);
+  return row.row_version;
+}
+
+async function rowOf(db: Kysely<Database>, kind: RecordKind, id: string): Promise<{ row_version: number } | undefined> {
+  switch (kind) {
+    case 'organization':
+      return findOrganization(db, id);
+    case 'instrument':
+      return findInstrument(db, id);
+    case 'mechanism':
+      return findMechanism(db, id);
+    case 'membership-event': {
+      const key = membershipEventKey(id);
+      return key ? findMembershipEvent(db, key) : undefined;
+    }
+    case 'treaty-action': {
+      const key = enteredActKey(id);
+      return key ? findTreatyAction(db, `edit:${key.instrument}`, key.seq) : undefined;
+    }
+  }
+}

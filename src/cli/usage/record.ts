@@ -1,0 +1,56 @@
+// `accord record create|update|delete <kind> …`: the registry's editing use cases from the command
+// line, with the same JSON bodies as the API (docs/openapi.json); the work is in ../commands/record.ts.
+import { type Command, InvalidArgumentError } from 'commander';
+import { choice } from '../parse.ts';
+
+export const CLI_RECORD_KINDS = ['organization', 'membership-event', 'instrument', 'mechanism', 'treaty-action'] as const;
+export type CliRecordKind = (typeof CLI_RECORD_KINDS)[number];
+
+export interface RecordWriteOptions {
+  body?: string;
+  ifVersion?: number;
+  reason?: string;
+}
+
+function parseVersion(value: string): number {
+  if (!/^\d{1,9}$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('must be a version number (1 or more)');
+  return Number(value);
+}
+
+async function work() {
+  return import('../commands/record.ts');
+}
+
+const IDS = 'organization: au; membership-event: au/KEN/1001; instrument: ACHPR; mechanism: ACHPR-COMM; treaty-action: edit:ACHPR/1';
+
+const kindArgument = ['<kind>', CLI_RECORD_KINDS.join(', ')] as const;
+
+export function defineRecord(program: Command): void {
+  const record = program
+    .command('record')
+    .description('enter, correct or delete a record of the registry (organizations, membership events, instruments, mechanisms, treaty acts), audited, with its source');
+  record
+    .command('create')
+    .description('enter a record: --body is the JSON body of the API (POST), with its "source"; a membership event names its organization in "organizationId"')
+    .argument(...kindArgument, choice(CLI_RECORD_KINDS, 'kind'))
+    .requiredOption('--body <file>', 'a JSON file, or - for standard input')
+    .option('--reason <text>', 'why, for the audit trail')
+    .action(async (kind: CliRecordKind, options: RecordWriteOptions) => (await work()).runRecordCreate(kind, options));
+  record
+    .command('update')
+    .description('correct a record: --body is the JSON body of the API (PATCH), with its "source"')
+    .argument(...kindArgument, choice(CLI_RECORD_KINDS, 'kind'))
+    .argument('<id>', IDS)
+    .requiredOption('--body <file>', 'a JSON file, or - for standard input')
+    .option('--if-version <n>', 'the version the change is based on (default: the record as it is now)', parseVersion)
+    .option('--reason <text>', 'why, for the audit trail')
+    .action(async (kind: CliRecordKind, id: string, options: RecordWriteOptions) => (await work()).runRecordUpdate(kind, id, options));
+  record
+    .command('delete')
+    .description('delete a membership event or a treaty act entered in Accord (shipped records are corrected, never deleted)')
+    .argument(...kindArgument, choice(CLI_RECORD_KINDS, 'kind'))
+    .argument('<id>', IDS)
+    .option('--if-version <n>', 'the version the deletion is based on (default: the record as it is now)', parseVersion)
+    .option('--reason <text>', 'why, for the audit trail')
+    .action(async (kind: CliRecordKind, id: string, options: RecordWriteOptions) => (await work()).runRecordDelete(kind, id, options));
+}
