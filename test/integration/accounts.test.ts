@@ -115,6 +115,14 @@ for (const dialect of testDialects()) {
       const list = await call('/api/v1/auth/tokens', { headers: { Authorization: `Bearer ${made.body.token}` } });
       assert.ok(list.body.items.length >= 2);
       assert.doesNotMatch(JSON.stringify(list.body), /act_/, 'a token is shown once, never listed');
+      const seenByAdmin = await call(`/api/v1/users/${editor.id}/tokens`, { headers: { Cookie: adminSession.cookie } });
+      assert.deepEqual(
+        seenByAdmin.body.items.map((token: { id: string }) => token.id).sort(),
+        list.body.items.map((token: { id: string }) => token.id).sort(),
+        "an administrator sees an account's tokens",
+      );
+      assert.doesNotMatch(JSON.stringify(seenByAdmin.body), /act_/);
+      assert.equal((await call(`/api/v1/users/${admin.id}/tokens`, { headers: { Authorization: `Bearer ${made.body.token}` } })).status, 403, "not another account's");
     });
 
     test('tokens: revoked or expired ones are refused with 401; a malformed header too', async () => {

@@ -234,6 +234,7 @@ for (const dialect of testDialects()) {
         }),
       },
       'GET /api/v1/users/{id}': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/users/${subject.id}` }) },
+      'GET /api/v1/users/{id}/tokens': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/users/${subject.id}/tokens` }) },
       'PATCH /api/v1/users/{id}': {
         expect: ADMIN_ONLY,
         call: async (who) => ({ path: `/api/v1/users/${subject.id}`, ifMatch: await ifMatch(t, admin(), `/api/v1/users/${subject.id}`), body: { lang: alternate(who, 'es', 'fr') } }),
@@ -372,6 +373,7 @@ for (const dialect of testDialects()) {
       '/api/v1/exports/{file}': EXPORT_ENTITIES.flatMap((entity) => EXPORT_FORMATS.map((format) => ({ file: `${entity}.${format}` }))),
       '/api/v1/treaty-actions/{instrument}/{seq}': [{ instrument: 'ACHPR-WOMEN', seq: String(actSeq) }],
       '/api/v1/users/{id}': [],
+      '/api/v1/users/{id}/tokens': [],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */
     const queryValues: Record<string, string[]> = {

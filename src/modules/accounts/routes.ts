@@ -214,6 +214,26 @@ export function registerAccountRoutes(app: OpenAPIHono, { db }: Deps): void {
   );
 
   app.openapi(
+    readRoute({
+      path: '/api/v1/users/{id}/tokens',
+      tag: TAG,
+      summary: "An account's personal API tokens (administrators, or its holder); never the tokens themselves",
+      query: {},
+      params: idParam,
+      response: s.tokenListSchema,
+      signedIn: true,
+    }),
+    async (c) => {
+      const principal = requireUser(c);
+      const { id } = c.req.valid('param');
+      if (!accountsPolicy.manageOwn(principal, id)) requireManageUsers(principal);
+      await getUser(db, id);
+      noStore(c);
+      return c.json({ items: await listTokens(db, id) }, 200);
+    },
+  );
+
+  app.openapi(
     writeRoute({
       method: 'patch',
       path: '/api/v1/users/{id}',

@@ -1,6 +1,7 @@
 // Personal API tokens: for programs that use the API as this account (sent as
 // `Authorization: Bearer <token>`). Each is named, expires, can be revoked; its secret is shown
-// once, when made, and never again (only a hash is kept).
+// once, when made, and never again (only a hash is kept). An administrator sees another
+// account's tokens (`ofUser`) and may revoke them; only the holder makes new ones.
 import { type FormEvent, useRef, useState } from 'react';
 import { useAuth } from '../../api/auth.tsx';
 import { ApiError, getJson } from '../../api/client.ts';
@@ -15,10 +16,11 @@ import { tokenStatus } from './account-words.ts';
 
 const DAYS = [30, 90, 180, 365];
 
-export function TokensSection() {
+export function TokensSection({ ofUser }: { ofUser?: string } = {}) {
   const { t, dateTime } = useI18n();
   const { write } = useAuth();
-  const tokens = useApi('tokens', (signal) => getJson<{ items: ApiToken[] }>('/auth/tokens', {}, signal), { remember: false, subject: 'tokens' });
+  const listPath = ofUser ? `/users/${encodeURIComponent(ofUser)}/tokens` : '/auth/tokens';
+  const tokens = useApi(`tokens:${listPath}`, (signal) => getJson<{ items: ApiToken[] }>(listPath, {}, signal), { remember: false, subject: 'tokens' });
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
   const [local, setLocal] = useState<ApiError | null>(null);
@@ -109,19 +111,23 @@ export function TokensSection() {
           )
         }
       </Loadable>
-      <h3>{t('tokens.new')}</h3>
-      <form className="stacked" onSubmit={create} noValidate>
-        <FormErrors error={error} labels={{ name: t('tokens.name'), days: t('tokens.days') }} />
-        <Field label={t('tokens.name')} name="name" hint={t('tokens.name.hint')} maxLength={100} autoComplete="off" value={name} onChange={setName} error={error} />
-        <SelectField label={t('tokens.days')} name="days" value={days} onChange={setDays} options={DAYS.map((n) => [String(n), t('tokens.daysOption', { count: n })])} error={error} />
-        <div className="buttons">
-          <button type="submit" className="primary" disabled={creating.busy}>
-            {t('tokens.create')}
-          </button>
-        </div>
-      </form>
-      {creating.result && <Done>{t('tokens.made', { date: dateTime(creating.result.expiresAt) })}</Done>}
-      {creating.result && <OnceSecret label={t('tokens.secret')} value={creating.result.token} warning={t('tokens.once')} />}
+      {!ofUser && (
+        <>
+          <h3>{t('tokens.new')}</h3>
+          <form className="stacked" onSubmit={create} noValidate>
+            <FormErrors error={error} labels={{ name: t('tokens.name'), days: t('tokens.days') }} />
+            <Field label={t('tokens.name')} name="name" hint={t('tokens.name.hint')} maxLength={100} autoComplete="off" value={name} onChange={setName} error={error} />
+            <SelectField label={t('tokens.days')} name="days" value={days} onChange={setDays} options={DAYS.map((n) => [String(n), t('tokens.daysOption', { count: n })])} error={error} />
+            <div className="buttons">
+              <button type="submit" className="primary" disabled={creating.busy}>
+                {t('tokens.create')}
+              </button>
+            </div>
+          </form>
+          {creating.result && <Done>{t('tokens.made', { date: dateTime(creating.result.expiresAt) })}</Done>}
+          {creating.result && <OnceSecret label={t('tokens.secret')} value={creating.result.token} warning={t('tokens.once')} />}
+        </>
+      )}
       <ConfirmDialog open={toRevoke !== null} title={t('tokens.revokeTitle')} confirmLabel={t('tokens.revoke')} busy={revoking.busy} onConfirm={revoke} onCancel={() => setToRevoke(null)}>
         <p>{t('tokens.revokeText', { name: `\u2068${toRevoke?.name ?? ''}\u2069` })}</p>
       </ConfirmDialog>

@@ -15,6 +15,7 @@ import { RoleList, useUserWithVersion } from '../account/AccountPage.tsx';
 import { Guard } from '../account/Guard.tsx';
 import { MIN_PASSWORD, passwordProblem } from '../account/passwords.ts';
 import { RolesEditor } from './RolesEditor.tsx';
+import { TokensSection } from '../account/TokensSection.tsx';
 
 export function UserPage() {
   const { t } = useI18n();
@@ -89,6 +90,7 @@ function UserSections({ user, etag, reload }: { user: UserDetail; etag: string |
         <>
           <AccessSection key={etag ?? ''} user={user} etag={etag} reload={reload} />
           <ResetPasswordSection user={user} etag={etag} reload={reload} />
+          <TokensSection ofUser={user.id} />
           <EraseSection user={user} etag={etag} reload={reload} />
         </>
       )}
