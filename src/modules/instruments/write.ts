@@ -11,6 +11,7 @@ import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { accessOfNew, planAccess } from '../edits/access.ts';
+import { applyCorrection } from '../edits/apply.ts';
 import { planUpdate } from '../edits/corrections.ts';
 import { enteredNames } from '../edits/names.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
@@ -102,26 +103,17 @@ export const updateInstrumentUseCase: UseCase<InstrumentUpdate, { changed: strin
     if (body.parentCode === code) problems.push({ field: 'parentCode', reason: 'an instrument is not its own parent' });
     throwIfProblems(problems, `The correction of ${code}`);
     const plan = planUpdate(row, INSTRUMENT_FIELDS, { ...body, binding: flag(body.binding) }, { source: source.id, by: context.actor, at: new Date().toISOString() });
-    const changed = [...plan.changed, ...access.changed];
-    if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source, access.stored);
-    if (!(await updateInstrumentIfVersion(trx, code, expected, { ...plan.set, ...access.set }))) throw await stale(trx, code);
-    const before = { ...plan.before, ...access.before };
-    const after = { ...plan.after, ...access.after };
-    return {
-      result: { changed, version: expected + 1 },
-      audit: [
-        {
-          action: 'update',
-          entityKind: 'instrument',
-          entityId: code,
-          before,
-          after: { ...after, source: source.id },
-          summary: `${code}: ${changed.map((f) => `${f} ${JSON.stringify(before[f])} → ${JSON.stringify(after[f])}`).join('; ')} (source ${source.id})`,
-        },
-      ],
-      topics: touched(['instruments'], newSource),
-    };
+    const applied = await applyCorrection(trx, {
+      entityKind: 'instrument',
+      entityId: code,
+      expected,
+      plan,
+      access,
+      source,
+      write: (set) => updateInstrumentIfVersion(trx, code, expected, set),
+      stale: () => stale(trx, code),
+    });
+    return { result: applied.result, audit: applied.audit, topics: touched(['instruments'], applied.newSource) };
   },
 };
 

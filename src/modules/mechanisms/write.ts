@@ -10,6 +10,7 @@ import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { accessOfNew, planAccess } from '../edits/access.ts';
+import { applyCorrection } from '../edits/apply.ts';
 import { planUpdate } from '../edits/corrections.ts';
 import { enteredNames } from '../edits/names.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
@@ -140,26 +141,17 @@ export const updateMechanismUseCase: UseCase<MechanismUpdate, { changed: string[
     };
     throwIfProblems([...source.problems, ...(await registryProblems(trx, body)), ...coverageProblems(coverage), ...access.problems], `The correction of ${code}`);
     const plan = planUpdate(row, MECHANISM_FIELDS, wanted, { source: source.id, by: context.actor, at: new Date().toISOString() });
-    const changed = [...plan.changed, ...access.changed];
-    if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source, access.stored);
-    if (!(await updateMechanismIfVersion(trx, code, expected, { ...plan.set, ...access.set }))) throw await stale(trx, code);
-    const before = { ...plan.before, ...access.before };
-    const after = { ...plan.after, ...access.after };
-    return {
-      result: { changed, version: expected + 1 },
-      audit: [
-        {
-          action: 'update',
-          entityKind: 'mechanism',
-          entityId: code,
-          before,
-          after: { ...after, source: source.id },
-          summary: `${code}: ${changed.map((f) => `${f} ${JSON.stringify(before[f])} → ${JSON.stringify(after[f])}`).join('; ')} (source ${source.id})`,
-        },
-      ],
-      topics: touched(['mechanisms'], newSource),
-    };
+    const applied = await applyCorrection(trx, {
+      entityKind: 'mechanism',
+      entityId: code,
+      expected,
+      plan,
+      access,
+      source,
+      write: (set) => updateMechanismIfVersion(trx, code, expected, set),
+      stale: () => stale(trx, code),
+    });
+    return { result: applied.result, audit: applied.audit, topics: touched(['mechanisms'], applied.newSource) };
   },
 };
 

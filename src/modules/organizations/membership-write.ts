@@ -13,6 +13,7 @@ import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { accessOfNew, planAccess } from '../edits/access.ts';
+import { applyCorrection } from '../edits/apply.ts';
 import { planUpdate } from '../edits/corrections.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
 import { parseInput, requireVersion, stateProblem, throwIfProblems } from '../edits/validate.ts';
@@ -88,26 +89,17 @@ export const updateMembershipEventUseCase: UseCase<MembershipEventUpdate, { chan
     const access = await planAccess(trx, row, body);
     throwIfProblems([...source.problems, ...access.problems], `The correction of ${idOf(key)}`);
     const plan = planUpdate(row, MEMBERSHIP_EVENT_FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
-    const changed = [...plan.changed, ...access.changed];
-    if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source, access.stored);
-    if (!(await updateMembershipEventIfVersion(trx, key, expected, { ...plan.set, ...access.set }))) throw await stale(trx, key);
-    const before = { ...plan.before, ...access.before };
-    const after = { ...plan.after, ...access.after };
-    return {
-      result: { changed, version: expected + 1 },
-      audit: [
-        {
-          action: 'update',
-          entityKind: 'membership-event',
-          entityId: idOf(key),
-          before,
-          after: { ...after, source: source.id },
-          summary: `${idOf(key)}: ${changed.map((f) => `${f} ${JSON.stringify(before[f])} → ${JSON.stringify(after[f])}`).join('; ')} (source ${source.id})`,
-        },
-      ],
-      topics: touched(newSource),
-    };
+    const applied = await applyCorrection(trx, {
+      entityKind: 'membership-event',
+      entityId: idOf(key),
+      expected,
+      plan,
+      access,
+      source,
+      write: (set) => updateMembershipEventIfVersion(trx, key, expected, set),
+      stale: () => stale(trx, key),
+    });
+    return { result: applied.result, audit: applied.audit, topics: touched(applied.newSource) };
   },
 };
 

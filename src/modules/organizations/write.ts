@@ -13,6 +13,7 @@ import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { accessOfNew, planAccess } from '../edits/access.ts';
+import { applyCorrection } from '../edits/apply.ts';
 import { planUpdate } from '../edits/corrections.ts';
 import { enteredNames } from '../edits/names.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
@@ -107,26 +108,17 @@ export const updateOrganizationUseCase: UseCase<OrganizationUpdate, Updated> = {
     const access = await planAccess(trx, row, body);
     throwIfProblems([...source.problems, ...(await stateProblem(trx, 'hqIso3', body.hqIso3)), ...access.problems], `The correction of ${id}`);
     const plan = planUpdate(row, ORGANIZATION_FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
-    const changed = [...plan.changed, ...access.changed];
-    if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source, access.stored);
-    if (!(await updateOrganizationIfVersion(trx, id, expected, { ...plan.set, ...access.set }))) throw await stale(trx, id);
-    const before = { ...plan.before, ...access.before };
-    const after = { ...plan.after, ...access.after };
-    return {
-      result: { changed, version: expected + 1 },
-      audit: [
-        {
-          action: 'update',
-          entityKind: 'organization',
-          entityId: id,
-          before,
-          after: { ...after, source: source.id },
-          summary: `${id}: ${changed.map((f) => `${f} ${JSON.stringify(before[f])} → ${JSON.stringify(after[f])}`).join('; ')} (source ${source.id})`,
-        },
-      ],
-      topics: touched(['organizations'], newSource),
-    };
+    const applied = await applyCorrection(trx, {
+      entityKind: 'organization',
+      entityId: id,
+      expected,
+      plan,
+      access,
+      source,
+      write: (set) => updateOrganizationIfVersion(trx, id, expected, set),
+      stale: () => stale(trx, id),
+    });
+    return { result: applied.result, audit: applied.audit, topics: touched(['organizations'], applied.newSource) };
   },
 };
 

@@ -14,6 +14,7 @@ import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { accessOfNew, planAccess } from '../edits/access.ts';
+import { applyCorrection } from '../edits/apply.ts';
 import { planUpdate, type FieldSpec } from '../edits/corrections.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
 import { organizationProblem, parseInput, requireVersion, stateProblem, throwIfProblems } from '../edits/validate.ts';
@@ -175,27 +176,22 @@ export const updateTreatyActionUseCase: UseCase<TreatyActionUpdate, { changed: s
     throwIfProblems([...source.problems, ...procedureProblems(row.instrument_code, body.kind ?? row.kind, procedure), ...access.problems], `The correction of ${id}`);
     // An entered act is the editor's own record: changed in place, its history in the audit trail.
     const plan = planUpdate({ ...row, origin: 'user', corrections: '{}' }, FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
-    const changed = [...plan.changed, ...access.changed];
-    if (changed.length === 0) return { result: { changed, version: row.row_version }, audit: [] };
-    const newSource = await storeSource(trx, source, access.stored);
-    if (!(await updateTreatyActionIfVersion(trx, datasetId, seq, expected, { ...plan.set, ...access.set }))) throw await stale(trx, key);
-    await saveEditDataset(trx, row.instrument_code, source.id);
-    const before = { ...plan.before, ...access.before };
-    const after = { ...plan.after, ...access.after };
-    return {
-      result: { changed, version: expected + 1 },
-      audit: [
-        {
-          action: 'update',
-          entityKind: 'treaty-action',
-          entityId: id,
-          before,
-          after: { ...after, source: source.id },
-          summary: `${id} (${row.participant_id} ${row.kind}): ${changed.map((f) => `${f} ${JSON.stringify(before[f])} → ${JSON.stringify(after[f])}`).join('; ')} (source ${source.id})`,
-        },
-      ],
-      topics: touched(newSource),
-    };
+    const applied = await applyCorrection(trx, {
+      entityKind: 'treaty-action',
+      entityId: id,
+      label: `${id} (${row.participant_id} ${row.kind})`,
+      expected,
+      plan,
+      access,
+      source,
+      write: async (set) => {
+        if (!(await updateTreatyActionIfVersion(trx, datasetId, seq, expected, set))) return false;
+        await saveEditDataset(trx, row.instrument_code, source.id);
+        return true;
+      },
+      stale: () => stale(trx, key),
+    });
+    return { result: applied.result, audit: applied.audit, topics: touched(applied.newSource) };
   },
 };
 
