@@ -10,6 +10,7 @@ import * as m008 from './migrations/008_mechanism_acceptance_text.ts';
 import * as m009 from './migrations/009_audit_and_topics.ts';
 import * as m010 from './migrations/010_accounts_and_access.ts';
 import * as m011 from './migrations/011_user_records.ts';
+import * as m012 from './migrations/012_name_corrections.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '009_audit_and_topics': m009,
   '010_accounts_and_access': m010,
   '011_user_records': m011,
+  '012_name_corrections': m012,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore

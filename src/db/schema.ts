@@ -50,6 +50,9 @@ export interface EntityNameTable {
   search_text: string; // value folded for matching (lower case, no diacritics)
   priority: number; // 0 package, 1 shipped reference, 2 imported official list (UNTERM): highest wins
   source_id: string | null;
+  /** For a name entered or corrected through the write path: the actor and the time (ISO). */
+  entered_by: string | null;
+  entered_at: string | null;
 }
 
 export interface OrganizationTable {

@@ -125,7 +125,13 @@ function nameSource(entity: { sources: string[]; nameSources?: Record<string, st
   return (lang) => entity.nameSources?.[`${field}.${lang}`] ?? entity.sources[0] ?? null;
 }
 
-function nameRows(kind: string, id: string, text: LocalizedText | null | undefined, nameKind: string, sourceId: string | null | ((lang: string) => string | null)): Database['entity_name'][] {
+function nameRows(
+  kind: string,
+  id: string,
+  text: LocalizedText | null | undefined,
+  nameKind: string,
+  sourceId: string | null | ((lang: string) => string | null),
+): Insertable<Database['entity_name']>[] {
   if (!text) return [];
   return Object.entries(text)
     .filter(([, value]) => typeof value === 'string' && value.trim() !== '')

@@ -3,8 +3,18 @@ import type { Lang } from '../../shared/text.ts';
 import { ENTERED_NAME_PRIORITY, type NameRow } from '../names/repository.ts';
 import type { LocalizedNames } from './schema.ts';
 
-export function enteredNames(entityKind: string, id: string, names: { name: LocalizedNames; acronym?: LocalizedNames | null }, sourceId: string): NameRow[] {
+export function enteredNames(entityKind: string, id: string, names: { name: LocalizedNames; acronym?: LocalizedNames | null }, sourceId: string, by: { actor: string; at: string }): NameRow[] {
   const rows = (kind: string, text: LocalizedNames | null | undefined): NameRow[] =>
-    Object.entries(text ?? {}).map(([lang, value]) => ({ entityKind, id, lang: lang as Lang, kind, value: value as string, priority: ENTERED_NAME_PRIORITY, sourceId }));
+    Object.entries(text ?? {}).map(([lang, value]) => ({
+      entityKind,
+      id,
+      lang: lang as Lang,
+      kind,
+      value: value as string,
+      priority: ENTERED_NAME_PRIORITY,
+      sourceId,
+      enteredBy: by.actor,
+      enteredAt: by.at,
+    }));
   return [...rows('name', names.name), ...rows('acronym', names.acronym)];
 }

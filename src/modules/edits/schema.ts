@@ -81,10 +81,25 @@ export const localizedNames = z
 
 export type LocalizedNames = z.infer<typeof localizedNames>;
 
+const nameCorrection = text(300).nullable().optional();
+
+/** A correction of a record's names: per language given, the new name, or null to remove one
+ *  entered through Accord (a shipped name is corrected, never removed; English never removed). */
+export const namesCorrection = z.object({ en: nameCorrection, ar: nameCorrection, es: nameCorrection, fr: nameCorrection, ru: nameCorrection, zh: nameCorrection }).strict().openapi('NamesCorrection');
+
 export const webAddress = z.string().max(500).refine(isWebAddress, WEB_ADDRESS_RULE);
 
 /** A State by its ISO alpha-3 code (whether the registry holds it is checked by the use case). */
 export const iso3Code = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO alpha-3 code in capitals, e.g. KEN');
+
+/** Every name of a record in every language, as shown, per name field (`name`, `acronym`…):
+ *  what an edit form starts from. Only in the answer about one record. */
+export const allNamesField = {
+  names: z
+    .record(z.string(), z.record(z.string(), z.string()))
+    .optional()
+    .openapi({ description: 'In the answer about one record: each name field, per language, as shown (what an edit form starts from).' }),
+};
 
 /** What a create answers: the new record's id and version. */
 export const createdSchema = z.object({ id: z.string(), version: z.number().int() }).openapi('Created');

@@ -1,6 +1,7 @@
 // The fields of an instrument the write path may change, with their columns: what updates
 // write and what corrections are shown under.
 import type { FieldSpec } from '../edits/corrections.ts';
+import type { NameField } from '../edits/name-corrections.ts';
 
 export const INSTRUMENT_FIELDS: readonly FieldSpec[] = [
   { field: 'kind', column: 'kind' },
@@ -14,4 +15,10 @@ export const INSTRUMENT_FIELDS: readonly FieldSpec[] = [
   { field: 'entryIntoForce', column: 'entry_into_force' },
   { field: 'depositary', column: 'depositary' },
   { field: 'note', column: 'note' },
+];
+
+/** The names an update may correct, language by language (modules/edits/name-corrections.ts). */
+export const INSTRUMENT_NAME_FIELDS: readonly NameField[] = [
+  { field: 'title', kind: 'name' },
+  { field: 'shortTitle', kind: 'acronym' },
 ];

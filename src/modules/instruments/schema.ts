@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { confidentialityFields, editableFields, localizedNames, partialDate, text, writeFields } from '../edits/schema.ts';
+import { allNamesField, confidentialityFields, editableFields, localizedNames, namesCorrection, partialDate, text, writeFields } from '../edits/schema.ts';
 import { sourceSchema } from '../sources/schema.ts';
 import { INSTRUMENT_KINDS, SYSTEMS } from '../../shared/vocabularies.ts';
 
@@ -27,6 +27,7 @@ export const instrumentSchema = z
     verified: z.boolean(),
     sources: z.array(sourceSchema),
     ...editableFields,
+    ...allNamesField,
   })
   .openapi('Instrument');
 
@@ -58,7 +59,13 @@ export const instrumentCreateSchema = z
   .openapi('InstrumentCreate');
 
 export const instrumentUpdateSchema = z
-  .object({ ...z.object(instrumentFields).partial().shape, ...confidentialityFields, ...writeFields })
+  .object({
+    title: namesCorrection.optional(),
+    shortTitle: namesCorrection.optional(),
+    ...z.object(instrumentFields).partial().shape,
+    ...confidentialityFields,
+    ...writeFields,
+  })
   .strict()
   .openapi('InstrumentUpdate', { description: 'The fields to correct (others are left as they are), and the source the correction rests on.' });
 

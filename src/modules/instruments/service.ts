@@ -4,7 +4,8 @@ import { NotFoundError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import type { RecordOrigin, System } from '../../shared/vocabularies.ts';
 import { correctionViews } from '../edits/corrections.ts';
-import { INSTRUMENT_FIELDS } from './fields.ts';
+import { currentNames, nameCorrectionsOf } from '../edits/name-corrections.ts';
+import { INSTRUMENT_FIELDS, INSTRUMENT_NAME_FIELDS } from './fields.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources } from '../sources/repository.ts';
 import { provenance } from '../sources/service.ts';
@@ -15,6 +16,7 @@ type Row = Awaited<ReturnType<typeof listInstruments>>[number];
 
 async function viewer(db: Kysely<Database>, lang: Lang) {
   const [names, sources] = await Promise.all([namesOf(db, 'instrument', lang), loadSources(db)]);
+  const nameCorrections = await nameCorrectionsOf(db, 'instrument', INSTRUMENT_NAME_FIELDS, sources);
   return (row: Row): InstrumentView => ({
     code: row.code,
     title: names.get(row.code)?.name ?? row.code,
@@ -37,7 +39,7 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
     ...provenance(row, sources),
     version: row.row_version,
     origin: row.origin as RecordOrigin,
-    corrections: correctionViews(row, INSTRUMENT_FIELDS, sources),
+    corrections: [...correctionViews(row, INSTRUMENT_FIELDS, sources), ...(nameCorrections.get(row.code) ?? [])],
   });
 }
 
@@ -49,5 +51,5 @@ export async function listInstrumentViews(db: Kysely<Database>, lang: Lang): Pro
 export async function instrumentView(db: Kysely<Database>, code: string, lang: Lang): Promise<InstrumentView> {
   const row = await findInstrument(db, code);
   if (!row) throw new NotFoundError('instrument', code);
-  return (await viewer(db, lang))(row);
+  return { ...(await viewer(db, lang))(row), names: await currentNames(db, 'instrument', row.code, INSTRUMENT_NAME_FIELDS) };
 }

@@ -5,25 +5,25 @@
 // `instruments` changes: the treaty model reads instruments' dates, so it follows.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { NotFoundError, StaleVersionError, type Problem } from '../../shared/errors.ts';
-import type { Topic } from '../../shared/topics.ts';
-import { requireRight } from '../access/edit-rights.ts';
+import { StaleVersionError, type Problem } from '../../shared/errors.ts';
+import { type Editor, requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessOfNew, planAccess } from '../edits/access.ts';
-import { applyCorrection } from '../edits/apply.ts';
+import { accessOfNew } from '../edits/access.ts';
+import { applyCorrection, touchedBy } from '../edits/apply.ts';
 import { planUpdate } from '../edits/corrections.ts';
+import { planNames } from '../edits/name-corrections.ts';
 import { enteredNames } from '../edits/names.ts';
+import { openCorrection } from '../edits/open.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
-import { organizationProblem, parseInput, requireVersion, throwIfProblems } from '../edits/validate.ts';
+import { organizationProblem, parseInput, throwIfProblems } from '../edits/validate.ts';
 import { insertNames } from '../names/repository.ts';
-import { INSTRUMENT_FIELDS } from './fields.ts';
+import { INSTRUMENT_FIELDS, INSTRUMENT_NAME_FIELDS } from './fields.ts';
 import { mayCreateInstrument, mayUpdateInstrument } from './policy.ts';
 import { findInstrument, insertInstrument, updateInstrumentIfVersion } from './repository.ts';
 import { instrumentCreateSchema, instrumentUpdateSchema, type InstrumentCreateBody, type InstrumentUpdateBody } from './schema.ts';
 import { instrumentView } from './service.ts';
 
-const touched = (own: Topic[], newSource: boolean): Topic[] => (newSource ? [...own, 'sources'] : own);
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
 
 /** What only the registry knows: the organization and the parent instrument must exist. */
@@ -65,12 +65,12 @@ export const createInstrumentUseCase: UseCase<InstrumentCreateBody, { code: stri
       origin: 'user',
       ...access.stored,
     });
-    await insertNames(trx, enteredNames('instrument', body.code, { name: body.title, acronym: body.shortTitle }, source.id));
+    await insertNames(trx, enteredNames('instrument', body.code, { name: body.title, acronym: body.shortTitle }, source.id, { actor: context.actor, at: new Date().toISOString() }));
     const { source: _input, ...after } = body;
     return {
       result: { code: body.code, version: 1 },
       audit: [{ action: 'create', entityKind: 'instrument', entityId: body.code, after: { ...after, source: source.id }, summary: `${body.code} created: ${body.title.en} (source ${source.id})` }],
-      topics: touched(['instruments', 'names'], newSource),
+      topics: touchedBy(['instruments', 'names'], { newSource, namesChanged: false }),
     };
   },
 };
@@ -84,36 +84,40 @@ async function stale(db: Kysely<Database>, code: string): Promise<StaleVersionEr
 
 export const updateInstrumentUseCase: UseCase<InstrumentUpdate, { changed: string[]; version: number }> = {
   name: 'instruments.update',
-  topics: ['instruments', 'sources'],
+  topics: ['instruments', 'names', 'sources'],
   async run(trx, input, context) {
     const { code: asked, expectedVersion, ...rest } = input;
-    const row = await findInstrument(trx, asked);
-    if (!row) throw new NotFoundError('instrument', asked);
-    const code = row.code;
-    const editor = editorOf(context);
-    requireRight(editor, mayUpdateInstrument(editor, { organizationId: row.organization_id }), `correct the instrument ${code}`);
-    const expected = requireVersion(expectedVersion, 'instrument');
-    if (expected !== row.row_version) throw await stale(trx, code);
-    const body = parseInput(instrumentUpdateSchema, rest, `The correction of ${code}`);
+    const found = await findInstrument(trx, asked);
+    const code = found?.code ?? asked;
+    const target = {
+      kind: 'instrument',
+      id: code,
+      row: found,
+      allowed: (editor: Editor, row: { organization_id: string | null }) => mayUpdateInstrument(editor, { organizationId: row.organization_id }),
+      attempt: `correct the instrument ${code}`,
+      expectedVersion,
+      stale: () => stale(trx, code),
+    };
+    const { row, editor, expected, body, source, access, stamp } = await openCorrection(trx, context, target, instrumentUpdateSchema, rest);
     if (body.organizationId !== undefined)
       requireRight(editor, mayUpdateInstrument(editor, { organizationId: body.organizationId }), `give the instrument ${code} to ${body.organizationId ?? 'the UN'}`);
-    const source = await prepareSource(trx, body.source);
-    const access = await planAccess(trx, row, body);
-    const problems = [...source.problems, ...(await registryProblems(trx, body)), ...access.problems];
+    const names = await planNames(trx, 'instrument', code, INSTRUMENT_NAME_FIELDS, body);
+    const problems = [...source.problems, ...names.problems, ...(await registryProblems(trx, body)), ...access.problems];
     if (body.parentCode === code) problems.push({ field: 'parentCode', reason: 'an instrument is not its own parent' });
     throwIfProblems(problems, `The correction of ${code}`);
-    const plan = planUpdate(row, INSTRUMENT_FIELDS, { ...body, binding: flag(body.binding) }, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const applied = await applyCorrection(trx, {
       entityKind: 'instrument',
       entityId: code,
       expected,
-      plan,
+      plan: planUpdate(row, INSTRUMENT_FIELDS, { ...body, binding: flag(body.binding) }, stamp),
+      names: names.plan,
       access,
       source,
+      stamp,
       write: (set) => updateInstrumentIfVersion(trx, code, expected, set),
-      stale: () => stale(trx, code),
+      stale: target.stale,
     });
-    return { result: applied.result, audit: applied.audit, topics: touched(['instruments'], applied.newSource) };
+    return { result: applied.result, audit: applied.audit, topics: touchedBy(['instruments'], applied) };
   },
 };
 

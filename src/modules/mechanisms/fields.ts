@@ -1,6 +1,7 @@
 // The fields of a mechanism the write path may change, with their columns: what updates write
 // and what corrections are shown under. The coverage rule is written flat, one field a column.
 import type { FieldSpec } from '../edits/corrections.ts';
+import type { NameField } from '../edits/name-corrections.ts';
 
 export const MECHANISM_FIELDS: readonly FieldSpec[] = [
   { field: 'kind', column: 'kind' },
@@ -18,4 +19,10 @@ export const MECHANISM_FIELDS: readonly FieldSpec[] = [
   { field: 'coverageAcceptanceNeededFor', column: 'coverage_acceptance' },
   { field: 'coverageAcceptance', column: 'coverage_acceptance_text' },
   { field: 'note', column: 'note' },
+];
+
+/** The names an update may correct, language by language (modules/edits/name-corrections.ts). */
+export const MECHANISM_NAME_FIELDS: readonly NameField[] = [
+  { field: 'name', kind: 'name' },
+  { field: 'acronym', kind: 'acronym' },
 ];

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { confidentialityFields, editableFields, iso3Code, localizedNames, partialDate, text, writeFields } from '../edits/schema.ts';
+import { allNamesField, confidentialityFields, editableFields, iso3Code, localizedNames, namesCorrection, partialDate, text, writeFields } from '../edits/schema.ts';
 import { sourceSchema } from '../sources/schema.ts';
 import { ACCEPTANCE_NEEDS, COVERAGE_RULES, MECHANISM_KINDS, SYSTEMS } from '../../shared/vocabularies.ts';
 
@@ -30,6 +30,7 @@ export const mechanismSchema = z
     verified: z.boolean(),
     sources: z.array(sourceSchema),
     ...editableFields,
+    ...allNamesField,
   })
   .openapi('Mechanism');
 
@@ -83,7 +84,13 @@ export const mechanismCreateSchema = z
   .openapi('MechanismCreate');
 
 export const mechanismUpdateSchema = z
-  .object({ ...z.object(mechanismFields).partial().shape, ...confidentialityFields, ...writeFields })
+  .object({
+    name: namesCorrection.optional(),
+    acronym: namesCorrection.optional(),
+    ...z.object(mechanismFields).partial().shape,
+    ...confidentialityFields,
+    ...writeFields,
+  })
   .strict()
   .openapi('MechanismUpdate', { description: 'The fields to correct (others are left as they are), and the source the correction rests on.' });
 

@@ -4,7 +4,8 @@ import { NotFoundError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import type { RecordOrigin, System } from '../../shared/vocabularies.ts';
 import { correctionViews } from '../edits/corrections.ts';
-import { MECHANISM_FIELDS } from './fields.ts';
+import { currentNames, nameCorrectionsOf } from '../edits/name-corrections.ts';
+import { MECHANISM_FIELDS, MECHANISM_NAME_FIELDS } from './fields.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources } from '../sources/repository.ts';
 import { provenance } from '../sources/service.ts';
@@ -13,6 +14,7 @@ import type { MechanismView } from './schema.ts';
 
 async function viewer(db: Kysely<Database>, lang: Lang) {
   const [names, sources] = await Promise.all([namesOf(db, 'mechanism', lang), loadSources(db)]);
+  const nameCorrections = await nameCorrectionsOf(db, 'mechanism', MECHANISM_NAME_FIELDS, sources);
   return (row: MechanismRow): MechanismView => ({
     code: row.code,
     name: names.get(row.code)?.name ?? row.code,
@@ -38,7 +40,7 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
     ...provenance(row, sources),
     version: row.row_version,
     origin: row.origin as RecordOrigin,
-    corrections: correctionViews(row, MECHANISM_FIELDS, sources),
+    corrections: [...correctionViews(row, MECHANISM_FIELDS, sources), ...(nameCorrections.get(row.code) ?? [])],
   });
 }
 
@@ -50,5 +52,5 @@ export async function listMechanismViews(db: Kysely<Database>, lang: Lang): Prom
 export async function mechanismView(db: Kysely<Database>, code: string, lang: Lang): Promise<MechanismView> {
   const row = await findMechanism(db, code);
   if (!row) throw new NotFoundError('mechanism', code);
-  return (await viewer(db, lang))(row);
+  return { ...(await viewer(db, lang))(row), names: await currentNames(db, 'mechanism', row.code, MECHANISM_NAME_FIELDS) };
 }

@@ -4,26 +4,26 @@
 // instruments, `un-membership` neither. The topic `mechanisms` changes (coverage follows).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { NotFoundError, StaleVersionError, type Problem } from '../../shared/errors.ts';
-import type { Topic } from '../../shared/topics.ts';
-import { requireRight } from '../access/edit-rights.ts';
+import { StaleVersionError, type Problem } from '../../shared/errors.ts';
+import { type Editor, requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessOfNew, planAccess } from '../edits/access.ts';
-import { applyCorrection } from '../edits/apply.ts';
+import { accessOfNew } from '../edits/access.ts';
+import { applyCorrection, touchedBy } from '../edits/apply.ts';
 import { planUpdate } from '../edits/corrections.ts';
+import { planNames } from '../edits/name-corrections.ts';
 import { enteredNames } from '../edits/names.ts';
+import { openCorrection } from '../edits/open.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
-import { organizationProblem, parseInput, requireVersion, stateProblem, throwIfProblems } from '../edits/validate.ts';
+import { organizationProblem, parseInput, stateProblem, throwIfProblems } from '../edits/validate.ts';
 import { findInstrument } from '../instruments/repository.ts';
 import { insertNames } from '../names/repository.ts';
-import { MECHANISM_FIELDS } from './fields.ts';
+import { MECHANISM_FIELDS, MECHANISM_NAME_FIELDS } from './fields.ts';
 import { mayCreateMechanism, mayUpdateMechanism } from './policy.ts';
 import { findMechanism, insertMechanism, updateMechanismIfVersion } from './repository.ts';
 import { mechanismCreateSchema, mechanismUpdateSchema, type MechanismCreateBody, type MechanismUpdateBody } from './schema.ts';
 import { mechanismView } from './service.ts';
 
-const touched = (own: Topic[], newSource: boolean): Topic[] => (newSource ? [...own, 'sources'] : own);
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
 /** Several instruments are stored joined by ',' (party to any of them). */
 const joined = (codes: string[] | null | undefined) => (codes === undefined ? undefined : codes === null || codes.length === 0 ? null : codes.join(','));
@@ -99,12 +99,12 @@ export const createMechanismUseCase: UseCase<MechanismCreateBody, { code: string
       origin: 'user',
       ...access.stored,
     });
-    await insertNames(trx, enteredNames('mechanism', body.code, { name: body.name, acronym: body.acronym }, source.id));
+    await insertNames(trx, enteredNames('mechanism', body.code, { name: body.name, acronym: body.acronym }, source.id, { actor: context.actor, at: new Date().toISOString() }));
     const { source: _input, ...after } = body;
     return {
       result: { code: body.code, version: 1 },
       audit: [{ action: 'create', entityKind: 'mechanism', entityId: body.code, after: { ...after, source: source.id }, summary: `${body.code} created: ${body.name.en} (source ${source.id})` }],
-      topics: touched(['mechanisms', 'names'], newSource),
+      topics: touchedBy(['mechanisms', 'names'], { newSource, namesChanged: false }),
     };
   },
 };
@@ -118,40 +118,44 @@ async function stale(db: Kysely<Database>, code: string): Promise<StaleVersionEr
 
 export const updateMechanismUseCase: UseCase<MechanismUpdate, { changed: string[]; version: number }> = {
   name: 'mechanisms.update',
-  topics: ['mechanisms', 'sources'],
+  topics: ['mechanisms', 'names', 'sources'],
   async run(trx, input, context) {
     const { code: asked, expectedVersion, ...rest } = input;
-    const row = await findMechanism(trx, asked);
-    if (!row) throw new NotFoundError('mechanism', asked);
-    const code = row.code;
-    const editor = editorOf(context);
-    requireRight(editor, mayUpdateMechanism(editor, { organizationId: row.organization_id }), `correct the mechanism ${code}`);
-    const expected = requireVersion(expectedVersion, 'mechanism');
-    if (expected !== row.row_version) throw await stale(trx, code);
-    const body = parseInput(mechanismUpdateSchema, rest, `The correction of ${code}`);
+    const found = await findMechanism(trx, asked);
+    const code = found?.code ?? asked;
+    const target = {
+      kind: 'mechanism',
+      id: code,
+      row: found,
+      allowed: (editor: Editor, row: { organization_id: string | null }) => mayUpdateMechanism(editor, { organizationId: row.organization_id }),
+      attempt: `correct the mechanism ${code}`,
+      expectedVersion,
+      stale: () => stale(trx, code),
+    };
+    const { row, editor, expected, body, source, access, stamp } = await openCorrection(trx, context, target, mechanismUpdateSchema, rest);
     if (body.organizationId !== undefined)
       requireRight(editor, mayUpdateMechanism(editor, { organizationId: body.organizationId }), `give the mechanism ${code} to ${body.organizationId ?? 'the UN'}`);
-    const source = await prepareSource(trx, body.source);
-    const access = await planAccess(trx, row, body);
+    const names = await planNames(trx, 'mechanism', code, MECHANISM_NAME_FIELDS, body);
     const wanted = { ...body, individualComplaints: flag(body.individualComplaints), coverageInstruments: joined(body.coverageInstruments) };
     const coverage = {
       coverage_basis: wanted.coverageBasis ?? row.coverage_basis,
       coverage_organization: wanted.coverageOrganization === undefined ? row.coverage_organization : wanted.coverageOrganization,
       coverage_instrument: wanted.coverageInstruments === undefined ? row.coverage_instrument : wanted.coverageInstruments,
     };
-    throwIfProblems([...source.problems, ...(await registryProblems(trx, body)), ...coverageProblems(coverage), ...access.problems], `The correction of ${code}`);
-    const plan = planUpdate(row, MECHANISM_FIELDS, wanted, { source: source.id, by: context.actor, at: new Date().toISOString() });
+    throwIfProblems([...source.problems, ...names.problems, ...(await registryProblems(trx, body)), ...coverageProblems(coverage), ...access.problems], `The correction of ${code}`);
     const applied = await applyCorrection(trx, {
       entityKind: 'mechanism',
       entityId: code,
       expected,
-      plan,
+      plan: planUpdate(row, MECHANISM_FIELDS, wanted, stamp),
+      names: names.plan,
       access,
       source,
+      stamp,
       write: (set) => updateMechanismIfVersion(trx, code, expected, set),
-      stale: () => stale(trx, code),
+      stale: target.stale,
     });
-    return { result: applied.result, audit: applied.audit, topics: touched(['mechanisms'], applied.newSource) };
+    return { result: applied.result, audit: applied.audit, topics: touchedBy(['mechanisms'], applied) };
   },
 };
 

@@ -122,6 +122,9 @@ export interface NameRow {
   value: string;
   priority: number;
   sourceId: string | null;
+  /** For an entered name: the actor and the time (ISO). */
+  enteredBy?: string;
+  enteredAt?: string;
 }
 
 export async function insertNames(db: Kysely<Database>, names: NameRow[]): Promise<void> {
@@ -138,6 +141,8 @@ export async function insertNames(db: Kysely<Database>, names: NameRow[]): Promi
           search_text: foldForSearch(n.value),
           priority: n.priority,
           source_id: n.sourceId,
+          entered_by: n.enteredBy ?? null,
+          entered_at: n.enteredAt ?? null,
         })),
       )
       .execute();

@@ -9,11 +9,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError, StaleVersionError } from '../../shared/errors.ts';
 import type { Topic } from '../../shared/topics.ts';
-import { requireRight } from '../access/edit-rights.ts';
+import { type Editor, requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessOfNew, planAccess } from '../edits/access.ts';
+import { accessOfNew } from '../edits/access.ts';
 import { applyCorrection } from '../edits/apply.ts';
+import { openCorrection } from '../edits/open.ts';
 import { planUpdate } from '../edits/corrections.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
 import { parseInput, requireVersion, stateProblem, throwIfProblems } from '../edits/validate.ts';
@@ -78,26 +79,27 @@ export const updateMembershipEventUseCase: UseCase<MembershipEventUpdate, { chan
   async run(trx, input, context) {
     const { organizationId, iso3, seq, expectedVersion, ...rest } = input;
     const key = { organizationId, iso3, seq };
-    const row = await findMembershipEvent(trx, key);
-    if (!row) throw new NotFoundError('membership event', idOf(key));
-    const editor = editorOf(context);
-    requireRight(editor, mayEditMembershipEvent(editor, key), `correct membership events of ${iso3} in ${organizationId}`);
-    const expected = requireVersion(expectedVersion, 'membership event');
-    if (expected !== row.row_version) throw await stale(trx, key);
-    const body = parseInput(membershipEventUpdateSchema, rest, `The correction of ${idOf(key)}`);
-    const source = await prepareSource(trx, body.source);
-    const access = await planAccess(trx, row, body);
+    const target = {
+      kind: 'membership event',
+      id: idOf(key),
+      row: await findMembershipEvent(trx, key),
+      allowed: (editor: Editor) => mayEditMembershipEvent(editor, key),
+      attempt: `correct membership events of ${iso3} in ${organizationId}`,
+      expectedVersion,
+      stale: () => stale(trx, key),
+    };
+    const { row, expected, body, source, access, stamp } = await openCorrection(trx, context, target, membershipEventUpdateSchema, rest);
     throwIfProblems([...source.problems, ...access.problems], `The correction of ${idOf(key)}`);
-    const plan = planUpdate(row, MEMBERSHIP_EVENT_FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
     const applied = await applyCorrection(trx, {
       entityKind: 'membership-event',
       entityId: idOf(key),
       expected,
-      plan,
+      plan: planUpdate(row, MEMBERSHIP_EVENT_FIELDS, body, stamp),
       access,
       source,
+      stamp,
       write: (set) => updateMembershipEventIfVersion(trx, key, expected, set),
-      stale: () => stale(trx, key),
+      stale: target.stale,
     });
     return { result: applied.result, audit: applied.audit, topics: touched(applied.newSource) };
   },

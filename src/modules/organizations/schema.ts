@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { confidentialityFields, editableFields, iso3Code, localizedNames, partialDate, text, webAddress, writeFields } from '../edits/schema.ts';
+import { allNamesField, confidentialityFields, editableFields, iso3Code, localizedNames, namesCorrection, partialDate, text, webAddress, writeFields } from '../edits/schema.ts';
 import { sourceSchema } from '../sources/schema.ts';
 import { MEMBERSHIP_EVENTS, ORGANIZATION_KINDS, PRECISIONS } from '../../shared/vocabularies.ts';
 
@@ -21,6 +21,7 @@ export const organizationSchema = z
     verified: z.boolean(),
     sources: z.array(sourceSchema),
     ...editableFields,
+    ...allNamesField,
   })
   .openapi('Organization');
 
@@ -104,7 +105,13 @@ export const organizationCreateSchema = z
   .openapi('OrganizationCreate');
 
 export const organizationUpdateSchema = z
-  .object({ ...z.object(organizationFields).partial().shape, ...confidentialityFields, ...writeFields })
+  .object({
+    name: namesCorrection.optional(),
+    acronym: namesCorrection.optional(),
+    ...z.object(organizationFields).partial().shape,
+    ...confidentialityFields,
+    ...writeFields,
+  })
   .strict()
   .openapi('OrganizationUpdate', { description: 'The fields to correct (others are left as they are), and the source the correction rests on.' });
 

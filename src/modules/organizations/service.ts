@@ -8,8 +8,9 @@ import { loadSources, type SourceView } from '../sources/repository.ts';
 import { parseIds, resolveSources } from '../sources/service.ts';
 import { listStates } from '../states/repository.ts';
 import type { RecordOrigin } from '../../shared/vocabularies.ts';
-import { correctionViews } from '../edits/corrections.ts';
-import { MEMBERSHIP_EVENT_FIELDS, ORGANIZATION_FIELDS } from './fields.ts';
+import { type CorrectionView, correctionViews } from '../edits/corrections.ts';
+import { currentNames, nameCorrectionsOf } from '../edits/name-corrections.ts';
+import { MEMBERSHIP_EVENT_FIELDS, ORGANIZATION_FIELDS, ORGANIZATION_NAME_FIELDS } from './fields.ts';
 import { belongs, membershipAt, orderEvents, type MembershipEvent } from './membership.ts';
 import { findOrganization, listOrganizations, membershipEvents } from './repository.ts';
 import type { MemberHistoryView, MembershipEventView, MemberView, OrganizationView } from './schema.ts';
@@ -21,7 +22,18 @@ function membersAt(byState: Map<string, MembershipEvent[]> | undefined, asOf: st
   return [...(byState ?? new Map<string, MembershipEvent[]>())].map(([iso3, events]) => ({ iso3, events, at: membershipAt(events, asOf) })).filter((m) => belongs(m.at.status));
 }
 
-function view(row: OrgRow, lang: Lang, asOf: string, names: Awaited<ReturnType<typeof namesOf>>, sources: Map<string, SourceView>, byState?: Map<string, MembershipEvent[]>): OrganizationView {
+interface ViewFacts {
+  names: Awaited<ReturnType<typeof namesOf>>;
+  nameCorrections: Map<string, CorrectionView[]>;
+  sources: Map<string, SourceView>;
+}
+
+async function viewFacts(db: Kysely<Database>, lang: Lang): Promise<ViewFacts> {
+  const [names, sources] = await Promise.all([namesOf(db, 'organization', lang), loadSources(db)]);
+  return { names, sources, nameCorrections: await nameCorrectionsOf(db, 'organization', ORGANIZATION_NAME_FIELDS, sources) };
+}
+
+function view(row: OrgRow, lang: Lang, asOf: string, { names, nameCorrections, sources }: ViewFacts, byState?: Map<string, MembershipEvent[]>): OrganizationView {
   const members = membersAt(byState, asOf);
   const name = names.get(row.id);
   const predecessors = JSON.parse(row.predecessors) as Predecessor[];
@@ -47,20 +59,20 @@ function view(row: OrgRow, lang: Lang, asOf: string, names: Awaited<ReturnType<t
     ...resolveSources(parseIds(row.sources), sources),
     version: row.row_version,
     origin: row.origin as RecordOrigin,
-    corrections: correctionViews(row, ORGANIZATION_FIELDS, sources),
+    corrections: [...correctionViews(row, ORGANIZATION_FIELDS, sources), ...(nameCorrections.get(row.id) ?? [])],
   };
 }
 
 export async function listOrganizationViews(db: Kysely<Database>, lang: Lang, asOf: string): Promise<OrganizationView[]> {
-  const [rows, names, sources, events] = await Promise.all([listOrganizations(db), namesOf(db, 'organization', lang), loadSources(db), membershipEvents(db)]);
-  return rows.map((row) => view(row, lang, asOf, names, sources, events.get(row.id)));
+  const [rows, facts, events] = await Promise.all([listOrganizations(db), viewFacts(db, lang), membershipEvents(db)]);
+  return rows.map((row) => view(row, lang, asOf, facts, events.get(row.id)));
 }
 
 export async function organizationView(db: Kysely<Database>, id: string, lang: Lang, asOf: string): Promise<OrganizationView> {
   const row = await findOrganization(db, id.toLowerCase());
   if (!row) throw new NotFoundError('organization', id);
-  const [names, sources, events] = await Promise.all([namesOf(db, 'organization', lang), loadSources(db), membershipEvents(db, { organizationId: row.id })]);
-  return view(row, lang, asOf, names, sources, events.get(row.id));
+  const [facts, events, allNames] = await Promise.all([viewFacts(db, lang), membershipEvents(db, { organizationId: row.id }), currentNames(db, 'organization', row.id, ORGANIZATION_NAME_FIELDS)]);
+  return { ...view(row, lang, asOf, facts, events.get(row.id)), names: allNames };
 }
 
 /** What the members and the member history of one organization both read. */

@@ -6,29 +6,28 @@
 // changes (and `sources` when a source is added): the treaty model, which reads memberships, is kept.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { NotFoundError, StaleVersionError, type Problem } from '../../shared/errors.ts';
+import { StaleVersionError, type Problem } from '../../shared/errors.ts';
 import { today } from '../../shared/dates.ts';
 import type { Topic } from '../../shared/topics.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessOfNew, planAccess } from '../edits/access.ts';
-import { applyCorrection } from '../edits/apply.ts';
+import { accessOfNew } from '../edits/access.ts';
+import { applyCorrection, touchedBy } from '../edits/apply.ts';
 import { planUpdate } from '../edits/corrections.ts';
+import { planNames } from '../edits/name-corrections.ts';
 import { enteredNames } from '../edits/names.ts';
+import { openCorrection } from '../edits/open.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
-import { parseInput, requireVersion, stateProblem, throwIfProblems } from '../edits/validate.ts';
+import { parseInput, stateProblem, throwIfProblems } from '../edits/validate.ts';
 import { insertNames } from '../names/repository.ts';
-import { ORGANIZATION_FIELDS } from './fields.ts';
+import { ORGANIZATION_FIELDS, ORGANIZATION_NAME_FIELDS } from './fields.ts';
 import { mayCreateOrganization, mayUpdateOrganization } from './policy.ts';
 import { findOrganization, insertOrganization, updateOrganizationIfVersion } from './repository.ts';
 import { organizationCreateSchema, organizationUpdateSchema, type OrganizationCreateBody, type OrganizationUpdateBody } from './schema.ts';
 import { organizationView } from './service.ts';
 
 const TOPICS: readonly Topic[] = ['organizations', 'names', 'sources'];
-
-/** The topics a run touched: its own, and `sources` when it stored a new source. */
-const touched = (own: Topic[], newSource: boolean): Topic[] => (newSource ? [...own, 'sources'] : own);
 
 export type OrganizationCreate = OrganizationCreateBody;
 
@@ -65,12 +64,12 @@ export const createOrganizationUseCase: UseCase<OrganizationCreate, Created> = {
       ...access.stored,
     };
     await insertOrganization(trx, row);
-    await insertNames(trx, enteredNames('organization', body.id, body, source.id));
+    await insertNames(trx, enteredNames('organization', body.id, body, source.id, { actor: context.actor, at: new Date().toISOString() }));
     const { source: _input, ...after } = body;
     return {
       result: { id: body.id, version: 1 },
       audit: [{ action: 'create', entityKind: 'organization', entityId: body.id, after: { ...after, source: source.id }, summary: `${body.id} created: ${body.name.en} (source ${source.id})` }],
-      topics: touched(['organizations', 'names'], newSource),
+      topics: touchedBy(['organizations', 'names'], { newSource, namesChanged: false }),
     };
   },
 };
@@ -94,31 +93,34 @@ async function stale(db: Kysely<Database>, id: string): Promise<StaleVersionErro
 
 export const updateOrganizationUseCase: UseCase<OrganizationUpdate, Updated> = {
   name: 'organizations.update',
-  topics: ['organizations', 'sources'],
+  topics: ['organizations', 'names', 'sources'],
   async run(trx, input, context) {
     const { id, expectedVersion, ...rest } = input;
-    const row = await findOrganization(trx, id);
-    if (!row) throw new NotFoundError('organization', id);
-    const editor = editorOf(context);
-    requireRight(editor, mayUpdateOrganization(editor, row), `correct the organization ${id}`);
-    const expected = requireVersion(expectedVersion, 'organization');
-    if (expected !== row.row_version) throw await stale(trx, id);
-    const body = parseInput(organizationUpdateSchema, rest, `The correction of ${id}`);
-    const source = await prepareSource(trx, body.source);
-    const access = await planAccess(trx, row, body);
-    throwIfProblems([...source.problems, ...(await stateProblem(trx, 'hqIso3', body.hqIso3)), ...access.problems], `The correction of ${id}`);
-    const plan = planUpdate(row, ORGANIZATION_FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
+    const target = {
+      kind: 'organization',
+      id,
+      row: await findOrganization(trx, id),
+      allowed: mayUpdateOrganization,
+      attempt: `correct the organization ${id}`,
+      expectedVersion,
+      stale: () => stale(trx, id),
+    };
+    const { row, expected, body, source, access, stamp } = await openCorrection(trx, context, target, organizationUpdateSchema, rest);
+    const names = await planNames(trx, 'organization', row.id, ORGANIZATION_NAME_FIELDS, body);
+    throwIfProblems([...source.problems, ...names.problems, ...(await stateProblem(trx, 'hqIso3', body.hqIso3)), ...access.problems], `The correction of ${id}`);
     const applied = await applyCorrection(trx, {
       entityKind: 'organization',
-      entityId: id,
+      entityId: row.id,
       expected,
-      plan,
+      plan: planUpdate(row, ORGANIZATION_FIELDS, body, stamp),
+      names: names.plan,
       access,
       source,
-      write: (set) => updateOrganizationIfVersion(trx, id, expected, set),
-      stale: () => stale(trx, id),
+      stamp,
+      write: (set) => updateOrganizationIfVersion(trx, row.id, expected, set),
+      stale: target.stale,
     });
-    return { result: applied.result, audit: applied.audit, topics: touched(['organizations'], applied.newSource) };
+    return { result: applied.result, audit: applied.audit, topics: touchedBy(['organizations'], applied) };
   },
 };
 

@@ -10,11 +10,12 @@ import type { Database } from '../../db/schema.ts';
 import { NotFoundError, StaleVersionError, type Problem } from '../../shared/errors.ts';
 import type { Topic } from '../../shared/topics.ts';
 import type { ConfidentialityLevel, ParticipantKind } from '../../shared/vocabularies.ts';
-import { requireRight } from '../access/edit-rights.ts';
+import { type Editor, requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessOfNew, planAccess } from '../edits/access.ts';
+import { accessOfNew } from '../edits/access.ts';
 import { applyCorrection } from '../edits/apply.ts';
+import { openCorrection } from '../edits/open.ts';
 import { planUpdate, type FieldSpec } from '../edits/corrections.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
 import { organizationProblem, parseInput, requireVersion, stateProblem, throwIfProblems } from '../edits/validate.ts';
@@ -164,18 +165,21 @@ export const updateTreatyActionUseCase: UseCase<TreatyActionUpdate, { changed: s
   async run(trx, input, context) {
     const { instrument, seq, expectedVersion, ...rest } = input;
     const key = { instrument, seq };
-    const { row, datasetId, id, scope } = await loadEntered(trx, key);
-    const editor = editorOf(context);
-    requireRight(editor, treatyActionPermissions(editor, scope).update, `correct the treaty action ${id}`);
-    const expected = requireVersion(expectedVersion, 'treaty action');
-    if (expected !== row.row_version) throw await stale(trx, key);
-    const body = parseInput(treatyActionUpdateSchema, rest, `The correction of ${id}`);
-    const source = await prepareSource(trx, body.source);
-    const access = await planAccess(trx, row, body);
+    const { row: found, datasetId, id, scope } = await loadEntered(trx, key);
+    const target = {
+      kind: 'treaty action',
+      id,
+      row: found,
+      allowed: (editor: Editor) => treatyActionPermissions(editor, scope).update,
+      attempt: `correct the treaty action ${id}`,
+      expectedVersion,
+      stale: () => stale(trx, key),
+    };
+    const { row, expected, body, source, access, stamp } = await openCorrection(trx, context, target, treatyActionUpdateSchema, rest);
     const procedure = body.procedure === undefined ? row.procedure : body.procedure;
     throwIfProblems([...source.problems, ...procedureProblems(row.instrument_code, body.kind ?? row.kind, procedure), ...access.problems], `The correction of ${id}`);
     // An entered act is the editor's own record: changed in place, its history in the audit trail.
-    const plan = planUpdate({ ...row, origin: 'user', corrections: '{}' }, FIELDS, body, { source: source.id, by: context.actor, at: new Date().toISOString() });
+    const plan = planUpdate({ ...row, origin: 'user', corrections: '{}' }, FIELDS, body, stamp);
     const applied = await applyCorrection(trx, {
       entityKind: 'treaty-action',
       entityId: id,
@@ -184,12 +188,13 @@ export const updateTreatyActionUseCase: UseCase<TreatyActionUpdate, { changed: s
       plan,
       access,
       source,
+      stamp,
       write: async (set) => {
         if (!(await updateTreatyActionIfVersion(trx, datasetId, seq, expected, set))) return false;
         await saveEditDataset(trx, row.instrument_code, source.id);
         return true;
       },
-      stale: () => stale(trx, key),
+      stale: target.stale,
     });
     return { result: applied.result, audit: applied.audit, topics: touched(applied.newSource) };
   },

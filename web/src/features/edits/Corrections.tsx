@@ -4,7 +4,7 @@
 import { Fragment } from 'react';
 import type { Source } from '../../api/types.ts';
 import { Sources } from '../../components/Sources.tsx';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { LANGS, LANGUAGE_NAMES, type Lang, useI18n } from '../../i18n/i18n.tsx';
 
 type Value = string | number | boolean | null;
 
@@ -25,8 +25,14 @@ export function valueText(value: unknown, t: (key: string) => string): string {
   return String(value);
 }
 
+/** The dictionary keys of the name fields, which corrections and history name per language (`title.fr`). */
+const NAME_FIELD_KEYS: Record<string, string> = { name: 'col.name', acronym: 'col.acronym', title: 'edit.field.title', shortTitle: 'instrument.shortTitle' };
+
 /** The label of a field as write bodies name it, in the page's language. */
-export function fieldLabel(field: string, t: (key: string) => string): string {
+export function fieldLabel(field: string, t: (key: string, vars?: Record<string, string>) => string): string {
+  const [base, lang] = field.split('.');
+  if (base && lang && NAME_FIELD_KEYS[base] && (LANGS as readonly string[]).includes(lang))
+    return t('edit.field.inLanguage', { field: t(NAME_FIELD_KEYS[base]), language: LANGUAGE_NAMES[lang as Lang] });
   const key = `edit.field.${field}`;
   const said = t(key);
   return said === key ? field : said;

@@ -9,16 +9,23 @@ import { asValue, type FieldSpec, type Values } from './rules.ts';
 
 type Choices = [string, string][];
 
-/** A name in the six languages (English required), for a new record only. */
+/** A name in the six languages (English required). An update sends only the languages changed;
+ *  emptying one removes a name entered through Accord (the API refuses to remove a shipped one). */
 function names(base: string, label: string, t: Translate, required: boolean): FieldSpec[] {
   return LANGS.map((lang) => ({
     name: `${base}.${lang}`,
     kind: 'text' as const,
     label: t('edit.field.inLanguage', { field: label, language: LANGUAGE_NAMES[lang] }),
     required: required && lang === 'en',
-    createOnly: true,
     max: 300,
   }));
+}
+
+/** The names of a record as form values (`title.fr` → its French title), from its own answer. */
+function nameValues(names: Record<string, Record<string, string>> | undefined): Values {
+  const values: Values = {};
+  for (const [field, byLang] of Object.entries(names ?? {})) for (const [lang, value] of Object.entries(byLang)) values[`${field}.${lang}`] = value;
+  return values;
 }
 
 const choices = (values: readonly string[], label: (v: string) => string): Choices => values.map((v) => [v, label(v)]);
@@ -28,7 +35,7 @@ export function organizationFields(t: Translate): FieldSpec[] {
   return [
     { name: 'id', kind: 'text', label: t('edit.field.id'), hint: t('edit.hint.orgId'), required: true, createOnly: true, pattern: { regex: /^[a-z][a-z0-9-]{0,49}$/, reason: 'edit.rule.orgId' } },
     ...names('name', t('col.name'), t, true),
-    { name: 'acronym.en', kind: 'text', label: t('col.acronym'), createOnly: true, max: 300 },
+    { name: 'acronym.en', kind: 'text', label: t('col.acronym'), max: 300 },
     { name: 'kind', kind: 'select', label: t('col.kind'), required: true, options: choices(ORGANIZATION_KINDS, (k) => t(`orgKind.${k}`)) },
     { name: 'region', kind: 'text', label: t('edit.field.region'), max: 100 },
     { name: 'founded', kind: 'date', label: t('edit.field.founded') },
@@ -40,6 +47,7 @@ export function organizationFields(t: Translate): FieldSpec[] {
 
 export function organizationValues(org: Organization): Values {
   return {
+    ...nameValues(org.names),
     kind: org.kind,
     region: asValue(org.region),
     founded: asValue(org.founded),
@@ -53,7 +61,7 @@ export function instrumentFields(t: Translate, organizations: Choices): FieldSpe
   return [
     { name: 'code', kind: 'text', label: t('col.code'), hint: t('edit.hint.code'), required: true, createOnly: true, pattern: CODE },
     ...names('title', t('edit.field.title'), t, true),
-    { name: 'shortTitle.en', kind: 'text', label: t('instrument.shortTitle'), createOnly: true, max: 300 },
+    { name: 'shortTitle.en', kind: 'text', label: t('instrument.shortTitle'), max: 300 },
     { name: 'kind', kind: 'select', label: t('col.kind'), required: true, options: choices(INSTRUMENT_KINDS, (k) => t(`instrumentKind.${k}`)) },
     { name: 'binding', kind: 'boolean', label: t('edit.field.binding'), required: true },
     { name: 'system', kind: 'select', label: t('col.system'), required: true, options: choices(SYSTEMS, (s) => t(`system.${s}`)) },
@@ -70,6 +78,7 @@ export function instrumentFields(t: Translate, organizations: Choices): FieldSpe
 
 export function instrumentValues(i: Instrument): Values {
   return {
+    ...nameValues(i.names),
     kind: i.kind,
     binding: String(i.binding),
     system: i.system,
@@ -88,7 +97,7 @@ export function mechanismFields(t: Translate, organizations: Choices): FieldSpec
   return [
     { name: 'code', kind: 'text', label: t('col.code'), hint: t('edit.hint.code'), required: true, createOnly: true, pattern: { regex: /^[A-Z][A-Z0-9-]{0,49}$/, reason: 'edit.rule.code' } },
     ...names('name', t('col.name'), t, true),
-    { name: 'acronym.en', kind: 'text', label: t('col.acronym'), createOnly: true, max: 300 },
+    { name: 'acronym.en', kind: 'text', label: t('col.acronym'), max: 300 },
     { name: 'kind', kind: 'select', label: t('col.kind'), required: true, options: choices(MECHANISM_KINDS, (k) => t(`mechanismKind.${k}`)) },
     { name: 'system', kind: 'select', label: t('col.system'), required: true, options: choices(SYSTEMS, (s) => t(`system.${s}`)) },
     { name: 'organizationId', kind: 'select', label: t('col.organization'), options: [['', t('edit.none.un')], ...organizations] },
@@ -114,6 +123,7 @@ export function mechanismFields(t: Translate, organizations: Choices): FieldSpec
 
 export function mechanismValues(m: Mechanism): Values {
   return {
+    ...nameValues(m.names),
     kind: m.kind,
     system: m.system,
     organizationId: asValue(m.organization),
