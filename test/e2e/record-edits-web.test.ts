@@ -2,7 +2,8 @@
 // corrects AU's website with a new official source, and the page shows the new value, the
 // shipped one it overrides and both sources, and the history names the editor; a second tab
 // that read the record before gets "changed by someone else"; an editor of another organization
-// sees no Edit button; a State editor enters a treaty act for their State; the form in Arabic is
+// sees no Edit button; an editor finds a source the registry holds by typing words of it and
+// corrects with it; a State editor enters a treaty act for their State; the form in Arabic is
 // right-to-left and passes axe; a bad date is refused next to its field, in French.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -103,6 +104,51 @@ describe('editing the registry in the web app', () => {
     await page.close();
   });
 
+  test('an AU editor finds a source the registry holds by typing, with the keyboard, and corrects with it', async () => {
+    const page = await newPage(await signedIn('au-editor@example.org', ['organization-editor:au']));
+    const asked: URL[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/v1/sources')) asked.push(new URL(r.url()));
+    });
+    await open(page, `${web.server.url}/en/organizations/au/edit`, 'form.edit-form');
+    await page.getByLabel(en['edit.field.hqCity']!).fill('Addis Ababa (test of the picker)');
+    await page.getByLabel(en['edit.source.existing']!, { exact: true }).check();
+    const search = page.getByLabel(en['edit.source.search']!, { exact: true });
+    const status = page.locator('fieldset.source-results [aria-live]');
+
+    await search.pressSequentially('qqqzzz nowhere');
+    await page.waitForFunction((said) => document.querySelector('fieldset.source-results [aria-live]')?.textContent === said, en['edit.source.noMatch']);
+    assert.equal(await page.locator('fieldset.source-results input[type="radio"]').count(), 0);
+
+    // Case and accents do not matter; the list follows the typing.
+    await search.fill('');
+    await search.pressSequentially('COTE ivoire africtivistes', { delay: 20 });
+    const match = page.getByRole('radio', { name: /AfricTivistes press release/ });
+    await match.waitFor();
+    assert.equal(await text(status), en['edit.source.matches_one']!.replace('{count}', '1'));
+    assert.match(await text(page.locator('fieldset.source-results .choice-option').first()), /secondary source/, 'its kind');
+    // Enter in the search box goes to the list, and sends nothing; Space chooses.
+    await search.press('Enter');
+    assert.equal(await match.evaluate((input) => input === document.activeElement), true, 'focus on the match');
+    assert.equal(await page.locator('.form-errors, .form-done').count(), 0, 'nothing sent');
+    await page.keyboard.press('Space');
+    assert.equal(await match.isChecked(), true);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
+    await page.screenshot({ path: `${SCREENSHOTS}record-edits-source-search.png`, fullPage: true });
+
+    await page.getByRole('button', { name: en['edit.save'] }).click();
+    await page.waitForSelector('.form-done');
+    await page.waitForSelector('#corrections-title');
+    const corrected = page.locator('section.corrections dd', { hasText: 'Addis Ababa (test of the picker)' });
+    await corrected.locator('summary').first().click();
+    assert.match(await text(corrected), /AfricTivistes press release/, 'the source chosen is the correction’s');
+    // The picker never loaded every source: each request asked for one short page.
+    assert.ok(asked.length > 0);
+    for (const url of asked) assert.ok(Number(url.searchParams.get('limit')) <= 20, `a short page: ${url.search}`);
+    await page.close();
+  });
+
   test('an editor of another organization sees no Edit button on AU; an anonymous reader causes no permissions request', async () => {
     const context = await signedIn('ecowas-editor@example.org', ['organization-editor:ecowas']);
     const page = await newPage(context);
@@ -150,6 +196,9 @@ describe('editing the registry in the web app', () => {
     // Restricted: the audience pickers are shown too.
     await page.getByLabel(ar['edit.access.restricted']!, { exact: true }).check();
     await page.waitForSelector('fieldset.audience');
+    // And the sources already in Accord, with their English titles and long addresses.
+    await page.getByLabel(ar['edit.source.existing']!, { exact: true }).check();
+    await page.waitForSelector('fieldset.source-results input[type="radio"]');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 1, `no sideways scrolling in RTL (${overflow} px)`);
     const violations = await axeViolations(page);

@@ -24,8 +24,11 @@ export async function loadSources(db: Kysely<Database>): Promise<Map<string, Sou
   return new Map(rows.map((r) => [r.id, view(r)]));
 }
 
-export async function listSourceEntries(db: Kysely<Database>) {
-  const rows = await db.selectFrom('source').select(COLUMNS).orderBy('id').execute();
+/** Every source the reader may see, with its id; only those of `kind` when given. */
+export async function listSourceEntries(db: Kysely<Database>, kind?: SourceKind) {
+  let query = db.selectFrom('source').select(COLUMNS).orderBy('id');
+  if (kind) query = query.where('kind', '=', kind);
+  const rows = await query.execute();
   return rows.map((r) => ({ id: r.id, ...view(r) }));
 }
 

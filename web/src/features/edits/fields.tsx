@@ -1,71 +1,15 @@
 // The inputs of the registry's edit forms: a field of any kind with its hint and its problems
-// (found before sending, or named by the API's details for exactly this field: `source.url`,
-// `audience[0]`), the source of the change (one the registry holds, found by its title, or a
-// new one with its kind and the day it was consulted) and who may see the record.
-import { useId, useMemo, useState } from 'react';
-import { getAll } from '../../api/client.ts';
-import type { Problem } from '../../api/client.ts';
-import { reasonText, type Said, type Translate } from '../../api/problems.ts';
+// (field-problems.tsx), the source of the change (one the registry holds, found by searching
+// it: SourceSearch.tsx, or a new one with its kind and the day it was consulted) and who may
+// see the record.
+import { useId, useState } from 'react';
 import { useOrganizations, useStates } from '../../api/registry.ts';
-import type { SourceEntry } from '../../api/types.ts';
-import { useApi } from '../../api/useApi.ts';
-import { SaidText } from '../../components/Form.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { today } from '../../../../src/shared/dates.ts';
 import { SOURCE_KINDS } from '../../../../src/shared/source-kinds.ts';
-import type { AccessDraft, FieldSpec, RuleProblem, SourceDraft } from './rules.ts';
-
-// The API's reasons for the fields of registry edits, in the page's language; others as problems.ts says them.
-const REASONS: [RegExp, string][] = [
-  [/^must be YYYY, YYYY-MM or YYYY-MM-DD/, 'edit.rule.partialDate'],
-  [/^must be a day, YYYY-MM-DD$/, 'edit.rule.day'],
-  [/^must not be in the future$/, 'edit.rule.future'],
-  [/^must be an http\(s\) web address or a UN document symbol/, 'edit.rule.sourceAddress'],
-  [/^must be an http\(s\) web address$/, 'edit.rule.web'],
-  [/^must be an ISO alpha-3 code/, 'edit.rule.iso3'],
-  [/^must not be empty$/, 'edit.rule.required'],
-  [/^no source ".*" in the registry$|^no source /, 'edit.rule.unknownSource'],
-];
-
-export function editReasonText(reason: string, t: Translate): Said {
-  for (const [pattern, key] of REASONS) if (pattern.test(reason)) return { text: t(key), english: false };
-  return reasonText(reason, t);
-}
-
-/** The API's problems for exactly this field (and its items: `audience[0]`). */
-export function serverProblems(error: unknown, path: string): Problem[] {
-  const details = error instanceof Error && 'details' in error ? ((error as { details: Problem[] }).details ?? []) : [];
-  return details.filter((p) => p.field === path || p.field?.startsWith(`${path}[`));
-}
-
-export interface ProblemsOf {
-  /** Problems found before sending, by field. */
-  rules: RuleProblem[];
-  /** The last refusal of the API. */
-  error: unknown;
-}
-
-function useMessages(problems: ProblemsOf, path: string): Said[] {
-  const { t } = useI18n();
-  return [
-    ...problems.rules.filter((p) => p.field === path).map((p) => ({ text: t(p.reason, p.vars), english: false })),
-    ...serverProblems(problems.error, path).map((p) => editReasonText(p.reason, t)),
-  ];
-}
-
-function Messages({ id, messages }: { id: string; messages: Said[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <span id={id} className="field-error">
-      {messages.map((said, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list for this render
-        <span key={i} className="block">
-          <SaidText said={said} />
-        </span>
-      ))}
-    </span>
-  );
-}
+import { Messages, type ProblemsOf, useMessages } from './field-problems.tsx';
+import type { AccessDraft, FieldSpec, SourceDraft } from './rules.ts';
+import { SourceSearch } from './SourceSearch.tsx';
 
 /** Inputs whose text is Latin whatever the page: addresses, dates, codes. */
 const LTR_KINDS = new Set(['date', 'url', 'iso3', 'codes']);
@@ -229,8 +173,6 @@ function Choice({
   );
 }
 
-const useSourceList = () => useApi('sources|all', (signal) => getAll<SourceEntry>('/sources', {}, signal));
-
 /** The source of the fact: found among the registry's sources, or entered. */
 export function SourcePicker({ source, onChange, problems }: { source: SourceDraft; onChange: (s: SourceDraft) => void; problems: ProblemsOf }) {
   const { t } = useI18n();
@@ -249,7 +191,7 @@ export function SourcePicker({ source, onChange, problems }: { source: SourceDra
         ))}
       </div>
       {source.mode === 'existing' ? (
-        <ExistingSource source={source} onChange={onChange} problems={problems} />
+        <SourceSearch source={source} onChange={onChange} problems={problems} />
       ) : (
         <>
           <TextInput label={t('edit.source.title')} path="source.title" value={source.title} onChange={(title) => set({ title })} problems={problems} />
@@ -275,51 +217,6 @@ export function SourcePicker({ source, onChange, problems }: { source: SourceDra
         </>
       )}
     </fieldset>
-  );
-}
-
-function ExistingSource({ source, onChange, problems }: { source: SourceDraft; onChange: (s: SourceDraft) => void; problems: ProblemsOf }) {
-  const { t } = useI18n();
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const loaded = useSourceList();
-  const messages = useMessages(problems, 'source');
-  const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    const all = loaded.data ?? [];
-    const found = q ? all.filter((s) => s.title.toLowerCase().includes(q) || s.url.toLowerCase().includes(q) || s.id.toLowerCase().includes(q)) : all;
-    return found.slice(0, 100);
-  }, [loaded.data, query]);
-  return (
-    <>
-      <div className="form-field">
-        <label htmlFor={`${id}-q`}>{t('edit.source.search')}</label>
-        <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
-      </div>
-      <div className="form-field">
-        <label htmlFor={`${id}-list`}>{t('edit.source.pick')}</label>
-        <span id={`${id}-count`} className="hint" aria-live="polite">
-          {loaded.data ? t('edit.source.matches', { count: matches.length }) : t('status.loading')}
-        </span>
-        <select
-          id={`${id}-list`}
-          name="source"
-          size={8}
-          value={source.id}
-          aria-invalid={messages.length ? true : undefined}
-          aria-describedby={[`${id}-count`, messages.length ? `${id}-error` : ''].filter(Boolean).join(' ')}
-          onChange={(e) => onChange({ ...source, id: e.target.value })}
-        >
-          {matches.map((s) => (
-            <option key={s.id} value={s.id} lang="en" dir="ltr">
-              {s.title}
-              {s.kind ? ` — ${t(`source.kind.${s.kind}`)}` : ''}
-            </option>
-          ))}
-        </select>
-        <Messages id={`${id}-error`} messages={messages} />
-      </div>
-    </>
   );
 }
 
