@@ -6,8 +6,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Problem } from '../../shared/errors.ts';
-import { foldForSearch, LANGS, type Lang } from '../../shared/text.ts';
-import { ENTERED_NAME_PRIORITY } from '../names/repository.ts';
+import { LANGS, type Lang } from '../../shared/text.ts';
+import { ENTERED_NAME_PRIORITY, namesOfRecord, namesOfRecordsWithEntered, replaceEnteredName, type StoredName } from '../names/repository.ts';
 import type { SourceView } from '../sources/repository.ts';
 import type { CorrectionView } from './corrections.ts';
 
@@ -20,15 +20,7 @@ export interface NameField {
 /** What an update asks of one name field: per language, the new name, or null to remove an entered one. */
 export type NameInput = Partial<Record<Lang, string | null>>;
 
-interface NameRow {
-  lang: string;
-  kind: string;
-  value: string;
-  priority: number;
-  source_id: string | null;
-  entered_by: string | null;
-  entered_at: string | null;
-}
+type NameRow = StoredName;
 
 /** One name to write: `value` null removes the entered row. */
 interface NameWrite {
@@ -47,16 +39,6 @@ export interface NamePlan {
 
 const entered = (r: NameRow) => r.priority === ENTERED_NAME_PRIORITY;
 
-function rowsOf(db: Kysely<Database>, entityKind: string, id: string): Promise<NameRow[]> {
-  return db
-    .selectFrom('entity_name')
-    .select(['lang', 'kind', 'value', 'priority', 'source_id', 'entered_by', 'entered_at'])
-    .where('entity_kind', '=', entityKind)
-    .where('entity_id', '=', id)
-    .orderBy('priority', 'desc')
-    .execute();
-}
-
 /** What an update of the names changes, checked: English is never removed, nor a name the registry did not enter. */
 export async function planNames(
   db: Kysely<Database>,
@@ -69,7 +51,7 @@ export async function planNames(
   const problems: Problem[] = [];
   const asked = fields.filter((f) => wanted[f.field] !== undefined);
   if (asked.length === 0) return { plan, problems };
-  const rows = await rowsOf(db, entityKind, id);
+  const rows = await namesOfRecord(db, entityKind, id);
   for (const f of asked) {
     const input = wanted[f.field] as NameInput;
     for (const lang of LANGS) {
@@ -100,37 +82,13 @@ export async function planNames(
 
 /** Writes the planned names: each changed language's entered row is replaced (or removed). */
 export async function writeNames(db: Kysely<Database>, entityKind: string, id: string, plan: NamePlan, by: { source: string; actor: string; at: string }): Promise<void> {
-  for (const w of plan.writes) {
-    await db
-      .deleteFrom('entity_name')
-      .where('entity_kind', '=', entityKind)
-      .where('entity_id', '=', id)
-      .where('lang', '=', w.lang)
-      .where('kind', '=', w.kind)
-      .where('priority', '=', ENTERED_NAME_PRIORITY)
-      .execute();
-    if (w.value === null) continue;
-    await db
-      .insertInto('entity_name')
-      .values({
-        entity_kind: entityKind,
-        entity_id: id,
-        lang: w.lang,
-        kind: w.kind,
-        value: w.value,
-        search_text: foldForSearch(w.value),
-        priority: ENTERED_NAME_PRIORITY,
-        source_id: by.source,
-        entered_by: by.actor,
-        entered_at: by.at,
-      })
-      .execute();
-  }
+  for (const w of plan.writes)
+    await replaceEnteredName(db, { entityKind, id, lang: w.lang, kind: w.kind }, w.value === null ? null : { value: w.value, sourceId: by.source, enteredBy: by.actor, enteredAt: by.at });
 }
 
 /** Every name of one record, per name field and language, as shown (the highest priority): what an edit form starts from. */
 export async function currentNames(db: Kysely<Database>, entityKind: string, id: string, fields: readonly NameField[]): Promise<Record<string, Record<string, string>>> {
-  const rows = await rowsOf(db, entityKind, id);
+  const rows = await namesOfRecord(db, entityKind, id);
   const out: Record<string, Record<string, string>> = {};
   for (const f of fields) {
     const names: Record<string, string> = {};
@@ -143,13 +101,7 @@ export async function currentNames(db: Kysely<Database>, entityKind: string, id:
 /** Per record of one kind, its names that override a shipped or imported one, as corrections:
  *  the value shown and the one underneath, each with its source. One query for the whole kind. */
 export async function nameCorrectionsOf(db: Kysely<Database>, entityKind: string, fields: readonly NameField[], sources: Map<string, SourceView>): Promise<Map<string, CorrectionView[]>> {
-  const rows = await db
-    .selectFrom('entity_name')
-    .select(['entity_id', 'lang', 'kind', 'value', 'priority', 'source_id', 'entered_by', 'entered_at'])
-    .where('entity_kind', '=', entityKind)
-    .where('entity_id', 'in', (q) => q.selectFrom('entity_name').select('entity_id').where('entity_kind', '=', entityKind).where('priority', '=', ENTERED_NAME_PRIORITY))
-    .orderBy('priority', 'desc')
-    .execute();
+  const rows = await namesOfRecordsWithEntered(db, entityKind);
   const byRecord = new Map<string, NameRow[]>();
   for (const r of rows) byRecord.set(r.entity_id, [...(byRecord.get(r.entity_id) ?? []), r]);
   const out = new Map<string, CorrectionView[]>();

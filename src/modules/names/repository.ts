@@ -157,3 +157,62 @@ export async function namesOfPriority(db: Kysely<Database>, entityKind: string, 
 export async function deleteNamesOfPriority(db: Kysely<Database>, entityKind: string, priority: number): Promise<void> {
   await db.deleteFrom('entity_name').where('priority', '=', priority).where('entity_kind', '=', entityKind).execute();
 }
+
+/** A stored name of one record, with its origin (priority) and, when entered, who entered it and when. */
+export interface StoredName {
+  lang: string;
+  kind: string;
+  value: string;
+  priority: number;
+  source_id: string | null;
+  entered_by: string | null;
+  entered_at: string | null;
+}
+
+const STORED_NAME_COLUMNS = ['lang', 'kind', 'value', 'priority', 'source_id', 'entered_by', 'entered_at'] as const;
+
+/** Every name of one record, highest priority first. */
+export function namesOfRecord(db: Kysely<Database>, entityKind: string, id: string): Promise<StoredName[]> {
+  return db.selectFrom('entity_name').select(STORED_NAME_COLUMNS).where('entity_kind', '=', entityKind).where('entity_id', '=', id).orderBy('priority', 'desc').execute();
+}
+
+/** Every name of the records of one kind that have an entered name, highest priority first. */
+export function namesOfRecordsWithEntered(db: Kysely<Database>, entityKind: string): Promise<(StoredName & { entity_id: string })[]> {
+  return db
+    .selectFrom('entity_name')
+    .select(['entity_id', ...STORED_NAME_COLUMNS])
+    .where('entity_kind', '=', entityKind)
+    .where('entity_id', 'in', (q) => q.selectFrom('entity_name').select('entity_id').where('entity_kind', '=', entityKind).where('priority', '=', ENTERED_NAME_PRIORITY))
+    .orderBy('priority', 'desc')
+    .execute();
+}
+
+/** Replaces the entered name of one record in one language and kind; null removes it. */
+export async function replaceEnteredName(
+  db: Kysely<Database>,
+  key: { entityKind: string; id: string; lang: Lang; kind: string },
+  name: { value: string; sourceId: string; enteredBy: string; enteredAt: string } | null,
+): Promise<void> {
+  await db
+    .deleteFrom('entity_name')
+    .where('entity_kind', '=', key.entityKind)
+    .where('entity_id', '=', key.id)
+    .where('lang', '=', key.lang)
+    .where('kind', '=', key.kind)
+    .where('priority', '=', ENTERED_NAME_PRIORITY)
+    .execute();
+  if (name)
+    await insertNames(db, [
+      {
+        entityKind: key.entityKind,
+        id: key.id,
+        lang: key.lang,
+        kind: key.kind,
+        value: name.value,
+        priority: ENTERED_NAME_PRIORITY,
+        sourceId: name.sourceId,
+        enteredBy: name.enteredBy,
+        enteredAt: name.enteredAt,
+      },
+    ]);
+}
