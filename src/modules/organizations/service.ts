@@ -8,6 +8,7 @@ import { loadSources, type SourceView } from '../sources/repository.ts';
 import { parseIds, resolveSources } from '../sources/service.ts';
 import { listStates } from '../states/repository.ts';
 import type { RecordOrigin } from '../../shared/vocabularies.ts';
+import { accessView } from '../edits/access.ts';
 import { correctionViews } from '../edits/corrections.ts';
 import { MEMBERSHIP_EVENT_FIELDS, ORGANIZATION_FIELDS } from './fields.ts';
 import { belongs, membershipAt, orderEvents, type MembershipEvent } from './membership.ts';
@@ -48,6 +49,7 @@ function view(row: OrgRow, lang: Lang, asOf: string, names: Awaited<ReturnType<t
     version: row.row_version,
     origin: row.origin as RecordOrigin,
     corrections: correctionViews(row, ORGANIZATION_FIELDS, sources),
+    ...accessView(row),
   };
 }
 
@@ -97,6 +99,9 @@ export async function organizationMembers(db: Kysely<Database>, id: string, lang
   });
 }
 
+/** What an event built in memory, with no stored row, is: shown to all. */
+const PUBLIC = { confidentiality: 'public', audience: '[]' };
+
 /** Membership events as the API shows them: each with its precision and resolved sources. */
 export function eventViews(events: MembershipEvent[], sources: Map<string, SourceView>): MembershipEventView[] {
   return orderEvents(events).map((e) => ({
@@ -109,6 +114,7 @@ export function eventViews(events: MembershipEvent[], sources: Map<string, Sourc
     version: e.record?.version ?? 0,
     origin: (e.record?.origin ?? 'reference') as RecordOrigin,
     corrections: e.record ? correctionViews({ ...e.record, event: e.event, date: e.date, note: e.note }, MEMBERSHIP_EVENT_FIELDS, sources) : [],
+    ...accessView(e.record ?? PUBLIC),
   }));
 }
 
