@@ -6,7 +6,6 @@ import { useId, useMemo, useState } from 'react';
 import { getAll } from '../../api/client.ts';
 import type { Problem } from '../../api/client.ts';
 import { reasonText, type Said, type Translate } from '../../api/problems.ts';
-import { useOrganizations, useStates } from '../../api/registry.ts';
 import type { SourceEntry } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { SaidText } from '../../components/Form.tsx';
@@ -14,6 +13,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { today } from '../../../../src/shared/dates.ts';
 import { SOURCE_KINDS } from '../../../../src/shared/source-kinds.ts';
 import type { AccessDraft, FieldSpec, RuleProblem, SourceDraft } from './rules.ts';
+import { useScopes } from './scopes.ts';
 
 // The API's reasons for the fields of registry edits, in the page's language; others as problems.ts says them.
 const REASONS: [RegExp, string][] = [
@@ -25,6 +25,8 @@ const REASONS: [RegExp, string][] = [
   [/^must be an ISO alpha-3 code/, 'edit.rule.iso3'],
   [/^must not be empty$/, 'edit.rule.required'],
   [/^no source ".*" in the registry$|^no source /, 'edit.rule.unknownSource'],
+  [/^".*" is not a procedure of /, 'edit.rule.procedure'],
+  [/^only a declaration accepting or withdrawing a procedure names one$/, 'edit.rule.procedureKind'],
 ];
 
 export function editReasonText(reason: string, t: Translate): Said {
@@ -345,13 +347,8 @@ export function AccessPicker({ access, onChange, problems, keepOption }: { acces
 function AudiencePicker({ audience, onChange, problems }: { audience: string[]; onChange: (a: string[]) => void; problems: ProblemsOf }) {
   const { t, lang } = useI18n();
   const id = useId();
-  const organizations = useOrganizations(lang, today());
-  const states = useStates(lang);
+  const { organizations, states, nameOf } = useScopes();
   const messages = useMessages(problems, 'audience');
-  const names = new Map<string, string>([
-    ...(organizations.data ?? []).map((o) => [`organization:${o.id}`, o.acronym ? `${o.name} (${o.acronym})` : o.name] as [string, string]),
-    ...(states.data ?? []).map((s) => [`state:${s.iso3}`, s.name] as [string, string]),
-  ]);
   const [org, setOrg] = useState('');
   const [state, setState] = useState('');
   const add = (scope: string) => {
@@ -369,8 +366,8 @@ function AudiencePicker({ audience, onChange, problems }: { audience: string[]; 
         <ul className="audience-list">
           {audience.map((scope) => (
             <li key={scope}>
-              <bdi>{names.get(scope) ?? scope}</bdi>{' '}
-              <button type="button" onClick={() => onChange(audience.filter((s) => s !== scope))} aria-label={t('edit.audience.remove', { name: names.get(scope) ?? scope })}>
+              <bdi>{nameOf(scope)}</bdi>{' '}
+              <button type="button" onClick={() => onChange(audience.filter((s) => s !== scope))} aria-label={t('edit.audience.remove', { name: nameOf(scope) })}>
                 {t('edit.remove')}
               </button>
             </li>
@@ -381,9 +378,9 @@ function AudiencePicker({ audience, onChange, problems }: { audience: string[]; 
         <label htmlFor={`${id}-org`}>{t('edit.audience.organization')}</label>
         <select id={`${id}-org`} value={org} onChange={(e) => setOrg(e.target.value)} aria-invalid={messages.length ? true : undefined}>
           <option value="">—</option>
-          {(organizations.data ?? []).map((o) => (
+          {organizations.map((o) => (
             <option key={o.id} value={`organization:${o.id}`}>
-              {names.get(`organization:${o.id}`)}
+              {nameOf(`organization:${o.id}`)}
             </option>
           ))}
         </select>
@@ -395,7 +392,7 @@ function AudiencePicker({ audience, onChange, problems }: { audience: string[]; 
         <label htmlFor={`${id}-state`}>{t('edit.audience.state')}</label>
         <select id={`${id}-state`} value={state} onChange={(e) => setState(e.target.value)}>
           <option value="">—</option>
-          {[...(states.data ?? [])]
+          {[...states]
             .sort((a, b) => a.name.localeCompare(b.name, lang))
             .map((s) => (
               <option key={s.iso3} value={`state:${s.iso3}`}>
