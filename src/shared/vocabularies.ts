@@ -65,6 +65,13 @@ export type ConsentKind = (typeof CONSENT_KINDS)[number];
 export const SIGNATURE_KINDS = ['signature', 'succession-to-signature'] as const;
 export type SignatureKind = (typeof SIGNATURE_KINDS)[number];
 
+/** Declarations accepting or withdrawing a procedure (an optional clause): the only acts that name one. */
+export const PROCEDURE_DECLARATION_KINDS = ['declaration-accept', 'declaration-withdraw'] as const;
+
+export function isProcedureDeclaration(kind: string): boolean {
+  return (PROCEDURE_DECLARATION_KINDS as readonly string[]).includes(kind);
+}
+
 /** A participant's status as a list states it, without the acts behind it (a status snapshot). */
 export const LISTED_STATUSES = ['party', 'signatory', 'withdrawn', 'none'] as const;
 export type ListedStatus = (typeof LISTED_STATUSES)[number];
@@ -112,15 +119,7 @@ export type RecordOrigin = (typeof RECORD_ORIGINS)[number];
 /** Every kind of treaty action (docs/GLOSSARY.md, "treaty action"): signatures, acts of consent,
  *  denunciation, declarations accepting or withdrawing a procedure, and the texts of declarations
  *  and reservations (those made under an article apart). */
-export const TREATY_ACTION_KINDS = [
-  ...SIGNATURE_KINDS,
-  ...CONSENT_KINDS,
-  'denunciation',
-  'declaration-accept',
-  'declaration-withdraw',
-  'declarations-and-reservations',
-  'declarations-under-article',
-] as const;
+export const TREATY_ACTION_KINDS = [...SIGNATURE_KINDS, ...CONSENT_KINDS, 'denunciation', ...PROCEDURE_DECLARATION_KINDS, 'declarations-and-reservations', 'declarations-under-article'] as const;
 export type TreatyActionKind = (typeof TREATY_ACTION_KINDS)[number];
 
 /** The kinds an editor may enter: a year-level list's "ratification or accession" is not an act anyone deposits. */

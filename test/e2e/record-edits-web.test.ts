@@ -4,10 +4,14 @@
 // that read the record before gets "changed by someone else"; an editor of another organization
 // sees no Edit button; an editor finds a source the registry holds by typing words of it and
 // corrects with it; a State editor enters a treaty act for their State; the form in Arabic is
-// right-to-left and passes axe; a bad date is refused next to its field, in French.
+// right-to-left and passes axe; a bad date is refused next to its field, in French; a restricted
+// record shows its level, its form starts from it, and a correction of another field keeps it;
+// a declaration is entered with the procedure it accepts, among its instrument's.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { systemContext } from '../../src/modules/audit/context.ts';
+import { updateMechanism } from '../../src/modules/mechanisms/write.ts';
 import { makeAccount, PASSWORD } from '../support/accounts.ts';
 import { axeViolations, describeViolations, SCREENSHOTS } from '../support/browser.ts';
 import { dictionary, open, useWebFixture, watch, type WebFixture } from '../support/web.ts';
@@ -221,6 +225,90 @@ describe('editing the registry in the web app', () => {
     assert.equal(message.trim(), fr['edit.rule.partialDate']);
     assert.equal(await date.evaluate((input) => input === document.activeElement), true, 'focus on the date');
     assert.match(await text(page.locator('.form-errors').first()), new RegExp(fr['errors.validation']!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await page.close();
+  });
+
+  test('a restricted record shows its level; its form starts from it, and a correction of another field keeps it', async () => {
+    const db = web.database.db;
+    const AUDIENCE = ['organization:au', 'state:KEN'];
+    const stored = () => db.selectFrom('mechanism').select(['confidentiality', 'audience', 'note', 'row_version']).where('code', '=', 'ACERWC').executeTakeFirstOrThrow();
+    await updateMechanism(
+      db,
+      {
+        code: 'ACERWC',
+        confidentiality: 'restricted',
+        audience: AUDIENCE,
+        expectedVersion: (await stored()).row_version,
+        source: { title: 'African Union: ACERWC (test)', url: 'https://www.acerwc.africa/', kind: 'official', retrieved: '2026-01-15' },
+      },
+      systemContext('test'),
+    );
+    const page = await newPage(await signedIn('au-editor@example.org', ['organization-editor:au']));
+    await open(page, `${web.server.url}/en/mechanisms/ACERWC`, 'h1');
+    const badge = page.locator('.record-tools .badge.access');
+    await page.waitForFunction(() => /Kenya/.test(document.querySelector('.record-tools .badge.access')?.textContent ?? ''));
+    assert.match(await text(badge), /^Restricted to: \u2068African Union \(AU\)\u2069 and \u2068Kenya\u2069$/);
+    await page.screenshot({ path: `${SCREENSHOTS}record-edits-restricted.png` });
+
+    await page.getByRole('link', { name: en['edit.edit'], exact: true }).click();
+    await page.waitForSelector('form.edit-form');
+    assert.equal(await page.getByLabel(en['edit.access.restricted']!, { exact: true }).isChecked(), true, 'the level as it is');
+    await page.waitForFunction(() => /Kenya/.test(document.querySelector('fieldset.audience ul')?.textContent ?? ''));
+    const audience = await text(page.locator('fieldset.audience ul'));
+    assert.match(audience, /African Union \(AU\)/);
+    assert.match(audience, /Kenya/);
+    await page.locator('textarea[name="note"]').fill('Monitors the African Charter on the Rights and Welfare of the Child (test)');
+    await newSource(page, en, 'ACERWC: about the Committee (test)', 'https://www.acerwc.africa/about');
+    const sent = page.waitForRequest((r) => r.method() === 'PATCH');
+    await page.getByRole('button', { name: en['edit.save'] }).click();
+    assert.deepEqual(Object.keys((await sent).postDataJSON()).sort(), ['note', 'source'], 'only the field changed, and the source');
+    await page.waitForSelector('.form-done');
+    await page.waitForSelector('.record-tools .badge.access');
+
+    const after = await stored();
+    assert.equal(after.confidentiality, 'restricted');
+    assert.deepEqual(JSON.parse(after.audience), AUDIENCE);
+    assert.match(after.note ?? '', /\(test\)$/);
+    await page.close();
+  });
+
+  test('a declaration is entered with the procedure it accepts; a procedure of another instrument is refused next to its field', async () => {
+    const page = await newPage(await signedIn('zaf-editor@example.org', ['state-editor:ZAF']));
+    await open(page, `${web.server.url}/en/treaty-acts/new?participant=ZAF`, 'form.edit-form');
+    const procedure = page.locator('select[name="procedure"]');
+    assert.equal(await procedure.count(), 0, 'no procedure for a ratification');
+    await page.getByLabel(en['col.instrument']!, { exact: true }).selectOption('CAT');
+    await page.getByLabel(en['edit.field.actKind']!, { exact: true }).selectOption('declaration-accept');
+    await procedure.waitFor();
+    assert.match(await text(procedure), /CAT art\. 22 · individual communications/);
+    await procedure.selectOption('cat-22');
+    // South Africa recognized the Committee's competence under articles 21 and 22 on ratifying, 10 December 1998.
+    await page.getByLabel(en['edit.field.actDate']!, { exact: true }).fill('1998-12-10');
+    await newSource(page, en, 'UN Treaty Collection: CAT, declarations under articles 21 and 22 (test)', 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=IV-9&chapter=4');
+
+    // Another instrument, the procedure left as it was: the API refuses it, and the form says so beside the field.
+    await page.getByLabel(en['col.instrument']!, { exact: true }).selectOption('ICCPR');
+    await page.getByRole('button', { name: en['edit.create'], exact: true }).click();
+    await page.waitForSelector('select[name="procedure"][aria-invalid="true"]');
+    const describedBy = (await procedure.getAttribute('aria-describedby')) ?? '';
+    assert.equal((await text(page.locator(`[id="${describedBy.split(' ').at(-1)}"]`))).trim(), en['edit.rule.procedure']);
+
+    await page.getByLabel(en['col.instrument']!, { exact: true }).selectOption('CAT');
+    await procedure.selectOption('cat-22');
+    await page.getByRole('button', { name: en['edit.create'], exact: true }).click();
+    await page.waitForSelector('.form-done');
+    const act = await web.database.db
+      .selectFrom('treaty_action')
+      .select(['seq', 'kind', 'procedure'])
+      .where('dataset_id', '=', 'edit:CAT')
+      .where('participant_id', '=', 'ZAF')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual([act.kind, act.procedure], ['declaration-accept', 'cat-22']);
+
+    // Its page names the procedure, and the form to correct it starts from it.
+    await open(page, `${web.server.url}/en/treaty-acts/CAT/${act.seq}`, 'form.edit-form');
+    assert.match(await text(page.locator('dl.facts').first()), /CAT art\. 22 · individual communications/);
+    assert.equal(await page.locator('select[name="procedure"]').inputValue(), 'cat-22');
     await page.close();
   });
 

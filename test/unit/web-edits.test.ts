@@ -1,10 +1,10 @@
 // The edit forms' own rules, without a browser: what they refuse before sending (by the API's
-// rules), the bodies they send (only the fields changed, nested names, nulls for emptied
-// fields), and what a history entry changed.
+// rules), the bodies they send (only the fields changed, nested names, nulls for emptied or
+// hidden fields, who may see the record only when that changed), and what a history entry changed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { changesOf } from '../../web/src/features/edits/history-changes.ts';
-import { accessBody, accessProblems, createBody, emptySource, type FieldSpec, fieldProblems, sourceBody, sourceProblems, updateBody } from '../../web/src/features/edits/rules.ts';
+import { accessBody, accessProblems, createBody, emptySource, type FieldSpec, fieldProblems, shownValues, sourceBody, sourceProblems, updateBody } from '../../web/src/features/edits/rules.ts';
 
 const FIELDS: FieldSpec[] = [
   { name: 'id', kind: 'text', label: 'Id', required: true, createOnly: true, pattern: { regex: /^[a-z]+$/, reason: 'edit.rule.orgId' } },
@@ -51,6 +51,26 @@ test('a restricted record names its audience; "as it is" sends nothing', () => {
   assert.deepEqual(accessBody({ level: '', audience: [] }), {});
   assert.deepEqual(accessBody({ level: 'internal', audience: ['state:KEN'] }), { confidentiality: 'internal', audience: [] });
   assert.deepEqual(accessBody({ level: 'restricted', audience: ['state:KEN'] }), { confidentiality: 'restricted', audience: ['state:KEN'] });
+});
+
+test('a correction says who may see the record only when that changed', () => {
+  const restricted = { level: 'restricted' as const, audience: ['organization:au', 'state:KEN'] };
+  assert.deepEqual(accessBody(restricted, restricted), {});
+  assert.deepEqual(accessBody({ level: 'internal', audience: ['state:KEN'] }, { level: 'internal', audience: [] }), {});
+  assert.deepEqual(accessBody({ ...restricted, audience: ['state:KEN'] }, restricted), { confidentiality: 'restricted', audience: ['state:KEN'] });
+  assert.deepEqual(accessBody({ level: 'public', audience: restricted.audience }, restricted), { confidentiality: 'public', audience: [] });
+});
+
+test('a field hidden by the other values is sent empty: a correction empties it', () => {
+  const fields: FieldSpec[] = [
+    { name: 'kind', kind: 'select', label: 'Act', required: true },
+    { name: 'procedure', kind: 'select', label: 'Procedure', shownIf: (v) => v.kind === 'declaration-accept' },
+  ];
+  const initial = { kind: 'declaration-accept', procedure: 'cat-22' };
+  assert.deepEqual(shownValues(fields, initial), initial);
+  const changed = shownValues(fields, { ...initial, kind: 'ratification' });
+  assert.deepEqual(updateBody(fields, changed, initial), { kind: 'ratification', procedure: null });
+  assert.deepEqual(createBody(fields, changed), { kind: 'ratification' });
 });
 
 test('a create sends what is filled in; an update only what changed', () => {

@@ -13,6 +13,8 @@ const event = (kind: 'joined' | 'left' | 'suspended' | 'readmitted', date: strin
   version: 1,
   origin: 'reference' as const,
   corrections: [],
+  confidentiality: 'public' as const,
+  audience: [],
 });
 
 test('a member that left and came back has two periods', () => {

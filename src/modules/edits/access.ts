@@ -1,6 +1,6 @@
 // Confidentiality and audience on a create or an update: stored in the record's own columns,
 // checked against the registry (every scope names an organization or State it holds; a
-// restricted record names at least one).
+// restricted record names at least one); and as the record's read view shows them.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Problem } from '../../shared/errors.ts';
@@ -15,6 +15,21 @@ export interface AccessInput {
 export interface StoredAccess {
   confidentiality: string;
   audience: string;
+}
+
+/** Who may see a record, as its read view gives it. Only a reader who may see the record reads
+ *  its view (db/visibility.ts), so its level tells them nothing they could not see. The audience
+ *  of a restricted record is shown as stored: whoever sees the record is in it or is OHCHR, and
+ *  sees who else it is shared with, as the recipients of a document do (a restricted
+ *  organization named beside the reader's own scope included: the writer shared the record with
+ *  both). Public and internal records show none: a stored audience has no effect on them (one is
+ *  kept when a restricted record is made public without naming one) and could name a restricted
+ *  organization to readers who may not see it. The response cache keys answers by what the
+ *  reader may see (route-kit.ts cacheKey), and everyone under one key sees the same records,
+ *  so with the same levels and audiences. */
+export function accessView(row: StoredAccess): { confidentiality: ConfidentialityLevel; audience: string[] } {
+  const confidentiality = row.confidentiality as ConfidentialityLevel;
+  return { confidentiality, audience: confidentiality === 'restricted' ? (JSON.parse(row.audience) as string[]) : [] };
 }
 
 export interface AccessPlan {

@@ -65,11 +65,21 @@ export const correctionSchema = z
   })
   .openapi('Correction');
 
-/** What every editable record's read view adds: its version (the ETag of an update), origin and corrections. */
+/** Who may see the record, as its read view gives it (modules/edits/access.ts accessView): what
+ *  an edit form starts from, so that a correction keeps the record's level unless it says otherwise. */
+export const accessFields = {
+  confidentiality: z.enum(CONFIDENTIALITY_LEVELS).openapi({ description: '`public`: anyone; `internal`: signed-in users; `restricted`: the audience and OHCHR.' }),
+  audience: z.array(z.string()).openapi({
+    description: 'For a restricted record: the organizations and States it is shown to (`organization:<id>`, `state:<ISO3>`); empty for public and internal records.',
+  }),
+};
+
+/** What every editable record's read view adds: its version (the ETag of an update), origin, corrections and who may see it. */
 export const editableFields = {
   version: z.number().int().openapi({ description: 'The version of the record: send it back in If-Match to update or delete it.' }),
   origin: z.enum(RECORD_ORIGINS).openapi({ description: '`reference`: shipped with Accord; `user`: entered by an editor.' }),
   corrections: z.array(correctionSchema),
+  ...accessFields,
 };
 
 /** Names in the six languages, English required: what a new record is called. */

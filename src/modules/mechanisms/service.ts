@@ -3,6 +3,7 @@ import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import type { RecordOrigin, System } from '../../shared/vocabularies.ts';
+import { accessView } from '../edits/access.ts';
 import { correctionViews } from '../edits/corrections.ts';
 import { currentNames, nameCorrectionsOf } from '../edits/name-corrections.ts';
 import { MECHANISM_FIELDS, MECHANISM_NAME_FIELDS } from './fields.ts';
@@ -41,6 +42,7 @@ async function viewer(db: Kysely<Database>, lang: Lang) {
     version: row.row_version,
     origin: row.origin as RecordOrigin,
     corrections: [...correctionViews(row, MECHANISM_FIELDS, sources), ...(nameCorrections.get(row.code) ?? [])],
+    ...accessView(row),
   });
 }
 

@@ -11,7 +11,7 @@ export interface MembershipEvent {
   sourceIds: string[]; // empty when unverified
   note: string | null;
   /** What the write path needs of the stored event (absent for events built in memory). */
-  record?: { version: number; origin: string; corrections: string; sources: string };
+  record?: { version: number; origin: string; corrections: string; sources: string; confidentiality: string; audience: string };
 }
 
 export interface MembershipAt {

@@ -28,7 +28,7 @@ export async function membershipEvents(db: Kysely<Database>, filter: { organizat
       date: row.date,
       sourceIds: JSON.parse(row.sources) as string[],
       note: row.note,
-      record: { version: row.row_version, origin: row.origin, corrections: row.corrections, sources: row.sources },
+      record: { version: row.row_version, origin: row.origin, corrections: row.corrections, sources: row.sources, confidentiality: row.confidentiality, audience: row.audience },
     });
     byState.set(row.iso3, events);
     byOrg.set(row.organization_id, byState);

@@ -11,6 +11,7 @@ import type { RecordOrigin } from '../../shared/vocabularies.ts';
 import { type CorrectionView, correctionViews } from '../edits/corrections.ts';
 import { currentNames, nameCorrectionsOf } from '../edits/name-corrections.ts';
 import { MEMBERSHIP_EVENT_FIELDS, ORGANIZATION_FIELDS, ORGANIZATION_NAME_FIELDS } from './fields.ts';
+import { accessView } from '../edits/access.ts';
 import { belongs, membershipAt, orderEvents, type MembershipEvent } from './membership.ts';
 import { findOrganization, listOrganizations, membershipEvents } from './repository.ts';
 import type { MemberHistoryView, MembershipEventView, MemberView, OrganizationView } from './schema.ts';
@@ -60,6 +61,7 @@ function view(row: OrgRow, lang: Lang, asOf: string, { names, nameCorrections, s
     version: row.row_version,
     origin: row.origin as RecordOrigin,
     corrections: [...correctionViews(row, ORGANIZATION_FIELDS, sources), ...(nameCorrections.get(row.id) ?? [])],
+    ...accessView(row),
   };
 }
 
@@ -109,6 +111,9 @@ export async function organizationMembers(db: Kysely<Database>, id: string, lang
   });
 }
 
+/** What an event built in memory, with no stored row, is: shown to all. */
+const PUBLIC = { confidentiality: 'public', audience: '[]' };
+
 /** Membership events as the API shows them: each with its precision and resolved sources. */
 export function eventViews(events: MembershipEvent[], sources: Map<string, SourceView>): MembershipEventView[] {
   return orderEvents(events).map((e) => ({
@@ -121,6 +126,7 @@ export function eventViews(events: MembershipEvent[], sources: Map<string, Sourc
     version: e.record?.version ?? 0,
     origin: (e.record?.origin ?? 'reference') as RecordOrigin,
     corrections: e.record ? correctionViews({ ...e.record, event: e.event, date: e.date, note: e.note }, MEMBERSHIP_EVENT_FIELDS, sources) : [],
+    ...accessView(e.record ?? PUBLIC),
   }));
 }
 

@@ -11,7 +11,7 @@ import type { TreatyModel } from '../treaty-status/model.ts';
 import type { ResolvedPair } from '../treaty-status/resolve.ts';
 import { statusAt } from '../treaty-status/status-at.ts';
 import { actsBy } from '../treaty-status/status.ts';
-import type { ProcedureEffect, ProcedureStatus, TreatyStatus } from '../../shared/vocabularies.ts';
+import { isProcedureDeclaration, type ProcedureEffect, type ProcedureStatus, type TreatyStatus } from '../../shared/vocabularies.ts';
 import { articlesNamed, readDeclaration } from './read-declaration.ts';
 import { PROCEDURES, type Procedure } from './catalogue.ts';
 import type { ProcedureNoteAct } from './note-acts.ts';
@@ -88,7 +88,7 @@ function actsFromTexts(pair: ResolvedPair, procedures: Procedure[]): ProcedureAc
 /** Regional declarations recorded with their procedure. */
 function actsFromDeclarations(pair: ResolvedPair, procedure: Procedure): ProcedureAct[] {
   return pair.actions
-    .filter((a) => (a.kind === 'declaration-accept' || a.kind === 'declaration-withdraw') && a.procedure === procedure.id)
+    .filter((a) => isProcedureDeclaration(a.kind) && a.procedure === procedure.id)
     .map((a) => ({
       procedure: procedure.id,
       participant: pair.participant,

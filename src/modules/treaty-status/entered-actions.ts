@@ -9,11 +9,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError, StaleVersionError, type Problem } from '../../shared/errors.ts';
 import type { Topic } from '../../shared/topics.ts';
-import type { ConfidentialityLevel, ParticipantKind } from '../../shared/vocabularies.ts';
+import { isProcedureDeclaration, type ParticipantKind } from '../../shared/vocabularies.ts';
 import { type Editor, requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { accessOfNew } from '../edits/access.ts';
+import { accessOfNew, accessView } from '../edits/access.ts';
 import { applyCorrection } from '../edits/apply.ts';
 import { openCorrection } from '../edits/open.ts';
 import { planUpdate, type FieldSpec } from '../edits/corrections.ts';
@@ -78,8 +78,7 @@ function viewOf(row: TreatyActionRow, sources: Awaited<ReturnType<typeof loadSou
     note: row.note,
     procedure: row.procedure ?? null,
     sources: resolveSources(JSON.parse(row.sources) as string[], sources).sources,
-    confidentiality: row.confidentiality as ConfidentialityLevel,
-    audience: JSON.parse(row.audience) as string[],
+    ...accessView(row),
     version: row.row_version,
   };
 }
@@ -92,7 +91,7 @@ async function stale(db: Kysely<Database>, key: EnteredActionKey): Promise<Stale
 /** A declaration's procedure must be one of the instrument's; only declarations name one. */
 function procedureProblems(instrument: string, kind: string, procedure: string | null | undefined): Problem[] {
   if (procedure == null) return [];
-  if (kind !== 'declaration-accept' && kind !== 'declaration-withdraw') return [{ field: 'procedure', reason: 'only a declaration accepting or withdrawing a procedure names one' }];
+  if (!isProcedureDeclaration(kind)) return [{ field: 'procedure', reason: 'only a declaration accepting or withdrawing a procedure names one' }];
   return procedureById(procedure)?.instrument === instrument ? [] : [{ field: 'procedure', reason: `"${procedure}" is not a procedure of ${instrument} (see /api/v1/procedures)` }];
 }
 

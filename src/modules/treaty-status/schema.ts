@@ -1,10 +1,9 @@
 // Response shapes of the treaty-status endpoints (validation and OpenAPI in one place).
 import { z } from '@hono/zod-openapi';
-import { confidentialityFields, partialDate, text, writeFields } from '../edits/schema.ts';
+import { accessFields, confidentialityFields, partialDate, text, writeFields } from '../edits/schema.ts';
 import { sourceSchema } from '../sources/schema.ts';
 import { SOURCE_KINDS } from '../../shared/source-kinds.ts';
 import {
-  CONFIDENTIALITY_LEVELS,
   ENTERED_ACTION_KINDS,
   COLLECTION_PRECISIONS,
   CONFLICT_KINDS,
@@ -242,8 +241,7 @@ export const enteredActionSchema = z
     note: z.string().nullable(),
     procedure: z.string().nullable(),
     sources: z.array(sourceSchema),
-    confidentiality: z.enum(CONFIDENTIALITY_LEVELS),
-    audience: z.array(z.string()),
+    ...accessFields,
     version: z.number().int(),
   })
   .openapi('EnteredTreatyAction');

@@ -66,6 +66,8 @@ export interface I18n {
   number: (value: number) => string;
   /** "Yes" or "No" in the language. */
   yesNo: (value: boolean) => string;
+  /** Items joined as the language joins a list: "Kenya and African Union", "Kenya et Union africaine". */
+  list: (items: string[]) => string;
   /** A date as precise as it is known: "5 May 1949", "May 1949" or "1949". */
   date: (value: string | null | undefined) => string;
   /** A moment (an ISO time from the API) as a date and time of the reader's own time zone. */
@@ -80,6 +82,7 @@ export function makeI18n(lang: Lang, dictionary: Dictionary): I18n {
   const day = new Intl.DateTimeFormat(LOCALES[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const moment = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' });
+  const lists = new Intl.ListFormat(LOCALES[lang], { type: 'conjunction' });
   const lookup = (key: string): string | undefined => dictionary[key] ?? (en as Dictionary)[key];
 
   const t = (key: string, vars: Vars = {}): string => {
@@ -106,6 +109,7 @@ export function makeI18n(lang: Lang, dictionary: Dictionary): I18n {
     t,
     number: (value) => numbers.format(value),
     yesNo: (value) => t(value ? 'common.yes' : 'common.no'),
+    list: (items) => lists.format(items),
     date,
     dateTime: (iso) => {
       const at = iso ? new Date(iso) : null;

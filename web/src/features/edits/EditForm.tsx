@@ -20,6 +20,7 @@ import {
   fieldProblems,
   type RuleProblem,
   type SourceDraft,
+  shownValues,
   sourceBody,
   sourceProblems,
   updateBody,
@@ -33,13 +34,14 @@ export interface WriteRequest {
 }
 
 export interface EditFormProps<T> {
-  fields: FieldSpec[];
+  /** The record's fields; a function of the values when they depend on them (the procedures of the instrument chosen). */
+  fields: FieldSpec[] | ((values: Values) => FieldSpec[]);
   /** The record's values as read (an update), or the defaults of a new one. */
   initial: Values;
   mode: 'create' | 'update';
   /** The record's version (an update). */
   version?: number;
-  /** On an update, the record's confidentiality when the view gives it (else "leave as it is"). */
+  /** On an update, who may see the record as its view gives it (else "leave as it is"). */
   access?: AccessDraft;
   send: (request: WriteRequest) => Promise<T>;
   onDone: (result: T) => void;
@@ -72,9 +74,10 @@ export function EditForm<T>({ fields, initial, mode, version, access: initialAcc
     target?.focus();
   }, [attempt, submission.busy]);
 
-  const fieldsShown = fields.filter((f) => mode === 'create' || !f.createOnly);
+  const fieldsOfMode = (typeof fields === 'function' ? fields(values) : fields).filter((f) => mode === 'create' || !f.createOnly);
+  const fieldsShown = fieldsOfMode.filter((f) => !f.shownIf || f.shownIf(values));
   const labels: Record<string, string> = Object.fromEntries([
-    ...fieldsShown.map((f) => [f.name.split('.')[0]!, f.label]),
+    ...fieldsOfMode.map((f) => [f.name.split('.')[0]!, f.label]),
     ['source', t('edit.source')],
     ['confidentiality', t('edit.access')],
     ['audience', t('edit.audience')],
@@ -82,14 +85,15 @@ export function EditForm<T>({ fields, initial, mode, version, access: initialAcc
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = [...fieldProblems(fieldsShown, values), ...sourceProblems(source), ...accessProblems(access)];
+    const sent = shownValues(fieldsOfMode, values);
+    const found = [...fieldProblems(fieldsOfMode, sent), ...sourceProblems(source), ...accessProblems(access)];
     setRules(found);
     setAttempt((n) => n + 1);
     if (found.length > 0) {
       submission.reset();
       return;
     }
-    const body = { ...(mode === 'create' ? createBody(fieldsShown, values) : updateBody(fieldsShown, values, initial)), ...accessBody(access), source: sourceBody(source) };
+    const body = { ...(mode === 'create' ? createBody(fieldsOfMode, sent) : updateBody(fieldsOfMode, sent, initial)), ...accessBody(access, initialAccess), source: sourceBody(source) };
     const result = await submission.run(async () => {
       try {
         return await send({ body, ifMatch, reason });
@@ -112,7 +116,7 @@ export function EditForm<T>({ fields, initial, mode, version, access: initialAcc
   };
 
   const stale = submission.error instanceof StaleVersionError;
-  const changedByOthers = current ? differing(fieldsShown, current, initial) : [];
+  const changedByOthers = current ? differing(fieldsOfMode, current, initial) : [];
   const problemsOf = { rules, error: submission.error };
   return (
     <form ref={form} className="stacked edit-form" onSubmit={submit} noValidate>

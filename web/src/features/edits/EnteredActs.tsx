@@ -7,7 +7,8 @@ import { getJson } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import { FactDate } from '../../components/FactDate.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { actSeq, type EnteredAct } from './TreatyActPages.tsx';
+import type { EnteredAct } from '../../api/types.ts';
+import { actSeq } from './TreatyActPages.tsx';
 
 export function EnteredActs({ instrument, participant, mayEnter }: { instrument?: string; participant?: string; mayEnter: boolean }) {
   const { user } = useAuth();

@@ -13,11 +13,12 @@ import { Sources } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Guard } from '../account/Guard.tsx';
+import { AccessLevel } from './AccessLevel.tsx';
 import { Corrections } from './Corrections.tsx';
 import { EditForm } from './EditForm.tsx';
 import { HistorySection } from './HistorySection.tsx';
 import { DeleteButton, usePermissions } from './RecordTools.tsx';
-import { membershipEventFields, membershipEventValues } from './specs.ts';
+import { accessOf, membershipEventFields, membershipEventValues } from './specs.ts';
 
 const fresh = { remember: false } as const;
 
@@ -118,6 +119,10 @@ export function MembershipEventPage() {
               </dd>
               <dt>{t('edit.origin')}</dt>
               <dd>{t(`edit.origin.${event.origin}`)}</dd>
+              <dt>{t('edit.access')}</dt>
+              <dd>
+                <AccessLevel record={event} />
+              </dd>
             </dl>
             <div className="buttons">
               <DeleteButton entity="membership-event" id={recordId} path={path} version={event.version} what={title ?? recordId} after={href(`/organizations/${org.id}`)} />
@@ -132,6 +137,7 @@ export function MembershipEventPage() {
                   mode="update"
                   initial={membershipEventValues(event)}
                   version={event.version}
+                  access={accessOf(event)}
                   valuesOf={(current) => (current && typeof current === 'object' && 'event' in current ? membershipEventValues(current as typeof event) : null)}
                   submitLabel={t('edit.save')}
                   send={({ body, ifMatch, reason }) => write(path, { method: 'PATCH', body, ifMatch, reason })}

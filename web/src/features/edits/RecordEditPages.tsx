@@ -14,7 +14,7 @@ import { today } from '../../../../src/shared/dates.ts';
 import { Guard, NotAllowed } from '../account/Guard.tsx';
 import { EditForm } from './EditForm.tsx';
 import { hasScopeOf, usePermissions } from './RecordTools.tsx';
-import { instrumentFields, instrumentValues, mechanismFields, mechanismValues, organizationFields, organizationValues } from './specs.ts';
+import { accessOf, instrumentFields, instrumentValues, mechanismFields, mechanismValues, organizationFields, organizationValues } from './specs.ts';
 
 const fresh = { remember: false } as const;
 
@@ -80,6 +80,7 @@ function OrganizationEdit({ id }: { id?: string }) {
             mode={org ? 'update' : 'create'}
             initial={org ? organizationValues(org) : { kind: 'regional' }}
             version={org?.version}
+            access={org ? accessOf(org) : undefined}
             valuesOf={(current) => (current ? organizationValues(current as Organization) : null)}
             submitLabel={org ? t('edit.save') : t('edit.create')}
             send={({ body, ifMatch, reason }) =>
@@ -149,6 +150,7 @@ function InstrumentEdit({ code }: { code?: string }) {
                 instrument ? instrumentValues(instrument) : { kind: 'protocol', binding: 'true', system: can.editAll ? 'un' : 'regional', organizationId: can.editAll ? '' : (own[0]?.[0] ?? '') }
               }
               version={instrument?.version}
+              access={instrument ? accessOf(instrument) : undefined}
               valuesOf={(current) => (current ? instrumentValues(current as Instrument) : null)}
               submitLabel={instrument ? t('edit.save') : t('edit.create')}
               send={({ body, ifMatch, reason }) =>
@@ -213,6 +215,7 @@ function MechanismEdit({ code }: { code?: string }) {
                   : { kind: 'commission', system: can.editAll ? 'un' : 'regional', organizationId: can.editAll ? '' : (own[0]?.[0] ?? ''), individualComplaints: 'false', coverageBasis: 'membership' }
               }
               version={mechanism?.version}
+              access={mechanism ? accessOf(mechanism) : undefined}
               valuesOf={(current) => (current ? mechanismValues(current as Mechanism) : null)}
               submitLabel={mechanism ? t('edit.save') : t('edit.create')}
               send={({ body, ifMatch, reason }) =>

@@ -1,12 +1,13 @@
 // Treaty acts entered in Accord: an editor enters an act as their source gives it (from the
 // State's or the instrument's page), and the page of one entered act lets those who may correct
 // or delete it. The imported and shipped acts are never changed: the treaty status follows the
-// editor's act for that State and lists the disagreement with both sources.
+// editor's act for that State and lists the disagreement with both sources. A declaration
+// accepting or withdrawing a procedure names it, among the procedures of the act's instrument.
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useAuth } from '../../api/auth.tsx';
 import { getJson } from '../../api/client.ts';
 import { useAll, useInstruments, useStates } from '../../api/registry.ts';
-import type { Source } from '../../api/types.ts';
+import type { EnteredAct, ProcedureList } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { FactDate } from '../../components/FactDate.tsx';
 import { Loadable } from '../../components/PageState.tsx';
@@ -14,29 +15,22 @@ import { Sources } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Guard } from '../account/Guard.tsx';
+import { procedureName } from '../procedures/procedure-words.tsx';
+import { AccessLevel } from './AccessLevel.tsx';
 import { EditForm } from './EditForm.tsx';
 import { HistorySection } from './HistorySection.tsx';
 import { DeleteButton, editsFor, usePermissions } from './RecordTools.tsx';
-import { treatyActFields, treatyActValues } from './specs.ts';
-
-export interface EnteredAct {
-  id: string;
-  instrument: string;
-  participant: string;
-  participantKind: string;
-  kind: string;
-  date: string | null;
-  effective: string | null;
-  text: string | null;
-  note: string | null;
-  procedure: string | null;
-  sources: Source[];
-  confidentiality: 'public' | 'internal' | 'restricted';
-  audience: string[];
-  version: number;
-}
+import { accessOf, treatyActFields, treatyActValues } from './specs.ts';
 
 export const actSeq = (act: EnteredAct) => act.id.slice(act.id.lastIndexOf('/') + 1);
+
+/** Every procedure, as GET /procedures lists them (what a declaration may name). */
+const useProcedures = () => useApi('procedures|list', (signal) => getJson<ProcedureList>('/procedures', {}, signal));
+
+/** The procedures of one instrument as choices: "CAT art. 22 · individual communications". */
+function procedureChoices(list: ProcedureList, instrument: string, t: (key: string) => string): [string, string][] {
+  return list.procedures.filter((p) => p.instrument === instrument).map((p) => [p.id, procedureName(t, p)]);
+}
 
 export function NewTreatyActPage() {
   return <Guard>{() => <NewTreatyAct />}</Guard>;
@@ -50,11 +44,11 @@ function NewTreatyAct() {
   const instrument = params.get('instrument');
   const participant = params.get('participant');
   const back = participant ? `/states/${participant}` : instrument ? `/instruments/${instrument}` : '/';
-  const loaded = useAll(useInstruments(lang), useStates(lang));
+  const loaded = useAll(useInstruments(lang), useStates(lang), useProcedures());
   usePageTitle(t('edit.new.act'));
   return (
     <Loadable loaded={loaded}>
-      {([instruments, states]) => {
+      {([instruments, states, procedures]) => {
         const instrumentChoices = instruments.filter((i) => i.binding).map((i) => [i.code, i.shortTitle ?? i.title] as [string, string]);
         // A State editor enters the acts of their own State only.
         const stateChoices = [...states]
@@ -70,7 +64,7 @@ function NewTreatyAct() {
             <h1>{t('edit.new.act')}</h1>
             <p className="lead">{t('edit.lead.act')}</p>
             <EditForm
-              fields={treatyActFields(t, instrument ? null : instrumentChoices, participant ? null : stateChoices)}
+              fields={(values) => treatyActFields(t, instrument ? null : instrumentChoices, participant ? null : stateChoices, procedureChoices(procedures, instrument ?? values.instrument ?? '', t))}
               mode="create"
               initial={{ kind: 'ratification' }}
               valuesOf={() => null}
@@ -96,6 +90,7 @@ export function TreatyActPage() {
   const loaded = useAll(
     useApi(`edit|act|${instrument}|${seq}`, (signal) => getJson<EnteredAct>(path, {}, signal), { remember: false }),
     useStates(lang),
+    useProcedures(),
   );
   const permissions = usePermissions('treaty-action', recordId);
   const act = loaded.data?.[0];
@@ -104,8 +99,9 @@ export function TreatyActPage() {
   usePageTitle(title ?? (loaded.error ? t('notFound.title') : undefined));
   return (
     <Loadable loaded={loaded}>
-      {([act]) => {
+      {([act, , procedures]) => {
         const back = `/states/${act.participant}`;
+        const procedure = procedures.procedures.find((p) => p.id === act.procedure);
         return (
           <>
             <p className="breadcrumb">
@@ -115,6 +111,14 @@ export function TreatyActPage() {
             <dl className="facts">
               <dt>{t('edit.field.actKind')}</dt>
               <dd>{t(`edit.actKind.${act.kind}`)}</dd>
+              {act.procedure && (
+                <>
+                  <dt>{t('edit.field.procedure')}</dt>
+                  <dd>
+                    <bdi>{procedure ? procedureName(t, procedure) : act.procedure}</bdi>
+                  </dd>
+                </>
+              )}
               <dt>{t('edit.field.actDate')}</dt>
               <dd>
                 <FactDate value={act.date} />
@@ -136,7 +140,9 @@ export function TreatyActPage() {
                 </>
               )}
               <dt>{t('edit.access')}</dt>
-              <dd>{t(`edit.access.${act.confidentiality}`)}</dd>
+              <dd>
+                <AccessLevel record={act} />
+              </dd>
               <dt>{t('col.sources')}</dt>
               <dd>
                 <Sources sources={act.sources} />
@@ -150,11 +156,11 @@ export function TreatyActPage() {
                 <h2 id="correct-title">{t('edit.correct')}</h2>
                 <EditForm
                   key={act.version}
-                  fields={treatyActFields(t, null, null)}
+                  fields={treatyActFields(t, null, null, procedureChoices(procedures, act.instrument, t))}
                   mode="update"
                   initial={treatyActValues(act)}
                   version={act.version}
-                  access={{ level: act.confidentiality, audience: act.audience }}
+                  access={accessOf(act)}
                   valuesOf={(current) => (current && typeof current === 'object' && 'kind' in current ? treatyActValues(current as EnteredAct) : null)}
                   submitLabel={t('edit.save')}
                   send={({ body, ifMatch, reason }) => write(path, { method: 'PATCH', body, ifMatch, reason })}

@@ -17,6 +17,8 @@ const REASONS: [RegExp, string][] = [
   [/^must be an ISO alpha-3 code/, 'edit.rule.iso3'],
   [/^must not be empty$/, 'edit.rule.required'],
   [/^no source ".*" in the registry$|^no source /, 'edit.rule.unknownSource'],
+  [/^".*" is not a procedure of /, 'edit.rule.procedure'],
+  [/^only a declaration accepting or withdrawing a procedure names one$/, 'edit.rule.procedureKind'],
 ];
 
 export function editReasonText(reason: string, t: Translate): Said {

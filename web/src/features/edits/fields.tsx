@@ -3,13 +3,13 @@
 // it: SourceSearch.tsx, or a new one with its kind and the day it was consulted) and who may
 // see the record.
 import { useId, useState } from 'react';
-import { useOrganizations, useStates } from '../../api/registry.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { today } from '../../../../src/shared/dates.ts';
 import { SOURCE_KINDS } from '../../../../src/shared/source-kinds.ts';
 import { Messages, type ProblemsOf, useMessages } from './field-problems.tsx';
 import type { AccessDraft, FieldSpec, SourceDraft } from './rules.ts';
 import { SourceSearch } from './SourceSearch.tsx';
+import { useScopes } from './scopes.ts';
 
 /** Inputs whose text is Latin whatever the page: addresses, dates, codes. */
 const LTR_KINDS = new Set(['date', 'url', 'iso3', 'codes']);
@@ -242,13 +242,8 @@ export function AccessPicker({ access, onChange, problems, keepOption }: { acces
 function AudiencePicker({ audience, onChange, problems }: { audience: string[]; onChange: (a: string[]) => void; problems: ProblemsOf }) {
   const { t, lang } = useI18n();
   const id = useId();
-  const organizations = useOrganizations(lang, today());
-  const states = useStates(lang);
+  const { organizations, states, nameOf } = useScopes();
   const messages = useMessages(problems, 'audience');
-  const names = new Map<string, string>([
-    ...(organizations.data ?? []).map((o) => [`organization:${o.id}`, o.acronym ? `${o.name} (${o.acronym})` : o.name] as [string, string]),
-    ...(states.data ?? []).map((s) => [`state:${s.iso3}`, s.name] as [string, string]),
-  ]);
   const [org, setOrg] = useState('');
   const [state, setState] = useState('');
   const add = (scope: string) => {
@@ -266,8 +261,8 @@ function AudiencePicker({ audience, onChange, problems }: { audience: string[]; 
         <ul className="audience-list">
           {audience.map((scope) => (
             <li key={scope}>
-              <bdi>{names.get(scope) ?? scope}</bdi>{' '}
-              <button type="button" onClick={() => onChange(audience.filter((s) => s !== scope))} aria-label={t('edit.audience.remove', { name: names.get(scope) ?? scope })}>
+              <bdi>{nameOf(scope)}</bdi>{' '}
+              <button type="button" onClick={() => onChange(audience.filter((s) => s !== scope))} aria-label={t('edit.audience.remove', { name: nameOf(scope) })}>
                 {t('edit.remove')}
               </button>
             </li>
@@ -278,9 +273,9 @@ function AudiencePicker({ audience, onChange, problems }: { audience: string[]; 
         <label htmlFor={`${id}-org`}>{t('edit.audience.organization')}</label>
         <select id={`${id}-org`} value={org} onChange={(e) => setOrg(e.target.value)} aria-invalid={messages.length ? true : undefined}>
           <option value="">—</option>
-          {(organizations.data ?? []).map((o) => (
+          {organizations.map((o) => (
             <option key={o.id} value={`organization:${o.id}`}>
-              {names.get(`organization:${o.id}`)}
+              {nameOf(`organization:${o.id}`)}
             </option>
           ))}
         </select>
@@ -292,7 +287,7 @@ function AudiencePicker({ audience, onChange, problems }: { audience: string[]; 
         <label htmlFor={`${id}-state`}>{t('edit.audience.state')}</label>
         <select id={`${id}-state`} value={state} onChange={(e) => setState(e.target.value)}>
           <option value="">—</option>
-          {[...(states.data ?? [])]
+          {[...states]
             .sort((a, b) => a.name.localeCompare(b.name, lang))
             .map((s) => (
               <option key={s.iso3} value={`state:${s.iso3}`}>

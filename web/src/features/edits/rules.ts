@@ -22,10 +22,19 @@ export interface FieldSpec {
   pattern?: { regex: RegExp; reason: string };
   /** Only when a record is created (ids, names). */
   createOnly?: boolean;
+  /** Only when the other values call for it (a declaration's procedure); hidden, it counts as empty. */
+  shownIf?: (values: Values) => boolean;
 }
 
 /** The form's values, every one a string: booleans 'true'/'false', lists comma-separated. */
 export type Values = Record<string, string>;
+
+/** The values as the form sends them: a field hidden by the others (shownIf) is empty, so a
+ *  correction that hides a field the record had filled in empties it. */
+export function shownValues(fields: FieldSpec[], values: Values): Values {
+  const hidden = fields.filter((f) => f.shownIf && !f.shownIf(values));
+  return { ...values, ...Object.fromEntries(hidden.map((f) => [f.name, ''])) };
+}
 
 /** A problem found before sending: the field's path and the dictionary key of its reason. */
 export interface RuleProblem {
@@ -111,9 +120,13 @@ export function accessProblems(access: AccessDraft): RuleProblem[] {
   return access.level === 'restricted' && access.audience.length === 0 ? [{ field: 'audience', reason: 'edit.rule.audience' }] : [];
 }
 
-export function accessBody(access: AccessDraft): { confidentiality?: string; audience?: string[] } {
+/** What the body says of who may see the record. On an update, only a change of what the record
+ *  had (`initial`): applying one's changes again after a 412 then keeps another editor's change of it. */
+export function accessBody(access: AccessDraft, initial?: AccessDraft): { confidentiality?: string; audience?: string[] } {
   if (!access.level) return {};
-  return { confidentiality: access.level, audience: access.level === 'restricted' ? access.audience : [] };
+  const body = { confidentiality: access.level, audience: access.level === 'restricted' ? access.audience : [] };
+  if (initial && initial.level === body.confidentiality && JSON.stringify(initial.level === 'restricted' ? initial.audience : []) === JSON.stringify(body.audience)) return {};
+  return body;
 }
 
 function bodyValue(field: FieldSpec, raw: string): unknown {

@@ -1,11 +1,22 @@
 // The fields of each record's form, as its write body names them (src/modules/*/schema.ts), and
 // each record's read view turned into the form's values (for an update, and for the values of a
-// record someone else changed meanwhile: the 412's `current`).
+// record someone else changed meanwhile: the 412's `current`), and into who may see it.
 import type { Translate } from '../../api/problems.ts';
 import type { Instrument, Mechanism, Organization } from '../../api/types.ts';
 import { LANGS, LANGUAGE_NAMES } from '../../i18n/i18n.tsx';
-import { ACCEPTANCE_NEEDS, COVERAGE_RULES, ENTERED_ACTION_KINDS, INSTRUMENT_KINDS, MECHANISM_KINDS, MEMBERSHIP_EVENTS, ORGANIZATION_KINDS, SYSTEMS } from '../../../../src/shared/vocabularies.ts';
-import { asValue, type FieldSpec, type Values } from './rules.ts';
+import {
+  ACCEPTANCE_NEEDS,
+  type ConfidentialityLevel,
+  COVERAGE_RULES,
+  ENTERED_ACTION_KINDS,
+  INSTRUMENT_KINDS,
+  isProcedureDeclaration,
+  MECHANISM_KINDS,
+  MEMBERSHIP_EVENTS,
+  ORGANIZATION_KINDS,
+  SYSTEMS,
+} from '../../../../src/shared/vocabularies.ts';
+import { type AccessDraft, asValue, type FieldSpec, type Values } from './rules.ts';
 
 type Choices = [string, string][];
 
@@ -27,6 +38,9 @@ function nameValues(names: Record<string, Record<string, string>> | undefined): 
   for (const [field, byLang] of Object.entries(names ?? {})) for (const [lang, value] of Object.entries(byLang)) values[`${field}.${lang}`] = value;
   return values;
 }
+
+/** Who may see the record as its view gives it: where a correction's form starts. */
+export const accessOf = (record: { confidentiality: ConfidentialityLevel; audience: string[] }): AccessDraft => ({ level: record.confidentiality, audience: record.audience });
 
 const choices = (values: readonly string[], label: (v: string) => string): Choices => values.map((v) => [v, label(v)]);
 const CODE = { regex: /^[A-Z0-9][A-Z0-9-]{0,49}$/, reason: 'edit.rule.code' };
@@ -153,13 +167,22 @@ export function membershipEventFields(t: Translate, states: Choices): FieldSpec[
 
 export const membershipEventValues = (e: { event: string; date: string | null; note: string | null }): Values => ({ event: e.event, date: asValue(e.date), note: asValue(e.note) });
 
-export function treatyActFields(t: Translate, instruments: Choices | null, states: Choices | null): FieldSpec[] {
+/** `procedures`: those of the act's instrument, for a declaration accepting or withdrawing one. */
+export function treatyActFields(t: Translate, instruments: Choices | null, states: Choices | null, procedures: Choices): FieldSpec[] {
   return [
     ...(instruments
       ? [{ name: 'instrument', kind: 'select' as const, label: t('col.instrument'), required: true, createOnly: true, options: [['', t('edit.choose')], ...instruments] as Choices }]
       : []),
     ...(states ? [{ name: 'participant', kind: 'select' as const, label: t('col.state'), required: true, createOnly: true, options: [['', t('edit.choose')], ...states] as Choices }] : []),
     { name: 'kind', kind: 'select', label: t('edit.field.actKind'), required: true, options: choices(ENTERED_ACTION_KINDS, (k) => t(`edit.actKind.${k}`)) },
+    {
+      name: 'procedure',
+      kind: 'select',
+      label: t('edit.field.procedure'),
+      hint: t('edit.hint.procedure'),
+      options: [['', t('edit.none')], ...procedures],
+      shownIf: (values) => isProcedureDeclaration(values.kind ?? ''),
+    },
     { name: 'date', kind: 'date', label: t('edit.field.actDate'), hint: t('edit.hint.actDate'), required: true },
     { name: 'effective', kind: 'date', label: t('edit.field.effective'), hint: t('edit.hint.effective') },
     { name: 'note', kind: 'textarea', label: t('col.note'), hint: t('edit.hint.english'), max: 2000 },
@@ -167,8 +190,9 @@ export function treatyActFields(t: Translate, instruments: Choices | null, state
   ];
 }
 
-export const treatyActValues = (a: { kind: string; date: string | null; effective: string | null; note: string | null; text: string | null }): Values => ({
+export const treatyActValues = (a: { kind: string; procedure: string | null; date: string | null; effective: string | null; note: string | null; text: string | null }): Values => ({
   kind: a.kind,
+  procedure: asValue(a.procedure),
   date: asValue(a.date),
   effective: asValue(a.effective),
   note: asValue(a.note),

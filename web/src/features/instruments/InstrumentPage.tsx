@@ -14,6 +14,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { InstrumentName } from '../../components/InstrumentName.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useAuth } from '../../api/auth.tsx';
+import { AccessBadge } from '../edits/AccessLevel.tsx';
 import { Corrections } from '../edits/Corrections.tsx';
 import { EnteredActs } from '../edits/EnteredActs.tsx';
 import { HistorySection } from '../edits/HistorySection.tsx';
@@ -48,6 +49,7 @@ export function InstrumentPage() {
             </h1>
             <SavedNotice />
             <div className="buttons record-tools">
+              <AccessBadge record={instrument} />
               <EditLink entity="instrument" id={instrument.code} to={href(`/instruments/${instrument.code}/edit`)} />
             </div>
             <dl className="facts">

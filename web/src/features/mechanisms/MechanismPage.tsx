@@ -15,6 +15,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { isolate } from '../../components/bidi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { MechanismClass } from './MechanismClass.tsx';
+import { AccessBadge } from '../edits/AccessLevel.tsx';
 import { Corrections } from '../edits/Corrections.tsx';
 import { HistorySection } from '../edits/HistorySection.tsx';
 import { EditLink, SavedNotice } from '../edits/RecordTools.tsx';
@@ -113,6 +114,7 @@ export function MechanismPage() {
           </h1>
           <SavedNotice />
           <div className="buttons record-tools">
+            <AccessBadge record={mechanism} />
             <EditLink entity="mechanism" id={mechanism.code} to={href(`/mechanisms/${mechanism.code}/edit`)} />
           </div>
           <dl className="facts">

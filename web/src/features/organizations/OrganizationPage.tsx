@@ -16,6 +16,7 @@ import { Timeline } from '../../components/Timeline.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useAuth } from '../../api/auth.tsx';
+import { AccessBadge } from '../edits/AccessLevel.tsx';
 import { Corrections } from '../edits/Corrections.tsx';
 import { HistorySection } from '../edits/HistorySection.tsx';
 import { EditLink, editsFor, hasScopeOf, SavedNotice } from '../edits/RecordTools.tsx';
@@ -204,6 +205,7 @@ export function OrganizationPage() {
           </h1>
           <SavedNotice />
           <div className="buttons record-tools">
+            <AccessBadge record={org} />
             <EditLink entity="organization" id={org.id} to={href(`/organizations/${org.id}/edit`)} />
           </div>
           <Facts org={org} />
