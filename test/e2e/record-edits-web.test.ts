@@ -6,7 +6,8 @@
 // corrects with it; a State editor enters a treaty act for their State; the form in Arabic is
 // right-to-left and passes axe; a bad date is refused next to its field, in French; a restricted
 // record shows its level, its form starts from it, and a correction of another field keeps it;
-// a declaration is entered with the procedure it accepts, among its instrument's.
+// a declaration is entered with the procedure it accepts, among its instrument's; a name is
+// corrected in one language and added in another.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -309,6 +310,30 @@ describe('editing the registry in the web app', () => {
     await open(page, `${web.server.url}/en/treaty-acts/CAT/${act.seq}`, 'form.edit-form');
     assert.match(await text(page.locator('dl.facts').first()), /CAT art\. 22 · individual communications/);
     assert.equal(await page.locator('select[name="procedure"]').inputValue(), 'cat-22');
+    await page.close();
+  });
+
+  test('an AU editor corrects a name in one language and adds one in another; both names of the corrected language stay shown', async () => {
+    const page = await newPage(await signedIn('au-editor@example.org', ['organization-editor:au']));
+    await open(page, `${web.server.url}/en/mechanisms/ACHPR-COMM/edit`, 'form.edit-form');
+    const french = page.getByLabel('Name in Français (optional)', { exact: true });
+    assert.equal(await french.inputValue(), 'Commission africaine des droits de l’homme et des peuples', 'the shipped French name, as shown');
+    assert.equal(await page.getByLabel('Name in Español (optional)', { exact: true }).inputValue(), '', 'no Spanish name shipped');
+    await french.fill('Commission africaine des droits de l’homme et des peuples (test)');
+    await page.getByLabel('Name in Español (optional)', { exact: true }).fill('Comisión Africana de Derechos Humanos y de los Pueblos (test)');
+    await newSource(page, en, 'ACHPR: the Commission in French and Spanish (test)', 'https://achpr.au.int/fr');
+    const sent = page.waitForRequest((r) => r.method() === 'PATCH');
+    await page.getByRole('button', { name: en['edit.save'] }).click();
+    assert.deepEqual((await sent).postDataJSON().name, { fr: 'Commission africaine des droits de l’homme et des peuples (test)', es: 'Comisión Africana de Derechos Humanos y de los Pueblos (test)' });
+    await page.waitForSelector('.form-done');
+    await page.waitForSelector('#corrections-title');
+    const corrections = await text(page.locator('section.corrections'));
+    assert.match(corrections, /Name in Français/, 'the corrected name, labelled with its language');
+    assert.match(corrections, /des peuples \(test\)/);
+    assert.match(corrections, /Commission africaine des droits de l’homme et des peuples(?! \(test\))/, 'the shipped name it overrides');
+    assert.doesNotMatch(corrections, /Name in Español/, 'an added name overrides nothing');
+    await open(page, `${web.server.url}/es/mechanisms/ACHPR-COMM`, 'h1');
+    assert.equal(await text(page.locator('h1')), 'Comisión Africana de Derechos Humanos y de los Pueblos (test) (ACHPR)', 'the name shown in Spanish, with its acronym');
     await page.close();
   });
 
