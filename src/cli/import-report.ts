@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ImportAllReport } from '../importers/all.ts';
+import type { CsvEncoding } from '../shared/vocabularies.ts';
 import type { ImportKind, ImportOutcome } from '../importers/kinds.ts';
 import { systemContext } from '../modules/audit/context.ts';
 import type { DatasetImportOptions, DatasetImportReport } from '../importers/dataset-import.ts';
@@ -85,12 +86,13 @@ export function printOutcome(outcome: ImportOutcome, options: ImportCommandOptio
   printFolder(outcome.report, options, started);
 }
 
-function printDatasets(report: DatasetImportReport & { skipped?: { file: string; reason: string }[] }, options: ImportCommandOptions): void {
+function printDatasets(report: DatasetImportReport & { skipped?: { file: string; reason: string }[]; notes?: { file: string; note: string }[] }, options: ImportCommandOptions): void {
   const count = countOf(report);
   const stored = report.files.filter((f) => f.status === 'imported').reduce((n, f) => n + f.accepted, 0);
   const rejected = report.files.reduce((n, f) => n + f.rejected, 0);
   console.log(`${report.files.length} files: ${count('imported')} imported, ${count('unchanged')} unchanged, ${count('rejected')} rejected; ${stored} facts stored, ${rejected} rows rejected`);
   for (const s of report.skipped ?? []) console.log(`skipped ${s.file}: ${s.reason}`);
+  for (const n of report.notes ?? []) console.log(`${n.file} ${n.note}`);
   if (report.unmatchedNames.length) console.log(`names that matched no State: ${report.unmatchedNames.join('; ')}`);
   printProblems(report.problems, options.report);
   writeProblems(options.report, report.problems);
@@ -119,13 +121,13 @@ function printFolder(report: ImportAllReport, options: ImportCommandOptions, sta
 }
 
 /** Runs one kind of import as the command line asked, and prints what it did. */
-export async function runImportKind(db: Kysely<Database>, kind: ImportKind, path: string, options: ImportCommandOptions & { mapping?: string }): Promise<void> {
+export async function runImportKind(db: Kysely<Database>, kind: ImportKind, path: string, options: ImportCommandOptions & { mapping?: string; encoding?: CsvEncoding }): Promise<void> {
   const started = Date.now();
   // One date for a whole folder of datasets would be wrong: each takes its own from its source.json.
   const dates = kind.name === 'all' ? { asOf: undefined, retrieved: undefined } : {};
   let outcome: ImportOutcome;
   try {
-    outcome = await kind.run(db, path, { ...datasetOptions({ ...options, ...dates }), mapping: options.mapping });
+    outcome = await kind.run(db, path, { ...datasetOptions({ ...options, ...dates }), mapping: options.mapping, encoding: options.encoding });
   } catch (error) {
     if (error instanceof ValidationError) writeProblems(options.report, error.details);
     throw error;

@@ -11,6 +11,7 @@ import * as m009 from './migrations/009_audit_and_topics.ts';
 import * as m010 from './migrations/010_accounts_and_access.ts';
 import * as m011 from './migrations/011_user_records.ts';
 import * as m012 from './migrations/012_name_corrections.ts';
+import * as m013 from './migrations/013_recommendations.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '010_accounts_and_access': m010,
   '011_user_records': m011,
   '012_name_corrections': m012,
+  '013_recommendations': m013,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore

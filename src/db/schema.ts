@@ -310,6 +310,34 @@ export interface ThrottleTable {
   locked_until: string | null;
 }
 
+/** A recommendation or decision addressed to a State, one row per source row (migration 013). */
+export interface RecommendationTable {
+  id: string; // stable across re-imports: made from what the row says, not where it stands
+  dataset_id: string;
+  source_row: number; // the row of the file it was read from (the header is row 1)
+  kind: string; // recommendation | voluntary-pledge | decision
+  mechanism: string; // upr, or a mechanism's code
+  state_iso3: string;
+  state_group: string | null; // the source's coding of the State's regional group
+  state_orgs: string; // JSON array, as the source lists them
+  recommender_iso3: string | null;
+  recommender_name: string | null; // as the source names it
+  recommender_group: string | null;
+  recommender_orgs: string; // JSON array
+  cycle: number | null;
+  session: number | null;
+  date: string | null; // YYYY[-MM[-DD]]
+  document_symbol: string | null;
+  text: string;
+  text_lang: string;
+  response: string | null; // supported | noted | partially-supported | pending; null: not known
+  response_source: string | null; // as the source writes it
+  action_category: number | null;
+  themes_source: string; // JSON array of the source's own tags
+  group_key: string; // the same text to the same State in the same session
+  source_id: string;
+}
+
 export interface Database {
   source: SourceTable;
   region: RegionTable;
@@ -334,6 +362,7 @@ export interface Database {
   user_session: UserSessionTable;
   api_token: ApiTokenTable;
   throttle: ThrottleTable;
+  recommendation: RecommendationTable;
 }
 
 /** Every table of `Database`, once, in an order where each table comes after the tables its
@@ -362,6 +391,7 @@ export const TABLES = [
   'user_session',
   'api_token',
   'throttle',
+  'recommendation',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

@@ -6,16 +6,19 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { ValidationError } from '../shared/errors.ts';
 import type { ImportAllReport } from './all.ts';
+import type { CsvEncoding } from '../shared/vocabularies.ts';
 import type { DatasetImportOptions, DatasetImportReport } from './dataset-import.ts';
 
 export interface ImportOptions extends DatasetImportOptions {
   /** csv: the column mapping of the table. */
   mapping?: string;
+  /** upr-info: the encoding of one file saved in another than UTF-8. */
+  encoding?: CsvEncoding;
 }
 
 /** What an import did, in one of three shapes the command line knows how to print. */
 export type ImportOutcome =
-  | { shape: 'datasets'; report: DatasetImportReport & { skipped?: { file: string; reason: string }[] } }
+  | { shape: 'datasets'; report: DatasetImportReport & { skipped?: { file: string; reason: string }[]; notes?: { file: string; note: string }[] } }
   | { shape: 'names'; summary: string }
   | { shape: 'folder'; report: ImportAllReport };
 
@@ -28,7 +31,10 @@ export interface ImportKind {
   run(db: Kysely<Database>, path: string, options: ImportOptions): Promise<ImportOutcome>;
 }
 
-const datasets = (report: DatasetImportReport & { skipped?: { file: string; reason: string }[] }): ImportOutcome => ({ shape: 'datasets', report });
+const datasets = (report: DatasetImportReport & { skipped?: { file: string; reason: string }[]; notes?: { file: string; note: string }[] }): ImportOutcome => ({
+  shape: 'datasets',
+  report,
+});
 
 export const IMPORT_KINDS: readonly ImportKind[] = [
   {
@@ -110,6 +116,27 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
       const { importCsvWithMapping } = await import('./csv-mapping/import.ts');
       if (!options.mapping) throw new ValidationError('import csv needs --mapping <file>: the column mapping of the table (see data/mappings/)');
       return datasets(await importCsvWithMapping(db, path, options.mapping, options));
+    },
+  },
+  {
+    name: 'upr-info',
+    takes: 'a folder or one file',
+    help: [
+      "UPR Info's exports of UPR recommendations and voluntary pledges (To, Text, From, Response,",
+      'Session… columns), a folder such as ../shared/data/upr-info-terman, or one file; a file saved',
+      'in Mac OS Roman (CR line ends) is refused unless imported on its own with --encoding macintosh.',
+    ],
+    async run(db, path, options) {
+      const { importUprInfo } = await import('./upr-info/import.ts');
+      const report = await importUprInfo(db, path, options);
+      const files = report.files.filter((f) => f.status !== 'skipped');
+      return datasets({
+        files: files.map((f) => ({ file: f.file, dataset: f.dataset ?? '', status: f.status as 'imported' | 'unchanged' | 'rejected', accepted: f.stored, rejected: f.rejected })),
+        problems: report.problems,
+        unmatchedNames: [],
+        skipped: report.files.filter((f) => f.status === 'skipped').map((f) => ({ file: f.file, reason: f.note ?? '' })),
+        notes: files.flatMap((f) => (f.note ? [{ file: f.file, note: `${f.status}: ${f.note}` }] : [])),
+      });
     },
   },
   {

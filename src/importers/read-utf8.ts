@@ -26,13 +26,13 @@ export function notRegularFileProblem(file: string, kind: string): Problem {
 }
 
 /** Refuses a missing file, anything that is not a regular file, or one far larger than `what` can be. */
-export function checkFile(path: string, file: string, what: string): void {
+export function checkFile(path: string, file: string, what: string, maxBytes = MAX_FILE_BYTES): void {
   if (!existsSync(path)) throw new ValidationError(`${file}: no such file (${path})`, [{ file, reason: 'not found' }]);
   const kind = notRegularFile(path);
   if (kind) throw new ValidationError(`${file} is ${kind}, not ${what}`, [notRegularFileProblem(file, kind)]);
   const size = statSync(path).size;
-  if (size > MAX_FILE_BYTES) {
-    throw new ValidationError(`${file} is ${(size / 1048576).toFixed(0)} MB; ${what} is far smaller (limit ${MAX_FILE_BYTES / 1048576} MB)`, [{ file, reason: 'file too large' }]);
+  if (size > maxBytes) {
+    throw new ValidationError(`${file} is ${(size / 1048576).toFixed(0)} MB; ${what} is far smaller (limit ${maxBytes / 1048576} MB)`, [{ file, reason: 'file too large' }]);
   }
 }
 

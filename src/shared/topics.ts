@@ -11,6 +11,7 @@ export const TOPICS = [
   'names', // every name in every language (entity_name)
   'sources', // the sources facts cite
   'treaty-data', // datasets: treaty actions, status lists, membership lists
+  'recommendations', // recommendations and decisions addressed to States, and their datasets
   'rules', // rules the treaty engine applies: effect, eligibility, aliases, end-note acts
   'accounts', // accounts, roles, sessions and tokens: who a request comes from (not read by any cached answer)
 ] as const;

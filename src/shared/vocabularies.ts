@@ -133,3 +133,17 @@ export const INSTRUMENT_KINDS = ['convention', 'covenant', 'protocol', 'amendmen
 
 /** What a mechanism is. */
 export const MECHANISM_KINDS = ['treaty-body', 'charter-based', 'court', 'commission', 'committee', 'special-procedures', 'review'] as const;
+
+/** What a mechanism addressed to a State: a recommendation (UPR, treaty body, special procedure,
+ *  regional commission), a decision (a court's or a commission's on a case), or a State's own
+ *  voluntary pledge made in its review. */
+export const RECOMMENDATION_KINDS = ['recommendation', 'voluntary-pledge', 'decision'] as const;
+export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
+
+/** The State's response to a recommendation, as the UPR names them; a row whose source gives none has none (not "pending"). */
+export const RECOMMENDATION_RESPONSES = ['supported', 'noted', 'partially-supported', 'pending'] as const;
+export type RecommendationResponse = (typeof RECOMMENDATION_RESPONSES)[number];
+
+/** The encodings a CSV file may be read in: UTF-8, or Mac OS Roman (`macintosh`, the WHATWG name) when asked for. */
+export const CSV_ENCODINGS = ['utf-8', 'macintosh'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];

@@ -20,9 +20,11 @@ import { auditTrail } from '../../src/modules/audit/service.ts';
 import { writeBackup } from '../../src/modules/backup/backup.ts';
 import { tablesHoldingRows } from '../../src/modules/backup/repository.ts';
 import { restoreBackup } from '../../src/modules/backup/restore.ts';
-import { OWN_ROWS } from '../../src/modules/backup/tables.ts';
+import { BACKUP_TABLES, OWN_ROWS } from '../../src/modules/backup/tables.ts';
+import { importUprInfo } from '../../src/importers/upr-info/import.ts';
 import { updateOrganization } from '../../src/modules/organizations/write.ts';
 import { prepareDatabase } from '../../src/reference/prepare.ts';
+import { sharedDataPath } from '../support/shared-data.ts';
 import { createTestDb, testDialects, type TestDb } from '../support/databases.ts';
 
 const run = promisify(execFile);
@@ -33,6 +35,7 @@ const context = () => systemContext('test', 'backup test');
  *  write path, and accounts written as the accounts module will (it has no repository yet). */
 async function populate(database: TestDb, options: { snapshot: boolean }): Promise<void> {
   await prepareDatabase(database, () => {}, options);
+  await importUprInfo(database.db, sharedDataPath('upr-info-terman', 'sessions-18-20', 'upr_voluntary_pledges_sessions_01-19.csv'));
   await updateOrganization(database.db, { id: 'au', website: 'https://au.int/en', source: 'pkg-i18n-iso-countries', expectedVersion: 1 }, context());
   const now = '2026-05-01T10:00:00.000Z';
   await database.db
@@ -174,7 +177,7 @@ describe('backup and restore', () => {
       assert.equal(record!.entityKind, 'backup');
       assert.equal(record!.entityId, summary.sha256);
       assert.equal(record!.reason, 'moving house');
-      assert.match(record!.summary, new RegExp(`a ${from} backup made ${summary.createdAt}: \\d+ rows in 21 tables: .*treaty_action \\(\\d+\\)`));
+      assert.match(record!.summary, new RegExp(`a ${from} backup made ${summary.createdAt}: \\d+ rows in ${BACKUP_TABLES.length} tables: .*treaty_action \\(\\d+\\)`));
       afterRestore.audit_record = afterRestore.audit_record!.filter((r) => Object.fromEntries(JSON.parse(r)).id !== record!.id);
 
       // What differs by design: the target keeps its own identity, the restore (a write)
@@ -371,12 +374,12 @@ describe('backup and restore', () => {
     const source = sources.get(from)!;
     const file = join(dir, 'cli.backup.jsonl.gz');
     const backup = await accord(source.url, 'backup', file, '--reason', 'before the move');
-    assert.match(backup.stdout, /^backup of .* written to .*cli\.backup\.jsonl\.gz: 21 tables, \d+ rows, [\d.]+ MB, in [\d.]+ s/);
+    assert.match(backup.stdout, new RegExp(`^backup of .* written to .*cli\\.backup\\.jsonl\\.gz: ${BACKUP_TABLES.length} tables, \\d+ rows, [\\d.]+ MB, in [\\d.]+ s`));
     assert.match(await fails(source.url, 'backup', file), /cli\.backup\.jsonl\.gz exists: name another file, or add --force/);
 
     const empty = await target(to);
     const restored = await accord(empty.url, 'restore', file, '--reason', 'the move');
-    assert.match(restored.stdout, new RegExp(`^restored .*cli\\.backup\\.jsonl\\.gz into .*: 21 tables, \\d+ rows from a ${from} backup made `));
+    assert.match(restored.stdout, new RegExp(`^restored .*cli\\.backup\\.jsonl\\.gz into .*: ${BACKUP_TABLES.length} tables, \\d+ rows from a ${from} backup made `));
     const [record] = await auditTrail(empty.db, { useCase: 'backup.restore', limit: 1 });
     assert.equal(record!.actor, 'system:cli');
     assert.equal(record!.reason, 'the move');

@@ -3,9 +3,10 @@
 import type { Command } from 'commander';
 import { IMPORT_KIND_NAMES, IMPORT_KINDS } from '../../importers/kinds.ts';
 import type { ImportCommandOptions } from '../import-report.ts';
+import { CSV_ENCODINGS, type CsvEncoding } from '../../shared/vocabularies.ts';
 import { choice, parsePartialDate } from '../parse.ts';
 
-export type ImportOptions = ImportCommandOptions & { mapping?: string };
+export type ImportOptions = ImportCommandOptions & { mapping?: string; encoding?: CsvEncoding };
 
 export function defineImport(program: Command): void {
   program
@@ -16,6 +17,7 @@ export function defineImport(program: Command): void {
     .option('--skip-invalid', 'untc, untc-years: store the valid rows and report the rejected ones (default: any rejected row changes nothing)')
     .option('--report <file>', 'untc, untc-years, csv: write the rejected rows (file, row, column, reason) to this CSV file')
     .option('--mapping <file>', 'csv: the column mapping (JSON; see data/mappings/)')
+    .option('--encoding <name>', 'upr-info, one file: the encoding it was saved in if not UTF-8 (macintosh: Mac OS Roman)', choice(CSV_ENCODINGS, 'encoding'))
     .option('--allow-fewer', 'store a file even when it holds less than half the rows of the dataset it replaces')
     .option('--as-of <date>', 'the date the data speak for, when data/mappings/<folder>/source.json does not say', parsePartialDate)
     .option('--retrieved <date>', 'the day the data were read from their origin, likewise', parsePartialDate)
