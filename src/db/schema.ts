@@ -312,7 +312,8 @@ export interface ThrottleTable {
 
 /** A recommendation or decision addressed to a State, one row per source row (migration 013). */
 export interface RecommendationTable {
-  id: string; // stable across re-imports: made from what the row says, not where it stands
+  seq: Generated<number>; // the row's key inside the database (full-text index, keyset paging)
+  id: string; // what the API names it by, stable across re-imports: made from what the row says, not where it stands
   dataset_id: string;
   source_row: number; // the row of the file it was read from (the header is row 1)
   kind: string; // recommendation | voluntary-pledge | decision
@@ -327,6 +328,7 @@ export interface RecommendationTable {
   cycle: number | null;
   session: number | null;
   date: string | null; // YYYY[-MM[-DD]]
+  sort_date: string; // date, or '' when not known
   document_symbol: string | null;
   text: string;
   text_lang: string;
@@ -336,6 +338,14 @@ export interface RecommendationTable {
   themes_source: string; // JSON array of the source's own tags
   group_key: string; // the same text to the same State in the same session
   source_id: string;
+  search_text: string; // the text as full-text search reads it (modules/recommendations/search-text.ts)
+}
+
+/** The values a recommendation has several of: `theme` (the source's tags), `organization` (the State's memberships as listed). */
+export interface RecommendationTagTable {
+  kind: string;
+  value: string;
+  seq: number;
 }
 
 export interface Database {
@@ -363,7 +373,12 @@ export interface Database {
   api_token: ApiTokenTable;
   throttle: ThrottleTable;
   recommendation: RecommendationTable;
+  recommendation_tag: RecommendationTagTable;
 }
+
+/** Indexes SQLite keeps as tables of their own (FTS5, with its shadow tables): derived from a
+ *  table of TABLES by triggers, never backed up, rebuilt as rows are restored. */
+export const DERIVED_TABLE_PREFIXES = ['recommendation_fts'] as const;
 
 /** Every table of `Database`, once, in an order where each table comes after the tables its
  *  foreign keys name: what a backup holds and a restore inserts in this order. */
@@ -392,6 +407,7 @@ export const TABLES = [
   'api_token',
   'throttle',
   'recommendation',
+  'recommendation_tag',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

@@ -15,6 +15,7 @@ import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerExportRoutes } from '../modules/exports/routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
+import { registerRecommendationRoutes } from '../modules/recommendations/routes.ts';
 import { registerInstrumentWriteRoutes } from '../modules/instruments/write-routes.ts';
 import { registerMechanismRoutes } from '../modules/mechanisms/routes.ts';
 import { registerMechanismWriteRoutes } from '../modules/mechanisms/write-routes.ts';
@@ -191,6 +192,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerStateRoutes(app, deps);
   registerOrganizationRoutes(app, deps);
   registerInstrumentRoutes(app, deps);
+  registerRecommendationRoutes(app, deps);
   registerMechanismRoutes(app, deps);
   registerPresenceRoutes(app, deps);
   registerCoverageRoutes(app, deps);

@@ -30,6 +30,8 @@ const AU_EDITORS = [401, 403, 403, 200, 403, 200];
 const AU_OR_KENYA_EDITORS = [401, 403, 403, 200, 200, 200];
 /** Someone else's token: not found for those who may not manage it (its id says nothing). */
 const OTHERS_TOKEN = [401, 404, 404, 404, 404, 200];
+/** A record nobody holds: the same answer for everyone. */
+const NOT_FOUND_FOR_ALL = [404, 404, 404, 404, 404, 404];
 
 interface Call {
   method?: string;
@@ -98,6 +100,8 @@ for (const dialect of testDialects()) {
       'GET /api/v1/coverage': { expect: EVERYONE, call: () => ({ path: '/api/v1/coverage' }) },
       'GET /api/v1/search': { expect: EVERYONE, call: () => ({ path: '/api/v1/search?q=African' }) },
       'GET /api/v1/sources': { expect: EVERYONE, call: () => ({ path: '/api/v1/sources' }) },
+      'GET /api/v1/recommendations': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations?q=torture' }) },
+      'GET /api/v1/recommendations/{id}': { expect: NOT_FOUND_FOR_ALL, call: () => ({ path: '/api/v1/recommendations/upr-none' }) },
       'GET /api/v1/treaty-status/matrix': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/matrix' }) },
       'GET /api/v1/treaty-status/counts': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/counts' }) },
       'GET /api/v1/data-quality/conflicts': { expect: EVERYONE, call: () => ({ path: '/api/v1/data-quality/conflicts' }) },
@@ -372,6 +376,7 @@ for (const dialect of testDialects()) {
       '/api/v1/procedures/{id}': [{ id: 'achpr-56' }],
       '/api/v1/exports/{file}': EXPORT_ENTITIES.flatMap((entity) => EXPORT_FORMATS.map((format) => ({ file: `${entity}.${format}` }))),
       '/api/v1/treaty-actions/{instrument}/{seq}': [{ instrument: 'ACHPR-WOMEN', seq: String(actSeq) }],
+      '/api/v1/recommendations/{id}': [],
       '/api/v1/users/{id}': [],
       '/api/v1/users/{id}/tokens': [],
     });

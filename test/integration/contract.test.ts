@@ -11,6 +11,8 @@ import { systemContext } from '../../src/modules/audit/context.ts';
 import { createTokenUseCase } from '../../src/modules/accounts/tokens.ts';
 import { createTreatyAction } from '../../src/modules/treaty-status/entered-actions.ts';
 import { FRANCE_RATIFIES_ISTANBUL } from '../support/records.ts';
+import { sharedDataPath } from '../support/shared-data.ts';
+import { importUprInfo } from '../../src/importers/upr-info/import.ts';
 
 const EXAMPLES: Record<string, string> = { iso3: 'MAR', id: 'au' };
 
@@ -31,6 +33,8 @@ for (const dialect of testDialects()) {
       asAdmin = { Authorization: `Bearer ${token}` };
       // An entered treaty act, so that /treaty-actions/{instrument}/{seq} has one to answer with.
       await createTreatyAction(t.db.db, FRANCE_RATIFIES_ISTANBUL, systemContext('test'));
+      // The voluntary pledges, so that /recommendations/{id} has its documented example to answer with.
+      await importUprInfo(t.db.db, sharedDataPath('upr-info-terman', 'sessions-18-20', 'upr_voluntary_pledges_sessions_01-19.csv'));
     });
     after(() => t.db.drop());
 

@@ -16,7 +16,7 @@ import type { Database } from '../../db/schema.ts';
 import { systemContext } from '../../modules/audit/context.ts';
 import { runUseCase } from '../../modules/audit/pipeline.ts';
 import { storedDatasets } from '../../modules/datasets/repository.ts';
-import type { RecommendationRow } from '../../modules/recommendations/repository.ts';
+import type { RecommendationInput } from '../../modules/recommendations/repository.ts';
 import { importRecommendationsUseCase } from '../../modules/recommendations/write.ts';
 import { ValidationError, type Problem } from '../../shared/errors.ts';
 import type { CsvEncoding } from '../../shared/vocabularies.ts';
@@ -127,17 +127,19 @@ function datasetIdOf(scan: Scan): string {
 }
 
 /** The rows to store, a batch at a time, each with its id (the content key, numbered when a file repeats a row). */
-async function* batchesOf(path: string, file: string, context: RowContext, options: UprImportOptions): AsyncGenerator<RecommendationRow[]> {
+async function* batchesOf(path: string, file: string, context: RowContext, options: UprImportOptions): AsyncGenerator<RecommendationInput[]> {
   const seen = new Map<string, number>();
-  let batch: RecommendationRow[] = [];
-  for await (const { row, cell } of uprRows(path, file, options.encoding ?? 'utf-8')) {
+  let batch: RecommendationInput[] = [];
+  for await (const { row: line, cell } of uprRows(path, file, options.encoding ?? 'utf-8')) {
     if (!cell) continue;
-    const read = readUprRow(file, row, cell, context);
+    const read = readUprRow(file, line, cell, context);
     if (!read.ok) continue;
     const { key, ...rest } = read.row;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
-    batch.push({ id: n === 1 ? `upr-${key}` : `upr-${key}-${n}`, ...rest });
+    const row = { id: n === 1 ? `upr-${key}` : `upr-${key}-${n}`, ...rest };
+    const tags = [...JSON.parse(row.themes_source).map((value: string) => ({ kind: 'theme', value })), ...JSON.parse(row.state_orgs).map((value: string) => ({ kind: 'organization', value }))];
+    batch.push({ row, tags });
     if (batch.length === BATCH) {
       yield batch;
       batch = [];

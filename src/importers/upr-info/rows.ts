@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Problem } from '../../shared/errors.ts';
 import type { RecommendationKind, RecommendationResponse } from '../../shared/vocabularies.ts';
 import type { RecommendationRow } from '../../modules/recommendations/repository.ts';
+import { searchTextOf } from '../../modules/recommendations/search-text.ts';
 import type { UprNameResolver } from './names.ts';
 import type { UprSession } from './sessions.ts';
 import { decodeCharacterReferences, listOf } from './text.ts';
@@ -88,6 +89,7 @@ export function readUprRow(file: string, row: number, cell: (column: string) => 
       cycle: known?.cycle ?? null,
       session,
       date: known?.date ?? null,
+      sort_date: known?.date ?? '',
       document_symbol: null,
       text,
       text_lang: 'en',
@@ -97,6 +99,7 @@ export function readUprRow(file: string, row: number, cell: (column: string) => 
       themes_source: JSON.stringify(listOf(cell('Issue'))),
       group_key: contentKey(['UPR', to.iso3, session, sameText(text)]),
       source_id: context.sourceId,
+      search_text: searchTextOf(text),
     },
   };
 }

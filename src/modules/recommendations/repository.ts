@@ -1,22 +1,50 @@
 // Recommendations as stored: one row per source row (migration 013), written a batch at a time
-// so that an import of any size holds one batch in memory.
-import type { Insertable, Kysely } from 'kysely';
+// so that an import of any size holds one batch in memory, each with the values it has several
+// of (recommendation_tag: themes, organizations) for filters and facet counts.
+import { type Insertable, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import { dialectOf } from '../../db/dialect.ts';
 import type { Database, RecommendationTable } from '../../db/schema.ts';
+import { fts5Query, type SearchTerm, tsQuery } from './search-text.ts';
 
-export type RecommendationRow = Insertable<RecommendationTable>;
+export type RecommendationRow = Omit<Insertable<RecommendationTable>, 'seq'>;
 
-/** Rows per INSERT: 24 columns each stays far below SQLite's and PostgreSQL's limits on parameters. */
+/** A row to store, with the values it has several of. */
+export interface RecommendationInput {
+  row: RecommendationRow;
+  tags: { kind: string; value: string }[];
+}
+
+/** Rows per INSERT: 27 columns each stays far below SQLite's and PostgreSQL's limits on parameters. */
 const BATCH = 500;
 
-export async function insertRecommendations(db: Kysely<Database>, rows: readonly RecommendationRow[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH)
-    await db
+export async function insertRecommendations(db: Kysely<Database>, inputs: readonly RecommendationInput[]): Promise<void> {
+  for (let i = 0; i < inputs.length; i += BATCH) {
+    const chunk = inputs.slice(i, i + BATCH);
+    const stored = await db
       .insertInto('recommendation')
-      .values(rows.slice(i, i + BATCH))
+      .values(chunk.map((c) => c.row))
+      .returning(['seq', 'id'])
       .execute();
+    const seqOf = new Map(stored.map((r) => [r.id, Number(r.seq)]));
+    const tags = chunk.flatMap((c) => uniqueTags(c.tags).map((t) => ({ ...t, seq: seqOf.get(c.row.id)! })));
+    for (let j = 0; j < tags.length; j += BATCH * 2)
+      await db
+        .insertInto('recommendation_tag')
+        .values(tags.slice(j, j + BATCH * 2))
+        .execute();
+  }
+}
+
+/** A source may list a tag twice in one row; the table holds it once. */
+function uniqueTags(tags: { kind: string; value: string }[]): { kind: string; value: string }[] {
+  return [...new Map(tags.map((t) => [`${t.kind}\u0000${t.value}`, t])).values()];
 }
 
 export async function deleteRecommendationsOf(db: Kysely<Database>, datasetId: string): Promise<number> {
+  await db
+    .deleteFrom('recommendation_tag')
+    .where('seq', 'in', (q) => q.selectFrom('recommendation').select('seq').where('dataset_id', '=', datasetId))
+    .execute();
   const result = await db.deleteFrom('recommendation').where('dataset_id', '=', datasetId).executeTakeFirst();
   return Number(result.numDeletedRows);
 }
@@ -28,8 +56,120 @@ export async function heldElsewhere(db: Kysely<Database>, ids: readonly string[]
   return new Map(rows.map((r) => [r.id, r.dataset_id]));
 }
 
-export async function countRecommendations(db: Kysely<Database>, datasetId?: string): Promise<number> {
-  let query = db.selectFrom('recommendation').select((eb) => eb.fn.countAll<number>().as('n'));
-  if (datasetId) query = query.where('dataset_id', '=', datasetId);
-  return Number((await query.executeTakeFirstOrThrow()).n);
+/** What a search asks: every field given narrows it (values of one field are alternatives). */
+export interface RecommendationFilter {
+  /** Full-text terms, already folded (search-text.ts): all must match. */
+  terms: SearchTerm[];
+  state: string[];
+  mechanism: string[];
+  recommender: string[];
+  group: string[];
+  response: string[];
+  kind: string[];
+  cycle: number[];
+  session: number[];
+  year: string[];
+  theme: string[];
+  organization: string[];
+}
+
+export const SINGLE_FACETS = {
+  state: 'state_iso3',
+  mechanism: 'mechanism',
+  recommender: 'recommender_iso3',
+  group: 'state_group',
+  response: 'response',
+  kind: 'kind',
+  cycle: 'cycle',
+  session: 'session',
+} as const;
+export const TAG_FACETS = ['theme', 'organization'] as const;
+export type FacetName = keyof typeof SINGLE_FACETS | (typeof TAG_FACETS)[number] | 'year';
+
+type Query = SelectQueryBuilder<Database, 'recommendation', object>;
+
+/** The rows that match, as a query on `recommendation` (selecting nothing yet). */
+function matching(db: Kysely<Database>, f: RecommendationFilter, except?: FacetName): Query {
+  let q = db.selectFrom('recommendation') as Query;
+  for (const [facet, column] of Object.entries(SINGLE_FACETS) as [keyof typeof SINGLE_FACETS, string][]) {
+    const values = f[facet] as (string | number)[];
+    if (values.length && facet !== except) q = q.where(sql.ref(column), 'in', values);
+  }
+  if (f.year.length && except !== 'year') q = q.where((eb) => eb.or(f.year.map((y) => eb('sort_date', 'like', `${y}%`))));
+  for (const kind of TAG_FACETS) {
+    if (!f[kind].length || kind === except) continue;
+    q = q.where('seq', 'in', (sub) => sub.selectFrom('recommendation_tag').select('seq').where('kind', '=', kind).where('value', 'in', f[kind]));
+  }
+  if (f.terms.length) {
+    q =
+      dialectOf(db) === 'sqlite'
+        ? q.where('seq', 'in', sql<number>`(select rowid from recommendation_fts where recommendation_fts match ${fts5Query(f.terms)})`)
+        : q.where(sql<boolean>`to_tsvector('simple', search_text) @@ to_tsquery('simple', ${tsQuery(f.terms)})`);
+  }
+  return q;
+}
+
+export async function countMatching(db: Kysely<Database>, f: RecommendationFilter): Promise<number> {
+  const row = await matching(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** How many matching rows have each value of a facet; the facet's own filter is left out, so its other values still show. */
+export async function facetCounts(db: Kysely<Database>, f: RecommendationFilter, facet: FacetName, limit: number, only?: string[]): Promise<{ value: string; count: number }[]> {
+  let base = matching(db, f, facet);
+  if (only) base = matching(db, { ...f, [facet]: facet === 'cycle' || facet === 'session' ? only.map(Number) : only }, undefined);
+  let rows: { value: unknown; count: unknown }[];
+  if (facet === 'theme' || facet === 'organization') {
+    rows = await db
+      .selectFrom('recommendation_tag')
+      .select(['value', (eb) => eb.fn.countAll().as('count')])
+      .where('kind', '=', facet)
+      .where('seq', 'in', base.select('seq'))
+      .groupBy('value')
+      .orderBy('count', 'desc')
+      .orderBy('value')
+      .limit(limit)
+      .execute();
+  } else {
+    const column = facet === 'year' ? sql<string>`substr(sort_date, 1, 4)` : sql.ref<string>(SINGLE_FACETS[facet]);
+    rows = await base
+      .select([column.as('value'), (eb) => eb.fn.countAll().as('count')])
+      .groupBy(column)
+      .orderBy('count', 'desc')
+      .orderBy('value')
+      .limit(limit)
+      .execute();
+  }
+  return rows.filter((r) => r.value !== null && r.value !== '').map((r) => ({ value: String(r.value), count: Number(r.count) }));
+}
+
+export type Sort = 'newest' | 'oldest';
+
+/** Where a page starts: after this row in the order asked. */
+export interface Cursor {
+  sortDate: string;
+  seq: number;
+}
+
+/** One page of matching rows in a stable order (sort_date, then seq), starting after `after`: keyset paging, as deep as one likes. */
+export async function pageOfMatching(db: Kysely<Database>, f: RecommendationFilter, sort: Sort, limit: number, after: Cursor | null) {
+  let q = matching(db, f).selectAll();
+  const desc = sort === 'newest';
+  if (after) q = q.where(sql<boolean>`(sort_date, seq) ${sql.raw(desc ? '<' : '>')} (${after.sortDate}, ${after.seq})`);
+  return q
+    .orderBy('sort_date', desc ? 'desc' : 'asc')
+    .orderBy('seq', desc ? 'desc' : 'asc')
+    .limit(limit)
+    .execute();
+}
+
+export async function findRecommendation(db: Kysely<Database>, id: string) {
+  return db.selectFrom('recommendation').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The rows of one group: the same text made by several States to one State in one session. */
+export async function groupRows(db: Kysely<Database>, groupKey: string) {
+  return db.selectFrom('recommendation').selectAll().where('group_key', '=', groupKey).orderBy('seq').execute();
 }

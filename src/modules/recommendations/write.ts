@@ -9,7 +9,7 @@ import type { Database } from '../../db/schema.ts';
 import type { UseCase } from '../audit/pipeline.ts';
 import { storedDatasets, upsertDataset } from '../datasets/repository.ts';
 import { saveSource, type SourceRecord } from '../sources/repository.ts';
-import { deleteRecommendationsOf, heldElsewhere, insertRecommendations, type RecommendationRow } from './repository.ts';
+import { deleteRecommendationsOf, heldElsewhere, insertRecommendations, type RecommendationInput } from './repository.ts';
 
 export interface RecommendationDataset {
   id: string;
@@ -26,7 +26,7 @@ export interface RecommendationDataset {
 export interface RecommendationImport {
   dataset: RecommendationDataset;
   /** The rows, a batch at a time, read as they are stored. */
-  batches: AsyncIterable<RecommendationRow[]>;
+  batches: AsyncIterable<RecommendationInput[]>;
   /** Called after each batch with the rows stored so far. */
   onStored?: (rows: number) => void;
 }
@@ -74,13 +74,13 @@ export const importRecommendationsUseCase: UseCase<RecommendationImport, Recomme
   },
 };
 
-async function storeBatch(trx: Transaction<Database>, datasetId: string, batch: RecommendationRow[], result: RecommendationImported, onStored?: (rows: number) => void) {
+async function storeBatch(trx: Transaction<Database>, datasetId: string, batch: RecommendationInput[], result: RecommendationImported, onStored?: (rows: number) => void) {
   const elsewhere = await heldElsewhere(
     trx,
-    batch.map((r) => r.id),
+    batch.map((r) => r.row.id),
     datasetId,
   );
-  const fresh = batch.filter((r) => !elsewhere.has(r.id));
+  const fresh = batch.filter((r) => !elsewhere.has(r.row.id));
   for (const [id, dataset] of elsewhere) result.alreadyStored.push({ id, dataset });
   await insertRecommendations(trx, fresh);
   result.stored += fresh.length;
