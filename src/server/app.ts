@@ -192,7 +192,6 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerStateRoutes(app, deps);
   registerOrganizationRoutes(app, deps);
   registerInstrumentRoutes(app, deps);
-  registerRecommendationRoutes(app, deps);
   registerMechanismRoutes(app, deps);
   registerPresenceRoutes(app, deps);
   registerCoverageRoutes(app, deps);
@@ -202,6 +201,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerProcedureRoutes(app, deps);
   registerNameRoutes(app, deps);
   registerExportRoutes(app, { logError });
+  registerRecommendationRoutes(app, deps, logError);
   registerOrganizationWriteRoutes(app, deps);
   registerInstrumentWriteRoutes(app, deps);
   registerMechanismWriteRoutes(app, deps);

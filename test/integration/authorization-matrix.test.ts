@@ -101,6 +101,7 @@ for (const dialect of testDialects()) {
       'GET /api/v1/search': { expect: EVERYONE, call: () => ({ path: '/api/v1/search?q=African' }) },
       'GET /api/v1/sources': { expect: EVERYONE, call: () => ({ path: '/api/v1/sources' }) },
       'GET /api/v1/recommendations': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations?q=torture' }) },
+      'GET /api/v1/recommendations/export/{format}': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/export/csv?state=KEN' }) },
       'GET /api/v1/recommendations/{id}': { expect: NOT_FOUND_FOR_ALL, call: () => ({ path: '/api/v1/recommendations/upr-none' }) },
       'GET /api/v1/treaty-status/matrix': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/matrix' }) },
       'GET /api/v1/treaty-status/counts': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/counts' }) },
@@ -377,6 +378,7 @@ for (const dialect of testDialects()) {
       '/api/v1/exports/{file}': EXPORT_ENTITIES.flatMap((entity) => EXPORT_FORMATS.map((format) => ({ file: `${entity}.${format}` }))),
       '/api/v1/treaty-actions/{instrument}/{seq}': [{ instrument: 'ACHPR-WOMEN', seq: String(actSeq) }],
       '/api/v1/recommendations/{id}': [],
+      '/api/v1/recommendations/export/{format}': [{ format: 'csv' }, { format: 'jsonl' }],
       '/api/v1/users/{id}': [],
       '/api/v1/users/{id}/tokens': [],
     });

@@ -5,6 +5,7 @@
 // deep, one recommendation with every source row of its text, and clear refusals.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import { importUprInfo } from '../../src/importers/upr-info/import.ts';
 import { systemContext } from '../../src/modules/audit/context.ts';
 import { runUseCase } from '../../src/modules/audit/pipeline.ts';
@@ -193,6 +194,22 @@ for (const dialect of testDialects()) {
       const refused = await t.get('/api/v1/recommendations?after=not-a-cursor');
       assert.equal(refused.status, 400);
       assert.match(JSON.stringify(refused.body), /after/);
+    });
+
+    test('exports: every matching row as CSV and as JSON Lines, each with the link of its page', async () => {
+      const total = (await search('state=CUB&facets=false&limit=1')).total;
+      const csv = await t.app.request('/api/v1/recommendations/export/csv?state=CUB&lang=fr');
+      assert.equal(csv.status, 200);
+      assert.match(csv.headers.get('content-disposition') ?? '', /accord-recommendations\.csv/);
+      const records = parse(await csv.text(), { columns: true, bom: true }) as Record<string, string>[];
+      assert.equal(records.length, total, 'every matching row, no cap');
+      assert.ok(records.every((r) => r.state_iso3 === 'CUB' && /\/fr\/recommendations\/upr-/.test(r.link!)));
+      assert.equal(records[0]!.source_kind, 'secondary');
+      const lines = (await (await t.app.request('/api/v1/recommendations/export/jsonl?state=CUB&q=rights')).text()).trim().split('\n');
+      assert.equal(lines.length, (await search('state=CUB&q=rights&facets=false&limit=1')).total);
+      assert.equal(JSON.parse(lines[0]!).state.iso3, 'CUB');
+      assert.equal((await t.app.request('/api/v1/recommendations/export/xml')).status, 400);
+      assert.equal((await t.app.request('/api/v1/recommendations/export/csv?limit=5')).status, 400, 'an export has no page size');
     });
 
     test('one recommendation shows every source row of its text; an unknown id is a 404', async () => {

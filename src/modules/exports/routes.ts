@@ -7,7 +7,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { resolveAsOf, resolveLang } from '../../server/http/negotiate.ts';
 import { asOfParam, langParam } from '../../server/http/query.ts';
 import { readerOf } from '../../server/http/auth.ts';
-import { downloadResponse } from '../../server/http/download.ts';
+import { downloadResponse, streamedBody } from '../../server/http/download.ts';
 import { errorResponses } from '../../server/http/route-kit.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { EXPORT_ENTITIES, EXPORT_FORMATS, exportChunks, type ExportEntity, type ExportFormat } from './service.ts';
@@ -57,29 +57,6 @@ const route = createRoute({
   },
 });
 
-/** The chunks as a byte stream that reads the next page only when the client has taken the last one. */
-function byteStream(first: string, rest: AsyncGenerator<string>, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(first));
-    },
-    async pull(controller) {
-      try {
-        const next = await rest.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      } catch (error) {
-        onError(error);
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await rest.return(undefined); // the client went away: stop reading the database
-    },
-  });
-}
-
 export function registerExportRoutes(app: OpenAPIHono, { logError }: { logError: (message: string) => void }): void {
   app.openapi(route, async (c) => {
     const { entity, format } = parseFile(c.req.valid('param').file);
@@ -88,7 +65,7 @@ export function registerExportRoutes(app: OpenAPIHono, { logError }: { logError:
     // Awaited before answering, so that a bad request (an unknown organization) gets its JSON error.
     const first = await chunks.next();
     const head = (format === 'csv' ? '\uFEFF' : '') + (first.done ? '' : first.value);
-    const body = byteStream(head, chunks, (error) => logError(`[${c.get('requestId')}] export ${entity}.${format} stopped: ${(error as Error).stack ?? error}`));
+    const body = streamedBody(head, chunks, (error) => logError(`[${c.get('requestId')}] export ${entity}.${format} stopped: ${(error as Error).stack ?? error}`));
     return downloadResponse(body, { 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="accord-${entity}.${format}"`, 'Cache-Control': 'no-store' });
   });
 }

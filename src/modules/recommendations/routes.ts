@@ -1,14 +1,16 @@
 // GET /api/v1/recommendations (search with facets and keyset pages) and
 // GET /api/v1/recommendations/{id} (one recommendation with every source row of the same text).
-import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
 import { readerOf } from '../../server/http/auth.ts';
 import type { ReadTopic } from '../../server/http/cache.ts';
 import { resolveLang } from '../../server/http/negotiate.ts';
 import { langParam } from '../../server/http/query.ts';
-import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
+import { streamedBody } from '../../server/http/download.ts';
+import { cacheKey, errorResponses, readRoute } from '../../server/http/route-kit.ts';
 import { RECOMMENDATION_KINDS, RECOMMENDATION_RESPONSES } from '../../shared/vocabularies.ts';
 import { recommendationDetailSchema, recommendationSearchSchema } from './schema.ts';
+import { RECOMMENDATION_EXPORT_FORMATS, recommendationExport } from './export.ts';
 import { recommendationDetail, searchRecommendations } from './service.ts';
 
 /** What these answers read: a write to any of these topics renews them. */
@@ -43,7 +45,39 @@ const recommendationQuery = {
   lang: langParam,
 };
 
-export function registerRecommendationRoutes(app: OpenAPIHono, { cache }: Deps): void {
+const { limit: _limit, after: _after, facets: _facets, ...exportQuery } = recommendationQuery;
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/recommendations/export/{format}',
+  tags: ['Recommendations'],
+  summary: 'Every recommendation a search matches, as CSV or JSON Lines, streamed with no cap',
+  description: 'The same filters as the search. Each row carries `link`, the address of its page. CSV starts with a byte-order mark, so that spreadsheet programs read it as UTF-8.',
+  request: {
+    query: z.strictObject(exportQuery),
+    params: z.object({ format: z.enum(RECOMMENDATION_EXPORT_FORMATS).openapi({ param: { name: 'format', in: 'path' }, example: 'csv' }) }),
+  },
+  responses: {
+    200: { description: 'The export, as an attachment.', content: { 'text/csv': { schema: z.string() }, 'application/x-ndjson': { schema: z.string() } } },
+    ...errorResponses,
+  },
+});
+
+const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' } as const;
+
+export function registerRecommendationRoutes(app: OpenAPIHono, { cache }: Deps, logError: (message: string) => void): void {
+  app.openapi(exportRoute, async (c) => {
+    const { format } = c.req.valid('param');
+    const q = c.req.valid('query');
+    const lang = resolveLang(c, q.lang);
+    const chunks = recommendationExport(readerOf(c), q, lang, format, new URL(c.req.url).origin);
+    const first = await chunks.next(); // before answering: a bad request gets its JSON error
+    const head = (format === 'csv' ? '\uFEFF' : '') + (first.done ? '' : first.value);
+    const body = streamedBody(head, chunks, (error) => logError(`[${c.get('requestId')}] recommendations export stopped: ${(error as Error).stack ?? error}`));
+    const headers = { 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="accord-recommendations.${format}"`, 'Cache-Control': 'no-store' };
+    return new Response(body, { status: 200, headers });
+  });
+
   app.openapi(
     readRoute({
       path: '/api/v1/recommendations',

@@ -83,7 +83,7 @@ export function decodeCursor(value: string): Cursor {
 type Row = RecommendationTable & { seq: number };
 type Names = Awaited<ReturnType<typeof namesOf>>;
 
-function viewOf(row: Row, names: Names, sources: Map<string, SourceView>): RecommendationView {
+export function viewOf(row: Row, names: Names, sources: Map<string, SourceView>): RecommendationView {
   return {
     id: row.id,
     kind: row.kind as RecommendationKind,
