@@ -121,13 +121,25 @@ function printFolder(report: ImportAllReport, options: ImportCommandOptions, sta
 }
 
 /** Runs one kind of import as the command line asked, and prints what it did. */
-export async function runImportKind(db: Kysely<Database>, kind: ImportKind, path: string, options: ImportCommandOptions & { mapping?: string; encoding?: CsvEncoding }): Promise<void> {
+export async function runImportKind(
+  db: Kysely<Database>,
+  kind: ImportKind,
+  path: string,
+  options: ImportCommandOptions & { mapping?: string; encoding?: CsvEncoding; sourceTitle?: string; sourceUrl?: string; sourceKind?: string },
+): Promise<void> {
   const started = Date.now();
   // One date for a whole folder of datasets would be wrong: each takes its own from its source.json.
   const dates = kind.name === 'all' ? { asOf: undefined, retrieved: undefined } : {};
   let outcome: ImportOutcome;
   try {
-    outcome = await kind.run(db, path, { ...datasetOptions({ ...options, ...dates }), mapping: options.mapping, encoding: options.encoding });
+    outcome = await kind.run(db, path, {
+      ...datasetOptions({ ...options, ...dates }),
+      mapping: options.mapping,
+      encoding: options.encoding,
+      sourceTitle: options.sourceTitle,
+      sourceUrl: options.sourceUrl,
+      sourceKind: options.sourceKind,
+    });
   } catch (error) {
     if (error instanceof ValidationError) writeProblems(options.report, error.details);
     throw error;

@@ -8,12 +8,17 @@ import { ValidationError } from '../shared/errors.ts';
 import type { ImportAllReport } from './all.ts';
 import type { CsvEncoding } from '../shared/vocabularies.ts';
 import type { DatasetImportOptions, DatasetImportReport } from './dataset-import.ts';
+import type { RecommendationImportReport } from './recommendation-files.ts';
 
 export interface ImportOptions extends DatasetImportOptions {
   /** csv: the column mapping of the table. */
   mapping?: string;
   /** upr-info: the encoding of one file saved in another than UTF-8. */
   encoding?: CsvEncoding;
+  /** recommendations: the source of the file (a template file names none). */
+  sourceTitle?: string;
+  sourceUrl?: string;
+  sourceKind?: string;
 }
 
 /** What an import did, in one of three shapes the command line knows how to print. */
@@ -35,6 +40,18 @@ const datasets = (report: DatasetImportReport & { skipped?: { file: string; reas
   shape: 'datasets',
   report,
 });
+
+/** A report of files of recommendations in the shape the command line prints. */
+function recommendationOutcome(report: RecommendationImportReport): ImportOutcome {
+  const files = report.files.filter((f) => f.status !== 'skipped');
+  return datasets({
+    files: files.map((f) => ({ file: f.file, dataset: f.dataset ?? '', status: f.status as 'imported' | 'unchanged' | 'rejected', accepted: f.stored, rejected: f.rejected })),
+    problems: report.problems,
+    unmatchedNames: [],
+    skipped: report.files.filter((f) => f.status === 'skipped').map((f) => ({ file: f.file, reason: f.note ?? '' })),
+    notes: files.flatMap((f) => (f.note ? [{ file: f.file, note: `${f.status}: ${f.note}` }] : [])),
+  });
+}
 
 export const IMPORT_KINDS: readonly ImportKind[] = [
   {
@@ -128,15 +145,20 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     ],
     async run(db, path, options) {
       const { importUprInfo } = await import('./upr-info/import.ts');
-      const report = await importUprInfo(db, path, options);
-      const files = report.files.filter((f) => f.status !== 'skipped');
-      return datasets({
-        files: files.map((f) => ({ file: f.file, dataset: f.dataset ?? '', status: f.status as 'imported' | 'unchanged' | 'rejected', accepted: f.stored, rejected: f.rejected })),
-        problems: report.problems,
-        unmatchedNames: [],
-        skipped: report.files.filter((f) => f.status === 'skipped').map((f) => ({ file: f.file, reason: f.note ?? '' })),
-        notes: files.flatMap((f) => (f.note ? [{ file: f.file, note: `${f.status}: ${f.note}` }] : [])),
-      });
+      return recommendationOutcome(await importUprInfo(db, path, options));
+    },
+  },
+  {
+    name: 'recommendations',
+    takes: 'a CSV file and --source-title, --source-url, --source-kind',
+    help: [
+      "recommendations and decisions of treaty bodies, special procedures and regional commissions and courts in Accord's",
+      'template (docs/templates/recommendations.csv, described in docs/RECOMMENDATIONS.md), with the source they were read from.',
+    ],
+    async run(db, path, options) {
+      const { importRecommendationTemplate } = await import('./recommendations-csv/import.ts');
+      const report = await importRecommendationTemplate(db, path, { title: options.sourceTitle, url: options.sourceUrl, kind: options.sourceKind }, options);
+      return recommendationOutcome(report);
     },
   },
   {

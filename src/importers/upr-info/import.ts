@@ -1,240 +1,43 @@
 // `accord import upr-info <file or folder>`: UPR Info's exports of UPR recommendations and
-// voluntary pledges, each file a dataset, each stored whole or not at all.
-//
-// A file is read twice, a record at a time, so that its size does not matter: first to check
-// every row and to learn what the file is (which sessions, recommendations or pledges, the hash
-// of its rows), then, if nothing is wrong (or --skip-invalid), to store it in one transaction.
-// The dataset is named by what the rows are, not by the file's name (the shared copy calls a
-// file of sessions 18-20 "17-20"): `upr-info:recommendations:sessions-18-20`. So the same rows
-// saved twice in other encodings are one dataset, stored once; a re-import of an unchanged file
-// changes nothing. A row another dataset already holds is stored once, there.
-import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+// voluntary pledges (docs/RECOMMENDATIONS.md), read as recommendation-files.ts reads any file of
+// recommendations. A file's dataset is named by its rows: UPR Info, recommendations or pledges,
+// and the sessions they span (`upr-info:recommendations:sessions-18-20`).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { systemContext } from '../../modules/audit/context.ts';
-import { runUseCase } from '../../modules/audit/pipeline.ts';
-import { storedDatasets } from '../../modules/datasets/repository.ts';
-import type { RecommendationInput } from '../../modules/recommendations/repository.ts';
-import { importRecommendationsUseCase } from '../../modules/recommendations/write.ts';
-import { ValidationError, type Problem } from '../../shared/errors.ts';
-import type { CsvEncoding } from '../../shared/vocabularies.ts';
-import { readCsvRows } from '../csv-stream.ts';
-import { sourceRecord, type SourceOptions } from '../source-description.ts';
+import { importRecommendationFiles, type RecommendationFormat, type RecommendationImportOptions, type RecommendationImportReport, type Scan } from '../recommendation-files.ts';
+import { sourceRecord } from '../source-description.ts';
 import { uprNameResolver } from './names.ts';
-import { headerProblems, type RowContext, readUprRow } from './rows.ts';
+import { headerProblems, readUprRow } from './rows.ts';
 import { readUprSessions } from './sessions.ts';
 
-export interface UprImportOptions extends SourceOptions {
-  /** For one file: the encoding it was saved in (default UTF-8). */
-  encoding?: CsvEncoding;
-  /** Store a file's valid rows although some are rejected. */
-  skipInvalid?: boolean;
-  /** Store a file even when it holds less than half the rows of the dataset it replaces. */
-  allowFewer?: boolean;
-  /** While a file is stored: rows stored, rows to store, the file. */
-  onProgress?: (done: number, total: number, file: string) => void;
+function kindOf(scan: Scan): string {
+  if (scan.kinds.size !== 1) return 'recommendations-and-pledges';
+  return scan.kinds.has('voluntary-pledge') ? 'voluntary-pledges' : 'recommendations';
 }
 
-export interface UprFileReport {
-  file: string;
-  dataset: string | null;
-  /** skipped: in a folder, a table that is not an export (the list of sessions, the review years). */
-  status: 'imported' | 'unchanged' | 'rejected' | 'skipped';
-  /** Rows read (the header not counted). */
-  rows: number;
-  stored: number;
-  rejected: number;
-  /** Rows another dataset already holds: stored once, there. */
-  alreadyStored: number;
-  note?: string;
-}
+const sessionsOf = (scan: Scan) => (scan.sessions ? `${scan.sessions[0]}-${scan.sessions[1]}` : '');
 
-export interface UprImportReport {
-  files: UprFileReport[];
-  /** Every rejected row: file, row, column and reason (the first 1,000 of each file; the counts are whole). */
-  problems: Problem[];
-}
-
-const MAX_PROBLEMS_PER_FILE = 1000;
-const BATCH = 1000;
-
-/** What the first reading of a file learnt. */
-interface Scan {
-  rows: number;
-  valid: number;
-  rejected: number;
-  problems: Problem[];
-  hash: string;
-  sessions: [number, number] | null;
-  kinds: Set<string>;
-}
-
-function filesOf(path: string): string[] {
-  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) return [path];
-  const found: string[] = [];
-  for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.isDirectory()) found.push(...filesOf(join(path, entry.name)));
-    else if (entry.name.toLowerCase().endsWith('.csv')) found.push(join(path, entry.name));
-  }
-  return found;
-}
-
-/** Each row as the header names its cells. */
-async function* uprRows(path: string, file: string, encoding: CsvEncoding) {
-  let header: string[] | null = null;
-  for await (const { row, cells } of readCsvRows(path, file, encoding)) {
-    if (!header) {
-      header = cells.map((c) => c.trim());
-      yield { row, header, cell: null };
-      continue;
-    }
-    const h = header;
-    yield { row, header: h, cell: (column: string) => cells[h.indexOf(column)] ?? '' };
-  }
-}
-
-async function scan(path: string, file: string, context: RowContext, options: UprImportOptions): Promise<Scan> {
-  const result: Scan = { rows: 0, valid: 0, rejected: 0, problems: [], hash: '', sessions: null, kinds: new Set() };
-  const hash = createHash('sha256');
-  for await (const { row, header, cell } of uprRows(path, file, options.encoding ?? 'utf-8')) {
-    if (!cell) {
-      const missing = headerProblems(file, header);
-      if (missing.length) return { ...result, problems: missing, rejected: 1 };
-      continue;
-    }
-    result.rows += 1;
-    const read = readUprRow(file, row, cell, context);
-    if (!read.ok) {
-      result.rejected += 1;
-      if (result.problems.length < MAX_PROBLEMS_PER_FILE) result.problems.push(...read.problems);
-      continue;
-    }
-    result.valid += 1;
-    hash.update(`${read.row.key}\n`);
-    result.kinds.add(read.row.kind);
-    const s = read.row.session ?? 0;
-    result.sessions = result.sessions ? [Math.min(result.sessions[0], s), Math.max(result.sessions[1], s)] : [s, s];
-  }
-  return { ...result, hash: hash.digest('hex') };
-}
-
-function datasetIdOf(scan: Scan): string {
-  const kind = scan.kinds.size === 1 ? (scan.kinds.has('voluntary-pledge') ? 'voluntary-pledges' : 'recommendations') : 'recommendations-and-pledges';
-  const [from, to] = (scan.sessions ?? [0, 0]).map((s) => String(s).padStart(2, '0'));
-  return `upr-info:${kind}:sessions-${from}-${to}`;
-}
-
-/** The rows to store, a batch at a time, each with its id (the content key, numbered when a file repeats a row). */
-async function* batchesOf(path: string, file: string, context: RowContext, options: UprImportOptions): AsyncGenerator<RecommendationInput[]> {
-  const seen = new Map<string, number>();
-  let batch: RecommendationInput[] = [];
-  for await (const { row: line, cell } of uprRows(path, file, options.encoding ?? 'utf-8')) {
-    if (!cell) continue;
-    const read = readUprRow(file, line, cell, context);
-    if (!read.ok) continue;
-    const { key, ...rest } = read.row;
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    const row = { id: n === 1 ? `upr-${key}` : `upr-${key}-${n}`, ...rest };
-    const tags = [...JSON.parse(row.themes_source).map((value: string) => ({ kind: 'theme', value })), ...JSON.parse(row.state_orgs).map((value: string) => ({ kind: 'organization', value }))];
-    batch.push({ row, tags });
-    if (batch.length === BATCH) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length) yield batch;
-}
-
-export async function importUprInfo(db: Kysely<Database>, path: string, options: UprImportOptions = {}): Promise<UprImportReport> {
-  const files = filesOf(path);
-  if (files.length === 0) throw new ValidationError(`${basename(path)} holds no CSV file`, [{ file: basename(path), reason: 'no .csv file in it' }]);
-  if (files.length > 1 && options.encoding && options.encoding !== 'utf-8')
-    throw new ValidationError('--encoding applies to one file: import the file saved in another encoding on its own', [{ field: 'encoding', reason: 'only with one file' }]);
-  const names = await uprNameResolver(db);
-  const sessions = readUprSessions();
-  const report: UprImportReport = { files: [], problems: [] };
-  const readThisRun = new Map<string, { file: string; hash: string }>();
-  for (const filePath of files) {
-    const file = basename(filePath);
-    const fileReport = await importOne(db, filePath, file, { names, sessions, options, stored: await storedDatasets(db), readThisRun, inFolder: files.length > 1 });
-    report.files.push(fileReport.report);
-    report.problems.push(...fileReport.problems);
-  }
-  return report;
-}
-
-interface RunState {
-  names: RowContext['names'];
-  sessions: RowContext['sessions'];
-  options: UprImportOptions;
-  stored: Awaited<ReturnType<typeof storedDatasets>>;
-  readThisRun: Map<string, { file: string; hash: string }>;
-  inFolder: boolean;
-}
-
-async function importOne(db: Kysely<Database>, path: string, file: string, run: RunState): Promise<{ report: UprFileReport; problems: Problem[] }> {
-  const { options } = run;
-  const base: UprFileReport = { file, dataset: null, status: 'rejected', rows: 0, stored: 0, rejected: 0, alreadyStored: 0 };
-  // The dataset's id is known only after the first reading; the rows read then carry a placeholder.
-  const checking: RowContext = { datasetId: '', sourceId: '', names: run.names, sessions: run.sessions };
-  let result: Scan;
-  try {
-    result = await scan(path, file, checking, options);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    const problems = error.details.length ? error.details.map((p) => ({ ...p, file })) : [{ file, reason: error.message }];
-    return { report: { ...base, note: error.message }, problems };
-  }
-  const counted = { ...base, rows: result.rows, rejected: result.rejected };
-  if (result.problems.some((p) => p.row === 1)) {
-    const note = `not a UPR Info export (it lacks the columns ${result.problems.map((p) => p.field).join(', ')})`;
-    return run.inFolder ? { report: { ...base, status: 'skipped', note }, problems: [] } : { report: { ...counted, note }, problems: result.problems };
-  }
-  if (result.valid === 0) return { report: { ...counted, note: 'no valid row' }, problems: [...result.problems, { file, reason: 'holds no valid row: a dataset is never replaced by nothing' }] };
-  const datasetId = datasetIdOf(result);
-  const withId = { ...counted, dataset: datasetId };
-  const earlier = run.readThisRun.get(datasetId);
-  if (earlier && earlier.hash !== result.hash)
-    return { report: withId, problems: [...result.problems, { file, reason: `holds other rows of the same dataset (${datasetId}) as ${earlier.file}, read just before: keep one of them` }] };
-  run.readThisRun.set(datasetId, { file, hash: result.hash });
-  if (run.stored.get(datasetId)?.contentHash === result.hash) {
-    const note = earlier ? `the same rows as ${earlier.file}: stored once` : 'already stored as it is';
-    return { report: { ...withId, status: 'unchanged', note }, problems: [] };
-  }
-  if (result.rejected > 0 && !options.skipInvalid) return { report: { ...withId, note: 'rows rejected: nothing stored (use --skip-invalid to store the valid rows)' }, problems: result.problems };
-  const storedBefore = run.stored.get(datasetId)?.accepted ?? 0;
-  if (storedBefore > 0 && result.valid * 2 < storedBefore && !options.allowFewer)
-    return {
-      report: withId,
-      problems: [...result.problems, { file, reason: `would replace ${storedBefore} stored rows of ${datasetId} by ${result.valid}; if that is right, import it again with --allow-fewer` }],
-    };
-  const sourceId = `upr-info-export:${datasetId.slice('upr-info:'.length)}`;
-  const context: RowContext = { ...checking, datasetId, sourceId };
-  const sessions = result.sessions ? `${result.sessions[0]}-${result.sessions[1]}` : '';
-  const imported = await runUseCase(
-    db,
-    importRecommendationsUseCase,
-    {
-      dataset: {
-        id: datasetId,
-        kind: 'upr-info',
-        label: `UPR Info export, sessions ${sessions} (${file})`,
-        contentHash: result.hash,
-        source: sourceRecord(path, options, 'secondary', {
-          id: sourceId,
-          title: `UPR Info, Database of UPR recommendations: export of sessions ${sessions} (${file})`,
-          url: 'https://www.upr-info.org/en/database',
-        }),
-        asOf: null,
-        rejected: result.rejected,
-      },
-      batches: batchesOf(path, file, context, options),
-      onStored: (rows) => options.onProgress?.(rows, result.valid, file),
+export async function importUprInfo(db: Kysely<Database>, path: string, options: RecommendationImportOptions = {}): Promise<RecommendationImportReport> {
+  const context = { names: await uprNameResolver(db), sessions: readUprSessions() };
+  const format: RecommendationFormat = {
+    name: 'upr-info',
+    what: 'a UPR Info export',
+    idPrefix: 'upr',
+    headerProblems,
+    readRow: (file, row, cell) => readUprRow(file, row, cell, context),
+    datasetId(scan) {
+      const [from, to] = (scan.sessions ?? [0, 0]).map((s) => String(s).padStart(2, '0'));
+      return `upr-info:${kindOf(scan)}:sessions-${from}-${to}`;
     },
-    options.context ?? systemContext('importer'),
-  );
-  return { report: { ...withId, status: 'imported', stored: imported.stored, alreadyStored: imported.alreadyStored.length }, problems: result.problems };
+    describe(scan, file, filePath, datasetId, importOptions) {
+      const sessions = sessionsOf(scan);
+      const source = sourceRecord(filePath, importOptions, 'secondary', {
+        id: `upr-info-export:${datasetId.slice('upr-info:'.length)}`,
+        title: `UPR Info, Database of UPR recommendations: export of sessions ${sessions} (${file})`,
+        url: 'https://www.upr-info.org/en/database',
+      });
+      return { label: `UPR Info export, sessions ${sessions} (${file})`, source };
+    },
+  };
+  return importRecommendationFiles(db, path, format, options);
 }

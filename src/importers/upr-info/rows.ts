@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Problem } from '../../shared/errors.ts';
 import type { RecommendationKind, RecommendationResponse } from '../../shared/vocabularies.ts';
-import type { RecommendationRow } from '../../modules/recommendations/repository.ts';
+import type { ReadRow } from '../recommendation-files.ts';
 import { searchTextOf } from '../../modules/recommendations/search-text.ts';
 import type { UprNameResolver } from './names.ts';
 import type { UprSession } from './sessions.ts';
@@ -24,8 +24,6 @@ const RESPONSES: Record<string, { kind: RecommendationKind; response: Recommenda
 const MAX_TEXT = 20_000;
 
 export interface RowContext {
-  datasetId: string;
-  sourceId: string;
   names: UprNameResolver;
   sessions: Map<number, UprSession>;
 }
@@ -42,8 +40,6 @@ export function contentKey(parts: (string | number | null)[]): string {
 
 /** The text as compared for "the same recommendation made by several States": spaces folded. */
 const sameText = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-export type ReadRow = { ok: true; row: Omit<RecommendationRow, 'id'> & { key: string } } | { ok: false; problems: Problem[] };
 
 export function readUprRow(file: string, row: number, cell: (column: string) => string, context: RowContext): ReadRow {
   const problems: Problem[] = [];
@@ -75,7 +71,6 @@ export function readUprRow(file: string, row: number, cell: (column: string) => 
     ok: true,
     row: {
       key,
-      dataset_id: context.datasetId,
       source_row: row,
       kind: read.kind,
       mechanism: 'UPR',
@@ -98,7 +93,6 @@ export function readUprRow(file: string, row: number, cell: (column: string) => 
       action_category: action ?? null,
       themes_source: JSON.stringify(listOf(cell('Issue'))),
       group_key: contentKey(['UPR', to.iso3, session, sameText(text)]),
-      source_id: context.sourceId,
       search_text: searchTextOf(text),
     },
   };
