@@ -16,6 +16,7 @@ import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerExportRoutes } from '../modules/exports/routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
 import { registerRecommendationRoutes } from '../modules/recommendations/routes.ts';
+import { registerUploadRoutes, UPLOAD_PATH_PREFIX } from '../modules/recommendations/write-routes.ts';
 import { registerInstrumentWriteRoutes } from '../modules/instruments/write-routes.ts';
 import { registerMechanismRoutes } from '../modules/mechanisms/routes.ts';
 import { registerMechanismWriteRoutes } from '../modules/mechanisms/write-routes.ts';
@@ -135,16 +136,17 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
 
   app.use(readVersions(versions));
   app.use(authenticate(db, new PrincipalCache(db)));
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new PayloadTooLargeError(MAX_BODY_BYTES);
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new PayloadTooLargeError(MAX_BODY_BYTES);
+    },
+  });
+  // Uploads (files of recommendations) are CSV, streamed to disk under their own limit.
+  const upload = (c: { req: { path: string } }) => c.req.path.startsWith(UPLOAD_PATH_PREFIX);
+  app.use('/api/*', (c, next) => (upload(c) ? next() : jsonBodyLimit(c, next)));
   app.use('/api/*', async (c, next) => {
+    if (upload(c)) return next();
     const type = c.req.header('content-type');
     if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && type !== undefined && !/^application\/json\s*(;|$)/i.test(type)) {
       throw new ValidationError('The body must be JSON', [{ parameter: 'Content-Type', reason: `must be application/json, not ${type.slice(0, 60)}` }]);
@@ -202,6 +204,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerNameRoutes(app, deps);
   registerExportRoutes(app, { logError });
   registerRecommendationRoutes(app, deps, logError);
+  registerUploadRoutes(app, deps);
   registerOrganizationWriteRoutes(app, deps);
   registerInstrumentWriteRoutes(app, deps);
   registerMechanismWriteRoutes(app, deps);

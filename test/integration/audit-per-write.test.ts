@@ -49,6 +49,8 @@ interface Row {
 }
 
 const STALE = '"v999999"';
+/** A UPR Info export of one row, written for this test. */
+const UPLOADED = 'To,Text,From,Response,Session\nKenya,A recommendation written for the audit test (test),France,Accepted,8\n';
 
 for (const dialect of testDialects()) {
   describe(`one audit record per write on ${dialect}`, () => {
@@ -184,6 +186,17 @@ for (const dialect of testDialects()) {
         },
         call: async () => ({ method: 'DELETE', path: `/api/v1/organizations/au/membership-events/KEN/${eventSeq}`, ifMatch: await eventIfMatch(t, admin(), 'au', 'KEN', eventSeq) }),
         expect: () => ({ useCase: 'memberships.delete', action: 'delete', entityKind: 'membership-event', entityId: `au/KEN/${eventSeq}`, before: { event: 'joined', date: '1963' } }),
+      },
+      'POST /api/v1/imports/{kind}': {
+        as: 'admin',
+        record: () => '/api/v1/recommendations?state=KEN&facets=false',
+        failures: () => [
+          [403, { as: 'viewer', path: '/api/v1/imports/upr-info?filename=audit.csv', headers: { ...as.headers.viewer, 'Content-Type': 'text/csv' }, body: UPLOADED }],
+          [400, { path: '/api/v1/imports/upr-info?filename=../audit.csv', headers: { ...admin(), 'Content-Type': 'text/csv' }, body: UPLOADED }],
+          [400, { path: '/api/v1/imports/upr-info?filename=audit.csv', body: { text: 'not a file' } }],
+        ],
+        call: () => ({ path: '/api/v1/imports/upr-info?filename=audit.csv', headers: { ...admin(), 'Content-Type': 'text/csv' }, body: UPLOADED }),
+        expect: () => ({ useCase: 'recommendations.import', action: 'import', entityKind: 'dataset', entityId: 'upr-info:recommendations:sessions-08-08', after: { stored: 1 } }),
       },
       'POST /api/v1/instruments': {
         as: 'ownEditor',

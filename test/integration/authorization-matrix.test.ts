@@ -101,6 +101,14 @@ for (const dialect of testDialects()) {
       'GET /api/v1/search': { expect: EVERYONE, call: () => ({ path: '/api/v1/search?q=African' }) },
       'GET /api/v1/sources': { expect: EVERYONE, call: () => ({ path: '/api/v1/sources' }) },
       'GET /api/v1/recommendations': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations?q=torture' }) },
+      'POST /api/v1/imports/{kind}': {
+        expect: ADMIN_ONLY,
+        call: (who) => ({
+          path: '/api/v1/imports/upr-info?filename=matrix.csv',
+          headers: { ...as.headers[who], 'Content-Type': 'text/csv' },
+          body: 'To,Text,From,Response,Session\nKenya,A recommendation written for the matrix test (test),France,Accepted,8\n',
+        }),
+      },
       'GET /api/v1/recommendations/export/{format}': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/export/csv?state=KEN' }) },
       'GET /api/v1/recommendations/{id}': { expect: NOT_FOUND_FOR_ALL, call: () => ({ path: '/api/v1/recommendations/upr-none' }) },
       'GET /api/v1/treaty-status/matrix': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/matrix' }) },

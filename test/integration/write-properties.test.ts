@@ -119,6 +119,8 @@ for (const dialect of testDialects()) {
           watch: [history],
         },
         'DELETE /api/v1/organizations/{id}/membership-events/{iso3}/{seq}': { path: event, versioned: true, watch: [history] },
+        // Uploads take a CSV body: every JSON body thrown at them is refused for its type, and nothing is stored.
+        'POST /api/v1/imports/{kind}': { path: '/api/v1/imports/upr-info?filename=properties.csv', body: {}, watch: ['/api/v1/recommendations?facets=false'] },
         'POST /api/v1/instruments': { path: '/api/v1/instruments', body: { ...AU_INSTRUMENTS[0] }, watch: ['/api/v1/instruments?limit=1000'] },
         'PATCH /api/v1/instruments/{code}': {
           path: '/api/v1/instruments/ACHPR',
