@@ -10,6 +10,7 @@ export type { SourceEntry } from '../../../src/modules/sources/schema.ts';
 export type { SourceView as Source } from '../../../src/modules/sources/repository.ts';
 export type { Coverage } from '../../../src/modules/coverage/service.ts';
 export type { SearchHit } from '../../../src/modules/search/service.ts';
+export type { RecommendationView as Recommendation, RecommendationSearchView as RecommendationSearch } from '../../../src/modules/recommendations/schema.ts';
 export type { Page } from '../../../src/server/http/list.ts';
 // Treaty status: the server declares these answers as zod schemas only, so their types are inferred here.
 import type { z } from '@hono/zod-openapi';
@@ -43,6 +44,8 @@ import type { procedureListSchema, procedureStatesSchema, stateProceduresSchema 
 export type StateProcedures = z.infer<typeof stateProceduresSchema>;
 export type ProcedureList = z.infer<typeof procedureListSchema>;
 export type ProcedureStates = z.infer<typeof procedureStatesSchema>;
+import type { recommendationDetailSchema } from '../../../src/modules/recommendations/schema.ts';
+export type RecommendationDetail = z.infer<typeof recommendationDetailSchema>;
 export type NameFallbacks = {
   items: { entityKind: string; id: string; lang: string; shown: string | null; shownLang: string | null; sourceId: string | null }[];
   sources: Record<string, import('../../../src/modules/sources/repository.ts').SourceView>;

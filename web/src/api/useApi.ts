@@ -10,6 +10,17 @@ export function forgetAnswers(): void {
   memory.clear();
 }
 
+/** Keeps something loaded outside useApi (the further pages of a list read one after another)
+ *  in the same memory, so it is dropped with the rest when someone signs in or out. */
+export function keepAnswer(key: string, value: unknown): void {
+  if (memory.size >= MEMORY_LIMIT && !memory.has(key)) memory.delete(memory.keys().next().value!);
+  memory.set(key, value);
+}
+
+export function keptAnswer<T>(key: string): T | undefined {
+  return memory.get(key) as T | undefined;
+}
+
 export interface Loaded<T> {
   data: T | undefined;
   error: Error | undefined;

@@ -42,6 +42,9 @@ const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then(
 const UserPage = lazy(() => import('../features/admin/UserPage.tsx').then((m) => ({ default: m.UserPage })));
 // The audit trail: administrators only.
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+// Recommendations: their code (the search, its facets and the marking of words) loads when opened.
+const RecommendationsPage = lazy(() => import('../features/recommendations/RecommendationsPage.tsx').then((m) => ({ default: m.RecommendationsPage })));
+const RecommendationPage = lazy(() => import('../features/recommendations/RecommendationPage.tsx').then((m) => ({ default: m.RecommendationPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -84,6 +87,8 @@ export function App() {
           <Route path="mechanisms/new" element={later(<MechanismEditPage />)} />
           <Route path="mechanisms/:code/edit" element={later(<MechanismEditPage />)} />
           <Route path="presences" element={<PresencesPage />} />
+          <Route path="recommendations" element={later(<RecommendationsPage />)} />
+          <Route path="recommendations/:id" element={later(<RecommendationPage />)} />
           <Route path="search" element={<SearchPage />} />
           <Route path="sources" element={<SourcesPage />} />
           <Route path="data-quality" element={later(<DataQualityPage />)} />

@@ -17,6 +17,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { LANGS, LANGUAGE_NAMES, useI18n } from '../../i18n/i18n.tsx';
 import { useAuth } from '../../api/auth.tsx';
 import { EnteredActs } from '../edits/EnteredActs.tsx';
+import { StateRecommendations } from '../recommendations/StateRecommendations.tsx';
 import { editsFor, hasScopeOf, SavedNotice } from '../edits/RecordTools.tsx';
 
 // The treaty profile is the heaviest part of the page: its code loads only when a profile opens.
@@ -203,6 +204,7 @@ export function StatePage() {
             <StateTreaties iso3={state.iso3} name={state.name} asOf={asOf} />
             <StateProcedures iso3={state.iso3} name={state.name} asOf={asOf} />
           </Suspense>
+          <StateRecommendations iso3={state.iso3} name={state.name} />
           <EnteredActs participant={state.iso3} mayEnter={editsFor(can, [`state:${state.iso3}`]) || hasScopeOf(can, 'organization')} />
           <MembershipsSection state={state} />
           <section aria-labelledby="presence-title">
