@@ -8,20 +8,12 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { UseCase } from '../audit/pipeline.ts';
 import { storedDatasets, upsertDataset } from '../datasets/repository.ts';
-import { saveSource, type SourceRecord } from '../sources/repository.ts';
+import { saveSource } from '../sources/repository.ts';
+import type { DatasetInput } from '../datasets/write.ts';
 import { deleteRecommendationsOf, heldElsewhere, insertRecommendations, type RecommendationInput } from './repository.ts';
 
-export interface RecommendationDataset {
-  id: string;
-  /** The importer (`upr-info`). */
-  kind: string;
-  label: string;
-  contentHash: string;
-  source: SourceRecord;
-  asOf: string | null;
-  /** Rows refused by the importer (reported apart; none is stored). */
-  rejected: number;
-}
+/** A dataset as every import describes it; how many rows it holds is known only once they are stored. */
+export type RecommendationDataset = Omit<DatasetInput, 'accepted'>;
 
 export interface RecommendationImport {
   dataset: RecommendationDataset;
