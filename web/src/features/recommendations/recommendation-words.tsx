@@ -54,13 +54,13 @@ export function DataSource({ rows }: { rows: Pick<Recommendation, 'dataset' | 's
   if (unique.length === 0) return null;
   const kinds = [...new Set(unique.map((s) => s.kind).filter((k) => k !== null))].map((k) => t(`source.kind.${k}`));
   const uprInfo = rows.every((r) => r.dataset.startsWith('upr-info:'));
-  const address = unique.map((s) => s.url).find((url) => isWebAddress(url));
+  const address = unique.map((s) => s.url).find((url) => isWebAddress(url)) ?? '';
   return (
     <p className="rec-source">
       {uprInfo ? (
         <>
           {t('rec.dataFrom')}{' '}
-          {address ? (
+          {isWebAddress(address) ? (
             <a href={address} rel="noopener noreferrer" target="_blank">
               {t('rec.dataName')}
             </a>
