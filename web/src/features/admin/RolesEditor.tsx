@@ -84,22 +84,9 @@ export function RolesEditor({ roles, onChange, error }: { roles: string[]; onCha
             ))}
           </select>
         </div>
-        {role === 'organization-editor' && (
+        {(role === 'organization-editor' || role === 'state-editor') && (
           <div className="field">
-            <label htmlFor={`${id}-scope`}>{t('admin.roles.organization')}</label>
-            <select id={`${id}-scope`} value={scope} onChange={(e) => setScope(e.target.value)}>
-              <option value="">{t('admin.roles.choose')}</option>
-              {scopeOptions.map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        {role === 'state-editor' && (
-          <div className="field">
-            <label htmlFor={`${id}-scope`}>{t('admin.roles.state')}</label>
+            <label htmlFor={`${id}-scope`}>{t(role === 'organization-editor' ? 'admin.roles.organization' : 'admin.roles.state')}</label>
             <select id={`${id}-scope`} value={scope} onChange={(e) => setScope(e.target.value)}>
               <option value="">{t('admin.roles.choose')}</option>
               {scopeOptions.map(([value, text]) => (

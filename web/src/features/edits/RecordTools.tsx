@@ -88,3 +88,19 @@ export function DeleteButton({ entity, id, path, version, what, after }: { entit
     </>
   );
 }
+
+/** "New organization / instrument / mechanism" above a list, for those who may create one: an
+ *  organization only by administrators and OHCHR editors; instruments and mechanisms also by
+ *  the editors of an organization, for its own. */
+export function NewRecordLink({ kind }: { kind: 'organization' | 'instrument' | 'mechanism' }) {
+  const { t, href } = useI18n();
+  const { can } = useAuth();
+  if (kind === 'organization' ? !can.editAll : !hasScopeOf(can, 'organization')) return null;
+  return (
+    <p>
+      <Link className="button-link" to={href(`/${kind}s/new`)}>
+        {t(`edit.new.${kind}`)}
+      </Link>
+    </p>
+  );
+}

@@ -11,8 +11,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { InstrumentName } from '../../components/InstrumentName.tsx';
 import { instrumentName } from '../../components/instrument-name.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useAuth } from '../../api/auth.tsx';
-import { hasScopeOf, SavedNotice } from '../edits/RecordTools.tsx';
+import { NewRecordLink, SavedNotice } from '../edits/RecordTools.tsx';
 
 function InstrumentsTable({ all }: { all: Instrument[] }) {
   const { t, href, lang } = useI18n();
@@ -81,23 +80,9 @@ export function InstrumentsPage() {
     <>
       <h1>{t('instruments.title')}</h1>
       <SavedNotice />
-      <NewLink />
+      <NewRecordLink kind="instrument" />
       <p className="lead">{t('instruments.lead')}</p>
       <Loadable loaded={instruments}>{(all) => <InstrumentsTable all={all} />}</Loadable>
     </>
-  );
-}
-
-/** "New instrument", for those who edit an organization's records, or everything. */
-function NewLink() {
-  const { t, href } = useI18n();
-  const { can } = useAuth();
-  if (!hasScopeOf(can, 'organization')) return null;
-  return (
-    <p>
-      <Link className="button-link" to={href('/instruments/new')}>
-        {t('edit.new.instrument')}
-      </Link>
-    </p>
   );
 }

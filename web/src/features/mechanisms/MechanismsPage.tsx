@@ -10,8 +10,7 @@ import { SelectFilter } from '../../components/SelectFilter.tsx';
 import { Sources, sourcesText } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useAuth } from '../../api/auth.tsx';
-import { hasScopeOf, SavedNotice } from '../edits/RecordTools.tsx';
+import { NewRecordLink, SavedNotice } from '../edits/RecordTools.tsx';
 import { explainClass } from './mechanism-class.ts';
 import { MechanismClass } from './MechanismClass.tsx';
 
@@ -83,23 +82,9 @@ export function MechanismsPage() {
     <>
       <h1>{t('mechanisms.title')}</h1>
       <SavedNotice />
-      <NewLink />
+      <NewRecordLink kind="mechanism" />
       <p className="lead">{t('mechanisms.lead')}</p>
       <Loadable loaded={mechanisms}>{(all) => <MechanismsTable all={all} />}</Loadable>
     </>
-  );
-}
-
-/** "New mechanism", for those who edit an organization's records, or everything. */
-function NewLink() {
-  const { t, href } = useI18n();
-  const { can } = useAuth();
-  if (!hasScopeOf(can, 'organization')) return null;
-  return (
-    <p>
-      <Link className="button-link" to={href('/mechanisms/new')}>
-        {t('edit.new.mechanism')}
-      </Link>
-    </p>
   );
 }

@@ -9,8 +9,7 @@ import { Loadable } from '../../components/PageState.tsx';
 import { Sources, sourcesText } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { useAuth } from '../../api/auth.tsx';
-import { SavedNotice } from '../edits/RecordTools.tsx';
+import { NewRecordLink, SavedNotice } from '../edits/RecordTools.tsx';
 
 export function OrganizationsPage() {
   const { t, lang, href, date } = useI18n();
@@ -39,7 +38,7 @@ export function OrganizationsPage() {
     <>
       <h1>{t('organizations.title')}</h1>
       <SavedNotice />
-      <NewLink />
+      <NewRecordLink kind="organization" />
       <p className="lead">{t('organizations.lead')}</p>
       <div className="toolbar">
         <DateControl asOf={asOf} onChange={setAsOf} />
@@ -59,19 +58,5 @@ export function OrganizationsPage() {
         )}
       </Loadable>
     </>
-  );
-}
-
-/** "New organization", for administrators and OHCHR editors. */
-function NewLink() {
-  const { t, href } = useI18n();
-  const { can } = useAuth();
-  if (!can.editAll) return null;
-  return (
-    <p>
-      <Link className="button-link" to={href('/organizations/new')}>
-        {t('edit.new.organization')}
-      </Link>
-    </p>
   );
 }
