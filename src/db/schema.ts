@@ -348,6 +348,28 @@ export interface RecommendationTagTable {
   seq: number;
 }
 
+/** An instrument a recommendation asks about, read from its text (migration 015): rebuilt with its row. */
+export interface RecommendationInstrumentTable {
+  seq: number;
+  instrument_code: string;
+  action: string; // RatifyAction (modules/recommendations/ratification.ts)
+  matched: string; // the words of the text that name the instrument
+  method: string; // recognised
+  method_version: string; // which recogniser and name list
+}
+
+/** A person's review of a link, keyed by the recommendation's text id so that it outlives a re-import. */
+export interface RecommendationInstrumentReviewTable {
+  recommendation_id: string;
+  instrument_code: string;
+  action: string;
+  verdict: string; // confirmed | rejected
+  note: string | null;
+  reviewed_by: string;
+  reviewed_at: string;
+  row_version: Generated<number>;
+}
+
 export interface Database {
   source: SourceTable;
   region: RegionTable;
@@ -374,6 +396,8 @@ export interface Database {
   throttle: ThrottleTable;
   recommendation: RecommendationTable;
   recommendation_tag: RecommendationTagTable;
+  recommendation_instrument: RecommendationInstrumentTable;
+  recommendation_instrument_review: RecommendationInstrumentReviewTable;
 }
 
 /** Indexes SQLite keeps as tables of their own (FTS5, with its shadow tables): derived from a
@@ -408,6 +432,8 @@ export const TABLES = [
   'throttle',
   'recommendation',
   'recommendation_tag',
+  'recommendation_instrument',
+  'recommendation_instrument_review',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

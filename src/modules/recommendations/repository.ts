@@ -17,7 +17,9 @@ export interface RecommendationInput {
 /** Rows per INSERT: 27 columns each stays far below SQLite's and PostgreSQL's limits on parameters. */
 const BATCH = 500;
 
-export async function insertRecommendations(db: Kysely<Database>, inputs: readonly RecommendationInput[]): Promise<void> {
+/** Stores the rows and their tags; gives each row's key (`seq`) by its id. */
+export async function insertRecommendations(db: Kysely<Database>, inputs: readonly RecommendationInput[]): Promise<Map<string, number>> {
+  const seqs = new Map<string, number>();
   for (let i = 0; i < inputs.length; i += BATCH) {
     const chunk = inputs.slice(i, i + BATCH);
     const stored = await db
@@ -26,6 +28,7 @@ export async function insertRecommendations(db: Kysely<Database>, inputs: readon
       .returning(['seq', 'id'])
       .execute();
     const seqOf = new Map(stored.map((r) => [r.id, Number(r.seq)]));
+    for (const [id, seq] of seqOf) seqs.set(id, seq);
     const tags = chunk.flatMap((c) => uniqueTags(c.tags).map((t) => ({ ...t, seq: seqOf.get(c.row.id)! })));
     for (let j = 0; j < tags.length; j += BATCH * 2)
       await db
@@ -33,6 +36,7 @@ export async function insertRecommendations(db: Kysely<Database>, inputs: readon
         .values(tags.slice(j, j + BATCH * 2))
         .execute();
   }
+  return seqs;
 }
 
 /** A source may list a tag twice in one row; the table holds it once. */
