@@ -1,7 +1,7 @@
 // Links between recommendations and instruments (migration 015), their reviews, and what the
 // outcomes of recommendations to ratify read: every SQL of this module.
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { InstrumentLink } from './links.ts';
 
@@ -38,7 +38,7 @@ export async function linksOfRows(db: Kysely<Database>, seqs: readonly number[])
     .selectFrom('recommendation_instrument as l')
     .innerJoin('recommendation as r', 'r.seq', 'l.seq')
     .leftJoin('recommendation_instrument_review as v', (j) => j.onRef('v.recommendation_id', '=', 'r.id').onRef('v.instrument_code', '=', 'l.instrument_code').onRef('v.action', '=', 'l.action'))
-    .select(['l.seq', 'r.id', 'l.instrument_code', 'l.action', 'l.matched', 'l.method', 'l.method_version', 'v.verdict', 'v.note', 'v.reviewed_by', 'v.reviewed_at', 'v.row_version'])
+    .select(['l.seq', 'r.id', 'l.instrument_code', 'l.action', 'l.matched', 'l.method', 'l.method_version', 'v.verdict', 'v.note', 'v.reviewed_at', 'v.row_version'])
     .where('l.seq', 'in', seqs)
     .orderBy('l.seq')
     .orderBy('l.instrument_code')
@@ -120,4 +120,96 @@ export async function treatySourcesByInstrument(db: Kysely<Database>, instrument
   const byInstrument = new Map<string, string[]>();
   for (const r of rows) byInstrument.set(r.instrument_code, [...(byInstrument.get(r.instrument_code) ?? []), r.source_id]);
   return byInstrument;
+}
+
+/** One link, found by what a review is keyed by: the recommendation's text id, instrument and action. */
+export async function findLink(db: Kysely<Database>, recommendationId: string, instrument: string, action: string) {
+  return db
+    .selectFrom('recommendation_instrument as l')
+    .innerJoin('recommendation as r', 'r.seq', 'l.seq')
+    .select(['l.seq', 'r.id', 'l.instrument_code', 'l.action', 'l.matched'])
+    .where('r.id', '=', recommendationId)
+    .where('l.instrument_code', '=', instrument)
+    .where('l.action', '=', action)
+    .executeTakeFirst();
+}
+
+export async function findReview(db: Kysely<Database>, recommendationId: string, instrument: string, action: string) {
+  return db
+    .selectFrom('recommendation_instrument_review')
+    .selectAll()
+    .where('recommendation_id', '=', recommendationId)
+    .where('instrument_code', '=', instrument)
+    .where('action', '=', action)
+    .executeTakeFirst();
+}
+
+export async function insertReview(
+  db: Kysely<Database>,
+  review: { recommendation_id: string; instrument_code: string; action: string; verdict: string; note: string | null; reviewed_by: string; reviewed_at: string },
+) {
+  await db
+    .insertInto('recommendation_instrument_review')
+    .values({ ...review, row_version: 1 })
+    .execute();
+}
+
+/** The update, if the review is still at `version`: the number of rows changed (0: someone else changed it). */
+export async function updateReview(
+  db: Kysely<Database>,
+  key: { recommendation_id: string; instrument_code: string; action: string },
+  version: number,
+  change: { verdict: string; note: string | null; reviewed_by: string; reviewed_at: string },
+): Promise<number> {
+  const result = await db
+    .updateTable('recommendation_instrument_review')
+    .set((eb) => ({ ...change, row_version: eb('row_version', '+', 1) }))
+    .where('recommendation_id', '=', key.recommendation_id)
+    .where('instrument_code', '=', key.instrument_code)
+    .where('action', '=', key.action)
+    .where('row_version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export interface LinkListFilter {
+  instruments: readonly string[];
+  actions: readonly string[];
+  states: readonly string[];
+  review: 'any' | 'unreviewed' | 'confirmed' | 'rejected';
+}
+
+/** Links for review, a page at a time by (seq, instrument, action), with their recommendation and review. */
+export async function pageOfLinks(db: Kysely<Database>, f: LinkListFilter, limit: number, after: [number, string, string] | null) {
+  let q = db
+    .selectFrom('recommendation_instrument as l')
+    .innerJoin('recommendation as r', 'r.seq', 'l.seq')
+    .leftJoin('recommendation_instrument_review as v', (j) => j.onRef('v.recommendation_id', '=', 'r.id').onRef('v.instrument_code', '=', 'l.instrument_code').onRef('v.action', '=', 'l.action'));
+  if (f.instruments.length) q = q.where('l.instrument_code', 'in', f.instruments);
+  if (f.actions.length) q = q.where('l.action', 'in', f.actions);
+  if (f.states.length) q = q.where('r.state_iso3', 'in', f.states);
+  if (f.review === 'unreviewed') q = q.where('v.verdict', 'is', null);
+  else if (f.review !== 'any') q = q.where('v.verdict', '=', f.review);
+  const total = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let page = q.select([
+    'l.seq',
+    'r.id',
+    'r.state_iso3',
+    'r.session',
+    'r.date',
+    'r.text',
+    'r.response',
+    'l.instrument_code',
+    'l.action',
+    'l.matched',
+    'l.method',
+    'l.method_version',
+    'v.verdict',
+    'v.note',
+    'v.reviewed_at',
+    'v.row_version',
+  ]);
+  if (after) page = page.where(sql<boolean>`(l.seq, l.instrument_code, l.action) > (${after[0]}, ${after[1]}, ${after[2]})`);
+  const rows = await page.orderBy('l.seq').orderBy('l.instrument_code').orderBy('l.action').limit(limit).execute();
+  return { total: Number(total.n), rows };
 }

@@ -16,7 +16,7 @@ export const instrumentLinkSchema = z
     method: z.enum(LINK_METHODS),
     methodVersion: z.string().openapi({ description: 'The recogniser and list of names that made the link.' }),
     review: z
-      .object({ verdict: z.enum(REVIEW_VERDICTS), note: z.string().nullable(), by: z.string(), at: z.string() })
+      .object({ verdict: z.enum(REVIEW_VERDICTS), note: z.string().nullable(), at: z.string() })
       .nullable()
       .openapi({ description: 'A person’s verdict on the link; a rejected link counts in no outcome.' }),
     version: z.number().int().openapi({ description: 'The review’s version, for If-Match ("v0" when none yet).' }),
@@ -79,3 +79,32 @@ export const outcomesSchema = z
 export type OutcomesView = z.infer<typeof outcomesSchema>;
 export type OutcomeRowView = z.infer<typeof outcomeRowSchema>;
 export type InstrumentLinkView = z.infer<typeof instrumentLinkSchema>;
+
+export const linkListSchema = z
+  .object({
+    total: z.number().int(),
+    items: z.array(
+      z.object({
+        recommendation: z.object({
+          id: z.string(),
+          state: z.object({ iso3: z.string(), name: z.string() }),
+          session: z.number().int().nullable(),
+          date: z.string().nullable(),
+          response: z.string().nullable(),
+          text: z.string(),
+        }),
+        link: instrumentLinkSchema,
+      }),
+    ),
+    next: z.string().nullable().openapi({ description: 'Pass as `after` for the next page; null on the last.' }),
+  })
+  .openapi('InstrumentLinkList');
+
+export const linkReviewSchema = z
+  .strictObject({
+    verdict: z.enum(REVIEW_VERDICTS).openapi({ description: 'confirmed: the text asks this of the State for this instrument; rejected: it does not (the link then counts in no outcome).' }),
+    note: z.string().trim().max(2000).nullable().optional().openapi({ description: 'Why, for the next reviewer.' }),
+  })
+  .openapi('InstrumentLinkReview');
+
+export const linkReviewedSchema = z.object({ version: z.number().int(), changed: z.boolean() }).openapi('InstrumentLinkReviewed');

@@ -75,6 +75,8 @@ export interface RecommendationFilter {
   year: string[];
   theme: string[];
   organization: string[];
+  /** Instruments the text asks the State to join or sign, or to withdraw reservations to (links not rejected by a reviewer). */
+  instrument: string[];
 }
 
 export const SINGLE_FACETS = {
@@ -88,7 +90,7 @@ export const SINGLE_FACETS = {
   session: 'session',
 } as const;
 export const TAG_FACETS = ['theme', 'organization'] as const;
-export type FacetName = keyof typeof SINGLE_FACETS | (typeof TAG_FACETS)[number] | 'year';
+export type FacetName = keyof typeof SINGLE_FACETS | (typeof TAG_FACETS)[number] | 'year' | 'instrument';
 
 type Query = SelectQueryBuilder<Database, 'recommendation', object>;
 
@@ -104,6 +106,7 @@ function matching(db: Kysely<Database>, f: RecommendationFilter, except?: FacetN
     if (!f[kind].length || kind === except) continue;
     q = q.where('seq', 'in', (sub) => sub.selectFrom('recommendation_tag').select('seq').where('kind', '=', kind).where('value', 'in', f[kind]));
   }
+  if (f.instrument.length && except !== 'instrument') q = q.where('seq', 'in', linkedTo(db, f.instrument));
   if (f.terms.length) {
     q =
       dialectOf(db) === 'sqlite'
@@ -111,6 +114,40 @@ function matching(db: Kysely<Database>, f: RecommendationFilter, except?: FacetN
         : q.where(sql<boolean>`to_tsvector('simple', search_text) @@ to_tsquery('simple', ${tsQuery(f.terms)})`);
   }
   return q;
+}
+
+/** The rows linked to one of these instruments (or to any, with none given), links a reviewer rejected left out. */
+function linkedTo(db: Kysely<Database>, instruments: readonly string[]) {
+  let q = db
+    .selectFrom('recommendation_instrument as l')
+    .innerJoin('recommendation as r', 'r.seq', 'l.seq')
+    .select('l.seq')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('recommendation_instrument_review as v')
+            .select('v.verdict')
+            .whereRef('v.recommendation_id', '=', 'r.id')
+            .whereRef('v.instrument_code', '=', 'l.instrument_code')
+            .whereRef('v.action', '=', 'l.action')
+            .where('v.verdict', '=', 'rejected'),
+        ),
+      ),
+    );
+  if (instruments.length) q = q.where('l.instrument_code', 'in', instruments);
+  return q;
+}
+
+/** The instrument facet: matching rows per instrument their text asks about (a row asking about two counts for each). */
+export async function instrumentFacetCounts(db: Kysely<Database>, f: RecommendationFilter, limit: number, only?: string[]): Promise<{ value: string; count: number }[]> {
+  const base = matching(db, f, 'instrument');
+  let q = linkedTo(db, only ?? [])
+    .clearSelect()
+    .select(['l.instrument_code as value', (eb) => eb.fn.count<number>('l.seq').distinct().as('count')])
+    .where('l.seq', 'in', base.select('seq'));
+  q = q.groupBy('l.instrument_code').orderBy('count', 'desc').orderBy('l.instrument_code').limit(limit);
+  return (await q.execute()).map((r) => ({ value: r.value, count: Number(r.count) }));
 }
 
 export async function countMatching(db: Kysely<Database>, f: RecommendationFilter): Promise<number> {
@@ -121,7 +158,7 @@ export async function countMatching(db: Kysely<Database>, f: RecommendationFilte
 }
 
 /** How many matching rows have each value of a facet; the facet's own filter is left out, so its other values still show. */
-export async function facetCounts(db: Kysely<Database>, f: RecommendationFilter, facet: FacetName, limit: number, only?: string[]): Promise<{ value: string; count: number }[]> {
+export async function facetCounts(db: Kysely<Database>, f: RecommendationFilter, facet: Exclude<FacetName, 'instrument'>, limit: number, only?: string[]): Promise<{ value: string; count: number }[]> {
   let base = matching(db, f, facet);
   if (only) base = matching(db, { ...f, [facet]: facet === 'cycle' || facet === 'session' ? only.map(Number) : only }, undefined);
   let rows: { value: unknown; count: unknown }[];

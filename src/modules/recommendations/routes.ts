@@ -38,6 +38,7 @@ const recommendationQuery = {
   cycle: oneOf('a UPR cycle', /^[1-9][0-9]?$/, '2'),
   session: oneOf('a UPR session', /^[1-9][0-9]{0,2}$/, '19'),
   year: oneOf('a year', /^[12][0-9]{3}$/, '2014'),
+  instrument: oneOf('an instrument the text asks the State to ratify, accede to, sign or withdraw reservations to (its code)', /^[A-Z0-9][A-Za-z0-9-]{0,49}$/, 'CRPD'),
   sort: z.enum(['newest', 'oldest']).optional().openapi({ description: 'By date (then as stored): newest first (default) or oldest first.' }),
   limit: z.coerce.number().int().min(1).max(200).optional().openapi({ description: 'Items per page (default 50, at most 200).' }),
   after: z.string().max(100).optional().openapi({ description: 'The `next` of the previous page: the page after it.' }),
