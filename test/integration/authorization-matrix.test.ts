@@ -17,6 +17,7 @@ import { codeFor, makeAccount, PASSWORD, signIn, type TestAccount } from '../sup
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, ASKERS, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
+import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
 
 // Expected status per asker, in the order of ASKERS:
@@ -70,6 +71,7 @@ for (const dialect of testDialects()) {
       adminSpare = (await signIn(t.app, as.accounts.admin, codeFor(as.accounts.admin, 1))).write;
       eventSeq = await newEvent(t, admin());
       actSeq = await newAct(t, admin());
+      await storeLinkedRecommendation(t);
     });
     after(async () => {
       await t.db.drop();
@@ -111,6 +113,13 @@ for (const dialect of testDialects()) {
       },
       'GET /api/v1/recommendations/export/{format}': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/export/csv?state=KEN' }) },
       'GET /api/v1/recommendations/{id}': { expect: NOT_FOUND_FOR_ALL, call: () => ({ path: '/api/v1/recommendations/upr-none' }) },
+      'GET /api/v1/recommendations/ratification-outcomes': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/ratification-outcomes?state=KEN' }) },
+      'GET /api/v1/recommendations/ratification-outcomes/csv': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/ratification-outcomes/csv?state=KEN' }) },
+      'GET /api/v1/recommendations/instrument-links': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/instrument-links?instrument=CRPD' }) },
+      'PUT /api/v1/recommendations/{id}/instrument-links/{instrument}/{action}/review': {
+        expect: ADMIN_ONLY,
+        call: async () => ({ method: 'PUT', path: LINK_REVIEW_PATH, ifMatch: await linkIfMatch(t), body: { verdict: 'confirmed' } }),
+      },
       'GET /api/v1/treaty-status/matrix': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/matrix' }) },
       'GET /api/v1/treaty-status/counts': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/counts' }) },
       'GET /api/v1/data-quality/conflicts': { expect: EVERYONE, call: () => ({ path: '/api/v1/data-quality/conflicts' }) },

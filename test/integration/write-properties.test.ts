@@ -17,6 +17,8 @@ import { makeAccount, PASSWORD, type TestAccount } from '../support/accounts.ts'
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Askers, ask, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
+import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
+import { reviewLink } from '../../src/modules/recommendation-instruments/review.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20260115);
@@ -88,6 +90,9 @@ for (const dialect of testDialects()) {
       subject = await makeAccount(t.db.db, 'props-subject@example.org', ['viewer']);
       eventSeq = await newEvent(t, as.headers.admin);
       actSeq = await newAct(t, as.headers.admin);
+      // A first review, so that "v0" (the version of a link never reviewed) is stale like any other.
+      await storeLinkedRecommendation(t);
+      await reviewLink(t.db.db, { recommendationId: LINKED_ID, instrument: 'CRPD', action: 'ratify', verdict: 'confirmed', note: null, expectedVersion: 0 }, systemContext('test'));
       tokenId = (await runUseCase(t.db.db, createTokenUseCase, { actor: 'system', userId: subject.id, name: 'subject', days: 1 }, systemContext('test'))).id;
     });
     after(async () => {
@@ -121,6 +126,12 @@ for (const dialect of testDialects()) {
         'DELETE /api/v1/organizations/{id}/membership-events/{iso3}/{seq}': { path: event, versioned: true, watch: [history] },
         // Uploads take a CSV body: every JSON body thrown at them is refused for its type, and nothing is stored.
         'POST /api/v1/imports/{kind}': { path: '/api/v1/imports/upr-info?filename=properties.csv', body: {}, watch: ['/api/v1/recommendations?facets=false'] },
+        'PUT /api/v1/recommendations/{id}/instrument-links/{instrument}/{action}/review': {
+          path: LINK_REVIEW_PATH,
+          body: { verdict: 'rejected', note: 'not a request to ratify' },
+          versioned: true,
+          watch: [`/api/v1/recommendations/${LINKED_ID}`],
+        },
         'POST /api/v1/instruments': { path: '/api/v1/instruments', body: { ...AU_INSTRUMENTS[0] }, watch: ['/api/v1/instruments?limit=1000'] },
         'PATCH /api/v1/instruments/{code}': {
           path: '/api/v1/instruments/ACHPR',
