@@ -14,6 +14,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { isolate } from '../../components/bidi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AsWritten, ResponseBadge, Themes } from './recommendation-words.tsx';
+import { InstrumentLinks } from './InstrumentLinks.tsx';
 
 function Recommender({ row }: { row: Recommendation }) {
   const { href } = useI18n();
@@ -158,6 +159,7 @@ export function RecommendationPage() {
             {r.text}
           </blockquote>
           <Facts rec={r} />
+          <InstrumentLinks recommendation={r.id} links={r.instrumentLinks} reload={loaded.retry} />
           <SameText rec={r} />
         </>
       )}
