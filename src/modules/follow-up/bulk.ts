@@ -88,7 +88,8 @@ export const bulkFollowUpUseCase: UseCase<BulkInput, BulkResult> = {
       result: { matched, applied: ids.length, dryRun: false, outOfScope: null },
       audit: [
         {
-          action: 'update',
+          // It adds an entry to each recommendation's follow-up and changes none: a create.
+          action: 'create',
           entityKind: FOLLOW_UP_ENTITY_KIND,
           entityId: null,
           after: { status, entity, confidentiality: access.stored.confidentiality, audience: JSON.parse(access.stored.audience), filter: query, count: ids.length, recommendations: ids },
