@@ -84,26 +84,19 @@ function PartForm({ id, part, state, onDone, onCancel }: { id: string; part: Par
   );
 }
 
-function Tools({ id, state, onChanged }: { id: string; state: string; onChanged: () => void }) {
+function Tools({ id, state, onSaved }: { id: string; state: string; onSaved: (part: Part | null) => void }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<Part | null>(null);
-  const [saved, setSaved] = useState<Part | null>(null);
   return (
     <div className="follow-up-tools">
-      {saved && (
-        <p role="status" className="notice">
-          {t(`fu.saved.${saved}`)}
-        </p>
-      )}
       {open ? (
         <PartForm
           id={id}
           part={open}
           state={state}
           onDone={() => {
-            setSaved(open);
             setOpen(null);
-            onChanged();
+            onSaved(open);
           }}
           onCancel={() => setOpen(null)}
         />
@@ -114,7 +107,7 @@ function Tools({ id, state, onChanged }: { id: string; state: string; onChanged:
               key={part}
               type="button"
               onClick={() => {
-                setSaved(null);
+                onSaved(null);
                 setOpen(part);
               }}
             >
@@ -221,14 +214,28 @@ function History({ data }: { data: FollowUpData }) {
 export function FollowUp({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const loaded = useApi(`follow-up|${id}|${lang}`, (signal) => getJson<FollowUpData>(`/recommendations/${encodeURIComponent(id)}/follow-up`, {}, signal));
+  // Kept here, above the reload that follows a write, so that the notice outlives it.
+  const [saved, setSaved] = useState<Part | null>(null);
   return (
     <section aria-labelledby="follow-up-title" className="follow-up">
       <h2 id="follow-up-title">{t('fu.title')}</h2>
+      <p role="status" className={saved ? 'notice' : 'visually-hidden'}>
+        {saved ? t(`fu.saved.${saved}`) : ''}
+      </p>
       <Loadable loaded={loaded}>
         {(data) => (
           <>
             <History data={data} />
-            {data.canWrite && <Tools id={id} state={data.state} onChanged={loaded.retry} />}
+            {data.canWrite && (
+              <Tools
+                id={id}
+                state={data.state}
+                onSaved={(part) => {
+                  setSaved(part);
+                  if (part) loaded.retry();
+                }}
+              />
+            )}
           </>
         )}
       </Loadable>
