@@ -249,6 +249,23 @@ for (const dialect of testDialects()) {
       }
     });
 
+    test('a bulk assignment filtered by follow-up gives both the status and the entity to every match', async () => {
+      const matching = await ask(t, 'GET', '/api/v1/recommendations?state=KEN&followUp=in-progress&facets=false', headers.admin!);
+      assert.ok(matching.body.total > 0);
+      const applied = await ask(t, 'POST', '/api/v1/follow-up/assignments', headers.admin!, {
+        filter: { state: 'KEN', followUp: 'in-progress' },
+        status: { status: 'implemented', holdsFrom: '2025' },
+        entity: { name: 'Office of the President' },
+      });
+      ok(applied);
+      assert.equal(applied.body.applied, matching.body.total);
+      for (const item of matching.body.items) {
+        const seen = await followUp('admin', item.id);
+        assert.equal(seen.status.status, 'implemented', item.id);
+        assert.equal(seen.entity.name, 'Office of the President', item.id);
+      }
+    });
+
     test('a re-import of the dataset replaces the rows and keeps their follow-up', async () => {
       const seen = await followUp('admin', ken[0]!);
       const report = await importUprInfo(t.db.db, csvFile([...ROWS, 'Kenya,Protect human rights defenders (follow-up test 6),Norway,Accepted,8']), { context: systemContext('test') });

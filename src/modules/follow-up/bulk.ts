@@ -79,7 +79,8 @@ export const bulkFollowUpUseCase: UseCase<BulkInput, BulkResult> = {
     const stamp = { recorded_by: context.actor, recorded_at: new Date().toISOString(), ...access.stored };
     const status = body.status ? { status: body.status.status, holds_from: body.status.holdsFrom, note: body.status.note ?? null } : null;
     const entity = body.entity ? { name: body.entity.name, state_iso3: body.entity.state ?? null } : null;
-    for (const added of [status && (await insertStatusForMatching(view, filter, status, stamp)), entity && (await insertEntityForMatching(view, filter, entity, stamp))]) {
+    // The entity first: a `followUp` filter reads the statuses, which the status written next changes.
+    for (const added of [entity && (await insertEntityForMatching(view, filter, entity, stamp)), status && (await insertStatusForMatching(view, filter, status, stamp))]) {
       // Both statements read the same search as the list of ids in this transaction; a concurrent import in between is refused rather than half recorded.
       if (added !== null && added !== ids.length) throw new ConflictError('The recommendations changed while the assignment was written (an import?): nothing was written; send it again');
     }
