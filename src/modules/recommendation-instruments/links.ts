@@ -50,7 +50,7 @@ const MAY_ASK = /ratif|acce|adhe|join|sign|reserv|(?<![\p{L}\p{M}])part(?:y|ies)
 
 /** A text of ASCII alone folds to its lower case, which the `i` flag already reads: only others are folded. */
 export function mayAsk(text: string): boolean {
-  return MAY_ASK.test(text) || (/[^\x00-\x7f]/.test(text) && MAY_ASK.test(foldForSearch(text)));
+  return MAY_ASK.test(text) || (/[\u0080-\uffff]/.test(text) && MAY_ASK.test(foldForSearch(text)));
 }
 
 export function linkerFor(names: readonly InstrumentPatternSource[]): Linker {
