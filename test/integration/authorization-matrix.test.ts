@@ -386,7 +386,7 @@ for (const dialect of testDialects()) {
       '/api/v1/exports/{file}': EXPORT_ENTITIES.flatMap((entity) => EXPORT_FORMATS.map((format) => ({ file: `${entity}.${format}` }))),
       '/api/v1/treaty-actions/{instrument}/{seq}': [{ instrument: 'ACHPR-WOMEN', seq: String(actSeq) }],
       '/api/v1/recommendations/{id}': [],
-      '/api/v1/recommendations/export/{format}': [{ format: 'csv' }, { format: 'jsonl' }],
+      '/api/v1/recommendations/export/{format}': [{ format: 'csv' }, { format: 'jsonl' }, { format: 'xlsx' }],
       '/api/v1/users/{id}': [],
       '/api/v1/users/{id}/tokens': [],
     });
