@@ -12,6 +12,9 @@ import { RECOMMENDATION_KINDS, RECOMMENDATION_RESPONSES } from '../../shared/voc
 import { recommendationDetailSchema, recommendationSearchSchema } from './schema.ts';
 import { RECOMMENDATION_EXPORT_FORMATS, recommendationExport } from './export.ts';
 import { recommendationXlsx } from './xlsx-export.ts';
+import { relatedRecommendations } from './related.ts';
+import { recommendationSummary } from './summary.ts';
+import { recommendationSummarySchema, relatedRecommendationsSchema } from './summary-schema.ts';
 import { recommendationDetail, searchRecommendations } from './service.ts';
 
 /** What these answers read: a write to any of these topics renews them. */
@@ -99,6 +102,46 @@ export function registerRecommendationRoutes(app: OpenAPIHono, { cache }: Deps, 
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       return cache.json(c, cacheKey(c, lang), READS, () => searchRecommendations(db, q, lang));
+    },
+  );
+
+  app.openapi(
+    readRoute({
+      path: '/api/v1/recommendations/summary',
+      tag: 'Recommendations',
+      summary: 'What one State received, counted per year: by response, by mechanism and by its most frequent themes, voluntary pledges apart',
+      query: {
+        state: z
+          .string()
+          .regex(/^[A-Z]{3}$/, 'must be a State, ISO alpha-3')
+          .openapi({ example: 'CUB', description: 'The State addressed, ISO alpha-3.' }),
+      },
+      response: recommendationSummarySchema,
+    }),
+    async (c) => {
+      const db = readerOf(c);
+      return cache.json(c, cacheKey(c, ''), [...READS, 'states'], () => recommendationSummary(db, c.req.valid('query').state));
+    },
+  );
+
+  app.openapi(
+    readRoute({
+      path: '/api/v1/recommendations/{id}/related',
+      tag: 'Recommendations',
+      summary: 'Recommendations to the same State and to any State whose texts are the most similar (at most 10 each), from the full-text index',
+      query: { lang: langParam },
+      params: {
+        id: z
+          .string()
+          .max(100)
+          .openapi({ param: { name: 'id', in: 'path' }, example: 'upr-7b539938deda5ea0a617ff76' }),
+      },
+      response: relatedRecommendationsSchema,
+    }),
+    async (c) => {
+      const db = readerOf(c);
+      const lang = resolveLang(c, c.req.valid('query').lang);
+      return cache.json(c, cacheKey(c, lang), READS, () => relatedRecommendations(db, c.req.valid('param').id, lang));
     },
   );
 

@@ -40,7 +40,8 @@ export class ZipWriter {
   private written = 0;
   private readonly entries: Entry[] = [];
   private current: Entry | null = null;
-  private readonly stamp = dosTime(new Date());
+  /** Every entry is dated 1980-01-01, the format's first day, as reproducible builds do: the same rows give the same bytes. */
+  private readonly stamp = dosTime(new Date(Date.UTC(1980, 0, 1)));
 
   /** `zip64From`: the offset from which the central directory uses ZIP64 fields (a test lowers it to 0). */
   constructor(private readonly zip64From = MAX_32) {}
