@@ -14,6 +14,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { isolate } from '../../components/bidi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AsWritten, ResponseBadge, Themes } from './recommendation-words.tsx';
+import { RelatedRecommendations } from './RelatedRecommendations.tsx';
 
 function Recommender({ row }: { row: Recommendation }) {
   const { href } = useI18n();
@@ -159,6 +160,7 @@ export function RecommendationPage() {
           </blockquote>
           <Facts rec={r} />
           <SameText rec={r} />
+          <RelatedRecommendations rec={r} />
         </>
       )}
     </Loadable>

@@ -14,6 +14,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { highlightParts, searchTermsOf } from './highlight.ts';
 import { AsWritten, DataSource, ResponseBadge, sessionText, Themes } from './recommendation-words.tsx';
+import { ExportLinks } from './ExportLinks.tsx';
 import {
   apiParams,
   FACETS,
@@ -297,6 +298,7 @@ export function RecommendationsPage() {
               </label>
             </div>
             {data.total > 0 && <p className="muted small">{t('rec.totalNote')}</p>}
+            {data.total > 0 && <ExportLinks params={api} total={data.total} />}
             <DataSource rows={rows} />
             {data.total === 0 ? (
               <div className="page-state empty">
