@@ -236,6 +236,17 @@ describe('recommendations in the web app', { skip: skipWithoutSharedData() }, ()
     await page.waitForSelector('#same-text-title');
     violations = await axeViolations(page);
     assert.deepEqual(violations, [], describeViolations(violations));
+    // The State page's charts in Arabic: years run right to left, the legend and tables in Arabic, axe passes.
+    await open(page, `${web.server.url}/ar/states/UZB`, 'figure[data-chart="UZB-recommendations-by-response"] svg .bar');
+    const bars = page.locator('figure[data-chart="UZB-recommendations-by-response"] svg .bar');
+    const xs = await bars.evaluateAll((gs) => gs.map((g) => Number(g.querySelector('rect')!.getAttribute('x'))));
+    assert.ok(xs.length >= 2 && xs[0]! > xs.at(-1)!, `the first year on the right: ${xs}`);
+    const legend = await page.locator('figure[data-chart="UZB-recommendations-by-response"] .chart-legend li').allTextContents();
+    assert.ok(legend.includes(ar['rec.response.supported']!), legend.join(' | '));
+    assert.ok(((await page.locator('table[data-chart="themes"] caption').textContent()) ?? '').startsWith(ar['rec.charts.themesCaption']!.split('{name}')[0]!), 'the table in Arabic');
+    violations = await axeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}recommendations-state-charts-ar.png`, fullPage: true });
+    assert.deepEqual(violations, [], describeViolations(violations));
     await page.close();
   });
 
