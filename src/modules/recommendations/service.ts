@@ -7,6 +7,7 @@ import type { Database, RecommendationTable } from '../../db/schema.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import type { RecommendationKind, RecommendationResponse } from '../../shared/vocabularies.ts';
+import { followUpFacet } from '../follow-up/facet.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources, type SourceView } from '../sources/repository.ts';
 import {
@@ -38,6 +39,7 @@ export interface RecommendationQuery {
   cycle?: string;
   session?: string;
   year?: string;
+  followUp?: string;
   sort?: Sort;
   limit?: number;
   after?: string;
@@ -63,6 +65,7 @@ export function filterOf(q: RecommendationQuery): RecommendationFilter {
     cycle: listOf(q.cycle).map(Number),
     session: listOf(q.session).map(Number),
     year: listOf(q.year),
+    followUp: listOf(q.followUp),
   };
 }
 
@@ -133,6 +136,7 @@ export async function searchRecommendations(db: Kysely<Database>, q: Recommendat
   if (wantFacets) {
     facets = {};
     for (const facet of FACETS) facets[facet] = (await countsOf(db, filter, facet)).map((f) => ({ ...f, label: labelOf(facet, f.value, names) }));
+    facets.followUp = await followUpFacet(db, filter);
   }
   const page = rows.slice(0, limit) as Row[];
   const last = page.at(-1);
