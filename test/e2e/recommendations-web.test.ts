@@ -2,14 +2,15 @@
 // data hold them (imported in the test's setup): a search marks the words it found; ticking a
 // State puts it in the address and the total becomes the count the facet showed, and Back takes
 // it out again; "Load more" adds the next page with no item twice; a joint recommendation's page
-// lists every recommending State; the State page counts what the State received and says that
-// no data is not none; the pages in Arabic are right-to-left and pass axe; no script error.
+// lists every recommending State, and the recommendations related to it; the search offers its
+// whole result as CSV, XLSX and JSON Lines; the State page counts what the State received,
+// charts it per year with the same counts in its tables, and says that no data is not none; the pages in Arabic are right-to-left and pass axe; no script error.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { importUprInfo } from '../../src/importers/upr-info/import.ts';
 import { foldForFullText } from '../../src/shared/full-text.ts';
-import type { RecommendationDetail, RecommendationSearch } from '../../web/src/api/types.ts';
+import type { RecommendationDetail, RecommendationSearch, RecommendationSummary, RelatedRecommendations } from '../../web/src/api/types.ts';
 import { axeViolations, describeViolations, SCREENSHOTS } from '../support/browser.ts';
 import { sharedDataPath, skipWithoutSharedData } from '../support/shared-data.ts';
 import { api, dictionary, open, useWebFixture, watch, type WebFixture } from '../support/web.ts';
@@ -64,6 +65,22 @@ describe('recommendations in the web app', { skip: skipWithoutSharedData() }, ()
     await page.waitForURL((url) => url.searchParams.get('state') === iso3 && url.searchParams.get('q') === 'torture');
     await page.waitForFunction((n) => document.querySelector('.rec-total')?.getAttribute('data-total') === String(n), count);
     assert.equal(await states.getByRole('checkbox', { checked: true }).count(), 1);
+    // The whole result as files: CSV, XLSX and JSON Lines, each link carrying the search.
+    for (const format of ['csv', 'xlsx', 'jsonl']) {
+      const link = new URL((await page.locator(`.rec-export a[data-format="${format}"]`).getAttribute('href'))!, web.server.url);
+      assert.equal(link.pathname, `/api/v1/recommendations/export/${format}`);
+      assert.equal(link.searchParams.get('q'), 'torture');
+      assert.equal(link.searchParams.get('state'), iso3);
+    }
+    const xlsx = await fetch(new URL((await page.locator('.rec-export a[data-format="xlsx"]').getAttribute('href'))!, web.server.url));
+    assert.equal(xlsx.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    assert.equal(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 4)
+        .toString('latin1'),
+      'PK\u0003\u0004',
+      'a ZIP',
+    );
     assert.equal((await page.locator('.rec-item').count()) > 0, true);
     await page.screenshot({ path: `${SCREENSHOTS}recommendations-search.png` });
 
@@ -121,6 +138,23 @@ describe('recommendations in the web app', { skip: skipWithoutSharedData() }, ()
       assert.equal(await page.locator(`section[aria-labelledby="same-text-title"] a[href$="/en/states/${row.recommender!.iso3}"]`).count(), 1, row.recommender!.name);
     }
     assert.match((await page.locator('section[aria-labelledby="same-text-title"] p').first().textContent()) ?? '', /once for each recommending State/);
+    // Related: to the same State and to any State, as the API lists them, never this text's own rows.
+    const related = await api<RelatedRecommendations>(web.server, `/recommendations/${joint.id}/related`);
+    await page.waitForSelector('#related-title');
+    await page.locator('section[aria-labelledby="related-similar-title"]').waitFor();
+    const listed = async (id: string) => page.locator(`section[aria-labelledby="${id}"] li`).evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
+    assert.deepEqual(
+      await listed('related-state-title'),
+      related.sameState.map((r) => r.id),
+    );
+    assert.deepEqual(
+      await listed('related-similar-title'),
+      related.similar.map((r) => r.id),
+    );
+    assert.ok(related.similar.length > 0, 'a UPR text has similar ones');
+    for (const id of [...(await listed('related-state-title')), ...(await listed('related-similar-title'))])
+      assert.ok(!detail.sameText.some((r) => r.id === id), `${id} is not a row of the same text`);
+    assert.equal(await page.locator('.rec-related-words').textContent(), related.words.join(', '));
     await page.screenshot({ path: `${SCREENSHOTS}recommendations-joint.png`, fullPage: true });
     await page.close();
   });
@@ -145,6 +179,37 @@ describe('recommendations in the web app', { skip: skipWithoutSharedData() }, ()
     await open(page, `${web.server.url}/en/states/UZB`, 'section[aria-labelledby="recommendations-title"] .rec-counts');
     const section = page.locator('section[aria-labelledby="recommendations-title"]');
     assert.equal(Number((await section.locator('[data-count="supported"]').textContent())!.replace(/\D/g, '')), supported);
+    // The charts: bars per year by response, each part with its count, and the same counts in the tables.
+    const summary = await api<RecommendationSummary>(web.server, '/recommendations/summary?state=UZB');
+    const byResponse = section.locator('figure[data-chart="UZB-recommendations-by-response"]');
+    await byResponse.locator('svg .bar').first().waitFor();
+    const years = [...new Set(summary.byResponse.map((c) => c.year))];
+    assert.ok(years.length >= 2, `Uzbekistan reviewed in ${years.join(', ')}`);
+    assert.equal(await byResponse.locator('svg .bar').count(), years.length, 'a bar a year');
+    for (const c of summary.byResponse) {
+      const part = byResponse.locator(`svg .bar[data-year="${c.year ?? ''}"] [data-series="${c.value ?? 'none'}"]`);
+      assert.equal(Number(await part.getAttribute('data-count')), c.count, `${c.year} ${c.value}`);
+    }
+    assert.match((await byResponse.getAttribute('class')) ?? '', /rec-chart/);
+    assert.ok((await byResponse.locator('.chart-frame').getAttribute('aria-label'))?.includes('Uzbekistan'));
+    assert.equal(await byResponse.locator('.chart-legend li').count(), new Set(summary.byResponse.map((c) => c.value)).size, 'a legend entry for each response');
+    await byResponse.locator('details summary').click();
+    const tableRows = byResponse.locator('details tbody tr');
+    assert.equal(await tableRows.count(), years.length, 'the table has a row a year');
+    const supportedByYear = summary.byResponse.filter((c) => c.value === 'supported');
+    const header = await byResponse.locator('details thead th').allTextContents();
+    const supportedColumn = header.findIndex((h) => h.includes(en['rec.response.supported']!));
+    for (const [i, year] of years.entries()) {
+      const cells = await tableRows.nth(i).locator('td, th').allTextContents();
+      assert.equal(Number(cells[supportedColumn]!.replace(/\D/g, '')), supportedByYear.find((c) => c.year === year)?.count ?? 0, `${year}: supported`);
+    }
+    assert.equal(await section.locator('figure[data-chart="UZB-recommendations-by-mechanism"] svg .bar').count(), years.length);
+    const themes = section.locator('table[data-chart="themes"] tbody tr');
+    assert.equal(await themes.count(), summary.themes.length);
+    assert.equal(await themes.first().getAttribute('data-theme'), summary.themes[0]!.value);
+    await page.screenshot({ path: `${SCREENSHOTS}recommendations-state-charts.png`, fullPage: true });
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
     await section.getByRole('link', { name: en['rec.state.search'], exact: true }).first().click();
     await page.waitForURL((url) => url.pathname === '/en/recommendations' && url.searchParams.get('state') === 'UZB');
     await page.waitForSelector('.rec-item');
@@ -170,6 +235,17 @@ describe('recommendations in the web app', { skip: skipWithoutSharedData() }, ()
     await page.locator('.rec-item h3 a').first().click();
     await page.waitForSelector('#same-text-title');
     violations = await axeViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
+    // The State page's charts in Arabic: years run right to left, the legend and tables in Arabic, axe passes.
+    await open(page, `${web.server.url}/ar/states/UZB`, 'figure[data-chart="UZB-recommendations-by-response"] svg .bar');
+    const bars = page.locator('figure[data-chart="UZB-recommendations-by-response"] svg .bar');
+    const xs = await bars.evaluateAll((gs) => gs.map((g) => Number(g.querySelector('rect')!.getAttribute('x'))));
+    assert.ok(xs.length >= 2 && xs[0]! > xs.at(-1)!, `the first year on the right: ${xs}`);
+    const legend = await page.locator('figure[data-chart="UZB-recommendations-by-response"] .chart-legend li').allTextContents();
+    assert.ok(legend.includes(ar['rec.response.supported']!), legend.join(' | '));
+    assert.ok(((await page.locator('table[data-chart="themes"] caption').textContent()) ?? '').startsWith(ar['rec.charts.themesCaption']!.split('{name}')[0]!), 'the table in Arabic');
+    violations = await axeViolations(page);
+    await page.screenshot({ path: `${SCREENSHOTS}recommendations-state-charts-ar.png`, fullPage: true });
     assert.deepEqual(violations, [], describeViolations(violations));
     await page.close();
   });

@@ -118,6 +118,8 @@ for (const dialect of testDialects()) {
       },
       'GET /api/v1/recommendations/export/{format}': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/export/csv?state=KEN' }) },
       'GET /api/v1/recommendations/{id}': { expect: NOT_FOUND_FOR_ALL, call: () => ({ path: '/api/v1/recommendations/upr-none' }) },
+      'GET /api/v1/recommendations/summary': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/summary?state=KEN' }) },
+      'GET /api/v1/recommendations/{id}/related': { expect: NOT_FOUND_FOR_ALL, call: () => ({ path: '/api/v1/recommendations/upr-none/related' }) },
       'GET /api/v1/recommendations/{id}/follow-up': { expect: EVERYONE, call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up` }) },
       'POST /api/v1/recommendations/{id}/follow-up/statuses': {
         expect: KENYA_FOLLOW_UP,
@@ -418,8 +420,9 @@ for (const dialect of testDialects()) {
       '/api/v1/exports/{file}': EXPORT_ENTITIES.flatMap((entity) => EXPORT_FORMATS.map((format) => ({ file: `${entity}.${format}` }))),
       '/api/v1/treaty-actions/{instrument}/{seq}': [{ instrument: 'ACHPR-WOMEN', seq: String(actSeq) }],
       '/api/v1/recommendations/{id}': [],
+      '/api/v1/recommendations/{id}/related': [],
       '/api/v1/recommendations/{id}/follow-up': [],
-      '/api/v1/recommendations/export/{format}': [{ format: 'csv' }, { format: 'jsonl' }],
+      '/api/v1/recommendations/export/{format}': [{ format: 'csv' }, { format: 'jsonl' }, { format: 'xlsx' }],
       '/api/v1/users/{id}': [],
       '/api/v1/users/{id}/tokens': [],
     });

@@ -44,7 +44,8 @@ export const EXPORT_COLUMNS = [
   'source_row',
 ];
 
-function flat(v: RecommendationView, link: string): Record<string, unknown> {
+/** One row of the export, by column (xlsx-export.ts writes the same). */
+export function flat(v: RecommendationView, link: string): Record<string, unknown> {
   return {
     id: v.id,
     link,

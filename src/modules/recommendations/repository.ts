@@ -218,3 +218,89 @@ export async function findRecommendation(db: Kysely<Database>, id: string) {
 export async function groupRows(db: Kysely<Database>, groupKey: string) {
   return db.selectFrom('recommendation').selectAll().where('group_key', '=', groupKey).orderBy('seq').execute();
 }
+
+// --- A State's summary (summary.ts) and related recommendations (related.ts) ---
+
+/** The year of a row's date, '' when it has none. */
+const yearOf = sql<string>`substr(sort_date, 1, 4)`;
+
+/** Rows to one State per year and value of a column: voluntary pledges alone, or every other kind. */
+export async function yearCounts(db: Kysely<Database>, state: string, column: 'response' | 'mechanism', pledges: boolean) {
+  const rows = await db
+    .selectFrom('recommendation')
+    .select([yearOf.as('year'), sql.ref<string | null>(column).as('value'), (eb) => eb.fn.countAll().as('count')])
+    .where('state_iso3', '=', state)
+    .where('kind', pledges ? '=' : '!=', 'voluntary-pledge')
+    .groupBy([yearOf, sql.ref(column)])
+    .execute();
+  return rows.map((r) => ({ year: r.year, value: r.value, count: Number(r.count) }));
+}
+
+/** The themes of the rows to one State (pledges apart), most frequent first; per year for the themes named in `only`. */
+export async function themeCounts(db: Kysely<Database>, state: string, limit: number, only?: string[]) {
+  let q = db
+    .selectFrom('recommendation_tag as t')
+    .innerJoin('recommendation as r', 'r.seq', 't.seq')
+    .where('t.kind', '=', 'theme')
+    .where('r.state_iso3', '=', state)
+    .where('r.kind', '!=', 'voluntary-pledge');
+  if (only) {
+    if (only.length === 0) return [];
+    const year = sql<string>`substr(r.sort_date, 1, 4)`;
+    const rows = await q
+      .where('t.value', 'in', only)
+      .select([year.as('year'), 't.value as value', (eb) => eb.fn.countAll().as('count')])
+      .groupBy([year, 't.value'])
+      .execute();
+    return rows.map((r) => ({ year: r.year, value: r.value, count: Number(r.count) }));
+  }
+  q = q.orderBy(sql`count(*)`, 'desc').orderBy('t.value').limit(limit);
+  const rows = await q
+    .select(['t.value as value', (eb) => eb.fn.countAll().as('count')])
+    .groupBy('t.value')
+    .execute();
+  return rows.map((r) => ({ year: null, value: r.value, count: Number(r.count) }));
+}
+
+/** How many rows hold each word, counted up to `cap` only (a word in more rows says little, and counting them costs). */
+export async function wordFrequencies(db: Kysely<Database>, words: readonly string[], cap: number): Promise<Map<string, number>> {
+  if (words.length === 0) return new Map();
+  const sqlite = dialectOf(db) === 'sqlite';
+  const counts = words.map((word, i) => {
+    const term = [{ tokens: word.split(' ') }];
+    const inner = sqlite
+      ? sql`select rowid from recommendation_fts where recommendation_fts match ${fts5Query(term)} limit ${cap}`
+      : sql`select 1 from recommendation where to_tsvector('simple', search_text) @@ to_tsquery('simple', ${tsQuery(term)}) limit ${cap}`;
+    return sql`select ${sql.lit(i)} as i, (select count(*) from (${inner}) hits) as n`;
+  });
+  const result = await sql<{ i: number | string; n: number | string }>`${sql.join(counts, sql` union all `)}`.execute(db);
+  return new Map(result.rows.map((r) => [words[Number(r.i)]!, Number(r.n)]));
+}
+
+/** The rows holding any of the words, best ranked first (FTS5 bm25, PostgreSQL ts_rank), leaving out one group of rows; to one State, or to any. */
+export async function rankedByWords(db: Kysely<Database>, words: readonly string[], except: string, state: string | null, limit: number) {
+  const terms = words.map((w) => ({ tokens: w.split(' ') }));
+  let q = db.selectFrom('recommendation').selectAll('recommendation').where('group_key', '!=', except);
+  if (state) q = q.where('state_iso3', '=', state);
+  if (dialectOf(db) === 'sqlite') {
+    const any = terms.map((t) => fts5Query([t])).join(' OR ');
+    return q
+      .innerJoin(
+        sql<{ rowid: number; rank: number }>`(select rowid, bm25(recommendation_fts) as rank from recommendation_fts where recommendation_fts match ${any})`.as('hits'),
+        'hits.rowid',
+        'recommendation.seq',
+      )
+      .orderBy('hits.rank')
+      .orderBy('recommendation.seq')
+      .limit(limit)
+      .execute();
+  }
+  const any = terms.map((t) => tsQuery([t])).join(' | ');
+  const query = sql`to_tsquery('simple', ${any})`;
+  return q
+    .where(sql<boolean>`to_tsvector('simple', search_text) @@ ${query}`)
+    .orderBy(sql`ts_rank(to_tsvector('simple', search_text), ${query})`, 'desc')
+    .orderBy('recommendation.seq')
+    .limit(limit)
+    .execute();
+}

@@ -11,6 +11,10 @@ import { cacheKey, errorResponses, readRoute } from '../../server/http/route-kit
 import { FOLLOW_UP_STATUSES, NO_FOLLOW_UP, RECOMMENDATION_KINDS, RECOMMENDATION_RESPONSES } from '../../shared/vocabularies.ts';
 import { recommendationDetailSchema, recommendationSearchSchema } from './schema.ts';
 import { RECOMMENDATION_EXPORT_FORMATS, recommendationExport } from './export.ts';
+import { recommendationXlsx } from './xlsx-export.ts';
+import { relatedRecommendations } from './related.ts';
+import { recommendationSummary } from './summary.ts';
+import { recommendationSummarySchema, relatedRecommendationsSchema } from './summary-schema.ts';
 import { recommendationDetail, searchRecommendations } from './service.ts';
 
 /** What these answers read: a write to any of these topics renews them. */
@@ -51,34 +55,41 @@ export const recommendationQuery = {
   lang: langParam,
 };
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const { limit: _limit, after: _after, facets: _facets, ...exportQuery } = recommendationQuery;
 
 const exportRoute = createRoute({
   method: 'get',
   path: '/api/v1/recommendations/export/{format}',
   tags: ['Recommendations'],
-  summary: 'Every recommendation a search matches, as CSV or JSON Lines, streamed with no cap',
-  description: 'The same filters as the search. Each row carries `link`, the address of its page. CSV starts with a byte-order mark, so that spreadsheet programs read it as UTF-8.',
+  summary: 'Every recommendation a search matches, as CSV, JSON Lines or XLSX, streamed with no cap',
+  description:
+    'The same filters as the search. Each row carries `link`, the address of its page. CSV starts with a byte-order mark, so that spreadsheet programs read it as UTF-8. XLSX goes on in a second sheet past 1,048,576 rows, and cuts a text longer than 32,767 characters (docs/RECOMMENDATIONS.md).',
   request: {
     query: z.strictObject(exportQuery),
-    params: z.object({ format: z.enum(RECOMMENDATION_EXPORT_FORMATS).openapi({ param: { name: 'format', in: 'path' }, example: 'csv' }) }),
+    params: z.object({ format: z.enum([...RECOMMENDATION_EXPORT_FORMATS, 'xlsx']).openapi({ param: { name: 'format', in: 'path' }, example: 'csv' }) }),
   },
   responses: {
-    200: { description: 'The export, as an attachment.', content: { 'text/csv': { schema: z.string() }, 'application/x-ndjson': { schema: z.string() } } },
+    200: {
+      description: 'The export, as an attachment.',
+      content: { 'text/csv': { schema: z.string() }, 'application/x-ndjson': { schema: z.string() }, [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } },
+    },
     ...errorResponses,
   },
 });
 
-const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8' } as const;
+const CONTENT_TYPES = { csv: 'text/csv; charset=utf-8', jsonl: 'application/x-ndjson; charset=utf-8', xlsx: XLSX_TYPE } as const;
 
 export function registerRecommendationRoutes(app: OpenAPIHono, { cache }: Deps, logError: (message: string) => void): void {
   app.openapi(exportRoute, async (c) => {
     const { format } = c.req.valid('param');
     const q = c.req.valid('query');
     const lang = resolveLang(c, q.lang);
-    const chunks = recommendationExport(readerOf(c), q, lang, format, new URL(c.req.url).origin);
+    const site = new URL(c.req.url).origin;
+    const chunks = format === 'xlsx' ? recommendationXlsx(readerOf(c), q, lang, site) : recommendationExport(readerOf(c), q, lang, format, site);
     const first = await chunks.next(); // before answering: a bad request gets its JSON error
-    const head = (format === 'csv' ? '\uFEFF' : '') + (first.done ? '' : first.value);
+    const head = typeof first.value === 'string' || first.done ? (format === 'csv' ? '\uFEFF' : '') + (first.value ?? '') : first.value;
     const body = streamedBody(head, chunks, (error) => logError(`[${c.get('requestId')}] recommendations export stopped: ${(error as Error).stack ?? error}`));
     const headers = { 'Content-Type': CONTENT_TYPES[format], 'Content-Disposition': `attachment; filename="accord-recommendations.${format}"`, 'Cache-Control': 'no-store' };
     return new Response(body, { status: 200, headers });
@@ -97,6 +108,46 @@ export function registerRecommendationRoutes(app: OpenAPIHono, { cache }: Deps, 
       const q = c.req.valid('query');
       const lang = resolveLang(c, q.lang);
       return cache.json(c, cacheKey(c, lang), READS, () => searchRecommendations(db, q, lang));
+    },
+  );
+
+  app.openapi(
+    readRoute({
+      path: '/api/v1/recommendations/summary',
+      tag: 'Recommendations',
+      summary: 'What one State received, counted per year: by response, by mechanism and by its most frequent themes, voluntary pledges apart',
+      query: {
+        state: z
+          .string()
+          .regex(/^[A-Z]{3}$/, 'must be a State, ISO alpha-3')
+          .openapi({ example: 'CUB', description: 'The State addressed, ISO alpha-3.' }),
+      },
+      response: recommendationSummarySchema,
+    }),
+    async (c) => {
+      const db = readerOf(c);
+      return cache.json(c, cacheKey(c, ''), [...READS, 'states'], () => recommendationSummary(db, c.req.valid('query').state));
+    },
+  );
+
+  app.openapi(
+    readRoute({
+      path: '/api/v1/recommendations/{id}/related',
+      tag: 'Recommendations',
+      summary: 'Recommendations to the same State and to any State whose texts are the most similar (at most 10 each), from the full-text index',
+      query: { lang: langParam },
+      params: {
+        id: z
+          .string()
+          .max(100)
+          .openapi({ param: { name: 'id', in: 'path' }, example: 'upr-7b539938deda5ea0a617ff76' }),
+      },
+      response: relatedRecommendationsSchema,
+    }),
+    async (c) => {
+      const db = readerOf(c);
+      const lang = resolveLang(c, c.req.valid('query').lang);
+      return cache.json(c, cacheKey(c, lang), READS, () => relatedRecommendations(db, c.req.valid('param').id, lang));
     },
   );
 

@@ -10,17 +10,18 @@ export function downloadResponse<T = JSONValue>(body: ReadableStream<Uint8Array>
 
 /** Chunks of text as a byte stream that reads the next chunk only when the client has taken the last one
  *  (memory does not grow with the download); a failure midway breaks it, so no truncated file looks complete. */
-export function streamedBody(first: string, rest: AsyncGenerator<string>, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
+export function streamedBody(first: string | Uint8Array, rest: AsyncGenerator<string | Uint8Array>, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
+  const bytes = (chunk: string | Uint8Array) => (typeof chunk === 'string' ? encoder.encode(chunk) : chunk); // text, or already bytes (a ZIP)
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(first));
+      controller.enqueue(bytes(first));
     },
     async pull(controller) {
       try {
         const next = await rest.next();
         if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
+        else controller.enqueue(bytes(next.value));
       } catch (error) {
         onError(error);
         controller.error(error);

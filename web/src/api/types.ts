@@ -63,3 +63,7 @@ export type NewApiToken = z.infer<typeof newTokenSchema>;
 export type NewUserCreated = z.infer<typeof newUserSchema>;
 export type TwoFactorSecret = z.infer<typeof twoFactorSecretSchema>;
 export type { AuditView as AuditRecord } from '../../../src/modules/audit/service.ts';
+export type {
+  RecommendationSummaryView as RecommendationSummary,
+  RelatedRecommendationsView as RelatedRecommendations,
+} from '../../../src/modules/recommendations/summary-schema.ts';

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { FollowUp } from './FollowUp.tsx';
 import { AsWritten, ResponseBadge, Themes } from './recommendation-words.tsx';
 import { InstrumentLinks } from './InstrumentLinks.tsx';
+import { RelatedRecommendations } from './RelatedRecommendations.tsx';
 
 function Recommender({ row }: { row: Recommendation }) {
   const { href } = useI18n();
@@ -163,6 +164,7 @@ export function RecommendationPage() {
           <FollowUp id={r.id} />
           <InstrumentLinks recommendation={r.id} links={r.instrumentLinks} reload={loaded.retry} />
           <SameText rec={r} />
+          <RelatedRecommendations rec={r} />
         </>
       )}
     </Loadable>

@@ -15,6 +15,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { BulkAssign, useMayAssign } from './BulkAssign.tsx';
 import { highlightParts, searchTermsOf } from './highlight.ts';
 import { AsWritten, DataSource, ResponseBadge, sessionText, Themes } from './recommendation-words.tsx';
+import { ExportLinks } from './ExportLinks.tsx';
 import {
   apiParams,
   FACETS,
@@ -304,6 +305,7 @@ export function RecommendationsPage() {
               </label>
             </div>
             {data.total > 0 && <p className="muted small">{t('rec.totalNote')}</p>}
+            {data.total > 0 && <ExportLinks params={api} total={data.total} />}
             {data.total > 0 && mayAssign && <BulkAssign filter={withoutSort(api)} total={data.total} onDone={first.retry} />}
             <DataSource rows={rows} />
             {data.total === 0 ? (

@@ -9,6 +9,7 @@ import type { RecommendationSearch } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { Loadable } from '../../components/PageState.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { RecommendationCharts } from './RecommendationCharts.tsx';
 import { DataSource } from './recommendation-words.tsx';
 import { StateRatificationOutcomes } from './StateRatificationOutcomes.tsx';
 
@@ -88,6 +89,7 @@ export function StateRecommendations({ iso3, name }: { iso3: string; name: strin
                 )}
               </dl>
               <p className="muted small">{t('rec.totalNote')}</p>
+              {received > 0 && <RecommendationCharts iso3={iso3} name={name} />}
               <DataSource rows={data.items} />
               {received > 0 && <StateRatificationOutcomes iso3={iso3} />}
             </>
