@@ -12,6 +12,7 @@ import * as m010 from './migrations/010_accounts_and_access.ts';
 import * as m011 from './migrations/011_user_records.ts';
 import * as m012 from './migrations/012_name_corrections.ts';
 import * as m013 from './migrations/013_recommendations.ts';
+import * as m014 from './migrations/014_recommendation_follow_up.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '011_user_records': m011,
   '012_name_corrections': m012,
   '013_recommendations': m013,
+  '014_recommendation_follow_up': m014,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore

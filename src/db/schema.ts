@@ -348,6 +348,45 @@ export interface RecommendationTagTable {
   seq: number;
 }
 
+/** What every follow-up row shares (migration 014): the recommendation it is about, by its text
+ *  id (stable across re-imports, unlike `seq`), who recorded it and when, and who may see it. */
+interface FollowUpRow {
+  id: Generated<number>;
+  recommendation_id: string;
+  recorded_by: string; // user:<id> or system:<name>
+  recorded_at: string; // ISO timestamp
+  confidentiality: string; // public | internal | restricted
+  audience: string; // JSON array of scopes
+}
+
+/** A follow-up status of a recommendation, from a date on. */
+export interface FollowUpStatusTable extends FollowUpRow {
+  status: string; // FOLLOW_UP_STATUSES
+  holds_from: string; // YYYY[-MM[-DD]]
+  note: string | null;
+}
+
+/** The national entity made responsible for a recommendation, from the time it was recorded on. */
+export interface FollowUpEntityTable extends FollowUpRow {
+  name: string;
+  state_iso3: string | null; // the State the entity is of, when said
+}
+
+/** Something done to implement a recommendation, with its evidence. */
+export interface FollowUpActionTable extends FollowUpRow {
+  date: string; // YYYY[-MM[-DD]]
+  description: string;
+  evidence_url: string | null; // a web address or a UN document symbol
+  evidence_text: string | null;
+}
+
+/** A cooperation project that serves a recommendation (a plain link until the registry of projects exists). */
+export interface FollowUpProjectTable extends FollowUpRow {
+  title: string;
+  url: string;
+  project_ref: string | null; // the project's own identifier, when it has one
+}
+
 export interface Database {
   source: SourceTable;
   region: RegionTable;
@@ -374,6 +413,10 @@ export interface Database {
   throttle: ThrottleTable;
   recommendation: RecommendationTable;
   recommendation_tag: RecommendationTagTable;
+  follow_up_status: FollowUpStatusTable;
+  follow_up_entity: FollowUpEntityTable;
+  follow_up_action: FollowUpActionTable;
+  follow_up_project: FollowUpProjectTable;
 }
 
 /** Indexes SQLite keeps as tables of their own (FTS5, with its shadow tables): derived from a
@@ -408,6 +451,10 @@ export const TABLES = [
   'throttle',
   'recommendation',
   'recommendation_tag',
+  'follow_up_status',
+  'follow_up_entity',
+  'follow_up_action',
+  'follow_up_project',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

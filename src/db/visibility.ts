@@ -25,8 +25,19 @@ import {
 } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** The tables whose rows carry `confidentiality` and `audience` (migration 010). */
-export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set(['organization', 'membership_event', 'instrument', 'mechanism', 'treaty_action', 'source']);
+/** The tables whose rows carry `confidentiality` and `audience` (migrations 010 and 014). */
+export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set([
+  'organization',
+  'membership_event',
+  'instrument',
+  'mechanism',
+  'treaty_action',
+  'source',
+  'follow_up_status',
+  'follow_up_entity',
+  'follow_up_action',
+  'follow_up_project',
+]);
 
 /** What a reader may see: public rows only; public and internal ones, and restricted rows
  *  whose audience names one of `scopes`; or everything (OHCHR, administrators). */

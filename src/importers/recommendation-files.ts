@@ -114,6 +114,11 @@ async function* csvRecords(path: string, file: string, encoding: CsvEncoding) {
   }
 }
 
+/** The values a row has several of, as filters and facets count them: its themes and the State's memberships. */
+export function tagsOf(row: Pick<RecommendationRow, 'themes_source' | 'state_orgs'>): RecommendationInput['tags'] {
+  return [...JSON.parse(row.themes_source).map((value: string) => ({ kind: 'theme', value })), ...JSON.parse(row.state_orgs).map((value: string) => ({ kind: 'organization', value }))];
+}
+
 async function scan(path: string, file: string, format: RecommendationFormat, options: RecommendationImportOptions): Promise<Scan> {
   const result: Scan = { rows: 0, valid: 0, rejected: 0, problems: [], hash: '', sessions: null, kinds: new Set() };
   const hash = createHash('sha256');
@@ -158,8 +163,7 @@ async function* batchesOf(
     seen.set(key, n);
     const id = `${format.idPrefix}-${key}${n === 1 ? '' : `-${n}`}`;
     const row = { id, dataset_id: dataset.id, source_id: dataset.sourceId, ...rest };
-    const tags = [...JSON.parse(row.themes_source).map((value: string) => ({ kind: 'theme', value })), ...JSON.parse(row.state_orgs).map((value: string) => ({ kind: 'organization', value }))];
-    batch.push({ row, tags });
+    batch.push({ row, tags: tagsOf(row) });
     if (batch.length === BATCH) {
       yield batch;
       batch = [];

@@ -1,12 +1,13 @@
 // Brings a database up to date: migrations, the reference data (skipped when unchanged), then
-// the shipped snapshot of imported treaty data and official names (data/snapshot), so that a
-// first start shows real treaty status. What `accord db seed` does, and what `accord serve`
+// the shipped snapshots of imported treaty data and official names, and of UPR recommendations
+// (data/snapshot), so that a first start shows real treaty status and recommendations. What `accord db seed` does, and what `accord serve`
 // does before it listens.
 import type { Db } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { systemContext } from '../modules/audit/context.ts';
 import { loadReferenceData } from './load.ts';
 import { loadSnapshot } from '../snapshot/load.ts';
+import { loadRecommendationSnapshot } from '../snapshot/recommendations/load.ts';
 import { seedReferenceData } from './seed.ts';
 
 export async function prepareDatabase(db: Db, log: (line: string) => void, options: { force?: boolean; snapshot?: boolean; reason?: string | null } = {}): Promise<void> {
@@ -22,4 +23,9 @@ export async function prepareDatabase(db: Db, log: (line: string) => void, optio
   if (snapshot.outcome === 'loaded') log(`treaty data and official names loaded from the shipped snapshot: ${snapshot.datasets} datasets, ${snapshot.names} names`);
   if (snapshot.outcome === 'absent') log('no shipped snapshot (data/snapshot): treaty status will show no data until `accord import all <folder>`');
   if (snapshot.kept.length) log(`kept what was imported here rather than the snapshot's copy: ${snapshot.kept.join(', ')}`);
+  const recommendations = await loadRecommendationSnapshot(db.db, undefined, systemContext('snapshot', options.reason ?? null));
+  if (recommendations.outcome === 'loaded' && recommendations.datasets > 0)
+    log(`UPR recommendations loaded from the shipped snapshot: ${recommendations.recommendations} in ${recommendations.datasets} datasets`);
+  if (recommendations.outcome === 'absent') log('no shipped snapshot of recommendations (data/snapshot): the recommendations page will be empty until `accord import upr-info <folder>`');
+  if (recommendations.kept.length) log(`kept the recommendations imported here rather than the snapshot's copy: ${recommendations.kept.join(', ')}`);
 }

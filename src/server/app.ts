@@ -13,6 +13,8 @@ import { readDataVersions } from '../modules/meta/repository.ts';
 import { registerAccountRoutes } from '../modules/accounts/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
+import { registerFollowUpRoutes } from '../modules/follow-up/routes.ts';
+import { registerFollowUpWriteRoutes } from '../modules/follow-up/write-routes.ts';
 import { registerExportRoutes } from '../modules/exports/routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
 import { registerRecommendationRoutes } from '../modules/recommendations/routes.ts';
@@ -205,6 +207,8 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerExportRoutes(app, { logError });
   registerRecommendationRoutes(app, deps, logError);
   registerUploadRoutes(app, deps);
+  registerFollowUpRoutes(app, deps);
+  registerFollowUpWriteRoutes(app, deps);
   registerOrganizationWriteRoutes(app, deps);
   registerInstrumentWriteRoutes(app, deps);
   registerMechanismWriteRoutes(app, deps);

@@ -144,6 +144,15 @@ export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
 export const RECOMMENDATION_RESPONSES = ['supported', 'noted', 'partially-supported', 'pending'] as const;
 export type RecommendationResponse = (typeof RECOMMENDATION_RESPONSES)[number];
 
+/** Where the follow-up of a recommendation stands, as an editor records it from a date on
+ *  (docs/RECOMMENDATIONS.md, "Follow-up"). A recommendation with no entry has no follow-up
+ *  recorded, which is not `not-started`: the API says `none` for it. */
+export const FOLLOW_UP_STATUSES = ['not-started', 'in-progress', 'partially-implemented', 'implemented', 'not-accepted'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+/** The value of the `followUp` filter and facet for recommendations with no status recorded (that the reader may see). */
+export const NO_FOLLOW_UP = 'none';
+
 /** The encodings a CSV file may be read in: UTF-8, or Mac OS Roman (`macintosh`, the WHATWG name) when asked for. */
 export const CSV_ENCODINGS = ['utf-8', 'macintosh'] as const;
 export type CsvEncoding = (typeof CSV_ENCODINGS)[number];

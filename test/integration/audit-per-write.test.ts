@@ -15,6 +15,7 @@ import { makeAccount, PASSWORD, signIn, type TestAccount } from '../support/acco
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
+import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation } from '../support/follow-up.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
 
 interface Call {
@@ -61,6 +62,7 @@ for (const dialect of testDialects()) {
     let login: TestAccount;
     let eventSeq = 0;
     let actSeq = 0;
+    let recommendation = ''; // a recommendation to Kenya
     const user = (who: Exclude<Asker, 'anonymous'>) => `user:${as.accounts[who].id}`;
     const admin = () => as.headers.admin;
 
@@ -71,6 +73,7 @@ for (const dialect of testDialects()) {
       login = await makeAccount(t.db.db, 'audit-login@example.org', ['viewer']);
       eventSeq = await newEvent(t, admin());
       actSeq = await newAct(t, admin());
+      recommendation = await kenyaRecommendation(t, 9);
     });
     after(async () => {
       await t.db.drop();
@@ -197,6 +200,73 @@ for (const dialect of testDialects()) {
         ],
         call: () => ({ path: '/api/v1/imports/upr-info?filename=audit.csv', headers: { ...admin(), 'Content-Type': 'text/csv' }, body: UPLOADED }),
         expect: () => ({ useCase: 'recommendations.import', action: 'import', entityKind: 'dataset', entityId: 'upr-info:recommendations:sessions-08-08', after: { stored: 1 } }),
+      },
+      'POST /api/v1/recommendations/{id}/follow-up/statuses': {
+        as: 'stateEditor',
+        record: () => `/api/v1/recommendations/${recommendation}/follow-up`,
+        failures: () => [
+          [401, { as: 'anonymous', path: `/api/v1/recommendations/${recommendation}/follow-up/statuses`, body: FOLLOW_UP_BODIES.statuses }],
+          [403, { as: 'ownEditor', path: `/api/v1/recommendations/${recommendation}/follow-up/statuses`, body: FOLLOW_UP_BODIES.statuses }],
+          [400, { path: `/api/v1/recommendations/${recommendation}/follow-up/statuses`, body: { ...FOLLOW_UP_BODIES.statuses, holdsFrom: '2024-13' } }],
+          [404, { path: '/api/v1/recommendations/upr-none/follow-up/statuses', body: FOLLOW_UP_BODIES.statuses }],
+        ],
+        call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up/statuses`, body: FOLLOW_UP_BODIES.statuses }),
+        expect: () => ({ useCase: 'follow-up.status', action: 'create', entityKind: 'recommendation-follow-up', entityId: recommendation, after: { confidentiality: 'public', audience: [] } }),
+      },
+      'POST /api/v1/recommendations/{id}/follow-up/entities': {
+        as: 'stateEditor',
+        record: () => `/api/v1/recommendations/${recommendation}/follow-up`,
+        failures: () => [
+          [401, { as: 'anonymous', path: `/api/v1/recommendations/${recommendation}/follow-up/entities`, body: FOLLOW_UP_BODIES.entities }],
+          [403, { as: 'ownEditor', path: `/api/v1/recommendations/${recommendation}/follow-up/entities`, body: FOLLOW_UP_BODIES.entities }],
+          [400, { path: `/api/v1/recommendations/${recommendation}/follow-up/entities`, body: { ...FOLLOW_UP_BODIES.entities, state: 'FRA' } }],
+          [404, { path: '/api/v1/recommendations/upr-none/follow-up/entities', body: FOLLOW_UP_BODIES.entities }],
+        ],
+        call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up/entities`, body: FOLLOW_UP_BODIES.entities }),
+        expect: () => ({ useCase: 'follow-up.entity', action: 'create', entityKind: 'recommendation-follow-up', entityId: recommendation, after: { confidentiality: 'public', audience: [] } }),
+      },
+      'POST /api/v1/recommendations/{id}/follow-up/actions': {
+        as: 'stateEditor',
+        record: () => `/api/v1/recommendations/${recommendation}/follow-up`,
+        failures: () => [
+          [401, { as: 'anonymous', path: `/api/v1/recommendations/${recommendation}/follow-up/actions`, body: FOLLOW_UP_BODIES.actions }],
+          [403, { as: 'ownEditor', path: `/api/v1/recommendations/${recommendation}/follow-up/actions`, body: FOLLOW_UP_BODIES.actions }],
+          [400, { path: `/api/v1/recommendations/${recommendation}/follow-up/actions`, body: { ...FOLLOW_UP_BODIES.actions, evidenceUrl: 'javascript:alert(1)' } }],
+          [404, { path: '/api/v1/recommendations/upr-none/follow-up/actions', body: FOLLOW_UP_BODIES.actions }],
+        ],
+        call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up/actions`, body: FOLLOW_UP_BODIES.actions }),
+        expect: () => ({ useCase: 'follow-up.action', action: 'create', entityKind: 'recommendation-follow-up', entityId: recommendation, after: { confidentiality: 'public', audience: [] } }),
+      },
+      'POST /api/v1/recommendations/{id}/follow-up/projects': {
+        as: 'stateEditor',
+        record: () => `/api/v1/recommendations/${recommendation}/follow-up`,
+        failures: () => [
+          [401, { as: 'anonymous', path: `/api/v1/recommendations/${recommendation}/follow-up/projects`, body: FOLLOW_UP_BODIES.projects }],
+          [403, { as: 'ownEditor', path: `/api/v1/recommendations/${recommendation}/follow-up/projects`, body: FOLLOW_UP_BODIES.projects }],
+          [400, { path: `/api/v1/recommendations/${recommendation}/follow-up/projects`, body: { ...FOLLOW_UP_BODIES.projects, url: 'not an address' } }],
+          [404, { path: '/api/v1/recommendations/upr-none/follow-up/projects', body: FOLLOW_UP_BODIES.projects }],
+        ],
+        call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up/projects`, body: FOLLOW_UP_BODIES.projects }),
+        expect: () => ({ useCase: 'follow-up.project', action: 'create', entityKind: 'recommendation-follow-up', entityId: recommendation, after: { confidentiality: 'public', audience: [] } }),
+      },
+      'POST /api/v1/follow-up/assignments': {
+        as: 'stateEditor',
+        record: () => `/api/v1/recommendations/${recommendation}/follow-up`,
+        failures: () => [
+          [401, { as: 'anonymous', path: '/api/v1/follow-up/assignments', body: kenyaAssignment(9) }],
+          [403, { as: 'ownEditor', path: '/api/v1/follow-up/assignments', body: kenyaAssignment(9) }],
+          // The session's recommendations to France are out of Kenya's editor's reach: the whole assignment is refused.
+          [403, { path: '/api/v1/follow-up/assignments', body: { ...kenyaAssignment(9), filter: { session: '9' } } }],
+          [400, { path: '/api/v1/follow-up/assignments', body: { ...kenyaAssignment(9), status: { status: 'done', holdsFrom: '2023' } } }],
+        ],
+        call: () => ({ path: '/api/v1/follow-up/assignments', body: kenyaAssignment(9) }),
+        expect: () => ({
+          useCase: 'follow-up.bulk',
+          action: 'create',
+          entityKind: 'recommendation-follow-up',
+          entityId: null as unknown as string,
+          after: { count: 1, recommendations: [recommendation] },
+        }),
       },
       'POST /api/v1/instruments': {
         as: 'ownEditor',

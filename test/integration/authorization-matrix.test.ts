@@ -17,6 +17,7 @@ import { codeFor, makeAccount, PASSWORD, signIn, type TestAccount } from '../sup
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, ASKERS, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
+import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation } from '../support/follow-up.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
 
 // Expected status per asker, in the order of ASKERS:
@@ -28,6 +29,8 @@ const ADMIN_ONLY = [401, 403, 403, 403, 403, 200];
 const AU_EDITORS = [401, 403, 403, 200, 403, 200];
 /** Kenya's membership events in the AU and Kenya's acts under AU instruments: the AU's editors and Kenya's. */
 const AU_OR_KENYA_EDITORS = [401, 403, 403, 200, 200, 200];
+/** The follow-up of a recommendation to Kenya: Kenya's editors and OHCHR (never an organization's editor). */
+const KENYA_FOLLOW_UP = [401, 403, 403, 403, 200, 200];
 /** Someone else's token: not found for those who may not manage it (its id says nothing). */
 const OTHERS_TOKEN = [401, 404, 404, 404, 404, 200];
 /** A record nobody holds: the same answer for everyone. */
@@ -60,6 +63,7 @@ for (const dialect of testDialects()) {
     let adminSpare: Record<string, string>; // a second session of the administrator, to sign out
     let eventSeq = 0; // Kenya's entered membership event in the AU
     let actSeq = 0; // Kenya's entered ratification of the African Charter
+    let recommendation = ''; // a recommendation to Kenya
     const admin = () => as.headers.admin;
 
     before(async () => {
@@ -70,6 +74,7 @@ for (const dialect of testDialects()) {
       adminSpare = (await signIn(t.app, as.accounts.admin, codeFor(as.accounts.admin, 1))).write;
       eventSeq = await newEvent(t, admin());
       actSeq = await newAct(t, admin());
+      recommendation = await kenyaRecommendation(t, 9);
     });
     after(async () => {
       await t.db.drop();
@@ -111,6 +116,24 @@ for (const dialect of testDialects()) {
       },
       'GET /api/v1/recommendations/export/{format}': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/export/csv?state=KEN' }) },
       'GET /api/v1/recommendations/{id}': { expect: NOT_FOUND_FOR_ALL, call: () => ({ path: '/api/v1/recommendations/upr-none' }) },
+      'GET /api/v1/recommendations/{id}/follow-up': { expect: EVERYONE, call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up` }) },
+      'POST /api/v1/recommendations/{id}/follow-up/statuses': {
+        expect: KENYA_FOLLOW_UP,
+        call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up/statuses`, body: FOLLOW_UP_BODIES.statuses }),
+      },
+      'POST /api/v1/recommendations/{id}/follow-up/entities': {
+        expect: KENYA_FOLLOW_UP,
+        call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up/entities`, body: FOLLOW_UP_BODIES.entities }),
+      },
+      'POST /api/v1/recommendations/{id}/follow-up/actions': {
+        expect: KENYA_FOLLOW_UP,
+        call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up/actions`, body: FOLLOW_UP_BODIES.actions }),
+      },
+      'POST /api/v1/recommendations/{id}/follow-up/projects': {
+        expect: KENYA_FOLLOW_UP,
+        call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up/projects`, body: FOLLOW_UP_BODIES.projects }),
+      },
+      'POST /api/v1/follow-up/assignments': { expect: KENYA_FOLLOW_UP, call: () => ({ path: '/api/v1/follow-up/assignments', body: kenyaAssignment(9) }) },
       'GET /api/v1/treaty-status/matrix': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/matrix' }) },
       'GET /api/v1/treaty-status/counts': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/counts' }) },
       'GET /api/v1/data-quality/conflicts': { expect: EVERYONE, call: () => ({ path: '/api/v1/data-quality/conflicts' }) },
@@ -386,6 +409,7 @@ for (const dialect of testDialects()) {
       '/api/v1/exports/{file}': EXPORT_ENTITIES.flatMap((entity) => EXPORT_FORMATS.map((format) => ({ file: `${entity}.${format}` }))),
       '/api/v1/treaty-actions/{instrument}/{seq}': [{ instrument: 'ACHPR-WOMEN', seq: String(actSeq) }],
       '/api/v1/recommendations/{id}': [],
+      '/api/v1/recommendations/{id}/follow-up': [],
       '/api/v1/recommendations/export/{format}': [{ format: 'csv' }, { format: 'jsonl' }],
       '/api/v1/users/{id}': [],
       '/api/v1/users/{id}/tokens': [],

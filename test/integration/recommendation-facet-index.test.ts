@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { importRecommendationTemplate } from '../../src/importers/recommendations-csv/import.ts';
 import { importUprInfo } from '../../src/importers/upr-info/import.ts';
+import { systemContext } from '../../src/modules/audit/context.ts';
+import { runUseCase } from '../../src/modules/audit/pipeline.ts';
+import { bulkFollowUpUseCase } from '../../src/modules/follow-up/bulk.ts';
 import { buildFacetIndexInBackground, currentFacetIndex } from '../../src/modules/recommendations/facet-index.ts';
 import { type RecommendationQuery, searchRecommendationsWithIndex, searchRecommendationsWithSql } from '../../src/modules/recommendations/service.ts';
 import { loadReferenceData } from '../../src/reference/load.ts';
@@ -31,6 +34,7 @@ const QUERIES: RecommendationQuery[] = [
   { cycle: '2', theme: 'Death penalty' },
   { organization: 'AU', year: '2013,2014' },
   { q: 'ratify', theme: 'International instruments,Rights of the Child', response: 'noted' },
+  { q: 'torture', state: 'KEN,UGA' },
   { state: 'QQQ' },
   { theme: 'No such theme' },
 ];
@@ -46,6 +50,9 @@ for (const dialect of testDialects()) {
       db = await createTestDb(dialect);
       await seedReferenceData(db.db, loadReferenceData());
       await importUprInfo(db.db, sharedDataPath('upr-info-terman'));
+      // Follow-up statuses (kept outside the index, counted against it): two bulk assignments, one of them later on a part of the other.
+      await runUseCase(db.db, bulkFollowUpUseCase, { filter: { q: 'torture' }, body: { status: { status: 'in-progress', holdsFrom: '2020' } } }, systemContext('test'));
+      await runUseCase(db.db, bulkFollowUpUseCase, { filter: { q: 'torture', state: 'KEN' }, body: { status: { status: 'implemented', holdsFrom: '2022-03' } } }, systemContext('test'));
       await buildFacetIndexInBackground(db.db);
     });
     after(async () => db?.drop());
@@ -69,6 +76,10 @@ for (const dialect of testDialects()) {
     test('counts what it should: the total equals the rows, and a facet filter keeps the other values of its facet', async () => {
       const all = await searchRecommendationsWithIndex(db.db, {}, 'en');
       assert.equal(all.total, 42_013);
+      const followUp = Object.fromEntries(all.facets!.followUp!.map((f) => [f.value, f.count]));
+      const torture = (await searchRecommendationsWithSql(db.db, { q: 'torture' }, 'en')).total;
+      const tortureInKenya = (await searchRecommendationsWithSql(db.db, { q: 'torture', state: 'KEN' }, 'en')).total;
+      assert.deepEqual(followUp, { none: 42_013 - torture, 'in-progress': torture - tortureInKenya, implemented: tortureInKenya });
       const kenya = await searchRecommendationsWithIndex(db.db, { state: 'KEN' }, 'en');
       const kenyaFacet = kenya.facets!.state!.find((f) => f.value === 'KEN')!;
       assert.equal(kenyaFacet.count, kenya.total);

@@ -17,6 +17,7 @@ import { makeAccount, PASSWORD, type TestAccount } from '../support/accounts.ts'
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Askers, ask, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
+import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation } from '../support/follow-up.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20260115);
@@ -66,7 +67,7 @@ const invalidString = fc.oneof(
 const deep = fc.integer({ min: 50, max: 3000 }).map((n) => JSON.parse(`${'['.repeat(n)}${']'.repeat(n)}`) as unknown);
 const notAString = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 })), deep);
 const BAD_DATES = ['2023-02-29', '0000-00-00', '2023-13-01', '2023-00-10', '1999-02-31', '20230101', '2023/01/01', '2023-1-1', '9999-99-99', ' 2023', 'yesterday'];
-const DATE_FIELDS = new Set(['date', 'effective', 'founded', 'adopted', 'entryIntoForce', 'established', 'retrieved', 'asOf']);
+const DATE_FIELDS = new Set(['date', 'holdsFrom', 'effective', 'founded', 'adopted', 'entryIntoForce', 'established', 'retrieved', 'asOf']);
 
 type Schema = { type?: string | string[]; $ref?: string; anyOf?: Schema[]; enum?: unknown[]; properties?: Record<string, Schema>; required?: string[] };
 
@@ -79,6 +80,7 @@ for (const dialect of testDialects()) {
     let eventSeq = 0;
     let actSeq = 0;
     let tokenId = '';
+    let recommendation = ''; // a recommendation to Kenya
     const errors: string[] = [];
 
     before(async () => {
@@ -88,6 +90,7 @@ for (const dialect of testDialects()) {
       subject = await makeAccount(t.db.db, 'props-subject@example.org', ['viewer']);
       eventSeq = await newEvent(t, as.headers.admin);
       actSeq = await newAct(t, as.headers.admin);
+      recommendation = await kenyaRecommendation(t, 9);
       tokenId = (await runUseCase(t.db.db, createTokenUseCase, { actor: 'system', userId: subject.id, name: 'subject', days: 1 }, systemContext('test'))).id;
     });
     after(async () => {
@@ -121,6 +124,7 @@ for (const dialect of testDialects()) {
         'DELETE /api/v1/organizations/{id}/membership-events/{iso3}/{seq}': { path: event, versioned: true, watch: [history] },
         // Uploads take a CSV body: every JSON body thrown at them is refused for its type, and nothing is stored.
         'POST /api/v1/imports/{kind}': { path: '/api/v1/imports/upr-info?filename=properties.csv', body: {}, watch: ['/api/v1/recommendations?facets=false'] },
+        ...followUpBases(),
         'POST /api/v1/instruments': { path: '/api/v1/instruments', body: { ...AU_INSTRUMENTS[0] }, watch: ['/api/v1/instruments?limit=1000'] },
         'PATCH /api/v1/instruments/{code}': {
           path: '/api/v1/instruments/ACHPR',
@@ -154,6 +158,17 @@ for (const dialect of testDialects()) {
         'POST /api/v1/users/{id}/password': { path: `${user}/password`, body: { newPassword: 'reset by the administrator' }, watch: [user] },
         'POST /api/v1/users/{id}/erase': { path: `${user}/erase`, watch: [user] },
       };
+    };
+
+    const followUpBases = (): Record<string, Base> => {
+      const watch = [`/api/v1/recommendations/${recommendation}/follow-up`, '/api/v1/recommendations?state=KEN&facets=true'];
+      const parts = Object.fromEntries(
+        (Object.keys(FOLLOW_UP_BODIES) as (keyof typeof FOLLOW_UP_BODIES)[]).map((part) => [
+          `POST /api/v1/recommendations/{id}/follow-up/${part}`,
+          { path: `/api/v1/recommendations/${recommendation}/follow-up/${part}`, body: { ...FOLLOW_UP_BODIES[part] }, watch },
+        ]),
+      );
+      return { ...parts, 'POST /api/v1/follow-up/assignments': { path: '/api/v1/follow-up/assignments', body: kenyaAssignment(9), watch } };
     };
 
     const resolve = (schema: Schema | undefined): Schema | undefined => (schema?.$ref ? resolve(doc.components.schemas[schema.$ref.split('/').at(-1)!]) : schema);

@@ -1,9 +1,11 @@
-// `accord snapshot build <folder>`.
+// `accord snapshot build <folder>`: the treaty snapshot, then the snapshot of recommendations.
 import { buildSnapshot, writeSnapshot } from '../../snapshot/build.ts';
 import type { ManifestRecord } from '../../snapshot/format.ts';
+import { buildRecommendationSnapshot } from '../../snapshot/recommendations/build.ts';
+import type { RecommendationManifest } from '../../snapshot/recommendations/format.ts';
 import { formatProblems } from '../../shared/errors.ts';
 
-export async function buildSnapshotCommand(folder: string, options: { out: string }): Promise<void> {
+export async function buildSnapshotCommand(folder: string, options: { out: string; recommendationsOut: string }): Promise<void> {
   const built = await buildSnapshot(folder);
   writeSnapshot(built.bytes, options.out);
   const manifest = built.records[0] as ManifestRecord;
@@ -12,4 +14,13 @@ export async function buildSnapshotCommand(folder: string, options: { out: strin
   );
   const rejected = built.report.treaty.flatMap((t) => t.report.problems);
   if (rejected.length) console.log(`${rejected.length} row(s) left out, as import all --skip-invalid leaves them:\n${formatProblems(rejected)}`);
+
+  const recommendations = await buildRecommendationSnapshot(folder);
+  writeSnapshot(recommendations.bytes, options.recommendationsOut);
+  const counts = recommendations.records[0] as RecommendationManifest;
+  console.log(`wrote ${options.recommendationsOut} (${(recommendations.bytes.length / 1024).toFixed(0)} KB): ${counts.datasets} datasets, ${counts.recommendations} recommendations and pledges`);
+  for (const { folder: from, report } of recommendations.reports) {
+    // As `accord import upr-info <folder>` does: a file it refuses stores nothing, and says why.
+    for (const f of report.files.filter((f) => f.status !== 'imported')) console.log(`${from}/${f.file}: ${f.status}${f.note ? ` (${f.note})` : ''}`);
+  }
 }

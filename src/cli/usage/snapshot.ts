@@ -1,16 +1,18 @@
 // `accord snapshot build <folder>`; the work is in ../commands/snapshot.ts, loaded when it runs.
 import type { Command } from 'commander';
 import { SNAPSHOT_FILE } from '../../snapshot/format.ts';
+import { RECOMMENDATION_SNAPSHOT_FILE } from '../../snapshot/recommendations/format.ts';
 
 export function defineSnapshot(program: Command): void {
   program
     .command('snapshot')
-    .description('the snapshot of imported treaty data shipped in data/snapshot')
+    .description('the snapshot of imported treaty data and UPR recommendations shipped in data/snapshot')
     .command('build')
-    .description('import every dataset of a folder (as import all --skip-invalid) into a scratch database and write the snapshot')
+    .description('import every dataset of a folder (as import all --skip-invalid, then import upr-info on each folder of UPR Info exports) into a scratch database and write the snapshots')
     .argument('<folder>', 'e.g. ../shared/data')
-    .option('--out <file>', 'where to write it', SNAPSHOT_FILE)
-    .action(async (folder: string, options: { out: string }) => {
+    .option('--out <file>', 'where to write the treaty snapshot', SNAPSHOT_FILE)
+    .option('--recommendations-out <file>', 'where to write the snapshot of recommendations', RECOMMENDATION_SNAPSHOT_FILE)
+    .action(async (folder: string, options: { out: string; recommendationsOut: string }) => {
       const { buildSnapshotCommand } = await import('../commands/snapshot.ts');
       await buildSnapshotCommand(folder, options);
     });

@@ -16,6 +16,14 @@ export interface IndexAnswer {
   /** The seqs of the page, in order, and whether more follow. */
   page: number[];
   more: boolean;
+  /** Per value, how many matches have it, of values kept outside the index (the follow-up statuses). */
+  outside: Map<string, number> | null;
+}
+
+/** Values kept outside the index, per seq: counted over the matches like a facet. */
+export interface OutsideValues {
+  seqs: number[];
+  values: string[];
 }
 
 interface ActiveFilter {
@@ -148,7 +156,16 @@ const marks = new WeakMap<FacetIndex, Uint8Array>();
  * hold, a cursor on a row it does not hold): the SQL answers then.
  * `textMatches`: the seqs whose text matches, ascending; null when the query has no words.
  */
-export function searchIndex(index: FacetIndex, filter: RecommendationFilter, textMatches: number[] | null, wantFacets: boolean, sort: Sort, limit: number, after: Cursor | null): IndexAnswer | null {
+export function searchIndex(
+  index: FacetIndex,
+  filter: RecommendationFilter,
+  textMatches: number[] | null,
+  wantFacets: boolean,
+  sort: Sort,
+  limit: number,
+  after: Cursor | null,
+  outside: OutsideValues | null = null,
+): IndexAnswer | null {
   const from = after ? cursorRank(index, after) : null;
   if (after && from === null) return null;
   const positions = positionsOf(index, textMatches);
@@ -164,9 +181,20 @@ export function searchIndex(index: FacetIndex, filter: RecommendationFilter, tex
       mark[index.rank[positions[k]!]!] = 1;
     }
   const page = pageFromMarks(index, mark, sort, limit, from);
+  const outsideCounts = outside && countOutside(index, mark, outside);
   mark.fill(0);
   const facets = wantFacets ? sortedCounts(index, countFacets(index, positions, status, active)) : null;
-  return { total, facets, page: page.slice(0, limit), more: page.length > limit };
+  return { total, facets, page: page.slice(0, limit), more: page.length > limit, outside: outsideCounts };
+}
+
+/** How many of the marked rows (the matches) have each value kept outside the index. */
+function countOutside(index: FacetIndex, mark: Uint8Array, outside: OutsideValues): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let k = 0; k < outside.seqs.length; k++) {
+    const p = positionOf(index.seqs, outside.seqs[k]!);
+    if (p >= 0 && mark[index.rank[p]!] === 1) counts.set(outside.values[k]!, (counts.get(outside.values[k]!) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Up to limit + 1 marked rows along the search order, after the cursor's rank. */

@@ -4,6 +4,7 @@
 import { type Insertable, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import { dialectOf } from '../../db/dialect.ts';
 import type { Database, RecommendationTable } from '../../db/schema.ts';
+import { withFollowUp } from '../follow-up/repository.ts';
 import { fts5Query, type SearchTerm, tsQuery } from './search-text.ts';
 
 export type RecommendationRow = Omit<Insertable<RecommendationTable>, 'seq'>;
@@ -71,6 +72,8 @@ export interface RecommendationFilter {
   year: string[];
   theme: string[];
   organization: string[];
+  /** The latest follow-up status the reader may see (FOLLOW_UP_STATUSES), or `none`: no status recorded. */
+  followUp?: string[];
 }
 
 export const SINGLE_FACETS = {
@@ -86,10 +89,10 @@ export const SINGLE_FACETS = {
 export const TAG_FACETS = ['theme', 'organization'] as const;
 export type FacetName = keyof typeof SINGLE_FACETS | (typeof TAG_FACETS)[number] | 'year';
 
-type Query = SelectQueryBuilder<Database, 'recommendation', object>;
+export type Query = SelectQueryBuilder<Database, 'recommendation', object>;
 
 /** The rows that match, as a query on `recommendation` (selecting nothing yet). */
-function matching(db: Kysely<Database>, f: RecommendationFilter, except?: FacetName): Query {
+export function matching(db: Kysely<Database>, f: RecommendationFilter, except?: FacetName): Query {
   let q = db.selectFrom('recommendation') as Query;
   for (const [facet, column] of Object.entries(SINGLE_FACETS) as [keyof typeof SINGLE_FACETS, string][]) {
     const values = f[facet] as (string | number)[];
@@ -100,6 +103,7 @@ function matching(db: Kysely<Database>, f: RecommendationFilter, except?: FacetN
     if (!f[kind].length || kind === except) continue;
     q = q.where('seq', 'in', (sub) => sub.selectFrom('recommendation_tag').select('seq').where('kind', '=', kind).where('value', 'in', f[kind]));
   }
+  if (f.followUp?.length) q = withFollowUp(q, f.followUp);
   if (f.terms.length) {
     q =
       dialectOf(db) === 'sqlite'
@@ -202,9 +206,10 @@ export async function facetIndexSizes(db: Kysely<Database>): Promise<{ rows: num
   return { rows: Number(rows.n), tags: new Map(tags.map((t) => [t.kind, Number(t.n)])) };
 }
 
-/** The facet tags of the rows from one seq to another, in seq order. */
+/** The tags of the rows from one seq to another, in seq order. By seq alone: a condition on the kind
+ *  led SQLite to walk the primary key (kind, value, seq) through every tag of the kind, each time. */
 export async function tagsBetween(db: Kysely<Database>, fromSeq: number, toSeq: number) {
-  return db.selectFrom('recommendation_tag').select(['seq', 'kind', 'value']).where('kind', 'in', TAG_FACETS).where('seq', '>=', fromSeq).where('seq', '<=', toSeq).orderBy('seq').execute();
+  return db.selectFrom('recommendation_tag').select(['seq', 'kind', 'value']).where('seq', '>=', fromSeq).where('seq', '<=', toSeq).orderBy('seq').execute();
 }
 
 /**

@@ -8,7 +8,7 @@ import { resolveLang } from '../../server/http/negotiate.ts';
 import { langParam } from '../../server/http/query.ts';
 import { streamedBody } from '../../server/http/download.ts';
 import { cacheKey, errorResponses, readRoute } from '../../server/http/route-kit.ts';
-import { RECOMMENDATION_KINDS, RECOMMENDATION_RESPONSES } from '../../shared/vocabularies.ts';
+import { FOLLOW_UP_STATUSES, NO_FOLLOW_UP, RECOMMENDATION_KINDS, RECOMMENDATION_RESPONSES } from '../../shared/vocabularies.ts';
 import { recommendationDetailSchema, recommendationSearchSchema } from './schema.ts';
 import { RECOMMENDATION_EXPORT_FORMATS, recommendationExport } from './export.ts';
 import { recommendationDetail, searchRecommendations } from './service.ts';
@@ -25,7 +25,7 @@ const oneOf = (what: string, pattern: RegExp, example: string) =>
     .optional()
     .openapi({ example, description: `${what}; several, separated by commas, match any of them` });
 
-const recommendationQuery = {
+export const recommendationQuery = {
   q: z.string().max(300).optional().openapi({ description: 'Words of the text, in any of the six languages: every word must match (a Chinese word matches as written).', example: 'torture' }),
   state: oneOf('a State addressed, ISO alpha-3', /^[A-Z]{3}$/, 'KEN'),
   mechanism: oneOf('a mechanism code', /^[A-Z][A-Z0-9-]{0,49}$/, 'UPR'),
@@ -38,6 +38,11 @@ const recommendationQuery = {
   cycle: oneOf('a UPR cycle', /^[1-9][0-9]?$/, '2'),
   session: oneOf('a UPR session', /^[1-9][0-9]{0,2}$/, '19'),
   year: oneOf('a year', /^[12][0-9]{3}$/, '2014'),
+  followUp: oneOf(
+    `the latest follow-up status the asker may see (${FOLLOW_UP_STATUSES.join(', ')}), or ${NO_FOLLOW_UP} for no follow-up recorded`,
+    new RegExp(`^(${[...FOLLOW_UP_STATUSES, NO_FOLLOW_UP].join('|')})$`),
+    'in-progress',
+  ),
   sort: z.enum(['newest', 'oldest']).optional().openapi({ description: 'By date (then as stored): newest first (default) or oldest first.' }),
   limit: z.coerce.number().int().min(1).max(200).optional().openapi({ description: 'Items per page (default 50, at most 200).' }),
   after: z.string().max(100).optional().openapi({ description: 'The `next` of the previous page: the page after it.' }),

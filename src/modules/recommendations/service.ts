@@ -7,6 +7,9 @@ import type { Database, RecommendationTable } from '../../db/schema.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import type { RecommendationKind, RecommendationResponse } from '../../shared/vocabularies.ts';
+import { followUpFacet, followUpFacetOf } from '../follow-up/facet.ts';
+import { countsWithNone } from '../follow-up/counts.ts';
+import { latestStatusesBySeq } from '../follow-up/repository.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources, loadSourcesOf, type SourceView } from '../sources/repository.ts';
 import {
@@ -42,6 +45,7 @@ export interface RecommendationQuery {
   cycle?: string;
   session?: string;
   year?: string;
+  followUp?: string;
   sort?: Sort;
   limit?: number;
   after?: string;
@@ -67,6 +71,7 @@ export function filterOf(q: RecommendationQuery): RecommendationFilter {
     cycle: listOf(q.cycle).map(Number),
     session: listOf(q.session).map(Number),
     year: listOf(q.year),
+    followUp: listOf(q.followUp),
   };
 }
 
@@ -133,18 +138,35 @@ interface Found {
   facets: Map<FacetName, { value: string; count: number }[]> | null;
   rows: Row[];
   more: boolean;
+  /** The followUp facet's counts (with `none`) when the facet index counted them; else SQL counts them. */
+  followUp?: { value: string; count: number }[];
 }
 
 async function findWithIndex(db: Kysely<Database>, filter: RecommendationFilter, wantFacets: boolean, sort: Sort, limit: number, after: Cursor | null): Promise<Found | null> {
+  // The follow-up is not in the index: a search filtered by it is answered by SQL.
+  if (filter.followUp?.length) return null;
   const index = await currentFacetIndex(db);
   if (!index) return null;
   const textMatches = filter.terms.length ? await textMatchSeqs(db, filter.terms) : null;
-  const answer = searchIndex(index, filter, textMatches, wantFacets, sort, limit, after);
+  const statuses = wantFacets ? await latestStatusesBySeq(db) : null;
+  const outside = statuses && { seqs: statuses.map((s) => s.seq), values: statuses.map((s) => s.status) };
+  const answer = searchIndex(index, filter, textMatches, wantFacets, sort, limit, after, outside);
   if (!answer) return null;
   const rows = (await rowsBySeqs(db, answer.page)) as Row[];
   if (rows.length !== answer.page.length) return null;
   const facets = answer.facets && new Map([...answer.facets].map(([facet, counts]) => [facet, shownCounts(filter, facet, counts)]));
-  return { total: answer.total, facets, rows, more: answer.more };
+  return {
+    total: answer.total,
+    facets,
+    rows,
+    more: answer.more,
+    followUp: answer.outside
+      ? countsWithNone(
+          [...answer.outside].map(([value, count]) => ({ value, count })),
+          answer.total,
+        )
+      : undefined,
+  };
 }
 
 /** The most frequent values, and the values the query selects even when they are rarer (a filter is always shown with its count). */
@@ -197,6 +219,7 @@ export async function searchRecommendations(
   if (found.facets) {
     facets = {};
     for (const facet of FACETS) facets[facet] = (found.facets.get(facet) ?? []).map((f) => ({ ...f, label: labelOf(facet, f.value, names) }));
+    facets.followUp = found.followUp ? followUpFacetOf(found.followUp, filter) : await followUpFacet(db, filter);
   }
   const last = found.rows.at(-1);
   return {

@@ -13,6 +13,7 @@ import { Sources, sourcesText } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { isolate } from '../../components/bidi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { FollowUp } from './FollowUp.tsx';
 import { AsWritten, ResponseBadge, Themes } from './recommendation-words.tsx';
 
 function Recommender({ row }: { row: Recommendation }) {
@@ -158,6 +159,7 @@ export function RecommendationPage() {
             {r.text}
           </blockquote>
           <Facts rec={r} />
+          <FollowUp id={r.id} />
           <SameText rec={r} />
         </>
       )}

@@ -12,6 +12,7 @@ import { keepAnswer, keptAnswer, useApi } from '../../api/useApi.ts';
 import { ErrorState, Loading } from '../../components/PageState.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { BulkAssign, useMayAssign } from './BulkAssign.tsx';
 import { highlightParts, searchTermsOf } from './highlight.ts';
 import { AsWritten, DataSource, ResponseBadge, sessionText, Themes } from './recommendation-words.tsx';
 import {
@@ -33,6 +34,7 @@ import {
   withSort,
   withToggled,
   withoutFilters,
+  withoutSort,
 } from './search-model.ts';
 
 const PAGE_SIZE = 25;
@@ -133,6 +135,7 @@ function FacetPanel({ facet, values, selected, onToggle }: { facet: Facet; value
   const label = (v: FacetValue) => {
     if (facet === 'response') return t(`rec.response.${v.value}`);
     if (facet === 'kind') return t(`rec.kind.${v.value}`);
+    if (facet === 'followUp') return t(`fu.status.${v.value}`);
     if (facet === 'state' || facet === 'recommender') return v.label;
     if (facet === 'session' || facet === 'cycle' || facet === 'year') return v.value;
     return <AsWritten>{v.value}</AsWritten>; // the source's own tags and codes
@@ -238,6 +241,7 @@ export function RecommendationsPage() {
   const clearAll = `?${withoutFilters(params, true).toString()}`;
   const filtered = hasFilters(filters);
   const data = first.data;
+  const mayAssign = useMayAssign();
 
   return (
     <>
@@ -297,6 +301,7 @@ export function RecommendationsPage() {
               </label>
             </div>
             {data.total > 0 && <p className="muted small">{t('rec.totalNote')}</p>}
+            {data.total > 0 && mayAssign && <BulkAssign filter={withoutSort(api)} total={data.total} onDone={first.retry} />}
             <DataSource rows={rows} />
             {data.total === 0 ? (
               <div className="page-state empty">

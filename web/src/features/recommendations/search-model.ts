@@ -3,7 +3,7 @@
 // the page is the search itself. Pure functions, tested in test/unit/web-recommendations.test.ts.
 
 /** The facets, in the order the page shows them. */
-export const FACETS = ['state', 'recommender', 'response', 'kind', 'theme', 'session', 'cycle', 'year', 'group', 'organization', 'mechanism'] as const;
+export const FACETS = ['state', 'recommender', 'response', 'followUp', 'kind', 'theme', 'session', 'cycle', 'year', 'group', 'organization', 'mechanism'] as const;
 export type Facet = (typeof FACETS)[number];
 export type Filters = Record<Facet, string[]>;
 export const SORTS = ['newest', 'oldest'] as const;
@@ -50,6 +50,12 @@ export function apiParams(query: string, filters: Filters, sort: Sort): Record<s
   for (const facet of FACETS) if (filters[facet].length) params[facet] = filters[facet].join(',');
   if (sort !== 'newest') params.sort = sort;
   return params;
+}
+
+/** The search's filters alone (what a bulk assignment of follow-up applies to): the API's parameters without the sort. */
+export function withoutSort(params: Record<string, string>): Record<string, string> {
+  const { sort: _sort, ...filter } = params;
+  return filter;
 }
 
 /** The address's query with a facet's value ticked or unticked. */
