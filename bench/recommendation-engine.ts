@@ -1,18 +1,19 @@
 // The baselines of the recommendations benchmark, run in the benchmark's own process:
 // - the database's bulk insert of the imported rows into an empty copy of the tables;
-// - the engine's own time for each query: the SQL the search runs (count, first page, each
-//   facet's GROUP BY), straight on the database, with no HTTP, JSON or names;
+// - the engine's own time for each query: the SQL the search runs without the facet index
+//   (count, first page, each facet's GROUP BY, the follow-up facet's counts), straight on the database, with no HTTP, JSON or names;
 // - a linear scan of every text in memory for the query's words.
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../src/db/schema.ts';
 import { dialectOf } from '../src/db/dialect.ts';
-import { countMatching, type FacetName, facetCounts, pageOfMatching, SINGLE_FACETS, TAG_FACETS } from '../src/modules/recommendations/repository.ts';
+import { followUpCounts } from '../src/modules/follow-up/repository.ts';
+import { countMatching, type FacetName, facetCounts, instrumentFacetCounts, pageOfMatching, SINGLE_FACETS, TAG_FACETS } from '../src/modules/recommendations/repository.ts';
 import { filterOf } from '../src/modules/recommendations/service.ts';
 import { searchTermsOf } from '../src/modules/recommendations/search-text.ts';
 import type { TestDb } from '../test/support/databases.ts';
 import type { BenchQuery } from './recommendation-queries.ts';
 
-const FACETS: FacetName[] = [...(Object.keys(SINGLE_FACETS) as FacetName[]), ...TAG_FACETS, 'year'];
+const FACETS: FacetName[] = [...(Object.keys(SINGLE_FACETS) as FacetName[]), ...TAG_FACETS, 'year', 'instrument'];
 const REPEATS = 3;
 
 /** The sources of the corpus say what it is: the UPR Info-shaped rows were read as UPR Info's. */
@@ -75,7 +76,8 @@ export async function engineTimes(db: Kysely<Database>, mix: BenchQuery[], total
       totals.set(query.label, total);
       started = performance.now();
       await Promise.all([countMatching(db, filter), pageOfMatching(db, filter, 'newest', 21, null)]);
-      for (const facet of FACETS) await facetCounts(db, filter, facet, 30);
+      for (const facet of FACETS) await (facet === 'instrument' ? instrumentFacetCounts(db, filter, 30) : facetCounts(db, filter, facet, 30));
+      await followUpCounts(db, filter);
       timing.withFacets.push(performance.now() - started);
     }
     times.set(query.label, timing);

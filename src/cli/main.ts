@@ -11,6 +11,7 @@ import { defineDb } from './usage/db.ts';
 import { defineExport } from './usage/export.ts';
 import { defineImport } from './usage/import.ts';
 import { defineOrganization } from './usage/organization.ts';
+import { defineRecommendations } from './usage/recommendations.ts';
 import { defineRecord } from './usage/record.ts';
 import { defineServe } from './usage/serve.ts';
 import { defineSnapshot } from './usage/snapshot.ts';
@@ -23,6 +24,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineSnapshot,
   defineImport,
   defineExport,
+  defineRecommendations,
   defineOrganization,
   defineRecord,
   defineAudit,

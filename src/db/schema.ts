@@ -387,6 +387,28 @@ export interface FollowUpProjectTable extends FollowUpRow {
   project_ref: string | null; // the project's own identifier, when it has one
 }
 
+/** An instrument a recommendation asks about, read from its text (migration 015): rebuilt with its row. */
+export interface RecommendationInstrumentTable {
+  seq: number;
+  instrument_code: string;
+  action: string; // RatifyAction (modules/recommendations/ratification.ts)
+  matched: string; // the words of the text that name the instrument
+  method: string; // recognised
+  method_version: string; // which recogniser and name list
+}
+
+/** A person's review of a link, keyed by the recommendation's text id so that it outlives a re-import. */
+export interface RecommendationInstrumentReviewTable {
+  recommendation_id: string;
+  instrument_code: string;
+  action: string;
+  verdict: string; // confirmed | rejected
+  note: string | null;
+  reviewed_by: string;
+  reviewed_at: string;
+  row_version: Generated<number>;
+}
+
 export interface Database {
   source: SourceTable;
   region: RegionTable;
@@ -417,6 +439,8 @@ export interface Database {
   follow_up_entity: FollowUpEntityTable;
   follow_up_action: FollowUpActionTable;
   follow_up_project: FollowUpProjectTable;
+  recommendation_instrument: RecommendationInstrumentTable;
+  recommendation_instrument_review: RecommendationInstrumentReviewTable;
 }
 
 /** Indexes SQLite keeps as tables of their own (FTS5, with its shadow tables): derived from a
@@ -455,6 +479,8 @@ export const TABLES = [
   'follow_up_entity',
   'follow_up_action',
   'follow_up_project',
+  'recommendation_instrument',
+  'recommendation_instrument_review',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

@@ -19,6 +19,7 @@ import { runUseCase } from '../modules/audit/pipeline.ts';
 import { storedDatasets } from '../modules/datasets/repository.ts';
 import type { RecommendationInput } from '../modules/recommendations/repository.ts';
 import { importRecommendationsUseCase } from '../modules/recommendations/write.ts';
+import { referenceLinker } from '../modules/recommendation-instruments/reference-linker.ts';
 import { ValidationError, type Problem } from '../shared/errors.ts';
 import type { CsvEncoding } from '../shared/vocabularies.ts';
 import { readCsvRows } from './csv-stream.ts';
@@ -237,6 +238,7 @@ async function importOne(db: Kysely<Database>, path: string, file: string, run: 
     {
       dataset: { id: datasetId, kind: format.name, label, contentHash: result.hash, source, asOf: null, rejected: result.rejected },
       batches: batchesOf(path, file, format, { id: datasetId, sourceId: source.id }, options),
+      linker: referenceLinker(),
       onStored: (rows) => options.onProgress?.(rows, result.valid, file),
     },
     options.context ?? systemContext('importer'),

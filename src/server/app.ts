@@ -18,6 +18,8 @@ import { registerFollowUpWriteRoutes } from '../modules/follow-up/write-routes.t
 import { registerExportRoutes } from '../modules/exports/routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
 import { registerRecommendationRoutes } from '../modules/recommendations/routes.ts';
+import { registerInstrumentLinkRoutes } from '../modules/recommendation-instruments/routes.ts';
+import { registerInstrumentLinkWriteRoutes } from '../modules/recommendation-instruments/write-routes.ts';
 import { registerUploadRoutes, UPLOAD_PATH_PREFIX } from '../modules/recommendations/write-routes.ts';
 import { registerInstrumentWriteRoutes } from '../modules/instruments/write-routes.ts';
 import { registerMechanismRoutes } from '../modules/mechanisms/routes.ts';
@@ -205,7 +207,9 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerProcedureRoutes(app, deps);
   registerNameRoutes(app, deps);
   registerExportRoutes(app, { logError });
+  registerInstrumentLinkRoutes(app, deps); // before /recommendations/{id}
   registerRecommendationRoutes(app, deps, logError);
+  registerInstrumentLinkWriteRoutes(app, deps);
   registerUploadRoutes(app, deps);
   registerFollowUpRoutes(app, deps);
   registerFollowUpWriteRoutes(app, deps);

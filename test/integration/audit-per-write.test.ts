@@ -16,6 +16,7 @@ import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation } from '../support/follow-up.ts';
+import { LINK_REVIEW_PATH, LINKED_ID, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
 
 interface Call {
@@ -74,6 +75,7 @@ for (const dialect of testDialects()) {
       eventSeq = await newEvent(t, admin());
       actSeq = await newAct(t, admin());
       recommendation = await kenyaRecommendation(t, 9);
+      await storeLinkedRecommendation(t);
     });
     after(async () => {
       await t.db.drop();
@@ -349,6 +351,28 @@ for (const dialect of testDialects()) {
           body: { seatCity: 'Banjul, The Gambia', source: AU_TREATIES },
         }),
         expect: () => ({ useCase: 'mechanisms.update', action: 'update', entityKind: 'mechanism', entityId: 'ACHPR-COMM', before: { seatCity: 'Banjul' }, after: { seatCity: 'Banjul, The Gambia' } }),
+      },
+      'PUT /api/v1/recommendations/{id}/instrument-links/{instrument}/{action}/review': {
+        as: 'admin',
+        record: () => `/api/v1/recommendations/${LINKED_ID}`,
+        failures: async () => {
+          const body = { verdict: 'confirmed' };
+          return [
+            [428, { method: 'PUT', path: LINK_REVIEW_PATH, body }],
+            [412, { method: 'PUT', path: LINK_REVIEW_PATH, body, ifMatch: STALE }],
+            [400, { method: 'PUT', path: LINK_REVIEW_PATH, body: { verdict: 'maybe' }, ifMatch: await linkIfMatch(t) }],
+            [403, { as: 'viewer', method: 'PUT', path: LINK_REVIEW_PATH, body, ifMatch: await linkIfMatch(t) }],
+            [404, { method: 'PUT', path: '/api/v1/recommendations/upr-none/instrument-links/CRPD/ratify/review', body, ifMatch: '"v0"' }],
+          ];
+        },
+        call: async () => ({ method: 'PUT', path: LINK_REVIEW_PATH, ifMatch: await linkIfMatch(t), body: { verdict: 'confirmed', note: 'the text asks it' } }),
+        expect: () => ({
+          useCase: 'recommendations.review-link',
+          action: 'create',
+          entityKind: 'recommendation-link',
+          entityId: `${LINKED_ID}/CRPD/ratify`,
+          after: { verdict: 'confirmed', note: 'the text asks it' },
+        }),
       },
       'POST /api/v1/treaty-actions': {
         as: 'stateEditor',

@@ -18,6 +18,7 @@ import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, ASKERS, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation } from '../support/follow-up.ts';
+import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
 
 // Expected status per asker, in the order of ASKERS:
@@ -75,6 +76,7 @@ for (const dialect of testDialects()) {
       eventSeq = await newEvent(t, admin());
       actSeq = await newAct(t, admin());
       recommendation = await kenyaRecommendation(t, 9);
+      await storeLinkedRecommendation(t);
     });
     after(async () => {
       await t.db.drop();
@@ -134,6 +136,13 @@ for (const dialect of testDialects()) {
         call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up/projects`, body: FOLLOW_UP_BODIES.projects }),
       },
       'POST /api/v1/follow-up/assignments': { expect: KENYA_FOLLOW_UP, call: () => ({ path: '/api/v1/follow-up/assignments', body: kenyaAssignment(9) }) },
+      'GET /api/v1/recommendations/ratification-outcomes': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/ratification-outcomes?state=KEN' }) },
+      'GET /api/v1/recommendations/ratification-outcomes/csv': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/ratification-outcomes/csv?state=KEN' }) },
+      'GET /api/v1/recommendations/instrument-links': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/instrument-links?instrument=CRPD' }) },
+      'PUT /api/v1/recommendations/{id}/instrument-links/{instrument}/{action}/review': {
+        expect: ADMIN_ONLY,
+        call: async () => ({ method: 'PUT', path: LINK_REVIEW_PATH, ifMatch: await linkIfMatch(t), body: { verdict: 'confirmed' } }),
+      },
       'GET /api/v1/treaty-status/matrix': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/matrix' }) },
       'GET /api/v1/treaty-status/counts': { expect: EVERYONE, call: () => ({ path: '/api/v1/treaty-status/counts' }) },
       'GET /api/v1/data-quality/conflicts': { expect: EVERYONE, call: () => ({ path: '/api/v1/data-quality/conflicts' }) },

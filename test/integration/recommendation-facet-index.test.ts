@@ -35,6 +35,8 @@ const QUERIES: RecommendationQuery[] = [
   { organization: 'AU', year: '2013,2014' },
   { q: 'ratify', theme: 'International instruments,Rights of the Child', response: 'noted' },
   { q: 'torture', state: 'KEN,UGA' },
+  { instrument: 'ICCPR-OP2' },
+  { q: 'ratify', instrument: 'CAT,CRPD', response: 'supported' },
   { state: 'QQQ' },
   { theme: 'No such theme' },
 ];

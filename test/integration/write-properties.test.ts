@@ -18,6 +18,8 @@ import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Askers, ask, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation } from '../support/follow-up.ts';
+import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
+import { reviewLink } from '../../src/modules/recommendation-instruments/review.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20260115);
@@ -91,6 +93,9 @@ for (const dialect of testDialects()) {
       eventSeq = await newEvent(t, as.headers.admin);
       actSeq = await newAct(t, as.headers.admin);
       recommendation = await kenyaRecommendation(t, 9);
+      // A first review, so that "v0" (the version of a link never reviewed) is stale like any other.
+      await storeLinkedRecommendation(t);
+      await reviewLink(t.db.db, { recommendationId: LINKED_ID, instrument: 'CRPD', action: 'ratify', verdict: 'confirmed', note: null, expectedVersion: 0 }, systemContext('test'));
       tokenId = (await runUseCase(t.db.db, createTokenUseCase, { actor: 'system', userId: subject.id, name: 'subject', days: 1 }, systemContext('test'))).id;
     });
     after(async () => {
@@ -125,6 +130,12 @@ for (const dialect of testDialects()) {
         // Uploads take a CSV body: every JSON body thrown at them is refused for its type, and nothing is stored.
         'POST /api/v1/imports/{kind}': { path: '/api/v1/imports/upr-info?filename=properties.csv', body: {}, watch: ['/api/v1/recommendations?facets=false'] },
         ...followUpBases(),
+        'PUT /api/v1/recommendations/{id}/instrument-links/{instrument}/{action}/review': {
+          path: LINK_REVIEW_PATH,
+          body: { verdict: 'rejected', note: 'not a request to ratify' },
+          versioned: true,
+          watch: [`/api/v1/recommendations/${LINKED_ID}`],
+        },
         'POST /api/v1/instruments': { path: '/api/v1/instruments', body: { ...AU_INSTRUMENTS[0] }, watch: ['/api/v1/instruments?limit=1000'] },
         'PATCH /api/v1/instruments/{code}': {
           path: '/api/v1/instruments/ACHPR',

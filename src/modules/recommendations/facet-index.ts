@@ -9,10 +9,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { readDataVersions } from '../meta/repository.ts';
-import { facetColumnsAfter, facetIndexSizes, SINGLE_FACETS, TAG_FACETS, tagsBetween } from './repository.ts';
+import { facetColumnsAfter, facetIndexSizes, instrumentTagsBetween, SINGLE_FACETS, TAG_FACETS, tagsBetween } from './repository.ts';
 
 export type ColumnFacet = keyof typeof SINGLE_FACETS | 'year';
-export type TagFacet = (typeof TAG_FACETS)[number];
+/** The values a row has several of: the source's tags, and the instruments its text asks about. */
+export type TagFacet = (typeof TAG_FACETS)[number] | 'instrument';
+export const INDEX_TAG_FACETS: readonly TagFacet[] = [...TAG_FACETS, 'instrument'];
 export const COLUMN_FACETS: readonly ColumnFacet[] = [...(Object.keys(SINGLE_FACETS) as (keyof typeof SINGLE_FACETS)[]), 'year'];
 
 /** The values a facet takes, each given a code; code 0 is "none" (null or empty). */
@@ -81,7 +83,7 @@ type Building = Omit<FacetIndex, 'rank' | 'byRank' | 'tags'> & { tags: Map<TagFa
 /** Empty arrays of the sizes counted before reading: no array grows or is copied while the rows are read. */
 function emptyIndex(version: string, sizes: { rows: number; tags: Map<string, number> }): Building {
   const columns = new Map<ColumnFacet, ColumnValues>(COLUMN_FACETS.map((f) => [f, { dictionary: new Dictionary(), codes: new Uint16Array(sizes.rows) }]));
-  const tags = new Map(TAG_FACETS.map((f) => [f, { dictionary: new Dictionary(), start: new Uint32Array(sizes.rows + 1), codes: new Uint16Array(sizes.tags.get(f) ?? 0), length: 0 }]));
+  const tags = new Map(INDEX_TAG_FACETS.map((f) => [f, { dictionary: new Dictionary(), start: new Uint32Array(sizes.rows + 1), codes: new Uint16Array(sizes.tags.get(f) ?? 0), length: 0 }]));
   return { version, size: 0, seqs: new Float64Array(sizes.rows), sortDates: new Dictionary(), sortDateCodes: new Uint32Array(sizes.rows), columns, tags };
 }
 
@@ -123,7 +125,8 @@ function codeWithin(dictionary: Dictionary, value: string | number | null): numb
 
 /** The tags of the rows read last (positions first … size - 1), appended to each tag facet; false when there are more than counted. */
 async function addTags(db: Kysely<Database>, index: Building, first: number): Promise<boolean> {
-  const rows = await tagsBetween(db, index.seqs[first]!, index.seqs[index.size - 1]!);
+  const [from, to] = [index.seqs[first]!, index.seqs[index.size - 1]!];
+  const rows = [...(await tagsBetween(db, from, to)), ...(await instrumentTagsBetween(db, from, to))];
   for (const [facet, values] of index.tags) {
     let position = first;
     values.start[position] = values.length;

@@ -5,9 +5,8 @@
 // walk along the search order from the cursor picks the page. The answers are those of the SQL
 // in repository.ts, which the tests check on both databases.
 import type { FacetIndex, TagFacet } from './facet-index.ts';
-import { COLUMN_FACETS } from './facet-index.ts';
+import { COLUMN_FACETS, INDEX_TAG_FACETS } from './facet-index.ts';
 import type { Cursor, FacetName, RecommendationFilter, Sort } from './repository.ts';
-import { TAG_FACETS } from './repository.ts';
 
 export interface IndexAnswer {
   total: number;
@@ -63,9 +62,9 @@ function activeFilters(index: FacetIndex, filter: RecommendationFilter): ActiveF
     const allowed = allowedCodes((v) => dictionary.find(v), dictionary.values.length, values);
     active.push({ facet, passes: (p) => allowed[codes[p]!] === 1 });
   }
-  for (const facet of TAG_FACETS) {
+  for (const facet of INDEX_TAG_FACETS) {
     if (filter[facet].length === 0) continue;
-    const { dictionary, start, codes } = index.tags.get(facet as TagFacet)!;
+    const { dictionary, start, codes } = index.tags.get(facet)!;
     const allowed = allowedCodes((v) => dictionary.find(v), dictionary.values.length, filter[facet]);
     active.push({
       facet,
@@ -92,7 +91,7 @@ function countFacets(index: FacetIndex, positions: Int32Array, status: Int8Array
     }
     counts.set(facet, count);
   }
-  for (const facet of TAG_FACETS) {
+  for (const facet of INDEX_TAG_FACETS) {
     const { dictionary, start, codes } = index.tags.get(facet)!;
     const count = new Uint32Array(dictionary.values.length);
     const own = ownFilter(facet);

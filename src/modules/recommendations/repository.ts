@@ -18,7 +18,9 @@ export interface RecommendationInput {
 /** Rows per INSERT: 27 columns each stays far below SQLite's and PostgreSQL's limits on parameters. */
 const BATCH = 500;
 
-export async function insertRecommendations(db: Kysely<Database>, inputs: readonly RecommendationInput[]): Promise<void> {
+/** Stores the rows and their tags; gives each row's key (`seq`) by its id. */
+export async function insertRecommendations(db: Kysely<Database>, inputs: readonly RecommendationInput[]): Promise<Map<string, number>> {
+  const seqs = new Map<string, number>();
   for (let i = 0; i < inputs.length; i += BATCH) {
     const chunk = inputs.slice(i, i + BATCH);
     const stored = await db
@@ -27,6 +29,7 @@ export async function insertRecommendations(db: Kysely<Database>, inputs: readon
       .returning(['seq', 'id'])
       .execute();
     const seqOf = new Map(stored.map((r) => [r.id, Number(r.seq)]));
+    for (const [id, seq] of seqOf) seqs.set(id, seq);
     const tags = chunk.flatMap((c) => uniqueTags(c.tags).map((t) => ({ ...t, seq: seqOf.get(c.row.id)! })));
     for (let j = 0; j < tags.length; j += BATCH * 2)
       await db
@@ -34,6 +37,7 @@ export async function insertRecommendations(db: Kysely<Database>, inputs: readon
         .values(tags.slice(j, j + BATCH * 2))
         .execute();
   }
+  return seqs;
 }
 
 /** A source may list a tag twice in one row; the table holds it once. */
@@ -74,6 +78,8 @@ export interface RecommendationFilter {
   organization: string[];
   /** The latest follow-up status the reader may see (FOLLOW_UP_STATUSES), or `none`: no status recorded. */
   followUp?: string[];
+  /** Instruments the text asks the State to join or sign, or to withdraw reservations to (links not rejected by a reviewer). */
+  instrument: string[];
 }
 
 export const SINGLE_FACETS = {
@@ -87,7 +93,7 @@ export const SINGLE_FACETS = {
   session: 'session',
 } as const;
 export const TAG_FACETS = ['theme', 'organization'] as const;
-export type FacetName = keyof typeof SINGLE_FACETS | (typeof TAG_FACETS)[number] | 'year';
+export type FacetName = keyof typeof SINGLE_FACETS | (typeof TAG_FACETS)[number] | 'year' | 'instrument';
 
 export type Query = SelectQueryBuilder<Database, 'recommendation', object>;
 
@@ -104,6 +110,7 @@ export function matching(db: Kysely<Database>, f: RecommendationFilter, except?:
     q = q.where('seq', 'in', (sub) => sub.selectFrom('recommendation_tag').select('seq').where('kind', '=', kind).where('value', 'in', f[kind]));
   }
   if (f.followUp?.length) q = withFollowUp(q, f.followUp);
+  if (f.instrument.length && except !== 'instrument') q = q.where('seq', 'in', linkedTo(db, f.instrument));
   if (f.terms.length) {
     q =
       dialectOf(db) === 'sqlite'
@@ -111,6 +118,40 @@ export function matching(db: Kysely<Database>, f: RecommendationFilter, except?:
         : q.where(sql<boolean>`to_tsvector('simple', search_text) @@ to_tsquery('simple', ${tsQuery(f.terms)})`);
   }
   return q;
+}
+
+/** The rows linked to one of these instruments (or to any, with none given), links a reviewer rejected left out. */
+function linkedTo(db: Kysely<Database>, instruments: readonly string[]) {
+  let q = db
+    .selectFrom('recommendation_instrument as l')
+    .innerJoin('recommendation as r', 'r.seq', 'l.seq')
+    .select('l.seq')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('recommendation_instrument_review as v')
+            .select('v.verdict')
+            .whereRef('v.recommendation_id', '=', 'r.id')
+            .whereRef('v.instrument_code', '=', 'l.instrument_code')
+            .whereRef('v.action', '=', 'l.action')
+            .where('v.verdict', '=', 'rejected'),
+        ),
+      ),
+    );
+  if (instruments.length) q = q.where('l.instrument_code', 'in', instruments);
+  return q;
+}
+
+/** The instrument facet: matching rows per instrument their text asks about (a row asking about two counts for each). */
+export async function instrumentFacetCounts(db: Kysely<Database>, f: RecommendationFilter, limit: number, only?: string[]): Promise<{ value: string; count: number }[]> {
+  const base = matching(db, f, 'instrument');
+  let q = linkedTo(db, only ?? [])
+    .clearSelect()
+    .select(['l.instrument_code as value', (eb) => eb.fn.count<number>('l.seq').distinct().as('count')])
+    .where('l.seq', 'in', base.select('seq'));
+  q = q.groupBy('l.instrument_code').orderBy('count', 'desc').orderBy('l.instrument_code').limit(limit);
+  return (await q.execute()).map((r) => ({ value: r.value, count: Number(r.count) }));
 }
 
 export async function countMatching(db: Kysely<Database>, f: RecommendationFilter): Promise<number> {
@@ -121,7 +162,7 @@ export async function countMatching(db: Kysely<Database>, f: RecommendationFilte
 }
 
 /** How many matching rows have each value of a facet; the facet's own filter is left out, so its other values still show. */
-export async function facetCounts(db: Kysely<Database>, f: RecommendationFilter, facet: FacetName, limit: number, only?: string[]): Promise<{ value: string; count: number }[]> {
+export async function facetCounts(db: Kysely<Database>, f: RecommendationFilter, facet: Exclude<FacetName, 'instrument'>, limit: number, only?: string[]): Promise<{ value: string; count: number }[]> {
   let base = matching(db, f, facet);
   if (only) base = matching(db, { ...f, [facet]: facet === 'cycle' || facet === 'session' ? only.map(Number) : only }, undefined);
   let rows: { value: unknown; count: unknown }[];
@@ -191,7 +232,7 @@ export async function facetColumnsAfter(db: Kysely<Database>, afterSeq: number, 
 
 /** How many rows, and tags of each facet kind, the facet index will hold. */
 export async function facetIndexSizes(db: Kysely<Database>): Promise<{ rows: number; tags: Map<string, number> }> {
-  const [rows, tags] = await Promise.all([
+  const [rows, tags, instruments] = await Promise.all([
     db
       .selectFrom('recommendation')
       .select((eb) => eb.fn.countAll().as('n'))
@@ -202,8 +243,25 @@ export async function facetIndexSizes(db: Kysely<Database>): Promise<{ rows: num
       .where('kind', 'in', TAG_FACETS)
       .groupBy('kind')
       .execute(),
+    db
+      .selectFrom(instrumentTags(db).as('t'))
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
-  return { rows: Number(rows.n), tags: new Map(tags.map((t) => [t.kind, Number(t.n)])) };
+  return { rows: Number(rows.n), tags: new Map([...tags.map((t) => [t.kind, Number(t.n)] as const), ['instrument', Number(instruments.n)]]) };
+}
+
+/** Each row's instruments as tags (a row asking two things of one instrument has it once), rejected links left out. */
+function instrumentTags(db: Kysely<Database>) {
+  return linkedTo(db, [])
+    .clearSelect()
+    .select(['l.seq', sql<string>`'instrument'`.as('kind'), 'l.instrument_code as value'])
+    .distinct();
+}
+
+/** The instrument tags of the rows from one seq to another, in seq order. */
+export async function instrumentTagsBetween(db: Kysely<Database>, fromSeq: number, toSeq: number) {
+  return instrumentTags(db).where('l.seq', '>=', fromSeq).where('l.seq', '<=', toSeq).orderBy('l.seq').execute();
 }
 
 /** The tags of the rows from one seq to another, in seq order. By seq alone: a condition on the kind

@@ -1,6 +1,7 @@
 // The recommendations API's shapes (zod: validation and the OpenAPI document).
 import { z } from '@hono/zod-openapi';
 import { RECOMMENDATION_KINDS, RECOMMENDATION_RESPONSES } from '../../shared/vocabularies.ts';
+import { instrumentLinkSchema } from '../recommendation-instruments/schema.ts';
 import { sourceSchema } from '../sources/schema.ts';
 
 export const recommendationSchema = z
@@ -39,7 +40,12 @@ export const recommendationSearchSchema = z
   .openapi('RecommendationSearch');
 
 export const recommendationDetailSchema = recommendationSchema
-  .extend({ sameText: z.array(recommendationSchema).openapi({ description: 'Every source row of the same text to the same State in the same session (this one included).' }) })
+  .extend({
+    sameText: z.array(recommendationSchema).openapi({ description: 'Every source row of the same text to the same State in the same session (this one included).' }),
+    instrumentLinks: z
+      .array(instrumentLinkSchema)
+      .openapi({ description: 'The instruments the text asks the State to ratify, accede to, sign or withdraw reservations to, as the recogniser read them, each with its review.' }),
+  })
   .openapi('RecommendationDetail');
 
 export type RecommendationView = z.infer<typeof recommendationSchema>;

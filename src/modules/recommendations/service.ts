@@ -11,6 +11,7 @@ import { followUpFacet, followUpFacetOf } from '../follow-up/facet.ts';
 import { countsWithNone } from '../follow-up/counts.ts';
 import { latestStatusesBySeq } from '../follow-up/repository.ts';
 import { namesOf } from '../names/repository.ts';
+import { linksOfRecommendation } from '../recommendation-instruments/link-views.ts';
 import { loadSources, loadSourcesOf, type SourceView } from '../sources/repository.ts';
 import {
   type Cursor,
@@ -19,6 +20,7 @@ import {
   facetCounts,
   findRecommendation,
   groupRows,
+  instrumentFacetCounts,
   pageOfMatching,
   type RecommendationFilter,
   SINGLE_FACETS,
@@ -46,13 +48,14 @@ export interface RecommendationQuery {
   session?: string;
   year?: string;
   followUp?: string;
+  instrument?: string;
   sort?: Sort;
   limit?: number;
   after?: string;
   facets?: 'true' | 'false';
 }
 
-const FACETS: readonly FacetName[] = [...(Object.keys(SINGLE_FACETS) as FacetName[]), ...TAG_FACETS, 'year'];
+const FACETS: readonly FacetName[] = [...(Object.keys(SINGLE_FACETS) as FacetName[]), ...TAG_FACETS, 'year', 'instrument'];
 const FACET_VALUES = 30;
 
 const listOf = (value: string | undefined) => (value ? value.split(',').map((v) => v.trim()) : []);
@@ -72,6 +75,7 @@ export function filterOf(q: RecommendationQuery): RecommendationFilter {
     session: listOf(q.session).map(Number),
     year: listOf(q.year),
     followUp: listOf(q.followUp),
+    instrument: listOf(q.instrument),
   };
 }
 
@@ -125,11 +129,12 @@ function labelOf(facet: FacetName, value: string, names: Names): string {
 
 /** The most frequent values of a facet, and the values the query selects even when they are rarer (a filter is always shown with its count). */
 async function countsOf(db: Kysely<Database>, filter: RecommendationFilter, facet: FacetName) {
-  const top = await facetCounts(db, filter, facet, FACET_VALUES);
+  const count = (limit: number, only?: string[]) => (facet === 'instrument' ? instrumentFacetCounts(db, filter, limit, only) : facetCounts(db, filter, facet, limit, only));
+  const top = await count(FACET_VALUES);
   const selected = (filter[facet] as (string | number)[]).map(String);
   const missing = selected.filter((v) => !top.some((t) => t.value === v));
   if (missing.length === 0) return top;
-  return [...top, ...(await facetCounts(db, filter, facet, missing.length, missing))];
+  return [...top, ...(await count(missing.length, missing))];
 }
 
 /** What a search finds before it is shown: from the facet index when it has the data as it is now, else from SQL alone. */
@@ -233,6 +238,6 @@ export async function searchRecommendations(
 export async function recommendationDetail(db: Kysely<Database>, id: string, lang: Lang) {
   const row = (await findRecommendation(db, id)) as Row | undefined;
   if (!row) throw new NotFoundError('recommendation', id);
-  const [group, names, sources] = await Promise.all([groupRows(db, row.group_key), namesOf(db, 'state', lang), loadSources(db)]);
-  return { ...viewOf(row, names, sources), sameText: (group as Row[]).map((r) => viewOf(r, names, sources)) };
+  const [group, names, sources, instrumentLinks] = await Promise.all([groupRows(db, row.group_key), namesOf(db, 'state', lang), loadSources(db), linksOfRecommendation(db, Number(row.seq))]);
+  return { ...viewOf(row, names, sources), sameText: (group as Row[]).map((r) => viewOf(r, names, sources)), instrumentLinks };
 }

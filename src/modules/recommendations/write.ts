@@ -10,6 +10,8 @@ import type { UseCase } from '../audit/pipeline.ts';
 import { storedDatasets, upsertDataset } from '../datasets/repository.ts';
 import { saveSource } from '../sources/repository.ts';
 import type { DatasetInput } from '../datasets/write.ts';
+import type { Linker } from '../recommendation-instruments/links.ts';
+import { storeLinksOf } from '../recommendation-instruments/store.ts';
 import { deleteRecommendationsOf, heldElsewhere, insertRecommendations, type RecommendationInput } from './repository.ts';
 
 /** A dataset as every import describes it; how many rows it holds is known only once they are stored. */
@@ -19,6 +21,8 @@ export interface RecommendationImport {
   dataset: RecommendationDataset;
   /** The rows, a batch at a time, read as they are stored. */
   batches: AsyncIterable<RecommendationInput[]>;
+  /** Reads the instruments each text asks about, stored with the row (none when not given). */
+  linker?: Linker;
   /** Called after each batch with the rows stored so far. */
   onStored?: (rows: number) => void;
 }
@@ -33,12 +37,12 @@ export interface RecommendationImported {
 export const importRecommendationsUseCase: UseCase<RecommendationImport, RecommendationImported> = {
   name: 'recommendations.import',
   topics: ['recommendations', 'sources'],
-  async run(trx, { dataset, batches, onStored }) {
+  async run(trx, { dataset, batches, linker, onStored }) {
     const before = (await storedDatasets(trx)).get(dataset.id);
     await saveSource(trx, dataset.source);
     const replaced = await deleteRecommendationsOf(trx, dataset.id);
     const result: RecommendationImported = { stored: 0, alreadyStored: [], replaced };
-    for await (const batch of batches) await storeBatch(trx, dataset.id, batch, result, onStored);
+    for await (const batch of batches) await storeBatch(trx, dataset.id, batch, result, linker, onStored);
     await upsertDataset(trx, {
       id: dataset.id,
       kind: dataset.kind,
@@ -66,7 +70,7 @@ export const importRecommendationsUseCase: UseCase<RecommendationImport, Recomme
   },
 };
 
-async function storeBatch(trx: Transaction<Database>, datasetId: string, batch: RecommendationInput[], result: RecommendationImported, onStored?: (rows: number) => void) {
+async function storeBatch(trx: Transaction<Database>, datasetId: string, batch: RecommendationInput[], result: RecommendationImported, linker?: Linker, onStored?: (rows: number) => void) {
   const elsewhere = await heldElsewhere(
     trx,
     batch.map((r) => r.row.id),
@@ -74,7 +78,13 @@ async function storeBatch(trx: Transaction<Database>, datasetId: string, batch: 
   );
   const fresh = batch.filter((r) => !elsewhere.has(r.row.id));
   for (const [id, dataset] of elsewhere) result.alreadyStored.push({ id, dataset });
-  await insertRecommendations(trx, fresh);
+  const seqs = await insertRecommendations(trx, fresh);
+  if (linker)
+    await storeLinksOf(
+      trx,
+      fresh.map((r) => ({ seq: seqs.get(r.row.id)!, text: r.row.text })),
+      linker,
+    );
   result.stored += fresh.length;
   onStored?.(result.stored);
 }

@@ -16,6 +16,7 @@ import { readMeta, writeMeta } from '../../modules/meta/repository.ts';
 import { deleteRecommendationsOf, type RecommendationInput, type RecommendationRow } from '../../modules/recommendations/repository.ts';
 import { searchTextOf } from '../../modules/recommendations/search-text.ts';
 import { importRecommendationsUseCase } from '../../modules/recommendations/write.ts';
+import { referenceLinker } from '../../modules/recommendation-instruments/reference-linker.ts';
 import type { SourceRecord as StoredSource } from '../../modules/sources/repository.ts';
 import { ValidationError } from '../../shared/errors.ts';
 import { isSourceAddress, SOURCE_ADDRESS_RULE } from '../../shared/source-address.ts';
@@ -113,7 +114,8 @@ const loadUseCase: UseCase<LoadInput, RecommendationSnapshotLoad> = {
 /** One dataset, through the importer's write (its own audit entry is folded into the snapshot's one). */
 async function storeDataset(trx: Transaction<Database>, d: DatasetRecord, sources: Map<string, StoredSource>, rows: RecommendationRecord[], context: WriteContext): Promise<number> {
   const dataset = { id: d.id, kind: d.kind, label: d.label, contentHash: d.contentHash, source: sources.get(d.sourceId)!, asOf: d.asOf, rejected: d.rejected };
-  const { result } = await importRecommendationsUseCase.run(trx, { dataset, batches: batchesOf(rows, d.sourceId) }, context);
+  // The links to instruments are read from the texts as any import reads them.
+  const { result } = await importRecommendationsUseCase.run(trx, { dataset, batches: batchesOf(rows, d.sourceId), linker: referenceLinker() }, context);
   return result.stored;
 }
 

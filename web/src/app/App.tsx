@@ -44,6 +44,7 @@ const UserPage = lazy(() => import('../features/admin/UserPage.tsx').then((m) =>
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 // Recommendations: their code (the search, its facets and the marking of words) loads when opened.
 const RecommendationsPage = lazy(() => import('../features/recommendations/RecommendationsPage.tsx').then((m) => ({ default: m.RecommendationsPage })));
+const RatificationOutcomesPage = lazy(() => import('../features/recommendations/RatificationOutcomesPage.tsx').then((m) => ({ default: m.RatificationOutcomesPage })));
 const RecommendationPage = lazy(() => import('../features/recommendations/RecommendationPage.tsx').then((m) => ({ default: m.RecommendationPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -88,6 +89,7 @@ export function App() {
           <Route path="mechanisms/:code/edit" element={later(<MechanismEditPage />)} />
           <Route path="presences" element={<PresencesPage />} />
           <Route path="recommendations" element={later(<RecommendationsPage />)} />
+          <Route path="recommendations/ratification-outcomes" element={later(<RatificationOutcomesPage />)} />
           <Route path="recommendations/:id" element={later(<RecommendationPage />)} />
           <Route path="search" element={<SearchPage />} />
           <Route path="sources" element={<SourcesPage />} />

@@ -15,6 +15,7 @@ import { isolate } from '../../components/bidi.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { FollowUp } from './FollowUp.tsx';
 import { AsWritten, ResponseBadge, Themes } from './recommendation-words.tsx';
+import { InstrumentLinks } from './InstrumentLinks.tsx';
 
 function Recommender({ row }: { row: Recommendation }) {
   const { href } = useI18n();
@@ -160,6 +161,7 @@ export function RecommendationPage() {
           </blockquote>
           <Facts rec={r} />
           <FollowUp id={r.id} />
+          <InstrumentLinks recommendation={r.id} links={r.instrumentLinks} reload={loaded.retry} />
           <SameText rec={r} />
         </>
       )}

@@ -209,7 +209,7 @@ function ResultItem({ rows, terms }: { rows: Recommendation[]; terms: SearchTerm
 }
 
 export function RecommendationsPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, href } = useI18n();
   const [params, setParams] = useSearchParams();
   const query = queryOf(params);
   const filters = filtersOf(params);
@@ -247,6 +247,9 @@ export function RecommendationsPage() {
     <>
       <h1>{t('rec.title')}</h1>
       <p className="lead">{t('rec.lead')}</p>
+      <p>
+        <Link to={href('/recommendations/ratification-outcomes')}>{t('outcomes.link')}</Link>
+      </p>
       <SearchForm query={query} onSearch={(q) => search(withQuery(params, q))} />
       {first.error && !data ? (
         <>

@@ -10,6 +10,7 @@ import { useApi } from '../../api/useApi.ts';
 import { Loadable } from '../../components/PageState.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { DataSource } from './recommendation-words.tsx';
+import { StateRatificationOutcomes } from './StateRatificationOutcomes.tsx';
 
 /** The values a facet lists, as numbers, when the list is whole (the API lists at most 30 values of a facet). */
 function spanOf(values: { value: string }[] | undefined): [number, number] | null {
@@ -88,6 +89,7 @@ export function StateRecommendations({ iso3, name }: { iso3: string; name: strin
               </dl>
               <p className="muted small">{t('rec.totalNote')}</p>
               <DataSource rows={data.items} />
+              {received > 0 && <StateRatificationOutcomes iso3={iso3} />}
             </>
           );
         }}

@@ -3,7 +3,7 @@
 // the page is the search itself. Pure functions, tested in test/unit/web-recommendations.test.ts.
 
 /** The facets, in the order the page shows them. */
-export const FACETS = ['state', 'recommender', 'response', 'followUp', 'kind', 'theme', 'session', 'cycle', 'year', 'group', 'organization', 'mechanism'] as const;
+export const FACETS = ['state', 'recommender', 'response', 'followUp', 'kind', 'theme', 'instrument', 'session', 'cycle', 'year', 'group', 'organization', 'mechanism'] as const;
 export type Facet = (typeof FACETS)[number];
 export type Filters = Record<Facet, string[]>;
 export const SORTS = ['newest', 'oldest'] as const;
