@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { openDb } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
+import { buildFacetIndexInBackground } from '../modules/recommendations/facet-index.ts';
 import { buildTreatyModelInBackground, treatyModel } from '../modules/treaty-status/model.ts';
 import { buildApp } from './app.ts';
 
@@ -17,6 +18,11 @@ export async function startServer(options: { port: number; seed: boolean; snapsh
     console.log(`Accord listening on http://${info.address}:${info.port} (database ${db.label}); API docs at /api/docs`);
     // Built now rather than in the first request that needs it.
     treatyModel(db.db).catch((error: Error) => console.error(`the treaty model could not be built: ${error.message}`));
+    // Searches of recommendations answer from SQL alone until it is ready (facet-index.ts).
+    const started = performance.now();
+    void buildFacetIndexInBackground(db.db, (error) => console.error(`the facet index of recommendations could not be built: ${error.message}`)).then(() =>
+      console.log(`facet index of recommendations ready in ${((performance.now() - started) / 1000).toFixed(1)} s`),
+    );
   });
   const stop = () => server.close(() => void db.destroy().then(() => process.exit(0)));
   process.on('SIGINT', stop);

@@ -18,7 +18,11 @@ const LABELS: Record<string, string> = {
 };
 
 export async function followUpFacet(db: Kysely<Database>, filter: RecommendationFilter): Promise<{ value: string; label: string; count: number }[]> {
-  const counts = await followUpCounts(db, filter);
+  return followUpFacetOf(await followUpCounts(db, filter), filter);
+}
+
+/** The facet from counts per latest status (with `none`), however they were counted (SQL, or the facet index). */
+export function followUpFacetOf(counts: { value: string; count: number }[], filter: RecommendationFilter): { value: string; label: string; count: number }[] {
   const missing = (filter.followUp ?? []).filter((v) => !counts.some((c) => c.value === v)).map((value) => ({ value, count: 0 }));
   return [...counts, ...missing].map((c) => ({ ...c, label: LABELS[c.value] ?? c.value }));
 }

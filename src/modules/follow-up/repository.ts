@@ -3,6 +3,7 @@
 // each row's confidentiality condition to every SELECT, subqueries included), so "the latest
 // status" is the latest the asker may see. Bulk writes are one INSERT … SELECT over the
 // recommendations a search matches: no round trip per recommendation.
+import { countsWithNone } from './counts.ts';
 import { type ExpressionBuilder, type Insertable, type Kysely, sql } from 'kysely';
 import type { Database, FollowUpActionTable, FollowUpEntityTable, FollowUpProjectTable, FollowUpStatusTable } from '../../db/schema.ts';
 import { NO_FOLLOW_UP } from '../../shared/vocabularies.ts';
@@ -87,9 +88,21 @@ export async function followUpCounts(db: Kysely<Database>, f: RecommendationFilt
       .execute(),
     base.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const counts = latest.map((r) => ({ value: String(r.value), count: Number(r.count) }));
-  const withStatus = counts.reduce((sum, c) => sum + c.count, 0);
-  return [...counts, { value: NO_FOLLOW_UP, count: Number(total.n) - withStatus }].filter((c) => c.count > 0).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return countsWithNone(
+    latest.map((r) => ({ value: String(r.value), count: Number(r.count) })),
+    Number(total.n),
+  );
+}
+
+/** Every recommendation's latest status the view holds, by the recommendation's seq: what the facet index counts the followUp facet from. */
+export async function latestStatusesBySeq(db: Kysely<Database>): Promise<{ seq: number; status: string }[]> {
+  // The statuses drive (a subquery per status, by the unique id): as a join, SQLite could walk every recommendation first.
+  const rows = await db
+    .selectFrom('follow_up_status as s')
+    .select((eb) => ['s.status', eb.selectFrom('recommendation as r').select('r.seq').whereRef('r.id', '=', 's.recommendation_id').as('seq')])
+    .where((eb) => isLatest(eb as unknown as StatusScope))
+    .execute();
+  return rows.filter((r) => r.seq !== null).map((r) => ({ seq: Number(r.seq), status: r.status }));
 }
 
 /** Per State addressed, how many recommendations match and one of their ids: what a bulk write checks the writer's rights against. */

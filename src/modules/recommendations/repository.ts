@@ -304,3 +304,96 @@ export async function rankedByWords(db: Kysely<Database>, words: readonly string
     .limit(limit)
     .execute();
 }
+
+/** What the facet index holds of each row, a batch at a time in seq order (facet-index.ts). */
+export async function facetColumnsAfter(db: Kysely<Database>, afterSeq: number, limit: number) {
+  return db
+    .selectFrom('recommendation')
+    .select(['seq', 'sort_date', ...(Object.values(SINGLE_FACETS) as (typeof SINGLE_FACETS)[keyof typeof SINGLE_FACETS][])])
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+}
+
+/** How many rows, and tags of each facet kind, the facet index will hold. */
+export async function facetIndexSizes(db: Kysely<Database>): Promise<{ rows: number; tags: Map<string, number> }> {
+  const [rows, tags, instruments] = await Promise.all([
+    db
+      .selectFrom('recommendation')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('recommendation_tag')
+      .select(['kind', (eb) => eb.fn.countAll().as('n')])
+      .where('kind', 'in', TAG_FACETS)
+      .groupBy('kind')
+      .execute(),
+    db
+      .selectFrom(instrumentTags(db).as('t'))
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows: Number(rows.n), tags: new Map([...tags.map((t) => [t.kind, Number(t.n)] as const), ['instrument', Number(instruments.n)]]) };
+}
+
+/** Each row's instruments as tags (a row asking two things of one instrument has it once), rejected links left out. */
+function instrumentTags(db: Kysely<Database>) {
+  return linkedTo(db, [])
+    .clearSelect()
+    .select(['l.seq', sql<string>`'instrument'`.as('kind'), 'l.instrument_code as value'])
+    .distinct();
+}
+
+/** The instrument tags of the rows from one seq to another, in seq order. */
+export async function instrumentTagsBetween(db: Kysely<Database>, fromSeq: number, toSeq: number) {
+  return instrumentTags(db).where('l.seq', '>=', fromSeq).where('l.seq', '<=', toSeq).orderBy('l.seq').execute();
+}
+
+/** The tags of the rows from one seq to another, in seq order. By seq alone: a condition on the kind
+ *  led SQLite to walk the primary key (kind, value, seq) through every tag of the kind, each time. */
+export async function tagsBetween(db: Kysely<Database>, fromSeq: number, toSeq: number) {
+  return db.selectFrom('recommendation_tag').select(['seq', 'kind', 'value']).where('seq', '>=', fromSeq).where('seq', '<=', toSeq).orderBy('seq').execute();
+}
+
+/**
+ * The seqs of the rows whose text holds every term, ascending. They come back as one string of
+ * numbers: a row object per match cost ten times the full-text lookup for a common word.
+ */
+export async function textMatchSeqs(db: Kysely<Database>, terms: SearchTerm[]): Promise<number[]> {
+  const { rows } =
+    dialectOf(db) === 'sqlite'
+      ? await sql<{ seqs: string | null }>`select group_concat(rowid) as seqs from (select rowid from recommendation_fts where recommendation_fts match ${fts5Query(terms)} order by rowid)`.execute(db)
+      : await sql<{
+          seqs: string | null;
+        }>`select string_agg(seq::text, ',' order by seq) as seqs from recommendation where to_tsvector('simple', search_text) @@ to_tsquery('simple', ${tsQuery(terms)})`.execute(db);
+  return numbersOf(rows[0]?.seqs ?? '');
+}
+
+/** "3,17,250" read as [3, 17, 250], without splitting into strings. */
+function numbersOf(list: string): number[] {
+  const numbers: number[] = [];
+  let n = 0;
+  let digits = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (c === 44) {
+      numbers.push(n);
+      n = 0;
+      digits = 0;
+    } else {
+      n = n * 10 + (c - 48);
+      digits++;
+    }
+  }
+  if (digits > 0) numbers.push(n);
+  return numbers;
+}
+
+/** The rows of these seqs, in the order given. */
+export async function rowsBySeqs(db: Kysely<Database>, seqs: number[]) {
+  if (seqs.length === 0) return [];
+  const rows = await db.selectFrom('recommendation').selectAll().where('seq', 'in', seqs).execute();
+  const bySeq = new Map(rows.map((r) => [Number(r.seq), r]));
+  return seqs.map((s) => bySeq.get(s)).filter((r) => r !== undefined);
+}

@@ -7,10 +7,12 @@ import type { Database, RecommendationTable } from '../../db/schema.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import type { RecommendationKind, RecommendationResponse } from '../../shared/vocabularies.ts';
-import { followUpFacet } from '../follow-up/facet.ts';
+import { followUpFacet, followUpFacetOf } from '../follow-up/facet.ts';
+import { countsWithNone } from '../follow-up/counts.ts';
+import { latestStatusesBySeq } from '../follow-up/repository.ts';
 import { namesOf } from '../names/repository.ts';
 import { linksOfRecommendation } from '../recommendation-instruments/link-views.ts';
-import { loadSources, type SourceView } from '../sources/repository.ts';
+import { loadSources, loadSourcesOf, type SourceView } from '../sources/repository.ts';
 import {
   type Cursor,
   countMatching,
@@ -23,8 +25,12 @@ import {
   type RecommendationFilter,
   SINGLE_FACETS,
   type Sort,
+  rowsBySeqs,
   TAG_FACETS,
+  textMatchSeqs,
 } from './repository.ts';
+import { currentFacetIndex } from './facet-index.ts';
+import { searchIndex } from './facet-search.ts';
 import type { RecommendationSearchView, RecommendationView } from './schema.ts';
 import { searchTermsOf } from './search-text.ts';
 
@@ -131,25 +137,101 @@ async function countsOf(db: Kysely<Database>, filter: RecommendationFilter, face
   return [...top, ...(await count(missing.length, missing))];
 }
 
-export async function searchRecommendations(db: Kysely<Database>, q: RecommendationQuery, lang: Lang): Promise<RecommendationSearchView> {
+/** What a search finds before it is shown: from the facet index when it has the data as it is now, else from SQL alone. */
+interface Found {
+  total: number;
+  facets: Map<FacetName, { value: string; count: number }[]> | null;
+  rows: Row[];
+  more: boolean;
+  /** The followUp facet's counts (with `none`) when the facet index counted them; else SQL counts them. */
+  followUp?: { value: string; count: number }[];
+}
+
+async function findWithIndex(db: Kysely<Database>, filter: RecommendationFilter, wantFacets: boolean, sort: Sort, limit: number, after: Cursor | null): Promise<Found | null> {
+  // The follow-up is not in the index: a search filtered by it is answered by SQL.
+  if (filter.followUp?.length) return null;
+  const index = await currentFacetIndex(db);
+  if (!index) return null;
+  const textMatches = filter.terms.length ? await textMatchSeqs(db, filter.terms) : null;
+  const statuses = wantFacets ? await latestStatusesBySeq(db) : null;
+  const outside = statuses && { seqs: statuses.map((s) => s.seq), values: statuses.map((s) => s.status) };
+  const answer = searchIndex(index, filter, textMatches, wantFacets, sort, limit, after, outside);
+  if (!answer) return null;
+  const rows = (await rowsBySeqs(db, answer.page)) as Row[];
+  if (rows.length !== answer.page.length) return null;
+  const facets = answer.facets && new Map([...answer.facets].map(([facet, counts]) => [facet, shownCounts(filter, facet, counts)]));
+  return {
+    total: answer.total,
+    facets,
+    rows,
+    more: answer.more,
+    followUp: answer.outside
+      ? countsWithNone(
+          [...answer.outside].map(([value, count]) => ({ value, count })),
+          answer.total,
+        )
+      : undefined,
+  };
+}
+
+/** The most frequent values, and the values the query selects even when they are rarer (a filter is always shown with its count). */
+function shownCounts(filter: RecommendationFilter, facet: FacetName, counts: { value: string; count: number }[]) {
+  const top = counts.slice(0, FACET_VALUES);
+  const selected = new Set((filter[facet] as (string | number)[]).map(String));
+  return [...top, ...counts.slice(FACET_VALUES).filter((c) => selected.has(c.value))];
+}
+
+async function findWithSql(db: Kysely<Database>, filter: RecommendationFilter, wantFacets: boolean, sort: Sort, limit: number, after: Cursor | null): Promise<Found> {
+  const [total, rows] = await Promise.all([countMatching(db, filter), pageOfMatching(db, filter, sort, limit + 1, after)]);
+  let facets: Found['facets'] = null;
+  if (wantFacets) {
+    facets = new Map();
+    for (const facet of FACETS) facets.set(facet, await countsOf(db, filter, facet));
+  }
+  return { total, facets, rows: rows.slice(0, limit) as Row[], more: rows.length > limit };
+}
+
+/** The same search on SQL alone, whatever the facet index holds: what the tests compare the index with. */
+export async function searchRecommendationsWithSql(db: Kysely<Database>, q: RecommendationQuery, lang: Lang): Promise<RecommendationSearchView> {
+  return searchRecommendations(db, q, lang, findWithSql);
+}
+
+/** The same search answered from the facet index alone: an error when the index cannot answer it. */
+export async function searchRecommendationsWithIndex(db: Kysely<Database>, q: RecommendationQuery, lang: Lang): Promise<RecommendationSearchView> {
+  return searchRecommendations(db, q, lang, async (...args) => {
+    const found = await findWithIndex(...args);
+    if (!found) throw new Error('the facet index could not answer this search');
+    return found;
+  });
+}
+
+export async function searchRecommendations(
+  db: Kysely<Database>,
+  q: RecommendationQuery,
+  lang: Lang,
+  find: typeof findWithSql = async (...args) => (await findWithIndex(...args)) ?? findWithSql(...args),
+): Promise<RecommendationSearchView> {
   const filter = filterOf(q);
   const after = q.after ? decodeCursor(q.after) : null;
   const limit = q.limit ?? 50;
   const wantFacets = q.facets ? q.facets === 'true' : after === null;
-  const [total, rows, names, sources] = await Promise.all([countMatching(db, filter), pageOfMatching(db, filter, q.sort ?? 'newest', limit + 1, after), namesOf(db, 'state', lang), loadSources(db)]);
+  const [found, names] = await Promise.all([find(db, filter, wantFacets, q.sort ?? 'newest', limit, after), namesOf(db, 'state', lang)]);
+  const sources = await loadSourcesOf(
+    db,
+    found.rows.map((r) => r.source_id),
+  );
   let facets: RecommendationSearchView['facets'] = null;
-  if (wantFacets) {
+  if (found.facets) {
     facets = {};
-    for (const facet of FACETS) facets[facet] = (await countsOf(db, filter, facet)).map((f) => ({ ...f, label: labelOf(facet, f.value, names) }));
-    facets.followUp = await followUpFacet(db, filter);
+    for (const facet of FACETS) facets[facet] = (found.facets.get(facet) ?? []).map((f) => ({ ...f, label: labelOf(facet, f.value, names) }));
+    facets.followUp = found.followUp ? followUpFacetOf(found.followUp, filter) : await followUpFacet(db, filter);
   }
-  const page = rows.slice(0, limit) as Row[];
-  const last = page.at(-1);
+  const last = found.rows.at(-1);
   return {
-    total,
+    total: found.total,
     facets,
-    items: page.map((r) => viewOf(r, names, sources)),
-    next: rows.length > limit && last ? encodeCursor({ sortDate: last.sort_date, seq: Number(last.seq) }) : null,
+    items: found.rows.map((r) => viewOf(r, names, sources)),
+    next: found.more && last ? encodeCursor({ sortDate: last.sort_date, seq: Number(last.seq) }) : null,
   };
 }
 

@@ -24,6 +24,17 @@ export async function loadSources(db: Kysely<Database>): Promise<Map<string, Sou
   return new Map(rows.map((r) => [r.id, view(r)]));
 }
 
+/** The sources of these ids the reader may see: for a page of records, cheaper than all of them. */
+export async function loadSourcesOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, SourceView>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('source')
+    .select(COLUMNS)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, view(r)]));
+}
+
 /** Every source the reader may see, with its id; only those of `kind` when given. */
 export async function listSourceEntries(db: Kysely<Database>, kind?: SourceKind) {
   let query = db.selectFrom('source').select(COLUMNS).orderBy('id');
