@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { importRecommendationTemplate } from '../../src/importers/recommendations-csv/import.ts';
 import { importUprInfo } from '../../src/importers/upr-info/import.ts';
+import { publicView } from '../../src/db/visibility.ts';
 import { systemContext } from '../../src/modules/audit/context.ts';
 import { runUseCase } from '../../src/modules/audit/pipeline.ts';
 import { bulkFollowUpUseCase } from '../../src/modules/follow-up/bulk.ts';
@@ -74,6 +75,11 @@ for (const dialect of testDialects()) {
           }
         }
       });
+
+    test('is one index for every view of the database: a reader of the public view uses the one built at start', async () => {
+      assert.equal(await currentFacetIndex(publicView(db.db)), await currentFacetIndex(db.db));
+      assert.ok(await currentFacetIndex(publicView(db.db)));
+    });
 
     test('counts what it should: the total equals the rows, and a facet filter keeps the other values of its facet', async () => {
       const all = await searchRecommendationsWithIndex(db.db, {}, 'en');

@@ -8,6 +8,7 @@
 // For a million rows it holds about 60 MB.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { baseOf } from '../../db/visibility.ts';
 import { readDataVersions } from '../meta/repository.ts';
 import { facetColumnsAfter, facetIndexSizes, instrumentTagsBetween, SINGLE_FACETS, TAG_FACETS, tagsBetween } from './repository.ts';
 
@@ -68,7 +69,7 @@ export interface FacetIndex {
   byRank: Uint32Array;
 }
 
-const BATCH = 10_000;
+const BATCH = 2_000;
 
 /** Codes are 16-bit: a facet has a few hundred values (States, themes, years), far from the limit. */
 const MAX_CODE = 0xffff;
@@ -88,7 +89,7 @@ function emptyIndex(version: string, sizes: { rows: number; tags: Map<string, nu
 }
 
 /**
- * Reads every row's facet values, a batch of 10,000 at a time (small batches: the rows read are
+ * Reads every row's facet values, a batch of 2,000 at a time (small batches: the rows read are
  * garbage at once, and the server's memory stays near the index's own size); null when the data
  * changed meanwhile.
  */
@@ -178,9 +179,11 @@ interface Held {
 
 const held = new WeakMap<Kysely<Database>, Held>();
 
+/** One index per database, whatever view of it a reader has: recommendations, their tags and
+ *  instrument links are not confidential (the follow-up, which is, is counted outside the index). */
 function heldFor(db: Kysely<Database>): Held {
-  const h = held.get(db) ?? { index: null, building: null, failed: null };
-  held.set(db, h);
+  const h = held.get(baseOf(db)) ?? { index: null, building: null, failed: null };
+  held.set(baseOf(db), h);
   return h;
 }
 
@@ -191,7 +194,7 @@ export function buildFacetIndexInBackground(db: Kysely<Database>, onError: (erro
     let version = '';
     try {
       version = await versionOfRecommendations(db);
-      const index = await buildFacetIndex(db);
+      const index = await buildFacetIndex(baseOf(db));
       if (index) h.index = index;
     } catch (error) {
       h.failed = version;
