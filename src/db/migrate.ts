@@ -14,6 +14,7 @@ import * as m012 from './migrations/012_name_corrections.ts';
 import * as m013 from './migrations/013_recommendations.ts';
 import * as m014 from './migrations/014_recommendation_follow_up.ts';
 import * as m015 from './migrations/015_recommendation_instruments.ts';
+import * as m016 from './migrations/016_recommendation_words.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '013_recommendations': m013,
   '014_recommendation_follow_up': m014,
   '015_recommendation_instruments': m015,
+  '016_recommendation_words': m016,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore

@@ -443,9 +443,10 @@ export interface Database {
   recommendation_instrument_review: RecommendationInstrumentReviewTable;
 }
 
-/** Indexes SQLite keeps as tables of their own (FTS5, with its shadow tables): derived from a
- *  table of TABLES by triggers, never backed up, rebuilt as rows are restored. */
-export const DERIVED_TABLE_PREFIXES = ['recommendation_fts'] as const;
+/** Full-text indexes kept as tables of their own (SQLite's FTS5 table with its shadow tables,
+ *  PostgreSQL's table of tsvectors): derived from `recommendation` by triggers, never backed up,
+ *  rebuilt as rows are restored. */
+export const DERIVED_TABLE_PREFIXES = ['recommendation_fts', 'recommendation_words'] as const;
 
 /** Every table of `Database`, once, in an order where each table comes after the tables its
  *  foreign keys name: what a backup holds and a restore inserts in this order. */

@@ -115,7 +115,7 @@ export function matching(db: Kysely<Database>, f: RecommendationFilter, except?:
     q =
       dialectOf(db) === 'sqlite'
         ? q.where('seq', 'in', sql<number>`(select rowid from recommendation_fts where recommendation_fts match ${fts5Query(f.terms)})`)
-        : q.where(sql<boolean>`to_tsvector('simple', search_text) @@ to_tsquery('simple', ${tsQuery(f.terms)})`);
+        : q.where('seq', 'in', sql<number>`(select seq from recommendation_words where words @@ to_tsquery('simple', ${tsQuery(f.terms)}))`);
   }
   return q;
 }
@@ -270,7 +270,7 @@ export async function wordFrequencies(db: Kysely<Database>, words: readonly stri
     const term = [{ tokens: word.split(' ') }];
     const inner = sqlite
       ? sql`select rowid from recommendation_fts where recommendation_fts match ${fts5Query(term)} limit ${cap}`
-      : sql`select 1 from recommendation where to_tsvector('simple', search_text) @@ to_tsquery('simple', ${tsQuery(term)}) limit ${cap}`;
+      : sql`select 1 from recommendation_words where words @@ to_tsquery('simple', ${tsQuery(term)}) limit ${cap}`;
     return sql`select ${sql.lit(i)} as i, (select count(*) from (${inner}) hits) as n`;
   });
   const result = await sql<{ i: number | string; n: number | string }>`${sql.join(counts, sql` union all `)}`.execute(db);
@@ -298,8 +298,9 @@ export async function rankedByWords(db: Kysely<Database>, words: readonly string
   const any = terms.map((t) => tsQuery([t])).join(' | ');
   const query = sql`to_tsquery('simple', ${any})`;
   return q
-    .where(sql<boolean>`to_tsvector('simple', search_text) @@ ${query}`)
-    .orderBy(sql`ts_rank(to_tsvector('simple', search_text), ${query})`, 'desc')
+    .innerJoin(sql<{ seq: number; words: string }>`recommendation_words`.as('w'), 'w.seq', 'recommendation.seq')
+    .where(sql<boolean>`w.words @@ ${query}`)
+    .orderBy(sql`ts_rank(w.words, ${query})`, 'desc')
     .orderBy('recommendation.seq')
     .limit(limit)
     .execute();
@@ -366,7 +367,7 @@ export async function textMatchSeqs(db: Kysely<Database>, terms: SearchTerm[]): 
       ? await sql<{ seqs: string | null }>`select group_concat(rowid) as seqs from (select rowid from recommendation_fts where recommendation_fts match ${fts5Query(terms)} order by rowid)`.execute(db)
       : await sql<{
           seqs: string | null;
-        }>`select string_agg(seq::text, ',' order by seq) as seqs from recommendation where to_tsvector('simple', search_text) @@ to_tsquery('simple', ${tsQuery(terms)})`.execute(db);
+        }>`select string_agg(seq::text, ',' order by seq) as seqs from recommendation_words where words @@ to_tsquery('simple', ${tsQuery(terms)})`.execute(db);
   return numbersOf(rows[0]?.seqs ?? '');
 }
 
