@@ -17,7 +17,7 @@ import type { Database } from '../db/schema.ts';
 import { systemContext } from '../modules/audit/context.ts';
 import { runUseCase } from '../modules/audit/pipeline.ts';
 import { storedDatasets } from '../modules/datasets/repository.ts';
-import type { RecommendationInput } from '../modules/recommendations/repository.ts';
+import { type RecommendationInput, refreshPlannerStatistics } from '../modules/recommendations/repository.ts';
 import { importRecommendationsUseCase } from '../modules/recommendations/write.ts';
 import { referenceLinker } from '../modules/recommendation-instruments/reference-linker.ts';
 import { ValidationError, type Problem } from '../shared/errors.ts';
@@ -243,5 +243,6 @@ async function importOne(db: Kysely<Database>, path: string, file: string, run: 
     },
     options.context ?? systemContext('importer'),
   );
+  if (imported.stored > 0) await refreshPlannerStatistics(db);
   return { report: { ...withId, status: 'imported', stored: imported.stored, alreadyStored: imported.alreadyStored.length }, problems: result.problems };
 }

@@ -306,6 +306,17 @@ export async function rankedByWords(db: Kysely<Database>, words: readonly string
     .execute();
 }
 
+/**
+ * PostgreSQL's planner statistics of the recommendation tables, read again after an import. Until
+ * autovacuum comes to it, a table that grew from nothing to a million rows is planned as if
+ * nearly empty: one facet's count of a common word then ran for over 25 minutes instead of 3 s
+ * (bench/RESULTS.md). SQLite plans these queries well without statistics.
+ */
+export async function refreshPlannerStatistics(db: Kysely<Database>): Promise<void> {
+  if (dialectOf(db) !== 'postgres') return;
+  await sql`analyze recommendation, recommendation_tag, recommendation_words, recommendation_instrument`.execute(db);
+}
+
 /** What the facet index holds of each row, a batch at a time in seq order (facet-index.ts). */
 export async function facetColumnsAfter(db: Kysely<Database>, afterSeq: number, limit: number) {
   return db

@@ -13,7 +13,7 @@ import { systemContext, type WriteContext } from '../../modules/audit/context.ts
 import { runUseCase, summaryList, type UseCase } from '../../modules/audit/pipeline.ts';
 import { deleteDatasetRow, storedDatasets } from '../../modules/datasets/repository.ts';
 import { readMeta, writeMeta } from '../../modules/meta/repository.ts';
-import { deleteRecommendationsOf, type RecommendationInput, type RecommendationRow } from '../../modules/recommendations/repository.ts';
+import { deleteRecommendationsOf, type RecommendationInput, type RecommendationRow, refreshPlannerStatistics } from '../../modules/recommendations/repository.ts';
 import { searchTextOf } from '../../modules/recommendations/search-text.ts';
 import { importRecommendationsUseCase } from '../../modules/recommendations/write.ts';
 import { referenceLinker } from '../../modules/recommendation-instruments/reference-linker.ts';
@@ -49,7 +49,9 @@ export async function loadRecommendationSnapshot(
   const bytes = readFileSync(file);
   const hash = recommendationSnapshotHash(bytes);
   if ((await readMeta(db, SNAPSHOT_HASH)) === hash) return { outcome: 'unchanged', datasets: 0, recommendations: 0, kept: [] };
-  return runUseCase(db, loadUseCase, { records: decodeRecommendationSnapshot(bytes), hash, file }, context);
+  const loaded = await runUseCase(db, loadUseCase, { records: decodeRecommendationSnapshot(bytes), hash, file }, context);
+  await refreshPlannerStatistics(db);
+  return loaded;
 }
 
 interface LoadInput {
