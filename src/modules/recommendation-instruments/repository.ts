@@ -61,6 +61,12 @@ export async function linkDigest(db: Kysely<Database>, method: string): Promise<
   return { links: rows.length, digest: hash.digest('hex') };
 }
 
+/** For a query on `recommendation_instrument as l` joined to `recommendation as r`: the link was
+ *  not rejected by a reviewer (a review is keyed by the recommendation's text id, so it outlives a
+ *  re-import). */
+export const linkNotRejected = sql<boolean>`not exists (select 1 from recommendation_instrument_review v
+  where v.recommendation_id = r.id and v.instrument_code = l.instrument_code and v.action = l.action and v.verdict = 'rejected')`;
+
 /** What the outcomes count: recommendations asking to join, grouped by State, session, date,
  *  response and instrument, with their source rows; links a reviewer rejected left out. */
 export interface OutcomeFilter {
@@ -82,19 +88,7 @@ export async function outcomeGroups(db: Kysely<Database>, f: OutcomeFilter) {
     .where('r.kind', '=', 'recommendation')
     .where('r.date', 'is not', null)
     .where('r.response', 'in', f.responses)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('recommendation_instrument_review as v')
-            .select('v.verdict')
-            .whereRef('v.recommendation_id', '=', 'r.id')
-            .whereRef('v.instrument_code', '=', 'l.instrument_code')
-            .whereRef('v.action', '=', 'l.action')
-            .where('v.verdict', '=', 'rejected'),
-        ),
-      ),
-    );
+    .where(linkNotRejected);
   if (f.instruments.length) q = q.where('l.instrument_code', 'in', f.instruments);
   if (f.states.length) q = q.where('r.state_iso3', 'in', f.states);
   if (f.regions.length) q = q.where('s.regional_group', 'in', f.regions);

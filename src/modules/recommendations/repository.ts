@@ -5,6 +5,7 @@ import { type Insertable, type Kysely, type SelectQueryBuilder, sql } from 'kyse
 import { dialectOf } from '../../db/dialect.ts';
 import type { Database, RecommendationTable } from '../../db/schema.ts';
 import { withFollowUp } from '../follow-up/repository.ts';
+import { linkNotRejected } from '../recommendation-instruments/repository.ts';
 import { fts5Query, type SearchTerm, tsQuery } from './search-text.ts';
 
 export type RecommendationRow = Omit<Insertable<RecommendationTable>, 'seq'>;
@@ -122,23 +123,7 @@ export function matching(db: Kysely<Database>, f: RecommendationFilter, except?:
 
 /** The rows linked to one of these instruments (or to any, with none given), links a reviewer rejected left out. */
 function linkedTo(db: Kysely<Database>, instruments: readonly string[]) {
-  let q = db
-    .selectFrom('recommendation_instrument as l')
-    .innerJoin('recommendation as r', 'r.seq', 'l.seq')
-    .select('l.seq')
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('recommendation_instrument_review as v')
-            .select('v.verdict')
-            .whereRef('v.recommendation_id', '=', 'r.id')
-            .whereRef('v.instrument_code', '=', 'l.instrument_code')
-            .whereRef('v.action', '=', 'l.action')
-            .where('v.verdict', '=', 'rejected'),
-        ),
-      ),
-    );
+  let q = db.selectFrom('recommendation_instrument as l').innerJoin('recommendation as r', 'r.seq', 'l.seq').select('l.seq').where(linkNotRejected);
   if (instruments.length) q = q.where('l.instrument_code', 'in', instruments);
   return q;
 }
