@@ -108,7 +108,11 @@ function countFacets(index: FacetIndex, positions: Int32Array, status: Int8Array
 
 /** The positions of the rows whose text matches (all rows when null); null when a seq is not in the index. */
 function positionsOf(index: FacetIndex, textMatches: number[] | null): Int32Array | null {
-  if (textMatches === null) return Int32Array.from({ length: index.size }, (_, p) => p);
+  if (textMatches === null) {
+    const every = new Int32Array(index.size);
+    for (let p = 0; p < every.length; p++) every[p] = p;
+    return every;
+  }
   const positions = new Int32Array(textMatches.length);
   let from = 0;
   for (let k = 0; k < textMatches.length; k++) {
@@ -167,9 +171,14 @@ export function searchIndex(
 ): IndexAnswer | null {
   const from = after ? cursorRank(index, after) : null;
   if (after && from === null) return null;
+  const active = activeFilters(index, filter);
+  if (textMatches === null && active.length === 0 && !wantFacets && !outside) {
+    // Every row matches: the page is the next rows of the search order, with no pass over them all.
+    const page = pageFromMarks(index, null, sort, limit, from);
+    return { total: index.size, facets: null, page: page.slice(0, limit), more: page.length > limit, outside: null };
+  }
   const positions = positionsOf(index, textMatches);
   if (!positions) return null;
-  const active = activeFilters(index, filter);
   const status = statusOf(positions, active);
   const mark = marks.get(index) ?? new Uint8Array(index.size);
   marks.set(index, mark);
@@ -196,13 +205,13 @@ function countOutside(index: FacetIndex, mark: Uint8Array, outside: OutsideValue
   return counts;
 }
 
-/** Up to limit + 1 marked rows along the search order, after the cursor's rank. */
-function pageFromMarks(index: FacetIndex, mark: Uint8Array, sort: Sort, limit: number, from: number | null): number[] {
+/** Up to limit + 1 marked rows (every row, when `mark` is null) along the search order, after the cursor's rank. */
+function pageFromMarks(index: FacetIndex, mark: Uint8Array | null, sort: Sort, limit: number, from: number | null): number[] {
   const page: number[] = [];
   if (sort === 'newest') {
-    for (let r = (from ?? index.size) - 1; r >= 0 && page.length <= limit; r--) if (mark[r] === 1) page.push(index.seqs[index.byRank[r]!]!);
+    for (let r = (from ?? index.size) - 1; r >= 0 && page.length <= limit; r--) if (!mark || mark[r] === 1) page.push(index.seqs[index.byRank[r]!]!);
   } else {
-    for (let r = from === null ? 0 : from + 1; r < index.size && page.length <= limit; r++) if (mark[r] === 1) page.push(index.seqs[index.byRank[r]!]!);
+    for (let r = from === null ? 0 : from + 1; r < index.size && page.length <= limit; r++) if (!mark || mark[r] === 1) page.push(index.seqs[index.byRank[r]!]!);
   }
   return page;
 }
