@@ -7,12 +7,11 @@ import type { Database } from '../../db/schema.ts';
 import type { Lang } from '../../shared/text.ts';
 import { namesOf } from '../names/repository.ts';
 import { loadSources } from '../sources/repository.ts';
-import { EXPORT_COLUMNS, flat } from './export.ts';
+import { EXPORT_COLUMNS, EXPORT_PAGE, flat } from './export.ts';
 import { type Cursor, pageOfMatching } from './repository.ts';
 import { filterOf, type RecommendationQuery, viewOf } from './service.ts';
 import { type XlsxColumn, type XlsxLimits, xlsxWorkbook } from './xlsx.ts';
 
-const PAGE = 1000;
 const NUMBERS = new Set(['cycle', 'session', 'action_category', 'source_row']);
 const COLUMNS: XlsxColumn[] = EXPORT_COLUMNS.map((name) => ({ name, type: name === 'link' ? 'link' : NUMBERS.has(name) ? 'number' : 'text' }));
 
@@ -23,14 +22,14 @@ async function* rowPages(db: Kysely<Database>, q: RecommendationQuery, lang: Lan
   const link = (id: string) => `${site}/${lang}/recommendations/${encodeURIComponent(id)}`;
   let after: Cursor | null = null;
   for (;;) {
-    const rows = await pageOfMatching(db, filter, q.sort ?? 'newest', PAGE, after);
+    const rows = await pageOfMatching(db, filter, q.sort ?? 'newest', EXPORT_PAGE, after);
     if (rows.length === 0) return;
     yield rows.map((r) => {
       const v = viewOf(r as never, names, sources);
       const record = flat(v, link(v.id));
       return EXPORT_COLUMNS.map((c) => record[c]);
     });
-    if (rows.length < PAGE) return;
+    if (rows.length < EXPORT_PAGE) return;
     const last = rows.at(-1)!;
     after = { sortDate: last.sort_date, seq: Number(last.seq) };
   }
