@@ -11,7 +11,7 @@ import type { Database } from '../db/schema.ts';
 import { exportChunks, type ExportEntity, type ExportFormat, type ExportRequest } from '../modules/exports/service.ts';
 
 /** Writes every chunk, waiting for 'drain' when the stream's buffer is full. */
-async function writeChunks(chunks: AsyncIterable<string>, out: Writable): Promise<void> {
+export async function writeChunks(chunks: AsyncIterable<string | Uint8Array>, out: Writable): Promise<void> {
   // A write error arrives as an event, possibly between two writes: keep it for the next one.
   let failure: Error | undefined;
   const onError = (error: Error) => {
@@ -39,7 +39,7 @@ async function discard(file: WriteStream, path: string): Promise<void> {
  * Writes to a file beside `out` and renames it once complete, so that `out` is either the
  * whole export or left as it was; on failure the partial file is removed.
  */
-export async function writeToFile(chunks: AsyncIterable<string>, out: string): Promise<void> {
+export async function writeToFile(chunks: AsyncIterable<string | Uint8Array>, out: string): Promise<void> {
   const partial = join(dirname(out), `.${basename(out)}.${process.pid}.partial`);
   const file = createWriteStream(partial);
   // Failures are taken from the writes and from finished(); this keeps one that comes after

@@ -1,8 +1,14 @@
 // `accord recommendations relink`: every recognised link recomputed in one use case.
+// `accord recommendations export`: the API's export, streamed to standard output or a file.
+import { publicView } from '../../db/visibility.ts';
 import { systemContext } from '../../modules/audit/context.ts';
 import { runUseCase } from '../../modules/audit/pipeline.ts';
 import { referenceLinker } from '../../modules/recommendation-instruments/reference-linker.ts';
 import { relinkUseCase } from '../../modules/recommendation-instruments/store.ts';
+import { recommendationExport } from '../../modules/recommendations/export.ts';
+import { recommendationXlsx } from '../../modules/recommendations/xlsx-export.ts';
+import { writeChunks, writeToFile } from '../export.ts';
+import type { RecommendationExportOptions } from '../usage/recommendations.ts';
 import { withRegistry } from '../with-db.ts';
 
 export function relink(options: { reason?: string }): Promise<void> {
@@ -10,5 +16,17 @@ export function relink(options: { reason?: string }): Promise<void> {
     const done = await runUseCase(db.db, relinkUseCase, { linker: referenceLinker() }, systemContext('cli', options.reason ?? null));
     const change = done.before === done.after ? `${done.after} links, as before` : `${done.before} links before, ${done.after} now`;
     console.log(`${done.rows} recommendations read by ${done.version}: ${change}`);
+  });
+}
+
+export function exportRecommendations(format: 'csv' | 'jsonl' | 'xlsx', options: RecommendationExportOptions): Promise<void> {
+  const { lang, site, out, ...query } = options;
+  const origin = site.replace(/\/+$/, '');
+  return withRegistry(async (db) => {
+    // What anyone may read: follow-up kept confidential stays out of the filter, as in the API.
+    const reader = publicView(db.db);
+    const chunks = format === 'xlsx' ? recommendationXlsx(reader, query, lang, origin) : recommendationExport(reader, query, lang, format, origin);
+    if (out) await writeToFile(chunks, out);
+    else await writeChunks(chunks, process.stdout);
   });
 }

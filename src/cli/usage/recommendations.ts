@@ -1,10 +1,49 @@
-// `accord recommendations relink`; the work is in ../commands/recommendations.ts, loaded when it runs.
-import type { Command } from 'commander';
+// `accord recommendations relink` and `accord recommendations export`; the work is in
+// ../commands/recommendations.ts, loaded when it runs.
+import { type Command, InvalidArgumentError } from 'commander';
+import type { z } from '@hono/zod-openapi';
+import { recommendationFilterQuery } from '../../modules/recommendations/schema.ts';
+import type { Lang } from '../../shared/text.ts';
+import { choice, parseLang } from '../parse.ts';
+
+/** The options as checked: the types the API's parameters have once read. */
+export type RecommendationFilterOptions = Partial<{ [K in keyof typeof recommendationFilterQuery]: z.infer<(typeof recommendationFilterQuery)[K]> }>;
+export interface RecommendationExportOptions extends RecommendationFilterOptions {
+  lang: Lang;
+  site: string;
+  out?: string;
+}
+
+/** The options of the search, each checked as the API checks the parameter of the same name. */
+const FILTER_OPTIONS: [keyof typeof recommendationFilterQuery, string, string][] = [
+  ['q', '--q <words>', 'words of the text, in any of the six languages: every word must match'],
+  ['state', '--state <ISO3,…>', 'States addressed (ISO alpha-3)'],
+  ['mechanism', '--mechanism <codes>', 'mechanisms (UPR, or a code of the registry)'],
+  ['recommender', '--recommender <ISO3,…>', 'recommending States'],
+  ['group', '--group <groups>', "the addressed State's regional group as the source codes it"],
+  ['organization', '--organization <names>', 'organizations the addressed State belongs to, as the source lists them'],
+  ['theme', '--theme <themes>', "themes (the source's own tags)"],
+  ['response', '--response <responses>', 'the State’s responses'],
+  ['kind', '--kind <kinds>', 'recommendation, voluntary-pledge or decision'],
+  ['cycle', '--cycle <numbers>', 'UPR cycles'],
+  ['session', '--session <numbers>', 'UPR sessions'],
+  ['year', '--year <years>', 'years'],
+  ['followUp', '--follow-up <statuses>', 'the latest public follow-up status, or none'],
+  ['instrument', '--instrument <codes>', 'instruments the text asks the State to ratify, accede to, sign or withdraw reservations to'],
+  ['sort', '--sort <order>', 'newest (default) or oldest'],
+];
+
+function checkedAs(field: z.ZodTypeAny) {
+  return (value: string): unknown => {
+    const result = field.safeParse(value);
+    if (!result.success) throw new InvalidArgumentError(result.error.issues[0]?.message ?? 'not a value this option takes');
+    return result.data;
+  };
+}
 
 export function defineRecommendations(program: Command): void {
-  program
-    .command('recommendations')
-    .description('recommendations as stored')
+  const recommendations = program.command('recommendations').description('recommendations as stored');
+  recommendations
     .command('relink')
     .description(
       'read again, in every stored recommendation, the instruments it asks the State to ratify, accede to or sign (after the list of names data/reference/instrument-mentions.csv changed); reviews are kept',
@@ -13,5 +52,20 @@ export function defineRecommendations(program: Command): void {
     .action(async (options: { reason?: string }) => {
       const { relink } = await import('../commands/recommendations.ts');
       await relink(options);
+    });
+  const exportCommand = recommendations
+    .command('export')
+    .description(
+      'every recommendation a search matches, with no cap, streamed (the API’s /api/v1/recommendations/export); several values of an option, separated by commas, match any of them; follow-up as the public sees it',
+    )
+    .argument('<format>', 'csv, jsonl or xlsx', choice(['csv', 'jsonl', 'xlsx'] as const, 'format'));
+  for (const [name, flags, description] of FILTER_OPTIONS) exportCommand.option(flags, description, checkedAs(recommendationFilterQuery[name]));
+  exportCommand
+    .option('--lang <lang>', 'language of names', parseLang, 'en')
+    .option('--site <url>', 'where the web app answers: each row links to its page there', 'http://127.0.0.1:3000')
+    .option('--out <file>', 'write to a file instead of standard output (written whole or not at all)')
+    .action(async (format: 'csv' | 'jsonl' | 'xlsx', options: RecommendationExportOptions) => {
+      const { exportRecommendations } = await import('../commands/recommendations.ts');
+      await exportRecommendations(format, options);
     });
 }

@@ -8,8 +8,7 @@ import { resolveLang } from '../../server/http/negotiate.ts';
 import { langParam } from '../../server/http/query.ts';
 import { streamedBody } from '../../server/http/download.ts';
 import { cacheKey, errorResponses, readRoute } from '../../server/http/route-kit.ts';
-import { FOLLOW_UP_STATUSES, NO_FOLLOW_UP, RECOMMENDATION_KINDS, RECOMMENDATION_RESPONSES } from '../../shared/vocabularies.ts';
-import { recommendationDetailSchema, recommendationSearchSchema } from './schema.ts';
+import { recommendationDetailSchema, recommendationFilterQuery, recommendationSearchSchema } from './schema.ts';
 import { RECOMMENDATION_EXPORT_FORMATS, recommendationExport } from './export.ts';
 import { recommendationXlsx } from './xlsx-export.ts';
 import { relatedRecommendations } from './related.ts';
@@ -20,35 +19,8 @@ import { recommendationDetail, searchRecommendations } from './service.ts';
 /** What these answers read: a write to any of these topics renews them. */
 const READS: readonly ReadTopic[] = ['recommendations', 'names', 'sources'];
 
-/** A comma-separated list of values of one field: any of them matches. */
-const oneOf = (what: string, pattern: RegExp, example: string) =>
-  z
-    .string()
-    .max(500)
-    .refine((v) => v.split(',').every((item) => pattern.test(item.trim())), `must be ${what}, or several separated by commas`)
-    .optional()
-    .openapi({ example, description: `${what}; several, separated by commas, match any of them` });
-
 export const recommendationQuery = {
-  q: z.string().max(300).optional().openapi({ description: 'Words of the text, in any of the six languages: every word must match (a Chinese word matches as written).', example: 'torture' }),
-  state: oneOf('a State addressed, ISO alpha-3', /^[A-Z]{3}$/, 'KEN'),
-  mechanism: oneOf('a mechanism code', /^[A-Z][A-Z0-9-]{0,49}$/, 'UPR'),
-  recommender: oneOf('a recommending State, ISO alpha-3', /^[A-Z]{3}$/, 'FRA'),
-  group: oneOf("the addressed State's regional group as the source codes it", /^[\p{L} ()-]{1,40}$/u, 'Africa'),
-  organization: oneOf('an organization the addressed State belongs to, as the source lists it', /^[\p{L}\p{N} .()&'-]{1,60}$/u, 'AU'),
-  theme: oneOf("a theme (the source's own tag)", /^[\p{L}\p{N} ,.()&'/-]{1,80}$/u, 'Torture and other CID treatment'),
-  response: oneOf(RECOMMENDATION_RESPONSES.join(', '), new RegExp(`^(${RECOMMENDATION_RESPONSES.join('|')})$`), 'supported'),
-  kind: oneOf(RECOMMENDATION_KINDS.join(', '), new RegExp(`^(${RECOMMENDATION_KINDS.join('|')})$`), 'recommendation'),
-  cycle: oneOf('a UPR cycle', /^[1-9][0-9]?$/, '2'),
-  session: oneOf('a UPR session', /^[1-9][0-9]{0,2}$/, '19'),
-  year: oneOf('a year', /^[12][0-9]{3}$/, '2014'),
-  followUp: oneOf(
-    `the latest follow-up status the asker may see (${FOLLOW_UP_STATUSES.join(', ')}), or ${NO_FOLLOW_UP} for no follow-up recorded`,
-    new RegExp(`^(${[...FOLLOW_UP_STATUSES, NO_FOLLOW_UP].join('|')})$`),
-    'in-progress',
-  ),
-  instrument: oneOf('an instrument the text asks the State to ratify, accede to, sign or withdraw reservations to (its code)', /^[A-Z0-9][A-Za-z0-9-]{0,49}$/, 'CRPD'),
-  sort: z.enum(['newest', 'oldest']).optional().openapi({ description: 'By date (then as stored): newest first (default) or oldest first.' }),
+  ...recommendationFilterQuery,
   limit: z.coerce.number().int().min(1).max(200).optional().openapi({ description: 'Items per page (default 50, at most 200).' }),
   after: z.string().max(100).optional().openapi({ description: 'The `next` of the previous page: the page after it.' }),
   facets: z.enum(['true', 'false']).optional().openapi({ description: 'Count the matches per value of each facet (default true on the first page).' }),

@@ -1,8 +1,41 @@
 // The recommendations API's shapes (zod: validation and the OpenAPI document).
 import { z } from '@hono/zod-openapi';
-import { RECOMMENDATION_KINDS, RECOMMENDATION_RESPONSES } from '../../shared/vocabularies.ts';
+import { FOLLOW_UP_STATUSES, NO_FOLLOW_UP, RECOMMENDATION_KINDS, RECOMMENDATION_RESPONSES } from '../../shared/vocabularies.ts';
 import { instrumentLinkSchema } from '../recommendation-instruments/schema.ts';
 import { sourceSchema } from '../sources/schema.ts';
+
+/** A comma-separated list of values of one field: any of them matches. */
+const oneOf = (what: string, pattern: RegExp, example: string) =>
+  z
+    .string()
+    .max(500)
+    .refine((v) => v.split(',').every((item) => pattern.test(item.trim())), `must be ${what}, or several separated by commas`)
+    .optional()
+    .openapi({ example, description: `${what}; several, separated by commas, match any of them` });
+
+/** What a search or an export is asked for: the words, each facet's values, the order. The API
+ *  reads it from the query string, `accord recommendations export` from its options. */
+export const recommendationFilterQuery = {
+  q: z.string().max(300).optional().openapi({ description: 'Words of the text, in any of the six languages: every word must match (a Chinese word matches as written).', example: 'torture' }),
+  state: oneOf('a State addressed, ISO alpha-3', /^[A-Z]{3}$/, 'KEN'),
+  mechanism: oneOf('a mechanism code', /^[A-Z][A-Z0-9-]{0,49}$/, 'UPR'),
+  recommender: oneOf('a recommending State, ISO alpha-3', /^[A-Z]{3}$/, 'FRA'),
+  group: oneOf("the addressed State's regional group as the source codes it", /^[\p{L} ()-]{1,40}$/u, 'Africa'),
+  organization: oneOf('an organization the addressed State belongs to, as the source lists it', /^[\p{L}\p{N} .()&'-]{1,60}$/u, 'AU'),
+  theme: oneOf("a theme (the source's own tag)", /^[\p{L}\p{N} ,.()&'/-]{1,80}$/u, 'Torture and other CID treatment'),
+  response: oneOf(RECOMMENDATION_RESPONSES.join(', '), new RegExp(`^(${RECOMMENDATION_RESPONSES.join('|')})$`), 'supported'),
+  kind: oneOf(RECOMMENDATION_KINDS.join(', '), new RegExp(`^(${RECOMMENDATION_KINDS.join('|')})$`), 'recommendation'),
+  cycle: oneOf('a UPR cycle', /^[1-9][0-9]?$/, '2'),
+  session: oneOf('a UPR session', /^[1-9][0-9]{0,2}$/, '19'),
+  year: oneOf('a year', /^[12][0-9]{3}$/, '2014'),
+  followUp: oneOf(
+    `the latest follow-up status the asker may see (${FOLLOW_UP_STATUSES.join(', ')}), or ${NO_FOLLOW_UP} for no follow-up recorded`,
+    new RegExp(`^(${[...FOLLOW_UP_STATUSES, NO_FOLLOW_UP].join('|')})$`),
+    'in-progress',
+  ),
+  instrument: oneOf('an instrument the text asks the State to ratify, accede to, sign or withdraw reservations to (its code)', /^[A-Z0-9][A-Za-z0-9-]{0,49}$/, 'CRPD'),
+  sort: z.enum(['newest', 'oldest']).optional().openapi({ description: 'By date (then as stored): newest first (default) or oldest first.' }),
+};
 
 export const recommendationSchema = z
   .object({
