@@ -2,6 +2,8 @@
 // Info export was imported: the links the import stored are those a relink reads again, so it
 // reports them unchanged; on a database with no registry it says what to do. The export writes
 // the rows the database holds for a filter, in each format, and refuses a bad option by name.
+// `assign` records a follow-up status for every match in one audited write, or counts them (dry
+// run), and refuses a bad status naming the field, writing nothing.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -42,7 +44,12 @@ describe('accord recommendations relink and export', { skip: skipWithoutSharedDa
       .orderBy('n', 'desc')
       .orderBy('state_iso3')
       .executeTakeFirstOrThrow();
-    const withWord = await db.db.selectFrom('recommendation').select((eb) => eb.fn.countAll<number>().as('n')).where('state_iso3', '=', stored.state_iso3).where('text', 'like', '%torture%').executeTakeFirstOrThrow();
+    const withWord = await db.db
+      .selectFrom('recommendation')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('state_iso3', '=', stored.state_iso3)
+      .where('text', 'like', '%torture%')
+      .executeTakeFirstOrThrow();
     await db.destroy();
     const csv = join(dir, 'state.csv');
     await accord('recommendations', 'export', 'csv', '--state', stored.state_iso3, '--out', csv);
@@ -50,7 +57,10 @@ describe('accord recommendations relink and export', { skip: skipWithoutSharedDa
     assert.match(lines[0]!, /^id,link,kind,mechanism,state_iso3,/);
     assert.equal(lines.length - 1, Number(stored.n), 'one line per stored row of the State');
     const { stdout } = await accord('recommendations', 'export', 'jsonl', '--state', stored.state_iso3, '--q', 'torture', '--site', 'https://accord.example.org/');
-    const rows = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { state: { iso3: string }; text: string; link: string });
+    const rows = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { state: { iso3: string }; text: string; link: string });
     assert.ok(Number(withWord.n) > 0, 'the State received recommendations about torture');
     assert.equal(rows.length, Number(withWord.n));
     for (const row of rows) {
@@ -78,5 +88,50 @@ describe('accord recommendations relink and export', { skip: skipWithoutSharedDa
       (error: { stderr: string }) => error.stderr,
     );
     assert.match(badFormat, /format must be one of: csv, jsonl, xlsx/);
+  });
+
+  test('assigns a status to every match in one audited write, after a dry run, and refuses a bad one', async () => {
+    const db = openDb(env.DATABASE_URL);
+    const count = async (table: 'follow_up_status' | 'audit_record', where?: [string, string]) => {
+      let q = db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'));
+      if (where) q = q.where(where[0] as never, '=', where[1] as never);
+      return Number((await q.executeTakeFirstOrThrow()).n);
+    };
+    try {
+      const state = (await db.db.selectFrom('recommendation').select('state_iso3').orderBy('state_iso3').executeTakeFirstOrThrow()).state_iso3;
+      const matches = Number(
+        (
+          await db.db
+            .selectFrom('recommendation')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('state_iso3', '=', state)
+            .where('response', '=', 'supported')
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+      assert.ok(matches > 0);
+      const args = ['recommendations', 'assign', '--state', state, '--response', 'supported', '--status', 'in-progress', '--holds-from', '2024-05-01'];
+      const dry = await accord(...args, '--dry-run');
+      assert.equal(dry.stdout, `${matches} recommendations match: nothing was written (dry run)\n`);
+      assert.equal(await count('follow_up_status'), 0);
+
+      const refused = await accord(...args.slice(0, -4), '--status', 'finished', '--holds-from', '2024-05-01').then(
+        () => '',
+        (error: { stderr: string }) => error.stderr,
+      );
+      assert.match(refused, /field status\.status: .*"in-progress"/);
+      assert.equal(await count('follow_up_status'), 0, 'nothing written');
+
+      const audits = await count('audit_record', ['entity_kind', 'recommendation-follow-up']);
+      const done = await accord(...args, '--reason', 'test');
+      assert.equal(done.stdout, `${matches} recommendations given the status in-progress from 2024-05-01\n`);
+      assert.equal(await count('follow_up_status'), matches);
+      assert.equal(await count('audit_record', ['entity_kind', 'recommendation-follow-up']), audits + 1, 'one audit record for the whole set');
+
+      const { stdout } = await accord('recommendations', 'export', 'jsonl', '--follow-up', 'in-progress');
+      assert.equal(stdout.trimEnd().split('\n').length, matches, 'the public follow-up filter finds them');
+    } finally {
+      await db.destroy();
+    }
   });
 });

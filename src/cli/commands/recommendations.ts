@@ -1,5 +1,6 @@
 // `accord recommendations relink`: every recognised link recomputed in one use case.
 // `accord recommendations export`: the API's export, streamed to standard output or a file.
+// `accord recommendations assign`: the API's bulk assignment of follow-up, as the operator.
 import { publicView } from '../../db/visibility.ts';
 import { systemContext } from '../../modules/audit/context.ts';
 import { runUseCase } from '../../modules/audit/pipeline.ts';
@@ -8,7 +9,8 @@ import { relinkUseCase } from '../../modules/recommendation-instruments/store.ts
 import { recommendationExport } from '../../modules/recommendations/export.ts';
 import { recommendationXlsx } from '../../modules/recommendations/xlsx-export.ts';
 import { writeChunks, writeToFile } from '../export.ts';
-import type { RecommendationExportOptions } from '../usage/recommendations.ts';
+import { bulkFollowUpUseCase } from '../../modules/follow-up/bulk.ts';
+import type { RecommendationAssignOptions, RecommendationExportOptions } from '../usage/recommendations.ts';
 import { withRegistry } from '../with-db.ts';
 
 export function relink(options: { reason?: string }): Promise<void> {
@@ -28,5 +30,29 @@ export function exportRecommendations(format: 'csv' | 'jsonl' | 'xlsx', options:
     const chunks = format === 'xlsx' ? recommendationXlsx(reader, query, lang, origin) : recommendationExport(reader, query, lang, format, origin);
     if (out) await writeToFile(chunks, out);
     else await writeChunks(chunks, process.stdout);
+  });
+}
+
+/** The options as the API's body: the use case checks it, and names the field it refuses. */
+function assignmentBody(options: RecommendationAssignOptions) {
+  const { status, holdsFrom, note, entity, entityState, confidentiality, audience, dryRun } = options;
+  return {
+    ...(status || holdsFrom || note ? { status: { status, holdsFrom, ...(note ? { note } : {}) } } : {}),
+    ...(entity || entityState ? { entity: { name: entity, ...(entityState ? { state: entityState } : {}) } } : {}),
+    ...(confidentiality ? { confidentiality } : {}),
+    ...(audience ? { audience: audience.split(',').map((scope) => scope.trim()) } : {}),
+    ...(dryRun ? { dryRun: true } : {}),
+  };
+}
+
+export function assignFollowUp(options: RecommendationAssignOptions): Promise<void> {
+  const { status, holdsFrom, note, entity, entityState, confidentiality, audience, dryRun, reason, ...filter } = options;
+  return withRegistry(async (db) => {
+    const done = await runUseCase(db.db, bulkFollowUpUseCase, { filter, body: assignmentBody(options) }, systemContext('cli', reason ?? null));
+    console.log(
+      done.dryRun
+        ? `${done.matched} recommendations match: nothing was written (dry run)`
+        : `${done.applied} recommendations given ${[status && `the status ${status} from ${holdsFrom}`, entity && `the entity ${JSON.stringify(entity)}`].filter(Boolean).join(' and ')}`,
+    );
   });
 }

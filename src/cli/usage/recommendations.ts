@@ -1,9 +1,10 @@
-// `accord recommendations relink` and `accord recommendations export`; the work is in
+// `accord recommendations relink`, `export` and `assign`; the work is in
 // ../commands/recommendations.ts, loaded when it runs.
 import { type Command, InvalidArgumentError } from 'commander';
 import type { z } from '@hono/zod-openapi';
 import { recommendationFilterQuery } from '../../modules/recommendations/schema.ts';
 import type { Lang } from '../../shared/text.ts';
+import { CONFIDENTIALITY_LEVELS, FOLLOW_UP_STATUSES } from '../../shared/vocabularies.ts';
 import { choice, parseLang } from '../parse.ts';
 
 /** The options as checked: the types the API's parameters have once read. */
@@ -12,6 +13,18 @@ export interface RecommendationExportOptions extends RecommendationFilterOptions
   lang: Lang;
   site: string;
   out?: string;
+}
+
+export interface RecommendationAssignOptions extends RecommendationFilterOptions {
+  status?: string;
+  holdsFrom?: string;
+  note?: string;
+  entity?: string;
+  entityState?: string;
+  confidentiality?: string;
+  audience?: string;
+  dryRun?: boolean;
+  reason?: string;
 }
 
 /** The options of the search, each checked as the API checks the parameter of the same name. */
@@ -32,6 +45,12 @@ const FILTER_OPTIONS: [keyof typeof recommendationFilterQuery, string, string][]
   ['instrument', '--instrument <codes>', 'instruments the text asks the State to ratify, accede to, sign or withdraw reservations to'],
   ['sort', '--sort <order>', 'newest (default) or oldest'],
 ];
+
+/** The search options, on a command that takes them. */
+function withFilterOptions(command: Command): Command {
+  for (const [name, flags, description] of FILTER_OPTIONS) command.option(flags, description, checkedAs(recommendationFilterQuery[name]));
+  return command;
+}
 
 function checkedAs(field: z.ZodTypeAny) {
   return (value: string): unknown => {
@@ -59,13 +78,32 @@ export function defineRecommendations(program: Command): void {
       'every recommendation a search matches, with no cap, streamed (the API’s /api/v1/recommendations/export); several values of an option, separated by commas, match any of them; follow-up as the public sees it',
     )
     .argument('<format>', 'csv, jsonl or xlsx', choice(['csv', 'jsonl', 'xlsx'] as const, 'format'));
-  for (const [name, flags, description] of FILTER_OPTIONS) exportCommand.option(flags, description, checkedAs(recommendationFilterQuery[name]));
-  exportCommand
+  withFilterOptions(exportCommand)
     .option('--lang <lang>', 'language of names', parseLang, 'en')
     .option('--site <url>', 'where the web app answers: each row links to its page there', 'http://127.0.0.1:3000')
     .option('--out <file>', 'write to a file instead of standard output (written whole or not at all)')
     .action(async (format: 'csv' | 'jsonl' | 'xlsx', options: RecommendationExportOptions) => {
       const { exportRecommendations } = await import('../commands/recommendations.ts');
       await exportRecommendations(format, options);
+    });
+  withFilterOptions(
+    recommendations
+      .command('assign')
+      .description(
+        'record one follow-up status, or one responsible entity, or both, for every recommendation a search matches, in one write audited as one action listing every recommendation (the API’s POST /api/v1/follow-up/assignments)',
+      ),
+  )
+    .option('--status <status>', FOLLOW_UP_STATUSES.join(', '))
+    .option('--holds-from <date>', 'the day the status holds from, YYYY-MM-DD (with --status)')
+    .option('--note <text>', 'a note on the status')
+    .option('--entity <name>', 'the national entity responsible')
+    .option('--entity-state <ISO3>', 'the State of that entity (each recommendation must be addressed to it)')
+    .option('--confidentiality <level>', `${CONFIDENTIALITY_LEVELS.join(', ')} (default public)`)
+    .option('--audience <scopes>', 'for restricted: the organizations and States that may see it, separated by commas')
+    .option('--dry-run', 'count what the search matches and write nothing')
+    .option('--reason <text>', 'why, for the audit trail (accord audit)')
+    .action(async (options: RecommendationAssignOptions) => {
+      const { assignFollowUp } = await import('../commands/recommendations.ts');
+      await assignFollowUp(options);
     });
 }
