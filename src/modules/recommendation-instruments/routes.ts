@@ -13,17 +13,10 @@ import { outcomesCsv } from './csv.ts';
 import { listLinks } from './link-views.ts';
 import { RATIFY_ACTIONS } from './links.ts';
 import { OUTCOME_GROUPINGS, ratificationOutcomes } from './outcomes.ts';
+import { oneOf } from '../recommendations/schema.ts';
 import { linkListSchema, outcomesSchema } from './schema.ts';
 
 const READS: readonly ReadTopic[] = ['recommendations', 'treaty-model', 'states', 'names', 'sources'];
-
-const oneOf = (what: string, pattern: RegExp, example: string) =>
-  z
-    .string()
-    .max(500)
-    .refine((v) => v.split(',').every((item) => pattern.test(item.trim())), `must be ${what}, or several separated by commas`)
-    .optional()
-    .openapi({ example, description: `${what}; several, separated by commas, match any of them` });
 
 const instrumentParam = oneOf("an instrument's code", /^[A-Z0-9][A-Za-z0-9-]{0,49}$/, 'CRPD');
 const stateParam = oneOf('a State addressed, ISO alpha-3', /^[A-Z]{3}$/, 'FJI');

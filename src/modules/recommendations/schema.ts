@@ -5,7 +5,7 @@ import { instrumentLinkSchema } from '../recommendation-instruments/schema.ts';
 import { sourceSchema } from '../sources/schema.ts';
 
 /** A comma-separated list of values of one field: any of them matches. */
-const oneOf = (what: string, pattern: RegExp, example: string) =>
+export const oneOf = (what: string, pattern: RegExp, example: string) =>
   z
     .string()
     .max(500)
