@@ -9,6 +9,7 @@ import { loadReferenceData } from '../../src/reference/load.ts';
 import { seedReferenceData } from '../../src/reference/seed.ts';
 import { after, before } from 'node:test';
 import type { Dialect } from '../../src/db/connection.ts';
+import { makeAccount, PASSWORD } from './accounts.ts';
 import { launchChromium } from './browser.ts';
 import { createTestDb, type TestDb } from './databases.ts';
 import { startAccord, type RunningServer } from './server.ts';
@@ -43,6 +44,18 @@ export function watch(page: Page, server: RunningServer): string[] {
     if (!url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`foreign request: ${url}`);
   });
   return problems;
+}
+
+/** A browser context signed in as a new account with these roles (`ohchr-editor`, `state-editor:KEN`…): its session cookie, from the API's sign-in. */
+export async function signedInContext(web: WebFixture, email: string, roles: string[]): Promise<BrowserContext> {
+  await makeAccount(web.database.db, email, roles);
+  const response = await fetch(`${web.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  assert.equal(response.status, 200);
+  const [pair = ''] = (response.headers.get('set-cookie') ?? '').split(';');
+  const at = pair.indexOf('=');
+  const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addCookies([{ name: pair.slice(0, at), value: pair.slice(at + 1), url: web.server.url }]);
+  return context;
 }
 
 export interface WebFixture {

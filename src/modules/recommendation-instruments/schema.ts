@@ -100,6 +100,8 @@ export const linkListSchema = z
   })
   .openapi('InstrumentLinkList');
 
+export type InstrumentLinkListView = z.infer<typeof linkListSchema>;
+
 export const linkReviewSchema = z
   .strictObject({
     verdict: z.enum(REVIEW_VERDICTS).openapi({ description: 'confirmed: the text asks this of the State for this instrument; rejected: it does not (the link then counts in no outcome).' }),

@@ -13,7 +13,12 @@ export type { SearchHit } from '../../../src/modules/search/service.ts';
 export type { RecommendationView as Recommendation, RecommendationSearchView as RecommendationSearch } from '../../../src/modules/recommendations/schema.ts';
 export type { FollowUpView as FollowUp } from '../../../src/modules/follow-up/schema.ts';
 export type { Page } from '../../../src/server/http/list.ts';
-export type { OutcomesView as RatificationOutcomes, OutcomeRowView as OutcomeRow, InstrumentLinkView as InstrumentLink } from '../../../src/modules/recommendation-instruments/schema.ts';
+export type {
+  OutcomesView as RatificationOutcomes,
+  OutcomeRowView as OutcomeRow,
+  InstrumentLinkView as InstrumentLink,
+  InstrumentLinkListView as InstrumentLinkList,
+} from '../../../src/modules/recommendation-instruments/schema.ts';
 // Treaty status: the server declares these answers as zod schemas only, so their types are inferred here.
 import type { z } from '@hono/zod-openapi';
 import type {

@@ -45,6 +45,7 @@ const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) 
 // Recommendations: their code (the search, its facets and the marking of words) loads when opened.
 const RecommendationsPage = lazy(() => import('../features/recommendations/RecommendationsPage.tsx').then((m) => ({ default: m.RecommendationsPage })));
 const RatificationOutcomesPage = lazy(() => import('../features/recommendations/RatificationOutcomesPage.tsx').then((m) => ({ default: m.RatificationOutcomesPage })));
+const InstrumentLinkReviewPage = lazy(() => import('../features/recommendations/InstrumentLinkReviewPage.tsx').then((m) => ({ default: m.InstrumentLinkReviewPage })));
 const RecommendationPage = lazy(() => import('../features/recommendations/RecommendationPage.tsx').then((m) => ({ default: m.RecommendationPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
@@ -90,6 +91,7 @@ export function App() {
           <Route path="presences" element={<PresencesPage />} />
           <Route path="recommendations" element={later(<RecommendationsPage />)} />
           <Route path="recommendations/ratification-outcomes" element={later(<RatificationOutcomesPage />)} />
+          <Route path="recommendations/instrument-links" element={later(<InstrumentLinkReviewPage />)} />
           <Route path="recommendations/:id" element={later(<RecommendationPage />)} />
           <Route path="search" element={<SearchPage />} />
           <Route path="sources" element={<SourcesPage />} />

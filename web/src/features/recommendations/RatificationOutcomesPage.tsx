@@ -3,6 +3,7 @@
 // recommended, each bar split into the recommendations followed within the chosen window, those
 // uncertain and those not followed; beside it the whole table (also by regional group), with the
 // rule for dates, what is counted, a CSV download and the sources. The filters live in the address.
+import { Link } from 'react-router';
 import { apiUrl, getJson } from '../../api/client.ts';
 import type { OutcomeRow, RatificationOutcomes } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
@@ -80,7 +81,7 @@ function OutcomesTable({ data, window, caption }: { data: RatificationOutcomes; 
 }
 
 export function RatificationOutcomesPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, href } = useI18n();
   usePageTitle(t('outcomes.title'));
   const [instrument, setInstrument] = useQueryParam('instrument');
   const [region, setRegion] = useQueryParam('region');
@@ -94,6 +95,9 @@ export function RatificationOutcomesPage() {
     <>
       <h1>{t('outcomes.title')}</h1>
       <p className="lead">{t('outcomes.lead')}</p>
+      <p>
+        <Link to={href('/recommendations/instrument-links')}>{t('links.link')}</Link>
+      </p>
       <div className="filters">
         <SelectFilter label={t('outcomes.filter.response')} value={response} onChange={setResponse} options={['supported', 'noted'].map((r) => [r, t(`rec.response.${r}`)])} />
         <SelectFilter label={t('outcomes.filter.region')} value={region} onChange={setRegion} options={REGIONS.map((g) => [g, t(`group.${g}`)])} />

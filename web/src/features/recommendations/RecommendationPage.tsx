@@ -162,7 +162,8 @@ export function RecommendationPage() {
           </blockquote>
           <Facts rec={r} />
           <FollowUp id={r.id} />
-          <InstrumentLinks recommendation={r.id} links={r.instrumentLinks} reload={loaded.retry} />
+          {/* Keyed by the links' versions: reviews kept on the section give way to a newer answer. */}
+          <InstrumentLinks key={`${r.id}|${r.instrumentLinks.map((l) => l.version).join(',')}`} recommendation={r.id} links={r.instrumentLinks} />
           <SameText rec={r} />
           <RelatedRecommendations rec={r} />
         </>

@@ -4,16 +4,18 @@
 // query or a ticked value is a new entry of the browser's history, so Back undoes it; the order
 // only replaces the entry, as a table's sort does. Further pages are kept with the first one's
 // answer (useApi's memory), so coming back from a recommendation shows what was loaded.
-import { type FormEvent, Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { getJson } from '../../api/client.ts';
 import type { Recommendation, RecommendationSearch } from '../../api/types.ts';
-import { keepAnswer, keptAnswer, useApi } from '../../api/useApi.ts';
+import { useApi } from '../../api/useApi.ts';
+import { useMorePages } from '../../api/useMorePages.ts';
 import { ErrorState, Loading } from '../../components/PageState.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { BulkAssign, useMayAssign } from './BulkAssign.tsx';
 import { highlightParts, searchTermsOf } from './highlight.ts';
+import { MarkedText } from './MarkedText.tsx';
 import { AsWritten, DataSource, ResponseBadge, sessionText, Themes } from './recommendation-words.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import {
@@ -44,58 +46,10 @@ const SHORT_LIST = 8;
 
 type SearchTerms = ReturnType<typeof searchTermsOf>;
 
-/** The text with the words the query found in <mark>: split into strings that React writes as text. */
+/** The text with the words the query found in <mark>. */
 function Highlighted({ text, terms }: { text: string; terms: SearchTerms }) {
   const parts = useMemo(() => highlightParts(text, terms), [text, terms]);
-  return (
-    <>
-      {parts.map((part, i) =>
-        part.marked ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one text, in order, never reordered
-          <mark key={i}>{part.text}</mark>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: as above
-          <Fragment key={i}>{part.text}</Fragment>
-        ),
-      )}
-    </>
-  );
-}
-
-interface MorePages {
-  pages: RecommendationSearch[];
-  loading: boolean;
-  error?: Error;
-}
-
-/** The pages after the first, read on demand with the cursor of the last one. */
-function useMorePages(key: string, first: RecommendationSearch | undefined, params: Record<string, string>, lang: string) {
-  const memoryKey = `${key}|more`;
-  const [state, setState] = useState<MorePages & { key: string }>(() => ({ key, pages: keptAnswer<RecommendationSearch[]>(memoryKey) ?? [], loading: false }));
-  const current: MorePages = state.key === key ? state : { pages: keptAnswer<RecommendationSearch[]>(memoryKey) ?? [], loading: false };
-  const request = useRef<AbortController | null>(null);
-  // A new search drops the request of the previous one.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the cleanup is to run when the search (its key) changes
-  useEffect(() => () => request.current?.abort(), [key]);
-  const next = first ? (current.pages.at(-1) ?? first).next : null;
-  const loadMore = () => {
-    if (!next || current.loading) return;
-    const controller = new AbortController();
-    request.current = controller;
-    setState({ key, pages: current.pages, loading: true });
-    getJson<RecommendationSearch>('/recommendations', { ...params, lang, limit: PAGE_SIZE, after: next, facets: 'false' }, controller.signal).then(
-      (page) => {
-        if (controller.signal.aborted) return;
-        const pages = [...current.pages, page];
-        keepAnswer(memoryKey, pages);
-        setState({ key, pages, loading: false });
-      },
-      (error: Error) => {
-        if (!controller.signal.aborted && error.name !== 'AbortError') setState({ key, pages: current.pages, loading: false, error });
-      },
-    );
-  };
-  return { ...current, next, loadMore };
+  return <MarkedText parts={parts} />;
 }
 
 function SearchForm({ query, onSearch }: { query: string; onSearch: (query: string) => void }) {
@@ -218,7 +172,9 @@ export function RecommendationsPage() {
   const api = apiParams(query, filters, sort);
   const key = `recommendations|${lang}|${new URLSearchParams(api).toString()}`;
   const first = useApi(key, (signal) => getJson<RecommendationSearch>('/recommendations', { ...api, lang, limit: PAGE_SIZE }, signal), { subject: `recommendations|${lang}` });
-  const more = useMorePages(key, first.loading ? undefined : first.data, api, lang);
+  const more = useMorePages(key, first.loading ? undefined : first.data, (after, signal) =>
+    getJson<RecommendationSearch>('/recommendations', { ...api, lang, limit: PAGE_SIZE, after, facets: 'false' }, signal),
+  );
   const terms = useMemo(() => searchTermsOf(query), [query]);
   usePageTitle(query ? t('rec.titleFor', { query }) : t('rec.title'));
 

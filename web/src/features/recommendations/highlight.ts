@@ -82,3 +82,30 @@ export function highlightQuery(text: string, query: string): TextPart[] {
 }
 
 export { searchTermsOf };
+
+/** The words the recogniser matched (a span of the text as written), marked, with up to `around`
+ *  characters either side, cut at a space, and "…" where the text goes on: a long text is read
+ *  where it names the instrument. The whole text, unmarked, when the words are not in it. */
+export function matchedExcerpt(text: string, matched: string, around = 140): TextPart[] {
+  const at = matched === '' ? -1 : text.indexOf(matched);
+  if (at < 0) return text === '' ? [] : [{ text, marked: false }];
+  const end = at + matched.length;
+  let from = Math.max(0, at - around);
+  let to = Math.min(text.length, end + around);
+  // Cut at a space so that no word is shown in part (unless the text has none there).
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    if (space >= 0 && space < at) from = space + 1;
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(' ', to);
+    if (space > end) to = space;
+  }
+  const parts: TextPart[] = [];
+  const before = `${from > 0 ? '…' : ''}${text.slice(from, at)}`;
+  const after = `${text.slice(end, to)}${to < text.length ? '…' : ''}`;
+  if (before) parts.push({ text: before, marked: false });
+  parts.push({ text: matched, marked: true });
+  if (after) parts.push({ text: after, marked: false });
+  return parts;
+}
