@@ -6,6 +6,9 @@
 // is exactly one audit record (an update, with the entry before and after).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { publicView } from '../../src/db/visibility.ts';
+import { buildFacetIndexInBackground, currentFacetIndex } from '../../src/modules/recommendations/facet-index.ts';
+import { searchRecommendationsWithIndex, searchRecommendationsWithSql } from '../../src/modules/recommendations/service.ts';
 import { makeAccount, signIn } from '../support/accounts.ts';
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Askers, ask, setUpAskers } from '../support/askers.ts';
@@ -90,6 +93,21 @@ for (const dialect of testDialects()) {
       }
       const exported = await ask(t, 'GET', '/api/v1/recommendations/export/jsonl?state=KEN&session=11&followUp=implemented', headers.admin!);
       assert.equal(exported.text.trim(), '', 'the export filtered by the withdrawn status is empty');
+      const assignment = (followUp: string) => ({ filter: { state: 'KEN', session: '11', followUp }, status: { status: 'not-started', holdsFrom: '2024' }, dryRun: true });
+      const dryRun = async (followUp: string) => (await ask(t, 'POST', '/api/v1/follow-up/assignments', headers.admin!, assignment(followUp))).body.matched;
+      assert.equal(await dryRun('implemented'), 0, 'a bulk assignment filtered by the withdrawn status matches nothing');
+      assert.equal(await dryRun('in-progress'), 1, 'and one filtered by the status now latest matches it');
+      // The facet index counts the followUp facet from the latest statuses too: it agrees with SQL.
+      const reader = publicView(t.db.db);
+      await buildFacetIndexInBackground(reader);
+      assert.ok(await currentFacetIndex(reader), 'the index is built for the data as it is');
+      const query = { state: 'KEN', session: '11', facets: 'true' as const };
+      const fromIndex = await searchRecommendationsWithIndex(reader, query, 'en');
+      assert.deepEqual(fromIndex.facets?.followUp, (await searchRecommendationsWithSql(reader, query, 'en')).facets?.followUp);
+      assert.deepEqual(
+        fromIndex.facets?.followUp?.map((f) => [f.value, f.count]),
+        [['in-progress', 1]],
+      );
 
       const records = await recordsAfter(last);
       assert.equal(records.length, 1, 'exactly one audit record');
