@@ -1,10 +1,10 @@
 // The follow-up of recommendations as stored (migration 014): rows are only added, each naming
 // its recommendation by its text id; a mistaken one is withdrawn (migration 017), never deleted,
 // and every current fact below (the latest status, the facet, the filter, and so the exports and
-// bulk assignments that use it) reads the live rows only. Reads run through the asker's view (db/visibility.ts adds
-// each row's confidentiality condition to every SELECT, subqueries included), so "the latest
-// status" is the latest the asker may see. Bulk writes are one INSERT … SELECT over the
-// recommendations a search matches: no round trip per recommendation.
+// bulk assignments that use it) reads the live rows only. Reads run through the asker's view
+// (db/visibility.ts adds each row's confidentiality condition to every SELECT, subqueries
+// included), so "the latest status" is the latest the asker may see. Bulk writes are one
+// INSERT … SELECT over the recommendations a search matches: no round trip per recommendation.
 import { countsWithNone } from './counts.ts';
 import { type ExpressionBuilder, type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, FollowUpActionTable, FollowUpEntityTable, FollowUpProjectTable, FollowUpStatusTable } from '../../db/schema.ts';
