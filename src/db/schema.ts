@@ -357,6 +357,10 @@ interface FollowUpRow {
   recorded_at: string; // ISO timestamp
   confidentiality: string; // public | internal | restricted
   audience: string; // JSON array of scopes
+  // A mistaken entry is withdrawn (migration 017), never deleted: all three null while it is live.
+  withdrawn_at: string | null; // ISO timestamp
+  withdrawn_by: string | null; // user:<id> or system:<name>
+  withdrawn_reason: string | null;
 }
 
 /** A follow-up status of a recommendation, from a date on. */

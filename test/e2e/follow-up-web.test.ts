@@ -4,6 +4,9 @@
 // On the search, the editor assigns a status to every result: the count comes first, in a
 // dialog, and the followUp facet then counts them; a search that reaches France's
 // recommendations is refused before anything is written, naming how many and one of them.
+// An editor withdraws a status recorded by mistake: a reason is required (refused next to its
+// field without one), the entry stays in the history marked with the reason, and the status
+// shown as current becomes the previous one; the page in Arabic offers the same, right to left.
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +15,7 @@ import { before, describe, test } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
 import { importUprInfo } from '../../src/importers/upr-info/import.ts';
 import { systemContext } from '../../src/modules/audit/context.ts';
+import { recordFollowUp } from '../../src/modules/follow-up/write.ts';
 import { makeAccount, PASSWORD } from '../support/accounts.ts';
 import { axeViolations, describeViolations, SCREENSHOTS } from '../support/browser.ts';
 import { dictionary, open, useWebFixture, watch, type WebFixture } from '../support/web.ts';
@@ -91,6 +95,58 @@ describe('follow-up of recommendations in the web app', () => {
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], describeViolations(violations));
     await page.screenshot({ path: `${SCREENSHOTS}follow-up-recommendation.png`, fullPage: true });
+    await page.close();
+  });
+
+  test('an editor withdraws a mistaken status: a reason is required, the entry stays marked, the current status changes', async () => {
+    const id = kenya[2]!;
+    for (const body of [
+      // Not "in progress": the bulk assignment below waits for that value to appear in the facet.
+      { status: 'not-started', holdsFrom: '2022' },
+      { status: 'implemented', holdsFrom: '2023-06', note: 'Recorded by mistake (test)' },
+    ]) {
+      await recordFollowUp(web.database.db, 'statuses', { recommendation: id, body }, systemContext('test'));
+    }
+    const context = await signedIn('fu-ken-withdraw@example.org', ['state-editor:KEN']);
+    const page = await newPage(context);
+    await open(page, `${web.server.url}/en/recommendations/${id}`, '#follow-up-title');
+    const current = page.getByTestId('follow-up-current');
+    await current.waitFor();
+    assert.match((await current.textContent()) ?? '', new RegExp(`^${en['fu.status.implemented']}`));
+
+    const history = page.locator('ol.follow-up-history li');
+    await history.first().getByRole('button', { name: en['fu.withdraw'], exact: true }).click();
+    // The reason is focused first; sent empty, it is refused next to its field.
+    const reason = page.getByLabel(labelled('fu.withdraw.reason'));
+    await reason.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TEXTAREA');
+    await page.getByRole('button', { name: en['fu.withdraw.confirm'], exact: true }).click();
+    await page.waitForSelector('textarea[aria-invalid="true"]');
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
+    await reason.fill('Recorded for the wrong recommendation (test)');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // the confirm button, from the keyboard
+
+    await page.getByText(en['fu.saved.withdrawn']!).waitFor();
+    await page.locator('ol.follow-up-history li.withdrawn').waitFor();
+    const first = history.first();
+    const text = (await first.textContent()) ?? '';
+    assert.match(text, new RegExp(en['fu.status.implemented']!));
+    assert.match(text, /Recorded for the wrong recommendation \(test\)/);
+    assert.match(text, new RegExp(en['fu.withdrawn']!.split(' {date}')[0]!));
+    assert.equal(await first.getByRole('button', { name: en['fu.withdraw'], exact: true }).count(), 0, 'a withdrawn entry cannot be withdrawn again');
+    assert.equal(await first.locator('.entry-content').evaluate((e) => getComputedStyle(e).textDecorationLine), 'line-through');
+    assert.match((await current.textContent()) ?? '', new RegExp(`^${en['fu.status.not-started']}`), 'the previous status is current again');
+    await page.screenshot({ path: `${SCREENSHOTS}follow-up-withdrawn.png`, fullPage: true });
+
+    // In Arabic, right to left: the withdrawn entry says so, and the live one offers to withdraw it.
+    const ar = dictionary('ar');
+    await open(page, `${web.server.url}/ar/recommendations/${id}`, '#follow-up-title');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    await page.locator('ol.follow-up-history li.withdrawn').waitFor();
+    assert.match((await page.locator('ol.follow-up-history li.withdrawn').textContent()) ?? '', new RegExp(ar['fu.withdrawn']!.split(' {date}')[0]!));
+    assert.equal(await history.nth(1).getByRole('button', { name: ar['fu.withdraw'], exact: true }).count(), 1);
     await page.close();
   });
 

@@ -2,7 +2,7 @@
 // GET, called as someone allowed to, adds exactly one audit record naming its use case, the
 // entity, the actor (`user:<id>`) and what changed (for an update, the old and new values of the
 // changed fields; for a create, the record; for accounts, nothing personal). Calls that fail
-// (400, 401, 403, 404, 412, 428) add none and leave the record as it was. Failures run first, so
+// (400, 401, 403, 404, 409, 412, 428) add none and leave the record as it was. Failures run first, so
 // they are judged against the record the success then changes. Then twenty simultaneous PATCHes
 // naming the same version: one wins, nineteen get 412 with the current record, one audit record.
 import assert from 'node:assert/strict';
@@ -15,7 +15,7 @@ import { makeAccount, PASSWORD, signIn, type TestAccount } from '../support/acco
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
-import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation } from '../support/follow-up.ts';
+import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
 
@@ -64,6 +64,7 @@ for (const dialect of testDialects()) {
     let eventSeq = 0;
     let actSeq = 0;
     let recommendation = ''; // a recommendation to Kenya
+    let withdrawable = ''; // the address that withdraws a status of it, made with the row's failures
     const user = (who: Exclude<Asker, 'anonymous'>) => `user:${as.accounts[who].id}`;
     const admin = () => as.headers.admin;
 
@@ -250,6 +251,32 @@ for (const dialect of testDialects()) {
         ],
         call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up/projects`, body: FOLLOW_UP_BODIES.projects }),
         expect: () => ({ useCase: 'follow-up.project', action: 'create', entityKind: 'recommendation-follow-up', entityId: recommendation, after: { confidentiality: 'public', audience: [] } }),
+      },
+      'POST /api/v1/recommendations/{id}/follow-up/{part}/{entryId}/withdrawal': {
+        as: 'stateEditor',
+        record: () => `/api/v1/recommendations/${recommendation}/follow-up`,
+        failures: async () => {
+          withdrawable = await withdrawalPath(t, admin(), recommendation);
+          const withdrawn = await withdrawalPath(t, admin(), recommendation);
+          assert.equal((await ask(t, 'POST', withdrawn, admin(), WITHDRAWAL)).status, 200);
+          const entry = withdrawable.split('/').at(-2)!;
+          return [
+            [401, { as: 'anonymous', path: withdrawable, body: WITHDRAWAL }],
+            [403, { as: 'ownEditor', path: withdrawable, body: WITHDRAWAL }],
+            [400, { path: withdrawable, body: { reason: '  ' } }],
+            [404, { path: `/api/v1/recommendations/upr-none/follow-up/statuses/${entry}/withdrawal`, body: WITHDRAWAL }],
+            [404, { path: withdrawable.replace(`/${entry}/`, '/999999999/'), body: WITHDRAWAL }],
+            [409, { path: withdrawn, body: WITHDRAWAL }],
+          ];
+        },
+        call: () => ({ path: withdrawable, body: WITHDRAWAL }),
+        expect: () => ({
+          useCase: 'follow-up.withdraw',
+          action: 'update',
+          entityKind: 'recommendation-follow-up',
+          // The entry before and after, under the same field (`status`): the check of updates below compares their fields.
+          entityId: recommendation,
+        }),
       },
       'POST /api/v1/follow-up/assignments': {
         as: 'stateEditor',

@@ -17,7 +17,7 @@ import { codeFor, makeAccount, PASSWORD, signIn, type TestAccount } from '../sup
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, ASKERS, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
-import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation } from '../support/follow-up.ts';
+import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
 
@@ -136,6 +136,11 @@ for (const dialect of testDialects()) {
       'POST /api/v1/recommendations/{id}/follow-up/projects': {
         expect: KENYA_FOLLOW_UP,
         call: () => ({ path: `/api/v1/recommendations/${recommendation}/follow-up/projects`, body: FOLLOW_UP_BODIES.projects }),
+      },
+      // A new status for each asker: a success withdraws it, and an entry is withdrawn once.
+      'POST /api/v1/recommendations/{id}/follow-up/{part}/{entryId}/withdrawal': {
+        expect: KENYA_FOLLOW_UP,
+        call: async () => ({ path: await withdrawalPath(t, admin(), recommendation), body: WITHDRAWAL }),
       },
       'POST /api/v1/follow-up/assignments': { expect: KENYA_FOLLOW_UP, call: () => ({ path: '/api/v1/follow-up/assignments', body: kenyaAssignment(9) }) },
       'GET /api/v1/recommendations/ratification-outcomes': { expect: EVERYONE, call: () => ({ path: '/api/v1/recommendations/ratification-outcomes?state=KEN' }) },

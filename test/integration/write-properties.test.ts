@@ -17,7 +17,7 @@ import { makeAccount, PASSWORD, type TestAccount } from '../support/accounts.ts'
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Askers, ask, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
-import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation } from '../support/follow-up.ts';
+import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { reviewLink } from '../../src/modules/recommendation-instruments/review.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
@@ -83,6 +83,7 @@ for (const dialect of testDialects()) {
     let actSeq = 0;
     let tokenId = '';
     let recommendation = ''; // a recommendation to Kenya
+    let withdrawable = ''; // the address that withdraws a status of it
     const errors: string[] = [];
 
     before(async () => {
@@ -93,6 +94,7 @@ for (const dialect of testDialects()) {
       eventSeq = await newEvent(t, as.headers.admin);
       actSeq = await newAct(t, as.headers.admin);
       recommendation = await kenyaRecommendation(t, 9);
+      withdrawable = await withdrawalPath(t, as.headers.admin, recommendation);
       // A first review, so that "v0" (the version of a link never reviewed) is stale like any other.
       await storeLinkedRecommendation(t);
       await reviewLink(t.db.db, { recommendationId: LINKED_ID, instrument: 'CRPD', action: 'ratify', verdict: 'confirmed', note: null, expectedVersion: 0 }, systemContext('test'));
@@ -179,7 +181,12 @@ for (const dialect of testDialects()) {
           { path: `/api/v1/recommendations/${recommendation}/follow-up/${part}`, body: { ...FOLLOW_UP_BODIES[part] }, watch },
         ]),
       );
-      return { ...parts, 'POST /api/v1/follow-up/assignments': { path: '/api/v1/follow-up/assignments', body: kenyaAssignment(9), watch } };
+      return {
+        ...parts,
+        // A live status: no hostile request may withdraw it.
+        'POST /api/v1/recommendations/{id}/follow-up/{part}/{entryId}/withdrawal': { path: withdrawable, body: { ...WITHDRAWAL }, watch },
+        'POST /api/v1/follow-up/assignments': { path: '/api/v1/follow-up/assignments', body: kenyaAssignment(9), watch },
+      };
     };
 
     const resolve = (schema: Schema | undefined): Schema | undefined => (schema?.$ref ? resolve(doc.components.schemas[schema.$ref.split('/').at(-1)!]) : schema);

@@ -28,3 +28,14 @@ export const FOLLOW_UP_BODIES = {
 
 /** A bulk assignment: every recommendation to Kenya in the session. */
 export const kenyaAssignment = (session: number) => ({ filter: { state: 'KEN', session: String(session) }, status: { status: 'not-started', holdsFrom: '2023' } });
+
+/** A valid body of a withdrawal. */
+export const WITHDRAWAL = { reason: 'Recorded by mistake (written for the tests)' } as const;
+
+/** Records a new status of the recommendation as `headers` (an administrator's) and answers the address that withdraws it. */
+export async function withdrawalPath(t: TestApp, headers: Record<string, string>, recommendation: string): Promise<string> {
+  const added = await t.app.request(`/api/v1/recommendations/${recommendation}/follow-up/statuses`, { method: 'POST', headers, body: JSON.stringify(FOLLOW_UP_BODIES.statuses) });
+  if (added.status !== 200) throw new Error(`the status to withdraw was not recorded: ${added.status} ${await added.text()}`);
+  const { id } = (await added.json()) as { id: number };
+  return `/api/v1/recommendations/${recommendation}/follow-up/statuses/${id}/withdrawal`;
+}

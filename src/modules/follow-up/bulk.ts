@@ -5,18 +5,14 @@
 // otherwise nothing is written and the refusal says how many are out of reach, with one id.
 // A dry run answers the same counts and writes nothing. One audit record lists every id.
 // The set is what the writer's view matches (the `followUp` filter reads the statuses they may see).
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { viewFor } from '../../db/visibility.ts';
 import { ConflictError, ForbiddenError, ValidationError } from '../../shared/errors.ts';
 import { type Editor, editsEverything, requireRight } from '../access/edit-rights.ts';
-import { readerRights } from '../access/principal.ts';
 import { editorOf } from '../audit/context.ts';
 import { summaryList, type UseCase } from '../audit/pipeline.ts';
 import { type AccessInput, accessOfNew } from '../edits/access.ts';
 import { parseInput, throwIfProblems } from '../edits/validate.ts';
 import { filterOf, type RecommendationQuery } from '../recommendations/service.ts';
-import { statesRefused } from './policy.ts';
+import { statesRefused, writerView } from './policy.ts';
 import { idsOfMatching, insertEntityForMatching, insertStatusForMatching, statesOfMatching } from './repository.ts';
 import { bulkFields } from './schema.ts';
 import { entityStateProblems, FOLLOW_UP_ENTITY_KIND } from './write.ts';
@@ -41,10 +37,6 @@ function writesAnyFollowUp(editor: Editor): boolean {
   return editsEverything(editor) || (editor.kind === 'user' && editor.grants.some((g) => g.role === 'state-editor'));
 }
 
-function viewOf(trx: Transaction<Database>, editor: Editor): Transaction<Database> {
-  return editor.kind === 'system' ? trx : (viewFor(trx, readerRights(editor)) as Transaction<Database>);
-}
-
 export const bulkFollowUpUseCase: UseCase<BulkInput, BulkResult> = {
   name: 'follow-up.bulk',
   topics: ['recommendations'],
@@ -53,7 +45,7 @@ export const bulkFollowUpUseCase: UseCase<BulkInput, BulkResult> = {
     requireRight(editor, writesAnyFollowUp(editor), 'record the follow-up of recommendations');
     const body = parseInput(bulkFields, input, 'The bulk assignment');
     if (!body.status && !body.entity) throw new ValidationError('The bulk assignment names nothing to assign', [{ field: 'status', reason: 'give a status, an entity, or both' }]);
-    const view = viewOf(trx, editor);
+    const view = writerView(trx, editor);
     const filter = filterOf(query);
     const states = await statesOfMatching(view, filter);
     const matched = states.reduce((sum, s) => sum + s.count, 0);

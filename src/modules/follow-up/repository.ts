@@ -1,10 +1,12 @@
 // The follow-up of recommendations as stored (migration 014): rows are only added, each naming
-// its recommendation by its text id. Reads run through the asker's view (db/visibility.ts adds
-// each row's confidentiality condition to every SELECT, subqueries included), so "the latest
-// status" is the latest the asker may see. Bulk writes are one INSERT … SELECT over the
-// recommendations a search matches: no round trip per recommendation.
+// its recommendation by its text id; a mistaken one is withdrawn (migration 017), never deleted,
+// and every current fact below (the latest status, the facet, the filter, and so the exports and
+// bulk assignments that use it) reads the live rows only. Reads run through the asker's view
+// (db/visibility.ts adds each row's confidentiality condition to every SELECT, subqueries
+// included), so "the latest status" is the latest the asker may see. Bulk writes are one
+// INSERT … SELECT over the recommendations a search matches: no round trip per recommendation.
 import { countsWithNone } from './counts.ts';
-import { type ExpressionBuilder, type Insertable, type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, FollowUpActionTable, FollowUpEntityTable, FollowUpProjectTable, FollowUpStatusTable } from '../../db/schema.ts';
 import { NO_FOLLOW_UP } from '../../shared/vocabularies.ts';
 import { matching, type Query, type RecommendationFilter } from '../recommendations/repository.ts';
@@ -34,7 +36,7 @@ export async function stateOfRecommendation(db: Kysely<Database>, id: string): P
   return row?.state_iso3;
 }
 
-/** Every follow-up row of one recommendation the view holds: statuses and actions latest first, entities and projects last recorded first. */
+/** Every follow-up row of one recommendation the view holds, withdrawn ones too (it is a history): statuses and actions latest first, entities and projects last recorded first. */
 export async function followUpRowsOf(db: Kysely<Database>, id: string) {
   const [statuses, entities, actions, projects] = await Promise.all([
     db.selectFrom('follow_up_status').selectAll().where('recommendation_id', '=', id).orderBy('holds_from', 'desc').orderBy('id', 'desc').execute(),
@@ -45,9 +47,41 @@ export async function followUpRowsOf(db: Kysely<Database>, id: string) {
   return { statuses, entities, actions, projects };
 }
 
+/** A row of any of the four tables, as stored. */
+export type FollowUpEntryRow = { [T in FollowUpTable]: Selectable<Database[T]> }[FollowUpTable];
+
+/** One follow-up entry of a recommendation as the view finds it (withdrawn or not); undefined when the view holds none with this id for this recommendation. */
+export async function followUpEntry(db: Kysely<Database>, table: FollowUpTable, recommendation: string, id: number) {
+  return db
+    .selectFrom(table as 'follow_up_status')
+    .selectAll()
+    .where('id', '=', id)
+    .where('recommendation_id', '=', recommendation)
+    .executeTakeFirst() as Promise<FollowUpEntryRow | undefined>;
+}
+
+/** What a withdrawal stores on the entry. */
+export interface Withdrawal {
+  withdrawn_at: string;
+  withdrawn_by: string;
+  withdrawn_reason: string;
+}
+
+/** Marks a live entry withdrawn; 0 when it is not there or was withdrawn meanwhile (the condition is checked by the UPDATE itself, so two withdrawals at once cannot both count). */
+export async function withdrawFollowUpEntry(db: Kysely<Database>, table: FollowUpTable, recommendation: string, id: number, withdrawal: Withdrawal): Promise<number> {
+  const result = await db
+    .updateTable(table as 'follow_up_status')
+    .set(withdrawal)
+    .where('id', '=', id)
+    .where('recommendation_id', '=', recommendation)
+    .where('withdrawn_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 type StatusScope = ExpressionBuilder<Database & { s: FollowUpStatusTable }, 's'>;
 
-/** `s` is the latest status of its recommendation among those the view holds: none holds from a later date, or from the same date and was recorded after it. */
+/** `s` is the latest status of its recommendation among the live ones the view holds (the caller keeps `s` itself live): none holds from a later date, or from the same date and was recorded after it. */
 function isLatest(eb: StatusScope) {
   return eb.not(
     eb.exists(
@@ -55,6 +89,7 @@ function isLatest(eb: StatusScope) {
         .selectFrom('follow_up_status as later')
         .select('later.id')
         .whereRef('later.recommendation_id', '=', 's.recommendation_id')
+        .where('later.withdrawn_at', 'is', null)
         .where((w) => w.or([w('later.holds_from', '>', w.ref('s.holds_from')), w.and([w('later.holds_from', '=', w.ref('s.holds_from')), w('later.id', '>', w.ref('s.id'))])])),
     ),
   );
@@ -66,7 +101,7 @@ export function withFollowUp(q: Query, values: readonly string[]): Query {
   const none = values.includes(NO_FOLLOW_UP);
   return q.where((eb) => {
     const hasStatus = (only: readonly string[] | null) => {
-      let sub = eb.selectFrom('follow_up_status as s').select('s.id').whereRef('s.recommendation_id', '=', 'recommendation.id');
+      let sub = eb.selectFrom('follow_up_status as s').select('s.id').whereRef('s.recommendation_id', '=', 'recommendation.id').where('s.withdrawn_at', 'is', null);
       if (only) sub = sub.where('s.status', 'in', only).where((w) => isLatest(w as unknown as StatusScope));
       return eb.exists(sub);
     };
@@ -83,6 +118,7 @@ export async function followUpCounts(db: Kysely<Database>, f: RecommendationFilt
       .selectFrom('follow_up_status as s')
       .select(['s.status as value', (eb) => eb.fn.countAll().as('count')])
       .where('s.recommendation_id', 'in', base.select('id'))
+      .where('s.withdrawn_at', 'is', null)
       .where((eb) => isLatest(eb as unknown as StatusScope))
       .groupBy('s.status')
       .execute(),
@@ -100,6 +136,7 @@ export async function latestStatusesBySeq(db: Kysely<Database>): Promise<{ seq: 
   const rows = await db
     .selectFrom('follow_up_status as s')
     .select((eb) => ['s.status', eb.selectFrom('recommendation as r').select('r.seq').whereRef('r.id', '=', 's.recommendation_id').as('seq')])
+    .where('s.withdrawn_at', 'is', null)
     .where((eb) => isLatest(eb as unknown as StatusScope))
     .execute();
   return rows.filter((r) => r.seq !== null).map((r) => ({ seq: Number(r.seq), status: r.status }));

@@ -59,12 +59,22 @@ export type EntityBody = z.infer<typeof entityBody>;
 export type ActionBody = z.infer<typeof actionBody>;
 export type ProjectBody = z.infer<typeof projectBody>;
 
+/** An entry withdrawn as recorded by mistake: kept in the history, out of every current fact. */
+export const withdrawnSchema = z
+  .object({
+    at: z.string().openapi({ description: 'When it was withdrawn (ISO timestamp).' }),
+    by: z.string().nullable().openapi({ description: 'user:<id> or system:<name>; null for readers who are not signed in.' }),
+    reason: z.string(),
+  })
+  .openapi('FollowUpWithdrawn');
+
 const recorded = {
   id: z.number().int(),
   recordedBy: z.string().nullable().openapi({ description: 'user:<id> or system:<name>; null for readers who are not signed in.' }),
   recordedByName: z.string().nullable().openapi({ description: "The account's display name, for signed-in readers (null for a system actor or an erased account)." }),
   recordedAt: z.string(),
   ...accessFields,
+  withdrawn: withdrawnSchema.nullable().openapi({ description: 'Null for a live entry; a withdrawn one stays listed but counts in no current fact (latest status, facet, filter, exports).' }),
 };
 
 export const statusEntrySchema = z.object({ status: z.enum(FOLLOW_UP_STATUSES), holdsFrom: z.string(), note: z.string().nullable(), ...recorded }).openapi('FollowUpStatus');
@@ -78,9 +88,9 @@ export const followUpSchema = z
   .object({
     recommendation: z.string(),
     state: z.string().openapi({ description: 'The State the recommendation is addressed to.' }),
-    status: statusEntrySchema.nullable().openapi({ description: 'The latest status (by the date it holds from, then as recorded) the reader may see; null: no follow-up recorded.' }),
-    statuses: z.array(statusEntrySchema).openapi({ description: 'Every status the reader may see, latest first.' }),
-    entity: entityEntrySchema.nullable().openapi({ description: 'The responsible entity recorded last that the reader may see; null: none recorded.' }),
+    status: statusEntrySchema.nullable().openapi({ description: 'The latest live status (by the date it holds from, then as recorded) the reader may see; null: no follow-up recorded.' }),
+    statuses: z.array(statusEntrySchema).openapi({ description: 'Every status the reader may see, latest first, withdrawn ones included (marked).' }),
+    entity: entityEntrySchema.nullable().openapi({ description: 'The live responsible entity recorded last that the reader may see; null: none recorded.' }),
     entities: z.array(entityEntrySchema).openapi({ description: 'Every entity recorded, last first.' }),
     actions: z.array(actionEntrySchema).openapi({ description: 'Latest first.' }),
     projects: z.array(projectEntrySchema),
@@ -92,6 +102,24 @@ export type FollowUpView = z.infer<typeof followUpSchema>;
 
 /** What a write answers: the entry added. */
 export const addedSchema = z.object({ id: z.number().int(), recommendation: z.string() }).openapi('FollowUpAdded');
+
+/** The four parts of a follow-up, as the API's addresses name them. */
+export const FOLLOW_UP_PART_NAMES = ['statuses', 'entities', 'actions', 'projects'] as const;
+export type FollowUpPartName = (typeof FOLLOW_UP_PART_NAMES)[number];
+
+/** Why an entry is withdrawn: required, so that the history says it. */
+export const withdrawalBody = z
+  .strictObject({ reason: text(500).openapi({ description: 'Why the entry is withdrawn (what was wrong with it).', example: 'Recorded for the wrong recommendation' }) })
+  .openapi('FollowUpWithdrawalInput');
+
+/** What a withdrawal answers: the entry as the asker now sees it, withdrawn. */
+export const withdrawnEntrySchema = z
+  .object({
+    recommendation: z.string(),
+    part: z.enum(FOLLOW_UP_PART_NAMES),
+    entry: z.union([statusEntrySchema, entityEntrySchema, actionEntrySchema, projectEntrySchema]),
+  })
+  .openapi('FollowUpWithdrawnEntry');
 
 /** What a bulk assignment gives every recommendation a search matches (the search itself is `filter`, the route's). */
 export const bulkFields = z

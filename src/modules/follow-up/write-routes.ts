@@ -1,10 +1,11 @@
 // Writing the follow-up of recommendations over HTTP: each route hands the body to its use case
 // (write.ts, bulk.ts), which asks the policy inside its transaction. Entries are added, never
-// overwritten, so no If-Match is needed (write.ts says why). A recommendation is looked up as
-// the asker's view finds it first, as every write does.
+// overwritten, so no If-Match is needed (write.ts says why); a mistaken one is withdrawn, which
+// only a live entry can be (409 otherwise). A recommendation is looked up as the asker's view
+// finds it first, as every write does.
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
-import { readerOf } from '../../server/http/auth.ts';
+import { principalOf, readerOf } from '../../server/http/auth.ts';
 import { requireSeen } from '../../server/http/record-writes.ts';
 import { writeRoute } from '../../server/http/route-kit.ts';
 import { writeContextOf } from '../../server/http/write-context.ts';
@@ -13,8 +14,9 @@ import { recommendationQuery } from '../recommendations/routes.ts';
 import { bulkFollowUpUseCase } from './bulk.ts';
 import { stateOfRecommendation } from './repository.ts';
 import { recommendationIdParam } from './routes.ts';
-import { actionBody, addedSchema, bulkFields, bulkResultSchema, entityBody, projectBody, statusBody } from './schema.ts';
-import { type FollowUpPart, recordFollowUp } from './write.ts';
+import { actionBody, addedSchema, bulkFields, bulkResultSchema, entityBody, FOLLOW_UP_PART_NAMES, projectBody, statusBody, withdrawalBody, withdrawnEntrySchema } from './schema.ts';
+import { followUpEntryOf } from './service.ts';
+import { type FollowUpPart, recordFollowUp, withdrawFollowUpUseCase } from './write.ts';
 
 const TAG = 'Recommendations';
 
@@ -27,6 +29,16 @@ const PARTS: { part: FollowUpPart; body: z.ZodType; summary: string }[] = [
 
 /** The search's filters (GET /api/v1/recommendations), without its paging and language. */
 const { sort: _sort, limit: _limit, after: _after, facets: _facets, lang: _lang, ...filterFields } = recommendationQuery;
+
+const entryParams = {
+  ...recommendationIdParam,
+  part: z.enum(FOLLOW_UP_PART_NAMES).openapi({ param: { name: 'part', in: 'path' }, example: 'statuses' }),
+  entryId: z
+    .string()
+    .regex(/^\d{1,15}$/, "must be the entry's id, a number")
+    .transform(Number)
+    .openapi({ param: { name: 'entryId', in: 'path' }, type: 'integer', example: '1' }),
+};
 
 const bulkBody = bulkFields
   .extend({ filter: z.strictObject(filterFields).openapi({ description: 'The filters of GET /api/v1/recommendations: every recommendation they match is given the status or entity.' }) })
@@ -41,6 +53,27 @@ export function registerFollowUpWriteRoutes(app: OpenAPIHono, { db }: Deps): voi
       return c.json(await recordFollowUp(db, part, { recommendation: id, body: c.req.valid('json') }, writeContextOf(c)), 200);
     });
   }
+
+  app.openapi(
+    writeRoute({
+      method: 'post',
+      path: '/api/v1/recommendations/{id}/follow-up/{part}/{entryId}/withdrawal',
+      tag: TAG,
+      summary: 'Withdraw a follow-up entry recorded by mistake, saying why: it stays in the history, marked, and counts in no current fact',
+      description:
+        'Those who may add to the follow-up may withdraw its entries. The entry is never deleted nor changed otherwise; the latest status, the `followUp` facet and filter, exports and bulk assignments leave it out. An entry already withdrawn: 409.',
+      params: entryParams,
+      body: withdrawalBody,
+      response: withdrawnEntrySchema,
+    }),
+    async (c) => {
+      const { id, part, entryId } = c.req.valid('param');
+      requireSeen(await stateOfRecommendation(readerOf(c), id), 'recommendation', id);
+      c.header('Cache-Control', 'no-store');
+      await runUseCase(db, withdrawFollowUpUseCase, { recommendation: id, part, entry: entryId, body: c.req.valid('json') }, writeContextOf(c));
+      return c.json({ recommendation: id, part, entry: await followUpEntryOf(readerOf(c), principalOf(c), id, part, entryId) }, 200);
+    },
+  );
 
   app.openapi(
     writeRoute({

@@ -5,19 +5,20 @@
 // a later entry supersedes an earlier one, which stays in the history). The policy is asked
 // inside the transaction against the recommendation as stored; one audit record names the
 // recommendation and the entry added; the topic `recommendations` changes (searches and their
-// facets read the follow-up).
+// facets read the follow-up). An entry recorded by mistake is withdrawn (`follow-up.withdraw`):
+// its row stays, marked with when, by whom and why, and leaves every current fact.
 import type { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { NotFoundError, type Problem } from '../../shared/errors.ts';
+import { ConflictError, NotFoundError, type Problem } from '../../shared/errors.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { type AccessInput, accessOfNew } from '../edits/access.ts';
 import { parseInput, throwIfProblems } from '../edits/validate.ts';
-import { mayWriteFollowUp } from './policy.ts';
-import { type FollowUpTable, insertFollowUp, stateOfRecommendation } from './repository.ts';
-import { actionBody, entityBody, projectBody, statusBody } from './schema.ts';
+import { mayWriteFollowUp, writerView } from './policy.ts';
+import { type FollowUpEntryRow, type FollowUpTable, followUpEntry, insertFollowUp, stateOfRecommendation, withdrawFollowUpEntry } from './repository.ts';
+import { actionBody, entityBody, type FollowUpPartName, projectBody, statusBody, withdrawalBody } from './schema.ts';
 
 /** What the audit trail calls a follow-up entry's recommendation. */
 export const FOLLOW_UP_ENTITY_KIND = 'recommendation-follow-up';
@@ -115,3 +116,63 @@ export type FollowUpPart = keyof typeof FOLLOW_UP_PARTS;
 export function recordFollowUp(db: Kysely<Database>, part: FollowUpPart, input: FollowUpInput, context: WriteContext) {
   return runUseCase(db, FOLLOW_UP_PARTS[part], input, context);
 }
+
+export interface WithdrawInput {
+  recommendation: string;
+  part: FollowUpPartName;
+  /** The entry's id, as the follow-up lists it. */
+  entry: number;
+  body: unknown;
+}
+
+/** Per part: its table, how a summary names it, and how an entry as stored is described. */
+const WITHDRAWABLE: Record<FollowUpPartName, { table: FollowUpTable; what: string; describe: (row: Record<string, unknown>) => string }> = {
+  statuses: { table: 'follow_up_status', what: 'status', describe: (r) => `status ${r.status} from ${r.holds_from}` },
+  entities: { table: 'follow_up_entity', what: 'entity', describe: (r) => `responsible entity ${JSON.stringify(r.name)}` },
+  actions: { table: 'follow_up_action', what: 'action', describe: (r) => `action of ${r.date}` },
+  projects: { table: 'follow_up_project', what: 'project', describe: (r) => `cooperation project ${JSON.stringify(r.title)}` },
+};
+
+/** The entry as the audit record keeps it: every column but the recommendation (the record's entity id). */
+function auditedEntry({ recommendation_id: _recommendation, ...entry }: FollowUpEntryRow) {
+  return { ...entry, id: Number(entry.id) };
+}
+
+// Follow-up rows carry no version (they were never meant to change): a second withdrawal of the
+// same entry is refused (409) by the entry's own state instead, checked again by the UPDATE so
+// that two at once cannot both succeed.
+export const withdrawFollowUpUseCase: UseCase<WithdrawInput, { recommendation: string; part: FollowUpPartName; id: number }> = {
+  name: 'follow-up.withdraw',
+  topics: ['recommendations'],
+  async run(trx, { recommendation, part, entry, body: input }, context) {
+    const { table, what, describe } = WITHDRAWABLE[part];
+    const state = await stateOfRecommendation(trx, recommendation);
+    if (!state) throw new NotFoundError('recommendation', recommendation);
+    const editor = editorOf(context);
+    // The same right as adding to this follow-up: withdrawing is how a mistaken addition is undone.
+    requireRight(editor, mayWriteFollowUp(editor, { state }), `withdraw follow-up of recommendations addressed to ${state}`);
+    const { reason } = parseInput(withdrawalBody, input, `The withdrawal of ${what} ${entry} of ${recommendation}`);
+    // Looked up as the writer sees it: an entry they may not see is not found, never refused (a 403 would say it exists).
+    const row = await followUpEntry(writerView(trx, editor), table, recommendation, entry);
+    if (!row) throw new NotFoundError(`${what} entry of recommendation ${recommendation}`, String(entry));
+    if (row.withdrawn_at !== null) throw new ConflictError(`The ${what} ${entry} of ${recommendation} was already withdrawn on ${row.withdrawn_at.slice(0, 10)}: nothing was changed`);
+    const withdrawal = { withdrawn_at: new Date().toISOString(), withdrawn_by: context.actor, withdrawn_reason: reason };
+    if ((await withdrawFollowUpEntry(trx, table, recommendation, entry, withdrawal)) === 0) {
+      throw new ConflictError(`The ${what} ${entry} of ${recommendation} was withdrawn by another write at the same moment: nothing was changed`);
+    }
+    return {
+      result: { recommendation, part, id: entry },
+      audit: [
+        {
+          // The row changes (it is marked), nothing is removed: an update.
+          action: 'update',
+          entityKind: FOLLOW_UP_ENTITY_KIND,
+          entityId: recommendation,
+          before: { [what]: auditedEntry(row) },
+          after: { [what]: { ...auditedEntry(row), ...withdrawal } },
+          summary: `${recommendation}: ${what} ${entry} (${describe(row)}) withdrawn: ${reason}`,
+        },
+      ],
+    };
+  },
+};

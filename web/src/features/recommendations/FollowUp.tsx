@@ -2,8 +2,10 @@
 // may see, or "no follow-up recorded", never "not started"), the responsible entity, the history
 // of statuses (latest first, each from the date it holds, with who recorded it and when), the
 // actions with their evidence and the cooperation projects. Those who may add to it (State
-// editors for their State, OHCHR: the API's `canWrite`) get a form for each, one open at a time.
-import { useState } from 'react';
+// editors for their State, OHCHR: the API's `canWrite`) get a form for each, one open at a time,
+// and may withdraw an entry recorded by mistake, saying why. A withdrawn entry stays listed,
+// struck through, with when and why it was withdrawn; it is never the current status or entity.
+import { type ReactNode, useRef, useState } from 'react';
 import { getJson } from '../../api/client.ts';
 import type { FollowUp as FollowUpData } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
@@ -14,6 +16,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { AccessBadge } from '../edits/AccessLevel.tsx';
 import type { FieldSpec } from '../edits/rules.ts';
 import { FollowUpForm } from './FollowUpForm.tsx';
+import { WithdrawForm } from './WithdrawForm.tsx';
 
 type Part = 'statuses' | 'entities' | 'actions' | 'projects';
 type Stamped = FollowUpData['statuses'][number];
@@ -120,8 +123,59 @@ function Tools({ id, state, onSaved }: { id: string; state: string; onSaved: (pa
   );
 }
 
-function History({ data }: { data: FollowUpData }) {
+/** Which entry's withdrawal form is open (one at a time), and what to do once it is withdrawn. */
+interface Withdrawing {
+  id: string;
+  canWrite: boolean;
+  open: string | null;
+  setOpen: (key: string | null) => void;
+  onWithdrawn: () => void;
+}
+
+/** One entry of a list: struck through with the reason once withdrawn; for writers, a live entry's "Withdraw". */
+function Entry({ part, entry, withdrawing, children }: { part: Part; entry: Pick<Stamped, 'id' | 'withdrawn'>; withdrawing: Withdrawing; children: ReactNode }) {
   const { t, date } = useI18n();
+  const key = `${part}/${entry.id}`;
+  const button = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    withdrawing.setOpen(null);
+    // Keyboard users land back where they were.
+    requestAnimationFrame(() => button.current?.focus());
+  };
+  return (
+    <li className={entry.withdrawn ? 'withdrawn' : undefined}>
+      <div className="entry-content">{children}</div>
+      {entry.withdrawn && (
+        <p className="withdrawn-note small">
+          {t('fu.withdrawn', { date: date(entry.withdrawn.at.slice(0, 10)) })} <bdi>{entry.withdrawn.reason}</bdi>
+        </p>
+      )}
+      {withdrawing.canWrite &&
+        !entry.withdrawn &&
+        (withdrawing.open === key ? (
+          <WithdrawForm
+            path={`/recommendations/${encodeURIComponent(withdrawing.id)}/follow-up/${key}/withdrawal`}
+            onDone={() => {
+              withdrawing.setOpen(null);
+              withdrawing.onWithdrawn();
+            }}
+            onCancel={close}
+          />
+        ) : (
+          <button ref={button} type="button" className="small" onClick={() => withdrawing.setOpen(key)}>
+            {t('fu.withdraw')}
+          </button>
+        ))}
+    </li>
+  );
+}
+
+function History({ data, onWithdrawn }: { data: FollowUpData; onWithdrawn: () => void }) {
+  const { t, date } = useI18n();
+  const [open, setOpen] = useState<string | null>(null);
+  const withdrawing: Withdrawing = { id: data.recommendation, canWrite: data.canWrite, open, setOpen, onWithdrawn };
+  // The list of entities is shown when it says more than the current one: several, a withdrawn one, or one a writer may withdraw.
+  const listEntities = data.entities.length > 1 || (data.entities.length === 1 && (data.canWrite || data.entities[0]!.withdrawn !== null));
   return (
     <>
       <dl className="facts">
@@ -136,7 +190,7 @@ function History({ data }: { data: FollowUpData }) {
       ) : (
         <ol className="follow-up-history" aria-label={t('fu.history')}>
           {data.statuses.map((s) => (
-            <li key={s.id}>
+            <Entry key={s.id} part="statuses" entry={s} withdrawing={withdrawing}>
               <strong>{t(`fu.status.${s.status}`)}</strong> {t('fu.from', { date: date(s.holdsFrom) })}
               {s.note && (
                 <>
@@ -146,18 +200,18 @@ function History({ data }: { data: FollowUpData }) {
               )}
               <br />
               <Recorded entry={s} />
-            </li>
+            </Entry>
           ))}
         </ol>
       )}
-      {data.entities.length > 1 && (
+      {listEntities && (
         <>
           <h3>{t('fu.entities')}</h3>
-          <ul>
+          <ul className="follow-up-entities">
             {data.entities.map((e) => (
-              <li key={e.id}>
+              <Entry key={e.id} part="entities" entry={e} withdrawing={withdrawing}>
                 <bdi>{e.name}</bdi> <Recorded entry={e} />
-              </li>
+              </Entry>
             ))}
           </ul>
         </>
@@ -168,7 +222,7 @@ function History({ data }: { data: FollowUpData }) {
       ) : (
         <ul className="follow-up-actions">
           {data.actions.map((a) => (
-            <li key={a.id}>
+            <Entry key={a.id} part="actions" entry={a} withdrawing={withdrawing}>
               <strong>{date(a.date)}</strong> <bdi>{a.description}</bdi>
               {(a.evidenceUrl || a.evidenceText) && (
                 <div className="small">
@@ -176,7 +230,7 @@ function History({ data }: { data: FollowUpData }) {
                 </div>
               )}
               <Recorded entry={a} />
-            </li>
+            </Entry>
           ))}
         </ul>
       )}
@@ -184,9 +238,9 @@ function History({ data }: { data: FollowUpData }) {
       {data.projects.length === 0 ? (
         <p className="muted">{t('fu.noProjects')}</p>
       ) : (
-        <ul>
+        <ul className="follow-up-projects">
           {data.projects.map((p) => (
-            <li key={p.id}>
+            <Entry key={p.id} part="projects" entry={p} withdrawing={withdrawing}>
               {isWebAddress(p.url) ? (
                 <a href={p.url} rel="noreferrer">
                   <bdi>{p.title}</bdi>
@@ -203,7 +257,7 @@ function History({ data }: { data: FollowUpData }) {
                 </>
               )}{' '}
               <Recorded entry={p} />
-            </li>
+            </Entry>
           ))}
         </ul>
       )}
@@ -214,24 +268,30 @@ function History({ data }: { data: FollowUpData }) {
 export function FollowUp({ id }: { id: string }) {
   const { t, lang } = useI18n();
   const loaded = useApi(`follow-up|${id}|${lang}`, (signal) => getJson<FollowUpData>(`/recommendations/${encodeURIComponent(id)}/follow-up`, {}, signal));
-  // Kept here, above the reload that follows a write, so that the notice outlives it.
-  const [saved, setSaved] = useState<Part | null>(null);
+  // Kept here, above the reload that follows a write, so that the notice outlives it: the key of what it says.
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <section aria-labelledby="follow-up-title" className="follow-up">
       <h2 id="follow-up-title">{t('fu.title')}</h2>
       <p role="status" className={saved ? 'notice' : 'visually-hidden'}>
-        {saved ? t(`fu.saved.${saved}`) : ''}
+        {saved ? t(saved) : ''}
       </p>
       <Loadable loaded={loaded}>
         {(data) => (
           <>
-            <History data={data} />
+            <History
+              data={data}
+              onWithdrawn={() => {
+                setSaved('fu.saved.withdrawn');
+                loaded.retry();
+              }}
+            />
             {data.canWrite && (
               <Tools
                 id={id}
                 state={data.state}
                 onSaved={(part) => {
-                  setSaved(part);
+                  setSaved(part && `fu.saved.${part}`);
                   if (part) loaded.retry();
                 }}
               />
