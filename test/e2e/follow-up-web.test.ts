@@ -16,9 +16,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { importUprInfo } from '../../src/importers/upr-info/import.ts';
 import { systemContext } from '../../src/modules/audit/context.ts';
 import { recordFollowUp } from '../../src/modules/follow-up/write.ts';
-import { makeAccount, PASSWORD } from '../support/accounts.ts';
 import { axeViolations, describeViolations, SCREENSHOTS } from '../support/browser.ts';
-import { dictionary, open, useWebFixture, watch, type WebFixture } from '../support/web.ts';
+import { dictionary, open, signedInContext, useWebFixture, watch, type WebFixture } from '../support/web.ts';
 
 const en = dictionary('en');
 /** A field by the start of its label (an optional field's label says so after it). */
@@ -47,16 +46,7 @@ describe('follow-up of recommendations in the web app', () => {
     assert.equal(kenya.length, 3);
   });
 
-  async function signedIn(email: string, roles: string[]): Promise<BrowserContext> {
-    await makeAccount(web.database.db, email, roles);
-    const response = await fetch(`${web.server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
-    assert.equal(response.status, 200);
-    const [pair = ''] = (response.headers.get('set-cookie') ?? '').split(';');
-    const at = pair.indexOf('=');
-    const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addCookies([{ name: pair.slice(0, at), value: pair.slice(at + 1), url: web.server.url }]);
-    return context;
-  }
+  const signedIn = (email: string, roles: string[]) => signedInContext(web, email, roles);
 
   async function newPage(context: BrowserContext): Promise<Page> {
     const page = await context.newPage();

@@ -24,6 +24,7 @@ import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { matchedExcerpt } from './highlight.ts';
 import { LinkReview, useMayReviewLinks } from './LinkReview.tsx';
+import { LoadMore } from './LoadMore.tsx';
 import { MarkedText } from './MarkedText.tsx';
 import { sessionText } from './recommendation-words.tsx';
 
@@ -264,23 +265,15 @@ export function InstrumentLinkReviewPage() {
           ) : (
             <>
               <LinksTable items={items} linkOf={linkOf} mayReview={mayReview} onReviewed={remember} />
-              <p className="muted small" data-shown={items.length}>
-                {t('rec.shown', { shown: items.length, total: data.total })}
-              </p>
-              {more.error && <ErrorState error={more.error} retry={more.loadMore} />}
-              {more.next && (
-                <button
-                  type="button"
-                  className="load-more"
-                  disabled={more.loading || first.loading}
-                  onClick={() => {
-                    focusFrom.current = items.length;
-                    more.loadMore();
-                  }}
-                >
-                  {more.loading ? t('rec.loadingMore') : t('rec.loadMore')}
-                </button>
-              )}
+              <LoadMore
+                more={more}
+                shown={items.length}
+                total={data.total}
+                busy={first.loading}
+                onLoad={() => {
+                  focusFrom.current = items.length;
+                }}
+              />
             </>
           )}
         </div>

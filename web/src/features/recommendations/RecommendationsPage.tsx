@@ -15,6 +15,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { BulkAssign, useMayAssign } from './BulkAssign.tsx';
 import { highlightParts, searchTermsOf } from './highlight.ts';
+import { LoadMore } from './LoadMore.tsx';
 import { MarkedText } from './MarkedText.tsx';
 import { AsWritten, DataSource, ResponseBadge, sessionText, Themes } from './recommendation-words.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
@@ -280,23 +281,16 @@ export function RecommendationsPage() {
                     <ResultItem key={g.key} rows={g.rows} terms={terms} />
                   ))}
                 </ol>
-                <p className="muted small rec-shown" data-shown={rows.length}>
-                  {t('rec.shown', { shown: rows.length, total: data.total })}
-                </p>
-                {more.error && <ErrorState error={more.error} retry={more.loadMore} />}
-                {more.next && (
-                  <button
-                    type="button"
-                    className="load-more"
-                    disabled={more.loading || first.loading}
-                    onClick={() => {
-                      focusFrom.current = groups.length;
-                      more.loadMore();
-                    }}
-                  >
-                    {more.loading ? t('rec.loadingMore') : t('rec.loadMore')}
-                  </button>
-                )}
+                <LoadMore
+                  more={more}
+                  shown={rows.length}
+                  total={data.total}
+                  busy={first.loading}
+                  className="rec-shown"
+                  onLoad={() => {
+                    focusFrom.current = groups.length;
+                  }}
+                />
               </>
             )}
           </section>
