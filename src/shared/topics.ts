@@ -12,6 +12,7 @@ export const TOPICS = [
   'sources', // the sources facts cite
   'treaty-data', // datasets: treaty actions, status lists, membership lists
   'recommendations', // recommendations and decisions addressed to States, and their datasets
+  'follow-up', // the follow-up of recommendations: apart, so that a status written keeps the facet index of a million rows
   'rules', // rules the treaty engine applies: effect, eligibility, aliases, end-note acts
   'accounts', // accounts, roles, sessions and tokens: who a request comes from (not read by any cached answer)
 ] as const;

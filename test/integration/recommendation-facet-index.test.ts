@@ -11,6 +11,7 @@ import { publicView } from '../../src/db/visibility.ts';
 import { systemContext } from '../../src/modules/audit/context.ts';
 import { runUseCase } from '../../src/modules/audit/pipeline.ts';
 import { bulkFollowUpUseCase } from '../../src/modules/follow-up/bulk.ts';
+import { recordFollowUp } from '../../src/modules/follow-up/write.ts';
 import { buildFacetIndexInBackground, currentFacetIndex } from '../../src/modules/recommendations/facet-index.ts';
 import { type RecommendationQuery, searchRecommendationsWithIndex, searchRecommendationsWithSql } from '../../src/modules/recommendations/service.ts';
 import { loadReferenceData } from '../../src/reference/load.ts';
@@ -94,6 +95,18 @@ for (const dialect of testDialects()) {
       assert.ok(kenya.facets!.state!.length > 1, 'other States are still counted');
       const responses = kenya.facets!.response!.reduce((n, f) => n + f.count, 0);
       assert.ok(responses <= kenya.total && responses > 0);
+    });
+
+    test('is kept through a follow-up write, whose status the next search counts', async () => {
+      const before = await currentFacetIndex(db.db);
+      const counted = async () => Object.fromEntries((await searchRecommendationsWithIndex(db.db, { q: 'albinism' }, 'en')).facets!.followUp!.map((f) => [f.value, f.count]));
+      const earlier = await counted();
+      const [one] = (await searchRecommendationsWithSql(db.db, { q: 'albinism', followUp: 'none', limit: 1 }, 'en')).items;
+      await recordFollowUp(db.db, 'statuses', { recommendation: one!.id, body: { status: 'not-started', holdsFrom: '2021' } }, systemContext('test'));
+      assert.equal(await currentFacetIndex(db.db), before, 'the same index answers');
+      const later = await counted();
+      assert.equal(later['not-started'], (earlier['not-started'] ?? 0) + 1);
+      assert.equal(later.none, earlier.none! - 1);
     });
 
     test('stands aside after an import until rebuilt, and SQL answers meanwhile', async () => {

@@ -39,7 +39,7 @@ function writesAnyFollowUp(editor: Editor): boolean {
 
 export const bulkFollowUpUseCase: UseCase<BulkInput, BulkResult> = {
   name: 'follow-up.bulk',
-  topics: ['recommendations'],
+  topics: ['follow-up'],
   async run(trx, { filter: query, body: input }, context) {
     const editor = editorOf(context);
     requireRight(editor, writesAnyFollowUp(editor), 'record the follow-up of recommendations');

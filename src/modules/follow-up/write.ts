@@ -4,8 +4,8 @@
 // what they wrote and no version needs naming (If-Match is for corrections of a record; here
 // a later entry supersedes an earlier one, which stays in the history). The policy is asked
 // inside the transaction against the recommendation as stored; one audit record names the
-// recommendation and the entry added; the topic `recommendations` changes (searches and their
-// facets read the follow-up). An entry recorded by mistake is withdrawn (`follow-up.withdraw`):
+// recommendation and the entry added; the topic `follow-up` changes (searches and their facets
+// read it), not `recommendations`, so the facet index of the recommendations is kept. An entry recorded by mistake is withdrawn (`follow-up.withdraw`):
 // its row stays, marked with when, by whom and why, and leaves every current fact.
 import type { z } from '@hono/zod-openapi';
 import type { Kysely } from 'kysely';
@@ -41,7 +41,7 @@ interface Part<S extends z.ZodType<AccessInput>> {
 function partUseCase<S extends z.ZodType<AccessInput>>(part: Part<S>): UseCase<FollowUpInput, { id: number; recommendation: string }> {
   return {
     name: part.name,
-    topics: ['recommendations'],
+    topics: ['follow-up'],
     async run(trx, { recommendation, body: input }, context) {
       const state = await stateOfRecommendation(trx, recommendation);
       if (!state) throw new NotFoundError('recommendation', recommendation);
@@ -143,7 +143,7 @@ function auditedEntry({ recommendation_id: _recommendation, ...entry }: FollowUp
 // that two at once cannot both succeed.
 export const withdrawFollowUpUseCase: UseCase<WithdrawInput, { recommendation: string; part: FollowUpPartName; id: number }> = {
   name: 'follow-up.withdraw',
-  topics: ['recommendations'],
+  topics: ['follow-up'],
   async run(trx, { recommendation, part, entry, body: input }, context) {
     const { table, what, describe } = WITHDRAWABLE[part];
     const state = await stateOfRecommendation(trx, recommendation);

@@ -16,8 +16,8 @@ import { recommendationSummary } from './summary.ts';
 import { recommendationSummarySchema, relatedRecommendationsSchema } from './summary-schema.ts';
 import { recommendationDetail, searchRecommendations } from './service.ts';
 
-/** What these answers read: a write to any of these topics renews them. */
-const READS: readonly ReadTopic[] = ['recommendations', 'names', 'sources'];
+/** What these answers read: a write to any of these topics renews them (a search counts the follow-up). */
+const READS: readonly ReadTopic[] = ['recommendations', 'follow-up', 'names', 'sources'];
 
 export const recommendationQuery = {
   ...recommendationFilterQuery,
