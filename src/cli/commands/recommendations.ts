@@ -10,7 +10,10 @@ import { recommendationExport } from '../../modules/recommendations/export.ts';
 import { recommendationXlsx } from '../../modules/recommendations/xlsx-export.ts';
 import { writeChunks, writeToFile } from '../export.ts';
 import { bulkFollowUpUseCase } from '../../modules/follow-up/bulk.ts';
-import type { RecommendationAssignOptions, RecommendationExportOptions } from '../usage/recommendations.ts';
+import { recommendationFilterQuery } from '../../modules/recommendations/schema.ts';
+import type { RecommendationQuery } from '../../modules/recommendations/service.ts';
+import { ValidationError } from '../../shared/errors.ts';
+import { FILTER_OPTIONS, type RecommendationAssignOptions, type RecommendationExportOptions, type RecommendationFilterOptions } from '../usage/recommendations.ts';
 import { withRegistry } from '../with-db.ts';
 
 export function relink(options: { reason?: string }): Promise<void> {
@@ -21,9 +24,24 @@ export function relink(options: { reason?: string }): Promise<void> {
   });
 }
 
+/** The search options read as the API reads its parameters: a value it would refuse is refused, naming the option. */
+function checkedFilter(options: RecommendationFilterOptions): RecommendationQuery {
+  const query: Record<string, unknown> = {};
+  for (const [name, flags] of FILTER_OPTIONS) {
+    const value = options[name];
+    if (value === undefined) continue;
+    const result = recommendationFilterQuery[name].safeParse(value);
+    const option = flags.split(' ')[0]!;
+    if (!result.success) throw new ValidationError(`${option} ${JSON.stringify(value)} is refused`, [{ field: option, reason: result.error.issues[0]?.message ?? 'not a value this option takes' }]);
+    query[name] = result.data;
+  }
+  return query as RecommendationQuery;
+}
+
 export function exportRecommendations(format: 'csv' | 'jsonl' | 'xlsx', options: RecommendationExportOptions): Promise<void> {
-  const { lang, site, out, ...query } = options;
+  const { lang, site, out, ...filter } = options;
   const origin = site.replace(/\/+$/, '');
+  const query = checkedFilter(filter);
   return withRegistry(async (db) => {
     // What anyone may read: follow-up kept confidential stays out of the filter, as in the API.
     const reader = publicView(db.db);
@@ -47,8 +65,9 @@ function assignmentBody(options: RecommendationAssignOptions) {
 
 export function assignFollowUp(options: RecommendationAssignOptions): Promise<void> {
   const { status, holdsFrom, note, entity, entityState, confidentiality, audience, dryRun, reason, ...filter } = options;
+  const query = checkedFilter(filter);
   return withRegistry(async (db) => {
-    const done = await runUseCase(db.db, bulkFollowUpUseCase, { filter, body: assignmentBody(options) }, systemContext('cli', reason ?? null));
+    const done = await runUseCase(db.db, bulkFollowUpUseCase, { filter: query, body: assignmentBody(options) }, systemContext('cli', reason ?? null));
     console.log(
       done.dryRun
         ? `${done.matched} recommendations match: nothing was written (dry run)`

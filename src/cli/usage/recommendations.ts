@@ -1,14 +1,15 @@
 // `accord recommendations relink`, `export` and `assign`; the work is in
 // ../commands/recommendations.ts, loaded when it runs.
-import { type Command, InvalidArgumentError } from 'commander';
-import type { z } from '@hono/zod-openapi';
-import { recommendationFilterQuery } from '../../modules/recommendations/schema.ts';
+import type { Command } from 'commander';
+// Types only: the schema (zod) is loaded by the command when it runs, not before every command.
+import type { recommendationFilterQuery } from '../../modules/recommendations/schema.ts';
 import type { Lang } from '../../shared/text.ts';
 import { CONFIDENTIALITY_LEVELS, FOLLOW_UP_STATUSES } from '../../shared/vocabularies.ts';
 import { choice, parseLang } from '../parse.ts';
 
-/** The options as checked: the types the API's parameters have once read. */
-export type RecommendationFilterOptions = Partial<{ [K in keyof typeof recommendationFilterQuery]: z.infer<(typeof recommendationFilterQuery)[K]> }>;
+export type FilterName = keyof typeof recommendationFilterQuery;
+/** The search options as given; the command checks each as the API checks its parameter. */
+export type RecommendationFilterOptions = Partial<Record<FilterName, string>>;
 export interface RecommendationExportOptions extends RecommendationFilterOptions {
   lang: Lang;
   site: string;
@@ -27,8 +28,8 @@ export interface RecommendationAssignOptions extends RecommendationFilterOptions
   reason?: string;
 }
 
-/** The options of the search, each checked as the API checks the parameter of the same name. */
-const FILTER_OPTIONS: [keyof typeof recommendationFilterQuery, string, string][] = [
+/** The options of the search: the API's parameter each stands for, its flags, what it selects. */
+export const FILTER_OPTIONS: [FilterName, string, string][] = [
   ['q', '--q <words>', 'words of the text, in any of the six languages: every word must match'],
   ['state', '--state <ISO3,…>', 'States addressed (ISO alpha-3)'],
   ['mechanism', '--mechanism <codes>', 'mechanisms (UPR, or a code of the registry)'],
@@ -48,16 +49,8 @@ const FILTER_OPTIONS: [keyof typeof recommendationFilterQuery, string, string][]
 
 /** The search options, on a command that takes them. */
 function withFilterOptions(command: Command): Command {
-  for (const [name, flags, description] of FILTER_OPTIONS) command.option(flags, description, checkedAs(recommendationFilterQuery[name]));
+  for (const [, flags, description] of FILTER_OPTIONS) command.option(flags, description);
   return command;
-}
-
-function checkedAs(field: z.ZodTypeAny) {
-  return (value: string): unknown => {
-    const result = field.safeParse(value);
-    if (!result.success) throw new InvalidArgumentError(result.error.issues[0]?.message ?? 'not a value this option takes');
-    return result.data;
-  };
 }
 
 export function defineRecommendations(program: Command): void {
