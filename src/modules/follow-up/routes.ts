@@ -1,19 +1,13 @@
 // GET /api/v1/recommendations/{id}/follow-up: the follow-up of one recommendation as the asker
 // may see it. Not cached: it says whether the asker may add to it, and who recorded each entry
 // to signed-in readers only.
-import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
 import { principalOf, readerOf } from '../../server/http/auth.ts';
 import { readRoute } from '../../server/http/route-kit.ts';
+import { recommendationIdParam } from '../recommendations/schema.ts';
 import { followUpSchema } from './schema.ts';
 import { followUpOf } from './service.ts';
-
-export const recommendationIdParam = {
-  id: z
-    .string()
-    .max(100)
-    .openapi({ param: { name: 'id', in: 'path' }, example: 'upr-7b539938deda5ea0a617ff76' }),
-};
 
 export function registerFollowUpRoutes(app: OpenAPIHono, _deps: Deps): void {
   app.openapi(

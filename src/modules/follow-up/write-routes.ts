@@ -13,7 +13,7 @@ import { runUseCase } from '../audit/pipeline.ts';
 import { recommendationQuery } from '../recommendations/routes.ts';
 import { bulkFollowUpUseCase } from './bulk.ts';
 import { stateOfRecommendation } from './repository.ts';
-import { recommendationIdParam } from './routes.ts';
+import { recommendationIdParam } from '../recommendations/schema.ts';
 import { actionBody, addedSchema, bulkFields, bulkResultSchema, entityBody, FOLLOW_UP_PART_NAMES, projectBody, statusBody, withdrawalBody, withdrawnEntrySchema } from './schema.ts';
 import { followUpEntryOf } from './service.ts';
 import { type FollowUpPart, recordFollowUp, withdrawFollowUpUseCase } from './write.ts';

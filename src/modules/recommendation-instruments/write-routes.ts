@@ -6,6 +6,7 @@ import { VERSIONED, withVersion } from '../../server/http/record-writes.ts';
 import { writeRoute } from '../../server/http/route-kit.ts';
 import { ifMatchVersion } from '../../server/http/versions.ts';
 import { writeContextOf } from '../../server/http/write-context.ts';
+import { recommendationIdParam } from '../recommendations/schema.ts';
 import { RATIFY_ACTIONS } from './links.ts';
 import { reviewLink } from './review.ts';
 import { linkReviewedSchema, linkReviewSchema } from './schema.ts';
@@ -18,10 +19,7 @@ export function registerInstrumentLinkWriteRoutes(app: OpenAPIHono, { db }: Deps
       tag: 'Recommendations',
       summary: 'Confirm or reject a link between a recommendation and an instrument (administrators and OHCHR editors; If-Match "v0" for the first review)',
       params: {
-        id: z
-          .string()
-          .max(100)
-          .openapi({ param: { name: 'id', in: 'path' }, example: 'upr-7b539938deda5ea0a617ff76' }),
+        ...recommendationIdParam,
         instrument: z
           .string()
           .regex(/^[A-Z0-9][A-Za-z0-9-]{0,49}$/, "must be an instrument's code")

@@ -8,7 +8,7 @@ import { resolveLang } from '../../server/http/negotiate.ts';
 import { langParam } from '../../server/http/query.ts';
 import { streamedBody } from '../../server/http/download.ts';
 import { cacheKey, errorResponses, readRoute } from '../../server/http/route-kit.ts';
-import { recommendationDetailSchema, recommendationFilterQuery, recommendationSearchSchema } from './schema.ts';
+import { recommendationDetailSchema, recommendationFilterQuery, recommendationIdParam, recommendationSearchSchema } from './schema.ts';
 import { RECOMMENDATION_EXPORT_FORMATS, recommendationExport } from './export.ts';
 import { recommendationXlsx } from './xlsx-export.ts';
 import { relatedRecommendations } from './related.ts';
@@ -108,12 +108,7 @@ export function registerRecommendationRoutes(app: OpenAPIHono, { cache }: Deps, 
       tag: 'Recommendations',
       summary: 'Recommendations to the same State and to any State whose texts are the most similar (at most 10 each), from the full-text index',
       query: { lang: langParam },
-      params: {
-        id: z
-          .string()
-          .max(100)
-          .openapi({ param: { name: 'id', in: 'path' }, example: 'upr-7b539938deda5ea0a617ff76' }),
-      },
+      params: recommendationIdParam,
       response: relatedRecommendationsSchema,
     }),
     async (c) => {
@@ -129,12 +124,7 @@ export function registerRecommendationRoutes(app: OpenAPIHono, { cache }: Deps, 
       tag: 'Recommendations',
       summary: 'One recommendation, with every source row of the same text to the same State in the same session',
       query: { lang: langParam },
-      params: {
-        id: z
-          .string()
-          .max(100)
-          .openapi({ param: { name: 'id', in: 'path' }, example: 'upr-7b539938deda5ea0a617ff76' }),
-      },
+      params: recommendationIdParam,
       response: recommendationDetailSchema,
     }),
     async (c) => {

@@ -37,6 +37,14 @@ export const recommendationFilterQuery = {
   sort: z.enum(['newest', 'oldest']).optional().openapi({ description: 'By date (then as stored): newest first (default) or oldest first.' }),
 };
 
+/** The path parameter naming one recommendation (its text id) in /api/v1/recommendations/{id}/…. */
+export const recommendationIdParam = {
+  id: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'upr-7b539938deda5ea0a617ff76' }),
+};
+
 export const recommendationSchema = z
   .object({
     id: z.string(),
