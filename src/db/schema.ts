@@ -413,6 +413,231 @@ export interface RecommendationInstrumentReviewTable {
   row_version: Generated<number>;
 }
 
+/** The columns every top-level record of the cooperation programme has (migration 018). */
+interface CooperationRecord {
+  sources: Generated<string>; // JSON array of source ids
+  row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
+  confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS; requests are restricted unless said otherwise
+  audience: Generated<string>; // JSON array of scopes that may see a restricted record
+  origin: Generated<string>; // RECORD_ORIGINS
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssistanceRequestTable extends CooperationRecord {
+  id: string;
+  state_iso3: string;
+  authority: string;
+  received: string;
+  subject: string;
+  status: string; // REQUEST_STATUSES: the latest step's
+  status_date: string;
+  due: string | null;
+}
+
+export interface AssistanceRequestStepTable {
+  id: Generated<number>;
+  request_id: string;
+  status: string;
+  date: string;
+  reason: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface FundingAgreementTable extends CooperationRecord {
+  id: string;
+  title: string;
+  reference: string | null;
+  donor_name: string;
+  donor_ref: string | null;
+  donor_type: string | null;
+  signed: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  amount: string | null; // exact decimal as text
+  currency: string | null;
+}
+
+export interface ProjectTable extends CooperationRecord {
+  id: string;
+  iati_identifier: string | null;
+  title: string;
+  objectives: string | null;
+  status: string; // PROJECT_STATUSES
+  region_code: string | null;
+  planned_start: string | null;
+  planned_end: string | null;
+  actual_start: string | null;
+  actual_end: string | null;
+  default_currency: string | null;
+}
+
+export interface ProjectCountryTable {
+  project_id: string;
+  iso3: string;
+  percentage: string | null;
+}
+
+export interface ProjectOrganizationTable {
+  id: Generated<number>;
+  project_id: string;
+  role: string; // PROJECT_ORGANIZATION_ROLES
+  name: string;
+  ref: string | null;
+  type: string | null;
+  organization_id: string | null;
+}
+
+interface MoneyRow {
+  id: Generated<number>;
+  project_id: string;
+  amount: string; // exact decimal as text
+  currency: string;
+  value_date: string;
+  funding_source: string; // FUNDING_SOURCES
+  agreement_id: string | null;
+}
+
+export interface ProjectBudgetTable extends MoneyRow {
+  period_start: string;
+  period_end: string;
+  status: string; // BUDGET_STATUSES
+}
+
+export interface ProjectTransactionTable extends MoneyRow {
+  type: string; // TRANSACTION_TYPES
+  date: string;
+  provider: string | null;
+  receiver: string | null;
+  description: string | null;
+}
+
+export interface ProjectResultTable {
+  id: Generated<number>;
+  project_id: string;
+  type: string; // RESULT_TYPES
+  title: string;
+  description: string | null;
+}
+
+export interface ProjectIndicatorTable {
+  id: Generated<number>;
+  result_id: number;
+  title: string;
+  measure: string; // INDICATOR_MEASURES
+  ascending: number;
+  baseline_year: number | null;
+  baseline_value: string | null;
+  target_value: string | null;
+  actual_value: string | null;
+  actual_date: string | null;
+}
+
+export interface EventSeriesTable extends CooperationRecord {
+  id: string;
+  title: string;
+  kind: string; // EVENT_KINDS
+  description: string | null;
+}
+
+export interface EventTable extends CooperationRecord {
+  id: string;
+  kind: string; // EVENT_KINDS
+  title: string;
+  series_id: string | null;
+  series_number: number | null;
+  start_date: string;
+  end_date: string | null;
+  city: string | null;
+  country_iso3: string | null;
+  region_code: string | null;
+  agenda: string | null;
+  conclusions: string | null;
+}
+
+export interface EventOrganizerTable {
+  id: Generated<number>;
+  event_id: string;
+  role: string; // EVENT_ORGANIZER_ROLES
+  name: string;
+  organization_id: string | null;
+  state_iso3: string | null;
+}
+
+export interface EventParticipationTable {
+  id: Generated<number>;
+  event_id: string;
+  country_iso3: string | null;
+  institution: string | null; // PARTICIPANT_INSTITUTIONS
+  gender: string | null; // PARTICIPANT_GENDERS
+  headcount: number;
+}
+
+export interface EventParticipantTable {
+  id: Generated<number>;
+  event_id: string;
+  name: string | null; // null once erased
+  position: string | null; // null once erased
+  country_iso3: string | null;
+  institution: string | null;
+  gender: string | null;
+  erased_at: string | null;
+  confidentiality: Generated<string>; // always restricted: personal data
+  audience: Generated<string>;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface EventActionTable {
+  id: Generated<number>;
+  event_id: string;
+  description: string;
+  owner: string;
+  due: string | null;
+  status: string; // EVENT_ACTION_STATUSES
+  done_on: string | null;
+}
+
+export interface CooperationLinkTable {
+  id: Generated<number>;
+  from_kind: string; // COOPERATION_RECORD_KINDS
+  from_id: string;
+  to_kind: string; // COOPERATION_LINK_TARGETS
+  to_ref: string;
+  note: string | null;
+}
+
+export interface CooperationDocumentTable {
+  id: Generated<number>;
+  owner_kind: string; // COOPERATION_RECORD_KINDS
+  owner_id: string;
+  title: string;
+  url: string;
+  category: string | null; // IATI DocumentCategory
+  lang: string | null;
+  date: string | null;
+}
+
+export interface ExchangeRateTable {
+  id: Generated<number>;
+  currency: string;
+  base: string;
+  rate: string; // exact decimal as text: 1 currency = rate base
+  as_of: string;
+  source_id: string;
+  entered_by: string;
+  entered_at: string;
+}
+
+export interface CalendarFeedTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
   source: SourceTable;
   region: RegionTable;
@@ -445,6 +670,26 @@ export interface Database {
   follow_up_project: FollowUpProjectTable;
   recommendation_instrument: RecommendationInstrumentTable;
   recommendation_instrument_review: RecommendationInstrumentReviewTable;
+  assistance_request: AssistanceRequestTable;
+  assistance_request_step: AssistanceRequestStepTable;
+  funding_agreement: FundingAgreementTable;
+  project: ProjectTable;
+  project_country: ProjectCountryTable;
+  project_organization: ProjectOrganizationTable;
+  project_budget: ProjectBudgetTable;
+  project_transaction: ProjectTransactionTable;
+  project_result: ProjectResultTable;
+  project_indicator: ProjectIndicatorTable;
+  event_series: EventSeriesTable;
+  event: EventTable;
+  event_organizer: EventOrganizerTable;
+  event_participation: EventParticipationTable;
+  event_participant: EventParticipantTable;
+  event_action: EventActionTable;
+  cooperation_link: CooperationLinkTable;
+  cooperation_document: CooperationDocumentTable;
+  exchange_rate: ExchangeRateTable;
+  calendar_feed: CalendarFeedTable;
 }
 
 /** Full-text indexes kept as tables of their own (SQLite's FTS5 table with its shadow tables,
@@ -486,6 +731,26 @@ export const TABLES = [
   'follow_up_project',
   'recommendation_instrument',
   'recommendation_instrument_review',
+  'assistance_request',
+  'assistance_request_step',
+  'funding_agreement',
+  'project',
+  'project_country',
+  'project_organization',
+  'project_budget',
+  'project_transaction',
+  'project_result',
+  'project_indicator',
+  'event_series',
+  'event',
+  'event_organizer',
+  'event_participation',
+  'event_participant',
+  'event_action',
+  'cooperation_link',
+  'cooperation_document',
+  'exchange_rate',
+  'calendar_feed',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

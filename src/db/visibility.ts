@@ -25,7 +25,7 @@ import {
 } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** The tables whose rows carry `confidentiality` and `audience` (migrations 010 and 014). */
+/** The tables whose rows carry `confidentiality` and `audience` (migrations 010, 014 and 018). */
 export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set([
   'organization',
   'membership_event',
@@ -37,6 +37,12 @@ export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set([
   'follow_up_entity',
   'follow_up_action',
   'follow_up_project',
+  'assistance_request',
+  'funding_agreement',
+  'project',
+  'event_series',
+  'event',
+  'event_participant',
 ]);
 
 /** What a reader may see: public rows only; public and internal ones, and restricted rows

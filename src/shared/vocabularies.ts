@@ -156,3 +156,77 @@ export const NO_FOLLOW_UP = 'none';
 /** The encodings a CSV file may be read in: UTF-8, or Mac OS Roman (`macintosh`, the WHATWG name) when asked for. */
 export const CSV_ENCODINGS = ['utf-8', 'macintosh'] as const;
 export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
+
+// The technical-cooperation programme (docs/COOPERATION.md).
+
+/** Where a State's request for assistance stands: its workflow, in order. `declined` needs a
+ *  reason; `answered` means a project or an event answers it (linked); `closed` ends it. */
+export const REQUEST_STATUSES = ['received', 'under-assessment', 'accepted', 'declined', 'answered', 'closed'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** The moves the workflow allows: from each status, the statuses a request may go to next. */
+export const REQUEST_TRANSITIONS: Readonly<Record<RequestStatus, readonly RequestStatus[]>> = {
+  received: ['under-assessment', 'declined', 'closed'],
+  'under-assessment': ['accepted', 'declined', 'closed'],
+  accepted: ['answered', 'closed'],
+  declined: ['closed'],
+  answered: ['closed'],
+  closed: [],
+};
+
+/** A project's stage, as IATI's ActivityStatus codelist names them (codes 1 to 6, in this order). */
+export const PROJECT_STATUSES = ['pipeline', 'implementation', 'finalisation', 'closed', 'cancelled', 'suspended'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** What an organization does in a project: IATI's OrganisationRole (funding 1, accountable 2,
+ *  extending 3, implementing 4); a `partner` is written to IATI as implementing. */
+export const PROJECT_ORGANIZATION_ROLES = ['funding', 'accountable', 'extending', 'implementing', 'partner'] as const;
+export type ProjectOrganizationRole = (typeof PROJECT_ORGANIZATION_ROLES)[number];
+
+/** Where the money of a budget line or a transaction comes from (OP10: the regular budget; OP8(f): funding agreements). */
+export const FUNDING_SOURCES = ['regular-budget', 'voluntary-contributions', 'donor-agreement'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+
+/** IATI's BudgetStatus: 1 indicative, 2 committed. */
+export const BUDGET_STATUSES = ['indicative', 'committed'] as const;
+
+/** The IATI TransactionType codes 1 to 4 this programme records. */
+export const TRANSACTION_TYPES = ['incoming-funds', 'commitment', 'disbursement', 'expenditure'] as const;
+export type TransactionType = (typeof TRANSACTION_TYPES)[number];
+
+/** IATI's ResultType: 1 output, 2 outcome, 3 impact. */
+export const RESULT_TYPES = ['output', 'outcome', 'impact'] as const;
+
+/** IATI's IndicatorMeasure codes 1, 2 and 5. */
+export const INDICATOR_MEASURES = ['unit', 'percentage', 'qualitative'] as const;
+
+/** The kinds of event the resolution names (OP2, OP3, OP5, OP11). */
+export const EVENT_KINDS = [
+  'regional-training-course',
+  'subregional-training-course',
+  'workshop',
+  'high-level-governmental-expert-meeting',
+  'regional-nhri-conference',
+  'national-training-course',
+  'seminar',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_ORGANIZER_ROLES = ['organizer', 'co-organizer', 'host'] as const;
+
+/** Who a participant came for: counts are kept by these. */
+export const PARTICIPANT_INSTITUTIONS = ['government', 'parliament', 'judiciary', 'nhri', 'civil-society', 'regional-organization', 'united-nations', 'academia', 'other'] as const;
+
+/** As the participant gave it; `not-recorded` when the count is not broken down by gender. */
+export const PARTICIPANT_GENDERS = ['women', 'men', 'other', 'not-recorded'] as const;
+
+export const EVENT_ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
+
+/** The records of the programme: what a link or a document belongs to. */
+export const COOPERATION_RECORD_KINDS = ['request', 'project', 'event'] as const;
+export type CooperationRecordKind = (typeof COOPERATION_RECORD_KINDS)[number];
+
+/** What a request, project or event may answer or serve: a recommendation (its text id), an
+ *  instrument to ratify (its code), a paragraph of a resolution, or another record of the programme. */
+export const COOPERATION_LINK_TARGETS = ['recommendation', 'instrument', 'resolution-paragraph', 'request', 'project', 'event'] as const;
+export type CooperationLinkTarget = (typeof COOPERATION_LINK_TARGETS)[number];
