@@ -13,6 +13,10 @@ export const TOPICS = [
   'treaty-data', // datasets: treaty actions, status lists, membership lists
   'recommendations', // recommendations and decisions addressed to States, and their datasets
   'follow-up', // the follow-up of recommendations: apart, so that a status written keeps the facet index of a million rows
+  'requests', // States' requests for assistance and their workflow
+  'projects', // technical-cooperation projects, funding agreements, budgets, transactions, results
+  'events', // training courses, workshops, meetings, their series, participation and follow-up actions
+  'exchange-rates', // the exchange rates administrators enter, with their sources
   'rules', // rules the treaty engine applies: effect, eligibility, aliases, end-note acts
   'accounts', // accounts, roles, sessions and tokens: who a request comes from (not read by any cached answer)
 ] as const;
