@@ -15,6 +15,7 @@ import { makeAccount, PASSWORD, signIn, type TestAccount } from '../support/acco
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
+import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
@@ -64,6 +65,7 @@ for (const dialect of testDialects()) {
     let eventSeq = 0;
     let actSeq = 0;
     let recommendation = ''; // a recommendation to Kenya
+    let request = ''; // a request for assistance of Kenya, for the rows that change or delete one
     let withdrawable = ''; // the address that withdraws a status of it, made with the row's failures
     const user = (who: Exclude<Asker, 'anonymous'>) => `user:${as.accounts[who].id}`;
     const admin = () => as.headers.admin;
@@ -461,6 +463,79 @@ for (const dialect of testDialects()) {
         },
         call: async () => ({ method: 'DELETE', path: `/api/v1/treaty-actions/ACHPR/${actSeq}`, ifMatch: await version(`/api/v1/treaty-actions/ACHPR/${actSeq}`) }),
         expect: () => ({ useCase: 'treaty-actions.delete', action: 'delete', entityKind: 'treaty-action', entityId: `edit:ACHPR/${actSeq}` }),
+      },
+
+      'POST /api/v1/requests': {
+        as: 'admin',
+        record: () => '/api/v1/requests?state=KEN',
+        failures: () => [
+          [403, { as: 'stateEditor', path: '/api/v1/requests', body: KENYA_REQUEST }],
+          [400, { path: '/api/v1/requests', body: { ...KENYA_REQUEST, state: 'XKX' } }],
+          [400, { path: '/api/v1/requests', body: { ...KENYA_REQUEST, due: '2026-01-01' } }],
+        ],
+        call: () => ({ path: '/api/v1/requests', body: KENYA_REQUEST }),
+        expect: (answer) => ({
+          useCase: 'requests.create',
+          action: 'create',
+          entityKind: 'assistance-request',
+          entityId: answer.body.id,
+          after: { state: 'KEN', authority: KENYA_REQUEST.authority, confidentiality: 'restricted' },
+        }),
+      },
+      'PATCH /api/v1/requests/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/requests/${request}`,
+        failures: async () => {
+          request = await kenyaRequest(t, admin());
+          const path = `/api/v1/requests/${request}`;
+          return [
+            [428, { method: 'PATCH', path, body: { subject: 'Corrected', source: REQUEST_SOURCE } }],
+            [412, { method: 'PATCH', path, ifMatch: STALE, body: { subject: 'Corrected', source: REQUEST_SOURCE } }],
+            [403, { as: 'stateEditor', method: 'PATCH', path, ifMatch: '"v1"', body: { subject: 'Corrected', source: REQUEST_SOURCE } }],
+            [400, { method: 'PATCH', path, ifMatch: '"v1"', body: { due: '2020-01-01', source: REQUEST_SOURCE } }],
+          ];
+        },
+        call: () => ({ method: 'PATCH', path: `/api/v1/requests/${request}`, ifMatch: '"v1"', body: { subject: 'Corrected', source: REQUEST_SOURCE } }),
+        expect: () => ({
+          useCase: 'requests.update',
+          action: 'update',
+          entityKind: 'assistance-request',
+          entityId: request,
+          before: { subject: KENYA_REQUEST.subject },
+          after: { subject: 'Corrected' },
+        }),
+      },
+      'POST /api/v1/requests/{id}/steps': {
+        as: 'admin',
+        record: () => `/api/v1/requests/${request}`,
+        failures: async () => {
+          request = await kenyaRequest(t, admin());
+          const path = `/api/v1/requests/${request}/steps`;
+          return [
+            [428, { path, body: FIRST_STEP }],
+            [412, { path, ifMatch: STALE, body: FIRST_STEP }],
+            [403, { as: 'stateEditor', path, ifMatch: '"v1"', body: FIRST_STEP }],
+            [400, { path, ifMatch: '"v1"', body: { ...FIRST_STEP, status: 'answered' } }],
+          ];
+        },
+        call: () => ({ path: `/api/v1/requests/${request}/steps`, ifMatch: '"v1"', body: FIRST_STEP }),
+        expect: () => ({ useCase: 'requests.move', action: 'update', entityKind: 'assistance-request', entityId: request, before: { status: 'received' }, after: { status: 'under-assessment' } }),
+      },
+      'DELETE /api/v1/requests/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/requests/${request}`,
+        failures: async () => {
+          request = await kenyaRequest(t, admin());
+          const path = `/api/v1/requests/${request}`;
+          return [
+            [428, { method: 'DELETE', path }],
+            [412, { method: 'DELETE', path, ifMatch: STALE }],
+            [403, { as: 'stateEditor', method: 'DELETE', path, ifMatch: '"v1"' }],
+            [404, { method: 'DELETE', path: '/api/v1/requests/req-none', ifMatch: '"v1"' }],
+          ];
+        },
+        call: () => ({ method: 'DELETE', path: `/api/v1/requests/${request}`, ifMatch: '"v1"' }),
+        expect: () => ({ useCase: 'requests.delete', action: 'delete', entityKind: 'assistance-request', entityId: request }),
       },
 
       'POST /api/v1/auth/login': {

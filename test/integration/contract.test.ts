@@ -13,6 +13,7 @@ import { createTreatyAction } from '../../src/modules/treaty-status/entered-acti
 import { FRANCE_RATIFIES_ISTANBUL } from '../support/records.ts';
 import { sharedDataPath } from '../support/shared-data.ts';
 import { importUprInfo } from '../../src/importers/upr-info/import.ts';
+import { insertRequest, insertStep } from '../../src/modules/assistance-requests/repository.ts';
 
 const EXAMPLES: Record<string, string> = { iso3: 'MAR', id: 'au' };
 
@@ -35,6 +36,21 @@ for (const dialect of testDialects()) {
       await createTreatyAction(t.db.db, FRANCE_RATIFIES_ISTANBUL, systemContext('test'));
       // The voluntary pledges, so that /recommendations/{id} has its documented example to answer with.
       await importUprInfo(t.db.db, sharedDataPath('upr-info-terman', 'sessions-18-20', 'upr_voluntary_pledges_sessions_01-19.csv'));
+      // The request of the documented example, so that /requests/{id} has one to answer with.
+      const at = new Date().toISOString();
+      const stamp = { created_by: 'test', created_at: at, updated_at: at };
+      await insertRequest(t.db.db, {
+        id: 'req-k3v9q2m8xa',
+        state_iso3: 'MAR',
+        authority: 'Ministry',
+        received: '2026-01-05',
+        subject: 'Example',
+        status: 'received',
+        status_date: '2026-01-05',
+        due: null,
+        ...stamp,
+      });
+      await insertStep(t.db.db, { request_id: 'req-k3v9q2m8xa', status: 'received', date: '2026-01-05', reason: null, recorded_by: 'test', recorded_at: at });
     });
     after(() => t.db.drop());
 
