@@ -9,6 +9,7 @@ import { defineAudit } from './usage/audit.ts';
 import { defineBackup, defineRestore } from './usage/backup.ts';
 import { defineDb } from './usage/db.ts';
 import { defineExport } from './usage/export.ts';
+import { defineIati } from './usage/iati.ts';
 import { defineImport } from './usage/import.ts';
 import { defineOrganization } from './usage/organization.ts';
 import { defineRecommendations } from './usage/recommendations.ts';
@@ -25,6 +26,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineImport,
   defineExport,
   defineRecommendations,
+  defineIati,
   defineOrganization,
   defineRecord,
   defineAudit,
