@@ -473,6 +473,7 @@ export interface ProjectTable extends CooperationRecord {
   actual_start: string | null;
   actual_end: string | null;
   default_currency: string | null;
+  sdg_tags: Generated<string>; // JSON array: SDG goals ('16') and targets ('16.3'), written to IATI as tags
 }
 
 export interface ProjectCountryTable {

@@ -13,6 +13,7 @@ import { readDataVersions } from '../modules/meta/repository.ts';
 import { registerAccountRoutes } from '../modules/accounts/routes.ts';
 import { registerRequestRoutes } from '../modules/assistance-requests/routes.ts';
 import { registerRequestWriteRoutes } from '../modules/assistance-requests/write-routes.ts';
+import { registerIatiExportRoutes } from '../modules/iati-export/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerFollowUpRoutes } from '../modules/follow-up/routes.ts';
@@ -221,6 +222,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerTreatyActionWriteRoutes(app, deps);
   registerRequestRoutes(app, deps);
   registerRequestWriteRoutes(app, deps);
+  registerIatiExportRoutes(app, logError);
   registerRecordRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);

@@ -303,6 +303,7 @@ for (const dialect of testDialects()) {
         call: async (who) => ({ path: `/api/v1/users/${(await makeAccount(t.db.db, `matrix-erase-${who.toLowerCase()}@example.org`, ['viewer'])).id}/erase` }),
       },
       'GET /api/v1/audit': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/audit' }) },
+      'GET /api/v1/iati/activities.xml': { expect: EVERYONE, call: () => ({ path: '/api/v1/iati/activities.xml?reportingOrgRef=XX-TEST-1&reportingOrgType=40&reportingOrgName=Test' }) },
       'GET /api/v1/requests': { expect: EVERYONE, call: () => ({ path: '/api/v1/requests' }) },
       'GET /api/v1/requests/{id}': { expect: KENYA_REQUEST_READERS, call: () => ({ path: `/api/v1/requests/${request}` }) },
       'POST /api/v1/requests': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/requests', body: KENYA_REQUEST }) },

@@ -1,4 +1,4 @@
-// `accord iati validate <file>`; the work is in ../commands/iati.ts, loaded when it runs.
+// `accord iati validate <file>`, `accord iati export`; the work is in ../commands/iati.ts, loaded when it runs.
 import type { Command } from 'commander';
 
 export function defineIati(program: Command): void {
@@ -16,4 +16,25 @@ export function defineIati(program: Command): void {
       const { validateIatiCommand } = await import('../commands/iati.ts');
       await validateIatiCommand(file, options);
     });
+  iati
+    .command('export')
+    .description(
+      'write the public projects as an IATI 2.03 activity file (docs/IATI.md, "Export"), to stdout or to --out (written whole or not at all). ' +
+        'The publishing organisation is named by the three --reporting-org options',
+    )
+    .requiredOption('--reporting-org-ref <ref>', 'its IATI organisation identifier')
+    .requiredOption('--reporting-org-type <code>', 'its IATI OrganisationType code, e.g. 40')
+    .requiredOption('--reporting-org-name <name>', 'its name')
+    .option('--out <file>', 'the file to write')
+    .action(async (options: IatiExportOptions) => {
+      const { exportIatiCommand } = await import('../commands/iati.ts');
+      await exportIatiCommand(options);
+    });
+}
+
+export interface IatiExportOptions {
+  reportingOrgRef: string;
+  reportingOrgType: string;
+  reportingOrgName: string;
+  out?: string;
 }

@@ -100,7 +100,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('planned_end', 'text')
       .addColumn('actual_start', 'text')
       .addColumn('actual_end', 'text')
-      .addColumn('default_currency', 'text'),
+      .addColumn('default_currency', 'text')
+      .addColumn('sdg_tags', 'text', (c) => c.notNull().defaultTo('[]')), // JSON: SDG goals ('16') and targets ('16.3') it serves
     'public',
   ).execute();
 

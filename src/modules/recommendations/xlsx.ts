@@ -14,6 +14,7 @@
 //   &#13;, which XML readers keep (a literal one they turn into a line feed), and an "_x0041_" of the
 //   text as "_x005F_x0041_", since Excel reads _xHHHH_ as an escaped character.
 import { ZipWriter } from './zip-stream.ts';
+import { escapeXml, NOT_XML } from '../../shared/xml.ts';
 
 export type XlsxColumnType = 'text' | 'number' | 'link';
 export interface XlsxColumn {
@@ -42,9 +43,6 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Characters XML 1.0 does not allow (with the u flag, a lone surrogate is one of them). */
-const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
-
 /** The text a cell holds: characters XML allows, at most 32,767 of them (UTF-16 units, as Excel counts). */
 export function cellText(value: string): string {
   const text = value.replace(NOT_XML, '');
@@ -52,10 +50,6 @@ export function cellText(value: string): string {
   let cut = MAX_CELL_CHARACTERS - 1;
   if (/[\uD800-\uDBFF]/.test(text[cut - 1]!)) cut -= 1; // never half of a surrogate pair
   return `${text.slice(0, cut)}…`;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#13;'));
 }
 
 /** Text as a cell's string: Excel's own escape _xHHHH_ is escaped, so that the text reads as written. */
