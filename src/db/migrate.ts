@@ -16,6 +16,7 @@ import * as m014 from './migrations/014_recommendation_follow_up.ts';
 import * as m015 from './migrations/015_recommendation_instruments.ts';
 import * as m016 from './migrations/016_recommendation_words.ts';
 import * as m017 from './migrations/017_follow_up_withdrawal.ts';
+import * as m019 from './migrations/019_presence_history.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -37,6 +38,8 @@ const migrations: Record<string, Migration> = {
   '015_recommendation_instruments': m015,
   '016_recommendation_words': m016,
   '017_follow_up_withdrawal': m017,
+  // 018 is reserved for a migration being written in parallel; it goes here, before 019.
+  '019_presence_history': m019,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore
