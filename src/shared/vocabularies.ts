@@ -25,7 +25,9 @@ export const MEMBERSHIP_EVENTS = ['joined', 'left', 'suspended', 'readmitted'] a
 export type MembershipEventKind = (typeof MEMBERSHIP_EVENTS)[number];
 
 /** The kinds of OHCHR field presence: a regional office, a regional centre, or a regional
- *  representative (the resolution's OP8(a) speaks of regional representatives: issue 14). */
+ *  representative (the General Assembly's resolution of 20 December 2004 on regional arrangements,
+ *  OP7, welcomes "the placement by the Office of the High Commissioner of regional
+ *  representatives in subregions and in regional commissions"). */
 export const PRESENCE_KINDS = ['regional-office', 'regional-centre', 'regional-representative'] as const;
 export type PresenceKind = (typeof PRESENCE_KINDS)[number];
 

@@ -19,7 +19,23 @@ import { type Answer, ASKERS, type Asker, type Askers, ask, documentedOperations
 import { testDialects } from '../support/databases.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
-import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
+import {
+  AU_INSTRUMENTS,
+  AU_MECHANISMS,
+  AU_TREATIES,
+  CENTRAL_AFRICA_REPRESENTATIVE,
+  EUROPE_COVERS_BELGIUM,
+  eventIfMatch,
+  ifMatch,
+  KENYA_JOINS_AU,
+  KENYA_RATIFIES_ACHPR,
+  NORTH_AFRICA_MANDATES,
+  NORTH_AFRICA_SOURCE,
+  newAct,
+  newEvent,
+  newPeriod,
+  periodIfMatch,
+} from '../support/registry-requests.ts';
 
 // Expected status per asker, in the order of ASKERS:
 //                      anonymous viewer otherEditor ownEditor stateEditor admin
@@ -64,6 +80,7 @@ for (const dialect of testDialects()) {
     let adminSpare: Record<string, string>; // a second session of the administrator, to sign out
     let eventSeq = 0; // Kenya's entered membership event in the AU
     let actSeq = 0; // Kenya's entered ratification of the African Charter
+    let periodSeq = 0; // the Regional Office for Europe's entered coverage of Belgium
     let recommendation = ''; // a recommendation to Kenya
     const admin = () => as.headers.admin;
 
@@ -75,6 +92,7 @@ for (const dialect of testDialects()) {
       adminSpare = (await signIn(t.app, as.accounts.admin, codeFor(as.accounts.admin, 1))).write;
       eventSeq = await newEvent(t, admin());
       actSeq = await newAct(t, admin());
+      periodSeq = await newPeriod(t, admin());
       recommendation = await kenyaRecommendation(t, 9);
       await storeLinkedRecommendation(t);
     });
@@ -103,7 +121,8 @@ for (const dialect of testDialects()) {
       'GET /api/v1/instruments/{code}/status-history': { expect: EVERYONE, call: () => ({ path: '/api/v1/instruments/ACHPR/status-history' }) },
       'GET /api/v1/mechanisms': { expect: EVERYONE, call: () => ({ path: '/api/v1/mechanisms' }) },
       'GET /api/v1/mechanisms/{code}': { expect: EVERYONE, call: () => ({ path: '/api/v1/mechanisms/ACHPR-COMM' }) },
-      'GET /api/v1/presences': { expect: EVERYONE, call: () => ({ path: '/api/v1/presences' }) },
+      'GET /api/v1/presences': { expect: EVERYONE, call: () => ({ path: '/api/v1/presences?asOf=2010-01-01' }) },
+      'GET /api/v1/presences/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/presences/ro-europe' }) },
       'GET /api/v1/coverage': { expect: EVERYONE, call: () => ({ path: '/api/v1/coverage' }) },
       'GET /api/v1/search': { expect: EVERYONE, call: () => ({ path: '/api/v1/search?q=African' }) },
       'GET /api/v1/sources': { expect: EVERYONE, call: () => ({ path: '/api/v1/sources' }) },
@@ -242,6 +261,33 @@ for (const dialect of testDialects()) {
         call: async () => {
           const seq = await newAct(t, admin());
           return { method: 'DELETE', path: `/api/v1/treaty-actions/ACHPR/${seq}`, ifMatch: await ifMatch(t, admin(), `/api/v1/treaty-actions/ACHPR/${seq}`) };
+        },
+      },
+
+      // OHCHR's field presences: administrators and OHCHR editors only, whoever else edits a State or an organization.
+      'POST /api/v1/presences': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/presences', body: CENTRAL_AFRICA_REPRESENTATIVE }) },
+      'PATCH /api/v1/presences/{id}': {
+        expect: ADMIN_ONLY,
+        call: async (who) => ({
+          path: '/api/v1/presences/ro-north-africa',
+          ifMatch: await ifMatch(t, admin(), '/api/v1/presences/ro-north-africa'),
+          body: { mandate: alternate(who, NORTH_AFRICA_MANDATES[0], NORTH_AFRICA_MANDATES[1]), source: NORTH_AFRICA_SOURCE },
+        }),
+      },
+      'POST /api/v1/presences/{id}/coverage-periods': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/presences/ro-europe/coverage-periods', body: EUROPE_COVERS_BELGIUM }) },
+      'PATCH /api/v1/presences/{id}/coverage-periods/{seq}': {
+        expect: ADMIN_ONLY,
+        call: async (who) => ({
+          path: `/api/v1/presences/ro-europe/coverage-periods/${periodSeq}`,
+          ifMatch: await periodIfMatch(t, admin(), 'ro-europe', periodSeq),
+          body: { note: alternate(who, EUROPE_COVERS_BELGIUM.note, 'EU member State (the seat of the office)'), source: EUROPE_COVERS_BELGIUM.source },
+        }),
+      },
+      'DELETE /api/v1/presences/{id}/coverage-periods/{seq}': {
+        expect: ADMIN_ONLY,
+        call: async () => {
+          const seq = await newPeriod(t, admin());
+          return { method: 'DELETE', path: `/api/v1/presences/ro-europe/coverage-periods/${seq}`, ifMatch: await periodIfMatch(t, admin(), 'ro-europe', seq) };
         },
       },
 
@@ -421,6 +467,7 @@ for (const dialect of testDialects()) {
       '/api/v1/instruments/{code}/status': [{ code: 'AYC' }, { code: 'ACHPR-WOMEN' }],
       '/api/v1/instruments/{code}/status-history': [{ code: 'AYC' }, { code: 'ACHPR-WOMEN' }],
       '/api/v1/mechanisms/{code}': [{ code: 'CISHRC' }, { code: 'ACHPR-COMM' }],
+      '/api/v1/presences/{id}': [{ id: 'ro-europe' }],
       '/api/v1/procedures/{id}': [{ id: 'achpr-56' }],
       '/api/v1/exports/{file}': EXPORT_ENTITIES.flatMap((entity) => EXPORT_FORMATS.map((format) => ({ file: `${entity}.${format}` }))),
       '/api/v1/treaty-actions/{instrument}/{seq}': [{ instrument: 'ACHPR-WOMEN', seq: String(actSeq) }],
