@@ -379,6 +379,9 @@ for (const dialect of testDialects()) {
     const ORDER = ['admin', 'cisEditor', 'stateEditor', 'ownEditor', 'otherEditor', 'viewer', 'anonymous'];
     const SIGNED_IN_ASKERS = ORDER.filter((who) => who !== 'anonymous');
     const ACT_NOTE = 'Kenya deposited its instrument of ratification of the Maputo Protocol on 13 October 2010';
+    /** The note of a coverage period entered restricted (the Regional Office for Europe is based in Brussels since 2009). */
+    const PERIOD_NOTE = 'The Regional Office for Europe is based in Brussels since 2009';
+    let periodSeq = 0;
 
     /** Each hidden record: who may see it, and what of it must appear nowhere else (its id and name). */
     const hiddenRecords = () => [
@@ -391,6 +394,7 @@ for (const dialect of testDialects()) {
       { record: 'its restricted mechanism CISHRC', entitled: ['admin', 'cisEditor'], ids: ['CISHRC'], markers: ['CISHRC', 'Human Rights Commission of the Commonwealth'] },
       { record: 'the internal instrument AYC', entitled: SIGNED_IN_ASKERS, ids: ['AYC'], markers: ['"AYC"', ',AYC,', 'African Youth Charter'] },
       { record: "Kenya's restricted act", entitled: ['admin', 'stateEditor'], ids: [`ACHPR-WOMEN/${actSeq}`], markers: [ACT_NOTE, 'edit:ACHPR-WOMEN'] },
+      { record: 'a restricted coverage period', entitled: ['admin', 'cisEditor'], ids: [`ro-europe/${periodSeq}`], markers: [PERIOD_NOTE] },
     ];
 
     before(async () => {
@@ -450,6 +454,14 @@ for (const dialect of testDialects()) {
       });
       made(act);
       actSeq = Number(String(act.body.id).split('/')[1]);
+      const period = await ask(t, 'POST', '/api/v1/presences/ro-europe/coverage-periods', as.headers.admin, {
+        ...EUROPE_COVERS_BELGIUM,
+        note: PERIOD_NOTE,
+        confidentiality: 'restricted',
+        audience: ['organization:cis'],
+      });
+      made(period);
+      periodSeq = Number(String(period.body.id).split('/')[1]);
     });
     after(async () => {
       await t.db.drop();
@@ -491,6 +503,7 @@ for (const dialect of testDialects()) {
       ['mechanism', 'CISHRC'],
       ['instrument', 'AYC'],
       ['treaty-action', () => `edit:ACHPR-WOMEN/${actSeq}`],
+      ['coverage-period', () => `ro-europe/${periodSeq}`],
       ['organization', 'au'],
     ] as const;
 
@@ -570,7 +583,10 @@ for (const dialect of testDialects()) {
         assert.match((await get('/api/v1/search?q=Commonwealth', who)).text, /"cis"/);
         assert.match((await get('/api/v1/exports/mechanisms.csv', who)).text, /\nCISHRC,/);
         assert.equal((await get('/api/v1/history?entity=organization&id=cis', who)).status, 200);
+        assert.ok((await get('/api/v1/presences/ro-europe', who)).text.includes(PERIOD_NOTE), `the restricted period for ${who}`);
+        assert.deepEqual((await get('/api/v1/presences?asOf=2010-06-01&limit=1000', who)).body.items.find((p: { id: string }) => p.id === 'ro-europe').covers, ['BEL']);
       }
+      assert.deepEqual((await get('/api/v1/presences?asOf=2010-06-01&limit=1000', 'viewer')).body.items.find((p: { id: string }) => p.id === 'ro-europe').covers, [], 'not for others');
       for (const who of SIGNED_IN_ASKERS) {
         assert.equal(await total('/api/v1/instruments?limit=1', who), (await total('/api/v1/instruments?limit=1', 'anonymous')) + 1, `instruments counted for ${who}`);
         assert.equal((await get('/api/v1/instruments/AYC', who)).status, 200);
