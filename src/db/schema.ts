@@ -146,11 +146,27 @@ export interface PresenceTable {
   mandate: string | null;
   unverified: string;
   sources: string;
+  row_version: Generated<number>; // raised by every update: an update names the version it read (If-Match)
+  confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS (shared/vocabularies.ts): public | internal | restricted
+  audience: Generated<string>; // JSON array of scopes ('organization:au', 'state:KEN') that may see a restricted record
+  origin: Generated<string>; // RECORD_ORIGINS: reference (seeded from data/reference) | user (created through a use case; the seed never touches it)
+  corrections: Generated<string>; // JSON: column → Correction (modules/edits/corrections.ts): the seeded value a user's correction overrides
 }
 
-export interface PresenceStateTable {
+/** A coverage period: a presence covered a State from a date until another (migration 019). */
+export interface PresenceCoverageTable {
   presence_id: string;
+  seq: number; // per presence: shipped periods 1, 2, … in the order of the States' codes; users' from 1001
   iso3: string;
+  from_date: string | null; // YYYY[-MM[-DD]]; null: the start is not known
+  until_date: string | null; // when the coverage ended, as precise as known; null: not ended (or no end known)
+  note: string | null;
+  sources: string; // JSON array of source ids
+  row_version: Generated<number>;
+  confidentiality: Generated<string>;
+  audience: Generated<string>;
+  origin: Generated<string>;
+  corrections: Generated<string>;
 }
 
 /** One imported file of a source, replaced as a whole when its content changes. */
@@ -650,7 +666,7 @@ export interface Database {
   instrument: InstrumentTable;
   mechanism: MechanismTable;
   presence: PresenceTable;
-  presence_state: PresenceStateTable;
+  presence_coverage: PresenceCoverageTable;
   import_dataset: ImportDatasetTable;
   treaty_action: TreatyActionTable;
   treaty_snapshot: TreatySnapshotTable;
@@ -711,7 +727,7 @@ export const TABLES = [
   'instrument',
   'mechanism',
   'presence',
-  'presence_state',
+  'presence_coverage',
   'import_dataset',
   'treaty_action',
   'treaty_snapshot',

@@ -25,12 +25,14 @@ import {
 } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** The tables whose rows carry `confidentiality` and `audience` (migrations 010, 014 and 018). */
+/** The tables whose rows carry `confidentiality` and `audience` (migrations 010, 014, 018 and 019). */
 export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set([
   'organization',
   'membership_event',
   'instrument',
   'mechanism',
+  'presence',
+  'presence_coverage',
   'treaty_action',
   'source',
   'follow_up_status',

@@ -27,7 +27,7 @@ async function insertChunks<T extends keyof Database & string>(trx: Trx, table: 
 }
 
 type Table = keyof Database & string;
-type EditableTable = 'organization' | 'instrument' | 'mechanism';
+type EditableTable = 'organization' | 'instrument' | 'mechanism' | 'presence';
 
 /** The rows of an editable table the seed must not replace: a user's records and corrected ones. */
 async function userRows(trx: Trx, table: EditableTable): Promise<(EditableRow & Record<string, unknown>)[]> {
@@ -54,7 +54,7 @@ async function withUserEdits<T extends Table>(trx: Trx, table: EditableTable, ke
  *  (except those named in alsoKeep). An editable table keeps users' records and corrections,
  *  and every seeded record gets a new version (an update that read the old one must read again). */
 async function replaceTable<T extends Table>(trx: Trx, table: T, key: string, given: Insertable<Database[T]>[], alsoKeep: string[] = []): Promise<void> {
-  const editable = table === 'organization' || table === 'instrument' || table === 'mechanism';
+  const editable = table === 'organization' || table === 'instrument' || table === 'mechanism' || table === 'presence';
   const { rows, kept } = editable ? await withUserEdits(trx, table, key, given) : { rows: given, kept: [] };
   const keys = rows.map((r) => (r as unknown as Record<string, unknown>)[key] as string);
   for (let i = 0; i < rows.length; i += CHUNK) {
@@ -105,6 +105,47 @@ async function seedMembershipEvents(trx: Trx, rows: Insertable<Database['members
     }
   }
   await insertChunks(trx, 'membership_event', fresh);
+}
+
+/** The coverage periods users entered or corrected: the seed keeps them. */
+async function userCoveragePeriods(trx: Trx) {
+  return trx
+    .selectFrom('presence_coverage')
+    .selectAll()
+    .where((eb) => eb.or([eb('origin', '<>', 'reference'), eb('corrections', '<>', '{}')]))
+    .execute();
+}
+
+/** The shipped coverage periods: each State a presence covers (data/reference gives the list, not
+ *  the date each State came under it) from the presence's opening to its closing, with its sources;
+ *  an unknown opening stays an unknown start. Numbered per presence in the order of the States'
+ *  codes, as migration 019 numbered them. A shipped period a user corrected is matched by its
+ *  presence and State, keeps the user's fields and gets the new shipped ones beside them; new
+ *  periods take the numbers no kept period holds. */
+async function seedCoveragePeriods(trx: Trx, data: ReferenceData, kept: Awaited<ReturnType<typeof userCoveragePeriods>>): Promise<void> {
+  const corrected = new Map(kept.filter((r) => r.origin === 'reference').map((r) => [`${r.presence_id}\u0000${r.iso3}`, r]));
+  const fresh: Insertable<Database['presence_coverage']>[] = [];
+  for (const p of data.presences) {
+    const taken = new Set(kept.filter((r) => r.presence_id === p.id).map((r) => r.seq));
+    let next = 1;
+    for (const iso3 of [...new Set(p.covers)].sort()) {
+      const row = { from_date: p.opened, until_date: p.closed, note: null, sources: json(p.sources) };
+      const mine = corrected.get(`${p.id}\u0000${iso3}`);
+      if (mine) {
+        await trx
+          .updateTable('presence_coverage')
+          .set({ ...mergeSeeded(row, mine), row_version: sql`row_version + 1` })
+          .where('presence_id', '=', p.id)
+          .where('seq', '=', mine.seq)
+          .execute();
+        continue;
+      }
+      while (taken.has(next)) next++;
+      taken.add(next);
+      fresh.push({ presence_id: p.id, seq: next, iso3, ...row });
+    }
+  }
+  await insertChunks(trx, 'presence_coverage', fresh);
 }
 
 /** Sources users added, and the instruments and organizations users' records name: never deleted by the seed. */
@@ -205,7 +246,8 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
   const keptEvents = await userMembershipEvents(trx);
   const users = await namedByUsers(trx, keptEvents);
   await trx.deleteFrom('membership_event').where('origin', '=', 'reference').where('corrections', '=', '{}').execute();
-  await trx.deleteFrom('presence_state').execute();
+  const keptPeriods = await userCoveragePeriods(trx);
+  await trx.deleteFrom('presence_coverage').where('origin', '=', 'reference').where('corrections', '=', '{}').execute();
   await trx.deleteFrom('treaty_action').where('dataset_id', 'like', 'reference:%').execute();
   await trx.deleteFrom('import_dataset').where('kind', '=', 'reference').execute();
   await trx.deleteFrom('entity_name').where('priority', '<=', 1).execute();
@@ -322,6 +364,7 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
       unverified: json(p.unverified),
       sources: json(p.sources),
     })),
+    [...new Set(keptPeriods.map((r) => r.presence_id))],
   );
 
   await seedMembershipEvents(
@@ -336,11 +379,7 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
     }),
     keptEvents,
   );
-  await insertChunks(
-    trx,
-    'presence_state',
-    data.presences.flatMap((p) => [...new Set(p.covers)].map((iso3) => ({ presence_id: p.id, iso3 }))),
-  );
+  await seedCoveragePeriods(trx, data, keptPeriods);
   await seedReferenceActions(trx, data);
 
   await insertChunks(trx, 'entity_name', [

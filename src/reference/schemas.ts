@@ -2,7 +2,18 @@
 import { z } from 'zod';
 import { isValidPartialDate } from '../shared/dates.ts';
 import { SOURCE_KINDS } from '../shared/source-kinds.ts';
-import { ACCEPTANCE_NEEDS, INSTRUMENT_KINDS, MECHANISM_KINDS, MEMBERSHIP_EVENTS, ORGANIZATION_KINDS, PROCEDURE_EFFECTS, REGIONAL_GROUPS, SYSTEMS, UN_STATUSES } from '../shared/vocabularies.ts';
+import {
+  ACCEPTANCE_NEEDS,
+  INSTRUMENT_KINDS,
+  MECHANISM_KINDS,
+  MEMBERSHIP_EVENTS,
+  ORGANIZATION_KINDS,
+  PRESENCE_KINDS,
+  PROCEDURE_EFFECTS,
+  REGIONAL_GROUPS,
+  SYSTEMS,
+  UN_STATUSES,
+} from '../shared/vocabularies.ts';
 import { isSourceAddress, isWebAddress, SOURCE_ADDRESS_RULE, WEB_ADDRESS_RULE } from '../shared/source-address.ts';
 import { PROCEDURE_IDS, REGIONAL_PROCEDURE_IDS } from '../modules/procedures/catalogue.ts';
 
@@ -131,7 +142,7 @@ export const presenceFile = z.array(
   z.object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase id'),
     name: localizedText,
-    kind: z.enum(['regional-office', 'regional-centre', 'regional-representative']),
+    kind: z.enum(PRESENCE_KINDS),
     seat: place,
     opened: partialDate.nullable(),
     closed: partialDate.nullable(),

@@ -30,6 +30,7 @@ import { registerMechanismWriteRoutes } from '../modules/mechanisms/write-routes
 import { registerOrganizationRoutes } from '../modules/organizations/routes.ts';
 import { registerOrganizationWriteRoutes } from '../modules/organizations/write-routes.ts';
 import { registerPresenceRoutes } from '../modules/presences/routes.ts';
+import { registerPresenceWriteRoutes } from '../modules/presences/write-routes.ts';
 import { registerRecordRoutes } from '../modules/records/routes.ts';
 import { registerSearchRoutes } from '../modules/search/routes.ts';
 import { registerSourceRoutes } from '../modules/sources/routes.ts';
@@ -219,6 +220,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerOrganizationWriteRoutes(app, deps);
   registerInstrumentWriteRoutes(app, deps);
   registerMechanismWriteRoutes(app, deps);
+  registerPresenceWriteRoutes(app, deps);
   registerTreatyActionWriteRoutes(app, deps);
   registerRequestRoutes(app, deps);
   registerRequestWriteRoutes(app, deps);

@@ -24,6 +24,13 @@ export type System = (typeof SYSTEMS)[number];
 export const MEMBERSHIP_EVENTS = ['joined', 'left', 'suspended', 'readmitted'] as const;
 export type MembershipEventKind = (typeof MEMBERSHIP_EVENTS)[number];
 
+/** The kinds of OHCHR field presence: a regional office, a regional centre, or a regional
+ *  representative (the General Assembly's resolution of 20 December 2004 on regional arrangements,
+ *  OP7, welcomes "the placement by the Office of the High Commissioner of regional
+ *  representatives in subregions and in regional commissions"). */
+export const PRESENCE_KINDS = ['regional-office', 'regional-centre', 'regional-representative'] as const;
+export type PresenceKind = (typeof PRESENCE_KINDS)[number];
+
 /** A State's membership of an organization at a date (a suspended member still belongs). */
 export const MEMBERSHIP_STATUSES = ['member', 'suspended', 'former', 'none'] as const;
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];

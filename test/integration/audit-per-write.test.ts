@@ -18,7 +18,23 @@ import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
-import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
+import {
+  AU_INSTRUMENTS,
+  AU_MECHANISMS,
+  AU_TREATIES,
+  CENTRAL_AFRICA_REPRESENTATIVE,
+  EUROPE_COVERS_BELGIUM,
+  eventIfMatch,
+  ifMatch,
+  KENYA_JOINS_AU,
+  KENYA_RATIFIES_ACHPR,
+  NORTH_AFRICA_MANDATES,
+  NORTH_AFRICA_SOURCE,
+  newAct,
+  newEvent,
+  newPeriod,
+  periodIfMatch,
+} from '../support/registry-requests.ts';
 
 interface Call {
   method?: string;
@@ -64,6 +80,7 @@ for (const dialect of testDialects()) {
     let login: TestAccount;
     let eventSeq = 0;
     let actSeq = 0;
+    let periodSeq = 0; // the Regional Office for Europe's entered coverage of Belgium
     let recommendation = ''; // a recommendation to Kenya
     let request = ''; // a request for assistance of Kenya, for the rows that change or delete one
     let withdrawable = ''; // the address that withdraws a status of it, made with the row's failures
@@ -77,6 +94,7 @@ for (const dialect of testDialects()) {
       login = await makeAccount(t.db.db, 'audit-login@example.org', ['viewer']);
       eventSeq = await newEvent(t, admin());
       actSeq = await newAct(t, admin());
+      periodSeq = await newPeriod(t, admin());
       recommendation = await kenyaRecommendation(t, 9);
       await storeLinkedRecommendation(t);
     });
@@ -536,6 +554,121 @@ for (const dialect of testDialects()) {
         },
         call: () => ({ method: 'DELETE', path: `/api/v1/requests/${request}`, ifMatch: '"v1"' }),
         expect: () => ({ useCase: 'requests.delete', action: 'delete', entityKind: 'assistance-request', entityId: request }),
+      },
+      'POST /api/v1/presences': {
+        as: 'admin',
+        record: () => '/api/v1/presences?limit=1000',
+        failures: () => [
+          [403, { as: 'ownEditor', path: '/api/v1/presences', body: CENTRAL_AFRICA_REPRESENTATIVE }],
+          [400, { path: '/api/v1/presences', body: { ...CENTRAL_AFRICA_REPRESENTATIVE, opened: '2010', closed: '2009' } }],
+          [400, { path: '/api/v1/presences', body: { ...CENTRAL_AFRICA_REPRESENTATIVE, id: 'ro-europe' } }],
+        ],
+        call: () => ({ path: '/api/v1/presences', body: CENTRAL_AFRICA_REPRESENTATIVE }),
+        expect: () => ({
+          useCase: 'presences.create',
+          action: 'create',
+          entityKind: 'presence',
+          entityId: 'rr-central-africa',
+          after: { id: 'rr-central-africa', kind: 'regional-representative', seatIso3: 'CMR' },
+        }),
+      },
+      'PATCH /api/v1/presences/{id}': {
+        as: 'admin',
+        record: () => '/api/v1/presences/ro-north-africa',
+        failures: async () => {
+          const path = '/api/v1/presences/ro-north-africa';
+          const body = { mandate: NORTH_AFRICA_MANDATES[0], source: NORTH_AFRICA_SOURCE };
+          return [
+            [428, { method: 'PATCH', path, body }],
+            [412, { method: 'PATCH', path, body, ifMatch: STALE }],
+            [400, { method: 'PATCH', path, body: { ...body, closed: '2011' }, ifMatch: await version(path) }],
+            [403, { as: 'stateEditor', method: 'PATCH', path, body, ifMatch: await version(path) }],
+            [404, { method: 'PATCH', path: '/api/v1/presences/ro-nowhere', body, ifMatch: '"v1"' }],
+          ];
+        },
+        call: async () => ({
+          method: 'PATCH',
+          path: '/api/v1/presences/ro-north-africa',
+          ifMatch: await version('/api/v1/presences/ro-north-africa'),
+          body: { mandate: NORTH_AFRICA_MANDATES[0], source: NORTH_AFRICA_SOURCE },
+        }),
+        expect: () => ({
+          useCase: 'presences.update',
+          action: 'update',
+          entityKind: 'presence',
+          entityId: 'ro-north-africa',
+          before: { mandate: NORTH_AFRICA_MANDATES[1] },
+          after: { mandate: NORTH_AFRICA_MANDATES[0] },
+        }),
+      },
+      'POST /api/v1/presences/{id}/coverage-periods': {
+        as: 'admin',
+        record: () => '/api/v1/presences/ro-europe',
+        failures: () => {
+          const path = '/api/v1/presences/ro-europe/coverage-periods';
+          return [
+            [403, { as: 'stateEditor', path, body: EUROPE_COVERS_BELGIUM }],
+            [400, { path, body: { ...EUROPE_COVERS_BELGIUM, iso3: 'XXX' } }],
+            [400, { path, body: { ...EUROPE_COVERS_BELGIUM, until: '2008' } }],
+            [400, { path, body: { ...EUROPE_COVERS_BELGIUM, from: '2009-02-30' } }],
+            [404, { path: '/api/v1/presences/ro-nowhere/coverage-periods', body: EUROPE_COVERS_BELGIUM }],
+          ];
+        },
+        call: () => ({ path: '/api/v1/presences/ro-europe/coverage-periods', body: EUROPE_COVERS_BELGIUM }),
+        expect: (answer) => ({
+          useCase: 'coverage-periods.create',
+          action: 'create',
+          entityKind: 'coverage-period',
+          entityId: answer.body.id,
+          after: { iso3: 'BEL', from: '2009', until: null },
+        }),
+      },
+      'PATCH /api/v1/presences/{id}/coverage-periods/{seq}': {
+        as: 'admin',
+        record: () => '/api/v1/presences/ro-europe',
+        failures: async () => {
+          const path = `/api/v1/presences/ro-europe/coverage-periods/${periodSeq}`;
+          const body = { note: 'EU member State (the seat of the office)', source: EUROPE_COVERS_BELGIUM.source };
+          const current = await periodIfMatch(t, admin(), 'ro-europe', periodSeq);
+          return [
+            [428, { method: 'PATCH', path, body }],
+            [412, { method: 'PATCH', path, body, ifMatch: STALE }],
+            [400, { method: 'PATCH', path, body: { ...body, until: '2008' }, ifMatch: current }],
+            [403, { as: 'ownEditor', method: 'PATCH', path, body, ifMatch: current }],
+            [404, { method: 'PATCH', path: '/api/v1/presences/ro-europe/coverage-periods/999999', body, ifMatch: '"v1"' }],
+          ];
+        },
+        call: async () => ({
+          method: 'PATCH',
+          path: `/api/v1/presences/ro-europe/coverage-periods/${periodSeq}`,
+          ifMatch: await periodIfMatch(t, admin(), 'ro-europe', periodSeq),
+          body: { note: 'EU member State (the seat of the office)', source: EUROPE_COVERS_BELGIUM.source },
+        }),
+        expect: () => ({
+          useCase: 'coverage-periods.update',
+          action: 'update',
+          entityKind: 'coverage-period',
+          entityId: `ro-europe/${periodSeq}`,
+          before: { note: EUROPE_COVERS_BELGIUM.note },
+          after: { note: 'EU member State (the seat of the office)' },
+        }),
+      },
+      'DELETE /api/v1/presences/{id}/coverage-periods/{seq}': {
+        as: 'admin',
+        record: () => '/api/v1/presences/ro-europe',
+        failures: async () => {
+          const path = `/api/v1/presences/ro-europe/coverage-periods/${periodSeq}`;
+          return [
+            [428, { method: 'DELETE', path }],
+            [412, { method: 'DELETE', path, ifMatch: STALE }],
+            [403, { as: 'viewer', method: 'DELETE', path, ifMatch: await periodIfMatch(t, admin(), 'ro-europe', periodSeq) }],
+            // A shipped period is corrected, never deleted.
+            [403, { method: 'DELETE', path: '/api/v1/presences/ro-north-africa/coverage-periods/1', ifMatch: await periodIfMatch(t, admin(), 'ro-north-africa', 1) }],
+            [404, { method: 'DELETE', path: '/api/v1/presences/ro-europe/coverage-periods/999999', ifMatch: '"v1"' }],
+          ];
+        },
+        call: async () => ({ method: 'DELETE', path: `/api/v1/presences/ro-europe/coverage-periods/${periodSeq}`, ifMatch: await periodIfMatch(t, admin(), 'ro-europe', periodSeq) }),
+        expect: () => ({ useCase: 'coverage-periods.delete', action: 'delete', entityKind: 'coverage-period', entityId: `ro-europe/${periodSeq}` }),
       },
 
       'POST /api/v1/auth/login': {

@@ -20,7 +20,23 @@ import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
-import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
+import {
+  AU_INSTRUMENTS,
+  AU_MECHANISMS,
+  AU_TREATIES,
+  CENTRAL_AFRICA_REPRESENTATIVE,
+  EUROPE_COVERS_BELGIUM,
+  eventIfMatch,
+  ifMatch,
+  KENYA_JOINS_AU,
+  KENYA_RATIFIES_ACHPR,
+  NORTH_AFRICA_MANDATES,
+  NORTH_AFRICA_SOURCE,
+  newAct,
+  newEvent,
+  newPeriod,
+  periodIfMatch,
+} from '../support/registry-requests.ts';
 
 // Expected status per asker, in the order of ASKERS:
 //                      anonymous viewer otherEditor ownEditor stateEditor admin
@@ -68,6 +84,7 @@ for (const dialect of testDialects()) {
     let adminSpare: Record<string, string>; // a second session of the administrator, to sign out
     let eventSeq = 0; // Kenya's entered membership event in the AU
     let actSeq = 0; // Kenya's entered ratification of the African Charter
+    let periodSeq = 0; // the Regional Office for Europe's entered coverage of Belgium
     let recommendation = ''; // a recommendation to Kenya
     let request = ''; // a request for assistance of Kenya
     const admin = () => as.headers.admin;
@@ -80,6 +97,7 @@ for (const dialect of testDialects()) {
       adminSpare = (await signIn(t.app, as.accounts.admin, codeFor(as.accounts.admin, 1))).write;
       eventSeq = await newEvent(t, admin());
       actSeq = await newAct(t, admin());
+      periodSeq = await newPeriod(t, admin());
       recommendation = await kenyaRecommendation(t, 9);
       await storeLinkedRecommendation(t);
       request = await kenyaRequest(t, admin());
@@ -109,7 +127,8 @@ for (const dialect of testDialects()) {
       'GET /api/v1/instruments/{code}/status-history': { expect: EVERYONE, call: () => ({ path: '/api/v1/instruments/ACHPR/status-history' }) },
       'GET /api/v1/mechanisms': { expect: EVERYONE, call: () => ({ path: '/api/v1/mechanisms' }) },
       'GET /api/v1/mechanisms/{code}': { expect: EVERYONE, call: () => ({ path: '/api/v1/mechanisms/ACHPR-COMM' }) },
-      'GET /api/v1/presences': { expect: EVERYONE, call: () => ({ path: '/api/v1/presences' }) },
+      'GET /api/v1/presences': { expect: EVERYONE, call: () => ({ path: '/api/v1/presences?asOf=2010-01-01' }) },
+      'GET /api/v1/presences/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/presences/ro-europe' }) },
       'GET /api/v1/coverage': { expect: EVERYONE, call: () => ({ path: '/api/v1/coverage' }) },
       'GET /api/v1/search': { expect: EVERYONE, call: () => ({ path: '/api/v1/search?q=African' }) },
       'GET /api/v1/sources': { expect: EVERYONE, call: () => ({ path: '/api/v1/sources' }) },
@@ -251,6 +270,33 @@ for (const dialect of testDialects()) {
         },
       },
 
+      // OHCHR's field presences: administrators and OHCHR editors only, whoever else edits a State or an organization.
+      'POST /api/v1/presences': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/presences', body: CENTRAL_AFRICA_REPRESENTATIVE }) },
+      'PATCH /api/v1/presences/{id}': {
+        expect: ADMIN_ONLY,
+        call: async (who) => ({
+          path: '/api/v1/presences/ro-north-africa',
+          ifMatch: await ifMatch(t, admin(), '/api/v1/presences/ro-north-africa'),
+          body: { mandate: alternate(who, NORTH_AFRICA_MANDATES[0], NORTH_AFRICA_MANDATES[1]), source: NORTH_AFRICA_SOURCE },
+        }),
+      },
+      'POST /api/v1/presences/{id}/coverage-periods': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/presences/ro-europe/coverage-periods', body: EUROPE_COVERS_BELGIUM }) },
+      'PATCH /api/v1/presences/{id}/coverage-periods/{seq}': {
+        expect: ADMIN_ONLY,
+        call: async (who) => ({
+          path: `/api/v1/presences/ro-europe/coverage-periods/${periodSeq}`,
+          ifMatch: await periodIfMatch(t, admin(), 'ro-europe', periodSeq),
+          body: { note: alternate(who, EUROPE_COVERS_BELGIUM.note, 'EU member State (the seat of the office)'), source: EUROPE_COVERS_BELGIUM.source },
+        }),
+      },
+      'DELETE /api/v1/presences/{id}/coverage-periods/{seq}': {
+        expect: ADMIN_ONLY,
+        call: async () => {
+          const seq = await newPeriod(t, admin());
+          return { method: 'DELETE', path: `/api/v1/presences/ro-europe/coverage-periods/${seq}`, ifMatch: await periodIfMatch(t, admin(), 'ro-europe', seq) };
+        },
+      },
+
       // One's own account.
       'POST /api/v1/auth/login': { expect: EVERYONE, call: () => ({ path: '/api/v1/auth/login', body: { email: login.email, password: login.password } }) },
       'POST /api/v1/auth/logout': {
@@ -356,6 +402,9 @@ for (const dialect of testDialects()) {
     const ORDER = ['admin', 'cisEditor', 'stateEditor', 'ownEditor', 'otherEditor', 'viewer', 'anonymous'];
     const SIGNED_IN_ASKERS = ORDER.filter((who) => who !== 'anonymous');
     const ACT_NOTE = 'Kenya deposited its instrument of ratification of the Maputo Protocol on 13 October 2010';
+    /** The note of a coverage period entered restricted (the Regional Office for Europe is based in Brussels since 2009). */
+    const PERIOD_NOTE = 'The Regional Office for Europe is based in Brussels since 2009';
+    let periodSeq = 0;
 
     /** Each hidden record: who may see it, and what of it must appear nowhere else (its id and name). */
     const hiddenRecords = () => [
@@ -368,6 +417,7 @@ for (const dialect of testDialects()) {
       { record: 'its restricted mechanism CISHRC', entitled: ['admin', 'cisEditor'], ids: ['CISHRC'], markers: ['CISHRC', 'Human Rights Commission of the Commonwealth'] },
       { record: 'the internal instrument AYC', entitled: SIGNED_IN_ASKERS, ids: ['AYC'], markers: ['"AYC"', ',AYC,', 'African Youth Charter'] },
       { record: "Kenya's restricted act", entitled: ['admin', 'stateEditor'], ids: [`ACHPR-WOMEN/${actSeq}`], markers: [ACT_NOTE, 'edit:ACHPR-WOMEN'] },
+      { record: 'a restricted coverage period', entitled: ['admin', 'cisEditor'], ids: [`ro-europe/${periodSeq}`], markers: [PERIOD_NOTE] },
     ];
 
     before(async () => {
@@ -427,6 +477,14 @@ for (const dialect of testDialects()) {
       });
       made(act);
       actSeq = Number(String(act.body.id).split('/')[1]);
+      const period = await ask(t, 'POST', '/api/v1/presences/ro-europe/coverage-periods', as.headers.admin, {
+        ...EUROPE_COVERS_BELGIUM,
+        note: PERIOD_NOTE,
+        confidentiality: 'restricted',
+        audience: ['organization:cis'],
+      });
+      made(period);
+      periodSeq = Number(String(period.body.id).split('/')[1]);
     });
     after(async () => {
       await t.db.drop();
@@ -444,6 +502,7 @@ for (const dialect of testDialects()) {
       '/api/v1/instruments/{code}/status': [{ code: 'AYC' }, { code: 'ACHPR-WOMEN' }],
       '/api/v1/instruments/{code}/status-history': [{ code: 'AYC' }, { code: 'ACHPR-WOMEN' }],
       '/api/v1/mechanisms/{code}': [{ code: 'CISHRC' }, { code: 'ACHPR-COMM' }],
+      '/api/v1/presences/{id}': [{ id: 'ro-europe' }],
       '/api/v1/procedures/{id}': [{ id: 'achpr-56' }],
       '/api/v1/exports/{file}': EXPORT_ENTITIES.flatMap((entity) => EXPORT_FORMATS.map((format) => ({ file: `${entity}.${format}` }))),
       '/api/v1/treaty-actions/{instrument}/{seq}': [{ instrument: 'ACHPR-WOMEN', seq: String(actSeq) }],
@@ -468,6 +527,7 @@ for (const dialect of testDialects()) {
       ['mechanism', 'CISHRC'],
       ['instrument', 'AYC'],
       ['treaty-action', () => `edit:ACHPR-WOMEN/${actSeq}`],
+      ['coverage-period', () => `ro-europe/${periodSeq}`],
       ['organization', 'au'],
     ] as const;
 
@@ -547,7 +607,10 @@ for (const dialect of testDialects()) {
         assert.match((await get('/api/v1/search?q=Commonwealth', who)).text, /"cis"/);
         assert.match((await get('/api/v1/exports/mechanisms.csv', who)).text, /\nCISHRC,/);
         assert.equal((await get('/api/v1/history?entity=organization&id=cis', who)).status, 200);
+        assert.ok((await get('/api/v1/presences/ro-europe', who)).text.includes(PERIOD_NOTE), `the restricted period for ${who}`);
+        assert.deepEqual((await get('/api/v1/presences?asOf=2010-06-01&limit=1000', who)).body.items.find((p: { id: string }) => p.id === 'ro-europe').covers, ['BEL']);
       }
+      assert.deepEqual((await get('/api/v1/presences?asOf=2010-06-01&limit=1000', 'viewer')).body.items.find((p: { id: string }) => p.id === 'ro-europe').covers, [], 'not for others');
       for (const who of SIGNED_IN_ASKERS) {
         assert.equal(await total('/api/v1/instruments?limit=1', who), (await total('/api/v1/instruments?limit=1', 'anonymous')) + 1, `instruments counted for ${who}`);
         assert.equal((await get('/api/v1/instruments/AYC', who)).status, 200);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { COE_TREATY_210, FRANCE_RATIFIES_ISTANBUL } from '../support/records.ts';
+import { EUROPE_COVERS_BELGIUM } from '../support/registry-requests.ts';
 
 const run = promisify(execFile);
 const ACCORD = new URL('../../bin/accord.js', import.meta.url).pathname;
@@ -59,6 +60,20 @@ describe('accord record', () => {
     await accord('record', 'delete', 'treaty-action', 'edit:ISTANBUL/1');
     record = await lastRecord();
     assert.equal(record?.useCase, 'treaty-actions.delete');
+  });
+
+  test('a coverage period of a presence is entered, corrected and deleted; a shipped one is not deleted', async () => {
+    const made = await accord('record', 'create', 'coverage-period', '--body', file('period.json', { ...EUROPE_COVERS_BELGIUM, presenceId: 'ro-europe' }));
+    assert.match(made.stdout, /coverage-period ro-europe\/1001 entered, version 1/);
+    assert.equal((await lastRecord())?.useCase, 'coverage-periods.create');
+    const corrected = await accord('record', 'update', 'coverage-period', 'ro-europe/1001', '--body', file('period-note.json', { note: 'EU member State', source: EUROPE_COVERS_BELGIUM.source }));
+    assert.match(corrected.stdout, /note corrected, now version 2/);
+    assert.match(await fails('record', 'create', 'coverage-period', '--body', file('period-bad.json', { ...EUROPE_COVERS_BELGIUM, until: '2008', presenceId: 'ro-europe' })), /until/);
+    await accord('record', 'delete', 'coverage-period', 'ro-europe/1001');
+    assert.equal((await lastRecord())?.useCase, 'coverage-periods.delete');
+    assert.match(await fails('record', 'delete', 'coverage-period', 'ro-central-asia/1'), /shipped period is corrected/);
+    const mandate = { mandate: 'Set up in Tunis in 2012 to support democratic institutions and governance in North Africa.', source: 'pres-ohchr-ro-north-africa' };
+    assert.match((await accord('record', 'update', 'presence', 'ro-north-africa', '--body', file('presence.json', mandate))).stdout, /mandate corrected/);
   });
 
   test('a bad body is refused naming its field, and nothing is written', async () => {

@@ -67,6 +67,7 @@ for (const dialect of testDialects()) {
         '/api/v1/mechanisms',
         '/api/v1/mechanisms/{code}',
         '/api/v1/presences',
+        '/api/v1/presences/{id}',
         '/api/v1/coverage',
         '/api/v1/search',
       ]) {

@@ -15,7 +15,7 @@ import { createTestDb, testDialects, type TestDb } from '../support/databases.ts
 
 const versionsOf = async (db: TestDb['db']) => JSON.stringify([...(await readDataVersions(db)).topics]);
 
-const TABLES = ['source', 'region', 'state', 'entity_name', 'organization', 'membership_event', 'instrument', 'mechanism', 'presence', 'presence_state', 'treaty_action'] as const;
+const TABLES = ['source', 'region', 'state', 'entity_name', 'organization', 'membership_event', 'instrument', 'mechanism', 'presence', 'presence_coverage', 'treaty_action'] as const;
 
 async function counts(db: TestDb) {
   const result: Record<string, number> = {};

@@ -21,7 +21,20 @@ import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../supp
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { reviewLink } from '../../src/modules/recommendation-instruments/review.ts';
-import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
+import {
+  AU_INSTRUMENTS,
+  AU_MECHANISMS,
+  AU_TREATIES,
+  CENTRAL_AFRICA_REPRESENTATIVE,
+  EUROPE_COVERS_BELGIUM,
+  KENYA_JOINS_AU,
+  KENYA_RATIFIES_ACHPR,
+  NORTH_AFRICA_MANDATES,
+  NORTH_AFRICA_SOURCE,
+  newAct,
+  newEvent,
+  newPeriod,
+} from '../support/registry-requests.ts';
 
 const SEED = Number(process.env.FC_SEED ?? 20260115);
 const RUNS = Number(process.env.FC_RUNS ?? 50);
@@ -70,7 +83,7 @@ const invalidString = fc.oneof(
 const deep = fc.integer({ min: 50, max: 3000 }).map((n) => JSON.parse(`${'['.repeat(n)}${']'.repeat(n)}`) as unknown);
 const notAString = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 })), deep);
 const BAD_DATES = ['2023-02-29', '0000-00-00', '2023-13-01', '2023-00-10', '1999-02-31', '20230101', '2023/01/01', '2023-1-1', '9999-99-99', ' 2023', 'yesterday'];
-const DATE_FIELDS = new Set(['date', 'holdsFrom', 'effective', 'founded', 'adopted', 'entryIntoForce', 'established', 'retrieved', 'asOf']);
+const DATE_FIELDS = new Set(['date', 'holdsFrom', 'effective', 'founded', 'adopted', 'entryIntoForce', 'established', 'retrieved', 'asOf', 'from', 'until', 'opened', 'closed']);
 
 type Schema = { type?: string | string[]; $ref?: string; anyOf?: Schema[]; enum?: unknown[]; properties?: Record<string, Schema>; required?: string[] };
 
@@ -82,6 +95,7 @@ for (const dialect of testDialects()) {
     let subject: TestAccount;
     let eventSeq = 0;
     let actSeq = 0;
+    let periodSeq = 0;
     let tokenId = '';
     let recommendation = ''; // a recommendation to Kenya
     let withdrawable = ''; // the address that withdraws a status of it
@@ -95,6 +109,7 @@ for (const dialect of testDialects()) {
       subject = await makeAccount(t.db.db, 'props-subject@example.org', ['viewer']);
       eventSeq = await newEvent(t, as.headers.admin);
       actSeq = await newAct(t, as.headers.admin);
+      periodSeq = await newPeriod(t, as.headers.admin);
       recommendation = await kenyaRecommendation(t, 9);
       withdrawable = await withdrawalPath(t, as.headers.admin, recommendation);
       request = await kenyaRequest(t, as.headers.admin);
@@ -158,6 +173,25 @@ for (const dialect of testDialects()) {
         'POST /api/v1/treaty-actions': { path: '/api/v1/treaty-actions', body: { ...KENYA_RATIFIES_ACHPR }, watch: ['/api/v1/states/KEN/treaties', '/api/v1/data-quality/datasets?limit=1000'] },
         'PATCH /api/v1/treaty-actions/{instrument}/{seq}': { path: act, body: { note: 'deposit', date: '1992-02-10', source: KENYA_RATIFIES_ACHPR.source }, versioned: true, watch: [act] },
         'DELETE /api/v1/treaty-actions/{instrument}/{seq}': { path: act, versioned: true, watch: [act] },
+        'POST /api/v1/presences': { path: '/api/v1/presences', body: { ...CENTRAL_AFRICA_REPRESENTATIVE }, watch: ['/api/v1/presences?limit=1000'] },
+        'PATCH /api/v1/presences/{id}': {
+          path: '/api/v1/presences/ro-north-africa',
+          body: { mandate: NORTH_AFRICA_MANDATES[0], opened: '2012', closed: null, source: NORTH_AFRICA_SOURCE },
+          versioned: true,
+          watch: ['/api/v1/presences/ro-north-africa'],
+        },
+        'POST /api/v1/presences/{id}/coverage-periods': {
+          path: '/api/v1/presences/ro-europe/coverage-periods',
+          body: { ...EUROPE_COVERS_BELGIUM, until: null },
+          watch: ['/api/v1/presences/ro-europe'],
+        },
+        'PATCH /api/v1/presences/{id}/coverage-periods/{seq}': {
+          path: `/api/v1/presences/ro-europe/coverage-periods/${periodSeq}`,
+          body: { ...EUROPE_COVERS_BELGIUM, until: null },
+          versioned: true,
+          watch: ['/api/v1/presences/ro-europe'],
+        },
+        'DELETE /api/v1/presences/{id}/coverage-periods/{seq}': { path: `/api/v1/presences/ro-europe/coverage-periods/${periodSeq}`, versioned: true, watch: ['/api/v1/presences/ro-europe'] },
         'POST /api/v1/auth/login': { path: '/api/v1/auth/login', body: { email: subject.email, password: PASSWORD }, watch: [user] },
         'POST /api/v1/auth/logout': { path: '/api/v1/auth/logout', body: { everywhere: false }, watch: ['/api/v1/auth/me'] },
         'POST /api/v1/auth/password': { path: '/api/v1/auth/password', body: { currentPassword: PASSWORD, newPassword: 'a new hostile passphrase' }, watch: [`/api/v1/users/${as.accounts.admin.id}`] },

@@ -112,3 +112,46 @@ export async function newAct(t: TestApp, admin: Record<string, string>): Promise
   if (made.status !== 200) throw new Error(`entering an act: ${made.status} ${made.text}`);
   return Number(String(made.body.id).split('/')[1]);
 }
+
+/** General Assembly resolution 78/235 (22 December 2023) on the Subregional Centre in Central Africa:
+ *  its paragraph 8 speaks of "the Regional Representative and Director of the Centre" in Yaoundé. */
+export const RES_78_235 = {
+  title: 'General Assembly resolution 78/235, Subregional Centre for Human Rights and Democracy in Central Africa (22 December 2023), para. 8',
+  url: 'A/RES/78/235',
+  kind: 'official' as const,
+  retrieved: '2026-12-07',
+  asOf: '2023-12-22',
+};
+
+/** A presence of the kind regional representative, as resolution 78/235 names the post (no date given: none entered). */
+export const CENTRAL_AFRICA_REPRESENTATIVE = {
+  id: 'rr-central-africa',
+  name: { en: 'Regional Representative and Director of the Subregional Centre for Human Rights and Democracy in Central Africa' },
+  kind: 'regional-representative',
+  seatCity: 'Yaoundé',
+  seatIso3: 'CMR',
+  source: RES_78_235,
+};
+
+/** The OHCHR Regional Office for Europe, based in Brussels since 2009, works on the EU and its
+ *  member States (a shipped source): it covers Belgium from 2009. */
+export const EUROPE_COVERS_BELGIUM = { iso3: 'BEL', from: '2009', note: 'EU member State; the office is based in Brussels', source: 'pres-ohchr-ro-europe-about' };
+
+/** The North Africa office's mandate in two wordings of its shipped source (2012 in Tunis; in Beirut from April 2013). */
+export const NORTH_AFRICA_MANDATES = [
+  'Set up in Tunis in 2012 to support democratic institutions and governance in North Africa; from April 2013 it was temporarily located in Beirut.',
+  'Set up to support democratic institutions and governance in North Africa; from April 2013 it was temporarily located in Beirut.',
+] as const;
+export const NORTH_AFRICA_SOURCE = 'pres-ohchr-ro-north-africa';
+
+/** Enters that coverage period of the Regional Office for Europe as the administrator; its seq. */
+export async function newPeriod(t: TestApp, admin: Record<string, string>): Promise<number> {
+  const made = await ask(t, 'POST', '/api/v1/presences/ro-europe/coverage-periods', admin, EUROPE_COVERS_BELGIUM);
+  if (made.status !== 200) throw new Error(`entering a coverage period: ${made.status} ${made.text}`);
+  return Number(String(made.body.id).split('/')[1]);
+}
+
+/** The If-Match of a coverage period, from its presence's answer. */
+export function periodIfMatch(t: TestApp, admin: Record<string, string>, presence: string, seq: number): Promise<string> {
+  return ifMatch(t, admin, `/api/v1/presences/${presence}`, (b) => b.periods.find((p: any) => p.seq === seq).version);
+}

@@ -9,7 +9,8 @@ import { createInstrument, updateInstrument } from '../../modules/instruments/wr
 import { createMechanism, updateMechanism } from '../../modules/mechanisms/write.ts';
 import { createMembershipEvent, deleteMembershipEvent, updateMembershipEvent } from '../../modules/organizations/membership-write.ts';
 import { createOrganization, updateOrganization } from '../../modules/organizations/write.ts';
-import { enteredActKey, membershipEventKey, versionOf } from '../../modules/records/lookup.ts';
+import { createCoveragePeriod, createPresence, deleteCoveragePeriod, updateCoveragePeriod, updatePresence } from '../../modules/presences/write.ts';
+import { coveragePeriodKey, enteredActKey, membershipEventKey, versionOf } from '../../modules/records/lookup.ts';
 import { createTreatyAction, deleteTreatyAction, updateTreatyAction } from '../../modules/treaty-status/entered-actions.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import type { CliRecordKind, RecordWriteOptions } from '../usage/record.ts';
@@ -68,6 +69,12 @@ async function create(db: Kysely<Database>, kind: CliRecordKind, body: Record<st
       const made = await createTreatyAction(db, unchecked(body), ctx);
       return { id: made.id, version: made.version };
     }
+    case 'presence':
+      return createPresence(db, unchecked(body), ctx);
+    case 'coverage-period': {
+      const made = await createCoveragePeriod(db, unchecked(body), ctx);
+      return { id: `${made.presenceId}/${made.seq}`, version: made.version };
+    }
   }
 }
 
@@ -83,6 +90,10 @@ async function update(db: Kysely<Database>, kind: CliRecordKind, id: string, bod
       return updateMembershipEvent(db, unchecked({ ...body, ...keyOf(membershipEventKey(id), kind, id), expectedVersion }), ctx);
     case 'treaty-action':
       return updateTreatyAction(db, unchecked({ ...body, ...keyOf(enteredActKey(id), kind, id), expectedVersion }), ctx);
+    case 'presence':
+      return updatePresence(db, unchecked({ ...body, id, expectedVersion }), ctx);
+    case 'coverage-period':
+      return updateCoveragePeriod(db, unchecked({ ...body, ...keyOf(coveragePeriodKey(id), kind, id), expectedVersion }), ctx);
   }
 }
 
@@ -109,7 +120,11 @@ export function runRecordDelete(kind: CliRecordKind, id: string, options: Record
     const ctx = context(options);
     if (kind === 'membership-event') await deleteMembershipEvent(db.db, { ...keyOf(membershipEventKey(id), kind, id), expectedVersion }, ctx);
     else if (kind === 'treaty-action') await deleteTreatyAction(db.db, { ...keyOf(enteredActKey(id), kind, id), expectedVersion }, ctx);
-    else throw new ValidationError(`A shipped or entered ${kind} is corrected, never deleted`, [{ field: 'kind', reason: 'only membership-event and treaty-action records are deleted' }]);
+    else if (kind === 'coverage-period') await deleteCoveragePeriod(db.db, { ...keyOf(coveragePeriodKey(id), kind, id), expectedVersion }, ctx);
+    else
+      throw new ValidationError(`A shipped or entered ${kind} is corrected, never deleted`, [
+        { field: 'kind', reason: 'only membership-event, treaty-action and coverage-period records are deleted' },
+      ]);
     console.log(`${kind} ${id} deleted`);
   });
 }

@@ -3,7 +3,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { choice } from '../parse.ts';
 
-export const CLI_RECORD_KINDS = ['organization', 'membership-event', 'instrument', 'mechanism', 'treaty-action'] as const;
+export const CLI_RECORD_KINDS = ['organization', 'membership-event', 'instrument', 'mechanism', 'treaty-action', 'presence', 'coverage-period'] as const;
 export type CliRecordKind = (typeof CLI_RECORD_KINDS)[number];
 
 export interface RecordWriteOptions {
@@ -21,17 +21,21 @@ async function work() {
   return import('../commands/record.ts');
 }
 
-const IDS = 'organization: au; membership-event: au/KEN/1001; instrument: ACHPR; mechanism: ACHPR-COMM; treaty-action: edit:ACHPR/1';
+const IDS = 'organization: au; membership-event: au/KEN/1001; instrument: ACHPR; mechanism: ACHPR-COMM; treaty-action: edit:ACHPR/1; presence: ro-europe; coverage-period: ro-europe/1001';
 
 const kindArgument = ['<kind>', CLI_RECORD_KINDS.join(', ')] as const;
 
 export function defineRecord(program: Command): void {
   const record = program
     .command('record')
-    .description('enter, correct or delete a record of the registry (organizations, membership events, instruments, mechanisms, treaty acts), audited, with its source');
+    .description(
+      'enter, correct or delete a record of the registry (organizations, membership events, instruments, mechanisms, treaty acts, presences and their coverage periods), audited, with its source',
+    );
   record
     .command('create')
-    .description('enter a record: --body is the JSON body of the API (POST), with its "source"; a membership event names its organization in "organizationId"')
+    .description(
+      'enter a record: --body is the JSON body of the API (POST), with its "source"; a membership event names its organization in "organizationId", a coverage period its presence in "presenceId"',
+    )
     .argument(...kindArgument, choice(CLI_RECORD_KINDS, 'kind'))
     .requiredOption('--body <file>', 'a JSON file, or - for standard input')
     .option('--reason <text>', 'why, for the audit trail')
@@ -47,7 +51,7 @@ export function defineRecord(program: Command): void {
     .action(async (kind: CliRecordKind, id: string, options: RecordWriteOptions) => (await work()).runRecordUpdate(kind, id, options));
   record
     .command('delete')
-    .description('delete a membership event or a treaty act entered in Accord (shipped records are corrected, never deleted)')
+    .description('delete a membership event, a treaty act or a coverage period entered in Accord (shipped records are corrected, never deleted)')
     .argument(...kindArgument, choice(CLI_RECORD_KINDS, 'kind'))
     .argument('<id>', IDS)
     .option('--if-version <n>', 'the version the deletion is based on (default: the record as it is now)', parseVersion)

@@ -162,9 +162,10 @@ async function entityExport(db: Kysely<Database>, request: ExportRequest): Promi
       );
     }
     case 'presences': {
-      const items = await listPresenceViews(db, lang);
+      // The States each presence covers at the export's date (asOf), as the list answers it.
+      const items = await listPresenceViews(db, lang, asOf);
       return listExport(
-        ['id', 'name', 'kind', 'seat', 'opened', 'closed', 'covers', 'verified', 'sources'],
+        ['asOf', 'id', 'name', 'kind', 'seat', 'opened', 'closed', 'covers', 'verified', 'sources'],
         () => onePage(items),
         (p) => ({ ...p, seat: p.seat.city, covers: p.covers.join(' '), sources: sourcesText(p.sources) }),
       );

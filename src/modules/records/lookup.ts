@@ -10,11 +10,13 @@ import { findMechanism } from '../mechanisms/repository.ts';
 import { mechanismPermissions } from '../mechanisms/policy.ts';
 import { membershipEventPermissions, organizationPermissions } from '../organizations/policy.ts';
 import { findMembershipEvent, findOrganization } from '../organizations/repository.ts';
+import { coveragePeriodPermissions, presencePermissions } from '../presences/policy.ts';
+import { findCoveragePeriod, findPresence } from '../presences/repository.ts';
 import { treatyActionPermissions } from '../treaty-status/policy.ts';
 import { findTreatyAction } from '../treaty-status/repository.ts';
 
 /** The kinds of record the registry's editors write, as the audit trail names them. */
-export const RECORD_KINDS = ['organization', 'membership-event', 'instrument', 'mechanism', 'treaty-action'] as const;
+export const RECORD_KINDS = ['organization', 'membership-event', 'instrument', 'mechanism', 'treaty-action', 'presence', 'coverage-period'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** What the asker may do to the record, or 404 when their view does not hold it. */
@@ -54,7 +56,23 @@ export async function permissionsOn(reader: Kysely<Database>, editor: Editor, ki
         participantId: row.participant_id,
       });
     }
+    case 'presence': {
+      if (!(await findPresence(reader, id))) throw missing();
+      return presencePermissions(editor);
+    }
+    case 'coverage-period': {
+      const key = coveragePeriodKey(id);
+      const row = key ? await findCoveragePeriod(reader, key) : undefined;
+      if (!row) throw missing();
+      return coveragePeriodPermissions(editor, row);
+    }
   }
+}
+
+/** The id parts of a coverage period (`ro-pacific/1001`), or null. */
+export function coveragePeriodKey(id: string): { presenceId: string; seq: number } | null {
+  const match = /^([a-z][a-z0-9-]{0,99})\/(\d{1,9})$/.exec(id);
+  return match?.[1] && match[2] ? { presenceId: match[1], seq: Number(match[2]) } : null;
 }
 
 /** The id parts of a membership event (`au/KEN/1001`) or an entered act (`edit:ICCPR/3`), or null. */
@@ -90,6 +108,12 @@ async function rowOf(db: Kysely<Database>, kind: RecordKind, id: string): Promis
     case 'treaty-action': {
       const key = enteredActKey(id);
       return key ? findTreatyAction(db, `edit:${key.instrument}`, key.seq) : undefined;
+    }
+    case 'presence':
+      return findPresence(db, id);
+    case 'coverage-period': {
+      const key = coveragePeriodKey(id);
+      return key ? findCoveragePeriod(db, key) : undefined;
     }
   }
 }

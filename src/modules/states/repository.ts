@@ -19,16 +19,6 @@ export async function listRegions(db: Kysely<Database>) {
   return db.selectFrom('region').selectAll().execute();
 }
 
-export async function presencesCovering(db: Kysely<Database>, iso3: string) {
-  return db
-    .selectFrom('presence_state')
-    .innerJoin('presence', 'presence.id', 'presence_state.presence_id')
-    .select(['presence.id', 'presence.kind', 'presence.seat_city', 'presence.seat_iso3', 'presence.opened', 'presence.closed'])
-    .where('presence_state.iso3', '=', iso3)
-    .orderBy('presence.id')
-    .execute();
-}
-
 /** Whether the registry has been seeded (false, not an error, when the tables do not exist yet). */
 export async function registryIsSeeded(db: Kysely<Database>): Promise<boolean> {
   return db

@@ -65,7 +65,20 @@ export const stateProfileSchema = stateSummarySchema
     regionalGroupNote: z.string().nullable(),
     memberships: z.array(membershipSchema),
     mechanisms: z.array(coveringMechanismSchema),
-    presences: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), seat: z.string().nullable(), opened: z.string().nullable() })),
+    presences: z
+      .array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          kind: z.string(),
+          seat: z.string().nullable(),
+          opened: z.string().nullable(),
+          from: z.string().nullable().openapi({ description: 'When the presence began to cover the State (null: not known).' }),
+          until: z.string().nullable(),
+          uncertain: z.boolean().openapi({ description: 'True when asOf falls inside the span of a start known only to the year or month, or the start is not known.' }),
+        }),
+      )
+      .openapi({ description: 'The OHCHR presences covering the State at asOf, by their coverage periods.' }),
   })
   .openapi('StateProfile');
 

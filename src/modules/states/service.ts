@@ -10,7 +10,9 @@ import { membershipAt } from '../organizations/membership.ts';
 import { eventViews } from '../organizations/service.ts';
 import { loadSources, type SourceView } from '../sources/repository.ts';
 import { parseIds, resolveSources } from '../sources/service.ts';
-import { findState, listRegions, listStates, presencesCovering } from './repository.ts';
+import { findState, listRegions, listStates } from './repository.ts';
+import { holdsAt } from '../presences/periods.ts';
+import { periodsOfState } from '../presences/repository.ts';
 import type { MembershipView, StateProfile, StateSummary } from './schema.ts';
 
 type StateRow = Awaited<ReturnType<typeof listStates>>[number];
@@ -78,7 +80,7 @@ export async function stateProfile(db: Kysely<Database>, code: string, lang: Lan
     unofficialLangsOf(db, 'state', row.iso3, OFFICIAL_NAME_PRIORITY),
     membershipsOf(db, row.iso3, lang, asOf, s.sources),
     coverageOfState(db, row.iso3, asOf),
-    presencesCovering(db, row.iso3),
+    periodsOfState(db, row.iso3),
     namesOf(db, 'mechanism', lang),
     namesOf(db, 'presence', lang),
   ]);
@@ -90,12 +92,10 @@ export async function stateProfile(db: Kysely<Database>, code: string, lang: Lan
     regionalGroupNote: row.regional_group_note,
     memberships,
     mechanisms: covered.map(({ sourceIds, ...m }) => ({ ...m, name: mechanismNames.get(m.code)?.name ?? m.code, sources: resolveSources(sourceIds, s.sources).sources })),
-    presences: presenceRows.map((p) => ({
-      id: p.id,
-      name: presenceNames.get(p.id)?.name ?? p.id,
-      kind: p.kind,
-      seat: p.seat_city,
-      opened: p.opened,
-    })),
+    presences: presenceRows.flatMap((p) => {
+      const held = holdsAt({ from: p.from_date, until: p.until_date }, asOf);
+      if (!held) return [];
+      return [{ id: p.id, name: presenceNames.get(p.id)?.name ?? p.id, kind: p.kind, seat: p.seat_city, opened: p.opened, from: p.from_date, until: p.until_date, uncertain: held.uncertain }];
+    }),
   };
 }

@@ -9,7 +9,8 @@ export const useOrganizations = (lang: string, asOf: string) =>
   useApi(`organizations|${lang}|${asOf}`, (signal) => getAll<Organization>('/organizations', { lang, asOf }, signal), { subject: `organizations|${lang}` });
 export const useInstruments = (lang: string) => useApi(`instruments|${lang}`, (signal) => getAll<Instrument>('/instruments', { lang }, signal));
 export const useMechanisms = (lang: string) => useApi(`mechanisms|${lang}`, (signal) => getAll<Mechanism>('/mechanisms', { lang }, signal));
-export const usePresences = (lang: string) => useApi(`presences|${lang}`, (signal) => getAll<Presence>('/presences', { lang }, signal));
+/** The presences with the States each covers at the date. */
+export const usePresences = (lang: string, asOf: string) => useApi(`presences|${lang}|${asOf}`, (signal) => getAll<Presence>('/presences', { lang, asOf }, signal), { subject: `presences|${lang}` });
 export const useCoverage = (asOf: string) => useApi(`coverage|${asOf}`, (signal) => getJson<Coverage>('/coverage', { asOf }, signal), { subject: 'coverage' });
 
 /** Waits for several loads at once: the data when all are there, else the first error. The

@@ -5,7 +5,7 @@ export type { OrganizationView as Organization, MemberView as Member, MemberHist
 export type { InstrumentView as Instrument } from '../../../src/modules/instruments/schema.ts';
 export type { MechanismView as Mechanism } from '../../../src/modules/mechanisms/schema.ts';
 export type { EnteredActionView as EnteredAct } from '../../../src/modules/treaty-status/schema.ts';
-export type { PresenceView as Presence } from '../../../src/modules/presences/schema.ts';
+export type { PresenceView as Presence, PresenceDetail, CoveragePeriodView as CoveragePeriod } from '../../../src/modules/presences/schema.ts';
 export type { SourceEntry } from '../../../src/modules/sources/schema.ts';
 export type { SourceView as Source } from '../../../src/modules/sources/repository.ts';
 export type { Coverage } from '../../../src/modules/coverage/service.ts';

@@ -36,6 +36,11 @@ const NewMembershipEventPage = lazy(() => edits().then((m) => ({ default: m.NewM
 const MembershipEventPage = lazy(() => edits().then((m) => ({ default: m.MembershipEventPage })));
 const NewTreatyActPage = lazy(() => edits().then((m) => ({ default: m.NewTreatyActPage })));
 const TreatyActPage = lazy(() => edits().then((m) => ({ default: m.TreatyActPage })));
+// One presence and its coverage periods, with their forms.
+const presences = () => import('../features/presences/routes.ts');
+const PresencePage = lazy(() => presences().then((m) => ({ default: m.PresencePage })));
+const NewPresencePage = lazy(() => presences().then((m) => ({ default: m.NewPresencePage })));
+const PeriodPage = lazy(() => presences().then((m) => ({ default: m.PeriodPage })));
 // The administration of accounts: administrators only.
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then((m) => ({ default: m.NewUserPage })));
@@ -89,6 +94,9 @@ export function App() {
           <Route path="mechanisms/new" element={later(<MechanismEditPage />)} />
           <Route path="mechanisms/:code/edit" element={later(<MechanismEditPage />)} />
           <Route path="presences" element={<PresencesPage />} />
+          <Route path="presences/new" element={later(<NewPresencePage />)} />
+          <Route path="presences/:id" element={later(<PresencePage />)} />
+          <Route path="presences/:id/periods/:seq" element={later(<PeriodPage />)} />
           <Route path="recommendations" element={later(<RecommendationsPage />)} />
           <Route path="recommendations/ratification-outcomes" element={later(<RatificationOutcomesPage />)} />
           <Route path="recommendations/instrument-links" element={later(<InstrumentLinkReviewPage />)} />

@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { Done, SaidText, useSubmission } from '../../components/Form.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-export type RecordKind = 'organization' | 'membership-event' | 'instrument' | 'mechanism' | 'treaty-action';
+export type RecordKind = 'organization' | 'membership-event' | 'instrument' | 'mechanism' | 'treaty-action' | 'presence' | 'coverage-period';
 
 export interface Permissions {
   update: boolean;

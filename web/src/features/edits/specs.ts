@@ -22,7 +22,7 @@ type Choices = [string, string][];
 
 /** A name in the six languages (English required). An update sends only the languages changed;
  *  emptying one removes a name entered through Accord (the API refuses to remove a shipped one). */
-function names(base: string, label: string, t: Translate, required: boolean): FieldSpec[] {
+export function names(base: string, label: string, t: Translate, required: boolean): FieldSpec[] {
   return LANGS.map((lang) => ({
     name: `${base}.${lang}`,
     kind: 'text' as const,
@@ -33,7 +33,7 @@ function names(base: string, label: string, t: Translate, required: boolean): Fi
 }
 
 /** The names of a record as form values (`title.fr` → its French title), from its own answer. */
-function nameValues(names: Record<string, Record<string, string>> | undefined): Values {
+export function nameValues(names: Record<string, Record<string, string>> | undefined): Values {
   const values: Values = {};
   for (const [field, byLang] of Object.entries(names ?? {})) for (const [lang, value] of Object.entries(byLang)) values[`${field}.${lang}`] = value;
   return values;

@@ -16,6 +16,7 @@ import { CLASS_COLOURS, CoverageMap, isHatched } from './CoverageMap.tsx';
 import { HatchSwatch } from '../../components/WorldMap.tsx';
 import { mapFile } from '../../components/map-geometry.ts';
 import { classOf, COUNT_CLASSES, coverageRows, KIND_CLASSES, type CoverageRow, type MapMode } from './coverage-model.ts';
+import { PresenceMap } from './PresenceMap.tsx';
 
 function Legend({ rows, mode }: { rows: CoverageRow[]; mode: MapMode }) {
   const { t } = useI18n();
@@ -49,6 +50,8 @@ export function HomePage() {
   const { t, yesNo, lang, href, date } = useI18n();
   const [asOf, setAsOf] = useAsOf();
   const [modeParam, setMode] = useQueryParam('mode', 'kind');
+  // The map shows mechanisms (by strongest protection or by number) or OHCHR's field presences.
+  const presencesMode = modeParam === 'presences';
   const mode: MapMode = modeParam === 'count' ? 'count' : 'kind';
   usePageTitle(t('home.title'));
   // The map file is the largest download: start it now, beside the data, not after them.
@@ -100,16 +103,17 @@ export function HomePage() {
         <DateControl asOf={asOf} onChange={setAsOf} />
         <fieldset className="mode">
           <legend>{t('map.colourBy')}</legend>
-          {(['kind', 'count'] as const).map((m) => (
+          {(['kind', 'count', 'presences'] as const).map((m) => (
             <label key={m}>
-              <input type="radio" name="map-mode" value={m} checked={mode === m} onChange={() => setMode(m)} /> {t(`map.mode.${m}`)}
+              <input type="radio" name="map-mode" value={m} checked={m === 'presences' ? presencesMode : !presencesMode && mode === m} onChange={() => setMode(m)} /> {t(`map.mode.${m}`)}
             </label>
           ))}
         </fieldset>
       </div>
-      {loaded.error && <ErrorState error={loaded.error} retry={loaded.retry} />}
-      {!loaded.error && !loaded.data && <Loading />}
-      {loaded.data && (
+      {presencesMode && <PresenceMap asOf={asOf} caption={t('map.presences.caption', { date: date(asOf) })} />}
+      {!presencesMode && loaded.error && <ErrorState error={loaded.error} retry={loaded.retry} />}
+      {!presencesMode && !loaded.error && !loaded.data && <Loading />}
+      {!presencesMode && loaded.data && (
         <>
           <p className="summary" role="status">
             {t('home.summary', { date: date(shownDate), covered: rows.length - uncovered - uncertainOnly, uncovered, total: rows.length })}
