@@ -102,3 +102,9 @@ export function presentMoney(d: Decimal): string {
 export function exactText(d: Decimal): string {
   return formatDecimal(normalise(d));
 }
+
+/** The exact value with at least two decimals, never rounded ('0.30', '250.50', '1.2345'): how a sum of amounts is written. */
+export function moneyText(d: Decimal): string {
+  const n = normalise(d);
+  return formatDecimal(n.scale >= 2 ? n : { units: n.units * TEN ** BigInt(2 - n.scale), scale: 2 });
+}
