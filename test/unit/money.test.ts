@@ -48,7 +48,7 @@ test('currencies: ISO 4217 codes in use are known; withdrawn and made-up ones ar
   assert.match(currencyProblem('XYZ') ?? '', /not an ISO 4217/);
 });
 
-test('the shipped currency list is what IATI\'s Currency codelist gives', { skip: skipWithoutSharedData() }, () => {
+test("the shipped currency list is what IATI's Currency codelist gives", { skip: skipWithoutSharedData() }, () => {
   const path = sharedDataPath('iati-reference', 'codelists', 'Currency.xml');
   assert.ok(existsSync(path), path);
   const derived = currenciesFromCodelist(readFileSync(path, 'utf8'));

@@ -105,7 +105,7 @@ export const updateAgreementUseCase: UseCase<AgreementUpdate, { changed: string[
     const target = {
       kind: 'funding agreement',
       id,
-      row: found && { ...found, corrections: '{}' },
+      row: found,
       allowed: mayWriteCooperation,
       attempt: `change the funding agreement ${id}`,
       expectedVersion,

@@ -12,7 +12,6 @@ import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
 import { parseInput, throwIfProblems } from '../edits/validate.ts';
-import { exactText, decimal } from './decimal.ts';
 import { mayWriteExchangeRates } from './policy.ts';
 import { deleteExchangeRate, findExchangeRate, findRateOfDay, insertExchangeRate } from './repository.ts';
 import { exchangeRateCreateSchema } from './schema.ts';
@@ -28,7 +27,7 @@ export const createExchangeRateUseCase: UseCase<unknown, { id: string; version: 
     const body = parseInput(exchangeRateCreateSchema, input, 'The exchange rate');
     const source = await prepareSource(trx, body.source);
     const problems = [...source.problems];
-    const rate = exactText(decimal(body.rate));
+    const rate = body.rate; // as the source writes it (exact: compared and multiplied as a decimal)
     const same = await findRateOfDay(trx, body);
     if (same) problems.push({ field: 'asOf', reason: `a rate of ${body.currency} in ${body.base} on ${body.asOf} is already entered (id ${same.id}): delete it first to replace it` });
     throwIfProblems(problems, `The rate of ${body.currency} in ${body.base}`);

@@ -56,14 +56,14 @@ async function countryProblems(db: Kysely<Database>, countries: NonNullable<Part
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const [i, c] of countries.entries()) {
-    if (seen.has(c.iso3)) problems.push({ field: `countries.${i}.iso3`, reason: `${c.iso3} is named twice` });
+    if (seen.has(c.iso3)) problems.push({ field: `countries[${i}].iso3`, reason: `${c.iso3} is named twice` });
     seen.add(c.iso3);
-    problems.push(...(await stateProblem(db, `countries.${i}.iso3`, c.iso3)));
+    problems.push(...(await stateProblem(db, `countries[${i}].iso3`, c.iso3)));
   }
   const shares = countries.map((c) => c.percentage ?? null);
   if (shares.some((s) => s !== null)) {
     const missing = shares.indexOf(null);
-    if (missing >= 0) problems.push({ field: `countries.${missing}.percentage`, reason: 'when one country has a share, every country has one' });
+    if (missing >= 0) problems.push({ field: `countries[${missing}].percentage`, reason: 'when one country has a share, every country has one' });
     else if (compare(sum(shares.map((s) => decimal(s!))), decimal('100')) !== 0) problems.push({ field: 'countries', reason: 'the shares of the countries must add up to 100' });
   }
   return problems;
@@ -74,17 +74,17 @@ export async function partsProblems(db: Kysely<Database>, parts: PartsInput): Pr
   if (parts.countries) problems.push(...(await countryProblems(db, parts.countries)));
   for (const [i, o] of (parts.organizations ?? []).entries()) {
     if (o.organizationId != null && !(await findOrganization(db, o.organizationId)))
-      problems.push({ field: `organizations.${i}.organizationId`, reason: `no organization "${o.organizationId}" in the registry` });
+      problems.push({ field: `organizations[${i}].organizationId`, reason: `no organization "${o.organizationId}" in the registry` });
   }
   for (const [i, b] of (parts.budget ?? []).entries()) {
-    if (b.periodEnd <= b.periodStart) problems.push({ field: `budget.${i}.periodEnd`, reason: `must be after the start of the period (${b.periodStart})` });
-    else if (b.periodEnd > aYearAfter(b.periodStart)) problems.push({ field: `budget.${i}.periodEnd`, reason: 'a budget period is at most one year (IATI): split it into yearly lines' });
-    problems.push(...(await fundingProblems(db, `budget.${i}`, b)));
+    if (b.periodEnd <= b.periodStart) problems.push({ field: `budget[${i}].periodEnd`, reason: `must be after the start of the period (${b.periodStart})` });
+    else if (b.periodEnd > aYearAfter(b.periodStart)) problems.push({ field: `budget[${i}].periodEnd`, reason: 'a budget period is at most one year (IATI): split it into yearly lines' });
+    problems.push(...(await fundingProblems(db, `budget[${i}]`, b)));
   }
   const now = today();
   for (const [i, t] of (parts.transactions ?? []).entries()) {
-    if (t.date > now) problems.push({ field: `transactions.${i}.date`, reason: 'a transaction is recorded once it has happened: not in the future' });
-    problems.push(...(await fundingProblems(db, `transactions.${i}`, t)));
+    if (t.date > now) problems.push({ field: `transactions[${i}].date`, reason: 'a transaction is recorded once it has happened: not in the future' });
+    problems.push(...(await fundingProblems(db, `transactions[${i}]`, t)));
   }
   for (const [i, r] of (parts.results ?? []).entries()) {
     for (const [j, indicator] of (r.indicators ?? []).entries()) {
@@ -92,7 +92,7 @@ export async function partsProblems(db: Kysely<Database>, parts: PartsInput): Pr
       for (const field of ['baselineValue', 'targetValue', 'actualValue'] as const) {
         const value = indicator[field];
         if (value != null && parseDecimal(value) === null)
-          problems.push({ field: `results.${i}.indicators.${j}.${field}`, reason: `must be a number (e.g. "25" or "12.5") for a ${indicator.measure} measure` });
+          problems.push({ field: `results[${i}].indicators[${j}].${field}`, reason: `must be a number (e.g. "25" or "12.5") for a ${indicator.measure} measure` });
       }
     }
   }

@@ -7,6 +7,7 @@ import { z } from '@hono/zod-openapi';
 import { isValidDay } from '../../shared/dates.ts';
 import { BUDGET_STATUSES, FUNDING_SOURCES, INDICATOR_MEASURES, PROJECT_ORGANIZATION_ROLES, PROJECT_STATUSES, RESULT_TYPES, TRANSACTION_TYPES } from '../../shared/vocabularies.ts';
 import { confidentialityFields, iso3Code, partialDate, text, writeFields } from '../edits/schema.ts';
+import { documentsField, linksField } from '../cooperation/schema.ts';
 import { amountText, currencyCode, percentageText } from '../money/schema.ts';
 
 export const day = z.string().refine(isValidDay, 'must be a day, YYYY-MM-DD').openapi({ example: '2025-01-01' });
@@ -119,6 +120,8 @@ export const projectCreateSchema = z
     id: recordId.optional().openapi({ description: 'The id to give the project (drawn when not given).' }),
     ...projectFields,
     ...z.object(partsFields).partial().shape,
+    links: linksField,
+    documents: documentsField,
     ...confidentialityFields,
     ...writeFields,
   })
@@ -127,7 +130,7 @@ export const projectCreateSchema = z
   .openapi('ProjectCreate', { description: 'A technical-cooperation project with its parts, and the source it rests on.' });
 
 export const projectUpdateSchema = z
-  .object({ ...z.object(projectFields).partial().shape, ...z.object(partsFields).partial().shape, ...confidentialityFields, ...writeFields })
+  .object({ ...z.object(projectFields).partial().shape, ...z.object(partsFields).partial().shape, links: linksField, documents: documentsField, ...confidentialityFields, ...writeFields })
   .strict()
   .openapi('ProjectUpdate', { description: 'The fields to change, and each list of parts to replace (others are left as they are), with the source the change rests on.' });
 

@@ -6,7 +6,8 @@ import type { Database } from '../../db/schema.ts';
 import { today } from '../../shared/dates.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
-import type { RecordOrigin } from '../../shared/vocabularies.ts';
+import type { CooperationLinkTarget, RecordOrigin } from '../../shared/vocabularies.ts';
+import { partsView } from '../cooperation/parts.ts';
 import { accessView } from '../edits/access.ts';
 import { agreementTitles } from '../funding-agreements/repository.ts';
 import { add, decimal, moneyText, type Decimal } from '../money/decimal.ts';
@@ -115,9 +116,11 @@ function agreementRef(id: string | null, c: Context) {
 
 async function detail(db: Kysely<Database>, row: ProjectRow, c: Context): Promise<ProjectView> {
   const budget = c.parts.budget.get(row.id) ?? [];
-  const sources = await loadSourcesOf(db, parseIds(row.sources));
+  const [sources, cooperation] = await Promise.all([loadSourcesOf(db, parseIds(row.sources)), partsView(db, 'project', row.id)]);
   return {
     ...summary(row, c),
+    ...cooperation,
+    links: cooperation.links.map((l) => ({ ...l, kind: l.kind as CooperationLinkTarget })),
     objectives: row.objectives,
     defaultCurrency: row.default_currency,
     organizations: (c.parts.organizations.get(row.id) ?? []).map((o) => ({ role: o.role, name: o.name, ref: o.ref, type: o.type, organizationId: o.organization_id })),

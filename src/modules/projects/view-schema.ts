@@ -3,6 +3,7 @@
 // across currencies needs exchange rates: GET /api/v1/projects/totals).
 import { z } from '@hono/zod-openapi';
 import { RECORD_ORIGINS } from '../../shared/vocabularies.ts';
+import { backLinkSchema, documentSchema, linkSchema } from '../cooperation/schema.ts';
 import { accessFields } from '../edits/schema.ts';
 import { sourceSchema } from '../sources/schema.ts';
 
@@ -80,6 +81,9 @@ export const projectSchema = projectSummarySchema
         ),
       }),
     ),
+    links: z.array(linkSchema).openapi({ description: 'What the project answers: requests, recommendations, instruments to ratify, resolution paragraphs.' }),
+    linkedFrom: z.array(backLinkSchema),
+    documents: z.array(documentSchema),
     sources: z.array(sourceSchema).openapi({ description: 'What the project rests on, each with its kind (official, secondary, tertiary).' }),
     verified: z.boolean(),
     origin: z.enum(RECORD_ORIGINS),

@@ -11,7 +11,9 @@ import { NotFoundError, StaleVersionError, type Problem } from '../../shared/err
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
+import { linkProblems, writeParts } from '../cooperation/parts.ts';
 import { cooperationPermissions, mayWriteCooperation } from '../cooperation/policy.ts';
+import { deletePartsOf } from '../cooperation/repository.ts';
 import { accessOfNew } from '../edits/access.ts';
 import { applyCorrection, touchedBy } from '../edits/apply.ts';
 import { type FieldSpec, planUpdate, type Value } from '../edits/corrections.ts';
@@ -66,6 +68,7 @@ export const createProjectUseCase: UseCase<unknown, { id: string; version: numbe
       ...(await regionProblems(trx, body.regionCode)),
       ...(await partsProblems(trx, body)),
       ...(await iatiProblems(trx, body.iatiIdentifier, id)),
+      ...(await linkProblems(trx, { kind: 'project', id }, body.links)),
     ];
     if (await findProject(trx, id)) problems.push({ field: 'id', reason: `a project "${id}" already exists` });
     throwIfProblems(problems, `The project ${id}`);
@@ -92,6 +95,7 @@ export const createProjectUseCase: UseCase<unknown, { id: string; version: numbe
     });
     const parts = partsFromInput(body);
     await replaceProjectParts(trx, id, partsWrite(parts));
+    await writeParts(trx, 'project', id, body);
     const { source: _s, id: _id, ...fields } = body;
     return {
       result: { id, version: 1 },
@@ -112,7 +116,7 @@ export const updateProjectUseCase: UseCase<ProjectUpdate, { changed: string[]; v
     const target = {
       kind: 'project',
       id,
-      row: found && { ...found, corrections: '{}' },
+      row: found,
       allowed: mayWriteCooperation,
       attempt: `change the project ${id}`,
       expectedVersion,
@@ -147,8 +151,15 @@ export const updateProjectUseCase: UseCase<ProjectUpdate, { changed: string[]; v
       plan.before[list] = stored[list] as unknown as Value; // lists, kept as they are in the audit record
       plan.after[list] = wanted[list] as unknown as Value;
     }
+    // Links and documents are written now: a stale version below rolls them back with the rest.
+    const cooperation = await writeParts(trx, 'project', id, body);
+    for (const list of cooperation.changed) {
+      plan.changed.push(list);
+      plan.before[list] = cooperation.before[list] as Value;
+      plan.after[list] = cooperation.after[list] as Value;
+    }
     const sources = JSON.parse(row.sources) as string[];
-    if (changedParts.length && !sources.includes(source.id)) plan.set.sources = JSON.stringify([...sources, source.id]);
+    if ((changedParts.length || cooperation.changed.length) && !sources.includes(source.id)) plan.set.sources = JSON.stringify([...sources, source.id]);
     if (plan.changed.length) plan.set.updated_at = stamp.at;
     const applied = await applyCorrection(trx, {
       entityKind: 'project',
@@ -180,6 +191,7 @@ export const deleteProjectUseCase: UseCase<{ id: string; expectedVersion?: numbe
     const expected = requireVersion(input.expectedVersion, 'project');
     if (expected !== row.row_version) throw await stale(trx, input.id);
     const parts = partsFromRows(await projectParts(trx, [input.id]));
+    await deletePartsOf(trx, 'project', input.id);
     if (!(await deleteProjectIfVersion(trx, input.id, expected))) throw await stale(trx, input.id);
     return {
       result: { deleted: true },
