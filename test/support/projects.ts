@@ -80,3 +80,24 @@ export async function versionOf(t: TestApp, headers: Record<string, string>, pat
 export function rate(currency: string, base: string, value: string, asOf: string) {
   return { currency, base, rate: value, asOf, source: { ...FICTIONAL_SOURCE, title: `Fictional rate ${currency}/${base} for testing` } };
 }
+
+let drawn = 0;
+
+/** A new fictional project (public), entered by `headers`; its id. */
+export async function newProject(t: TestApp, headers: Record<string, string>, id = `test-project-${++drawn}`): Promise<string> {
+  await made(ask(t, 'POST', '/api/v1/projects', headers, { id, title: `Fictional project ${id}`, status: 'pipeline', countries: [{ iso3: 'KEN' }], source: FICTIONAL_SOURCE }));
+  return id;
+}
+
+/** A new fictional funding agreement; its id. */
+export async function newAgreement(t: TestApp, headers: Record<string, string>, id = `test-agreement-${++drawn}`): Promise<string> {
+  await made(ask(t, 'POST', '/api/v1/funding-agreements', headers, { ...AGREEMENT, id }));
+  return id;
+}
+
+/** A new fictional rate of CHF in USD, on a day no other call of this run took; its id. */
+export async function newRate(t: TestApp, headers: Record<string, string>): Promise<string> {
+  drawn += 1;
+  const day = new Date(Date.UTC(2000, 0, 1) + drawn * 86_400_000).toISOString().slice(0, 10);
+  return (await made(ask(t, 'POST', '/api/v1/exchange-rates', headers, rate('CHF', 'USD', '1.1', day)))).body.id;
+}
