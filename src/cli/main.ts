@@ -11,6 +11,7 @@ import { defineDb } from './usage/db.ts';
 import { defineExport } from './usage/export.ts';
 import { defineImport } from './usage/import.ts';
 import { defineOrganization } from './usage/organization.ts';
+import { defineExchangeRates, defineProjects } from './usage/projects.ts';
 import { defineRecommendations } from './usage/recommendations.ts';
 import { defineRecord } from './usage/record.ts';
 import { defineServe } from './usage/serve.ts';
@@ -26,6 +27,8 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineExport,
   defineRecommendations,
   defineOrganization,
+  defineProjects,
+  defineExchangeRates,
   defineRecord,
   defineAudit,
   defineUser,
