@@ -9,6 +9,7 @@ import { defineAudit } from './usage/audit.ts';
 import { defineBackup, defineRestore } from './usage/backup.ts';
 import { defineDb } from './usage/db.ts';
 import { defineExport } from './usage/export.ts';
+import { defineIati } from './usage/iati.ts';
 import { defineImport } from './usage/import.ts';
 import { defineOrganization } from './usage/organization.ts';
 import { defineExchangeRates, defineProjects } from './usage/projects.ts';
@@ -26,6 +27,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineImport,
   defineExport,
   defineRecommendations,
+  defineIati,
   defineOrganization,
   defineProjects,
   defineExchangeRates,

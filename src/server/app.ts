@@ -11,6 +11,8 @@ import { isDatabaseUnavailable } from '../db/connection.ts';
 import type { Database } from '../db/schema.ts';
 import { readDataVersions } from '../modules/meta/repository.ts';
 import { registerAccountRoutes } from '../modules/accounts/routes.ts';
+import { registerRequestRoutes } from '../modules/assistance-requests/routes.ts';
+import { registerRequestWriteRoutes } from '../modules/assistance-requests/write-routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerFollowUpRoutes } from '../modules/follow-up/routes.ts';
@@ -225,6 +227,8 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerProjectWriteRoutes(app, deps);
   registerAgreementRoutes(app, deps);
   registerExchangeRateRoutes(app, deps);
+  registerRequestRoutes(app, deps);
+  registerRequestWriteRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);

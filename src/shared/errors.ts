@@ -139,3 +139,11 @@ export class PayloadTooLargeError extends AppError {
     super('payload_too_large', 413, `The request body is larger than ${limitBytes} bytes`);
   }
 }
+
+/** Files the server or CLI needs at run time and cannot find (the IATI schemas in ../shared/data):
+ *  the message says where it looked and how to point to them. */
+export class FilesUnavailableError extends AppError {
+  constructor(message: string) {
+    super('files_unavailable', 503, message);
+  }
+}

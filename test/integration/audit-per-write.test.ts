@@ -15,6 +15,7 @@ import { makeAccount, PASSWORD, signIn, type TestAccount } from '../support/acco
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
+import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { FICTIONAL_SOURCE, rate } from '../support/projects.ts';
@@ -85,6 +86,7 @@ for (const dialect of testDialects()) {
     let eventSeq = 0;
     let actSeq = 0;
     let recommendation = ''; // a recommendation to Kenya
+    let request = ''; // a request for assistance of Kenya, for the rows that change or delete one
     let withdrawable = ''; // the address that withdraws a status of it, made with the row's failures
     let rateId = ''; // the exchange rate the POST row enters and the DELETE row deletes
     const user = (who: Exclude<Asker, 'anonymous'>) => `user:${as.accounts[who].id}`;
@@ -616,6 +618,78 @@ for (const dialect of testDialects()) {
         ],
         call: () => ({ method: 'DELETE', path: `/api/v1/exchange-rates/${rateId}` }),
         expect: () => ({ useCase: 'exchange-rates.delete', action: 'delete', entityKind: 'exchange-rate', entityId: rateId, before: { currency: 'EUR', rate: '1.0850' } }),
+      },
+      'POST /api/v1/requests': {
+        as: 'admin',
+        record: () => '/api/v1/requests?state=KEN',
+        failures: () => [
+          [403, { as: 'stateEditor', path: '/api/v1/requests', body: KENYA_REQUEST }],
+          [400, { path: '/api/v1/requests', body: { ...KENYA_REQUEST, state: 'XKX' } }],
+          [400, { path: '/api/v1/requests', body: { ...KENYA_REQUEST, due: '2026-01-01' } }],
+        ],
+        call: () => ({ path: '/api/v1/requests', body: KENYA_REQUEST }),
+        expect: (answer) => ({
+          useCase: 'requests.create',
+          action: 'create',
+          entityKind: 'assistance-request',
+          entityId: answer.body.id,
+          after: { state: 'KEN', authority: KENYA_REQUEST.authority, confidentiality: 'restricted' },
+        }),
+      },
+      'PATCH /api/v1/requests/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/requests/${request}`,
+        failures: async () => {
+          request = await kenyaRequest(t, admin());
+          const path = `/api/v1/requests/${request}`;
+          return [
+            [428, { method: 'PATCH', path, body: { subject: 'Corrected', source: REQUEST_SOURCE } }],
+            [412, { method: 'PATCH', path, ifMatch: STALE, body: { subject: 'Corrected', source: REQUEST_SOURCE } }],
+            [403, { as: 'stateEditor', method: 'PATCH', path, ifMatch: '"v1"', body: { subject: 'Corrected', source: REQUEST_SOURCE } }],
+            [400, { method: 'PATCH', path, ifMatch: '"v1"', body: { due: '2020-01-01', source: REQUEST_SOURCE } }],
+          ];
+        },
+        call: () => ({ method: 'PATCH', path: `/api/v1/requests/${request}`, ifMatch: '"v1"', body: { subject: 'Corrected', source: REQUEST_SOURCE } }),
+        expect: () => ({
+          useCase: 'requests.update',
+          action: 'update',
+          entityKind: 'assistance-request',
+          entityId: request,
+          before: { subject: KENYA_REQUEST.subject },
+          after: { subject: 'Corrected' },
+        }),
+      },
+      'POST /api/v1/requests/{id}/steps': {
+        as: 'admin',
+        record: () => `/api/v1/requests/${request}`,
+        failures: async () => {
+          request = await kenyaRequest(t, admin());
+          const path = `/api/v1/requests/${request}/steps`;
+          return [
+            [428, { path, body: FIRST_STEP }],
+            [412, { path, ifMatch: STALE, body: FIRST_STEP }],
+            [403, { as: 'stateEditor', path, ifMatch: '"v1"', body: FIRST_STEP }],
+            [400, { path, ifMatch: '"v1"', body: { ...FIRST_STEP, status: 'answered' } }],
+          ];
+        },
+        call: () => ({ path: `/api/v1/requests/${request}/steps`, ifMatch: '"v1"', body: FIRST_STEP }),
+        expect: () => ({ useCase: 'requests.move', action: 'update', entityKind: 'assistance-request', entityId: request, before: { status: 'received' }, after: { status: 'under-assessment' } }),
+      },
+      'DELETE /api/v1/requests/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/requests/${request}`,
+        failures: async () => {
+          request = await kenyaRequest(t, admin());
+          const path = `/api/v1/requests/${request}`;
+          return [
+            [428, { method: 'DELETE', path }],
+            [412, { method: 'DELETE', path, ifMatch: STALE }],
+            [403, { as: 'stateEditor', method: 'DELETE', path, ifMatch: '"v1"' }],
+            [404, { method: 'DELETE', path: '/api/v1/requests/req-none', ifMatch: '"v1"' }],
+          ];
+        },
+        call: () => ({ method: 'DELETE', path: `/api/v1/requests/${request}`, ifMatch: '"v1"' }),
+        expect: () => ({ useCase: 'requests.delete', action: 'delete', entityKind: 'assistance-request', entityId: request }),
       },
 
       'POST /api/v1/auth/login': {

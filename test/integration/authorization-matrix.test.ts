@@ -17,6 +17,7 @@ import { codeFor, makeAccount, PASSWORD, signIn, type TestAccount } from '../sup
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, ASKERS, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
+import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { FICTIONAL_SOURCE, newAgreement, newProject, newRate, rate, versionOf } from '../support/projects.ts';
@@ -35,6 +36,9 @@ const AU_OR_KENYA_EDITORS = [401, 403, 403, 200, 200, 200];
 const KENYA_FOLLOW_UP = [401, 403, 403, 403, 200, 200];
 /** Someone else's token: not found for those who may not manage it (its id says nothing). */
 const OTHERS_TOKEN = [401, 404, 404, 404, 404, 200];
+/** A request of Kenya, restricted to OHCHR and Kenya: not found for others; Kenya's editor sees it but OHCHR writes it. */
+const KENYA_REQUEST_READERS = [404, 404, 404, 404, 200, 200];
+const KENYA_REQUEST_WRITERS = [404, 404, 404, 404, 403, 200];
 /** A record nobody holds: the same answer for everyone. */
 const NOT_FOUND_FOR_ALL = [404, 404, 404, 404, 404, 404];
 
@@ -67,6 +71,7 @@ for (const dialect of testDialects()) {
     let actSeq = 0; // Kenya's entered ratification of the African Charter
     let recommendation = ''; // a recommendation to Kenya
     let rateId = ''; // an exchange rate
+    let request = ''; // a request for assistance of Kenya
     const admin = () => as.headers.admin;
 
     before(async () => {
@@ -82,6 +87,7 @@ for (const dialect of testDialects()) {
       await newProject(t, admin(), 'matrix-project');
       await newAgreement(t, admin(), 'matrix-agreement');
       rateId = await newRate(t, admin());
+      request = await kenyaRequest(t, admin());
     });
     after(async () => {
       await t.db.drop();
@@ -352,6 +358,22 @@ for (const dialect of testDialects()) {
         call: async (who) => ({ path: `/api/v1/users/${(await makeAccount(t.db.db, `matrix-erase-${who.toLowerCase()}@example.org`, ['viewer'])).id}/erase` }),
       },
       'GET /api/v1/audit': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/audit' }) },
+      'GET /api/v1/requests': { expect: EVERYONE, call: () => ({ path: '/api/v1/requests' }) },
+      'GET /api/v1/requests/{id}': { expect: KENYA_REQUEST_READERS, call: () => ({ path: `/api/v1/requests/${request}` }) },
+      'POST /api/v1/requests': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/requests', body: KENYA_REQUEST }) },
+      'PATCH /api/v1/requests/{id}': {
+        expect: KENYA_REQUEST_WRITERS,
+        call: async (who) => ({
+          path: `/api/v1/requests/${request}`,
+          ifMatch: await ifMatch(t, admin(), `/api/v1/requests/${request}`),
+          body: { authority: alternate(who, 'Ministry A', 'Ministry B'), source: REQUEST_SOURCE },
+        }),
+      },
+      'POST /api/v1/requests/{id}/steps': {
+        expect: KENYA_REQUEST_WRITERS,
+        call: async () => ({ path: `/api/v1/requests/${await kenyaRequest(t, admin())}/steps`, ifMatch: '"v1"', body: FIRST_STEP }),
+      },
+      'DELETE /api/v1/requests/{id}': { expect: KENYA_REQUEST_WRITERS, call: async () => ({ path: `/api/v1/requests/${await kenyaRequest(t, admin())}`, ifMatch: '"v1"' }) },
     });
 
     test('the table has a row for every operation of the document, and no other', async () => {
@@ -512,6 +534,7 @@ for (const dialect of testDialects()) {
       '/api/v1/projects/export/{format}': [{ format: 'csv' }],
       '/api/v1/funding-agreements/{id}': [{ id: 'hidden-agreement' }],
       '/api/v1/exchange-rates/{id}': [{ id: '1' }],
+      '/api/v1/requests/{id}': [],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */
     const queryValues: Record<string, string[]> = {

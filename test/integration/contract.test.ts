@@ -17,6 +17,7 @@ import { createAgreement } from '../../src/modules/funding-agreements/write.ts';
 import { createExchangeRate } from '../../src/modules/money/write.ts';
 import { createProject } from '../../src/modules/projects/write.ts';
 import { AGREEMENT, PROJECT, rate } from '../support/projects.ts';
+import { insertRequest, insertStep } from '../../src/modules/assistance-requests/repository.ts';
 
 const EXAMPLES: Record<string, string> = { iso3: 'MAR', id: 'au' };
 
@@ -37,7 +38,6 @@ for (const dialect of testDialects()) {
       asAdmin = { Authorization: `Bearer ${token}` };
       // An entered treaty act, so that /treaty-actions/{instrument}/{seq} has one to answer with.
       await createTreatyAction(t.db.db, FRANCE_RATIFIES_ISTANBUL, systemContext('test'));
-      // The voluntary pledges, so that /recommendations/{id} has its documented example to answer with.
       // The documented examples of the programme's records: a project, its agreement, rate 1.
       await createAgreement(t.db.db, { ...AGREEMENT, id: 'example-agreement' }, systemContext('test'));
       await createProject(
@@ -51,7 +51,23 @@ for (const dialect of testDialects()) {
         systemContext('test'),
       );
       await createExchangeRate(t.db.db, rate('EUR', 'USD', '1.0850', '2024-01-02'), systemContext('test'));
+      // The voluntary pledges, so that /recommendations/{id} has its documented example to answer with.
       await importUprInfo(t.db.db, sharedDataPath('upr-info-terman', 'sessions-18-20', 'upr_voluntary_pledges_sessions_01-19.csv'));
+      // The request of the documented example, so that /requests/{id} has one to answer with.
+      const at = new Date().toISOString();
+      const stamp = { created_by: 'test', created_at: at, updated_at: at };
+      await insertRequest(t.db.db, {
+        id: 'req-k3v9q2m8xa',
+        state_iso3: 'MAR',
+        authority: 'Ministry',
+        received: '2026-01-05',
+        subject: 'Example',
+        status: 'received',
+        status_date: '2026-01-05',
+        due: null,
+        ...stamp,
+      });
+      await insertStep(t.db.db, { request_id: 'req-k3v9q2m8xa', status: 'received', date: '2026-01-05', reason: null, recorded_by: 'test', recorded_at: at });
     });
     after(() => t.db.drop());
 

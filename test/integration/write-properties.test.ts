@@ -17,6 +17,7 @@ import { makeAccount, PASSWORD, type TestAccount } from '../support/accounts.ts'
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Askers, ask, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
+import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { reviewLink } from '../../src/modules/recommendation-instruments/review.ts';
@@ -86,6 +87,7 @@ for (const dialect of testDialects()) {
     let recommendation = ''; // a recommendation to Kenya
     let withdrawable = ''; // the address that withdraws a status of it
     let rateId = '';
+    let request = ''; // a request for assistance of Kenya
     const errors: string[] = [];
 
     before(async () => {
@@ -97,6 +99,7 @@ for (const dialect of testDialects()) {
       actSeq = await newAct(t, as.headers.admin);
       recommendation = await kenyaRecommendation(t, 9);
       withdrawable = await withdrawalPath(t, as.headers.admin, recommendation);
+      request = await kenyaRequest(t, as.headers.admin);
       // A first review, so that "v0" (the version of a link never reviewed) is stale like any other.
       await storeLinkedRecommendation(t);
       await reviewLink(t.db.db, { recommendationId: LINKED_ID, instrument: 'CRPD', action: 'ratify', verdict: 'confirmed', note: null, expectedVersion: 0 }, systemContext('test'));
@@ -193,6 +196,10 @@ for (const dialect of testDialects()) {
         'PATCH /api/v1/users/{id}': { path: user, body: { lang: 'fr', displayName: 'Renamed', roles: ['viewer'], status: 'active' }, versioned: true, watch: [user] },
         'POST /api/v1/users/{id}/password': { path: `${user}/password`, body: { newPassword: 'reset by the administrator' }, watch: [user] },
         'POST /api/v1/users/{id}/erase': { path: `${user}/erase`, watch: [user] },
+        'POST /api/v1/requests': { path: '/api/v1/requests', body: { ...KENYA_REQUEST }, watch: ['/api/v1/requests?limit=1000'] },
+        'PATCH /api/v1/requests/{id}': { path: `/api/v1/requests/${request}`, body: { subject: 'Corrected', source: REQUEST_SOURCE }, versioned: true, watch: [`/api/v1/requests/${request}`] },
+        'POST /api/v1/requests/{id}/steps': { path: `/api/v1/requests/${request}/steps`, body: { ...FIRST_STEP }, versioned: true, watch: [`/api/v1/requests/${request}`] },
+        'DELETE /api/v1/requests/{id}': { path: `/api/v1/requests/${request}`, versioned: true, watch: [`/api/v1/requests/${request}`] },
       };
     };
 

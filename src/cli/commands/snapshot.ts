@@ -1,4 +1,6 @@
-// `accord snapshot build <folder>`: the treaty snapshot, then the snapshot of recommendations.
+// `accord snapshot build <folder>`: the treaty snapshot, then the snapshot of recommendations;
+// `accord snapshot iati-codelists <folder>`: the IATI codelists.
+import { buildCodelistSnapshot, writeCodelistSnapshot } from '../../modules/iati/codelist-snapshot.ts';
 import { buildSnapshot, writeSnapshot } from '../../snapshot/build.ts';
 import type { ManifestRecord } from '../../snapshot/format.ts';
 import { buildRecommendationSnapshot } from '../../snapshot/recommendations/build.ts';
@@ -23,4 +25,12 @@ export async function buildSnapshotCommand(folder: string, options: { out: strin
     // As `accord import upr-info <folder>` does: a file it refuses stores nothing, and says why.
     for (const f of report.files.filter((f) => f.status !== 'imported')) console.log(`${from}/${f.file}: ${f.status}${f.note ? ` (${f.note})` : ''}`);
   }
+}
+
+export function buildIatiCodelistsCommand(folder: string, options: { out: string }): void {
+  const text = buildCodelistSnapshot(folder);
+  writeCodelistSnapshot(text, options.out);
+  const { codelists } = JSON.parse(text) as { codelists: Record<string, { items: unknown[] }> };
+  const items = Object.values(codelists).reduce((sum, c) => sum + c.items.length, 0);
+  console.log(`wrote ${options.out} (${(text.length / 1024).toFixed(0)} KB): ${Object.keys(codelists).length} IATI codelists, ${items} codes`);
 }

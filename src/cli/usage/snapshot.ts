@@ -1,12 +1,13 @@
-// `accord snapshot build <folder>`; the work is in ../commands/snapshot.ts, loaded when it runs.
+// `accord snapshot build <folder>` and `accord snapshot iati-codelists <folder>`; the work is in
+// ../commands/snapshot.ts, loaded when it runs.
 import type { Command } from 'commander';
 import { SNAPSHOT_FILE } from '../../snapshot/format.ts';
+import { projectPath } from '../../shared/project-path.ts';
 import { RECOMMENDATION_SNAPSHOT_FILE } from '../../snapshot/recommendations/format.ts';
 
 export function defineSnapshot(program: Command): void {
-  program
-    .command('snapshot')
-    .description('the snapshot of imported treaty data and UPR recommendations shipped in data/snapshot')
+  const snapshot = program.command('snapshot').description('the snapshots shipped in data/snapshot: imported treaty data, UPR recommendations, IATI codelists');
+  snapshot
     .command('build')
     .description('import every dataset of a folder (as import all --skip-invalid, then import upr-info on each folder of UPR Info exports) into a scratch database and write the snapshots')
     .argument('<folder>', 'e.g. ../shared/data')
@@ -15,5 +16,14 @@ export function defineSnapshot(program: Command): void {
     .action(async (folder: string, options: { out: string; recommendationsOut: string }) => {
       const { buildSnapshotCommand } = await import('../commands/snapshot.ts');
       await buildSnapshotCommand(folder, options);
+    });
+  snapshot
+    .command('iati-codelists')
+    .description('read the IATI codelists of <folder>/iati-reference (codelists/, codelists-embedded/) into the compact snapshot IATI validation uses')
+    .argument('<folder>', 'e.g. ../shared/data')
+    .option('--out <file>', 'where to write it', projectPath('data', 'snapshot', 'iati-codelists.json'))
+    .action(async (folder: string, options: { out: string }) => {
+      const { buildIatiCodelistsCommand } = await import('../commands/snapshot.ts');
+      buildIatiCodelistsCommand(folder, options);
     });
 }

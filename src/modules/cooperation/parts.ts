@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Problem } from '../../shared/errors.ts';
-import type { CooperationRecordKind } from '../../shared/vocabularies.ts';
+import type { CooperationLinkTarget, CooperationRecordKind } from '../../shared/vocabularies.ts';
 import { documentsOf, linksOf, linksTo, linkTargetExists, replaceDocuments, replaceLinks, visibleRecordIds } from './repository.ts';
 import { type DocumentInput, type LinkInput, RESOLUTION_PARAGRAPH, RESOLUTION_PARAGRAPH_RULE } from './schema.ts';
 
@@ -77,7 +77,7 @@ export async function partsView(reader: Kysely<Database>, kind: CooperationRecor
     ...incoming.map((l) => ({ kind: l.from_kind, id: l.from_id })),
   ]);
   return {
-    links: links.filter((l) => !RECORD_KINDS.includes(l.to_kind) || visible.has(`${l.to_kind} ${l.to_ref}`)).map((l) => ({ kind: l.to_kind, ref: l.to_ref, note: l.note })),
+    links: links.filter((l) => !RECORD_KINDS.includes(l.to_kind) || visible.has(`${l.to_kind} ${l.to_ref}`)).map((l) => ({ kind: l.to_kind as CooperationLinkTarget, ref: l.to_ref, note: l.note })),
     linkedFrom: incoming.filter((l) => visible.has(`${l.from_kind} ${l.from_id}`)).map((l) => ({ kind: l.from_kind as CooperationRecordKind, id: l.from_id, note: l.note })),
     documents,
   };
