@@ -12,6 +12,7 @@ import { defineExport } from './usage/export.ts';
 import { defineIati } from './usage/iati.ts';
 import { defineImport } from './usage/import.ts';
 import { defineOrganization } from './usage/organization.ts';
+import { defineExchangeRates, defineProjects } from './usage/projects.ts';
 import { defineRecommendations } from './usage/recommendations.ts';
 import { defineRecord } from './usage/record.ts';
 import { defineServe } from './usage/serve.ts';
@@ -28,6 +29,8 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineRecommendations,
   defineIati,
   defineOrganization,
+  defineProjects,
+  defineExchangeRates,
   defineRecord,
   defineAudit,
   defineUser,

@@ -36,6 +36,10 @@ import { registerSearchRoutes } from '../modules/search/routes.ts';
 import { registerSourceRoutes } from '../modules/sources/routes.ts';
 import { registerStateRoutes } from '../modules/states/routes.ts';
 import { registerProcedureRoutes } from '../modules/procedures/routes.ts';
+import { registerProjectRoutes } from '../modules/projects/routes.ts';
+import { registerProjectWriteRoutes } from '../modules/projects/write-routes.ts';
+import { registerAgreementRoutes } from '../modules/funding-agreements/routes.ts';
+import { registerExchangeRateRoutes } from '../modules/money/routes.ts';
 import { registerNameRoutes } from '../modules/names/routes.ts';
 import { registerTreatyStatusRoutes } from '../modules/treaty-status/routes.ts';
 import { registerTreatyActionWriteRoutes } from '../modules/treaty-status/write-routes.ts';
@@ -222,6 +226,10 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerMechanismWriteRoutes(app, deps);
   registerPresenceWriteRoutes(app, deps);
   registerTreatyActionWriteRoutes(app, deps);
+  registerProjectRoutes(app, deps, logError); // /projects/totals and /export before /projects/{id}
+  registerProjectWriteRoutes(app, deps);
+  registerAgreementRoutes(app, deps);
+  registerExchangeRateRoutes(app, deps);
   registerRequestRoutes(app, deps);
   registerRequestWriteRoutes(app, deps);
   registerIatiExportRoutes(app, logError);

@@ -35,6 +35,7 @@ import {
   newPeriod,
   periodIfMatch,
 } from '../support/registry-requests.ts';
+import { FICTIONAL_SOURCE, rate } from '../support/projects.ts';
 
 interface Call {
   method?: string;
@@ -68,6 +69,26 @@ interface Row {
 }
 
 const STALE = '"v999999"';
+/** Fictional records of the technical-cooperation programme. */
+const AUDIT_PROJECT = {
+  id: 'audit-project',
+  title: 'Fictional audited project',
+  status: 'pipeline',
+  plannedStart: '2024-01-01',
+  budget: [{ periodStart: '2024-01-01', periodEnd: '2024-12-31', amount: '100.00', currency: 'USD', fundingSource: 'regular-budget' }],
+  source: FICTIONAL_SOURCE,
+};
+const AUDIT_AGREEMENT = {
+  id: 'audit-agreement',
+  title: 'Fictional audited agreement',
+  reference: 'TEST/1',
+  donorName: 'Fictional Donor',
+  startDate: '2024',
+  amount: '1000.00',
+  currency: 'EUR',
+  source: FICTIONAL_SOURCE,
+};
+const AUDIT_RATE = rate('EUR', 'USD', '1.0850', '2024-01-02');
 /** A UPR Info export of one row, written for this test. */
 const UPLOADED = 'To,Text,From,Response,Session\nKenya,A recommendation written for the audit test (test),France,Accepted,8\n';
 
@@ -84,6 +105,7 @@ for (const dialect of testDialects()) {
     let recommendation = ''; // a recommendation to Kenya
     let request = ''; // a request for assistance of Kenya, for the rows that change or delete one
     let withdrawable = ''; // the address that withdraws a status of it, made with the row's failures
+    let rateId = ''; // the exchange rate the POST row enters and the DELETE row deletes
     const user = (who: Exclude<Asker, 'anonymous'>) => `user:${as.accounts[who].id}`;
     const admin = () => as.headers.admin;
 
@@ -483,6 +505,138 @@ for (const dialect of testDialects()) {
         expect: () => ({ useCase: 'treaty-actions.delete', action: 'delete', entityKind: 'treaty-action', entityId: `edit:ACHPR/${actSeq}` }),
       },
 
+      'POST /api/v1/projects': {
+        as: 'admin',
+        record: () => '/api/v1/projects?limit=1000',
+        failures: () => [
+          [401, { as: 'anonymous', path: '/api/v1/projects', body: AUDIT_PROJECT }],
+          [403, { as: 'ownEditor', path: '/api/v1/projects', body: AUDIT_PROJECT }],
+          [400, { path: '/api/v1/projects', body: { ...AUDIT_PROJECT, budget: [{ ...AUDIT_PROJECT.budget[0], currency: 'XYZ' }] } }],
+        ],
+        call: () => ({ path: '/api/v1/projects', body: AUDIT_PROJECT }),
+        expect: () => ({ useCase: 'projects.create', action: 'create', entityKind: 'project', entityId: 'audit-project', after: { title: AUDIT_PROJECT.title, status: 'pipeline' } }),
+      },
+      'PATCH /api/v1/projects/{id}': {
+        as: 'admin',
+        record: () => '/api/v1/projects/audit-project',
+        failures: async () => {
+          const path = '/api/v1/projects/audit-project';
+          const body = { status: 'implementation', source: FICTIONAL_SOURCE };
+          return [
+            [428, { method: 'PATCH', path, body }],
+            [412, { method: 'PATCH', path, body, ifMatch: STALE }],
+            [400, { method: 'PATCH', path, body: { ...body, plannedEnd: '2023-01-01' }, ifMatch: await version(path) }],
+            [403, { as: 'stateEditor', method: 'PATCH', path, body, ifMatch: await version(path) }],
+            [404, { method: 'PATCH', path: '/api/v1/projects/nope', body, ifMatch: '"v1"' }],
+          ];
+        },
+        call: async () => ({
+          method: 'PATCH',
+          path: '/api/v1/projects/audit-project',
+          ifMatch: await version('/api/v1/projects/audit-project'),
+          body: { status: 'implementation', source: FICTIONAL_SOURCE },
+        }),
+        expect: () => ({ useCase: 'projects.update', action: 'update', entityKind: 'project', entityId: 'audit-project', before: { status: 'pipeline' }, after: { status: 'implementation' } }),
+      },
+      'DELETE /api/v1/projects/{id}': {
+        as: 'admin',
+        record: () => '/api/v1/projects/audit-project',
+        failures: async () => {
+          const path = '/api/v1/projects/audit-project';
+          return [
+            [428, { method: 'DELETE', path }],
+            [412, { method: 'DELETE', path, ifMatch: STALE }],
+            [403, { as: 'ownEditor', method: 'DELETE', path, ifMatch: await version(path) }],
+            [404, { method: 'DELETE', path: '/api/v1/projects/nope', ifMatch: '"v1"' }],
+          ];
+        },
+        call: async () => ({ method: 'DELETE', path: '/api/v1/projects/audit-project', ifMatch: await version('/api/v1/projects/audit-project') }),
+        expect: () => ({ useCase: 'projects.delete', action: 'delete', entityKind: 'project', entityId: 'audit-project', before: { title: AUDIT_PROJECT.title } }),
+      },
+      'POST /api/v1/funding-agreements': {
+        as: 'admin',
+        record: () => '/api/v1/funding-agreements?limit=1000',
+        failures: () => [
+          [403, { as: 'viewer', path: '/api/v1/funding-agreements', body: AUDIT_AGREEMENT }],
+          [400, { path: '/api/v1/funding-agreements', body: { ...AUDIT_AGREEMENT, currency: null } }],
+        ],
+        call: () => ({ path: '/api/v1/funding-agreements', body: AUDIT_AGREEMENT }),
+        expect: () => ({
+          useCase: 'funding-agreements.create',
+          action: 'create',
+          entityKind: 'funding-agreement',
+          entityId: 'audit-agreement',
+          after: { title: AUDIT_AGREEMENT.title, amount: '1000.00' },
+        }),
+      },
+      'PATCH /api/v1/funding-agreements/{id}': {
+        as: 'admin',
+        record: () => '/api/v1/funding-agreements/audit-agreement',
+        failures: async () => {
+          const path = '/api/v1/funding-agreements/audit-agreement';
+          const body = { reference: 'TEST/2', source: FICTIONAL_SOURCE };
+          return [
+            [428, { method: 'PATCH', path, body }],
+            [412, { method: 'PATCH', path, body, ifMatch: STALE }],
+            [400, { method: 'PATCH', path, body: { ...body, endDate: '2000' }, ifMatch: await version(path) }],
+            [403, { as: 'ownEditor', method: 'PATCH', path, body, ifMatch: await version(path) }],
+            [404, { method: 'PATCH', path: '/api/v1/funding-agreements/nope', body, ifMatch: '"v1"' }],
+          ];
+        },
+        call: async () => ({
+          method: 'PATCH',
+          path: '/api/v1/funding-agreements/audit-agreement',
+          ifMatch: await version('/api/v1/funding-agreements/audit-agreement'),
+          body: { reference: 'TEST/2', source: FICTIONAL_SOURCE },
+        }),
+        expect: () => ({
+          useCase: 'funding-agreements.update',
+          action: 'update',
+          entityKind: 'funding-agreement',
+          entityId: 'audit-agreement',
+          before: { reference: 'TEST/1' },
+          after: { reference: 'TEST/2' },
+        }),
+      },
+      'DELETE /api/v1/funding-agreements/{id}': {
+        as: 'admin',
+        record: () => '/api/v1/funding-agreements/audit-agreement',
+        failures: async () => {
+          const path = '/api/v1/funding-agreements/audit-agreement';
+          return [
+            [428, { method: 'DELETE', path }],
+            [412, { method: 'DELETE', path, ifMatch: STALE }],
+            [403, { as: 'stateEditor', method: 'DELETE', path, ifMatch: await version(path) }],
+            [404, { method: 'DELETE', path: '/api/v1/funding-agreements/nope', ifMatch: '"v1"' }],
+          ];
+        },
+        call: async () => ({ method: 'DELETE', path: '/api/v1/funding-agreements/audit-agreement', ifMatch: await version('/api/v1/funding-agreements/audit-agreement') }),
+        expect: () => ({ useCase: 'funding-agreements.delete', action: 'delete', entityKind: 'funding-agreement', entityId: 'audit-agreement', before: { title: AUDIT_AGREEMENT.title } }),
+      },
+      'POST /api/v1/exchange-rates': {
+        as: 'admin',
+        record: () => '/api/v1/exchange-rates?limit=1000',
+        failures: () => [
+          [401, { as: 'anonymous', path: '/api/v1/exchange-rates', body: AUDIT_RATE }],
+          [403, { as: 'ownEditor', path: '/api/v1/exchange-rates', body: AUDIT_RATE }],
+          [400, { path: '/api/v1/exchange-rates', body: { ...AUDIT_RATE, rate: '0' } }],
+        ],
+        call: () => ({ path: '/api/v1/exchange-rates', body: AUDIT_RATE }),
+        expect: (answer) => {
+          rateId = answer.body.id;
+          return { useCase: 'exchange-rates.create', action: 'create', entityKind: 'exchange-rate', entityId: rateId, after: { currency: 'EUR', base: 'USD', rate: '1.0850', asOf: '2024-01-02' } };
+        },
+      },
+      'DELETE /api/v1/exchange-rates/{id}': {
+        as: 'admin',
+        record: () => '/api/v1/exchange-rates?limit=1000',
+        failures: () => [
+          [403, { as: 'stateEditor', method: 'DELETE', path: `/api/v1/exchange-rates/${rateId}` }],
+          [404, { method: 'DELETE', path: '/api/v1/exchange-rates/999999' }],
+        ],
+        call: () => ({ method: 'DELETE', path: `/api/v1/exchange-rates/${rateId}` }),
+        expect: () => ({ useCase: 'exchange-rates.delete', action: 'delete', entityKind: 'exchange-rate', entityId: rateId, before: { currency: 'EUR', rate: '1.0850' } }),
+      },
       'POST /api/v1/requests': {
         as: 'admin',
         record: () => '/api/v1/requests?state=KEN',

@@ -20,6 +20,7 @@ import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
+import { FICTIONAL_SOURCE, newAgreement, newProject, newRate, rate, versionOf } from '../support/projects.ts';
 import {
   AU_INSTRUMENTS,
   AU_MECHANISMS,
@@ -86,6 +87,7 @@ for (const dialect of testDialects()) {
     let actSeq = 0; // Kenya's entered ratification of the African Charter
     let periodSeq = 0; // the Regional Office for Europe's entered coverage of Belgium
     let recommendation = ''; // a recommendation to Kenya
+    let rateId = ''; // an exchange rate
     let request = ''; // a request for assistance of Kenya
     const admin = () => as.headers.admin;
 
@@ -100,6 +102,9 @@ for (const dialect of testDialects()) {
       periodSeq = await newPeriod(t, admin());
       recommendation = await kenyaRecommendation(t, 9);
       await storeLinkedRecommendation(t);
+      await newProject(t, admin(), 'matrix-project');
+      await newAgreement(t, admin(), 'matrix-agreement');
+      rateId = await newRate(t, admin());
       request = await kenyaRequest(t, admin());
     });
     after(async () => {
@@ -296,6 +301,55 @@ for (const dialect of testDialects()) {
           return { method: 'DELETE', path: `/api/v1/presences/ro-europe/coverage-periods/${seq}`, ifMatch: await periodIfMatch(t, admin(), 'ro-europe', seq) };
         },
       },
+      // The technical-cooperation programme: OHCHR editors and administrators write it; rates are the administrators'.
+      'GET /api/v1/projects': { expect: EVERYONE, call: () => ({ path: '/api/v1/projects' }) },
+      'GET /api/v1/projects/totals': { expect: EVERYONE, call: () => ({ path: '/api/v1/projects/totals?base=USD' }) },
+      'GET /api/v1/projects/export/{format}': { expect: EVERYONE, call: () => ({ path: '/api/v1/projects/export/csv' }) },
+      'GET /api/v1/projects/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/projects/matrix-project' }) },
+      'POST /api/v1/projects': {
+        expect: ADMIN_ONLY,
+        call: () => ({ path: '/api/v1/projects', body: { id: 'matrix-new-project', title: 'Fictional matrix project', status: 'pipeline', source: FICTIONAL_SOURCE } }),
+      },
+      'PATCH /api/v1/projects/{id}': {
+        expect: ADMIN_ONLY,
+        call: async (who) => ({
+          path: '/api/v1/projects/matrix-project',
+          ifMatch: await versionOf(t, admin(), '/api/v1/projects/matrix-project'),
+          body: { objectives: alternate(who, 'Fictional objectives', 'Fictional objectives, revised'), source: FICTIONAL_SOURCE },
+        }),
+      },
+      'DELETE /api/v1/projects/{id}': {
+        expect: ADMIN_ONLY,
+        call: async () => {
+          const id = await newProject(t, admin());
+          return { method: 'DELETE', path: `/api/v1/projects/${id}`, ifMatch: await versionOf(t, admin(), `/api/v1/projects/${id}`) };
+        },
+      },
+      'GET /api/v1/funding-agreements': { expect: EVERYONE, call: () => ({ path: '/api/v1/funding-agreements' }) },
+      'GET /api/v1/funding-agreements/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/funding-agreements/matrix-agreement' }) },
+      'POST /api/v1/funding-agreements': {
+        expect: ADMIN_ONLY,
+        call: () => ({ path: '/api/v1/funding-agreements', body: { id: 'matrix-new-agreement', title: 'Fictional matrix agreement', donorName: 'Fictional Donor Fund', source: FICTIONAL_SOURCE } }),
+      },
+      'PATCH /api/v1/funding-agreements/{id}': {
+        expect: ADMIN_ONLY,
+        call: async (who) => ({
+          path: '/api/v1/funding-agreements/matrix-agreement',
+          ifMatch: await versionOf(t, admin(), '/api/v1/funding-agreements/matrix-agreement'),
+          body: { reference: alternate(who, 'TEST/1', 'TEST/2'), source: FICTIONAL_SOURCE },
+        }),
+      },
+      'DELETE /api/v1/funding-agreements/{id}': {
+        expect: ADMIN_ONLY,
+        call: async () => {
+          const id = await newAgreement(t, admin());
+          return { method: 'DELETE', path: `/api/v1/funding-agreements/${id}`, ifMatch: await versionOf(t, admin(), `/api/v1/funding-agreements/${id}`) };
+        },
+      },
+      'GET /api/v1/exchange-rates': { expect: EVERYONE, call: () => ({ path: '/api/v1/exchange-rates' }) },
+      'GET /api/v1/exchange-rates/{id}': { expect: EVERYONE, call: () => ({ path: `/api/v1/exchange-rates/${rateId}` }) },
+      'POST /api/v1/exchange-rates': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/exchange-rates', body: rate('EUR', 'USD', '1.0850', '2024-01-02') }) },
+      'DELETE /api/v1/exchange-rates/{id}': { expect: ADMIN_ONLY, call: async () => ({ method: 'DELETE', path: `/api/v1/exchange-rates/${await newRate(t, admin())}` }) },
 
       // One's own account.
       'POST /api/v1/auth/login': { expect: EVERYONE, call: () => ({ path: '/api/v1/auth/login', body: { email: login.email, password: login.password } }) },
@@ -418,6 +472,8 @@ for (const dialect of testDialects()) {
       { record: 'the internal instrument AYC', entitled: SIGNED_IN_ASKERS, ids: ['AYC'], markers: ['"AYC"', ',AYC,', 'African Youth Charter'] },
       { record: "Kenya's restricted act", entitled: ['admin', 'stateEditor'], ids: [`ACHPR-WOMEN/${actSeq}`], markers: [ACT_NOTE, 'edit:ACHPR-WOMEN'] },
       { record: 'a restricted coverage period', entitled: ['admin', 'cisEditor'], ids: [`ro-europe/${periodSeq}`], markers: [PERIOD_NOTE] },
+      { record: "Kenya's restricted project", entitled: ['admin', 'stateEditor'], ids: ['hidden-project'], markers: ['hidden-project', 'HIDDEN-PROJECT-MARKER', '424242'] },
+      { record: 'the internal funding agreement', entitled: SIGNED_IN_ASKERS, ids: ['hidden-agreement'], markers: ['hidden-agreement', 'HIDDEN-AGREEMENT-MARKER'] },
     ];
 
     before(async () => {
@@ -485,6 +541,27 @@ for (const dialect of testDialects()) {
       });
       made(period);
       periodSeq = Number(String(period.body.id).split('/')[1]);
+      made(
+        await ask(t, 'POST', '/api/v1/funding-agreements', as.headers.admin, {
+          id: 'hidden-agreement',
+          title: 'HIDDEN-AGREEMENT-MARKER (fictional)',
+          donorName: 'Fictional Donor',
+          confidentiality: 'internal',
+          source: FICTIONAL_SOURCE,
+        }),
+      );
+      made(
+        await ask(t, 'POST', '/api/v1/projects', as.headers.admin, {
+          id: 'hidden-project',
+          title: 'HIDDEN-PROJECT-MARKER (fictional)',
+          status: 'implementation',
+          countries: [{ iso3: 'KEN' }],
+          budget: [{ periodStart: '2024-01-01', periodEnd: '2024-12-31', amount: '424242.00', currency: 'USD', fundingSource: 'donor-agreement', agreementId: 'hidden-agreement' }],
+          confidentiality: 'restricted',
+          audience: ['state:KEN'],
+          source: FICTIONAL_SOURCE,
+        }),
+      );
     });
     after(async () => {
       await t.db.drop();
@@ -512,6 +589,10 @@ for (const dialect of testDialects()) {
       '/api/v1/recommendations/export/{format}': [{ format: 'csv' }, { format: 'jsonl' }, { format: 'xlsx' }],
       '/api/v1/users/{id}': [],
       '/api/v1/users/{id}/tokens': [],
+      '/api/v1/projects/{id}': [{ id: 'hidden-project' }],
+      '/api/v1/projects/export/{format}': [{ format: 'csv' }],
+      '/api/v1/funding-agreements/{id}': [{ id: 'hidden-agreement' }],
+      '/api/v1/exchange-rates/{id}': [{ id: '1' }],
       '/api/v1/requests/{id}': [],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */

@@ -13,6 +13,10 @@ import { createTreatyAction } from '../../src/modules/treaty-status/entered-acti
 import { FRANCE_RATIFIES_ISTANBUL } from '../support/records.ts';
 import { sharedDataPath } from '../support/shared-data.ts';
 import { importUprInfo } from '../../src/importers/upr-info/import.ts';
+import { createAgreement } from '../../src/modules/funding-agreements/write.ts';
+import { createExchangeRate } from '../../src/modules/money/write.ts';
+import { createProject } from '../../src/modules/projects/write.ts';
+import { AGREEMENT, PROJECT, rate } from '../support/projects.ts';
 import { insertRequest, insertStep } from '../../src/modules/assistance-requests/repository.ts';
 
 const EXAMPLES: Record<string, string> = { iso3: 'MAR', id: 'au' };
@@ -34,6 +38,19 @@ for (const dialect of testDialects()) {
       asAdmin = { Authorization: `Bearer ${token}` };
       // An entered treaty act, so that /treaty-actions/{instrument}/{seq} has one to answer with.
       await createTreatyAction(t.db.db, FRANCE_RATIFIES_ISTANBUL, systemContext('test'));
+      // The documented examples of the programme's records: a project, its agreement, rate 1.
+      await createAgreement(t.db.db, { ...AGREEMENT, id: 'example-agreement' }, systemContext('test'));
+      await createProject(
+        t.db.db,
+        {
+          ...PROJECT,
+          id: 'example-project',
+          budget: PROJECT.budget.map((b) => (b.agreementId ? { ...b, agreementId: 'example-agreement' } : b)),
+          transactions: PROJECT.transactions.map((b) => (b.agreementId ? { ...b, agreementId: 'example-agreement' } : b)),
+        },
+        systemContext('test'),
+      );
+      await createExchangeRate(t.db.db, rate('EUR', 'USD', '1.0850', '2024-01-02'), systemContext('test'));
       // The voluntary pledges, so that /recommendations/{id} has its documented example to answer with.
       await importUprInfo(t.db.db, sharedDataPath('upr-info-terman', 'sessions-18-20', 'upr_voluntary_pledges_sessions_01-19.csv'));
       // The request of the documented example, so that /requests/{id} has one to answer with.

@@ -21,6 +21,7 @@ import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../supp
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { reviewLink } from '../../src/modules/recommendation-instruments/review.ts';
+import { AGREEMENT, FICTIONAL_SOURCE, newAgreement, newProject, newRate, PROJECT, rate } from '../support/projects.ts';
 import {
   AU_INSTRUMENTS,
   AU_MECHANISMS,
@@ -99,6 +100,7 @@ for (const dialect of testDialects()) {
     let tokenId = '';
     let recommendation = ''; // a recommendation to Kenya
     let withdrawable = ''; // the address that withdraws a status of it
+    let rateId = '';
     let request = ''; // a request for assistance of Kenya
     const errors: string[] = [];
 
@@ -116,6 +118,9 @@ for (const dialect of testDialects()) {
       // A first review, so that "v0" (the version of a link never reviewed) is stale like any other.
       await storeLinkedRecommendation(t);
       await reviewLink(t.db.db, { recommendationId: LINKED_ID, instrument: 'CRPD', action: 'ratify', verdict: 'confirmed', note: null, expectedVersion: 0 }, systemContext('test'));
+      await newAgreement(t, as.headers.admin, 'test-agreement');
+      await newProject(t, as.headers.admin, 'props-project');
+      rateId = await newRate(t, as.headers.admin);
       tokenId = (await runUseCase(t.db.db, createTokenUseCase, { actor: 'system', userId: subject.id, name: 'subject', days: 1 }, systemContext('test'))).id;
     });
     after(async () => {
@@ -192,6 +197,24 @@ for (const dialect of testDialects()) {
           watch: ['/api/v1/presences/ro-europe'],
         },
         'DELETE /api/v1/presences/{id}/coverage-periods/{seq}': { path: `/api/v1/presences/ro-europe/coverage-periods/${periodSeq}`, versioned: true, watch: ['/api/v1/presences/ro-europe'] },
+        'POST /api/v1/projects': { path: '/api/v1/projects', body: { ...PROJECT, id: 'props-new' }, watch: ['/api/v1/projects?limit=1000'] },
+        'PATCH /api/v1/projects/{id}': {
+          path: '/api/v1/projects/props-project',
+          body: { status: 'closed', budget: PROJECT.budget, plannedStart: '2024-01-01', source: FICTIONAL_SOURCE },
+          versioned: true,
+          watch: ['/api/v1/projects/props-project'],
+        },
+        'DELETE /api/v1/projects/{id}': { path: '/api/v1/projects/props-project', versioned: true, watch: ['/api/v1/projects/props-project'] },
+        'POST /api/v1/funding-agreements': { path: '/api/v1/funding-agreements', body: { ...AGREEMENT, id: 'props-agreement' }, watch: ['/api/v1/funding-agreements?limit=1000'] },
+        'PATCH /api/v1/funding-agreements/{id}': {
+          path: '/api/v1/funding-agreements/test-agreement',
+          body: { reference: 'TEST/9', amount: '5.00', endDate: '2027', source: FICTIONAL_SOURCE },
+          versioned: true,
+          watch: ['/api/v1/funding-agreements/test-agreement'],
+        },
+        'DELETE /api/v1/funding-agreements/{id}': { path: '/api/v1/funding-agreements/test-agreement', versioned: true, watch: ['/api/v1/funding-agreements/test-agreement'] },
+        'POST /api/v1/exchange-rates': { path: '/api/v1/exchange-rates', body: rate('EUR', 'USD', '1.0850', '2024-01-02'), watch: ['/api/v1/exchange-rates?limit=1000'] },
+        'DELETE /api/v1/exchange-rates/{id}': { path: `/api/v1/exchange-rates/${rateId}`, watch: ['/api/v1/exchange-rates?limit=1000'] },
         'POST /api/v1/auth/login': { path: '/api/v1/auth/login', body: { email: subject.email, password: PASSWORD }, watch: [user] },
         'POST /api/v1/auth/logout': { path: '/api/v1/auth/logout', body: { everywhere: false }, watch: ['/api/v1/auth/me'] },
         'POST /api/v1/auth/password': { path: '/api/v1/auth/password', body: { currentPassword: PASSWORD, newPassword: 'a new hostile passphrase' }, watch: [`/api/v1/users/${as.accounts.admin.id}`] },
