@@ -540,6 +540,8 @@ export interface EventSeriesTable extends CooperationRecord {
   title: string;
   kind: string; // EVENT_KINDS
   description: string | null;
+  corrections: Generated<string>; // migration 020: JSON, column → correction of the shipped value
+  note: string | null;
 }
 
 export interface EventTable extends CooperationRecord {
@@ -555,6 +557,8 @@ export interface EventTable extends CooperationRecord {
   region_code: string | null;
   agenda: string | null;
   conclusions: string | null;
+  corrections: Generated<string>; // migration 020: JSON, column → correction of the shipped value
+  note: string | null; // what a reader must know of the sources (a disagreement, a partial date)
 }
 
 export interface EventOrganizerTable {
