@@ -420,6 +420,7 @@ interface CooperationRecord {
   confidentiality: Generated<string>; // CONFIDENTIALITY_LEVELS; requests are restricted unless said otherwise
   audience: Generated<string>; // JSON array of scopes that may see a restricted record
   origin: Generated<string>; // RECORD_ORIGINS
+  corrections: Generated<string>; // JSON: column → Correction (modules/edits/corrections.ts), for shipped records
   created_by: string;
   created_at: string;
   updated_at: string;

@@ -29,6 +29,7 @@ function recordColumns(t: any, defaultLevel: 'public' | 'restricted') {
     .addColumn('confidentiality', 'text', (c: any) => c.notNull().defaultTo(defaultLevel))
     .addColumn('audience', 'text', (c: any) => c.notNull().defaultTo('[]'))
     .addColumn('origin', 'text', (c: any) => c.notNull().defaultTo('user'))
+    .addColumn('corrections', 'text', (c: any) => c.notNull().defaultTo('{}')) // as the registry's: a correction of a shipped record keeps the shipped value
     .addColumn('created_by', 'text', (c: any) => c.notNull())
     .addColumn('created_at', 'text', (c: any) => c.notNull())
     .addColumn('updated_at', 'text', (c: any) => c.notNull());
