@@ -17,7 +17,7 @@ import * as m015 from './migrations/015_recommendation_instruments.ts';
 import * as m016 from './migrations/016_recommendation_words.ts';
 import * as m017 from './migrations/017_follow_up_withdrawal.ts';
 import * as m018 from './migrations/018_cooperation.ts';
-import * as m020 from './migrations/020_event_corrections.ts';
+import * as m020 from './migrations/020_event_notes.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -40,7 +40,7 @@ const migrations: Record<string, Migration> = {
   '016_recommendation_words': m016,
   '017_follow_up_withdrawal': m017,
   '018_cooperation': m018,
-  '020_event_corrections': m020,
+  '020_event_notes': m020,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore

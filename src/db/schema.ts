@@ -541,8 +541,7 @@ export interface EventSeriesTable extends CooperationRecord {
   title: string;
   kind: string; // EVENT_KINDS
   description: string | null;
-  corrections: Generated<string>; // migration 020: JSON, column → correction of the shipped value
-  note: string | null;
+  note: string | null; // migration 020
 }
 
 export interface EventTable extends CooperationRecord {
@@ -558,8 +557,7 @@ export interface EventTable extends CooperationRecord {
   region_code: string | null;
   agenda: string | null;
   conclusions: string | null;
-  corrections: Generated<string>; // migration 020: JSON, column → correction of the shipped value
-  note: string | null; // what a reader must know of the sources (a disagreement, a partial date)
+  note: string | null; // migration 020: what a reader must know of the sources (a disagreement, a partial date)
 }
 
 export interface EventOrganizerTable {

@@ -401,6 +401,7 @@ async function seedCooperationEvents(trx: Trx, data: ReferenceData): Promise<voi
       },
       organizers: (e.organizers ?? []).map((o) => ({ role: o.role, name: o.name, organization_id: o.organization ?? null, state_iso3: o.state ?? null })),
       documents: e.documents ?? [],
+      links: (e.links ?? []).map((l) => ({ to_kind: l.kind, to_ref: l.ref, note: l.note ?? null })),
     })),
   );
 }

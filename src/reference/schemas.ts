@@ -5,6 +5,7 @@ import { SOURCE_KINDS } from '../shared/source-kinds.ts';
 import {
   ACCEPTANCE_NEEDS,
   EVENT_KINDS,
+  COOPERATION_LINK_TARGETS,
   EVENT_ORGANIZER_ROLES,
   INSTRUMENT_KINDS,
   MECHANISM_KINDS,
@@ -260,6 +261,8 @@ export const cooperationEventsFile = z
           agenda: z.string().min(1).optional(),
           conclusions: z.string().min(1).optional(),
           documents: z.array(z.object({ title: z.string().min(1), url: z.string().refine(isSourceAddress, SOURCE_ADDRESS_RULE) }).strict()).optional(),
+          /** What it answers or serves (cooperation_link): here, paragraphs of resolutions. */
+          links: z.array(z.object({ kind: z.enum(COOPERATION_LINK_TARGETS), ref: z.string().min(1), note: z.string().min(1).optional() }).strict()).optional(),
           note: z.string().min(1).optional(),
           sources: sourceIds,
         })

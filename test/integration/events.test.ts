@@ -50,6 +50,11 @@ for (const dialect of testDialects()) {
       const doha = (await t.get('/api/v1/events/asia-pacific-workshop-12')).body;
       assert.deepEqual([doha.start, doha.end, doha.city, doha.seriesNumber], ['2004-03-02', '2004-03-04', 'Doha', 12]);
       assert.ok(doha.sources.some((s: any) => s.kind === 'official' && /20 December 2004/.test(s.title)));
+      assert.deepEqual(
+        doha.links.map((l: any) => l.ref),
+        ['local:ga-59-regional-arrangements-2004-12-20#op8c'],
+      );
+      assert.equal((await t.get('/api/v1/events/asia-pacific-workshop-14')).body.documents[0].url, 'A/HRC/7/35');
       assert.equal((await t.get('/api/v1/events/asia-pacific-workshop-09')).body.start, '2001-02');
       const series = (await t.get('/api/v1/event-series/asia-pacific-workshops')).body;
       assert.equal(series.events.length, 15);

@@ -135,8 +135,6 @@ export async function updateEventIfVersion(db: Kysely<Database>, id: string, exp
 }
 
 export async function deleteEventIfVersion(db: Kysely<Database>, id: string, expected: number): Promise<boolean> {
-  await db.deleteFrom('cooperation_link').where('from_kind', '=', 'event').where('from_id', '=', id).execute();
-  await db.deleteFrom('cooperation_document').where('owner_kind', '=', 'event').where('owner_id', '=', id).execute();
   const result = await db.deleteFrom('event').where('id', '=', id).where('row_version', '=', expected).where('origin', '=', 'user').executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }
@@ -211,11 +209,6 @@ export async function insertParticipant(db: Kysely<Database>, row: Insertable<Da
 export async function eraseParticipant(db: Kysely<Database>, id: number, at: string): Promise<boolean> {
   const result = await db.updateTable('event_participant').set({ name: null, position: null, erased_at: at }).where('id', '=', id).where('erased_at', 'is', null).executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
-}
-
-/** An event's documents (cooperation_document, owner `event`). */
-export function eventDocuments(db: Kysely<Database>, eventId: string) {
-  return db.selectFrom('cooperation_document').select(['title', 'url', 'date']).where('owner_kind', '=', 'event').where('owner_id', '=', eventId).orderBy('id').execute();
 }
 
 /** Participation counts of the events the asker's view holds, in the order of events (CSV export). */

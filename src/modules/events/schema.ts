@@ -6,6 +6,7 @@ import { firstDay, lastDay } from '../../shared/dates.ts';
 import { EVENT_ACTION_STATUSES, EVENT_KINDS, EVENT_ORGANIZER_ROLES, PARTICIPANT_GENDERS, PARTICIPANT_INSTITUTIONS } from '../../shared/vocabularies.ts';
 import { confidentialityFields, editableFields, iso3Code, partialDate, text, writeFields } from '../edits/schema.ts';
 import { sourceSchema } from '../sources/schema.ts';
+import { backLinkSchema, documentSchema, documentsField, linkSchema, linksField } from '../cooperation/schema.ts';
 
 const recordId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'must be lowercase letters, digits and hyphens (at most 100)');
 const m49 = z.string().regex(/^\d{3}$/, 'must be a UN M49 code of three digits, e.g. 142');
@@ -61,6 +62,8 @@ export const eventCreateSchema = z
     id: recordId.optional().openapi({ description: 'Made from a random UUID when not given.' }),
     ...eventFields,
     organizers: z.array(organizerInput).max(50).optional(),
+    links: linksField,
+    documents: documentsField,
     ...writeFields,
     ...confidentialityFields,
   })
@@ -68,7 +71,9 @@ export const eventCreateSchema = z
   .openapi('EventCreate');
 export type EventCreateBody = z.infer<typeof eventCreateSchema>;
 
-export const eventUpdateSchema = z.strictObject({ ...z.object(eventFields).partial().shape, ...writeFields, ...confidentialityFields }).openapi('EventUpdate');
+export const eventUpdateSchema = z
+  .strictObject({ ...z.object(eventFields).partial().shape, links: linksField, documents: documentsField, ...writeFields, ...confidentialityFields })
+  .openapi('EventUpdate');
 export type EventUpdateBody = z.infer<typeof eventUpdateSchema>;
 
 export const organizersBody = z.strictObject({ organizers: z.array(organizerInput).max(50), ...writeFields }).openapi('EventOrganizers');
@@ -151,7 +156,9 @@ export const eventDetailSchema = eventItemSchema
     organizers: z.array(z.object({ role: z.enum(EVENT_ORGANIZER_ROLES), name: z.string(), organizationId: z.string().nullable(), stateIso3: z.string().nullable() })),
     participation: participationSchema,
     actions: z.array(actionSchema),
-    documents: z.array(z.object({ title: z.string(), url: z.string(), date: z.string().nullable() })),
+    documents: z.array(documentSchema),
+    links: z.array(linkSchema).openapi({ description: 'What the event answers or serves: recommendations, instruments, resolution paragraphs, requests, projects.' }),
+    linkedFrom: z.array(backLinkSchema),
     sources: z.array(sourceSchema),
   })
   .openapi('Event');

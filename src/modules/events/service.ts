@@ -10,6 +10,7 @@ import { accessView } from '../edits/access.ts';
 import { correctionViews } from '../edits/corrections.ts';
 import { loadSourcesOf, type SourceView } from '../sources/repository.ts';
 import { parseIds } from '../sources/service.ts';
+import { partsView } from '../cooperation/parts.ts';
 import { EVENT_FIELDS, SERIES_FIELDS } from './fields.ts';
 import {
   actionsOf,
@@ -17,7 +18,6 @@ import {
   type EventFilter,
   type EventKey,
   type EventListRow,
-  eventDocuments,
   eventsOfSeries,
   findEventWithSeries,
   findSeries,
@@ -101,7 +101,7 @@ export function isOverdue(action: { due: string | null; status: string }, on: st
 export async function eventDetail(db: Kysely<Database>, id: string): Promise<EventDetail> {
   const row = await findEventWithSeries(db, id);
   if (!row) throw new NotFoundError('event', id);
-  const [organizers, counts, actions, documents] = await Promise.all([organizersOf(db, [id]), participationOf(db, id), actionsOf(db, id), eventDocuments(db, id)]);
+  const [organizers, counts, actions, parts] = await Promise.all([organizersOf(db, [id]), participationOf(db, id), actionsOf(db, id), partsView(db, 'event', id)]);
   const sources = await loadSourcesOf(db, sourceIdsOf([row]));
   return {
     ...eventItem(row, sources),
@@ -111,7 +111,8 @@ export async function eventDetail(db: Kysely<Database>, id: string): Promise<Eve
     organizers: organizers.map((o) => ({ role: o.role as EventDetail['organizers'][number]['role'], name: o.name, organizationId: o.organization_id, stateIso3: o.state_iso3 })),
     participation: participationView(counts),
     actions: actions.map((a) => ({ id: Number(a.id), description: a.description, owner: a.owner, due: a.due, status: a.status as 'open', doneOn: a.done_on, overdue: isOverdue(a) })),
-    documents,
+    ...parts,
+    links: parts.links as EventDetail['links'],
     sources: parseIds(row.sources).flatMap((s) => sources.get(s) ?? []),
   };
 }

@@ -16,6 +16,8 @@ import { planUpdate } from '../edits/corrections.ts';
 import { openCorrection } from '../edits/open.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
 import { organizationProblem, parseInput, requireVersion, stateProblem, throwIfProblems } from '../edits/validate.ts';
+import { deletePartsOf } from '../cooperation/repository.ts';
+import { linkProblems, writeParts } from '../cooperation/parts.ts';
 import { mayWriteCooperation } from '../cooperation/policy.ts';
 import { EVENT_FIELDS, SERIES_FIELDS } from './fields.ts';
 import { deleteEventIfVersion, findEvent, findSeries, insertEvent, insertSeries, replaceOrganizers, updateEventIfVersion, updateSeriesIfVersion } from './repository.ts';
@@ -120,7 +122,7 @@ export const createEventUseCase: UseCase<unknown, Created> = {
     const id = body.id ?? `event-${randomUUID()}`;
     const source = await prepareSource(trx, body.source);
     const access = await accessOfNew(trx, body);
-    const problems = [...source.problems, ...access.problems, ...(await eventProblems(trx, body))];
+    const problems = [...source.problems, ...access.problems, ...(await eventProblems(trx, body)), ...(await linkProblems(trx, { kind: 'event', id }, body.links))];
     if (await findEvent(trx, id)) problems.push({ field: 'id', reason: `an event "${id}" already exists` });
     throwIfProblems(problems, `The event ${id}`);
     const newSource = await storeSource(trx, source, access.stored);
@@ -147,6 +149,7 @@ export const createEventUseCase: UseCase<unknown, Created> = {
       ...access.stored,
     });
     await replaceOrganizers(trx, id, organizerRows(body.organizers ?? []));
+    await writeParts(trx, 'event', id, body);
     const { source: _s, ...after } = body;
     return {
       result: { id, version: 1 },
@@ -168,7 +171,7 @@ export const updateEventUseCase: UseCase<{ id: string; expectedVersion?: number;
     const stale = () => staleEvent(trx, id);
     const target = { kind: 'event', id, row: await findEvent(trx, id), allowed: mayWriteCooperation, attempt: `correct the event ${id}`, expectedVersion, stale };
     const { row, expected, body, source, access, stamp } = await openCorrection(trx, context, target, eventUpdateSchema, input);
-    const problems = [...source.problems, ...access.problems, ...(await eventProblems(trx, body))];
+    const problems = [...source.problems, ...access.problems, ...(await eventProblems(trx, body)), ...(await linkProblems(trx, { kind: 'event', id }, body.links))];
     const start = body.start ?? row.start_date;
     const end = body.end === undefined ? row.end_date : body.end;
     if (endBeforeStart(start, end)) problems.push({ field: 'end', reason: `must not be before the start (${start})` });
@@ -184,7 +187,28 @@ export const updateEventUseCase: UseCase<{ id: string; expectedVersion?: number;
       write: (set) => updateEventIfVersion(trx, id, expected, set),
       stale,
     });
-    return { result: applied.result, audit: applied.audit, topics: touchedBy(['events'], applied) };
+    const parts = await writeParts(trx, 'event', id, body);
+    if (parts.changed.length === 0) return { result: applied.result, audit: applied.audit, topics: touchedBy(['events'], applied) };
+    // Links or documents changed: they count as a change of the event (a new version, one audit record).
+    if (applied.audit.length === 0) {
+      const newSource = await storeSource(trx, source, access.stored);
+      const sources = JSON.parse(row.sources) as string[];
+      if (!(await updateEventIfVersion(trx, id, expected, sources.includes(source.id) ? {} : { sources: JSON.stringify([...sources, source.id]) }))) throw await stale();
+      const audit = [
+        {
+          action: 'update' as const,
+          entityKind: 'event',
+          entityId: id,
+          before: parts.before,
+          after: { ...parts.after, source: source.id },
+          summary: `${id}: ${parts.changed.join(', ')} replaced (source ${source.id})`,
+        },
+      ];
+      return { result: { changed: parts.changed, version: expected + 1 }, audit, topics: touchedBy(['events'], { newSource, namesChanged: false }) };
+    }
+    const [entry] = applied.audit;
+    const audit = [{ ...entry!, before: { ...(entry!.before as object), ...parts.before }, after: { ...(entry!.after as object), ...parts.after } }];
+    return { result: { changed: [...applied.result.changed, ...parts.changed], version: applied.result.version }, audit, topics: touchedBy(['events'], applied) };
   },
 };
 
@@ -199,6 +223,7 @@ export const deleteEventUseCase: UseCase<{ id: string; expectedVersion?: number 
     const expected = requireVersion(expectedVersion, 'event');
     if (expected !== row.row_version) throw await staleEvent(trx, id);
     if (row.origin !== 'user') throw new ConflictError(`The event ${id} is shipped with Accord: correct it instead of deleting it`);
+    await deletePartsOf(trx, 'event', id);
     if (!(await deleteEventIfVersion(trx, id, expected))) throw await staleEvent(trx, id);
     return {
       result: { deleted: true },

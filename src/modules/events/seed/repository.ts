@@ -2,7 +2,7 @@
 // the seed's transaction. A shipped record is upserted with users' corrections kept (the new
 // shipped value goes under the correction: edits/corrections.ts mergeSeeded) and a new version;
 // a user's record of the same id is left alone. Shipped organizers are rewritten; shipped
-// documents are added when missing, never removed (users may add their own beside them); what
+// documents and links are added when missing, never removed (users may add their own beside them); what
 // users entered on a shipped event (counts, participants, actions) is never touched. A shipped
 // event no longer in the file is deleted only when nobody corrected or added to it.
 import { sql, type Kysely } from 'kysely';
@@ -57,6 +57,7 @@ export interface ShippedEvent {
   }>;
   organizers: { role: string; name: string; organization_id: string | null; state_iso3: string | null }[];
   documents: { title: string; url: string }[];
+  links: { to_kind: string; to_ref: string; note: string | null }[];
 }
 
 export async function writeShippedEvents(trx: Kysely<Database>, series: ShippedSeries[], events: ShippedEvent[]): Promise<void> {
@@ -76,6 +77,15 @@ export async function writeShippedEvents(trx: Kysely<Database>, series: ShippedS
         .insertInto('cooperation_document')
         .values(missing.map((d) => ({ owner_kind: 'event', owner_id: e.row.id, title: d.title, url: d.url })))
         .execute();
+    const linked = new Set(
+      (await trx.selectFrom('cooperation_link').select(['to_kind', 'to_ref']).where('from_kind', '=', 'event').where('from_id', '=', e.row.id).execute()).map((l) => `${l.to_kind} ${l.to_ref}`),
+    );
+    const newLinks = e.links.filter((l) => !linked.has(`${l.to_kind} ${l.to_ref}`));
+    if (newLinks.length)
+      await trx
+        .insertInto('cooperation_link')
+        .values(newLinks.map((l) => ({ ...l, from_kind: 'event', from_id: e.row.id })))
+        .execute();
   }
   const shipped = events.map((e) => e.row.id);
   let gone = trx
@@ -90,6 +100,8 @@ export async function writeShippedEvents(trx: Kysely<Database>, series: ShippedS
   const ids = (await gone.execute()).map((r) => r.id);
   if (ids.length) {
     await trx.deleteFrom('cooperation_document').where('owner_kind', '=', 'event').where('owner_id', 'in', ids).execute();
+    await trx.deleteFrom('cooperation_link').where('from_kind', '=', 'event').where('from_id', 'in', ids).execute();
+    await trx.deleteFrom('cooperation_link').where('from_kind', '=', 'event').where('from_id', 'in', ids).execute();
     await trx.deleteFrom('event').where('id', 'in', ids).execute();
   }
 }
