@@ -17,6 +17,7 @@ import { codeFor, makeAccount, PASSWORD, signIn, type TestAccount } from '../sup
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, ASKERS, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
+import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, makeSeries, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { AU_INSTRUMENTS, AU_MECHANISMS, AU_TREATIES, eventIfMatch, ifMatch, KENYA_JOINS_AU, KENYA_RATIFIES_ACHPR, newAct, newEvent } from '../support/registry-requests.ts';
@@ -65,6 +66,11 @@ for (const dialect of testDialects()) {
     let eventSeq = 0; // Kenya's entered membership event in the AU
     let actSeq = 0; // Kenya's entered ratification of the African Charter
     let recommendation = ''; // a recommendation to Kenya
+    let participant = ''; // a participant of matrix-event
+    let action = ''; // a follow-up action of matrix-event
+    let deletable = 0;
+    /** OHCHR runs the programme: its writes are for OHCHR editors and administrators. */
+    const PROGRAMME = ADMIN_ONLY;
     const admin = () => as.headers.admin;
 
     before(async () => {
@@ -77,6 +83,10 @@ for (const dialect of testDialects()) {
       actSeq = await newAct(t, admin());
       recommendation = await kenyaRecommendation(t, 9);
       await storeLinkedRecommendation(t);
+      await makeEvent(t, admin(), 'matrix-event');
+      await makeSeries(t, admin(), 'matrix-series');
+      participant = await makeParticipant(t, admin(), 'matrix-event');
+      action = await makeAction(t, admin(), 'matrix-event');
     });
     after(async () => {
       await t.db.drop();
@@ -162,6 +172,47 @@ for (const dialect of testDialects()) {
       'GET /api/v1/treaty-actions/{instrument}/{seq}': { expect: EVERYONE, call: () => ({ path: `/api/v1/treaty-actions/ACHPR/${actSeq}` }) },
       'GET /api/v1/permissions': { expect: EVERYONE, call: () => ({ path: '/api/v1/permissions?entity=organization&id=au' }) },
       'GET /api/v1/auth/me': { expect: EVERYONE, call: () => ({ path: '/api/v1/auth/me' }) },
+      'GET /api/v1/events': { expect: EVERYONE, call: () => ({ path: '/api/v1/events?region=142' }) },
+      'GET /api/v1/events/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/events/asia-pacific-workshop-11' }) },
+      'GET /api/v1/event-series': { expect: EVERYONE, call: () => ({ path: '/api/v1/event-series' }) },
+      'GET /api/v1/event-series/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/event-series/asia-pacific-workshops' }) },
+      'GET /api/v1/events/export/{file}': { expect: EVERYONE, call: () => ({ path: '/api/v1/events/export/events.csv' }) },
+      'GET /api/v1/events.ics': { expect: EVERYONE, call: () => ({ path: '/api/v1/events.ics' }) },
+      'GET /api/v1/calendar/{file}': { expect: NOT_FOUND_FOR_ALL, call: () => ({ path: `/api/v1/calendar/acf_${'x'.repeat(43)}.ics` }) },
+      /** Personal data: OHCHR and administrators only. */
+      'GET /api/v1/events/{id}/participants': { expect: [401, 403, 403, 403, 403, 200], call: () => ({ path: '/api/v1/events/matrix-event/participants' }) },
+      'POST /api/v1/users/me/calendar-feed': { expect: SIGNED_IN, call: () => ({ path: '/api/v1/users/me/calendar-feed' }) },
+      'DELETE /api/v1/users/me/calendar-feed': { expect: SIGNED_IN, call: () => ({ method: 'DELETE', path: '/api/v1/users/me/calendar-feed' }) },
+      'POST /api/v1/event-series': { expect: PROGRAMME, call: () => ({ path: '/api/v1/event-series', body: newSeries('matrix-series-2') }) },
+      'PATCH /api/v1/event-series/{id}': {
+        expect: PROGRAMME,
+        call: async () => ({ path: '/api/v1/event-series/matrix-series', ifMatch: await ifMatch(t, admin(), '/api/v1/event-series/matrix-series'), body: { note: 'Yearly', source: EVENT_SOURCE } }),
+      },
+      'POST /api/v1/events': { expect: PROGRAMME, call: () => ({ path: '/api/v1/events', body: newEventBody('matrix-event-2') }) },
+      'PATCH /api/v1/events/{id}': {
+        expect: PROGRAMME,
+        call: async () => ({ path: '/api/v1/events/matrix-event', ifMatch: await ifMatch(t, admin(), '/api/v1/events/matrix-event'), body: { city: 'Mombasa', source: EVENT_SOURCE } }),
+      },
+      'DELETE /api/v1/events/{id}': {
+        expect: PROGRAMME,
+        call: async () => {
+          deletable += 1;
+          const id = await makeEvent(t, admin(), `matrix-delete-${deletable}`);
+          return { method: 'DELETE', path: `/api/v1/events/${id}`, ifMatch: '"v1"' };
+        },
+      },
+      'PUT /api/v1/events/{id}/organizers': {
+        expect: PROGRAMME,
+        call: async () => ({ method: 'PUT', path: '/api/v1/events/matrix-event/organizers', ifMatch: await ifMatch(t, admin(), '/api/v1/events/matrix-event'), body: ORGANIZERS }),
+      },
+      'PUT /api/v1/events/{id}/participation': {
+        expect: PROGRAMME,
+        call: async () => ({ method: 'PUT', path: '/api/v1/events/matrix-event/participation', ifMatch: await ifMatch(t, admin(), '/api/v1/events/matrix-event'), body: COUNTS }),
+      },
+      'POST /api/v1/events/{id}/participants': { expect: PROGRAMME, call: () => ({ path: '/api/v1/events/matrix-event/participants', body: PARTICIPANT }) },
+      'POST /api/v1/events/{id}/participants/{participantId}/erasure': { expect: PROGRAMME, call: () => ({ path: `/api/v1/events/matrix-event/participants/${participant}/erasure` }) },
+      'POST /api/v1/events/{id}/actions': { expect: PROGRAMME, call: () => ({ path: '/api/v1/events/matrix-event/actions', body: ACTION }) },
+      'PATCH /api/v1/events/{id}/actions/{actionId}': { expect: PROGRAMME, call: () => ({ path: `/api/v1/events/matrix-event/actions/${action}`, body: { status: 'done' } }) },
       // Reads for those signed in.
       'GET /api/v1/history': { expect: SIGNED_IN, call: () => ({ path: '/api/v1/history?entity=organization&id=au' }) },
       'GET /api/v1/auth/tokens': { expect: SIGNED_IN, call: () => ({ path: '/api/v1/auth/tokens' }) },
@@ -430,6 +481,11 @@ for (const dialect of testDialects()) {
       '/api/v1/recommendations/export/{format}': [{ format: 'csv' }, { format: 'jsonl' }, { format: 'xlsx' }],
       '/api/v1/users/{id}': [],
       '/api/v1/users/{id}/tokens': [],
+      '/api/v1/events/{id}': [{ id: 'asia-pacific-workshop-11' }],
+      '/api/v1/events/{id}/participants': [{ id: 'asia-pacific-workshop-11' }],
+      '/api/v1/event-series/{id}': [{ id: 'asia-pacific-workshops' }],
+      '/api/v1/events/export/{file}': [{ file: 'events.csv' }, { file: 'participation.csv' }],
+      '/api/v1/calendar/{file}': [{ file: `acf_${'x'.repeat(43)}.ics` }],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */
     const queryValues: Record<string, string[]> = {

@@ -163,6 +163,7 @@ export const eraseParticipantUseCase: UseCase<{ eventId: string; participantId: 
           action: 'update',
           entityKind: 'event-participant',
           entityId: `${eventId}/${participantId}`,
+          before: { erased: false },
           after: { erased: true },
           summary: `participant ${participantId} of event ${eventId} erased (name and position removed)`,
         },
