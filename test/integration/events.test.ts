@@ -5,6 +5,8 @@
 // both calendars; the secret calendar address and its revocation.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { loadReferenceData } from '../../src/reference/load.ts';
+import { seedReferenceData } from '../../src/reference/seed.ts';
 import { makeAccount, signIn } from '../support/accounts.ts';
 import { seededApp, type TestApp } from '../support/app.ts';
 import { ask } from '../support/askers.ts';
@@ -250,6 +252,22 @@ for (const dialect of testDialects()) {
       assert.equal(e.end, '2005-09-01');
       assert.equal(e.corrections[0].field, 'end');
       assert.equal(e.corrections[0].overridden.value, '2005-09-02');
+      // A re-seed keeps the correction, and the counts entered on a shipped event.
+      const version13 = e.version;
+      const put = await ask(
+        t,
+        'PUT',
+        '/api/v1/events/asia-pacific-workshop-13/participation',
+        admin,
+        { counts: [{ country: 'CHN', headcount: 40 }], source: SOURCE },
+        { 'If-Match': `"v${version13}"` },
+      );
+      assert.equal(put.status, 200, put.text);
+      await seedReferenceData(t.db.db, loadReferenceData(), { force: true });
+      const reseeded = (await t.get('/api/v1/events/asia-pacific-workshop-13')).body;
+      assert.equal(reseeded.end, '2005-09-01');
+      assert.equal(reseeded.participation.total, 40);
+      assert.equal(reseeded.origin, 'reference');
     });
   });
 }
