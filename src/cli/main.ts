@@ -8,6 +8,7 @@ import type { CliContext } from './context.ts';
 import { defineAudit } from './usage/audit.ts';
 import { defineBackup, defineRestore } from './usage/backup.ts';
 import { defineDb } from './usage/db.ts';
+import { defineEvents } from './usage/events.ts';
 import { defineExport } from './usage/export.ts';
 import { defineIati } from './usage/iati.ts';
 import { defineImport } from './usage/import.ts';
@@ -28,6 +29,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineExport,
   defineRecommendations,
   defineIati,
+  defineEvents,
   defineOrganization,
   defineProjects,
   defineExchangeRates,

@@ -558,6 +558,7 @@ export interface EventSeriesTable extends CooperationRecord {
   title: string;
   kind: string; // EVENT_KINDS
   description: string | null;
+  note: string | null; // migration 020
 }
 
 export interface EventTable extends CooperationRecord {
@@ -573,6 +574,7 @@ export interface EventTable extends CooperationRecord {
   region_code: string | null;
   agenda: string | null;
   conclusions: string | null;
+  note: string | null; // migration 020: what a reader must know of the sources (a disagreement, a partial date)
 }
 
 export interface EventOrganizerTable {

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { firstDay, lastDay } from '../shared/dates.ts';
 import { IntegrityError, type Problem } from '../shared/errors.ts';
 import type { UnStatus } from '../shared/vocabularies.ts';
 import type { EffectRule } from '../modules/treaty-status/effect-rules.ts';
@@ -12,6 +13,8 @@ import { m49Regions, packageCountry, packageNames, PACKAGE_SOURCES, type M49Regi
 import { listFiles, readCsv, readJson, REFERENCE_DIR } from './read-files.ts';
 import type { ProcedureNoteAct } from '../modules/procedures/note-acts.ts';
 import {
+  cooperationEventsFile,
+  type CooperationEventsFile,
   effectRuleRow,
   eligibilityRow,
   instrumentFile,
@@ -86,6 +89,8 @@ export interface ReferenceData {
   eligibilityRules: EligibilityRule[];
   /** Acts on procedures read from end notes (procedure-acts.csv). */
   procedureActs: ProcedureNoteAct[];
+  /** Event series and events of the technical-cooperation programme (cooperation-events.json). */
+  cooperationEvents: CooperationEventsFile;
 }
 
 function splitIds(value: string): string[] {
@@ -278,6 +283,7 @@ export function loadReferenceData(dir: string = REFERENCE_DIR): ReferenceData {
     effectRules: readEffectRules(dir),
     eligibilityRules: readEligibilityRules(dir),
     procedureActs: readProcedureActs(dir),
+    cooperationEvents: optionalJson(join(dir, 'cooperation-events.json'), (p) => readJson(p, cooperationEventsFile), { series: [], events: [] }),
   };
   checkIntegrity(data);
   return data;
@@ -374,5 +380,40 @@ export function checkIntegrity(data: ReferenceData): void {
     checkState(file, a.iso3);
     checkSources(file, a.sourceIds);
   }
+  checkCooperationEvents(data.cooperationEvents, checkSources, checkState, checkOrg, problems);
   if (problems.length) throw new IntegrityError(`Reference data has ${problems.length} broken cross-reference(s)`, problems);
+}
+
+/** Shipped events: sources and States resolve, each event's series exists, an end is not before
+ *  its start, and no two events share an id or a place in their series. */
+function checkCooperationEvents(
+  file: CooperationEventsFile,
+  checkSources: (file: string, ids: (string | null)[]) => void,
+  checkState: (file: string, iso3: string | undefined | null) => void,
+  checkOrg: (file: string, id: string | null | undefined) => void,
+  problems: Problem[],
+): void {
+  const at = 'data/reference/cooperation-events.json';
+  const series = new Set(file.series.map((s) => s.id));
+  for (const s of file.series) checkSources(at, s.sources);
+  const ids = new Set<string>();
+  const places = new Set<string>();
+  for (const e of file.events) {
+    checkSources(at, e.sources);
+    checkState(at, e.country);
+    for (const o of e.organizers ?? []) {
+      checkState(at, o.state);
+      checkOrg(at, o.organization);
+    }
+    if (e.sources.includes(UNVERIFIED)) problems.push({ file: at, field: 'sources', reason: `${e.id}: a shipped event needs a source` });
+    if (ids.has(e.id) || series.has(e.id)) problems.push({ file: at, field: 'id', reason: `"${e.id}" is used twice` });
+    ids.add(e.id);
+    if (e.series && !series.has(e.series)) problems.push({ file: at, field: 'series', reason: `${e.id}: no series "${e.series}"` });
+    if (e.series && e.number !== undefined) {
+      const place = `${e.series}#${e.number}`;
+      if (places.has(place)) problems.push({ file: at, field: 'number', reason: `${e.id}: number ${e.number} is taken in ${e.series}` });
+      places.add(place);
+    }
+    if (e.end && lastDay(e.end) < firstDay(e.start)) problems.push({ file: at, field: 'end', reason: `${e.id}: ends before it starts` });
+  }
 }

@@ -10,6 +10,7 @@ import type { Database } from '../db/schema.ts';
 import { mergeSeeded, type EditableRow } from '../modules/edits/corrections.ts';
 import { USER_SOURCE_PREFIX } from '../modules/edits/source.ts';
 import { replaceRules } from '../modules/rules/repository.ts';
+import { writeShippedEvents } from '../modules/events/seed/repository.ts';
 import { foldForSearch, type Lang } from '../shared/text.ts';
 import type { LocalizedText } from './schemas.ts';
 import { referenceDatasetSource, type ReferenceData, type Source } from './load.ts';
@@ -191,7 +192,7 @@ function nameRows(
 const json = (value: unknown) => JSON.stringify(value ?? []);
 
 function sourceRow(s: Source): Insertable<Database['source']> {
-  return { id: s.id, title: s.title, url: s.url, retrieved: s.retrieved, kind: s.kind ?? null, as_of: s.asOf ?? null, copy_of: s.copyOf ?? null };
+  return { id: s.id, title: s.title, url: s.url ?? '', retrieved: s.retrieved, kind: s.kind ?? null, as_of: s.asOf ?? null, copy_of: s.copyOf ?? null };
 }
 
 /** The shipped treaty actions, one dataset per instrument (`reference:ECHR`), like any imported dataset. */
@@ -411,11 +412,42 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
   await replaceRules(trx, 'eligibility-rule', data.eligibilityRules);
   await replaceRules(trx, 'participant-alias', data.participantAliases);
   await replaceRules(trx, 'procedure-act', data.procedureActs);
+  await seedCooperationEvents(trx, data);
+}
+
+/** The shipped events and series of the technical-cooperation programme (users' edits kept). */
+async function seedCooperationEvents(trx: Trx, data: ReferenceData): Promise<void> {
+  const { series, events } = data.cooperationEvents;
+  await writeShippedEvents(
+    trx,
+    series.map((s) => ({ id: s.id, kind: s.kind, title: s.title, description: s.description ?? null, note: s.note ?? null, sources: json(s.sources) })),
+    events.map((e) => ({
+      row: {
+        id: e.id,
+        kind: e.kind,
+        title: e.title,
+        series_id: e.series ?? null,
+        series_number: e.number ?? null,
+        start_date: e.start,
+        end_date: e.end ?? null,
+        city: e.city ?? null,
+        country_iso3: e.country ?? null,
+        region_code: e.region ?? null,
+        agenda: e.agenda ?? null,
+        conclusions: e.conclusions ?? null,
+        note: e.note ?? null,
+        sources: json(e.sources),
+      },
+      organizers: (e.organizers ?? []).map((o) => ({ role: o.role, name: o.name, organization_id: o.organization ?? null, state_iso3: o.state ?? null })),
+      documents: e.documents ?? [],
+      links: (e.links ?? []).map((l) => ({ to_kind: l.kind, to_ref: l.ref, note: l.note ?? null })),
+    })),
+  );
 }
 
 /** How many rows of each kind the registry holds: what the seed's audit record compares. */
 export async function registryCounts(trx: Trx): Promise<Record<string, number>> {
-  const tables = ['state', 'organization', 'membership_event', 'instrument', 'mechanism', 'presence', 'source', 'entity_name', 'reference_fact'] as const;
+  const tables = ['state', 'organization', 'membership_event', 'instrument', 'mechanism', 'presence', 'source', 'entity_name', 'reference_fact', 'event_series', 'event'] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await trx

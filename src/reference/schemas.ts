@@ -4,6 +4,9 @@ import { isValidPartialDate } from '../shared/dates.ts';
 import { SOURCE_KINDS } from '../shared/source-kinds.ts';
 import {
   ACCEPTANCE_NEEDS,
+  EVENT_KINDS,
+  COOPERATION_LINK_TARGETS,
+  EVENT_ORGANIZER_ROLES,
   INSTRUMENT_KINDS,
   MECHANISM_KINDS,
   MEMBERSHIP_EVENTS,
@@ -31,7 +34,9 @@ export const sourceFile = z.array(
   z.object({
     id: z.string().min(1),
     title: z.string().min(1),
-    url: z.string().refine(isSourceAddress, SOURCE_ADDRESS_RULE),
+    /** Left out only for a document whose text states neither an address nor a symbol (the
+     *  General Assembly resolution of 20 December 2004): its title must then identify it. */
+    url: z.string().refine(isSourceAddress, SOURCE_ADDRESS_RULE).optional(),
     retrieved: partialDate,
     /** official, secondary or tertiary (src/shared/source-kinds.ts). */
     kind: z.enum(SOURCE_KINDS),
@@ -219,3 +224,51 @@ export const procedureActRow = z.object({
   source: z.string().min(1),
   quote: z.string().min(1, 'quote the sentence the act is read from'),
 });
+
+/** cooperation-events.json: shipped event series and events of the technical-cooperation
+ *  programme (docs/COOPERATION.md), each with its sources; dates only as precise as a source states them. */
+const eventId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lowercase id');
+export const cooperationEventsFile = z
+  .object({
+    series: z.array(
+      z
+        .object({
+          id: eventId,
+          kind: z.enum(EVENT_KINDS),
+          title: z.string().min(1),
+          description: z.string().min(1).optional(),
+          note: z.string().min(1).optional(),
+          sources: sourceIds,
+        })
+        .strict(),
+    ),
+    events: z.array(
+      z
+        .object({
+          id: eventId,
+          series: eventId.optional(),
+          number: z.number().int().positive().optional(),
+          kind: z.enum(EVENT_KINDS),
+          title: z.string().min(1),
+          start: partialDate,
+          end: partialDate.nullable().optional(),
+          city: z.string().min(1).optional(),
+          country: iso3.optional(),
+          region: z
+            .string()
+            .regex(/^\d{3}$/, 'an M49 code of three digits')
+            .optional(),
+          organizers: z.array(z.object({ role: z.enum(EVENT_ORGANIZER_ROLES), name: z.string().min(1), state: iso3.optional(), organization: z.string().optional() }).strict()).optional(),
+          agenda: z.string().min(1).optional(),
+          conclusions: z.string().min(1).optional(),
+          documents: z.array(z.object({ title: z.string().min(1), url: z.string().refine(isSourceAddress, SOURCE_ADDRESS_RULE) }).strict()).optional(),
+          /** What it answers or serves (cooperation_link): here, paragraphs of resolutions. */
+          links: z.array(z.object({ kind: z.enum(COOPERATION_LINK_TARGETS), ref: z.string().min(1), note: z.string().min(1).optional() }).strict()).optional(),
+          note: z.string().min(1).optional(),
+          sources: sourceIds,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type CooperationEventsFile = z.infer<typeof cooperationEventsFile>;

@@ -19,6 +19,8 @@ import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerFollowUpRoutes } from '../modules/follow-up/routes.ts';
 import { registerFollowUpWriteRoutes } from '../modules/follow-up/write-routes.ts';
 import { registerExportRoutes } from '../modules/exports/routes.ts';
+import { registerCalendarRoutes, registerEventRoutes } from '../modules/events/routes.ts';
+import { registerEventWriteRoutes } from '../modules/events/write-routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
 import { registerRecommendationRoutes } from '../modules/recommendations/routes.ts';
 import { registerInstrumentLinkRoutes } from '../modules/recommendation-instruments/routes.ts';
@@ -233,6 +235,9 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerRequestRoutes(app, deps);
   registerRequestWriteRoutes(app, deps);
   registerIatiExportRoutes(app, logError);
+  registerCalendarRoutes(app, deps, logError);
+  registerEventRoutes(app, deps, logError);
+  registerEventWriteRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);

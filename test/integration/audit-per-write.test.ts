@@ -16,6 +16,7 @@ import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
+import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeParticipant, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import {
@@ -138,7 +139,161 @@ for (const dialect of testDialects()) {
     const version = (path: string) => ifMatch(t, admin(), path);
     const current = async (path: string) => (await ask(t, 'GET', path, admin())).body;
 
+    const ev = (id: string) => `/api/v1/events/${id}`;
+    let participant = '';
+    let action = '';
     const table = (): Record<string, Row> => ({
+      'POST /api/v1/event-series': {
+        as: 'admin',
+        record: () => '/api/v1/event-series/audit-series',
+        failures: () => [
+          [403, { as: 'stateEditor', path: '/api/v1/event-series', body: newSeries('audit-series') }],
+          [400, { path: '/api/v1/event-series', body: { ...newSeries('audit-series'), kind: 'picnic' } }],
+        ],
+        call: () => ({ path: '/api/v1/event-series', body: newSeries('audit-series') }),
+        expect: () => ({ useCase: 'event-series.create', action: 'create', entityKind: 'event-series', entityId: 'audit-series', after: { kind: 'national-training-course' } }),
+      },
+      'PATCH /api/v1/event-series/{id}': {
+        as: 'admin',
+        record: () => '/api/v1/event-series/audit-series',
+        failures: async () => [
+          [428, { method: 'PATCH', path: '/api/v1/event-series/audit-series', body: { note: 'n', source: EVENT_SOURCE } }],
+          [412, { method: 'PATCH', path: '/api/v1/event-series/audit-series', body: { note: 'n', source: EVENT_SOURCE }, ifMatch: STALE }],
+          [
+            403,
+            { as: 'stateEditor', method: 'PATCH', path: '/api/v1/event-series/audit-series', body: { note: 'n', source: EVENT_SOURCE }, ifMatch: await version('/api/v1/event-series/audit-series') },
+          ],
+        ],
+        call: async () => ({
+          method: 'PATCH',
+          path: '/api/v1/event-series/audit-series',
+          body: { note: 'Held each year', source: EVENT_SOURCE },
+          ifMatch: await version('/api/v1/event-series/audit-series'),
+        }),
+        expect: () => ({ useCase: 'event-series.update', action: 'update', entityKind: 'event-series', entityId: 'audit-series', before: { note: null }, after: { note: 'Held each year' } }),
+      },
+      'POST /api/v1/events': {
+        as: 'admin',
+        record: () => ev('audit-event'),
+        failures: () => [
+          [401, { as: 'anonymous', path: '/api/v1/events', body: newEventBody('audit-event') }],
+          [403, { as: 'stateEditor', path: '/api/v1/events', body: newEventBody('audit-event') }],
+          [400, { path: '/api/v1/events', body: { ...newEventBody('audit-event'), end: '2026-03-01' } }],
+        ],
+        call: () => ({ path: '/api/v1/events', body: newEventBody('audit-event') }),
+        expect: () => ({ useCase: 'events.create', action: 'create', entityKind: 'event', entityId: 'audit-event', after: { city: 'Nairobi' } }),
+      },
+      'PATCH /api/v1/events/{id}': {
+        as: 'admin',
+        record: () => ev('audit-event'),
+        failures: async () => [
+          [428, { method: 'PATCH', path: ev('audit-event'), body: { city: 'Mombasa', source: EVENT_SOURCE } }],
+          [412, { method: 'PATCH', path: ev('audit-event'), body: { city: 'Mombasa', source: EVENT_SOURCE }, ifMatch: STALE }],
+          [400, { method: 'PATCH', path: ev('audit-event'), body: { country: 'XXX', source: EVENT_SOURCE }, ifMatch: await version(ev('audit-event')) }],
+          [403, { as: 'stateEditor', method: 'PATCH', path: ev('audit-event'), body: { city: 'Mombasa', source: EVENT_SOURCE }, ifMatch: await version(ev('audit-event')) }],
+          [404, { method: 'PATCH', path: ev('no-such-event'), body: { city: 'Mombasa', source: EVENT_SOURCE }, ifMatch: '"v1"' }],
+        ],
+        call: async () => ({ method: 'PATCH', path: ev('audit-event'), body: { city: 'Mombasa', source: EVENT_SOURCE }, ifMatch: await version(ev('audit-event')) }),
+        expect: () => ({ useCase: 'events.update', action: 'update', entityKind: 'event', entityId: 'audit-event', before: { city: 'Nairobi' }, after: { city: 'Mombasa' } }),
+      },
+      'PUT /api/v1/events/{id}/organizers': {
+        as: 'admin',
+        record: () => ev('audit-event'),
+        failures: async () => [
+          [428, { method: 'PUT', path: `${ev('audit-event')}/organizers`, body: ORGANIZERS }],
+          [
+            400,
+            { method: 'PUT', path: `${ev('audit-event')}/organizers`, body: { ...ORGANIZERS, organizers: [{ role: 'host', name: 'x', stateIso3: 'XXX' }] }, ifMatch: await version(ev('audit-event')) },
+          ],
+          [409, { method: 'PUT', path: `${ev('asia-pacific-workshop-11')}/organizers`, body: ORGANIZERS, ifMatch: await version(ev('asia-pacific-workshop-11')) }],
+        ],
+        call: async () => ({ method: 'PUT', path: `${ev('audit-event')}/organizers`, body: ORGANIZERS, ifMatch: await version(ev('audit-event')) }),
+        expect: () => ({ useCase: 'events.organizers', action: 'update', entityKind: 'event', entityId: 'audit-event', before: { organizers: [] } }),
+      },
+      'PUT /api/v1/events/{id}/participation': {
+        as: 'admin',
+        record: () => ev('audit-event'),
+        failures: async () => [
+          [400, { method: 'PUT', path: `${ev('audit-event')}/participation`, body: { ...COUNTS, counts: [{ headcount: -3 }] }, ifMatch: await version(ev('audit-event')) }],
+          [403, { as: 'stateEditor', method: 'PUT', path: `${ev('audit-event')}/participation`, body: COUNTS, ifMatch: await version(ev('audit-event')) }],
+        ],
+        call: async () => ({ method: 'PUT', path: `${ev('audit-event')}/participation`, body: COUNTS, ifMatch: await version(ev('audit-event')) }),
+        expect: () => ({ useCase: 'events.participation', action: 'update', entityKind: 'event', entityId: 'audit-event', before: { participation: [] } }),
+      },
+      'POST /api/v1/events/{id}/participants': {
+        as: 'admin',
+        record: () => ev('audit-event'),
+        failures: () => [
+          [403, { as: 'stateEditor', path: `${ev('audit-event')}/participants`, body: PARTICIPANT }],
+          [400, { path: `${ev('audit-event')}/participants`, body: { ...PARTICIPANT, gender: 'unknown' } }],
+          [404, { path: `${ev('no-such-event')}/participants`, body: PARTICIPANT }],
+        ],
+        call: () => ({ path: `${ev('audit-event')}/participants`, body: PARTICIPANT }),
+        expect: (answer) => ({ useCase: 'events.participant-add', action: 'create', entityKind: 'event-participant', entityId: `audit-event/${answer.body.id}`, after: { country: 'KEN' } }),
+      },
+      'POST /api/v1/events/{id}/participants/{participantId}/erasure': {
+        as: 'admin',
+        record: () => ev('audit-event'),
+        failures: async () => {
+          participant = await makeParticipant(t, admin(), 'audit-event');
+          return [
+            [403, { as: 'stateEditor', path: `${ev('audit-event')}/participants/${participant}/erasure` }],
+            [404, { path: `${ev('audit-event')}/participants/999999/erasure` }],
+          ];
+        },
+        call: () => ({ path: `${ev('audit-event')}/participants/${participant}/erasure` }),
+        expect: () => ({ useCase: 'events.participant-erase', action: 'update', entityKind: 'event-participant', entityId: `audit-event/${participant}`, after: { erased: true } }),
+      },
+      'POST /api/v1/events/{id}/actions': {
+        as: 'admin',
+        record: () => ev('audit-event'),
+        failures: () => [
+          [403, { as: 'stateEditor', path: `${ev('audit-event')}/actions`, body: ACTION }],
+          [400, { path: `${ev('audit-event')}/actions`, body: { ...ACTION, due: '2026-02-30' } }],
+        ],
+        call: () => ({ path: `${ev('audit-event')}/actions`, body: ACTION }),
+        expect: (answer) => ({ useCase: 'events.action-add', action: 'create', entityKind: 'event-action', entityId: `audit-event/${answer.body.id}`, after: { owner: 'OHCHR' } }),
+      },
+      'PATCH /api/v1/events/{id}/actions/{actionId}': {
+        as: 'admin',
+        record: () => ev('audit-event'),
+        failures: async () => {
+          action = await makeAction(t, admin(), 'audit-event');
+          return [
+            [403, { as: 'stateEditor', method: 'PATCH', path: `${ev('audit-event')}/actions/${action}`, body: { status: 'done' } }],
+            [400, { method: 'PATCH', path: `${ev('audit-event')}/actions/${action}`, body: { status: 'finished' } }],
+            [404, { method: 'PATCH', path: `${ev('audit-event')}/actions/999999`, body: { status: 'done' } }],
+          ];
+        },
+        call: () => ({ method: 'PATCH', path: `${ev('audit-event')}/actions/${action}`, body: { status: 'done' } }),
+        expect: () => ({ useCase: 'events.action-update', action: 'update', entityKind: 'event-action', entityId: `audit-event/${action}`, before: { status: 'open' }, after: { status: 'done' } }),
+      },
+      'DELETE /api/v1/events/{id}': {
+        as: 'admin',
+        record: () => ev('audit-event'),
+        failures: async () => [
+          [428, { method: 'DELETE', path: ev('audit-event') }],
+          [412, { method: 'DELETE', path: ev('audit-event'), ifMatch: STALE }],
+          [403, { as: 'stateEditor', method: 'DELETE', path: ev('audit-event'), ifMatch: await version(ev('audit-event')) }],
+          [409, { method: 'DELETE', path: ev('asia-pacific-workshop-12'), ifMatch: await version(ev('asia-pacific-workshop-12')) }],
+        ],
+        call: async () => ({ method: 'DELETE', path: ev('audit-event'), ifMatch: await version(ev('audit-event')) }),
+        expect: () => ({ useCase: 'events.delete', action: 'delete', entityKind: 'event', entityId: 'audit-event', before: { city: undefined } }),
+      },
+      'POST /api/v1/users/me/calendar-feed': {
+        as: 'viewer',
+        record: () => '/api/v1/events?limit=1',
+        failures: () => [[401, { as: 'anonymous', path: '/api/v1/users/me/calendar-feed' }]],
+        call: () => ({ path: '/api/v1/users/me/calendar-feed' }),
+        expect: () => ({ useCase: 'calendar-feeds.create', action: 'create', entityKind: 'calendar-feed', entityId: as.accounts.viewer.id }),
+      },
+      'DELETE /api/v1/users/me/calendar-feed': {
+        as: 'viewer',
+        record: () => '/api/v1/events?limit=1',
+        failures: () => [[401, { as: 'anonymous', method: 'DELETE', path: '/api/v1/users/me/calendar-feed' }]],
+        call: () => ({ method: 'DELETE', path: '/api/v1/users/me/calendar-feed' }),
+        expect: () => ({ useCase: 'calendar-feeds.revoke', action: 'delete', entityKind: 'calendar-feed', entityId: as.accounts.viewer.id }),
+      },
       'POST /api/v1/organizations': {
         as: 'admin',
         record: () => '/api/v1/organizations/aes',

@@ -18,6 +18,7 @@ import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, ASKERS, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
+import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, makeSeries, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { FICTIONAL_SOURCE, newAgreement, newProject, newRate, rate, versionOf } from '../support/projects.ts';
@@ -89,6 +90,11 @@ for (const dialect of testDialects()) {
     let recommendation = ''; // a recommendation to Kenya
     let rateId = ''; // an exchange rate
     let request = ''; // a request for assistance of Kenya
+    let participant = ''; // a participant of matrix-event
+    let action = ''; // a follow-up action of matrix-event
+    let deletable = 0;
+    /** OHCHR runs the programme: its writes are for OHCHR editors and administrators. */
+    const PROGRAMME = ADMIN_ONLY;
     const admin = () => as.headers.admin;
 
     before(async () => {
@@ -106,6 +112,10 @@ for (const dialect of testDialects()) {
       await newAgreement(t, admin(), 'matrix-agreement');
       rateId = await newRate(t, admin());
       request = await kenyaRequest(t, admin());
+      await makeEvent(t, admin(), 'matrix-event');
+      await makeSeries(t, admin(), 'matrix-series');
+      participant = await makeParticipant(t, admin(), 'matrix-event');
+      action = await makeAction(t, admin(), 'matrix-event');
     });
     after(async () => {
       await t.db.drop();
@@ -192,6 +202,47 @@ for (const dialect of testDialects()) {
       'GET /api/v1/treaty-actions/{instrument}/{seq}': { expect: EVERYONE, call: () => ({ path: `/api/v1/treaty-actions/ACHPR/${actSeq}` }) },
       'GET /api/v1/permissions': { expect: EVERYONE, call: () => ({ path: '/api/v1/permissions?entity=organization&id=au' }) },
       'GET /api/v1/auth/me': { expect: EVERYONE, call: () => ({ path: '/api/v1/auth/me' }) },
+      'GET /api/v1/events': { expect: EVERYONE, call: () => ({ path: '/api/v1/events?region=142' }) },
+      'GET /api/v1/events/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/events/asia-pacific-workshop-11' }) },
+      'GET /api/v1/event-series': { expect: EVERYONE, call: () => ({ path: '/api/v1/event-series' }) },
+      'GET /api/v1/event-series/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/event-series/asia-pacific-workshops' }) },
+      'GET /api/v1/events/export/{file}': { expect: EVERYONE, call: () => ({ path: '/api/v1/events/export/events.csv' }) },
+      'GET /api/v1/events.ics': { expect: EVERYONE, call: () => ({ path: '/api/v1/events.ics' }) },
+      'GET /api/v1/calendar/{file}': { expect: NOT_FOUND_FOR_ALL, call: () => ({ path: `/api/v1/calendar/acf_${'x'.repeat(43)}.ics` }) },
+      /** Personal data: OHCHR and administrators only. */
+      'GET /api/v1/events/{id}/participants': { expect: [401, 403, 403, 403, 403, 200], call: () => ({ path: '/api/v1/events/matrix-event/participants' }) },
+      'POST /api/v1/users/me/calendar-feed': { expect: SIGNED_IN, call: () => ({ path: '/api/v1/users/me/calendar-feed' }) },
+      'DELETE /api/v1/users/me/calendar-feed': { expect: SIGNED_IN, call: () => ({ method: 'DELETE', path: '/api/v1/users/me/calendar-feed' }) },
+      'POST /api/v1/event-series': { expect: PROGRAMME, call: () => ({ path: '/api/v1/event-series', body: newSeries('matrix-series-2') }) },
+      'PATCH /api/v1/event-series/{id}': {
+        expect: PROGRAMME,
+        call: async () => ({ path: '/api/v1/event-series/matrix-series', ifMatch: await ifMatch(t, admin(), '/api/v1/event-series/matrix-series'), body: { note: 'Yearly', source: EVENT_SOURCE } }),
+      },
+      'POST /api/v1/events': { expect: PROGRAMME, call: () => ({ path: '/api/v1/events', body: newEventBody('matrix-event-2') }) },
+      'PATCH /api/v1/events/{id}': {
+        expect: PROGRAMME,
+        call: async () => ({ path: '/api/v1/events/matrix-event', ifMatch: await ifMatch(t, admin(), '/api/v1/events/matrix-event'), body: { city: 'Mombasa', source: EVENT_SOURCE } }),
+      },
+      'DELETE /api/v1/events/{id}': {
+        expect: PROGRAMME,
+        call: async () => {
+          deletable += 1;
+          const id = await makeEvent(t, admin(), `matrix-delete-${deletable}`);
+          return { method: 'DELETE', path: `/api/v1/events/${id}`, ifMatch: '"v1"' };
+        },
+      },
+      'PUT /api/v1/events/{id}/organizers': {
+        expect: PROGRAMME,
+        call: async () => ({ method: 'PUT', path: '/api/v1/events/matrix-event/organizers', ifMatch: await ifMatch(t, admin(), '/api/v1/events/matrix-event'), body: ORGANIZERS }),
+      },
+      'PUT /api/v1/events/{id}/participation': {
+        expect: PROGRAMME,
+        call: async () => ({ method: 'PUT', path: '/api/v1/events/matrix-event/participation', ifMatch: await ifMatch(t, admin(), '/api/v1/events/matrix-event'), body: COUNTS }),
+      },
+      'POST /api/v1/events/{id}/participants': { expect: PROGRAMME, call: () => ({ path: '/api/v1/events/matrix-event/participants', body: PARTICIPANT }) },
+      'POST /api/v1/events/{id}/participants/{participantId}/erasure': { expect: PROGRAMME, call: () => ({ path: `/api/v1/events/matrix-event/participants/${participant}/erasure` }) },
+      'POST /api/v1/events/{id}/actions': { expect: PROGRAMME, call: () => ({ path: '/api/v1/events/matrix-event/actions', body: ACTION }) },
+      'PATCH /api/v1/events/{id}/actions/{actionId}': { expect: PROGRAMME, call: () => ({ path: `/api/v1/events/matrix-event/actions/${action}`, body: { status: 'done' } }) },
       // Reads for those signed in.
       'GET /api/v1/history': { expect: SIGNED_IN, call: () => ({ path: '/api/v1/history?entity=organization&id=au' }) },
       'GET /api/v1/auth/tokens': { expect: SIGNED_IN, call: () => ({ path: '/api/v1/auth/tokens' }) },
@@ -594,6 +645,11 @@ for (const dialect of testDialects()) {
       '/api/v1/funding-agreements/{id}': [{ id: 'hidden-agreement' }],
       '/api/v1/exchange-rates/{id}': [{ id: '1' }],
       '/api/v1/requests/{id}': [],
+      '/api/v1/events/{id}': [{ id: 'asia-pacific-workshop-11' }],
+      '/api/v1/events/{id}/participants': [{ id: 'asia-pacific-workshop-11' }],
+      '/api/v1/event-series/{id}': [{ id: 'asia-pacific-workshops' }],
+      '/api/v1/events/export/{file}': [{ file: 'events.csv' }, { file: 'participation.csv' }],
+      '/api/v1/calendar/{file}': [{ file: `acf_${'x'.repeat(43)}.ics` }],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */
     const queryValues: Record<string, string[]> = {

@@ -29,6 +29,7 @@ for (const dialect of testDialects()) {
     // matrix checks who else may); the account's own id stands for {id} on the account routes.
     let asAdmin: Record<string, string>;
     let adminId: string;
+    let calendarFile = ''; // the administrator's secret calendar address, for /calendar/{file}
     before(async () => {
       t = await seededApp(dialect);
       doc = (await t.get('/api/v1/openapi.json')).body;
@@ -36,6 +37,10 @@ for (const dialect of testDialects()) {
       adminId = admin.id;
       const { token } = await runUseCase(t.db.db, createTokenUseCase, { actor: 'system', userId: admin.id, name: 'contract', days: 1 }, systemContext('test'));
       asAdmin = { Authorization: `Bearer ${token}` };
+      const feed = await t.app.request('/api/v1/users/me/calendar-feed', { method: 'POST', headers: asAdmin });
+      calendarFile = String(((await feed.json()) as { url: string }).url)
+        .split('/')
+        .pop()!;
       // An entered treaty act, so that /treaty-actions/{instrument}/{seq} has one to answer with.
       await createTreatyAction(t.db.db, FRANCE_RATIFIES_ISTANBUL, systemContext('test'));
       // The documented examples of the programme's records: a project, its agreement, rate 1.
@@ -100,7 +105,12 @@ for (const dialect of testDialects()) {
         const op = item.get;
         if (!op) continue;
         // Path parameters take the example the document gives, so the document is tested too.
-        const example = (name: string) => (path.startsWith('/api/v1/users/') ? adminId : (op.parameters?.find((p: any) => p.in === 'path' && p.name === name)?.schema?.example ?? EXAMPLES[name]));
+        const example = (name: string) =>
+          path === '/api/v1/calendar/{file}'
+            ? calendarFile
+            : path.startsWith('/api/v1/users/')
+              ? adminId
+              : (op.parameters?.find((p: any) => p.in === 'path' && p.name === name)?.schema?.example ?? EXAMPLES[name]);
         // Required query parameters take their documented examples (search: a word to find).
         const required = (op.parameters ?? []).filter((p: any) => p.in === 'query' && p.required).map((p: any) => [p.name, String(p.name === 'q' ? 'union' : (p.schema?.example ?? p.example))]);
         const url = path.replace(/\{(\w+)\}/g, (_, name) => example(name)) + (required.length ? `?${new URLSearchParams(required)}` : '');

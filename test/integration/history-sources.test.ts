@@ -54,6 +54,8 @@ for (const dialect of testDialects()) {
       for (const s of r.body.items) {
         // A web page read on a day, or Accord's own curated file (whose every row names its sources).
         if (s.url.startsWith('data/reference/')) assert.equal(s.retrieved, '');
+        // A document that states neither an address nor a symbol (the 2004 resolution on regional arrangements): its title says which it is.
+        else if (s.url === '') assert.match(s.title, /adopted on \d{1,2} \w+ \d{4}/);
         else {
           assert.ok(isSourceAddress(s.url), `${s.id}: ${s.url} is a web address or a UN document symbol`);
           assert.match(s.retrieved, /^\d{4}-\d{2}-\d{2}$/);

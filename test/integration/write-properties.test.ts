@@ -18,6 +18,7 @@ import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Askers, ask, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
+import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { reviewLink } from '../../src/modules/recommendation-instruments/review.ts';
@@ -102,6 +103,8 @@ for (const dialect of testDialects()) {
     let withdrawable = ''; // the address that withdraws a status of it
     let rateId = '';
     let request = ''; // a request for assistance of Kenya
+    let participant = ''; // a participant of props-event
+    let action = ''; // a follow-up action of props-event
     const errors: string[] = [];
 
     before(async () => {
@@ -115,6 +118,9 @@ for (const dialect of testDialects()) {
       recommendation = await kenyaRecommendation(t, 9);
       withdrawable = await withdrawalPath(t, as.headers.admin, recommendation);
       request = await kenyaRequest(t, as.headers.admin);
+      await makeEvent(t, as.headers.admin, 'props-event');
+      participant = await makeParticipant(t, as.headers.admin, 'props-event');
+      action = await makeAction(t, as.headers.admin, 'props-event');
       // A first review, so that "v0" (the version of a link never reviewed) is stale like any other.
       await storeLinkedRecommendation(t);
       await reviewLink(t.db.db, { recommendationId: LINKED_ID, instrument: 'CRPD', action: 'ratify', verdict: 'confirmed', note: null, expectedVersion: 0 }, systemContext('test'));
@@ -132,7 +138,27 @@ for (const dialect of testDialects()) {
       const act = `/api/v1/treaty-actions/ACHPR/${actSeq}`;
       const user = `/api/v1/users/${subject.id}`;
       const history = '/api/v1/organizations/au/history?limit=1000';
+      const ev = '/api/v1/events/props-event';
+      const people = `${ev}/participants`;
       return {
+        'POST /api/v1/event-series': { path: '/api/v1/event-series', body: newSeries('props-series'), watch: ['/api/v1/event-series'] },
+        'PATCH /api/v1/event-series/{id}': {
+          path: '/api/v1/event-series/asia-pacific-workshops',
+          body: { note: 'Held most years', source: EVENT_SOURCE },
+          versioned: true,
+          watch: ['/api/v1/event-series/asia-pacific-workshops'],
+        },
+        'POST /api/v1/events': { path: '/api/v1/events', body: newEventBody('props-new-event'), watch: ['/api/v1/events?limit=1000'] },
+        'PATCH /api/v1/events/{id}': { path: ev, body: { city: 'Mombasa', end: '2026-03-13', source: EVENT_SOURCE }, versioned: true, watch: [ev] },
+        'DELETE /api/v1/events/{id}': { path: ev, versioned: true, watch: [ev] },
+        'PUT /api/v1/events/{id}/organizers': { path: `${ev}/organizers`, body: ORGANIZERS, versioned: true, watch: [ev] },
+        'PUT /api/v1/events/{id}/participation': { path: `${ev}/participation`, body: COUNTS, versioned: true, watch: [ev] },
+        'POST /api/v1/events/{id}/participants': { path: people, body: PARTICIPANT, watch: [people] },
+        'POST /api/v1/events/{id}/participants/{participantId}/erasure': { path: `${people}/${participant}/erasure`, watch: [people] },
+        'POST /api/v1/events/{id}/actions': { path: `${ev}/actions`, body: ACTION, watch: [ev] },
+        'PATCH /api/v1/events/{id}/actions/{actionId}': { path: `${ev}/actions/${action}`, body: { status: 'done', doneOn: '2026-04-02' }, watch: [ev] },
+        'POST /api/v1/users/me/calendar-feed': { path: '/api/v1/users/me/calendar-feed', watch: [] },
+        'DELETE /api/v1/users/me/calendar-feed': { path: '/api/v1/users/me/calendar-feed', watch: [] },
         'POST /api/v1/organizations': {
           path: '/api/v1/organizations',
           body: { id: 'aes', name: { en: 'Alliance of Sahel States' }, kind: 'subregional', founded: '2023-09-16', source: AU_TREATIES },
@@ -370,6 +396,9 @@ for (const dialect of testDialects()) {
             }),
         );
       }
+      // A write with nothing else to make hostile (no body, path parameter or version): a forged CSRF token.
+      if (cases.length === 0)
+        cases.push(hostileText.map((v) => ({ what: `X-CSRF-Token ${JSON.stringify(v).slice(0, 40)}`, path: base.path, headers: { ...json, 'X-CSRF-Token': v.replace(/[^\t\x20-\x7E]/g, '') } })));
       return fc.oneof(...cases);
     }
 

@@ -1,0 +1,25 @@
+// The fields of an event and of a series that an update may change, with their columns: what
+// updates write and what corrections of a shipped event are shown under.
+import type { FieldSpec } from '../edits/corrections.ts';
+
+export const EVENT_FIELDS: readonly FieldSpec[] = [
+  { field: 'kind', column: 'kind' },
+  { field: 'title', column: 'title' },
+  { field: 'seriesId', column: 'series_id' },
+  { field: 'seriesNumber', column: 'series_number' },
+  { field: 'start', column: 'start_date' },
+  { field: 'end', column: 'end_date' },
+  { field: 'city', column: 'city' },
+  { field: 'country', column: 'country_iso3' },
+  { field: 'region', column: 'region_code' },
+  { field: 'agenda', column: 'agenda' },
+  { field: 'conclusions', column: 'conclusions' },
+  { field: 'note', column: 'note' },
+];
+
+export const SERIES_FIELDS: readonly FieldSpec[] = [
+  { field: 'kind', column: 'kind' },
+  { field: 'title', column: 'title' },
+  { field: 'description', column: 'description' },
+  { field: 'note', column: 'note' },
+];
