@@ -228,7 +228,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerMechanismWriteRoutes(app, deps);
   registerPresenceWriteRoutes(app, deps);
   registerTreatyActionWriteRoutes(app, deps);
-  registerProjectRoutes(app, deps, logError); // /projects/totals and /export before /projects/{id}
+  registerProjectRoutes(app, deps, logError); // /projects/export before /projects/{id}
   registerProjectWriteRoutes(app, deps);
   registerAgreementRoutes(app, deps);
   registerExchangeRateRoutes(app, deps);

@@ -354,7 +354,7 @@ for (const dialect of testDialects()) {
       },
       // The technical-cooperation programme: OHCHR editors and administrators write it; rates are the administrators'.
       'GET /api/v1/projects': { expect: EVERYONE, call: () => ({ path: '/api/v1/projects' }) },
-      'GET /api/v1/projects/totals': { expect: EVERYONE, call: () => ({ path: '/api/v1/projects/totals?base=USD' }) },
+      'GET /api/v1/project-totals': { expect: EVERYONE, call: () => ({ path: '/api/v1/project-totals?base=USD' }) },
       'GET /api/v1/projects/export/{format}': { expect: EVERYONE, call: () => ({ path: '/api/v1/projects/export/csv' }) },
       'GET /api/v1/projects/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/projects/matrix-project' }) },
       'POST /api/v1/projects': {

@@ -180,7 +180,7 @@ for (const dialect of testDialects()) {
     });
 
     test('totals across currencies: without a rate amounts stay apart; with rates they are converted and the rates named', async () => {
-      const none = (await made(ask(t, 'GET', '/api/v1/projects/totals?base=USD&asOf=2024-12-31&state=KHM', {}))).body;
+      const none = (await made(ask(t, 'GET', '/api/v1/project-totals?base=USD&asOf=2024-12-31&state=KHM', {}))).body;
       assert.equal(none.budget.total, '1000.00');
       assert.deepEqual(
         none.budget.unconverted.map((u: any) => [u.currency, u.amount]),
@@ -206,7 +206,7 @@ for (const dialect of testDialects()) {
         assert.equal(answer.status, 400, answer.text);
         assert.deepEqual(fieldsOf(answer.body), [field]);
       }
-      const totals = (await made(ask(t, 'GET', '/api/v1/projects/totals?base=USD&asOf=2024-12-31&state=KHM', {}))).body;
+      const totals = (await made(ask(t, 'GET', '/api/v1/project-totals?base=USD&asOf=2024-12-31&state=KHM', {}))).body;
       assert.equal(totals.budget.exactTotal, '1000.33');
       assert.equal(totals.budget.total, '1000.33');
       assert.deepEqual(
@@ -216,13 +216,13 @@ for (const dialect of testDialects()) {
       assert.deepEqual(totals.missingRates, ['CHF'], 'CHF still has no rate: reported apart, never guessed');
       assert.equal(totals.disbursed.total, '250.50');
       // At each amount's value date: the 2025 line takes the 2025 rate.
-      const byDate = (await made(ask(t, 'GET', '/api/v1/projects/totals?base=USD&asOf=2025-12-31&state=KHM&convertAt=valueDate', {}))).body;
+      const byDate = (await made(ask(t, 'GET', '/api/v1/project-totals?base=USD&asOf=2025-12-31&state=KHM&convertAt=valueDate', {}))).body;
       assert.equal(byDate.budget.exactTotal, '1000.35'); // 0.1 × 1.10 + 0.2 × 1.20 + 1000
       assert.equal(byDate.ratesUsed.length, 2);
       // No rate before 2024-01-02: converting on 2023-06-30 finds none.
-      const before2024 = (await made(ask(t, 'GET', '/api/v1/projects/totals?base=USD&asOf=2023-06-30&state=KHM', {}))).body;
+      const before2024 = (await made(ask(t, 'GET', '/api/v1/project-totals?base=USD&asOf=2023-06-30&state=KHM', {}))).body;
       assert.deepEqual(before2024.missingRates, ['CHF', 'EUR']);
-      assert.equal((await ask(t, 'GET', '/api/v1/projects/totals?base=usd', {})).status, 400);
+      assert.equal((await ask(t, 'GET', '/api/v1/project-totals?base=usd', {})).status, 400);
     });
 
     test('a restricted project is absent for those outside its audience: list, page, totals, exports', async () => {
@@ -241,7 +241,7 @@ for (const dialect of testDialects()) {
         const h = as.headers[who];
         assert.equal((await ask(t, 'GET', '/api/v1/projects/test-secret', h)).status, 404, who);
         assert.doesNotMatch((await ask(t, 'GET', '/api/v1/projects?limit=1000', h)).text, /SECRET-MARKER/, who);
-        const totals = (await made(ask(t, 'GET', '/api/v1/projects/totals?base=USD&state=KEN', h))).body;
+        const totals = (await made(ask(t, 'GET', '/api/v1/project-totals?base=USD&state=KEN', h))).body;
         assert.equal(totals.projects, 0, who);
         assert.equal(totals.budget.total, '0.00', who);
         assert.doesNotMatch((await ask(t, 'GET', '/api/v1/projects/export/csv', h)).text, /SECRET-MARKER|test-secret/, who);
@@ -250,7 +250,7 @@ for (const dialect of testDialects()) {
       for (const who of ['stateEditor', 'admin'] as const) {
         const h = as.headers[who];
         assert.equal((await ask(t, 'GET', '/api/v1/projects/test-secret', h)).status, 200, who);
-        assert.equal((await made(ask(t, 'GET', '/api/v1/projects/totals?base=USD&state=KEN', h))).body.budget.total, '777.00', who);
+        assert.equal((await made(ask(t, 'GET', '/api/v1/project-totals?base=USD&state=KEN', h))).body.budget.total, '777.00', who);
         assert.match((await ask(t, 'GET', '/api/v1/projects/export/csv', h)).text, /SECRET-MARKER/, who);
       }
       const xlsx = await ask(t, 'GET', '/api/v1/projects/export/xlsx', admin());

@@ -77,7 +77,7 @@ export function registerProjectRoutes(app: OpenAPIHono, { cache }: Deps, logErro
 
   app.openapi(
     readRoute({
-      path: '/api/v1/projects/totals',
+      path: '/api/v1/project-totals',
       tag: TAG,
       summary: 'Budget and disbursements of the projects the filters keep, in one currency, naming the exchange rates used',
       query: {

@@ -1,4 +1,4 @@
-// GET /api/v1/projects/totals: the budget and the disbursements of the projects the asker sees
+// GET /api/v1/project-totals: the budget and the disbursements of the projects the asker sees
 // (under the list's filters), in one base currency. By default every amount is converted at the
 // rates of one day (`asOf`, today unless given): totals of several projects or years are then
 // comparable, and a new rate changes them all alike. With convertAt=valueDate each amount takes

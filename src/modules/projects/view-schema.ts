@@ -1,6 +1,6 @@
 // How the API shows projects: a summary in lists, everything about one project in its own
 // answer. Amounts are exact decimal strings with their currency; sums are per currency (a sum
-// across currencies needs exchange rates: GET /api/v1/projects/totals).
+// across currencies needs exchange rates: GET /api/v1/project-totals).
 import { z } from '@hono/zod-openapi';
 import { RECORD_ORIGINS } from '../../shared/vocabularies.ts';
 import { backLinkSchema, documentSchema, linkSchema } from '../cooperation/schema.ts';
