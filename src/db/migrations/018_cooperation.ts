@@ -252,7 +252,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await s.createIndex('event_action_due').on('event_action').columns(['status', 'due']).execute();
 
   // What a request, project or event answers or serves: a recommendation (its text id), an
-  // instrument to ratify, a paragraph of a resolution ('A/RES/59/183 OP5'), or another record
+  // instrument to ratify, a paragraph of a resolution ('local:ga-59-regional-arrangements-2004-12-20#op5'), or another record
   // of the programme (a request answered by a project or an event).
   await serialId(s.createTable('cooperation_link'), postgres)
     .addColumn('from_kind', 'text', (c) => c.notNull()) // request | project | event
