@@ -55,6 +55,7 @@ import { readVersions, VersionReader } from './http/versions-reading.ts';
 import { refuseOtherMethods } from './http/methods.ts';
 import { versionEtag } from './http/versions.ts';
 import { safeJson } from './http/json.ts';
+import { loggablePath } from './http/log-path.ts';
 import { registerWebApp } from './web-app.ts';
 
 function errorResponse(status: number, code: string, message: string, details: Problem[] = [], headers: Record<string, string> = {}, extra: Record<string, unknown> = {}): Response {
@@ -190,7 +191,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
       return errorResponse(503, 'database_unavailable', 'The database cannot be reached; try again later');
     }
     if (error instanceof URIError) return errorResponse(400, 'validation_failed', 'The address is not valid UTF-8 percent-encoding', [{ reason: error.message }]);
-    logError(`[${c.get('requestId')}] ${c.req.method} ${new URL(c.req.url).pathname}: ${error.stack ?? error}`);
+    logError(`[${c.get('requestId')}] ${c.req.method} ${loggablePath(c.req.url)}: ${error.stack ?? error}`);
     return errorResponse(500, 'internal_error', 'Something went wrong on our side; the request id is in the X-Request-Id header');
   });
   app.notFound((c) => errorResponse(404, 'not_found', `No route ${c.req.method} ${new URL(c.req.url).pathname}`));
