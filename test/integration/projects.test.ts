@@ -264,6 +264,14 @@ for (const dialect of testDialects()) {
       assert.deepEqual(fieldsOf(inUse.body), ['id']);
       const path = '/api/v1/projects/test-project';
       assert.equal((await ask(t, 'DELETE', path, admin())).status, 428);
+      // A project another record links to stays until that link is gone.
+      const follower = { id: 'test-follower', title: 'Fictional follow-on project', status: 'pipeline', links: [{ kind: 'project', ref: 'test-project' }], source: FICTIONAL_SOURCE };
+      await made(ask(t, 'POST', '/api/v1/projects', admin(), follower));
+      const linked = await ask(t, 'DELETE', path, admin(), undefined, { 'If-Match': await versionOf(t, admin(), path) });
+      assert.equal(linked.status, 400);
+      assert.deepEqual(fieldsOf(linked.body), ['id']);
+      assert.match(linked.body.error.details[0].reason, /project test-follower links to it/);
+      await made(ask(t, 'DELETE', '/api/v1/projects/test-follower', admin(), undefined, { 'If-Match': await versionOf(t, admin(), '/api/v1/projects/test-follower') }));
       await made(ask(t, 'DELETE', path, admin(), undefined, { 'If-Match': await versionOf(t, admin(), path) }));
       assert.equal((await ask(t, 'GET', path, admin())).status, 404);
       const left = await t.db.db.selectFrom('project_budget').select('id').where('project_id', '=', 'test-project').execute();

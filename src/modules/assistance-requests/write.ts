@@ -10,7 +10,7 @@ import { StaleVersionError, type Problem } from '../../shared/errors.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { linkProblems, writeParts } from '../cooperation/parts.ts';
+import { linkedFromProblems, linkProblems, writeParts } from '../cooperation/parts.ts';
 import { mayWriteCooperation } from '../cooperation/policy.ts';
 import { deletePartsOf } from '../cooperation/repository.ts';
 import { accessOfNew } from '../edits/access.ts';
@@ -144,7 +144,9 @@ export const deleteRequestUseCase: UseCase<{ id: string; expectedVersion?: numbe
     requireRight(editor, mayWriteCooperation(editor), `delete the request ${id}`);
     const expected = requireVersion(expectedVersion, 'request');
     // Compared first: a version that is not one of ours (NaN) never reaches the database.
-    if (expected !== row.row_version || !(await deleteRequestIfVersion(trx, id, expected))) throw await stale(trx, id);
+    if (expected !== row.row_version) throw await stale(trx, id);
+    throwIfProblems(await linkedFromProblems(trx, 'request', id), `The request ${id}`);
+    if (!(await deleteRequestIfVersion(trx, id, expected))) throw await stale(trx, id);
     await deletePartsOf(trx, 'request', id);
     return {
       result: { deleted: true },

@@ -10,6 +10,15 @@ import { type DocumentInput, type LinkInput, RESOLUTION_PARAGRAPH, RESOLUTION_PA
 
 const RECORD_KINDS: readonly string[] = ['request', 'project', 'event'];
 
+/** A record others link to is not deleted: their links (a request "answered" by this project, an
+ *  event carrying that request) would name nothing. The editor removes those links first. */
+export async function linkedFromProblems(db: Kysely<Database>, kind: CooperationRecordKind, id: string): Promise<Problem[]> {
+  const from = await linksTo(db, kind, id);
+  if (from.length === 0) return [];
+  const names = from.map((l) => `${l.from_kind} ${l.from_id}`).join(', ');
+  return [{ field: 'id', reason: `${names} ${from.length === 1 ? 'links' : 'link'} to it: remove ${from.length === 1 ? 'that link' : 'those links'} first` }];
+}
+
 /** What is wrong with the links a body gives: a target that does not exist, or a record linked to itself. */
 export async function linkProblems(db: Kysely<Database>, self: { kind: CooperationRecordKind; id: string }, links: readonly LinkInput[] | undefined): Promise<Problem[]> {
   const problems: Problem[] = [];

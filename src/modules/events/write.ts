@@ -17,7 +17,7 @@ import { openCorrection } from '../edits/open.ts';
 import { prepareSource, storeSource } from '../edits/source.ts';
 import { organizationProblem, parseInput, requireVersion, stateProblem, throwIfProblems } from '../edits/validate.ts';
 import { deletePartsOf } from '../cooperation/repository.ts';
-import { linkProblems, writeParts } from '../cooperation/parts.ts';
+import { linkedFromProblems, linkProblems, writeParts } from '../cooperation/parts.ts';
 import { mayWriteCooperation } from '../cooperation/policy.ts';
 import { EVENT_FIELDS, SERIES_FIELDS } from './fields.ts';
 import { deleteEventIfVersion, findEvent, findSeries, insertEvent, insertSeries, replaceOrganizers, updateEventIfVersion, updateSeriesIfVersion } from './repository.ts';
@@ -223,6 +223,7 @@ export const deleteEventUseCase: UseCase<{ id: string; expectedVersion?: number 
     const expected = requireVersion(expectedVersion, 'event');
     if (expected !== row.row_version) throw await staleEvent(trx, id);
     if (row.origin !== 'user') throw new ConflictError(`The event ${id} is shipped with Accord: correct it instead of deleting it`);
+    throwIfProblems(await linkedFromProblems(trx, 'event', id), `The event ${id}`);
     await deletePartsOf(trx, 'event', id);
     if (!(await deleteEventIfVersion(trx, id, expected))) throw await staleEvent(trx, id);
     return {

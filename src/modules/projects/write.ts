@@ -11,7 +11,7 @@ import { NotFoundError, StaleVersionError, type Problem } from '../../shared/err
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
-import { linkProblems, writeParts } from '../cooperation/parts.ts';
+import { linkedFromProblems, linkProblems, writeParts } from '../cooperation/parts.ts';
 import { cooperationPermissions, mayWriteCooperation } from '../cooperation/policy.ts';
 import { deletePartsOf } from '../cooperation/repository.ts';
 import { accessOfNew } from '../edits/access.ts';
@@ -190,6 +190,7 @@ export const deleteProjectUseCase: UseCase<{ id: string; expectedVersion?: numbe
     requireRight(editor, cooperationPermissions(editor).delete, `delete the project ${input.id}`);
     const expected = requireVersion(input.expectedVersion, 'project');
     if (expected !== row.row_version) throw await stale(trx, input.id);
+    throwIfProblems(await linkedFromProblems(trx, 'project', input.id), `The project ${input.id}`);
     const parts = partsFromRows(await projectParts(trx, [input.id]));
     await deletePartsOf(trx, 'project', input.id);
     if (!(await deleteProjectIfVersion(trx, input.id, expected))) throw await stale(trx, input.id);
