@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { FICTIONAL_SOURCE } from '../support/projects.ts';
 import { COE_TREATY_210, FRANCE_RATIFIES_ISTANBUL } from '../support/records.ts';
 import { EUROPE_COVERS_BELGIUM } from '../support/registry-requests.ts';
 
@@ -74,6 +75,28 @@ describe('accord record', () => {
     assert.match(await fails('record', 'delete', 'coverage-period', 'ro-central-asia/1'), /shipped period is corrected/);
     const mandate = { mandate: 'Set up in Tunis in 2012 to support democratic institutions and governance in North Africa.', source: 'pres-ohchr-ro-north-africa' };
     assert.match((await accord('record', 'update', 'presence', 'ro-north-africa', '--body', file('presence.json', mandate))).stdout, /mandate corrected/);
+  });
+
+  test('a request is entered and moved along its workflow, answered by a project; linked records are not deleted', async () => {
+    const request = { state: 'KEN', authority: 'Fictional Ministry of Justice', received: '2026-03-02', subject: 'Fictional training request', source: FICTIONAL_SOURCE };
+    const entered = (await accord('record', 'create', 'request', '--body', file('request.json', request))).stdout;
+    const id = /request (\S+) entered, version 1/.exec(entered)?.[1] ?? assert.fail(entered);
+    assert.equal((await lastRecord())?.useCase, 'requests.create');
+    const step = (status: string, date: string) => file(`step-${status}.json`, { requestId: id, status, date });
+    assert.match((await accord('record', 'create', 'request-step', '--body', step('under-assessment', '2026-03-10'))).stdout, new RegExp(`${id} \\(under-assessment\\) entered, version 2`));
+    assert.equal((await lastRecord())?.useCase, 'requests.move');
+    assert.match(await fails('record', 'create', 'request-step', '--body', step('answered', '2026-03-20')), /status/);
+    const project = { id: 'project-cli', title: 'Fictional project answering a request', status: 'pipeline', links: [{ kind: 'request', ref: id }], source: FICTIONAL_SOURCE };
+    assert.match((await accord('record', 'create', 'project', '--body', file('project.json', project))).stdout, /project project-cli entered/);
+    assert.match(
+      (await accord('record', 'update', 'project', 'project-cli', '--body', file('project-note.json', { objectives: 'To answer the request', source: FICTIONAL_SOURCE }))).stdout,
+      /objectives corrected, now version 2/,
+    );
+    assert.match(await fails('record', 'delete', 'request', id), /project project-cli links to it/);
+    await accord('record', 'delete', 'project', 'project-cli');
+    assert.equal((await lastRecord())?.useCase, 'projects.delete');
+    await accord('record', 'delete', 'request', id);
+    assert.match(await fails('record', 'update', 'request', id, '--body', file('r.json', { subject: 'x', source: FICTIONAL_SOURCE })), /No request with code or id/);
   });
 
   test('a bad body is refused naming its field, and nothing is written', async () => {

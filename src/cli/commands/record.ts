@@ -14,6 +14,15 @@ import { coveragePeriodKey, enteredActKey, membershipEventKey, versionOf } from 
 import { createTreatyAction, deleteTreatyAction, updateTreatyAction } from '../../modules/treaty-status/entered-actions.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import type { CliRecordKind, RecordWriteOptions } from '../usage/record.ts';
+import {
+  type CooperationCliKind,
+  cooperationVersionOf,
+  createCooperationRecord,
+  deleteCooperationRecord,
+  isCooperationKind,
+  moveCooperationRequest,
+  updateCooperationRecord,
+} from './record-cooperation.ts';
 import { withRegistry } from '../with-db.ts';
 
 /** The JSON body from a file or standard input; the use case validates its fields. */
@@ -39,6 +48,14 @@ function keyOf<T>(key: T | null, kind: string, id: string): T {
   return key;
 }
 
+type RegistryKind = Exclude<CliRecordKind, CooperationCliKind | 'request-step'>;
+
+/** The registry's kinds, as records/lookup.ts knows them; a request step is only ever created. */
+function registryKind(kind: CliRecordKind): RegistryKind {
+  if (kind === 'request-step' || isCooperationKind(kind)) throw new ValidationError(`A ${kind} is only entered`, [{ field: 'kind', reason: 'a request moves on by a new request-step' }]);
+  return kind;
+}
+
 function context(options: RecordWriteOptions): WriteContext {
   return systemContext('cli', options.reason ?? null);
 }
@@ -49,7 +66,9 @@ function unchecked<T>(value: unknown): T {
   return value as T;
 }
 
-async function create(db: Kysely<Database>, kind: CliRecordKind, body: Record<string, unknown>, ctx: WriteContext): Promise<{ id: string; version: number }> {
+async function create(db: Kysely<Database>, kind: CliRecordKind, body: Record<string, unknown>, ctx: WriteContext, ifVersion?: number): Promise<{ id: string; version: number }> {
+  if (kind === 'request-step') return moveCooperationRequest(db, body, ifVersion, ctx);
+  if (isCooperationKind(kind)) return createCooperationRecord(db, kind, body, ctx);
   switch (kind) {
     case 'organization':
       return createOrganization(db, unchecked(body), ctx);
@@ -78,7 +97,7 @@ async function create(db: Kysely<Database>, kind: CliRecordKind, body: Record<st
   }
 }
 
-async function update(db: Kysely<Database>, kind: CliRecordKind, id: string, body: Record<string, unknown>, expectedVersion: number, ctx: WriteContext) {
+async function update(db: Kysely<Database>, kind: RegistryKind, id: string, body: Record<string, unknown>, expectedVersion: number, ctx: WriteContext) {
   switch (kind) {
     case 'organization':
       return updateOrganization(db, unchecked({ ...body, id, expectedVersion }), ctx);
@@ -100,7 +119,7 @@ async function update(db: Kysely<Database>, kind: CliRecordKind, id: string, bod
 export function runRecordCreate(kind: CliRecordKind, options: RecordWriteOptions): Promise<void> {
   const body = readBody(options.body ?? '-');
   return withRegistry(async (db) => {
-    const made = await create(db.db, kind, body, context(options));
+    const made = await create(db.db, kind, body, context(options), options.ifVersion);
     console.log(`${kind} ${made.id} entered, version ${made.version} (see accord audit --entity ${kind}:${made.id})`);
   });
 }
@@ -108,22 +127,28 @@ export function runRecordCreate(kind: CliRecordKind, options: RecordWriteOptions
 export function runRecordUpdate(kind: CliRecordKind, id: string, options: RecordWriteOptions): Promise<void> {
   const body = readBody(options.body ?? '-');
   return withRegistry(async (db) => {
-    const expected = options.ifVersion ?? (await versionOf(db.db, kind, id));
-    const { changed, version } = await update(db.db, kind, id, body, expected, context(options));
+    const { changed, version } = await (isCooperationKind(kind)
+      ? updateCooperationRecord(db.db, kind, id, body, options.ifVersion ?? (await cooperationVersionOf(db.db, kind, id)), context(options))
+      : update(db.db, registryKind(kind), id, body, options.ifVersion ?? (await versionOf(db.db, registryKind(kind), id)), context(options)));
     console.log(changed.length ? `${kind} ${id}: ${changed.join(', ')} corrected, now version ${version}` : `${kind} ${id}: nothing to change`);
   });
 }
 
 export function runRecordDelete(kind: CliRecordKind, id: string, options: RecordWriteOptions): Promise<void> {
   return withRegistry(async (db) => {
-    const expectedVersion = options.ifVersion ?? (await versionOf(db.db, kind, id));
     const ctx = context(options);
+    if (isCooperationKind(kind)) {
+      await deleteCooperationRecord(db.db, kind, id, options.ifVersion ?? (await cooperationVersionOf(db.db, kind, id)), ctx);
+      console.log(`${kind} ${id} deleted`);
+      return;
+    }
+    const expectedVersion = options.ifVersion ?? (await versionOf(db.db, registryKind(kind), id));
     if (kind === 'membership-event') await deleteMembershipEvent(db.db, { ...keyOf(membershipEventKey(id), kind, id), expectedVersion }, ctx);
     else if (kind === 'treaty-action') await deleteTreatyAction(db.db, { ...keyOf(enteredActKey(id), kind, id), expectedVersion }, ctx);
     else if (kind === 'coverage-period') await deleteCoveragePeriod(db.db, { ...keyOf(coveragePeriodKey(id), kind, id), expectedVersion }, ctx);
     else
       throw new ValidationError(`A shipped or entered ${kind} is corrected, never deleted`, [
-        { field: 'kind', reason: 'only membership-event, treaty-action and coverage-period records are deleted' },
+        { field: 'kind', reason: 'only membership-event, treaty-action, coverage-period, request, project, funding-agreement and event records are deleted' },
       ]);
     console.log(`${kind} ${id} deleted`);
   });
