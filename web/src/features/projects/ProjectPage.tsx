@@ -46,7 +46,9 @@ export function ProjectPage() {
             <p className="breadcrumb">
               <Link to={href('/projects')}>{t('projects.title')}</Link>
             </p>
-            <h1 dir="auto">{project.title}</h1>
+            <h1>
+              <bdi>{project.title}</bdi>
+            </h1>
             <SavedNotice />
             <Facts project={project} />
             {can.editAll && (
@@ -58,7 +60,13 @@ export function ProjectPage() {
               </p>
             )}
             <h2>{t('projects.objectives')}</h2>
-            {project.objectives ? <p dir="auto">{project.objectives}</p> : <p className="muted">{t('projects.noObjectives')}</p>}
+            {project.objectives ? (
+              <p>
+                <bdi>{project.objectives}</bdi>
+              </p>
+            ) : (
+              <p className="muted">{t('projects.noObjectives')}</p>
+            )}
             <Organizations project={project} />
             <Agreements project={project} />
             <Money project={project} />

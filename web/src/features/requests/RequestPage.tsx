@@ -61,13 +61,17 @@ export function RequestPage() {
                 <Link to={href(`/states/${request.state}`)}>{request.stateName}</Link>
               </dd>
               <dt>{t('requests.authority')}</dt>
-              <dd dir="auto">{request.authority}</dd>
+              <dd>
+                <bdi>{request.authority}</bdi>
+              </dd>
               <dt>{t('requests.received')}</dt>
               <dd>
                 <FactDate value={request.received} />
               </dd>
               <dt>{t('requests.subject')}</dt>
-              <dd dir="auto">{request.subject}</dd>
+              <dd>
+                <bdi>{request.subject}</bdi>
+              </dd>
               <dt>{t('requests.due')}</dt>
               <dd>
                 {request.due ? <FactDate value={request.due} /> : <span className="muted">{t('requests.noDue')}</span>}

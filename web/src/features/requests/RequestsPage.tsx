@@ -63,16 +63,21 @@ export function RequestsPage() {
             {
               id: 'received',
               header: t('requests.received'),
-              cell: (r) => (
-                <Link to={href(`/requests/${encodeURIComponent(r.id)}`)} aria-label={t('requests.openOne', { state: r.stateName, date: r.received })}>
-                  <FactDate value={r.received} />
-                </Link>
-              ),
+              cell: (r) => <FactDate value={r.received} />,
               value: (r) => r.received,
             },
             { id: 'state', header: t('col.state'), cell: (r) => <Link to={href(`/states/${r.state}`)}>{r.stateName}</Link>, value: (r) => r.stateName },
             { id: 'authority', header: t('requests.authority'), cell: (r) => <span dir="auto">{r.authority}</span>, value: (r) => r.authority },
-            { id: 'subject', header: t('requests.subject'), cell: (r) => <span dir="auto">{r.subject}</span>, value: (r) => r.subject },
+            {
+              id: 'subject',
+              header: t('requests.subject'),
+              cell: (r) => (
+                <Link to={href(`/requests/${encodeURIComponent(r.id)}`)} dir="auto">
+                  {r.subject}
+                </Link>
+              ),
+              value: (r) => r.subject,
+            },
             { id: 'status', header: t('requests.status'), cell: (r) => t(`requests.statusName.${r.status}`), value: (r) => r.status },
             {
               id: 'due',
