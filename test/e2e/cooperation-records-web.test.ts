@@ -131,6 +131,37 @@ describe('requests for assistance and projects in the web app', () => {
     assert.match((await page.locator('.facts').textContent()) ?? '', /Kenya/);
     assert.equal(await page.locator(`a[href="/en${requestPath}"]`).count(), 1, 'the link to the request it answers');
 
+    // Its correction: a budget period over a year is refused beside that row's end; a disbursement is added.
+    await page.getByRole('link', { name: label('edit.edit'), exact: true }).click();
+    await page.waitForSelector('form.edit-form fieldset.row-fields');
+    const editForm = page.locator('form.edit-form');
+    const firstLine = editForm.locator('fieldset.row-fields', { hasText: 'Budget line 1' });
+    await firstLine.getByLabel(label('projects.periodEnd'), { exact: true }).fill('2026-06-30');
+    await editForm.getByRole('button', { name: label('projects.transaction.add') }).click();
+    const disbursement = editForm.locator('fieldset.row-fields', { hasText: 'Transaction 1' });
+    await disbursement.getByLabel(label('projects.date'), { exact: true }).fill('2025-02-15');
+    await disbursement.getByLabel(label('projects.amount'), { exact: true }).fill('300000.25');
+    await disbursement.getByLabel(label('projects.currency'), { exact: true }).fill('EUR');
+    await editForm
+      .getByRole('group', { name: label('edit.source') })
+      .getByLabel(label('edit.source.title'), { exact: true })
+      .fill('Disbursement record (test)');
+    await editForm.getByLabel(label('edit.source.url'), { exact: true }).fill('https://example.org/projects/ken-prisons-disbursement.pdf');
+    await editForm.getByLabel(label('edit.kind.official'), { exact: true }).check();
+    await editForm.getByRole('button', { name: label('edit.save') }).click();
+    const periodEnd = firstLine.getByLabel(label('projects.periodEnd'), { exact: true });
+    await page.waitForSelector('fieldset.row-fields input[aria-invalid="true"]');
+    assert.equal(await periodEnd.getAttribute('aria-invalid'), 'true', 'the problem is shown on budget[0].periodEnd');
+    assert.match((await firstLine.locator('.field-error').textContent()) ?? '', /at most one year/);
+    assert.equal(await periodEnd.evaluate((el) => el === document.activeElement), true, 'focus goes to the field at fault');
+    await periodEnd.fill('2025-12-31');
+    await editForm.getByRole('button', { name: label('edit.save') }).click();
+    await page.waitForSelector('.form-done');
+    assert.match((await page.getByRole('table', { name: new RegExp(`^${label('projects.transactions')}`) }).textContent()) ?? '', /Disbursement.*€300,000\.25/);
+    assert.match((await page.locator('.facts').textContent()) ?? '', /€300,000\.25/, 'disbursed to date');
+    assert.match((await page.locator('table', { hasText: label('projects.periodStart') }).textContent()) ?? '', /€1,250,000\.50/, 'the budget line kept');
+    await page.screenshot({ path: `${SCREENSHOTS}project-page.png`, fullPage: true });
+
     // The list shows it, with its budget, links to the exports and the totals per currency.
     await open(page, `${web.server.url}/en/projects?state=KEN`, 'tbody tr a');
     const row = (await page.locator('tbody tr', { hasText: 'Prison staff training in Kenya' }).textContent()) ?? '';

@@ -1,8 +1,8 @@
 // A new project (/projects/new) and the correction of one (/projects/:id/edit), for those who
 // write the programme. The main fields are the registry's form (EditForm: source, who may see it,
-// why); the countries, budget lines and links are rows, each list sent whole (the API replaces a
-// list a body names and keeps the others), and only when it changed.
-import { useState } from 'react';
+// why); the countries, organizations, budget lines, transactions, links and documents are rows,
+// each list sent whole (the API replaces a list a body names and keeps the others), and only when
+// it changed. Results with their indicators are not edited here (lists within a list).
 import { Link, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../api/auth.tsx';
 import { getJson } from '../../api/client.ts';
@@ -15,14 +15,40 @@ import { Guard } from '../account/Guard.tsx';
 import { EditForm, type WriteRequest } from '../edits/EditForm.tsx';
 import { accessOf } from '../edits/specs.ts';
 import { stateChoices } from '../requests/RequestEditPages.tsx';
-import { type Row, RowsEditor, rowsBody } from '../requests/RowsEditor.tsx';
-import { blankLink, linkFields, linkRows } from '../requests/specs.ts';
+import { type Row, RowsEditor, usePartLists } from '../requests/RowsEditor.tsx';
+import { blankDocument, blankLink, documentFields, documentRows, linkFields, linkRows } from '../requests/specs.ts';
 import { regionChoices } from './filters.ts';
-import { blankBudget, blankCountry, budgetFields, budgetRows, countryFields, countryRows, projectFields, projectValues } from './specs.ts';
+import {
+  blankBudget,
+  blankCountry,
+  blankOrganization,
+  blankTransaction,
+  budgetFields,
+  budgetRows,
+  countryFields,
+  countryRows,
+  organizationFields,
+  organizationRows,
+  projectFields,
+  projectValues,
+  transactionFields,
+  transactionRows,
+} from './specs.ts';
 import type { Project } from './types.ts';
 
-type Lists = { countries: Row[]; budget: Row[]; links: Row[] };
-const NO_LISTS: Lists = { countries: [], budget: [], links: [] };
+type ListName = 'countries' | 'organizations' | 'budget' | 'transactions' | 'links' | 'documents';
+const NO_LISTS: Record<ListName, Row[]> = { countries: [], organizations: [], budget: [], transactions: [], links: [], documents: [] };
+
+function listsOf(project: Project): Record<ListName, Row[]> {
+  return {
+    countries: countryRows(project),
+    organizations: organizationRows(project),
+    budget: budgetRows(project),
+    transactions: transactionRows(project),
+    links: linkRows(project.links),
+    documents: documentRows(project.documents),
+  };
+}
 
 export function NewProjectPage() {
   return <Guard allowed={(can) => can.editAll}>{() => <ProjectForm />}</Guard>;
@@ -43,30 +69,16 @@ function ProjectForm({ project }: { project?: Project }) {
   const { t, lang, href } = useI18n();
   const navigate = useNavigate();
   const { write } = useAuth();
-  const initial: Lists = project ? { countries: countryRows(project), budget: budgetRows(project), links: linkRows(project.links) } : NO_LISTS;
-  const [lists, setLists] = useState<Lists>(initial);
-  const [error, setError] = useState<unknown>(undefined);
+  const parts = usePartLists(project ? listsOf(project) : NO_LISTS);
   const states = useAll(useStates(lang));
   const title = project ? t('projects.edit') : t('projects.new');
   usePageTitle(title);
   const path = project ? `/projects/${encodeURIComponent(project.id)}` : '/projects';
 
-  // Each list goes whole, and only when it differs from what the project had (a new one: when it has rows).
-  const send = async (request: WriteRequest) => {
-    const body: Record<string, unknown> = { ...request.body };
-    for (const name of ['countries', 'budget', 'links'] as const) {
-      if (JSON.stringify(lists[name]) !== JSON.stringify(initial[name])) body[name] = rowsBody(lists[name]);
-    }
-    setError(undefined);
-    try {
-      return project
-        ? await write<{ version: number }>(path, { method: 'PATCH', body, ifMatch: request.ifMatch, reason: request.reason })
-        : await write<{ id: string }>(path, { body, reason: request.reason });
-    } catch (problem) {
-      setError(problem);
-      throw problem;
-    }
-  };
+  const send = (request: WriteRequest) =>
+    parts.send<{ id?: string }>(request.body, (body) =>
+      project ? write(path, { method: 'PATCH', body, ifMatch: request.ifMatch, reason: request.reason }) : write(path, { body, reason: request.reason }),
+    );
 
   return (
     <>
@@ -105,34 +117,67 @@ function ProjectForm({ project }: { project?: Project }) {
                 legend={t('projects.countries')}
                 path="countries"
                 fields={countryFields(t, choices)}
-                rows={lists.countries}
-                onChange={(countries) => setLists((l) => ({ ...l, countries }))}
+                rows={parts.lists.countries}
+                onChange={parts.set('countries')}
                 blank={blankCountry}
                 rowLabel={(n) => t('projects.country.row', { n })}
                 addLabel={t('projects.country.add')}
-                error={error}
+                error={parts.error}
+              />
+              <RowsEditor
+                legend={t('projects.organizations')}
+                path="organizations"
+                fields={organizationFields(t)}
+                rows={parts.lists.organizations}
+                onChange={parts.set('organizations')}
+                blank={blankOrganization}
+                rowLabel={(n) => t('projects.organization.row', { n })}
+                addLabel={t('projects.organization.add')}
+                error={parts.error}
               />
               <RowsEditor
                 legend={t('projects.budgetLines')}
                 path="budget"
                 fields={budgetFields(t)}
-                rows={lists.budget}
-                onChange={(budget) => setLists((l) => ({ ...l, budget }))}
+                rows={parts.lists.budget}
+                onChange={parts.set('budget')}
                 blank={blankBudget}
                 rowLabel={(n) => t('projects.budget.row', { n })}
                 addLabel={t('projects.budget.add')}
-                error={error}
+                error={parts.error}
+              />
+              <RowsEditor
+                legend={t('projects.transactions')}
+                path="transactions"
+                fields={transactionFields(t)}
+                rows={parts.lists.transactions}
+                onChange={parts.set('transactions')}
+                blank={blankTransaction}
+                rowLabel={(n) => t('projects.transaction.row', { n })}
+                addLabel={t('projects.transaction.add')}
+                error={parts.error}
               />
               <RowsEditor
                 legend={t('requests.links')}
                 path="links"
                 fields={linkFields(t)}
-                rows={lists.links}
-                onChange={(links) => setLists((l) => ({ ...l, links }))}
+                rows={parts.lists.links}
+                onChange={parts.set('links')}
                 blank={blankLink}
                 rowLabel={(n) => t('requests.link.row', { n })}
                 addLabel={t('requests.link.add')}
-                error={error}
+                error={parts.error}
+              />
+              <RowsEditor
+                legend={t('requests.documents')}
+                path="documents"
+                fields={documentFields(t)}
+                rows={parts.lists.documents}
+                onChange={parts.set('documents')}
+                blank={blankDocument}
+                rowLabel={(n) => t('requests.document.row', { n })}
+                addLabel={t('requests.document.add')}
+                error={parts.error}
               />
             </EditForm>
           );

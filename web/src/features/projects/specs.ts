@@ -1,7 +1,7 @@
 // The fields of a project's form as its write body names them (src/modules/projects/schema.ts),
 // the project's view as the form's values, and its countries and budget lines as rows.
 import type { Translate } from '../../api/problems.ts';
-import { BUDGET_STATUSES, FUNDING_SOURCES, PROJECT_STATUSES } from '../../../../src/shared/vocabularies.ts';
+import { BUDGET_STATUSES, FUNDING_SOURCES, PROJECT_ORGANIZATION_ROLES, PROJECT_STATUSES, TRANSACTION_TYPES } from '../../../../src/shared/vocabularies.ts';
 import { asValue, type FieldSpec, type Values } from '../edits/rules.ts';
 import type { Row, RowField } from '../requests/RowsEditor.tsx';
 import type { Project } from './types.ts';
@@ -69,4 +69,58 @@ export const budgetRows = (p: Project): Row[] =>
     fundingSource: b.fundingSource,
     agreementId: b.agreement?.id ?? '',
     valueDate: b.valueDate,
+  }));
+
+export function organizationFields(t: Translate): RowField[] {
+  return [
+    { name: 'role', label: t('projects.role'), options: PROJECT_ORGANIZATION_ROLES.map((r) => [r, t(`projects.roleName.${r}`)]) },
+    { name: 'name', label: t('col.name') },
+    { name: 'ref', label: t('projects.orgRef'), hint: t('projects.hint.orgRef'), ltr: true, optional: true },
+    { name: 'type', label: t('projects.orgType'), hint: t('projects.hint.orgType'), ltr: true, optional: true },
+    { name: 'organizationId', label: t('projects.organizationId'), hint: t('projects.hint.organizationId'), ltr: true, optional: true },
+  ];
+}
+
+export const blankOrganization: Row = { role: 'implementing', name: '', ref: '', type: '', organizationId: '' };
+export const organizationRows = (p: Project): Row[] => p.organizations.map((o) => ({ role: o.role, name: o.name, ref: o.ref ?? '', type: o.type ?? '', organizationId: o.organizationId ?? '' }));
+
+export function transactionFields(t: Translate): RowField[] {
+  return [
+    { name: 'type', label: t('projects.transactionType'), options: TRANSACTION_TYPES.map((x) => [x, t(`projects.transactionName.${x}`)]) },
+    { name: 'date', label: t('projects.date'), hint: t('projects.hint.transactionDate'), ltr: true },
+    { name: 'amount', label: t('projects.amount'), hint: t('projects.hint.amount'), ltr: true },
+    { name: 'currency', label: t('projects.currency'), hint: t('projects.hint.currency'), ltr: true },
+    { name: 'fundingSource', label: t('projects.fundingSource'), options: FUNDING_SOURCES.map((s) => [s, t(`projects.source.${s}`)]) },
+    { name: 'agreementId', label: t('projects.agreementId'), hint: t('projects.hint.agreement'), ltr: true, optional: true },
+    { name: 'valueDate', label: t('projects.valueDate'), hint: t('projects.hint.transactionValueDate'), ltr: true, optional: true },
+    { name: 'provider', label: t('projects.provider'), optional: true },
+    { name: 'receiver', label: t('projects.receiver'), optional: true },
+    { name: 'description', label: t('projects.description'), optional: true },
+  ];
+}
+
+export const blankTransaction: Row = {
+  type: 'disbursement',
+  date: '',
+  amount: '',
+  currency: '',
+  fundingSource: 'regular-budget',
+  agreementId: '',
+  valueDate: '',
+  provider: '',
+  receiver: '',
+  description: '',
+};
+export const transactionRows = (p: Project): Row[] =>
+  p.transactions.map((x) => ({
+    type: x.type,
+    date: x.date,
+    amount: x.amount,
+    currency: x.currency,
+    fundingSource: x.fundingSource,
+    agreementId: x.agreement?.id ?? '',
+    valueDate: x.valueDate,
+    provider: x.provider ?? '',
+    receiver: x.receiver ?? '',
+    description: x.description ?? '',
   }));

@@ -1,9 +1,8 @@
 // A new request for assistance (/requests/new) and the correction of one (/requests/:id/edit),
 // for those who write the programme (administrators and OHCHR editors). The form is the
-// registry's (EditForm: source, who may see it, why), with the request's links as rows. A new
+// registry's (EditForm: source, who may see it, why), with the request's links and documents as rows. A new
 // request left at "restricted by default" goes to OHCHR and the requesting State only: the API
 // decides that when the form names no confidentiality.
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../api/auth.tsx';
 import { getJson } from '../../api/client.ts';
@@ -13,10 +12,10 @@ import { Loadable } from '../../components/PageState.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Guard } from '../account/Guard.tsx';
-import { EditForm, type WriteRequest } from '../edits/EditForm.tsx';
+import { EditForm } from '../edits/EditForm.tsx';
 import { accessOf } from '../edits/specs.ts';
-import { type Row, RowsEditor, rowsBody } from './RowsEditor.tsx';
-import { blankLink, linkFields, linkRows, requestFields, requestValues } from './specs.ts';
+import { RowsEditor, usePartLists } from './RowsEditor.tsx';
+import { blankDocument, blankLink, documentFields, documentRows, linkFields, linkRows, requestFields, requestValues } from './specs.ts';
 import type { AssistanceRequest } from './types.ts';
 
 export function NewRequestPage() {
@@ -27,37 +26,36 @@ export function RequestEditPage() {
   return <Guard allowed={(can) => can.editAll}>{() => <EditRequest />}</Guard>;
 }
 
-/** Sends the form's body with the links when they are to be written, and keeps the API's refusal for the rows' fields. */
-function useLinks(initial: Row[]) {
-  const [rows, setRows] = useState<Row[]>(initial);
-  const [error, setError] = useState<unknown>(undefined);
-  const withLinks = async <T,>(request: WriteRequest, send: (body: Record<string, unknown>) => Promise<T>): Promise<T> => {
-    const changed = JSON.stringify(rows) !== JSON.stringify(initial);
-    setError(undefined);
-    try {
-      return await send({ ...request.body, ...(changed ? { links: rowsBody(rows) } : {}) });
-    } catch (problem) {
-      setError(problem);
-      throw problem;
-    }
-  };
-  return { rows, setRows, error, withLinks };
-}
+type Lists = ReturnType<typeof usePartLists<'links' | 'documents'>>;
 
-function LinksEditor({ links }: { links: ReturnType<typeof useLinks> }) {
+/** The request's links and documents, as rows. */
+function PartsEditors({ parts }: { parts: Lists }) {
   const { t } = useI18n();
   return (
-    <RowsEditor
-      legend={t('requests.links')}
-      path="links"
-      fields={linkFields(t)}
-      rows={links.rows}
-      onChange={links.setRows}
-      blank={blankLink}
-      rowLabel={(n) => t('requests.link.row', { n })}
-      addLabel={t('requests.link.add')}
-      error={links.error}
-    />
+    <>
+      <RowsEditor
+        legend={t('requests.links')}
+        path="links"
+        fields={linkFields(t)}
+        rows={parts.lists.links}
+        onChange={parts.set('links')}
+        blank={blankLink}
+        rowLabel={(n) => t('requests.link.row', { n })}
+        addLabel={t('requests.link.add')}
+        error={parts.error}
+      />
+      <RowsEditor
+        legend={t('requests.documents')}
+        path="documents"
+        fields={documentFields(t)}
+        rows={parts.lists.documents}
+        onChange={parts.set('documents')}
+        blank={blankDocument}
+        rowLabel={(n) => t('requests.document.row', { n })}
+        addLabel={t('requests.document.add')}
+        error={parts.error}
+      />
+    </>
   );
 }
 
@@ -65,7 +63,7 @@ function NewRequest() {
   const { t, lang, href } = useI18n();
   const navigate = useNavigate();
   const { write } = useAuth();
-  const links = useLinks([]);
+  const parts = usePartLists({ links: [], documents: [] });
   const states = useStates(lang);
   usePageTitle(t('requests.new'));
   return (
@@ -84,12 +82,12 @@ function NewRequest() {
             access={{ level: '', audience: [] }}
             valuesOf={() => null}
             submitLabel={t('edit.create')}
-            send={(request) => links.withLinks(request, (body) => write<{ id: string }>('/requests', { body, reason: request.reason }))}
+            send={(request) => parts.send(request.body, (body) => write<{ id: string }>('/requests', { body, reason: request.reason }))}
             onDone={(made) => navigate(href(`/requests/${made.id}`), { state: { edited: 'created' } })}
             onCancel={() => navigate(href('/requests'))}
           >
             <p className="note">{t('requests.defaultAccess')}</p>
-            <LinksEditor links={links} />
+            <PartsEditors parts={parts} />
           </EditForm>
         )}
       </Loadable>
@@ -120,7 +118,7 @@ function EditRequestForm({ request, states }: { request: AssistanceRequest; stat
   const { t, href } = useI18n();
   const navigate = useNavigate();
   const { write } = useAuth();
-  const links = useLinks(linkRows(request.links));
+  const parts = usePartLists({ links: linkRows(request.links), documents: documentRows(request.documents) });
   const path = `/requests/${encodeURIComponent(request.id)}`;
   return (
     <EditForm
@@ -132,11 +130,11 @@ function EditRequestForm({ request, states }: { request: AssistanceRequest; stat
       access={accessOf(request)}
       valuesOf={(current) => (current && typeof current === 'object' && 'subject' in current ? requestValues(current as AssistanceRequest) : null)}
       submitLabel={t('edit.save')}
-      send={(request) => links.withLinks(request, (body) => write(path, { method: 'PATCH', body, ifMatch: request.ifMatch, reason: request.reason }))}
+      send={(request) => parts.send(request.body, (body) => write(path, { method: 'PATCH', body, ifMatch: request.ifMatch, reason: request.reason }))}
       onDone={() => navigate(href(path), { state: { edited: 'saved' } })}
       onCancel={() => navigate(href(path))}
     >
-      <LinksEditor links={links} />
+      <PartsEditors parts={parts} />
     </EditForm>
   );
 }

@@ -2,7 +2,7 @@
 // request's links): one fieldset per row with labelled inputs, rows added and removed with real
 // buttons, and each problem the API names for a row's field (`budget[0].currency`,
 // `links.0.ref`) shown next to that input in the page's language.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { editReasonText, Messages, serverProblems } from '../edits/field-problems.tsx';
 
@@ -109,4 +109,25 @@ function RowInput({ id, field, value, onChange, error, paths }: { id: string; fi
 /** The rows as the body gives them: trimmed, empty values left out. */
 export function rowsBody(rows: Row[]): Record<string, string>[] {
   return rows.map((row) => Object.fromEntries(Object.entries(row).flatMap(([k, v]) => (v.trim() === '' ? [] : [[k, v.trim()]]))));
+}
+
+/** The lists of parts a form edits as rows, and the body they add to a write: each list whole,
+ *  and only when it differs from what the record had (a new record: when it has rows), so the
+ *  lists a form leaves alone are kept. The API's last refusal is kept for the rows' fields. */
+export function usePartLists<K extends string>(initial: Record<K, Row[]>) {
+  const [lists, setLists] = useState<Record<K, Row[]>>(initial);
+  const [error, setError] = useState<unknown>(undefined);
+  const set = (name: K) => (rows: Row[]) => setLists((current) => ({ ...current, [name]: rows }));
+  const send = async <T,>(body: Record<string, unknown>, write: (body: Record<string, unknown>) => Promise<T>): Promise<T> => {
+    const withLists = { ...body };
+    for (const name of Object.keys(lists) as K[]) if (JSON.stringify(lists[name]) !== JSON.stringify(initial[name])) withLists[name] = rowsBody(lists[name]);
+    setError(undefined);
+    try {
+      return await write(withLists);
+    } catch (problem) {
+      setError(problem);
+      throw problem;
+    }
+  };
+  return { lists, set, error, send };
 }

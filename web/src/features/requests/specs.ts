@@ -37,3 +37,18 @@ export function linkFields(t: Translate): RowField[] {
 export const blankLink: Row = { kind: 'recommendation', ref: '', note: '' };
 
 export const linkRows = (links: { kind: string; ref: string; note: string | null }[]): Row[] => links.map((l) => ({ kind: l.kind, ref: l.ref, note: l.note ?? '' }));
+
+export function documentFields(t: Translate): RowField[] {
+  return [
+    { name: 'title', label: t('requests.document.title') },
+    { name: 'url', label: t('requests.document.url'), hint: t('edit.source.url.hint'), ltr: true },
+    { name: 'category', label: t('requests.document.category'), hint: t('requests.hint.category'), ltr: true, optional: true },
+    { name: 'lang', label: t('requests.document.lang'), hint: t('requests.hint.lang'), ltr: true, optional: true },
+    { name: 'date', label: t('requests.document.date'), hint: t('edit.hint.date'), ltr: true, optional: true },
+  ];
+}
+
+export const blankDocument: Row = { title: '', url: '', category: '', lang: '', date: '' };
+
+export const documentRows = (documents: { title: string; url: string; category: string | null; lang: string | null; date: string | null }[]): Row[] =>
+  documents.map((d) => ({ title: d.title, url: d.url, category: d.category ?? '', lang: d.lang ?? '', date: d.date ?? '' }));
