@@ -52,6 +52,17 @@ const RecommendationsPage = lazy(() => import('../features/recommendations/Recom
 const RatificationOutcomesPage = lazy(() => import('../features/recommendations/RatificationOutcomesPage.tsx').then((m) => ({ default: m.RatificationOutcomesPage })));
 const InstrumentLinkReviewPage = lazy(() => import('../features/recommendations/InstrumentLinkReviewPage.tsx').then((m) => ({ default: m.InstrumentLinkReviewPage })));
 const RecommendationPage = lazy(() => import('../features/recommendations/RecommendationPage.tsx').then((m) => ({ default: m.RecommendationPage })));
+// The technical-cooperation programme's requests for assistance and projects, with their forms.
+const requests = () => import('../features/requests/routes.ts');
+const RequestsPage = lazy(() => requests().then((m) => ({ default: m.RequestsPage })));
+const RequestPage = lazy(() => requests().then((m) => ({ default: m.RequestPage })));
+const NewRequestPage = lazy(() => requests().then((m) => ({ default: m.NewRequestPage })));
+const RequestEditPage = lazy(() => requests().then((m) => ({ default: m.RequestEditPage })));
+const projects = () => import('../features/projects/routes.ts');
+const ProjectsPage = lazy(() => projects().then((m) => ({ default: m.ProjectsPage })));
+const ProjectPage = lazy(() => projects().then((m) => ({ default: m.ProjectPage })));
+const NewProjectPage = lazy(() => projects().then((m) => ({ default: m.NewProjectPage })));
+const ProjectEditPage = lazy(() => projects().then((m) => ({ default: m.ProjectEditPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -101,6 +112,14 @@ export function App() {
           <Route path="recommendations/ratification-outcomes" element={later(<RatificationOutcomesPage />)} />
           <Route path="recommendations/instrument-links" element={later(<InstrumentLinkReviewPage />)} />
           <Route path="recommendations/:id" element={later(<RecommendationPage />)} />
+          <Route path="requests" element={later(<RequestsPage />)} />
+          <Route path="requests/new" element={later(<NewRequestPage />)} />
+          <Route path="requests/:id" element={later(<RequestPage />)} />
+          <Route path="requests/:id/edit" element={later(<RequestEditPage />)} />
+          <Route path="projects" element={later(<ProjectsPage />)} />
+          <Route path="projects/new" element={later(<NewProjectPage />)} />
+          <Route path="projects/:id" element={later(<ProjectPage />)} />
+          <Route path="projects/:id/edit" element={later(<ProjectEditPage />)} />
           <Route path="search" element={<SearchPage />} />
           <Route path="sources" element={<SourcesPage />} />
           <Route path="data-quality" element={later(<DataQualityPage />)} />
