@@ -33,7 +33,7 @@ async function loadDictionary(lang: Lang): Promise<Dictionary> {
 const PREFERENCE_KEY = 'accord.lang';
 
 // Arabic with Western digits, as UN Arabic documents write dates and figures.
-const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU', zh: 'zh-CN', ar: 'ar-u-nu-latn' };
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU', zh: 'zh-CN', ar: 'ar-u-nu-latn' };
 
 export function isLang(value: string | undefined): value is Lang {
   return isUnLang(value ?? '');
