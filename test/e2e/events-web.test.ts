@@ -40,7 +40,12 @@ describe('events and their calendar in the web app', () => {
     assert.equal(await row.count(), 1);
     assert.match((await row.textContent()) ?? '', /25 February 2003 – 27 February 2003/);
     assert.match((await row.textContent()) ?? '', /Islamabad, Pakistan/);
-    assert.equal(await page.locator('a[href^="/api/v1/events/export/events.csv"]').getAttribute('href'), '/api/v1/events/export/events.csv?country=PAK&lang=en');
+    // The whole list as CSV, with the same filters: the link answers.
+    const csv = await page.locator('a[href^="/api/v1/events/export/events.csv"]').getAttribute('href');
+    assert.equal(csv, '/api/v1/events/export/events.csv?country=PAK');
+    const exported = await fetch(`${web.server.url}${csv}`);
+    assert.equal(exported.status, 200);
+    assert.match(await exported.text(), /asia-pacific-workshop-11/);
 
     // The calendar opens at the latest past event (no event is upcoming): the fifteenth, Bangkok, April 2010.
     await open(page, `${web.server.url}/en/events/calendar`, 'table.calendar-grid');
@@ -87,6 +92,14 @@ describe('events and their calendar in the web app', () => {
     // No counts were entered for it: said so, never shown as zero.
     assert.match((await page.locator('section[aria-labelledby="participation-title"]').textContent()) ?? '', new RegExp(en['events.noCounts']!.slice(0, 40)));
     assert.equal(await page.locator('form.edit-form').count(), 0, 'no form for an anonymous reader');
+    // Its series: the fifteen workshops in order, the eleventh among them.
+    await page.locator('dl.facts a[href="/en/events/series/asia-pacific-workshops"]').click();
+    await page.waitForSelector('ol.series-events');
+    const workshops = await page.locator('ol.series-events > li').allTextContents();
+    assert.equal(workshops.length, 15);
+    assert.match(workshops[10]!, /^Eleventh Workshop/);
+    await page.goBack();
+    await page.waitForSelector('dl.facts');
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], describeViolations(violations));
     await page.close();
@@ -155,6 +168,16 @@ describe('events and their calendar in the web app', () => {
       [['OHCHR Asia-Pacific section', true]],
     );
     await page.screenshot({ path: `${SCREENSHOTS}events-entered.png`, fullPage: true });
+
+    // A correction of the event's fields names the version read (If-Match) and a source.
+    await page.getByRole('link', { name: en['events.edit'] }).click();
+    const edit = page.locator('form.edit-form');
+    await edit.waitFor();
+    await edit.getByLabel(optional('events.city'), { exact: true }).fill('Lahore');
+    await fillSource(edit);
+    await edit.getByRole('button', { name: en['edit.save'] }).click();
+    await page.waitForFunction(() => document.querySelector('dl.facts')?.textContent?.includes('Lahore, Pakistan'));
+    assert.match(page.url(), new RegExp(`/en/events/${id}$`));
     await context.close();
   });
 
@@ -183,6 +206,12 @@ describe('events and their calendar in the web app', () => {
       }),
     });
     assert.equal(made.status, 200, await made.text());
+    const added = await fetch(`${web.server.url}/api/v1/events/test-restricted-meeting/participants`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+      body: JSON.stringify({ name: 'Ayesha Khan', position: 'Deputy Secretary', country: 'PAK', gender: 'women' }),
+    });
+    assert.equal(added.status, 200, await added.text());
 
     const page = await web.context.newPage();
     problems.push(...watch(page, web.server));
@@ -200,6 +229,23 @@ describe('events and their calendar in the web app', () => {
     const editorPage = await context.newPage();
     await open(editorPage, `${web.server.url}/en/events/calendar?month=2003-02`, 'td[data-day="2003-02-10"] a');
     assert.equal(await editorPage.locator('td[data-day="2003-02-10"] a', { hasText: 'Expert meeting, Pakistan only' }).count(), 1);
+
+    // Its editor sees the participant and erases the name, after confirming; the rest stays.
+    await editorPage.locator('td[data-day="2003-02-10"] a').click();
+    await editorPage.waitForSelector('table:has(#participants-caption) tbody tr');
+    const participants = editorPage.locator('section[aria-labelledby="participants-title"]');
+    assert.match((await participants.locator('tbody').textContent()) ?? '', /Ayesha KhanDeputy SecretaryPakistan/);
+    await participants.getByRole('button', { name: `${en['events.erase']} Ayesha Khan` }).click();
+    await editorPage.locator('dialog[open]').getByRole('button', { name: en['events.erase'] }).click();
+    await participants.getByText(en['events.erased']!).waitFor();
+    await editorPage.waitForFunction(() => !document.querySelector('section[aria-labelledby="participants-title"] tbody')?.textContent?.includes('Ayesha'));
+    const stored = (await (await fetch(`${web.server.url}/api/v1/events/test-restricted-meeting/participants`, { headers: { Cookie: cookie } })).json()) as {
+      items: { name: string | null; country: string | null; erasedAt: string | null }[];
+    };
+    assert.deepEqual(
+      stored.items.map((p) => [p.name, p.country, p.erasedAt !== null]),
+      [[null, 'PAK', true]],
+    );
     await context.close();
   });
 

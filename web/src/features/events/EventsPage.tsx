@@ -56,12 +56,12 @@ export function EventsPage() {
         <h2 id="events-downloads">{t('events.downloads')}</h2>
         <ul>
           <li>
-            <a href={apiUrl('/events/export/events.csv', { ...wanted, lang })} download="accord-events.csv">
+            <a href={apiUrl('/events/export/events.csv', wanted)} download="accord-events.csv">
               {t('events.csvEvents')}
             </a>
           </li>
           <li>
-            <a href={apiUrl('/events/export/participation.csv', { ...wanted, lang })} download="accord-participation.csv">
+            <a href={apiUrl('/events/export/participation.csv', wanted)} download="accord-participation.csv">
               {t('events.csvParticipation')}
             </a>
           </li>
