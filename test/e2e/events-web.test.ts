@@ -47,6 +47,11 @@ describe('events and their calendar in the web app', () => {
     assert.equal(exported.status, 200);
     assert.match(await exported.text(), /asia-pacific-workshop-11/);
 
+    await open(page, `${web.server.url}/ar/events`, 'tbody tr a');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    let violations = await axeViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
+
     // The calendar opens at the latest past event (no event is upcoming): the fifteenth, Bangkok, April 2010.
     await open(page, `${web.server.url}/en/events/calendar`, 'table.calendar-grid');
     assert.equal((await page.locator('h2.calendar-month').textContent())?.trim(), 'April 2010');
@@ -92,16 +97,18 @@ describe('events and their calendar in the web app', () => {
     // No counts were entered for it: said so, never shown as zero.
     assert.match((await page.locator('section[aria-labelledby="participation-title"]').textContent()) ?? '', new RegExp(en['events.noCounts']!.slice(0, 40)));
     assert.equal(await page.locator('form.edit-form').count(), 0, 'no form for an anonymous reader');
+    violations = await axeViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
     // Its series: the fifteen workshops in order, the eleventh among them.
     await page.locator('dl.facts a[href="/en/events/series/asia-pacific-workshops"]').click();
     await page.waitForSelector('ol.series-events');
     const workshops = await page.locator('ol.series-events > li').allTextContents();
     assert.equal(workshops.length, 15);
     assert.match(workshops[10]!, /^Eleventh Workshop/);
+    violations = await axeViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
     await page.goBack();
     await page.waitForSelector('dl.facts');
-    const violations = await axeViolations(page);
-    assert.deepEqual(violations, [], describeViolations(violations));
     await page.close();
   });
 
@@ -168,6 +175,8 @@ describe('events and their calendar in the web app', () => {
       [['OHCHR Asia-Pacific section', true]],
     );
     await page.screenshot({ path: `${SCREENSHOTS}events-entered.png`, fullPage: true });
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
 
     // A correction of the event's fields names the version read (If-Match) and a source.
     await page.getByRole('link', { name: en['events.edit'] }).click();
