@@ -24,7 +24,7 @@ import type { EventItem, EventPage, EventSeries } from './types.ts';
 const PAGE_SIZE = 100;
 
 export function EventsPage() {
-  const { t, lang, href } = useI18n();
+  const { t, href } = useI18n();
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
