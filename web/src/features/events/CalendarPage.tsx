@@ -141,7 +141,7 @@ function MonthView({ month, events }: { month: Month; events: EventItem[] }) {
       <Link to={href(`/events/${e.id}`)}>
         <EventTitle title={e.title} />
       </Link>
-      {placeText(e, names) && <span className="muted"> ({placeText(e, names)})</span>}
+      {placeText(e, names) && <span className="muted"> ({placeText(e, names, true)})</span>}
     </li>
   );
   return (

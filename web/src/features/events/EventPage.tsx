@@ -66,7 +66,7 @@ function Event({ event }: { event: EventDetail }) {
         </dd>
         <dt>{t('events.col.place')}</dt>
         <dd>
-          {placeText(event, names) || <span className="muted">{t('events.notRecorded')}</span>}
+          {placeText(event, names, true) || <span className="muted">{t('events.notRecorded')}</span>}
           {event.country && (
             <>
               {' '}

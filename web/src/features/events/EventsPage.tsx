@@ -11,6 +11,7 @@ import { apiUrl, getJson } from '../../api/client.ts';
 import { useStates } from '../../api/registry.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMorePages } from '../../api/useMorePages.ts';
+import { isolate } from '../../components/bidi.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { ErrorState, Loadable } from '../../components/PageState.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -186,7 +187,7 @@ function Results({ filters }: { filters: EventFilters }) {
     {
       id: 'place',
       header: t('events.col.place'),
-      cell: (e) => placeText(e, names),
+      cell: (e) => placeText(e, names, true),
       value: (e) => placeText(e, names),
     },
     {
@@ -236,6 +237,9 @@ function Results({ filters }: { filters: EventFilters }) {
   );
 }
 
-export function placeText(e: { city: string | null; country: string | null }, names: Map<string, string>): string {
-  return [e.city, e.country ? (names.get(e.country) ?? e.country) : null].filter(Boolean).join(', ');
+/** "Islamabad, Pakistan". `shown`: the city (as the sources spell it, in Latin letters) is isolated,
+ *  so the comma stays in place in Arabic; exports and sorting take the plain text. */
+export function placeText(e: { city: string | null; country: string | null }, names: Map<string, string>, shown = false): string {
+  const city = e.city && shown ? isolate(e.city) : e.city;
+  return [city, e.country ? (names.get(e.country) ?? e.country) : null].filter(Boolean).join(', ');
 }

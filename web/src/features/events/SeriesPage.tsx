@@ -64,7 +64,7 @@ export function SeriesPage() {
                     <EventTitle title={e.title} />
                   </Link>{' '}
                   — <EventDates start={e.start} end={e.end} />
-                  {placeText(e, names) && <span className="muted"> ({placeText(e, names)})</span>}
+                  {placeText(e, names) && <span className="muted"> ({placeText(e, names, true)})</span>}
                 </li>
               ))}
             </ol>
