@@ -41,6 +41,14 @@ const presences = () => import('../features/presences/routes.ts');
 const PresencePage = lazy(() => presences().then((m) => ({ default: m.PresencePage })));
 const NewPresencePage = lazy(() => presences().then((m) => ({ default: m.NewPresencePage })));
 const PeriodPage = lazy(() => presences().then((m) => ({ default: m.PeriodPage })));
+// The programme's events, their series and the calendar, with their forms.
+const events = () => import('../features/events/routes.ts');
+const EventsPage = lazy(() => events().then((m) => ({ default: m.EventsPage })));
+const CalendarPage = lazy(() => events().then((m) => ({ default: m.CalendarPage })));
+const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
+const NewEventPage = lazy(() => events().then((m) => ({ default: m.NewEventPage })));
+const EditEventPage = lazy(() => events().then((m) => ({ default: m.EditEventPage })));
+const SeriesPage = lazy(() => events().then((m) => ({ default: m.SeriesPage })));
 // The administration of accounts: administrators only.
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then((m) => ({ default: m.NewUserPage })));
@@ -108,6 +116,12 @@ export function App() {
           <Route path="presences/new" element={later(<NewPresencePage />)} />
           <Route path="presences/:id" element={later(<PresencePage />)} />
           <Route path="presences/:id/periods/:seq" element={later(<PeriodPage />)} />
+          <Route path="events" element={later(<EventsPage />)} />
+          <Route path="events/calendar" element={later(<CalendarPage />)} />
+          <Route path="events/new" element={later(<NewEventPage />)} />
+          <Route path="events/series/:id" element={later(<SeriesPage />)} />
+          <Route path="events/:id" element={later(<EventPage />)} />
+          <Route path="events/:id/edit" element={later(<EditEventPage />)} />
           <Route path="recommendations" element={later(<RecommendationsPage />)} />
           <Route path="recommendations/ratification-outcomes" element={later(<RatificationOutcomesPage />)} />
           <Route path="recommendations/instrument-links" element={later(<InstrumentLinkReviewPage />)} />

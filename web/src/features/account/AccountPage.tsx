@@ -1,5 +1,5 @@
-// One's own account: name and language, password, two-factor sign-in, personal API tokens, and
-// signing out everywhere. The account is read fresh each time (never from memory), with its
+// One's own account: name and language, password, two-factor sign-in, personal API tokens, the
+// secret calendar address, and signing out everywhere. The account is read fresh each time (never from memory), with its
 // version (ETag); a change names that version, and if the account changed meanwhile (in another
 // tab, or by an administrator) the page says so and shows the current values.
 import { type FormEvent, useRef, useState } from 'react';
@@ -16,6 +16,7 @@ import { LANGS, LANGUAGE_NAMES, useI18n } from '../../i18n/i18n.tsx';
 import { splitRole } from './account-words.ts';
 import { Guard } from './Guard.tsx';
 import { MIN_PASSWORD, passwordProblem } from './passwords.ts';
+import { CalendarFeedSection } from './CalendarFeedSection.tsx';
 import { TokensSection } from './TokensSection.tsx';
 import { TwoFactorSection } from './TwoFactorSection.tsx';
 
@@ -37,6 +38,7 @@ function Account({ user }: { user: User }) {
       <PasswordSection email={user.email ?? ''} />
       <TwoFactorSection twoFactor={user.twoFactor} />
       <TokensSection />
+      <CalendarFeedSection />
       <SignOutEverywhere />
     </>
   );
