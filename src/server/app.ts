@@ -16,6 +16,8 @@ import { registerRequestWriteRoutes } from '../modules/assistance-requests/write
 import { registerIatiExportRoutes } from '../modules/iati-export/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
+import { registerDashboardRoutes } from '../modules/cooperation-dashboard/routes.ts';
+import { registerStateCooperationRoutes } from '../modules/state-cooperation/routes.ts';
 import { registerFollowUpRoutes } from '../modules/follow-up/routes.ts';
 import { registerFollowUpWriteRoutes } from '../modules/follow-up/write-routes.ts';
 import { registerExportRoutes } from '../modules/exports/routes.ts';
@@ -239,6 +241,8 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerCalendarRoutes(app, deps, logError);
   registerEventRoutes(app, deps, logError);
   registerEventWriteRoutes(app, deps);
+  registerDashboardRoutes(app, deps);
+  registerStateCooperationRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);
