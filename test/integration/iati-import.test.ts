@@ -75,8 +75,9 @@ for (const dialect of testDialects()) {
       ];
       for (const [file, rule, where] of cases) {
         const answer = await upload(file, editor);
-        assert.equal(answer.status, 400, file);
-        const { error } = (await answer.json()) as { error: { message: string; details: { rule: string; path?: string; line?: number; reason: string }[] } };
+        assert.equal(answer.status, 422, file);
+        const { error } = (await answer.json()) as { error: { code: string; message: string; details: { rule: string; path?: string; line?: number; reason: string }[] } };
+        assert.equal(error.code, 'iati_file_refused');
         const problem = error.details.find((d) => d.rule === rule);
         assert.ok(problem, `${file}: ${JSON.stringify(error.details)}`);
         assert.match(rule === 'xml' ? problem.reason : (problem.path ?? ''), where, file);
@@ -147,7 +148,7 @@ for (const dialect of testDialects()) {
       const json = await t.app.request(`/api/v1/iati/activities?${QUERY}`, { method: 'POST', headers: { ...editor }, body: '{}' });
       assert.equal(json.status, 400, 'JSON is not an activity file');
       const noFunding = await upload(VALID, editor, fixture(VALID), 'sourceUrl=https%3A%2F%2Fexample.org%2Fx.xml');
-      assert.equal(noFunding.status, 400);
+      assert.equal(noFunding.status, 422);
       assert.deepEqual(
         ((await noFunding.json()) as any).error.details.map((d: any) => d.parameter),
         ['fundingSource'],

@@ -9,7 +9,7 @@ import type { Database } from '../../db/schema.ts';
 import { today as todayUtc } from '../../shared/dates.ts';
 import { isSourceAddress, SOURCE_ADDRESS_RULE } from '../../shared/source-address.ts';
 import { SOURCE_KINDS } from '../../shared/source-kinds.ts';
-import { ValidationError, type Problem } from '../../shared/errors.ts';
+import { AppError, ValidationError, type Problem } from '../../shared/errors.ts';
 import { FUNDING_SOURCES } from '../../shared/vocabularies.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
@@ -53,8 +53,13 @@ export interface IatiImportReport {
   projects: { identifier: string; id: string; outcome: ImportedOutcome }[];
 }
 
-/** A file refused: every problem, each with its rule, the element's path and line. */
-export class IatiFileRefusedError extends ValidationError {}
+/** A file received whole but refused for what it holds (422): every problem, each with its rule,
+ *  the element's path and line. A request that is wrong itself (a parameter) is a ValidationError (400). */
+export class IatiFileRefusedError extends AppError {
+  constructor(message: string, problems: Problem[]) {
+    super('iati_file_refused', 422, message, problems);
+  }
+}
 
 const refuse = (file: string, problems: Problem[]) => new IatiFileRefusedError(`The IATI file ${file} was refused; nothing of it was stored`, problems);
 

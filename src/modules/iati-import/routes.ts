@@ -7,6 +7,7 @@ import type { Context } from 'hono';
 import type { Deps } from '../../server/deps.ts';
 import { writeErrorResponses } from '../../server/http/route-kit.ts';
 import { writeContextOf } from '../../server/http/write-context.ts';
+import { errorSchema } from '../../server/http/query.ts';
 import { PayloadTooLargeError, ValidationError } from '../../shared/errors.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf } from '../audit/context.ts';
@@ -36,7 +37,7 @@ const route = createRoute({
   description:
     `The body is the activity file itself (Content-Type: application/xml or text/xml), at most ${MAX_IATI_UPLOAD_BYTES / 1048576} MiB. ` +
     'The whole file is validated first (well-formed, the IATI 2.03 schema, then version, codelists and the IATI rules) and each activity mapped to a project; ' +
-    'any problem refuses the whole file (400, `details` giving each rule, element path and line) and nothing is stored. ' +
+    'any problem refuses the whole file (422 `iati_file_refused`, `details` giving each rule, element path and line) and nothing is stored. ' +
     'Then every activity creates a project, or updates the project holding its iati-identifier, in one transaction. docs/IATI.md, "Import".',
   request: {
     query: z.strictObject({
@@ -57,6 +58,10 @@ const route = createRoute({
   responses: {
     200: { description: 'What each activity became.', content: { 'application/json': { schema: reportSchema } } },
     ...writeErrorResponses,
+    422: {
+      description: 'The file was refused, and nothing of it stored: `details` gives each problem with its rule, the path of the element and its line.',
+      content: { 'application/json': { schema: errorSchema } },
+    },
   },
 });
 
