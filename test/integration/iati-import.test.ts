@@ -187,5 +187,16 @@ for (const dialect of testDialects()) {
         await fresh.db.drop();
       }
     });
+
+    test('a file of a secondary reporter is a secondary source', async () => {
+      const file = fixture(VALID)
+        .toString('utf8')
+        .replaceAll('XX-TEST-9-ACT-', 'XX-TEST-9-SEC-')
+        .replaceAll('<reporting-org ref="XX-TEST-9" type="40">', '<reporting-org ref="XX-TEST-9" type="40" secondary-reporter="1">');
+      const answer = await upload('secondary.xml', editor, file);
+      assert.equal(answer.status, 200, await answer.clone().text());
+      const source = await t.db.db.selectFrom('source').select('kind').where('title', '=', 'imported from IATI file secondary.xml').executeTakeFirstOrThrow();
+      assert.equal(source.kind, 'secondary');
+    });
   });
 }

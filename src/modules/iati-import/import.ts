@@ -75,15 +75,18 @@ function optionProblems(o: IatiImportOptions): Problem[] {
 }
 
 /** The activities of a file that passed validation, mapped and checked against the projects' schema. */
-async function mapFile(db: Kysely<Database>, bytes: Uint8Array, o: IatiImportOptions): Promise<{ mapped: MappedActivity[]; problems: Problem[] }> {
+async function mapFile(db: Kysely<Database>, bytes: Uint8Array, o: IatiImportOptions): Promise<{ mapped: MappedActivity[]; problems: Problem[]; secondary: boolean }> {
   const states = await stateCodes(db);
   const mapped: MappedActivity[] = [];
   const problems: Problem[] = [];
   let money = false;
+  let secondary = false;
   streamXml(bytes, {
     keep: (name, depth) => depth === 1 && name === 'iati-activity',
     onKept: (activity) => {
       money ||= activity.children.some((c) => c.name === 'budget' || c.name === 'transaction');
+      // IATI's secondary reporter publishes activities of others: not the official word of who runs them.
+      secondary ||= ['1', 'true'].includes(activity.children.find((c) => c.name === 'reporting-org')?.attrs['secondary-reporter'] ?? '');
       const result = mapActivity(activity, { states, fundingSource: o.fundingSource ?? FUNDING_SOURCES[0] });
       problems.push(...result.problems);
       const parsed = projectCreateSchema.safeParse({ ...result.mapped.body, source: 'placeholder' });
@@ -98,12 +101,15 @@ async function mapFile(db: Kysely<Database>, bytes: Uint8Array, o: IatiImportOpt
       parameter: 'fundingSource',
       reason: 'the file has budgets or transactions: IATI does not say where their money comes from, name it (regular-budget or voluntary-contributions)',
     });
-  return { mapped, problems };
+  return { mapped, problems, secondary };
 }
 
-/** The one source of the file: the one stored by an earlier import of it that day, else a new one (stored by the first write). */
-function sourceOf(o: IatiImportOptions) {
-  return { title: o.sourceTitle ?? `imported from IATI file ${o.fileName}`, url: o.sourceUrl!, kind: (o.sourceKind ?? 'official') as 'official', retrieved: o.retrieved ?? todayUtc() };
+/** The one source of the file: the one stored by an earlier import of it that day, else a new one (stored by the first write).
+ *  Its kind, unless the importer says: official, as a publisher reports its own activities; secondary
+ *  when a reporting-org says it is a secondary reporter (reporting activities others run). */
+function sourceOf(o: IatiImportOptions, secondary: boolean) {
+  const kind = (o.sourceKind ?? (secondary ? 'secondary' : 'official')) as 'official';
+  return { title: o.sourceTitle ?? `imported from IATI file ${o.fileName}`, url: o.sourceUrl!, kind, retrieved: o.retrieved ?? todayUtc() };
 }
 
 async function writeActivity(trx: Transaction<Database>, activity: MappedActivity, source: unknown, context: WriteContext): Promise<{ id: string; outcome: ImportedOutcome }> {
@@ -124,10 +130,10 @@ export async function importIatiFile(db: Kysely<Database>, bytes: Uint8Array, o:
   if (options.length) throw new ValidationError('The import is missing what it needs', options);
   const validation = await validateIatiActivities(bytes, { today: o.today });
   if (!validation.ok) throw refuse(o.fileName, validation.problems.filter((p) => p.severity === 'error').map(fromValidation));
-  const { mapped, problems } = await mapFile(db, bytes, o);
+  const { mapped, problems, secondary } = await mapFile(db, bytes, o);
   if (problems.length) throw refuse(o.fileName, problems);
 
-  const source = sourceOf(o);
+  const source = sourceOf(o, secondary);
   const report: IatiImportReport = { file: o.fileName, activities: mapped.length, created: 0, updated: 0, unchanged: 0, projects: [] };
   await db.transaction().execute(async (trx) => {
     const failures: Problem[] = [];
