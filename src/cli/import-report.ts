@@ -125,7 +125,7 @@ export async function runImportKind(
   db: Kysely<Database>,
   kind: ImportKind,
   path: string,
-  options: ImportCommandOptions & { mapping?: string; encoding?: CsvEncoding; sourceTitle?: string; sourceUrl?: string; sourceKind?: string },
+  options: ImportCommandOptions & { mapping?: string; encoding?: CsvEncoding; sourceTitle?: string; sourceUrl?: string; sourceKind?: string; fundingSource?: string },
 ): Promise<void> {
   const started = Date.now();
   // One date for a whole folder of datasets would be wrong: each takes its own from its source.json.
@@ -139,6 +139,7 @@ export async function runImportKind(
       sourceTitle: options.sourceTitle,
       sourceUrl: options.sourceUrl,
       sourceKind: options.sourceKind,
+      fundingSource: options.fundingSource,
     });
   } catch (error) {
     if (error instanceof ValidationError) writeProblems(options.report, error.details);

@@ -19,6 +19,8 @@ export interface ImportOptions extends DatasetImportOptions {
   sourceTitle?: string;
   sourceUrl?: string;
   sourceKind?: string;
+  /** iati: where the money of the file's budgets and transactions comes from. */
+  fundingSource?: string;
 }
 
 /** What an import did, in one of three shapes the command line knows how to print. */
@@ -159,6 +161,19 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
       const { importRecommendationTemplate } = await import('./recommendations-csv/import.ts');
       const report = await importRecommendationTemplate(db, path, { title: options.sourceTitle, url: options.sourceUrl, kind: options.sourceKind }, options);
       return recommendationOutcome(report);
+    },
+  },
+  {
+    name: 'iati',
+    takes: 'an IATI activity file and --source-url',
+    help: [
+      'an IATI 2.0x activity file (docs/IATI.md, "Import"): validated whole first (schema, codelists, rules), then',
+      'each activity creates a project, or updates the one with its iati-identifier; all or nothing.',
+      '--source-url says where the file was published; --funding-source where its money comes from.',
+    ],
+    async run(db, path, options) {
+      const { importIatiPath } = await import('./iati/import.ts');
+      return { shape: 'names', summary: await importIatiPath(db, path, options) };
     },
   },
   {

@@ -14,6 +14,7 @@ import { registerAccountRoutes } from '../modules/accounts/routes.ts';
 import { registerRequestRoutes } from '../modules/assistance-requests/routes.ts';
 import { registerRequestWriteRoutes } from '../modules/assistance-requests/write-routes.ts';
 import { registerIatiExportRoutes } from '../modules/iati-export/routes.ts';
+import { IATI_IMPORT_PATH, registerIatiImportRoutes } from '../modules/iati-import/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerDashboardRoutes } from '../modules/cooperation-dashboard/routes.ts';
@@ -159,8 +160,9 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
       throw new PayloadTooLargeError(MAX_BODY_BYTES);
     },
   });
-  // Uploads (files of recommendations) are CSV, streamed to disk under their own limit.
-  const upload = (c: { req: { path: string } }) => c.req.path.startsWith(UPLOAD_PATH_PREFIX);
+  // Uploads (files of recommendations: CSV, streamed to disk; IATI activity files: XML) are
+  // read by their routes, under their own limits.
+  const upload = (c: { req: { path: string; method: string } }) => c.req.path.startsWith(UPLOAD_PATH_PREFIX) || (c.req.path === IATI_IMPORT_PATH && c.req.method === 'POST');
   app.use('/api/*', (c, next) => (upload(c) ? next() : jsonBodyLimit(c, next)));
   app.use('/api/*', async (c, next) => {
     if (upload(c)) return next();
@@ -238,6 +240,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerRequestRoutes(app, deps);
   registerRequestWriteRoutes(app, deps);
   registerIatiExportRoutes(app, logError);
+  registerIatiImportRoutes(app, deps);
   registerCalendarRoutes(app, deps, logError);
   registerEventRoutes(app, deps, logError);
   registerEventWriteRoutes(app, deps);

@@ -7,6 +7,10 @@ export interface Problem {
   row?: number;
   field?: string;
   parameter?: string;
+  /** A file read as a tree (an IATI activity file): the rule broken, the element's path, the line of its start tag. */
+  rule?: string;
+  path?: string;
+  line?: number;
   reason: string;
 }
 
@@ -72,7 +76,15 @@ export class DataChangedError extends AppError {
 export function formatProblems(problems: Problem[]): string {
   return problems
     .map((p) => {
-      const where = [p.file, p.row !== undefined ? `row ${p.row}` : undefined, p.field ? `field ${p.field}` : undefined, p.parameter ? `parameter ${p.parameter}` : undefined]
+      const where = [
+        p.file,
+        p.row !== undefined ? `row ${p.row}` : undefined,
+        p.line !== undefined ? `line ${p.line}` : undefined,
+        p.path,
+        p.rule ? `rule ${p.rule}` : undefined,
+        p.field ? `field ${p.field}` : undefined,
+        p.parameter ? `parameter ${p.parameter}` : undefined,
+      ]
         .filter(Boolean)
         .join(', ');
       return where ? `  ${where}: ${p.reason}` : `  ${p.reason}`;

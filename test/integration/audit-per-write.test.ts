@@ -36,7 +36,7 @@ import {
   newPeriod,
   periodIfMatch,
 } from '../support/registry-requests.ts';
-import { FICTIONAL_SOURCE, rate } from '../support/projects.ts';
+import { asXml, FICTIONAL_SOURCE, IATI_FILE, IATI_FILE_REFUSED, IATI_UPLOAD_PATH, rate } from '../support/projects.ts';
 
 interface Call {
   method?: string;
@@ -670,6 +670,25 @@ for (const dialect of testDialects()) {
         ],
         call: () => ({ path: '/api/v1/projects', body: AUDIT_PROJECT }),
         expect: () => ({ useCase: 'projects.create', action: 'create', entityKind: 'project', entityId: 'audit-project', after: { title: AUDIT_PROJECT.title, status: 'pipeline' } }),
+      },
+      // A file of one activity: one project created, one audit record (a file of n activities adds n).
+      'POST /api/v1/iati/activities': {
+        as: 'admin',
+        record: () => '/api/v1/projects?limit=1000',
+        failures: () => [
+          [401, { as: 'anonymous', path: IATI_UPLOAD_PATH, headers: asXml(as.headers.anonymous), body: IATI_FILE }],
+          [403, { as: 'viewer', path: IATI_UPLOAD_PATH, headers: asXml(as.headers.viewer), body: IATI_FILE }],
+          [422, { path: IATI_UPLOAD_PATH, headers: asXml(admin()), body: IATI_FILE_REFUSED }],
+          [400, { path: IATI_UPLOAD_PATH, body: { text: 'not a file' } }],
+        ],
+        call: () => ({ path: IATI_UPLOAD_PATH, headers: asXml(admin()), body: IATI_FILE }),
+        expect: (answer) => ({
+          useCase: 'projects.create',
+          action: 'create',
+          entityKind: 'project',
+          entityId: answer.body.projects[0].id,
+          after: { iatiIdentifier: 'XM-DAC-41313-TC-APAC-2024-001', status: 'implementation' },
+        }),
       },
       'PATCH /api/v1/projects/{id}': {
         as: 'admin',

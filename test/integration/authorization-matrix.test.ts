@@ -21,7 +21,7 @@ import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../supp
 import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, makeSeries, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
-import { FICTIONAL_SOURCE, newAgreement, newProject, newRate, rate, versionOf } from '../support/projects.ts';
+import { asXml, FICTIONAL_SOURCE, IATI_FILE, IATI_UPLOAD_PATH, newAgreement, newProject, newRate, rate, versionOf } from '../support/projects.ts';
 import {
   AU_INSTRUMENTS,
   AU_MECHANISMS,
@@ -454,6 +454,7 @@ for (const dialect of testDialects()) {
         call: async (who) => ({ path: `/api/v1/users/${(await makeAccount(t.db.db, `matrix-erase-${who.toLowerCase()}@example.org`, ['viewer'])).id}/erase` }),
       },
       'GET /api/v1/audit': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/audit' }) },
+      'POST /api/v1/iati/activities': { expect: ADMIN_ONLY, call: (who) => ({ path: IATI_UPLOAD_PATH, headers: asXml(as.headers[who]), body: IATI_FILE }) },
       'GET /api/v1/iati/activities.xml': { expect: EVERYONE, call: () => ({ path: '/api/v1/iati/activities.xml?reportingOrgRef=XX-TEST-1&reportingOrgType=40&reportingOrgName=Test' }) },
       'GET /api/v1/requests': { expect: EVERYONE, call: () => ({ path: '/api/v1/requests' }) },
       'GET /api/v1/requests/{id}': { expect: KENYA_REQUEST_READERS, call: () => ({ path: `/api/v1/requests/${request}` }) },

@@ -22,7 +22,7 @@ import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, n
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { reviewLink } from '../../src/modules/recommendation-instruments/review.ts';
-import { AGREEMENT, FICTIONAL_SOURCE, newAgreement, newProject, newRate, PROJECT, rate } from '../support/projects.ts';
+import { AGREEMENT, FICTIONAL_SOURCE, IATI_UPLOAD_PATH, newAgreement, newProject, newRate, PROJECT, rate } from '../support/projects.ts';
 import {
   AU_INSTRUMENTS,
   AU_MECHANISMS,
@@ -180,6 +180,8 @@ for (const dialect of testDialects()) {
         'DELETE /api/v1/organizations/{id}/membership-events/{iso3}/{seq}': { path: event, versioned: true, watch: [history] },
         // Uploads take a CSV body: every JSON body thrown at them is refused for its type, and nothing is stored.
         'POST /api/v1/imports/{kind}': { path: '/api/v1/imports/upr-info?filename=properties.csv', body: {}, watch: ['/api/v1/recommendations?facets=false'] },
+        // An IATI file is XML: a JSON body is refused for its type; XML that is not an activity file is refused whole (422).
+        'POST /api/v1/iati/activities': { path: IATI_UPLOAD_PATH, body: {}, watch: ['/api/v1/projects?limit=1000'] },
         ...followUpBases(),
         'PUT /api/v1/recommendations/{id}/instrument-links/{instrument}/{action}/review': {
           path: LINK_REVIEW_PATH,

@@ -1,6 +1,7 @@
 // Fictional fixtures of the technical-cooperation programme: a funding agreement, a project with
 // every kind of part, exchange rates. Nothing here describes a real project, agreement or rate;
 // each source says so.
+import { readFileSync } from 'node:fs';
 import { type Answer, ask } from './askers.ts';
 import type { TestApp } from './app.ts';
 
@@ -101,3 +102,11 @@ export async function newRate(t: TestApp, headers: Record<string, string>): Prom
   const day = new Date(Date.UTC(2000, 0, 1) + drawn * 86_400_000).toISOString().slice(0, 10);
   return (await made(ask(t, 'POST', '/api/v1/exchange-rates', headers, rate('CHF', 'USD', '1.1', day)))).body.id;
 }
+
+/** An IATI activity file of one made-up activity (test/fixtures/iati), for the upload route. */
+export const IATI_FILE = readFileSync(new URL('../fixtures/iati/ohchr-human-rights-activity.xml', import.meta.url), 'utf8');
+/** The same file, one code of which is not in its codelist: refused whole (422). */
+export const IATI_FILE_REFUSED = IATI_FILE.replace('<activity-status code="2"/>', '<activity-status code="9"/>');
+export const IATI_UPLOAD_PATH = '/api/v1/iati/activities?filename=ohchr.xml&sourceUrl=https%3A%2F%2Fexample.org%2Fiati%2Fohchr.xml&fundingSource=voluntary-contributions';
+/** The asker's headers with the file's content type. */
+export const asXml = (headers: Record<string, string>) => ({ ...headers, 'Content-Type': 'application/xml' });

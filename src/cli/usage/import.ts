@@ -6,7 +6,7 @@ import type { ImportCommandOptions } from '../import-report.ts';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../shared/vocabularies.ts';
 import { choice, parsePartialDate } from '../parse.ts';
 
-export type ImportOptions = ImportCommandOptions & { mapping?: string; encoding?: CsvEncoding; sourceTitle?: string; sourceUrl?: string; sourceKind?: string };
+export type ImportOptions = ImportCommandOptions & { mapping?: string; encoding?: CsvEncoding; sourceTitle?: string; sourceUrl?: string; sourceKind?: string; fundingSource?: string };
 
 export function defineImport(program: Command): void {
   program
@@ -17,9 +17,10 @@ export function defineImport(program: Command): void {
     .option('--skip-invalid', 'untc, untc-years: store the valid rows and report the rejected ones (default: any rejected row changes nothing)')
     .option('--report <file>', 'untc, untc-years, csv: write the rejected rows (file, row, column, reason) to this CSV file')
     .option('--mapping <file>', 'csv: the column mapping (JSON; see data/mappings/)')
-    .option('--source-title <text>', 'recommendations: what the file was read from (e.g. the concluding observations it copies)')
-    .option('--source-url <address>', 'recommendations: where (an http(s) address or a UN document symbol)')
-    .option('--source-kind <kind>', 'recommendations: official, secondary or tertiary')
+    .option('--source-title <text>', 'recommendations: what the file was read from (e.g. the concluding observations it copies); iati: default "imported from IATI file <name>"')
+    .option('--source-url <address>', 'recommendations, iati: where (an http(s) address or a UN document symbol)')
+    .option('--source-kind <kind>', 'recommendations: official, secondary or tertiary; iati: default official (the publisher reports its own activities)')
+    .option('--funding-source <source>', 'iati: where the money of the budgets and transactions comes from: regular-budget or voluntary-contributions')
     .option('--encoding <name>', 'upr-info, one file: the encoding it was saved in if not UTF-8 (macintosh: Mac OS Roman)', choice(CSV_ENCODINGS, 'encoding'))
     .option('--allow-fewer', 'store a file even when it holds less than half the rows of the dataset it replaces')
     .option('--as-of <date>', 'the date the data speak for, when data/mappings/<folder>/source.json does not say', parsePartialDate)
