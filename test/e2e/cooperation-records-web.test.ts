@@ -2,13 +2,15 @@
 // enters a request for Kenya with the keyboard alone, moves it through the workflow (a step
 // dated before the last one is refused, and the page says so next to the date and focuses it),
 // enters a project with a country, a budget line and a link answering the request, finds the
-// project in the list with its exact amount, its exports and its totals, and can then mark the
+// project in the list with its exact amount, its exports and its totals (converted once an
+// administrator enters an exchange rate, naming it), and can then mark the
 // request answered; an anonymous reader is told requests are restricted and cannot open it;
 // the request's and the project's pages in Arabic are right to left and pass axe.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations, SCREENSHOTS } from '../support/browser.ts';
+import { codeFor, makeAccount } from '../support/accounts.ts';
 import { dictionary, open, signedInContext, useWebFixture, watch, type WebFixture } from '../support/web.ts';
 
 const en = dictionary('en');
@@ -96,6 +98,12 @@ describe('requests for assistance and projects in the web app', () => {
     await move.getByRole('button', { name: label('requests.move.submit') }).click();
     await page.waitForSelector('section[aria-labelledby="move-title"] select[aria-invalid="true"]');
 
+    // The list marks it overdue, and its overdue filter keeps it.
+    await open(page, `${web.server.url}/en/requests?overdue=true`, 'tbody tr a');
+    const listed = page.locator('tbody tr', { hasText: 'Ministry of Justice (test)' });
+    assert.match((await listed.locator('.badge.overdue').textContent()) ?? '', /Overdue/);
+    assert.match((await listed.textContent()) ?? '', /Accepted/);
+
     // A project with a country, a budget line and a link to the request.
     await open(page, `${web.server.url}/en/projects/new`, 'form.edit-form');
     const projectForm = page.locator('form.edit-form');
@@ -174,6 +182,35 @@ describe('requests for assistance and projects in the web app', () => {
     assert.match((await page.locator('.project-totals').textContent()) ?? '', /€1,250,000\.50/);
     const csv = await fetch(`${web.server.url}/api/v1/projects/export/csv?state=KEN`);
     assert.equal(csv.status, 200, 'the CSV link answers');
+
+    // An administrator enters a rate: the totals convert at it, and name it with its source.
+    const admin = await makeAccount(web.database.db, 'admin-rates@example.org', ['admin']);
+    const login = await fetch(`${web.server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: admin.password, code: admin.totpSecret ? codeFor(admin) : undefined }),
+    });
+    assert.equal(login.status, 200);
+    const { csrfToken } = (await login.json()) as { csrfToken: string };
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const rate = await fetch(`${web.server.url}/api/v1/exchange-rates`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-CSRF-Token': csrfToken },
+      body: JSON.stringify({
+        currency: 'EUR',
+        base: 'USD',
+        rate: '1.0850',
+        asOf: '2025-01-02',
+        source: { title: 'Euro foreign exchange reference rates (test)', url: 'https://example.org/rates/2025-01-02', kind: 'official', retrieved: '2025-01-02' },
+      }),
+    });
+    assert.equal(rate.status, 200, await rate.text());
+    await open(page, `${web.server.url}/en/projects?state=KEN`, '.project-totals .money');
+    const totals = (await page.locator('.project-totals').textContent()) ?? '';
+    assert.match(totals, /Converted total in USD:\s*US\$1,356,250\.54/, '1250000.50 × 1.0850 = 1356250.5425, shown to the cent');
+    assert.match(totals, /US\$325,500\.27/, 'the disbursement, converted');
+    assert.match(totals, /1 EUR = 1\.0850 USD/);
+    assert.match(totals, /Euro foreign exchange reference rates \(test\)/);
 
     // The request now has a project answering it: "answered" is accepted, and its page links the project.
     await open(page, `${web.server.url}/en${requestPath}`, 'section[aria-labelledby="move-title"]');
