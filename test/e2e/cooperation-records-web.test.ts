@@ -1,11 +1,12 @@
 // Requests for assistance and projects in the web app, end to end in Chromium: an OHCHR editor
 // enters a request for Kenya with the keyboard alone, moves it through the workflow (a step
 // dated before the last one is refused, and the page says so next to the date and focuses it),
-// enters a project with a country, a budget line and a link answering the request, finds the
-// project in the list with its exact amount, its exports and its totals (converted once an
-// administrator enters an exchange rate, naming it), and can then mark the
-// request answered; an anonymous reader is told requests are restricted and cannot open it;
-// the request's and the project's pages in Arabic are right to left and pass axe.
+// enters a project with a country, a budget line and a link answering the request, corrects it
+// (a budget period over a year is refused beside that row's field), finds it in the list with
+// its exact amount, its exports and its totals (converted once an administrator enters an
+// exchange rate, naming it), and can then mark the request answered; an anonymous reader is told
+// requests are restricted and cannot open it, while the requesting State's editor sees it without
+// OHCHR's forms; the request's and the project's pages in Arabic are right to left and pass axe.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -239,7 +240,28 @@ describe('requests for assistance and projects in the web app', () => {
     assert.equal(await page.locator('main h1').textContent(), label('requests.notShown'));
     assert.doesNotMatch((await page.locator('main').textContent()) ?? '', /Ministry of Justice|prison/i);
     assert.equal(await page.locator('a[href^="/en/requests/new"]').count(), 0);
+    // The project is public: listed and shown, with no form and no way to change it.
+    await open(page, `${web.server.url}/en/projects`, 'tbody tr a');
+    assert.equal(await page.locator('tbody tr', { hasText: 'Prison staff training in Kenya' }).count(), 1);
+    assert.equal(await page.locator('a[href="/en/projects/new"]').count(), 0);
+    await open(page, `${web.server.url}/en${projectPath}`, 'main h1');
+    assert.equal(await page.locator('form.edit-form, a[href$="/edit"], button.danger').count(), 0);
     await page.close();
+  });
+
+  test("the requesting State's editor sees the request, without the OHCHR forms", async () => {
+    const context = await signedInContext(web, 'kenya-cooperation@example.org', ['state-editor:KEN']);
+    const page = await context.newPage();
+    problems.push(...watch(page, web.server));
+    await open(page, `${web.server.url}/en/requests`, 'tbody tr a');
+    assert.match((await page.locator('.note').first().textContent()) ?? '', /only the requests shared with you/);
+    assert.equal(await page.locator('tbody tr', { hasText: 'Ministry of Justice (test)' }).count(), 1);
+    await open(page, `${web.server.url}/en${requestPath}`, 'main h1');
+    assert.match((await page.locator('main h1').textContent()) ?? '', /Request of Kenya/);
+    assert.equal(await page.locator('section[aria-labelledby="move-title"], a[href$="/edit"], button.danger').count(), 0);
+    await open(page, `${web.server.url}/en/requests/new`, 'main h1');
+    assert.equal(await page.locator('form.edit-form').count(), 0, 'a State editor enters no request');
+    await context.close();
   });
 
   test('the pages in Arabic are right to left and pass axe', async () => {
