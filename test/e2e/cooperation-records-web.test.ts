@@ -221,9 +221,33 @@ describe('requests for assistance and projects in the web app', () => {
     await move.getByRole('button', { name: label('requests.move.submit') }).click();
     await page.waitForFunction(() => document.querySelector('table')?.textContent?.includes('Answered'));
 
+    // Its correction: the authority, and a document; the links it had are kept.
+    await page.getByRole('link', { name: label('edit.edit'), exact: true }).click();
+    await page.waitForSelector('form.edit-form');
+    const requestForm = page.locator('form.edit-form');
+    await requestForm.getByLabel(label('requests.authority'), { exact: true }).fill('Ministry of Justice and Constitutional Affairs (test)');
+    await requestForm.getByRole('button', { name: label('requests.document.add') }).click();
+    const documentRow = requestForm.locator('fieldset.row-fields', { hasText: 'Document 1' });
+    await documentRow.getByLabel(label('requests.document.title'), { exact: true }).fill('Letter of request (test)');
+    await documentRow.getByLabel(label('requests.document.url'), { exact: true }).fill('https://example.org/letters/ken-2025-03.pdf');
+    await requestForm
+      .getByRole('group', { name: label('edit.source') })
+      .getByLabel(label('edit.source.title'), { exact: true })
+      .fill('Second letter of the Ministry (test)');
+    await requestForm
+      .getByRole('group', { name: label('edit.source') })
+      .getByLabel(label('edit.source.url'), { exact: true })
+      .fill('https://example.org/letters/ken-2025-05.pdf');
+    await requestForm.getByLabel(label('edit.kind.official'), { exact: true }).check();
+    await requestForm.getByRole('button', { name: label('edit.save') }).click();
+    await page.waitForSelector('.form-done');
+    assert.match((await page.locator('.facts').textContent()) ?? '', /Ministry of Justice and Constitutional Affairs \(test\)/);
+    assert.equal(await page.locator('section[aria-labelledby="documents-title"] a[href="https://example.org/letters/ken-2025-03.pdf"]').count(), 1);
+    assert.equal(await page.locator(`a[href="/en${projectPath}"]`).count(), 1, 'the project answering it is still linked');
+
     // The list of requests, filtered as the address says.
     await open(page, `${web.server.url}/en/requests?status=answered`, 'tbody tr a');
-    assert.match((await page.locator('tbody').textContent()) ?? '', /Ministry of Justice \(test\)/);
+    assert.match((await page.locator('tbody').textContent()) ?? '', /Ministry of Justice and Constitutional Affairs \(test\)/);
     await open(page, `${web.server.url}/en/requests?status=declined`, 'tbody td.empty');
     assert.match((await page.locator('tbody').textContent()) ?? '', new RegExp(label('requests.noneMatch')));
     await context.close();
@@ -255,7 +279,7 @@ describe('requests for assistance and projects in the web app', () => {
     problems.push(...watch(page, web.server));
     await open(page, `${web.server.url}/en/requests`, 'tbody tr a');
     assert.match((await page.locator('.note').first().textContent()) ?? '', /only the requests shared with you/);
-    assert.equal(await page.locator('tbody tr', { hasText: 'Ministry of Justice (test)' }).count(), 1);
+    assert.equal(await page.locator('tbody tr', { hasText: 'Ministry of Justice and Constitutional Affairs (test)' }).count(), 1);
     await open(page, `${web.server.url}/en${requestPath}`, 'main h1');
     assert.match((await page.locator('main h1').textContent()) ?? '', /Request of Kenya/);
     assert.equal(await page.locator('section[aria-labelledby="move-title"], a[href$="/edit"], button.danger').count(), 0);
