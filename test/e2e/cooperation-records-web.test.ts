@@ -292,9 +292,9 @@ describe('requests for assistance and projects in the web app', () => {
     const context = await signedInContext(web, 'ohchr-cooperation-ar@example.org', ['ohchr-editor']);
     const page = await context.newPage();
     problems.push(...watch(page, web.server));
-    for (const path of [requestPath, projectPath, '/projects', '/requests']) {
+    for (const path of [requestPath, projectPath, '/projects', '/requests', '/requests/new', `${projectPath}/edit`]) {
       await open(page, `${web.server.url}/ar${path}`, 'main h1');
-      await page.waitForSelector('table');
+      await page.waitForSelector('table, form.edit-form');
       assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
       const violations = await axeViolations(page);
       assert.deepEqual(violations, [], `${path}: ${describeViolations(violations)}`);
