@@ -162,6 +162,7 @@ describe('requests for assistance and projects in the web app', () => {
     await page.waitForSelector('fieldset.row-fields input[aria-invalid="true"]');
     assert.equal(await periodEnd.getAttribute('aria-invalid'), 'true', 'the problem is shown on budget[0].periodEnd');
     assert.match((await firstLine.locator('.field-error').textContent()) ?? '', /at most one year/);
+    assert.match((await editForm.locator('.form-errors').textContent()) ?? '', /Budget lines: a budget period is at most one year/, 'the summary names the list by its label');
     assert.equal(await periodEnd.evaluate((el) => el === document.activeElement), true, 'focus goes to the field at fault');
     await periodEnd.fill('2025-12-31');
     await editForm.getByRole('button', { name: label('edit.save') }).click();
