@@ -49,10 +49,12 @@ export interface EditFormProps<T> {
   /** The record as the API answered a 412, as the form's values (null when unknown). */
   valuesOf: (current: unknown) => Values | null;
   submitLabel: string;
+  /** The labels of fields the children edit (lists of parts: `budget`), for the summary of problems. */
+  partLabels?: Record<string, string>;
   children?: ReactNode;
 }
 
-export function EditForm<T>({ fields, initial, mode, version, access: initialAccess, send, onDone, onCancel, valuesOf, submitLabel, children }: EditFormProps<T>) {
+export function EditForm<T>({ fields, initial, mode, version, access: initialAccess, send, onDone, onCancel, valuesOf, submitLabel, partLabels, children }: EditFormProps<T>) {
   const { t } = useI18n();
   const [values, setValues] = useState<Values>(initial);
   const [source, setSource] = useState<SourceDraft>(emptySource);
@@ -81,6 +83,7 @@ export function EditForm<T>({ fields, initial, mode, version, access: initialAcc
     ['source', t('edit.source')],
     ['confidentiality', t('edit.access')],
     ['audience', t('edit.audience')],
+    ...Object.entries(partLabels ?? {}),
   ]);
 
   const submit = async (event: FormEvent) => {

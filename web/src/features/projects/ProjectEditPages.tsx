@@ -106,6 +106,14 @@ function ProjectForm({ project }: { project?: Project }) {
               access={project ? accessOf(project) : undefined}
               valuesOf={(current) => (current && typeof current === 'object' && 'budget' in current ? projectValues(current as Project) : null)}
               submitLabel={project ? t('edit.save') : t('edit.create')}
+              partLabels={{
+                countries: t('projects.countries'),
+                organizations: t('projects.organizations'),
+                budget: t('projects.budgetLines'),
+                transactions: t('projects.transactions'),
+                links: t('requests.links'),
+                documents: t('requests.documents'),
+              }}
               send={send}
               onDone={(answer) => {
                 const id = project?.id ?? (answer as { id: string }).id;

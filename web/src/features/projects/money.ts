@@ -10,8 +10,9 @@ export function formatMoney(amount: string, currency: string, locale: string): s
   const decimals = amount.split('.')[1]?.length ?? 0;
   try {
     const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-    // The string form of format(): Intl keeps every digit of a decimal string (ES2023 Intl.NumberFormat v3).
-    return format.format(amount as `${number}`);
+    // format() reads a decimal string exactly (Intl.NumberFormat v3, in every browser the app
+    // supports and in Node); the server's TypeScript library does not declare that form.
+    return format.format(amount as unknown as number);
   } catch {
     return `${amount} ${currency}`; // a code Intl does not know: shown as written
   }

@@ -82,6 +82,7 @@ function NewRequest() {
             access={{ level: '', audience: [] }}
             valuesOf={() => null}
             submitLabel={t('edit.create')}
+            partLabels={{ links: t('requests.links'), documents: t('requests.documents') }}
             send={(request) => parts.send(request.body, (body) => write<{ id: string }>('/requests', { body, reason: request.reason }))}
             onDone={(made) => navigate(href(`/requests/${made.id}`), { state: { edited: 'created' } })}
             onCancel={() => navigate(href('/requests'))}
@@ -130,6 +131,7 @@ function EditRequestForm({ request, states }: { request: AssistanceRequest; stat
       access={accessOf(request)}
       valuesOf={(current) => (current && typeof current === 'object' && 'subject' in current ? requestValues(current as AssistanceRequest) : null)}
       submitLabel={t('edit.save')}
+      partLabels={{ links: t('requests.links'), documents: t('requests.documents') }}
       send={(request) => parts.send(request.body, (body) => write(path, { method: 'PATCH', body, ifMatch: request.ifMatch, reason: request.reason }))}
       onDone={() => navigate(href(path), { state: { edited: 'saved' } })}
       onCancel={() => navigate(href(path))}
