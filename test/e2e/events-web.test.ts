@@ -47,6 +47,17 @@ describe('events and their calendar in the web app', () => {
     assert.equal(exported.status, 200);
     assert.match(await exported.text(), /asia-pacific-workshop-11/);
 
+    // The region filter (M49, Southern Asia): Islamabad and New Delhi, not Manila.
+    await open(page, `${web.server.url}/en/events`, 'tbody tr a');
+    await page.getByLabel(en['events.filter.region']!, { exact: true }).selectOption('034');
+    await page.getByRole('button', { name: en['events.apply'] }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('region') === '034' && !document.querySelector('.page-state[role="status"]'));
+    await page.waitForFunction(() => !document.body.textContent?.includes('First Workshop'));
+    const southAsia = (await page.locator('tbody').textContent()) ?? '';
+    assert.match(southAsia, /Eleventh Workshop/);
+    assert.match(southAsia, /Seventh Workshop/);
+    assert.doesNotMatch(southAsia, /Manila/);
+
     await open(page, `${web.server.url}/ar/events`, 'tbody tr a');
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     await page.screenshot({ path: `${SCREENSHOTS}events-list-ar.png`, fullPage: true });

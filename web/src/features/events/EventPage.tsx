@@ -18,6 +18,7 @@ import { SavedNotice } from '../edits/RecordTools.tsx';
 import { EventDates } from './EventDates.tsx';
 import { EventTitle } from './EventTitle.tsx';
 import { placeText } from './EventsPage.tsx';
+import { regionsOf } from './filters.ts';
 import { ActionsSection, ParticipantsSection, ParticipationSection } from './EventParts.tsx';
 import { ActionForm, OrganizersForm, ParticipationForm } from './PartForms.tsx';
 import type { EventDetail, EventSeriesDetail } from './types.ts';
@@ -77,9 +78,7 @@ function Event({ event }: { event: EventDetail }) {
         {event.region && (
           <>
             <dt>{t('events.region')}</dt>
-            <dd>
-              <bdi dir="ltr">{event.region}</bdi>
-            </dd>
+            <dd>{regionName(states.data ?? [], event.region) ?? <bdi dir="ltr">{event.region}</bdi>}</dd>
           </>
         )}
         {event.series && (
@@ -275,4 +274,9 @@ function Documents({ event }: { event: EventDetail }) {
       )}
     </section>
   );
+}
+
+/** The name of an M49 region in the page's language, when one of the registry's States lies in it. */
+function regionName(states: Parameters<typeof regionsOf>[0], code: string): string | undefined {
+  return regionsOf(states, 'en').find(([c]) => c === code)?.[1];
 }

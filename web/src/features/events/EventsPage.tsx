@@ -19,7 +19,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { EVENT_KINDS } from '../../../../src/shared/vocabularies.ts';
 import { datesText, EventDates } from './EventDates.tsx';
 import { EventTitle } from './EventTitle.tsx';
-import { badDates, EVENT_FILTERS, type EventFilters, filtersFrom, filtersKey } from './filters.ts';
+import { badDates, EVENT_FILTERS, type EventFilters, filtersFrom, filtersKey, regionsOf } from './filters.ts';
 import type { EventItem, EventPage, EventSeries } from './types.ts';
 
 const PAGE_SIZE = 100;
@@ -103,7 +103,7 @@ function FilterForm({ filters, onApply }: { filters: EventFilters; onApply: (fil
     setBad(wrong);
     if (wrong.length === 0) onApply(trimmed);
   };
-  const select = (name: 'kind' | 'country' | 'series', options: [string, string][]) => (
+  const select = (name: 'kind' | 'country' | 'region' | 'series', options: [string, string][]) => (
     <div className="field">
       <label htmlFor={`events-filter-${name}`}>{t(`events.filter.${name}`)}</label>
       <select id={`events-filter-${name}`} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}>
@@ -145,6 +145,7 @@ function FilterForm({ filters, onApply }: { filters: EventFilters; onApply: (fil
         EVENT_KINDS.map((k) => [k, t(`events.kind.${k}`)]),
       )}
       {select('country', stateOptions)}
+      {select('region', regionsOf(states.data ?? [], lang))}
       {select(
         'series',
         (series.data?.items ?? []).map((s) => [s.id, s.title]),
@@ -155,7 +156,7 @@ function FilterForm({ filters, onApply }: { filters: EventFilters; onApply: (fil
         <button type="submit" className="primary">
           {t('events.apply')}
         </button>
-        <button type="button" onClick={() => onApply({ kind: '', country: '', series: '', from: '', to: '' })}>
+        <button type="button" onClick={() => onApply({ kind: '', country: '', region: '', series: '', from: '', to: '' })}>
           {t('events.clear')}
         </button>
       </div>
