@@ -91,9 +91,11 @@ function transactions(project: ProjectRow, parts: ProjectParts): string[] {
 }
 
 function documents(project: ProjectRow, parts: ProjectParts): string[] {
+  // The page's documents are many: the address is read only for this project's own.
   return parts.documents.flatMap((d) => {
+    if (d.owner_id !== project.id || !d.category) return [];
     const format = documentFormat(d.url);
-    if (d.owner_id !== project.id || !format || !d.category) return [];
+    if (!format) return [];
     return [
       `<document-link format="${format}"${attr('url', d.url)}><title>${narrative(d.title)}</title><category code="${xmlText(d.category)}"/>` +
         `${d.lang ? `<language code="${xmlText(d.lang)}"/>` : ''}${isDay(d.date) ? `<document-date iso-date="${d.date}"/>` : ''}</document-link>`,

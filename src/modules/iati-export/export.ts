@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { activityXml, type ReportingOrg } from './activity-xml.ts';
-import { partsOfProjects, projectPage } from './repository.ts';
+import { NO_PARTS, partsByProject, partsOfProjects, projectPage } from './repository.ts';
 
 export const IATI_PAGE = 200;
 
@@ -19,7 +19,8 @@ export async function* iatiActivities(db: Kysely<Database>, reporting: Reporting
       db,
       page.map((p) => p.id),
     );
-    yield page.map((project) => activityXml(project, parts, reporting, `${project.updated_at.slice(0, 19)}Z`)).join('');
+    const own = partsByProject(parts);
+    yield page.map((project) => activityXml(project, own.get(project.id) ?? NO_PARTS, reporting, `${project.updated_at.slice(0, 19)}Z`)).join('');
     after = page.at(-1)!.id;
     if (page.length < IATI_PAGE) break;
   }
