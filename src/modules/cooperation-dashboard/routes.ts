@@ -32,6 +32,8 @@ export const dashboardQuery = {
 };
 
 const READS = ['requests', 'projects', 'events', 'states', 'names'] as const satisfies readonly ReadTopic[];
+/** What the cube is built from (names are looked up per answer, so a renamed State keeps the cube). */
+const CUBE_READS = ['requests', 'projects', 'events', 'states'] as const;
 
 export function registerDashboardRoutes(app: OpenAPIHono, { cache }: Deps): void {
   app.openapi(
@@ -48,7 +50,7 @@ export function registerDashboardRoutes(app: OpenAPIHono, { cache }: Deps): void
       const db = readerOf(c);
       const cube = async () => {
         const versions = await versionsOf(c);
-        const key = [versions.databaseId, ...READS.map((t) => `${t}=${versions.topics.get(t) ?? ''}`), visibilityKey(principalOf(c))].join('|');
+        const key = [versions.databaseId, ...CUBE_READS.map((t) => `${t}=${versions.topics.get(t) ?? ''}`), visibilityKey(principalOf(c))].join('|');
         return cubeFor(key, () => buildCube(db));
       };
       return cache.json(c, cacheKey(c, lang), READS, () => dashboard(db, cube, { region: q.region, from: q.from, to: q.to }, lang));
