@@ -119,7 +119,7 @@ function Participants({ d }: { d: CooperationDashboard }) {
   ];
   return (
     <>
-      {rows.length > 0 && <YearBars name="" title={t('cooperation.participantsCaption')} series={genders} counts={rows} exportName="cooperation-participants" />}
+      {rows.length > 0 && <YearBars name="" title={t('cooperation.participantsCaption')} series={genders} counts={rows} exportName="cooperation-participants" axis={t('cooperation.participants')} />}
       <p className="muted small">{t('cooperation.participantsNote')}</p>
       <DataTable
         caption={t('cooperation.withoutCounts')}
@@ -175,6 +175,7 @@ function Dashboard({ d }: { d: CooperationDashboard }) {
             series={series(REQUEST_STATUSES, d.requests.byStatus, (k) => t(`cooperation.requestStatus.${k}`))}
             counts={counts(d.requests.byStatus)}
             exportName="cooperation-requests"
+            axis={t('cooperation.axisCount')}
           />
         ) : (
           <p className="empty">{t('cooperation.none')}</p>
@@ -189,6 +190,7 @@ function Dashboard({ d }: { d: CooperationDashboard }) {
             series={series(PROJECT_STATUSES, d.projects.byStatus, (k) => t(`cooperation.projectStatus.${k}`))}
             counts={counts(d.projects.byStatus)}
             exportName="cooperation-projects"
+            axis={t('cooperation.axisCount')}
           />
         ) : (
           <p className="empty">{t('cooperation.none')}</p>
@@ -203,6 +205,7 @@ function Dashboard({ d }: { d: CooperationDashboard }) {
             series={series(EVENT_KINDS, d.events.byKind, (k) => t(`cooperation.kind.${k}`))}
             counts={counts(d.events.byKind)}
             exportName="cooperation-events"
+            axis={t('cooperation.axisCount')}
           />
         ) : (
           <p className="empty">{t('cooperation.none')}</p>
