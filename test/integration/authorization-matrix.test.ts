@@ -131,6 +131,7 @@ for (const dialect of testDialects()) {
       'GET /api/v1/states/{iso3}': { expect: EVERYONE, call: () => ({ path: '/api/v1/states/KEN' }) },
       'GET /api/v1/states/{iso3}/treaties': { expect: EVERYONE, call: () => ({ path: '/api/v1/states/KEN/treaties' }) },
       'GET /api/v1/states/{iso3}/procedures': { expect: EVERYONE, call: () => ({ path: '/api/v1/states/KEN/procedures' }) },
+      'GET /api/v1/states/{iso3}/cooperation': { expect: EVERYONE, call: () => ({ path: '/api/v1/states/KEN/cooperation' }) },
       'GET /api/v1/organizations': { expect: EVERYONE, call: () => ({ path: '/api/v1/organizations' }) },
       'GET /api/v1/organizations/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/organizations/au' }) },
       'GET /api/v1/organizations/{id}/members': { expect: EVERYONE, call: () => ({ path: '/api/v1/organizations/au/members' }) },
@@ -457,6 +458,7 @@ for (const dialect of testDialects()) {
       'POST /api/v1/iati/activities': { expect: ADMIN_ONLY, call: (who) => ({ path: IATI_UPLOAD_PATH, headers: asXml(as.headers[who]), body: IATI_FILE }) },
       'GET /api/v1/iati/activities.xml': { expect: EVERYONE, call: () => ({ path: '/api/v1/iati/activities.xml?reportingOrgRef=XX-TEST-1&reportingOrgType=40&reportingOrgName=Test' }) },
       'GET /api/v1/requests': { expect: EVERYONE, call: () => ({ path: '/api/v1/requests' }) },
+      'GET /api/v1/cooperation/dashboard': { expect: EVERYONE, call: () => ({ path: '/api/v1/cooperation/dashboard' }) },
       'GET /api/v1/requests/{id}': { expect: KENYA_REQUEST_READERS, call: () => ({ path: `/api/v1/requests/${request}` }) },
       'POST /api/v1/requests': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/requests', body: KENYA_REQUEST }) },
       'PATCH /api/v1/requests/{id}': {
@@ -624,6 +626,7 @@ for (const dialect of testDialects()) {
       '/api/v1/states/{iso3}': [{ iso3: 'KEN' }],
       '/api/v1/states/{iso3}/treaties': [{ iso3: 'KEN' }],
       '/api/v1/states/{iso3}/procedures': [{ iso3: 'KEN' }],
+      '/api/v1/states/{iso3}/cooperation': [{ iso3: 'KEN' }],
       '/api/v1/organizations/{id}': [{ id: 'cis' }, { id: 'au' }],
       '/api/v1/organizations/{id}/members': [{ id: 'cis' }, { id: 'au' }],
       '/api/v1/organizations/{id}/history': [{ id: 'cis' }, { id: 'au' }],

@@ -1,24 +1,7 @@
 // The programme's dashboard as the API shows it: counts by year (and by region), participation
 // sums, budgets per funding source and currency, and counts per State for a map.
 import { z } from '@hono/zod-openapi';
-import { langParam } from '../../server/http/query.ts';
 import { EVENT_KINDS, FUNDING_SOURCES, PROJECT_STATUSES, REQUEST_STATUSES } from '../../shared/vocabularies.ts';
-
-const year = z
-  .string()
-  .regex(/^\d{4}$/, 'must be a year, YYYY')
-  .optional();
-
-export const dashboardQuery = {
-  region: z
-    .string()
-    .regex(/^\d{3}$/, 'must be a UN M49 code of three digits')
-    .optional()
-    .openapi({ param: { name: 'region', in: 'query' }, example: '142', description: 'Only records of this M49 region, sub-region or intermediate region (of their State, or their own).' }),
-  from: year.openapi({ param: { name: 'from', in: 'query' }, example: '1990', description: 'First year counted.' }),
-  to: year.openapi({ param: { name: 'to', in: 'query' }, example: '2010', description: 'Last year counted.' }),
-  lang: langParam,
-};
 
 const countBy = <K extends z.ZodType>(key: K) => z.object({ year: z.string(), key, count: z.number().int() });
 const regionCount = z.object({

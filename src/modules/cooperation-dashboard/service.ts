@@ -1,5 +1,6 @@
-// The dashboard from the database's aggregates: cells turned into the answer's lists, the
-// projects' spans into the years they run in, the amounts' integer parts into exact sums.
+// The dashboard from the cube of what the asker may see (cube.ts): its cells narrowed to the
+// asked region and years and added up; the projects' spans spread over the years they run in;
+// budgets summed exactly (BigInt ten-thousandths).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { today } from '../../shared/dates.ts';
@@ -7,25 +8,9 @@ import { ValidationError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import { moneyText } from '../money/decimal.ts';
 import { namesOf } from '../names/repository.ts';
-import {
-  areaOf,
-  type CountryCell,
-  type DashboardFilter,
-  eventCells,
-  eventsByCountry,
-  type FundCell,
-  fundCells,
-  headcountCells,
-  type KeyedCell,
-  projectRegionCells,
-  projectsByCountry,
-  projectStatusCells,
-  requestCells,
-  requestsByCountry,
-  type SpanCell,
-  topRegions,
-  yearsSpanned,
-} from './repository.ts';
+import type { Cube } from './cube.ts';
+import { type Count, preparedFor, type SpanCount } from './prepared.ts';
+import { areaOf, topRegions } from './repository.ts';
 import type { Dashboard } from './schema.ts';
 
 export interface DashboardAsk {
@@ -34,44 +19,82 @@ export interface DashboardAsk {
   to?: string;
 }
 
-/** The dashboard of what `db` (the asker's view) holds; a bad filter is a 400 naming it. */
-export async function dashboard(db: Kysely<Database>, ask: DashboardAsk, lang: Lang): Promise<Dashboard> {
+interface Filter {
+  from?: string;
+  to?: string;
+}
+
+/** The dashboard of the cube under the asked filters; a bad filter is a 400 naming it. */
+export async function dashboard(db: Kysely<Database>, cube: () => Promise<Cube>, ask: DashboardAsk, lang: Lang): Promise<Dashboard> {
   if (ask.from && ask.to && ask.from > ask.to) throw new ValidationError('`to` is before `from`', [{ parameter: 'to', reason: 'must not be before from' }]);
   const area = ask.region ? await areaOf(db, ask.region) : undefined;
   if (ask.region && !area) throw new ValidationError(`No M49 region has the code ${ask.region}`, [{ parameter: 'region', reason: 'unknown M49 code' }]);
-  const f: DashboardFilter = { from: ask.from, to: ask.to, area };
-  const [requests, events, headcounts, statusSpans, regionSpans, funds, byCountry, span, regions, regionNames, stateNames] = await Promise.all([
-    requestCells(db, f),
-    eventCells(db, f),
-    headcountCells(db, f),
-    projectStatusCells(db, f),
-    projectRegionCells(db, f),
-    fundCells(db, f),
-    countryCounts(db, f),
-    yearsSpanned(db),
-    topRegions(db),
-    namesOf(db, 'region', lang),
-    namesOf(db, 'state', lang),
-  ]);
-  const from = ask.from ?? span.first;
-  const to = ask.to ?? (span.last === null ? null : maxOf(span.last, today().slice(0, 4)));
+  const [c, regions, regionNames, stateNames] = await Promise.all([cube(), topRegions(db), namesOf(db, 'region', lang), namesOf(db, 'state', lang)]);
+  const f: Filter = { from: ask.from, to: ask.to };
+  const p = preparedFor(c, ask.region ?? '', area);
+  const from = ask.from ?? p.span.first;
+  const to = ask.to ?? (p.span.last === null ? null : maxOf(p.span.last, today().slice(0, 4)));
   const years = from && to ? yearsBetween(from, to) : [];
+  const pick = (cells: Count[]) => cells.filter((x) => inYears(x.year, f));
+  const events = p.eventCounts.filter((x) => inYears(x.year, f));
   return {
     region: ask.region ?? null,
     from,
     to,
     years,
     regions: regions.map((r) => ({ code: r.code, name: regionNames.get(r.code)?.name ?? r.name })),
-    requests: { byStatus: byKey(requests) as Dashboard['requests']['byStatus'], byRegion: byRegion(requests) },
+    requests: { byStatus: byYear(pick(p.requestsByStatus), 'key') as Dashboard['requests']['byStatus'], byRegion: byYear(pick(p.requestsByRegion), 'region') },
     projects: {
-      byStatus: spread(statusSpans, years).map(({ year, region, count }) => ({ year, key: region, count })) as Dashboard['projects']['byStatus'],
-      byRegion: spread(regionSpans, years),
+      byStatus: byYear(spread(p.projectsByStatus, years), 'key') as Dashboard['projects']['byStatus'],
+      byRegion: byYear(spread(p.projectsByRegion, years), 'region'),
     },
-    events: { byKind: byKey(events) as Dashboard['events']['byKind'], byRegion: byRegion(events) },
-    participants: participantsOf(events, headcounts),
-    funds: fundsOf(funds),
-    countries: byCountry.map((c) => ({ ...c, name: stateNames.get(c.iso3)?.name ?? c.iso3 })),
+    events: { byKind: byYear(pick(p.eventsByKind), 'key') as Dashboard['events']['byKind'], byRegion: byYear(pick(p.eventsByRegion), 'region') },
+    participants: participantsOf(events, pick(p.headcountsByGender)),
+    funds: fundsOf(p.funds.filter((x) => inYears(x.year, f))),
+    countries: countriesOf(
+      pick(p.requestsByCountry),
+      pick(p.eventsByCountry),
+      p.projectsByCountry.filter((x) => runsIn(x, f)),
+    ).map((r) => ({ ...r, name: stateNames.get(r.iso3)?.name ?? r.iso3 })),
   };
+}
+
+/** Counts in `years` of the spans that run in them (an unknown start or end: open on that side). */
+function spread(cells: SpanCount[], years: string[]): Count[] {
+  const out: Count[] = [];
+  for (const c of cells)
+    if (c.start !== null || c.end !== null) for (const year of years) if ((c.start === null || c.start <= year) && (c.end === null || c.end >= year)) out.push({ year, key: c.key, n: c.n });
+  return out;
+}
+
+/** Counts added up by year and key, in order of year then key (null last), the key named `name`. */
+function byYear<K extends string>(cells: Count[], name: K): ({ year: string; count: number } & Record<K, string | null>)[] {
+  const tally = new Tally();
+  for (const c of cells) tally.add(c.year, c.key, c.n);
+  return tally.rows(name);
+}
+
+/** Counts by year and one key, listed in order of year then key (null last). */
+class Tally {
+  private sums = new Map<string, Map<string | null, number>>();
+  add(year: string, key: string | null, n: number): void {
+    let byKey = this.sums.get(year);
+    if (!byKey) {
+      byKey = new Map();
+      this.sums.set(year, byKey);
+    }
+    byKey.set(key, (byKey.get(key) ?? 0) + n);
+  }
+  rows<K extends string>(name: K): ({ year: string; count: number } & Record<K, string | null>)[] {
+    const order = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+    return [...this.sums.keys()]
+      .sort()
+      .flatMap((year) =>
+        [...(this.sums.get(year) as Map<string | null, number>)]
+          .sort(([a], [b]) => order(a, b))
+          .map(([key, count]) => ({ year, [name]: key, count }) as { year: string; count: number } & Record<K, string | null>),
+      );
+  }
 }
 
 const maxOf = (a: string, b: string) => (a > b ? a : b);
@@ -82,47 +105,16 @@ function yearsBetween(from: string, to: string): string[] {
   return years;
 }
 
-const inOrder = <T extends { year: string }>(rows: T[], key: (r: T) => string) => rows.sort((a, b) => a.year.localeCompare(b.year) || key(a).localeCompare(key(b)));
+const inYears = (year: string, f: Filter) => (!f.from || year >= f.from) && (!f.to || year <= f.to);
 
-/** Cells summed over regions: per year and key. */
-function byKey(cells: KeyedCell[]): { year: string; key: string; count: number }[] {
-  const sums = new Map<string, { year: string; key: string; count: number }>();
-  for (const c of cells) {
-    const id = `${c.year}|${c.key}`;
-    const row = sums.get(id) ?? { year: c.year, key: c.key, count: 0 };
-    row.count += c.n;
-    sums.set(id, row);
-  }
-  return inOrder([...sums.values()], (r) => r.key);
+/** A project runs in the asked years when it starts by their end and ends on or after their
+ *  start; one with neither a start nor an end is known to run in no year. */
+function runsIn(p: { start: string | null; end: string | null }, f: Filter): boolean {
+  if (p.start === null && p.end === null) return false;
+  return (!f.to || p.start === null || p.start <= f.to) && (!f.from || p.end === null || p.end >= f.from);
 }
 
-/** Cells summed over keys: per year and region. */
-function byRegion(cells: KeyedCell[]): { year: string; region: string | null; count: number }[] {
-  const sums = new Map<string, { year: string; region: string | null; count: number }>();
-  for (const c of cells) {
-    const id = `${c.year}|${c.region}`;
-    const row = sums.get(id) ?? { year: c.year, region: c.region, count: 0 };
-    row.count += c.n;
-    sums.set(id, row);
-  }
-  return inOrder([...sums.values()], (r) => r.region ?? '');
-}
-
-/** Projects' spans counted in each year of `years` they run in (an unknown start or end: open on that side). */
-function spread(cells: SpanCell[], years: string[]): { year: string; region: string | null; count: number }[] {
-  const sums = new Map<string, { year: string; region: string | null; count: number }>();
-  for (const c of cells)
-    for (const year of years) {
-      if ((c.start !== null && c.start > year) || (c.end !== null && c.end < year)) continue;
-      const id = `${year}|${c.key}`;
-      const row = sums.get(id) ?? { year, region: c.key, count: 0 };
-      row.count += c.n;
-      sums.set(id, row);
-    }
-  return inOrder([...sums.values()], (r) => r.region ?? '');
-}
-
-function participantsOf(events: { year: string; n: number; counted: number }[], headcounts: { year: string; gender: string | null; headcount: number }[]): Dashboard['participants'] {
+function participantsOf(events: { year: string; n: number; counted: number }[], headcounts: Count[]): Dashboard['participants'] {
   const years = new Map<string, Dashboard['participants'][number]>();
   const yearRow = (year: string) => {
     let row = years.get(year);
@@ -139,8 +131,10 @@ function participantsOf(events: { year: string; n: number; counted: number }[], 
   }
   for (const h of headcounts) {
     const row = yearRow(h.year);
-    row.headcount = (row.headcount ?? 0) + h.headcount;
-    row.byGender.push({ gender: h.gender, headcount: h.headcount });
+    row.headcount = (row.headcount ?? 0) + h.n;
+    const gender = row.byGender.find((g) => g.gender === h.key);
+    if (gender) gender.headcount += h.n;
+    else row.byGender.push({ gender: h.key, headcount: h.n });
   }
   for (const row of years.values()) {
     row.byGender.sort((a, b) => (a.gender === null ? 1 : b.gender === null ? -1 : a.gender.localeCompare(b.gender))); // counted without a gender: last
@@ -149,27 +143,32 @@ function participantsOf(events: { year: string; n: number; counted: number }[], 
   return [...years.values()].sort((a, b) => a.year.localeCompare(b.year));
 }
 
-/** The exact sum of each cell: (billions × 10^9 + remainder) in ten-thousandths, plus the fractions. */
-function fundsOf(cells: FundCell[]): Dashboard['funds'] {
-  const rows = cells.map((c) => {
-    const units = (BigInt(c.high) * 1_000_000_000n + BigInt(c.low)) * 10_000n + BigInt(c.fraction);
-    return { year: c.year, fundingSource: c.source as Dashboard['funds'][number]['fundingSource'], currency: c.currency, amount: moneyText({ units, scale: 4 }), lines: c.lines };
-  });
-  return rows.sort((a, b) => a.year.localeCompare(b.year) || a.fundingSource.localeCompare(b.fundingSource) || a.currency.localeCompare(b.currency));
+/** Exact sums per year, funding source and currency (never across currencies). */
+function fundsOf(cells: { year: string; source: string; currency: string; units: bigint; lines: number }[]): Dashboard['funds'] {
+  const sums = new Map<string, { year: string; source: string; currency: string; units: bigint; lines: number }>();
+  for (const c of cells) {
+    const id = `${c.year}|${c.source}|${c.currency}`;
+    const row = sums.get(id) ?? { year: c.year, source: c.source, currency: c.currency, units: 0n, lines: 0 };
+    row.units += c.units;
+    row.lines += c.lines;
+    sums.set(id, row);
+  }
+  return [...sums.values()]
+    .map((r) => ({ year: r.year, fundingSource: r.source as Dashboard['funds'][number]['fundingSource'], currency: r.currency, amount: moneyText({ units: r.units, scale: 4 }), lines: r.lines }))
+    .sort((a, b) => a.year.localeCompare(b.year) || a.fundingSource.localeCompare(b.fundingSource) || a.currency.localeCompare(b.currency));
 }
 
-async function countryCounts(db: Kysely<Database>, f: DashboardFilter) {
-  const [requests, projects, events] = await Promise.all([requestsByCountry(db, f), projectsByCountry(db, f), eventsByCountry(db, f)]);
+/** Per State: requests it made, projects in it, events it hosted. */
+function countriesOf(requests: Count[], events: Count[], projects: SpanCount[]) {
   const rows = new Map<string, { iso3: string; requests: number; projects: number; events: number }>();
-  const add = (cells: CountryCell[], field: 'requests' | 'projects' | 'events') => {
-    for (const c of cells) {
-      const row = rows.get(c.iso3) ?? { iso3: c.iso3, requests: 0, projects: 0, events: 0 };
-      row[field] += c.n;
-      rows.set(c.iso3, row);
-    }
+  const add = (iso3: string | null, field: 'requests' | 'projects' | 'events', n: number) => {
+    if (iso3 === null) return;
+    const row = rows.get(iso3) ?? { iso3, requests: 0, projects: 0, events: 0 };
+    row[field] += n;
+    rows.set(iso3, row);
   };
-  add(requests, 'requests');
-  add(projects, 'projects');
-  add(events, 'events');
+  for (const r of requests) add(r.key, 'requests', r.n);
+  for (const p of projects) add(p.key, 'projects', p.n);
+  for (const e of events) add(e.key, 'events', e.n);
   return [...rows.values()].sort((a, b) => a.iso3.localeCompare(b.iso3));
 }

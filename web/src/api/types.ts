@@ -72,3 +72,6 @@ export type {
   RecommendationSummaryView as RecommendationSummary,
   RelatedRecommendationsView as RelatedRecommendations,
 } from '../../../src/modules/recommendations/summary-schema.ts';
+// The technical-cooperation programme's dashboard and a State's cooperation history.
+export type { Dashboard as CooperationDashboard } from '../../../src/modules/cooperation-dashboard/schema.ts';
+export type { StateCooperation } from '../../../src/modules/state-cooperation/schema.ts';

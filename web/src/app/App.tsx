@@ -37,6 +37,7 @@ const MembershipEventPage = lazy(() => edits().then((m) => ({ default: m.Members
 const NewTreatyActPage = lazy(() => edits().then((m) => ({ default: m.NewTreatyActPage })));
 const TreatyActPage = lazy(() => edits().then((m) => ({ default: m.TreatyActPage })));
 // One presence and its coverage periods, with their forms.
+const CooperationPage = lazy(() => import('../features/cooperation/CooperationPage.tsx').then((m) => ({ default: m.CooperationPage })));
 const presences = () => import('../features/presences/routes.ts');
 const PresencePage = lazy(() => presences().then((m) => ({ default: m.PresencePage })));
 const NewPresencePage = lazy(() => presences().then((m) => ({ default: m.NewPresencePage })));
@@ -113,6 +114,7 @@ export function App() {
           <Route path="mechanisms/new" element={later(<MechanismEditPage />)} />
           <Route path="mechanisms/:code/edit" element={later(<MechanismEditPage />)} />
           <Route path="presences" element={<PresencesPage />} />
+          <Route path="cooperation" element={later(<CooperationPage />)} />
           <Route path="presences/new" element={later(<NewPresencePage />)} />
           <Route path="presences/:id" element={later(<PresencePage />)} />
           <Route path="presences/:id/periods/:seq" element={later(<PeriodPage />)} />

@@ -13,6 +13,7 @@ const SECTIONS = [
   { path: '/treaties', key: 'treaties.nav' },
   { path: '/mechanisms', key: 'nav.mechanisms' },
   { path: '/presences', key: 'nav.presences' },
+  { path: '/cooperation', key: 'cooperation.nav' },
   { path: '/recommendations', key: 'rec.nav' },
   { path: '/sources', key: 'nav.sources' },
   { path: '/data-quality', key: 'quality.nav' },

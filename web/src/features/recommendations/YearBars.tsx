@@ -67,7 +67,7 @@ function Pattern({ id, style }: { id: string; style: Style }) {
   );
 }
 
-export function YearBars({ name, title, series, counts, exportName }: { name: string; title: string; series: BarSeries[]; counts: YearCount[]; exportName: string }) {
+export function YearBars({ name, title, series, counts, exportName, axis }: { name: string; title: string; series: BarSeries[]; counts: YearCount[]; exportName: string; axis?: string }) {
   const { t, dir, number } = useI18n();
   const base = `bars${useId().replace(/[^\w-]/g, '')}`;
   const rtl = dir === 'rtl';
@@ -107,7 +107,7 @@ export function YearBars({ name, title, series, counts, exportName }: { name: st
           <line x1={axisX} x2={axisX} y1={TOP} y2={plotBottom} className="axis" />
           <line x1={plotStart} x2={plotStart + plotWidth} y1={plotBottom} y2={plotBottom} className="axis" />
           <text transform={`translate(${rtl ? WIDTH - 12 : 14} ${(TOP + plotBottom) / 2}) rotate(${rtl ? 90 : -90})`} textAnchor="middle" className="axis-title">
-            {isolate(t('rec.charts.axisCount'))}
+            {isolate(axis ?? t('rec.charts.axisCount'))}
           </text>
           {years.map((year, i) => {
             let stacked = 0;

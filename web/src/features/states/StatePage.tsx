@@ -17,6 +17,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { LANGS, LANGUAGE_NAMES, useI18n } from '../../i18n/i18n.tsx';
 import { useAuth } from '../../api/auth.tsx';
 import { EnteredActs } from '../edits/EnteredActs.tsx';
+import { StateCooperation } from '../cooperation/StateCooperation.tsx';
 import { StateRecommendations } from '../recommendations/StateRecommendations.tsx';
 import { editsFor, hasScopeOf, SavedNotice } from '../edits/RecordTools.tsx';
 
@@ -228,6 +229,7 @@ export function StatePage() {
               </ul>
             )}
           </section>
+          <StateCooperation iso3={state.iso3} name={state.name} />
         </>
       )}
     </Loadable>
