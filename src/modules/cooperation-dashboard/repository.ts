@@ -193,18 +193,6 @@ export async function areaOf(db: Kysely<Database>, code: string): Promise<{ stat
   return { states: new Set(states.map((s) => s.iso3)), regions };
 }
 
-/** Every M49 code's area: its States, and the code with the codes within it. */
-export async function allAreas(db: Kysely<Database>): Promise<Map<string, { states: Set<string>; regions: Set<string> }>> {
-  const [regions, states] = await Promise.all([
-    db.selectFrom('region').select(['code', 'parent_code']).execute(),
-    db.selectFrom('state').select(['iso3', 'region_code', 'subregion_code', 'intermediate_region_code']).execute(),
-  ]);
-  const areas = new Map(regions.map((r) => [r.code, { states: new Set<string>(), regions: new Set([r.code]) }]));
-  for (const r of regions) for (let up = r.parent_code; up; up = regions.find((x) => x.code === up)?.parent_code ?? null) areas.get(up)?.regions.add(r.code);
-  for (const s of states) for (const code of [s.region_code, s.subregion_code, s.intermediate_region_code]) if (code) areas.get(code)?.states.add(s.iso3);
-  return areas;
-}
-
 /** The region of the first level of each State and of each M49 code. */
 export async function firstLevelRegions(db: Kysely<Database>): Promise<{ ofState: Map<string, string>; ofCode: Map<string, string> }> {
   const [states, regions] = await Promise.all([db.selectFrom('state').select(['iso3', 'region_code']).execute(), db.selectFrom('region').select(['code', 'level', 'parent_code']).execute()]);
