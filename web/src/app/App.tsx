@@ -41,6 +41,11 @@ const presences = () => import('../features/presences/routes.ts');
 const PresencePage = lazy(() => presences().then((m) => ({ default: m.PresencePage })));
 const NewPresencePage = lazy(() => presences().then((m) => ({ default: m.NewPresencePage })));
 const PeriodPage = lazy(() => presences().then((m) => ({ default: m.PeriodPage })));
+// Exchanges of UN bodies with regional organizations and mechanisms, with their forms.
+const exchanges = () => import('../features/exchanges/routes.ts');
+const ExchangesPage = lazy(() => exchanges().then((m) => ({ default: m.ExchangesPage })));
+const ExchangePage = lazy(() => exchanges().then((m) => ({ default: m.ExchangePage })));
+const NewExchangePage = lazy(() => exchanges().then((m) => ({ default: m.NewExchangePage })));
 // The administration of accounts: administrators only.
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then((m) => ({ default: m.NewUserPage })));
@@ -97,6 +102,9 @@ export function App() {
           <Route path="presences/new" element={later(<NewPresencePage />)} />
           <Route path="presences/:id" element={later(<PresencePage />)} />
           <Route path="presences/:id/periods/:seq" element={later(<PeriodPage />)} />
+          <Route path="exchanges" element={later(<ExchangesPage />)} />
+          <Route path="exchanges/new" element={later(<NewExchangePage />)} />
+          <Route path="exchanges/:id" element={later(<ExchangePage />)} />
           <Route path="recommendations" element={later(<RecommendationsPage />)} />
           <Route path="recommendations/ratification-outcomes" element={later(<RatificationOutcomesPage />)} />
           <Route path="recommendations/instrument-links" element={later(<InstrumentLinkReviewPage />)} />
