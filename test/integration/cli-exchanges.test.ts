@@ -37,6 +37,8 @@ describe('accord exchanges and accord record … exchange', () => {
     assert.doesNotMatch(list.stdout, /tripartite/);
     const json = JSON.parse((await accord('exchanges', 'list', '--year', '2012', '--format', 'json')).stdout);
     assert.equal(json.total, 2);
+    const newest = JSON.parse((await accord('exchanges', 'list', '--series', 'un-osce-coe-tripartite', '--sort', '-start', '--limit', '1', '--format', 'json')).stdout);
+    assert.deepEqual([newest.total, newest.items[0].id], [5, 'tripartite-2007-vienna']);
     const csv = (await accord('exchanges', 'export', 'csv', '--series', 'un-osce-coe-tripartite')).stdout;
     const lines = csv
       .replace(/^\uFEFF/, '')

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { publicView } from '../../db/visibility.ts';
 import { exchangeCsvChunks } from '../../modules/exchanges/export.ts';
-import { exchangePage } from '../../modules/exchanges/service.ts';
+import { exchangeItems, sortExchanges } from '../../modules/exchanges/service.ts';
 import type { ExchangeFilterOptions, ExchangeListOptions } from '../usage/exchanges.ts';
 import { withRegistry } from '../with-db.ts';
 
@@ -16,7 +16,8 @@ const filterOf = (o: ExchangeFilterOptions) => ({ organization: o.organization, 
 
 export function runExchangeList(options: ExchangeListOptions): Promise<void> {
   return withRegistry(async (db) => {
-    const page = await exchangePage(reader(db.db, options), filterOf(options), { limit: Math.min(options.limit, 1000), sort: options.sort, lang: 'en' });
+    const all = sortExchanges(await exchangeItems(reader(db.db, options), filterOf(options), 'en'), options.sort);
+    const page = { items: all.slice(0, options.limit), total: all.length };
     if (options.format === 'json') {
       process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
       return;

@@ -40,7 +40,7 @@ function filters(command: Command): Command {
 export function defineExchanges(program: Command): void {
   const exchanges = program.command('exchanges').description('exchanges between UN bodies and regional organizations and mechanisms: meetings, consultations, joint activities…');
   filters(exchanges.command('list').description('exchanges by start date'))
-    .option('--limit <n>', 'how many (1-1000)', parseLimit, 100)
+    .option('--limit <n>', 'how many (1-10000)', parseLimit, 100)
     .option('--sort <fields>', 'start, end, title, kind or id; a leading - sorts descending')
     .option('--format <format>', 'table or json', choice(['table', 'json'] as const, 'format'), 'table')
     .action(async (options: ExchangeListOptions) => {

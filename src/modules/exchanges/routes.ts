@@ -13,7 +13,8 @@ import { NotFoundError } from '../../shared/errors.ts';
 import { EXCHANGE_KINDS, EXCHANGE_UN_BODIES } from '../../shared/vocabularies.ts';
 import { exchangeCsvChunks } from './export.ts';
 import { exchangeDetailSchema, exchangeItemSchema, exchangeSeriesDetailSchema, exchangeSeriesSchema } from './schema.ts';
-import { exchangeDetail, exchangePage, seriesDetail, seriesList } from './service.ts';
+import { paginate } from '../../server/http/list.ts';
+import { EXCHANGE_SORTS, exchangeDetail, exchangeItems, seriesDetail, seriesList } from './service.ts';
 
 const READS: readonly ReadTopic[] = ['exchanges', 'organizations', 'mechanisms', 'names', 'sources'];
 const TAG = 'Exchanges';
@@ -50,7 +51,7 @@ export function registerExchangeRoutes(app: OpenAPIHono, { cache }: Deps, logErr
     async (c) => {
       const { limit, cursor, sort, lang: asked, ...filter } = c.req.valid('query');
       const lang = resolveLang(c, asked);
-      return cache.json(c, cacheKey(c, lang), READS, () => exchangePage(readerOf(c), filter, { limit, cursor, sort, lang }));
+      return cache.json(c, cacheKey(c, lang), READS, async () => paginate(await exchangeItems(readerOf(c), filter, lang), { limit, cursor, sort, lang }, EXCHANGE_SORTS, 'start,id'));
     },
   );
 

@@ -5,7 +5,7 @@
 // organization or mechanism in the language asked, unless the writer gave one.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { NotFoundError } from '../../shared/errors.ts';
+import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import type { ExchangeKind, ExchangeUnBody } from '../../shared/vocabularies.ts';
 import { accessView } from '../edits/access.ts';
@@ -15,7 +15,6 @@ import { loadSourcesOf, type SourceView } from '../sources/repository.ts';
 import { parseIds } from '../sources/service.ts';
 import { partsView } from '../cooperation/parts.ts';
 import { isOverdue } from '../events/service.ts';
-import { paginate } from '../../server/http/list.ts';
 import { EXCHANGE_FIELDS, SERIES_FIELDS } from './fields.ts';
 import {
   actionsOf,
@@ -95,8 +94,23 @@ export const EXCHANGE_SORTS = {
   id: (e: ExchangeItem) => e.id,
 };
 
-export async function exchangePage(db: Kysely<Database>, filter: ExchangeFilter, options: { limit?: number; cursor?: string; sort?: string; lang: Lang }) {
-  return paginate(await exchangeItems(db, filter, options.lang), options, EXCHANGE_SORTS, 'start,id');
+/** The items in the order `sort` names (`start`, `-start`, `title,-end`…), then by start and id:
+ *  what the CLI lists (the API pages the same keys with its own list kit). */
+export function sortExchanges(items: ExchangeItem[], sort = 'start'): ExchangeItem[] {
+  const keys = sort.split(',').map((field) => ({ key: field.replace(/^-/, ''), descending: field.startsWith('-') }));
+  for (const { key } of keys) {
+    if (!Object.hasOwn(EXCHANGE_SORTS, key)) throw new ValidationError(`Cannot sort by "${key}"`, [{ parameter: 'sort', reason: `allowed fields: ${Object.keys(EXCHANGE_SORTS).join(', ')}` }]);
+  }
+  const order = [...keys, { key: 'start', descending: false }, { key: 'id', descending: false }];
+  return [...items].sort((a, b) => {
+    for (const { key, descending } of order) {
+      const of = EXCHANGE_SORTS[key as keyof typeof EXCHANGE_SORTS];
+      const va = of(a) ?? '';
+      const vb = of(b) ?? '';
+      if (va !== vb) return (va < vb ? -1 : 1) * (descending ? -1 : 1);
+    }
+    return 0;
+  });
 }
 
 export async function exchangeDetail(db: Kysely<Database>, id: string, lang: Lang = 'en'): Promise<ExchangeDetail> {
