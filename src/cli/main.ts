@@ -9,6 +9,7 @@ import { defineAudit } from './usage/audit.ts';
 import { defineBackup, defineRestore } from './usage/backup.ts';
 import { defineDb } from './usage/db.ts';
 import { defineEvents } from './usage/events.ts';
+import { defineExchanges } from './usage/exchanges.ts';
 import { defineExport } from './usage/export.ts';
 import { defineIati } from './usage/iati.ts';
 import { defineImport } from './usage/import.ts';
@@ -30,6 +31,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineRecommendations,
   defineIati,
   defineEvents,
+  defineExchanges,
   defineOrganization,
   defineProjects,
   defineExchangeRates,

@@ -640,6 +640,50 @@ export interface CooperationDocumentTable {
   date: string | null;
 }
 
+export interface ExchangeSeriesTable extends CooperationRecord {
+  id: string;
+  title: string;
+  description: string | null;
+  note: string | null;
+}
+
+/** Migration 021: an exchange between UN bodies and regional organizations or mechanisms. */
+export interface ExchangeTable extends CooperationRecord {
+  id: string;
+  kind: string; // EXCHANGE_KINDS
+  title: string;
+  series_id: string | null;
+  series_number: number | null;
+  start_date: string;
+  end_date: string | null;
+  city: string | null;
+  country_iso3: string | null;
+  topic: string | null;
+  description: string | null;
+  outcomes: string | null;
+  note: string | null;
+}
+
+export interface ExchangePartyTable {
+  id: Generated<number>;
+  exchange_id: string;
+  side: string; // EXCHANGE_SIDES
+  un_body: string | null; // EXCHANGE_UN_BODIES, on the UN side
+  name: string | null;
+  organization_id: string | null; // on the regional side: an organization of the registry…
+  mechanism_code: string | null; // …or a mechanism
+}
+
+export interface ExchangeActionTable {
+  id: Generated<number>;
+  exchange_id: string;
+  description: string;
+  owner: string;
+  due: string | null;
+  status: string; // EVENT_ACTION_STATUSES
+  done_on: string | null;
+}
+
 export interface ExchangeRateTable {
   id: Generated<number>;
   currency: string;
@@ -710,6 +754,10 @@ export interface Database {
   cooperation_document: CooperationDocumentTable;
   exchange_rate: ExchangeRateTable;
   calendar_feed: CalendarFeedTable;
+  exchange_series: ExchangeSeriesTable;
+  exchange: ExchangeTable;
+  exchange_party: ExchangePartyTable;
+  exchange_action: ExchangeActionTable;
 }
 
 /** Full-text indexes kept as tables of their own (SQLite's FTS5 table with its shadow tables,
@@ -771,6 +819,10 @@ export const TABLES = [
   'cooperation_document',
   'exchange_rate',
   'calendar_feed',
+  'exchange_series',
+  'exchange',
+  'exchange_party',
+  'exchange_action',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

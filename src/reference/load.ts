@@ -15,6 +15,8 @@ import type { ProcedureNoteAct } from '../modules/procedures/note-acts.ts';
 import {
   cooperationEventsFile,
   type CooperationEventsFile,
+  cooperationExchangesFile,
+  type CooperationExchangesFile,
   effectRuleRow,
   eligibilityRow,
   instrumentFile,
@@ -91,6 +93,8 @@ export interface ReferenceData {
   procedureActs: ProcedureNoteAct[];
   /** Event series and events of the technical-cooperation programme (cooperation-events.json). */
   cooperationEvents: CooperationEventsFile;
+  /** Exchanges between UN bodies and regional organizations and mechanisms (cooperation-exchanges.json). */
+  cooperationExchanges: CooperationExchangesFile;
 }
 
 function splitIds(value: string): string[] {
@@ -284,6 +288,7 @@ export function loadReferenceData(dir: string = REFERENCE_DIR): ReferenceData {
     eligibilityRules: readEligibilityRules(dir),
     procedureActs: readProcedureActs(dir),
     cooperationEvents: optionalJson(join(dir, 'cooperation-events.json'), (p) => readJson(p, cooperationEventsFile), { series: [], events: [] }),
+    cooperationExchanges: optionalJson(join(dir, 'cooperation-exchanges.json'), (p) => readJson(p, cooperationExchangesFile), { series: [], exchanges: [] }),
   };
   checkIntegrity(data);
   return data;
@@ -381,6 +386,7 @@ export function checkIntegrity(data: ReferenceData): void {
     checkSources(file, a.sourceIds);
   }
   checkCooperationEvents(data.cooperationEvents, checkSources, checkState, checkOrg, problems);
+  checkCooperationExchanges(data.cooperationExchanges, new Set(data.mechanisms.map((m) => m.code)), checkSources, checkState, checkOrg, problems);
   if (problems.length) throw new IntegrityError(`Reference data has ${problems.length} broken cross-reference(s)`, problems);
 }
 
@@ -415,5 +421,37 @@ function checkCooperationEvents(
       places.add(place);
     }
     if (e.end && lastDay(e.end) < firstDay(e.start)) problems.push({ file: at, field: 'end', reason: `${e.id}: ends before it starts` });
+  }
+}
+
+/** Shipped exchanges: sources, States, organizations and mechanisms resolve, each has a source,
+ *  its series exists, it has a UN party and a regional one, and an end is not before its start. */
+function checkCooperationExchanges(
+  file: CooperationExchangesFile,
+  mechanisms: ReadonlySet<string>,
+  checkSources: (file: string, ids: (string | null)[]) => void,
+  checkState: (file: string, iso3: string | undefined | null) => void,
+  checkOrg: (file: string, id: string | null | undefined) => void,
+  problems: Problem[],
+): void {
+  const at = 'data/reference/cooperation-exchanges.json';
+  const series = new Set(file.series.map((s) => s.id));
+  for (const s of file.series) checkSources(at, s.sources);
+  const ids = new Set<string>();
+  for (const e of file.exchanges) {
+    checkSources(at, e.sources);
+    checkState(at, e.country);
+    if (e.sources.includes(UNVERIFIED)) problems.push({ file: at, field: 'sources', reason: `${e.id}: a shipped exchange needs a source` });
+    if (ids.has(e.id)) problems.push({ file: at, field: 'id', reason: `"${e.id}" is used twice` });
+    ids.add(e.id);
+    if (e.series && !series.has(e.series)) problems.push({ file: at, field: 'series', reason: `${e.id}: no series "${e.series}"` });
+    if (e.end && lastDay(e.end) < firstDay(e.start)) problems.push({ file: at, field: 'end', reason: `${e.id}: ends before it starts` });
+    for (const p of e.parties) {
+      checkOrg(at, p.organization);
+      if (p.mechanism && !mechanisms.has(p.mechanism)) problems.push({ file: at, field: 'mechanism', reason: `${e.id}: unknown mechanism "${p.mechanism}"` });
+      const ok = p.side === 'un' ? !!p.unBody && !p.organization && !p.mechanism : !p.unBody && !p.organization !== !p.mechanism;
+      if (!ok) problems.push({ file: at, field: 'parties', reason: `${e.id}: a UN party names its body; a regional party names one organization or mechanism` });
+    }
+    if (!e.parties.some((p) => p.side === 'un') || !e.parties.some((p) => p.side === 'regional')) problems.push({ file: at, field: 'parties', reason: `${e.id}: needs a UN party and a regional one` });
   }
 }

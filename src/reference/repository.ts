@@ -11,6 +11,7 @@ import { mergeSeeded, type EditableRow } from '../modules/edits/corrections.ts';
 import { USER_SOURCE_PREFIX } from '../modules/edits/source.ts';
 import { replaceRules } from '../modules/rules/repository.ts';
 import { writeShippedEvents } from '../modules/events/seed/repository.ts';
+import { writeShippedExchanges } from '../modules/exchanges/seed/repository.ts';
 import { foldForSearch, type Lang } from '../shared/text.ts';
 import type { LocalizedText } from './schemas.ts';
 import { referenceDatasetSource, type ReferenceData, type Source } from './load.ts';
@@ -413,6 +414,37 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
   await replaceRules(trx, 'participant-alias', data.participantAliases);
   await replaceRules(trx, 'procedure-act', data.procedureActs);
   await seedCooperationEvents(trx, data);
+  await seedCooperationExchanges(trx, data);
+}
+
+/** The shipped exchanges between UN bodies and regional organizations and mechanisms (users' edits kept). */
+async function seedCooperationExchanges(trx: Trx, data: ReferenceData): Promise<void> {
+  const { series, exchanges } = data.cooperationExchanges;
+  await writeShippedExchanges(
+    trx,
+    series.map((s) => ({ id: s.id, title: s.title, description: s.description ?? null, note: s.note ?? null, sources: json(s.sources) })),
+    exchanges.map((e) => ({
+      row: {
+        id: e.id,
+        kind: e.kind,
+        title: e.title,
+        series_id: e.series ?? null,
+        series_number: e.number ?? null,
+        start_date: e.start,
+        end_date: e.end ?? null,
+        city: e.city ?? null,
+        country_iso3: e.country ?? null,
+        topic: e.topic ?? null,
+        description: e.description ?? null,
+        outcomes: e.outcomes ?? null,
+        note: e.note ?? null,
+        sources: json(e.sources),
+      },
+      parties: e.parties.map((p) => ({ side: p.side, un_body: p.unBody ?? null, name: p.name ?? null, organization_id: p.organization ?? null, mechanism_code: p.mechanism ?? null })),
+      documents: e.documents ?? [],
+      links: (e.links ?? []).map((l) => ({ to_kind: l.kind, to_ref: l.ref, note: l.note ?? null })),
+    })),
+  );
 }
 
 /** The shipped events and series of the technical-cooperation programme (users' edits kept). */
@@ -447,7 +479,21 @@ async function seedCooperationEvents(trx: Trx, data: ReferenceData): Promise<voi
 
 /** How many rows of each kind the registry holds: what the seed's audit record compares. */
 export async function registryCounts(trx: Trx): Promise<Record<string, number>> {
-  const tables = ['state', 'organization', 'membership_event', 'instrument', 'mechanism', 'presence', 'source', 'entity_name', 'reference_fact', 'event_series', 'event'] as const;
+  const tables = [
+    'state',
+    'organization',
+    'membership_event',
+    'instrument',
+    'mechanism',
+    'presence',
+    'source',
+    'entity_name',
+    'reference_fact',
+    'event_series',
+    'event',
+    'exchange_series',
+    'exchange',
+  ] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) {
     const row = await trx

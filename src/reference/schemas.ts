@@ -5,6 +5,9 @@ import { SOURCE_KINDS } from '../shared/source-kinds.ts';
 import {
   ACCEPTANCE_NEEDS,
   EVENT_KINDS,
+  EXCHANGE_KINDS,
+  EXCHANGE_SIDES,
+  EXCHANGE_UN_BODIES,
   COOPERATION_LINK_TARGETS,
   EVENT_ORGANIZER_ROLES,
   INSTRUMENT_KINDS,
@@ -272,3 +275,58 @@ export const cooperationEventsFile = z
   })
   .strict();
 export type CooperationEventsFile = z.infer<typeof cooperationEventsFile>;
+
+/** cooperation-exchanges.json: shipped exchanges between UN bodies and regional organizations
+ *  and mechanisms (docs/EXCHANGES.md) and their series, each with its sources; dates only as
+ *  precise as a source states them. */
+export const cooperationExchangesFile = z
+  .object({
+    series: z.array(
+      z
+        .object({
+          id: eventId,
+          title: z.string().min(1),
+          description: z.string().min(1).optional(),
+          note: z.string().min(1).optional(),
+          sources: sourceIds,
+        })
+        .strict(),
+    ),
+    exchanges: z.array(
+      z
+        .object({
+          id: eventId,
+          series: eventId.optional(),
+          number: z.number().int().positive().optional(),
+          kind: z.enum(EXCHANGE_KINDS),
+          title: z.string().min(1),
+          start: partialDate,
+          end: partialDate.nullable().optional(),
+          city: z.string().min(1).optional(),
+          country: iso3.optional(),
+          topic: z.string().min(1).optional(),
+          description: z.string().min(1).optional(),
+          outcomes: z.string().min(1).optional(),
+          parties: z
+            .array(
+              z
+                .object({
+                  side: z.enum(EXCHANGE_SIDES),
+                  unBody: z.enum(EXCHANGE_UN_BODIES).optional(),
+                  name: z.string().min(1).optional(),
+                  organization: z.string().min(1).optional(),
+                  mechanism: z.string().min(1).optional(),
+                })
+                .strict(),
+            )
+            .min(2),
+          documents: z.array(z.object({ title: z.string().min(1), url: z.string().refine(isSourceAddress, SOURCE_ADDRESS_RULE) }).strict()).optional(),
+          links: z.array(z.object({ kind: z.enum(COOPERATION_LINK_TARGETS), ref: z.string().min(1), note: z.string().min(1).optional() }).strict()).optional(),
+          note: z.string().min(1).optional(),
+          sources: sourceIds,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type CooperationExchangesFile = z.infer<typeof cooperationExchangesFile>;

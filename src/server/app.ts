@@ -24,6 +24,8 @@ import { registerFollowUpWriteRoutes } from '../modules/follow-up/write-routes.t
 import { registerExportRoutes } from '../modules/exports/routes.ts';
 import { registerCalendarRoutes, registerEventRoutes } from '../modules/events/routes.ts';
 import { registerEventWriteRoutes } from '../modules/events/write-routes.ts';
+import { registerExchangeRoutes } from '../modules/exchanges/routes.ts';
+import { registerExchangeWriteRoutes } from '../modules/exchanges/write-routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
 import { registerRecommendationRoutes } from '../modules/recommendations/routes.ts';
 import { registerInstrumentLinkRoutes } from '../modules/recommendation-instruments/routes.ts';
@@ -246,6 +248,8 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerEventWriteRoutes(app, deps);
   registerDashboardRoutes(app, deps);
   registerStateCooperationRoutes(app, deps);
+  registerExchangeRoutes(app, deps, logError); // /exchanges/export before /exchanges/{id}
+  registerExchangeWriteRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);

@@ -16,6 +16,7 @@ export const TOPICS = [
   'requests', // States' requests for assistance and their workflow
   'projects', // technical-cooperation projects, funding agreements, budgets, transactions, results
   'events', // training courses, workshops, meetings, their series, participation and follow-up actions
+  'exchanges', // exchanges between UN bodies and regional organizations and mechanisms, their series
   'exchange-rates', // the exchange rates administrators enter, with their sources
   'rules', // rules the treaty engine applies: effect, eligibility, aliases, end-note acts
   'accounts', // accounts, roles, sessions and tokens: who a request comes from (not read by any cached answer)

@@ -229,11 +229,21 @@ export const PARTICIPANT_GENDERS = ['women', 'men', 'other', 'not-recorded'] as 
 
 export const EVENT_ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 
+/** What kind of exchange between UN bodies and regional organizations or mechanisms (docs/EXCHANGES.md). */
+export const EXCHANGE_KINDS = ['meeting', 'consultation', 'joint-activity', 'secondment', 'communication', 'memorandum-of-understanding', 'dialogue', 'other'] as const;
+export type ExchangeKind = (typeof EXCHANGE_KINDS)[number];
+
+/** The UN side of an exchange: which kind of UN body (its name is given beside). */
+export const EXCHANGE_UN_BODIES = ['ohchr', 'treaty-body', 'special-procedure', 'human-rights-council', 'secretary-general', 'un-regional-office', 'other-un-entity'] as const;
+export type ExchangeUnBody = (typeof EXCHANGE_UN_BODIES)[number];
+
+export const EXCHANGE_SIDES = ['un', 'regional'] as const;
+
 /** The records of the programme: what a link or a document belongs to. */
-export const COOPERATION_RECORD_KINDS = ['request', 'project', 'event'] as const;
+export const COOPERATION_RECORD_KINDS = ['request', 'project', 'event', 'exchange'] as const;
 export type CooperationRecordKind = (typeof COOPERATION_RECORD_KINDS)[number];
 
 /** What a request, project or event may answer or serve: a recommendation (its text id), an
  *  instrument to ratify (its code), a paragraph of a resolution, or another record of the programme. */
-export const COOPERATION_LINK_TARGETS = ['recommendation', 'instrument', 'resolution-paragraph', 'request', 'project', 'event'] as const;
+export const COOPERATION_LINK_TARGETS = ['recommendation', 'instrument', 'resolution-paragraph', 'request', 'project', 'event', 'exchange'] as const;
 export type CooperationLinkTarget = (typeof COOPERATION_LINK_TARGETS)[number];

@@ -17,6 +17,7 @@ import { type Answer, type Asker, type Askers, ask, documentedOperations, setUpA
 import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeParticipant, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
+import { EXCHANGE_SOURCE, newExchangeBody, newExchangeSeries } from '../support/exchange-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import {
@@ -140,6 +141,7 @@ for (const dialect of testDialects()) {
     const current = async (path: string) => (await ask(t, 'GET', path, admin())).body;
 
     const ev = (id: string) => `/api/v1/events/${id}`;
+    const xc = (id: string) => `/api/v1/exchanges/${id}`;
     let participant = '';
     let action = '';
     const table = (): Record<string, Row> => ({
@@ -279,6 +281,97 @@ for (const dialect of testDialects()) {
         ],
         call: async () => ({ method: 'DELETE', path: ev('audit-event'), ifMatch: await version(ev('audit-event')) }),
         expect: () => ({ useCase: 'events.delete', action: 'delete', entityKind: 'event', entityId: 'audit-event', before: { city: undefined } }),
+      },
+      'POST /api/v1/exchange-series': {
+        as: 'admin',
+        record: () => '/api/v1/exchange-series/audit-exchange-series',
+        failures: () => [
+          [403, { as: 'stateEditor', path: '/api/v1/exchange-series', body: newExchangeSeries('audit-exchange-series') }],
+          [400, { path: '/api/v1/exchange-series', body: { ...newExchangeSeries('audit-exchange-series'), title: '' } }],
+        ],
+        call: () => ({ path: '/api/v1/exchange-series', body: newExchangeSeries('audit-exchange-series') }),
+        expect: () => ({ useCase: 'exchange-series.create', action: 'create', entityKind: 'exchange-series', entityId: 'audit-exchange-series' }),
+      },
+      'PATCH /api/v1/exchange-series/{id}': {
+        as: 'admin',
+        record: () => '/api/v1/exchange-series/audit-exchange-series',
+        failures: async () => [
+          [428, { method: 'PATCH', path: '/api/v1/exchange-series/audit-exchange-series', body: { note: 'n', source: EXCHANGE_SOURCE } }],
+          [412, { method: 'PATCH', path: '/api/v1/exchange-series/audit-exchange-series', body: { note: 'n', source: EXCHANGE_SOURCE }, ifMatch: STALE }],
+          [
+            403,
+            {
+              as: 'stateEditor',
+              method: 'PATCH',
+              path: '/api/v1/exchange-series/audit-exchange-series',
+              body: { note: 'n', source: EXCHANGE_SOURCE },
+              ifMatch: await version('/api/v1/exchange-series/audit-exchange-series'),
+            },
+          ],
+        ],
+        call: async () => ({
+          method: 'PATCH',
+          path: '/api/v1/exchange-series/audit-exchange-series',
+          body: { note: 'Held each year', source: EXCHANGE_SOURCE },
+          ifMatch: await version('/api/v1/exchange-series/audit-exchange-series'),
+        }),
+        expect: () => ({
+          useCase: 'exchange-series.update',
+          action: 'update',
+          entityKind: 'exchange-series',
+          entityId: 'audit-exchange-series',
+          before: { note: null },
+          after: { note: 'Held each year' },
+        }),
+      },
+      'POST /api/v1/exchanges': {
+        as: 'admin',
+        record: () => xc('audit-exchange'),
+        failures: () => [
+          [401, { as: 'anonymous', path: '/api/v1/exchanges', body: newExchangeBody('audit-exchange') }],
+          [403, { as: 'stateEditor', path: '/api/v1/exchanges', body: newExchangeBody('audit-exchange') }],
+          [400, { path: '/api/v1/exchanges', body: { ...newExchangeBody('audit-exchange'), end: '2026-03-01' } }],
+          [
+            400,
+            {
+              path: '/api/v1/exchanges',
+              body: {
+                ...newExchangeBody('audit-exchange'),
+                parties: [
+                  { side: 'un', unBody: 'ohchr' },
+                  { side: 'regional', organizationId: 'atlantis' },
+                ],
+              },
+            },
+          ],
+        ],
+        call: () => ({ path: '/api/v1/exchanges', body: newExchangeBody('audit-exchange') }),
+        expect: () => ({ useCase: 'exchanges.create', action: 'create', entityKind: 'exchange', entityId: 'audit-exchange', after: { city: 'Addis Ababa' } }),
+      },
+      'PATCH /api/v1/exchanges/{id}': {
+        as: 'admin',
+        record: () => xc('audit-exchange'),
+        failures: async () => [
+          [428, { method: 'PATCH', path: xc('audit-exchange'), body: { city: 'Nairobi', source: EXCHANGE_SOURCE } }],
+          [412, { method: 'PATCH', path: xc('audit-exchange'), body: { city: 'Nairobi', source: EXCHANGE_SOURCE }, ifMatch: STALE }],
+          [400, { method: 'PATCH', path: xc('audit-exchange'), body: { kind: 'picnic', source: EXCHANGE_SOURCE }, ifMatch: await version(xc('audit-exchange')) }],
+          [403, { as: 'stateEditor', method: 'PATCH', path: xc('audit-exchange'), body: { city: 'Nairobi', source: EXCHANGE_SOURCE }, ifMatch: await version(xc('audit-exchange')) }],
+          [404, { method: 'PATCH', path: xc('no-such-exchange'), body: { city: 'Nairobi', source: EXCHANGE_SOURCE }, ifMatch: '"v1"' }],
+        ],
+        call: async () => ({ method: 'PATCH', path: xc('audit-exchange'), body: { city: 'Nairobi', source: EXCHANGE_SOURCE }, ifMatch: await version(xc('audit-exchange')) }),
+        expect: () => ({ useCase: 'exchanges.update', action: 'update', entityKind: 'exchange', entityId: 'audit-exchange', before: { city: 'Addis Ababa' }, after: { city: 'Nairobi' } }),
+      },
+      'DELETE /api/v1/exchanges/{id}': {
+        as: 'admin',
+        record: () => xc('audit-exchange'),
+        failures: async () => [
+          [428, { method: 'DELETE', path: xc('audit-exchange') }],
+          [412, { method: 'DELETE', path: xc('audit-exchange'), ifMatch: STALE }],
+          [403, { as: 'stateEditor', method: 'DELETE', path: xc('audit-exchange'), ifMatch: await version(xc('audit-exchange')) }],
+          [409, { method: 'DELETE', path: xc('tripartite-2003'), ifMatch: await version(xc('tripartite-2003')) }],
+        ],
+        call: async () => ({ method: 'DELETE', path: xc('audit-exchange'), ifMatch: await version(xc('audit-exchange')) }),
+        expect: () => ({ useCase: 'exchanges.delete', action: 'delete', entityKind: 'exchange', entityId: 'audit-exchange' }),
       },
       'POST /api/v1/users/me/calendar-feed': {
         as: 'viewer',

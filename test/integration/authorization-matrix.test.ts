@@ -19,6 +19,7 @@ import { type Answer, ASKERS, type Asker, type Askers, ask, documentedOperations
 import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, makeSeries, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
+import { EXCHANGE_SOURCE, makeExchange, makeExchangeSeries, newExchangeBody, newExchangeSeries } from '../support/exchange-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { asXml, FICTIONAL_SOURCE, IATI_FILE, IATI_UPLOAD_PATH, newAgreement, newProject, newRate, rate, versionOf } from '../support/projects.ts';
@@ -116,6 +117,8 @@ for (const dialect of testDialects()) {
       await makeSeries(t, admin(), 'matrix-series');
       participant = await makeParticipant(t, admin(), 'matrix-event');
       action = await makeAction(t, admin(), 'matrix-event');
+      await makeExchange(t, admin(), 'matrix-exchange');
+      await makeExchangeSeries(t, admin(), 'matrix-exchange-series');
     });
     after(async () => {
       await t.db.drop();
@@ -230,6 +233,33 @@ for (const dialect of testDialects()) {
           deletable += 1;
           const id = await makeEvent(t, admin(), `matrix-delete-${deletable}`);
           return { method: 'DELETE', path: `/api/v1/events/${id}`, ifMatch: '"v1"' };
+        },
+      },
+      'GET /api/v1/exchanges': { expect: EVERYONE, call: () => ({ path: '/api/v1/exchanges?organization=coe' }) },
+      'GET /api/v1/exchanges/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/exchanges/tripartite-2001-vienna' }) },
+      'GET /api/v1/exchange-series': { expect: EVERYONE, call: () => ({ path: '/api/v1/exchange-series' }) },
+      'GET /api/v1/exchange-series/{id}': { expect: EVERYONE, call: () => ({ path: '/api/v1/exchange-series/un-osce-coe-tripartite' }) },
+      'GET /api/v1/exchanges/export/{file}': { expect: EVERYONE, call: () => ({ path: '/api/v1/exchanges/export/exchanges.csv' }) },
+      'POST /api/v1/exchange-series': { expect: PROGRAMME, call: () => ({ path: '/api/v1/exchange-series', body: newExchangeSeries('matrix-exchange-series-2') }) },
+      'PATCH /api/v1/exchange-series/{id}': {
+        expect: PROGRAMME,
+        call: async () => ({
+          path: '/api/v1/exchange-series/matrix-exchange-series',
+          ifMatch: await ifMatch(t, admin(), '/api/v1/exchange-series/matrix-exchange-series'),
+          body: { note: 'Yearly', source: EXCHANGE_SOURCE },
+        }),
+      },
+      'POST /api/v1/exchanges': { expect: PROGRAMME, call: () => ({ path: '/api/v1/exchanges', body: newExchangeBody('matrix-exchange-2') }) },
+      'PATCH /api/v1/exchanges/{id}': {
+        expect: PROGRAMME,
+        call: async () => ({ path: '/api/v1/exchanges/matrix-exchange', ifMatch: await ifMatch(t, admin(), '/api/v1/exchanges/matrix-exchange'), body: { city: 'Nairobi', source: EXCHANGE_SOURCE } }),
+      },
+      'DELETE /api/v1/exchanges/{id}': {
+        expect: PROGRAMME,
+        call: async () => {
+          deletable += 1;
+          const id = await makeExchange(t, admin(), `matrix-exchange-delete-${deletable}`);
+          return { method: 'DELETE', path: `/api/v1/exchanges/${id}`, ifMatch: '"v1"' };
         },
       },
       'PUT /api/v1/events/{id}/organizers': {
@@ -653,6 +683,9 @@ for (const dialect of testDialects()) {
       '/api/v1/events/{id}/participants': [{ id: 'asia-pacific-workshop-11' }],
       '/api/v1/event-series/{id}': [{ id: 'asia-pacific-workshops' }],
       '/api/v1/events/export/{file}': [{ file: 'events.csv' }, { file: 'participation.csv' }],
+      '/api/v1/exchanges/{id}': [{ id: 'tripartite-2001-vienna' }],
+      '/api/v1/exchange-series/{id}': [{ id: 'un-osce-coe-tripartite' }],
+      '/api/v1/exchanges/export/{file}': [{ file: 'exchanges.csv' }],
       '/api/v1/calendar/{file}': [{ file: `acf_${'x'.repeat(43)}.ics` }],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */

@@ -19,6 +19,7 @@ import { type Answer, type Askers, ask, setUpAskers } from '../support/askers.ts
 import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
+import { EXCHANGE_SOURCE, makeExchange, newExchangeBody, newExchangeSeries } from '../support/exchange-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { reviewLink } from '../../src/modules/recommendation-instruments/review.ts';
@@ -121,6 +122,7 @@ for (const dialect of testDialects()) {
       await makeEvent(t, as.headers.admin, 'props-event');
       participant = await makeParticipant(t, as.headers.admin, 'props-event');
       action = await makeAction(t, as.headers.admin, 'props-event');
+      await makeExchange(t, as.headers.admin, 'props-exchange');
       // A first review, so that "v0" (the version of a link never reviewed) is stale like any other.
       await storeLinkedRecommendation(t);
       await reviewLink(t.db.db, { recommendationId: LINKED_ID, instrument: 'CRPD', action: 'ratify', verdict: 'confirmed', note: null, expectedVersion: 0 }, systemContext('test'));
@@ -148,6 +150,21 @@ for (const dialect of testDialects()) {
           versioned: true,
           watch: ['/api/v1/event-series/asia-pacific-workshops'],
         },
+        'POST /api/v1/exchange-series': { path: '/api/v1/exchange-series', body: newExchangeSeries('props-exchange-series'), watch: ['/api/v1/exchange-series'] },
+        'PATCH /api/v1/exchange-series/{id}': {
+          path: '/api/v1/exchange-series/un-osce-coe-tripartite',
+          body: { note: 'Held most years', source: EXCHANGE_SOURCE },
+          versioned: true,
+          watch: ['/api/v1/exchange-series/un-osce-coe-tripartite'],
+        },
+        'POST /api/v1/exchanges': { path: '/api/v1/exchanges', body: newExchangeBody('props-new-exchange'), watch: ['/api/v1/exchanges?limit=1000'] },
+        'PATCH /api/v1/exchanges/{id}': {
+          path: '/api/v1/exchanges/props-exchange',
+          body: { city: 'Nairobi', end: '2026-03-12', source: EXCHANGE_SOURCE },
+          versioned: true,
+          watch: ['/api/v1/exchanges/props-exchange'],
+        },
+        'DELETE /api/v1/exchanges/{id}': { path: '/api/v1/exchanges/props-exchange', versioned: true, watch: ['/api/v1/exchanges/props-exchange'] },
         'POST /api/v1/events': { path: '/api/v1/events', body: newEventBody('props-new-event'), watch: ['/api/v1/events?limit=1000'] },
         'PATCH /api/v1/events/{id}': { path: ev, body: { city: 'Mombasa', end: '2026-03-13', source: EVENT_SOURCE }, versioned: true, watch: [ev] },
         'DELETE /api/v1/events/{id}': { path: ev, versioned: true, watch: [ev] },

@@ -1,5 +1,6 @@
 // `accord record create|update|delete` for the records of the technical-cooperation programme
-// (requests, projects, funding agreements, events and their series): the same use cases and JSON
+// (requests, projects, funding agreements, events and their series) and for exchanges with
+// regional organizations and their series: the same use cases and JSON
 // bodies as the API, as the system actor cli. Without --if-version a command names the version it
 // has just read, as for the registry's records.
 import type { Kysely } from 'kysely';
@@ -10,13 +11,15 @@ import { moveRequest } from '../../modules/assistance-requests/workflow.ts';
 import { createRequest, deleteRequest, updateRequest } from '../../modules/assistance-requests/write.ts';
 import { findEvent, findSeries } from '../../modules/events/repository.ts';
 import { createEvent, createSeries, deleteEvent, updateEvent, updateSeries } from '../../modules/events/write.ts';
+import { findExchange, findSeries as findExchangeSeries } from '../../modules/exchanges/repository.ts';
+import { createExchange, createSeries as createExchangeSeries, deleteExchange, updateExchange, updateSeries as updateExchangeSeries } from '../../modules/exchanges/write.ts';
 import { findAgreement } from '../../modules/funding-agreements/repository.ts';
 import { type AgreementUpdate, createAgreement, deleteAgreement, updateAgreement } from '../../modules/funding-agreements/write.ts';
 import { findProject } from '../../modules/projects/repository.ts';
 import { createProject, deleteProject, type ProjectUpdate, updateProject } from '../../modules/projects/write.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 
-export const COOPERATION_CLI_KINDS = ['request', 'project', 'funding-agreement', 'event', 'event-series'] as const;
+export const COOPERATION_CLI_KINDS = ['request', 'project', 'funding-agreement', 'event', 'event-series', 'exchange', 'exchange-series'] as const;
 export type CooperationCliKind = (typeof COOPERATION_CLI_KINDS)[number];
 
 export function isCooperationKind(kind: string): kind is CooperationCliKind {
@@ -25,7 +28,15 @@ export function isCooperationKind(kind: string): kind is CooperationCliKind {
 
 /** The record's version as it is now; 404 when there is none. */
 export async function cooperationVersionOf(db: Kysely<Database>, kind: CooperationCliKind, id: string): Promise<number> {
-  const finders = { request: findRequest, project: findProject, 'funding-agreement': findAgreement, event: findEvent, 'event-series': findSeries };
+  const finders = {
+    request: findRequest,
+    project: findProject,
+    'funding-agreement': findAgreement,
+    event: findEvent,
+    'event-series': findSeries,
+    exchange: findExchange,
+    'exchange-series': findExchangeSeries,
+  };
   const row = await finders[kind](db, id);
   if (!row) throw new NotFoundError(kind.replace('-', ' '), id);
   return row.row_version;
@@ -43,6 +54,10 @@ export async function createCooperationRecord(db: Kysely<Database>, kind: Cooper
       return createEvent(db, body, ctx);
     case 'event-series':
       return createSeries(db, body, ctx);
+    case 'exchange':
+      return createExchange(db, body, ctx);
+    case 'exchange-series':
+      return createExchangeSeries(db, body, ctx);
   }
 }
 
@@ -64,6 +79,10 @@ export async function updateCooperationRecord(db: Kysely<Database>, kind: Cooper
       return updateEvent(db, { id, expectedVersion, body }, ctx);
     case 'event-series':
       return updateSeries(db, { id, expectedVersion, body }, ctx);
+    case 'exchange':
+      return updateExchange(db, { id, expectedVersion, body }, ctx);
+    case 'exchange-series':
+      return updateExchangeSeries(db, { id, expectedVersion, body }, ctx);
     // These two parse the whole input, id and version included, with their update schema.
     case 'project':
       return updateProject(db, { ...body, id, expectedVersion } as ProjectUpdate, ctx);
@@ -88,5 +107,10 @@ export async function deleteCooperationRecord(db: Kysely<Database>, kind: Cooper
       return;
     case 'event-series':
       throw new ValidationError('An event series is corrected, never deleted: its events would lose their series', [{ field: 'kind', reason: 'event-series records are not deleted' }]);
+    case 'exchange':
+      await deleteExchange(db, { id, expectedVersion }, ctx);
+      return;
+    case 'exchange-series':
+      throw new ValidationError('An exchange series is corrected, never deleted: its exchanges would lose their series', [{ field: 'kind', reason: 'exchange-series records are not deleted' }]);
   }
 }

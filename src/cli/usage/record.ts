@@ -17,6 +17,8 @@ export const CLI_RECORD_KINDS = [
   'funding-agreement',
   'event',
   'event-series',
+  'exchange',
+  'exchange-series',
 ] as const;
 export type CliRecordKind = (typeof CLI_RECORD_KINDS)[number];
 
@@ -36,7 +38,7 @@ async function work() {
 }
 
 const IDS =
-  'organization: au; membership-event: au/KEN/1001; instrument: ACHPR; mechanism: ACHPR-COMM; treaty-action: edit:ACHPR/1; presence: ro-europe; coverage-period: ro-europe/1001; request, project, funding-agreement, event, event-series: their id';
+  'organization: au; membership-event: au/KEN/1001; instrument: ACHPR; mechanism: ACHPR-COMM; treaty-action: edit:ACHPR/1; presence: ro-europe; coverage-period: ro-europe/1001; request, project, funding-agreement, event, event-series, exchange, exchange-series: their id';
 
 const kindArgument = ['<kind>', CLI_RECORD_KINDS.join(', ')] as const;
 
@@ -44,7 +46,7 @@ export function defineRecord(program: Command): void {
   const record = program
     .command('record')
     .description(
-      'enter, correct or delete a record of the registry (organizations, membership events, instruments, mechanisms, treaty acts, presences and their coverage periods) or of the technical-cooperation programme (requests and their workflow steps, projects, funding agreements, events and their series), audited, with its source',
+      'enter, correct or delete a record of the registry (organizations, membership events, instruments, mechanisms, treaty acts, presences and their coverage periods) or of the technical-cooperation programme (requests and their workflow steps, projects, funding agreements, events and their series) and exchanges of UN bodies with regional organizations and their series, audited, with its source',
     );
   record
     .command('create')
@@ -67,7 +69,9 @@ export function defineRecord(program: Command): void {
     .action(async (kind: CliRecordKind, id: string, options: RecordWriteOptions) => (await work()).runRecordUpdate(kind, id, options));
   record
     .command('delete')
-    .description('delete a membership event, a treaty act, a coverage period, a request, a project, a funding agreement or an event entered in Accord (shipped records are corrected, never deleted)')
+    .description(
+      'delete a membership event, a treaty act, a coverage period, a request, a project, a funding agreement, an event or an exchange entered in Accord (shipped records are corrected, never deleted)',
+    )
     .argument(...kindArgument, choice(CLI_RECORD_KINDS, 'kind'))
     .argument('<id>', IDS)
     .option('--if-version <n>', 'the version the deletion is based on (default: the record as it is now)', parseVersion)

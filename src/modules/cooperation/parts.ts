@@ -8,7 +8,7 @@ import type { CooperationLinkTarget, CooperationRecordKind } from '../../shared/
 import { documentsOf, linksOf, linksTo, linkTargetExists, replaceDocuments, replaceLinks, visibleRecordIds } from './repository.ts';
 import { type DocumentInput, type LinkInput, RESOLUTION_PARAGRAPH, RESOLUTION_PARAGRAPH_RULE } from './schema.ts';
 
-const RECORD_KINDS: readonly string[] = ['request', 'project', 'event'];
+const RECORD_KINDS: readonly string[] = ['request', 'project', 'event', 'exchange'];
 
 /** A record others link to is not deleted: their links (a request "answered" by this project, an
  *  event carrying that request) would name nothing. The editor removes those links first. */
@@ -94,7 +94,7 @@ export async function partsView(reader: Kysely<Database>, kind: CooperationRecor
 
 async function visibleByKind(reader: Kysely<Database>, records: readonly { kind: string; id: string }[]): Promise<Set<string>> {
   const result = new Set<string>();
-  for (const kind of ['request', 'project', 'event'] as const) {
+  for (const kind of ['request', 'project', 'event', 'exchange'] as const) {
     const ids = [...new Set(records.filter((r) => r.kind === kind).map((r) => r.id))];
     for (const id of await visibleRecordIds(reader, kind, ids)) result.add(`${kind} ${id}`);
   }

@@ -65,6 +65,8 @@ export async function linkTargetExists(db: Kysely<Database>, kind: string, ref: 
       return (await db.selectFrom('project').select('id').where('id', '=', ref).executeTakeFirst()) !== undefined;
     case 'event':
       return (await db.selectFrom('event').select('id').where('id', '=', ref).executeTakeFirst()) !== undefined;
+    case 'exchange':
+      return (await db.selectFrom('exchange').select('id').where('id', '=', ref).executeTakeFirst()) !== undefined;
     default:
       return false;
   }

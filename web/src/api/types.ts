@@ -4,6 +4,7 @@ export type { StateSummary, StateProfile } from '../../../src/modules/states/sch
 export type { OrganizationView as Organization, MemberView as Member, MemberHistoryView as MemberHistory, MembershipEventView as MembershipEvent } from '../../../src/modules/organizations/schema.ts';
 export type { InstrumentView as Instrument } from '../../../src/modules/instruments/schema.ts';
 export type { MechanismView as Mechanism } from '../../../src/modules/mechanisms/schema.ts';
+export type { ExchangeDetail, ExchangeItem } from '../../../src/modules/exchanges/schema.ts';
 export type { EnteredActionView as EnteredAct } from '../../../src/modules/treaty-status/schema.ts';
 export type { PresenceView as Presence, PresenceDetail, CoveragePeriodView as CoveragePeriod } from '../../../src/modules/presences/schema.ts';
 export type { SourceEntry } from '../../../src/modules/sources/schema.ts';

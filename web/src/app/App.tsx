@@ -50,6 +50,11 @@ const EventPage = lazy(() => events().then((m) => ({ default: m.EventPage })));
 const NewEventPage = lazy(() => events().then((m) => ({ default: m.NewEventPage })));
 const EditEventPage = lazy(() => events().then((m) => ({ default: m.EditEventPage })));
 const SeriesPage = lazy(() => events().then((m) => ({ default: m.SeriesPage })));
+// Exchanges of UN bodies with regional organizations and mechanisms, with their forms.
+const exchanges = () => import('../features/exchanges/routes.ts');
+const ExchangesPage = lazy(() => exchanges().then((m) => ({ default: m.ExchangesPage })));
+const ExchangePage = lazy(() => exchanges().then((m) => ({ default: m.ExchangePage })));
+const NewExchangePage = lazy(() => exchanges().then((m) => ({ default: m.NewExchangePage })));
 // The administration of accounts: administrators only.
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then((m) => ({ default: m.NewUserPage })));
@@ -124,6 +129,9 @@ export function App() {
           <Route path="events/series/:id" element={later(<SeriesPage />)} />
           <Route path="events/:id" element={later(<EventPage />)} />
           <Route path="events/:id/edit" element={later(<EditEventPage />)} />
+          <Route path="exchanges" element={later(<ExchangesPage />)} />
+          <Route path="exchanges/new" element={later(<NewExchangePage />)} />
+          <Route path="exchanges/:id" element={later(<ExchangePage />)} />
           <Route path="recommendations" element={later(<RecommendationsPage />)} />
           <Route path="recommendations/ratification-outcomes" element={later(<RatificationOutcomesPage />)} />
           <Route path="recommendations/instrument-links" element={later(<InstrumentLinkReviewPage />)} />

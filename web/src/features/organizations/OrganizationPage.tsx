@@ -20,6 +20,7 @@ import { AccessBadge } from '../edits/AccessLevel.tsx';
 import { Corrections } from '../edits/Corrections.tsx';
 import { HistorySection } from '../edits/HistorySection.tsx';
 import { EditLink, editsFor, hasScopeOf, SavedNotice } from '../edits/RecordTools.tsx';
+import { OrganizationExchanges } from '../exchanges/OrganizationExchanges.tsx';
 
 function Facts({ org }: { org: Organization }) {
   const { t, href } = useI18n();
@@ -230,6 +231,7 @@ export function OrganizationPage() {
             </div>
             <MembersTable org={org} members={members} />
           </section>
+          <OrganizationExchanges organization={org.id} />
           <HistorySection entity="organization" id={org.id} version={org.version} />
         </>
       )}
