@@ -23,7 +23,7 @@ import { findProject, projectWithIatiIdentifier } from '../projects/repository.t
 import { projectCreateSchema } from '../projects/schema.ts';
 import { createProjectUseCase, updateProjectUseCase } from '../projects/write.ts';
 import { mapActivity, type MappedActivity } from './map.ts';
-import { findSameSource, stateCodes } from './repository.ts';
+import { findSameSource, inOneTransaction, stateCodes } from './repository.ts';
 
 export interface IatiImportOptions {
   /** The file's name, as the source's title says it: "imported from IATI file <name>". */
@@ -135,7 +135,7 @@ export async function importIatiFile(db: Kysely<Database>, bytes: Uint8Array, o:
 
   const source = sourceOf(o, secondary);
   const report: IatiImportReport = { file: o.fileName, activities: mapped.length, created: 0, updated: 0, unchanged: 0, projects: [] };
-  await db.transaction().execute(async (trx) => {
+  await inOneTransaction(db, async (trx) => {
     const failures: Problem[] = [];
     let sourceId = await findSameSource(trx, source);
     for (const activity of mapped) {

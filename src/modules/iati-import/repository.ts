@@ -1,6 +1,6 @@
 // What an IATI import reads besides the file: the States by their ISO alpha-2 code (IATI's
 // recipient-country), and the source an earlier write of the same import stored.
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { USER_SOURCE_PREFIX } from '../edits/source.ts';
 
@@ -23,4 +23,10 @@ export async function findSameSource(db: Kysely<Database>, s: { title: string; u
     .orderBy('id')
     .executeTakeFirst();
   return row?.id;
+}
+
+/** Runs `work` in one transaction: every activity of a file is written, or none is. The use cases
+ *  run inside it (runUseCase joins a transaction it is given). */
+export function inOneTransaction<T>(db: Kysely<Database>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return db.transaction().execute(work);
 }
