@@ -8,6 +8,7 @@ import type { CliContext } from './context.ts';
 import { defineAudit } from './usage/audit.ts';
 import { defineBackup, defineRestore } from './usage/backup.ts';
 import { defineDb } from './usage/db.ts';
+import { defineCooperation } from './usage/cooperation.ts';
 import { defineEvents } from './usage/events.ts';
 import { defineExchanges } from './usage/exchanges.ts';
 import { defineExport } from './usage/export.ts';
@@ -30,6 +31,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineExport,
   defineRecommendations,
   defineIati,
+  defineCooperation,
   defineEvents,
   defineExchanges,
   defineOrganization,
