@@ -25,7 +25,7 @@ import {
 } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** The tables whose rows carry `confidentiality` and `audience` (migrations 010, 014, 018 and 019). */
+/** The tables whose rows carry `confidentiality` and `audience` (migrations 010, 014, 018, 019 and 023). */
 export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set([
   'organization',
   'membership_event',
@@ -45,6 +45,8 @@ export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set([
   'event_series',
   'event',
   'event_participant',
+  'obstacle',
+  'strategy',
 ]);
 
 /** What a reader may see: public rows only; public and internal ones, and restricted rows

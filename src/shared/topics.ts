@@ -16,6 +16,7 @@ export const TOPICS = [
   'requests', // States' requests for assistance and their workflow
   'projects', // technical-cooperation projects, funding agreements, budgets, transactions, results
   'events', // training courses, workshops, meetings, their series, participation and follow-up actions
+  'obstacles', // obstacles to ratification, their evidence and the strategies to overcome them
   'exchange-rates', // the exchange rates administrators enter, with their sources
   'rules', // rules the treaty engine applies: effect, eligibility, aliases, end-note acts
   'accounts', // accounts, roles, sessions and tokens: who a request comes from (not read by any cached answer)
