@@ -34,16 +34,30 @@ export async function listObstacles(db: Kysely<Database>, filter: ObstacleFilter
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.instrument) {
     const code = filter.instrument;
-    query = query.where('id', 'in', (eb) => eb.selectFrom('obstacle_instrument').select('obstacle_id').where('instrument_code', '=', code));
+    // Through the instrument, so that filtering on one the reader may not see finds nothing, as for one that does not exist.
+    query = query.where('id', 'in', (eb) =>
+      eb
+        .selectFrom('obstacle_instrument')
+        .innerJoin('instrument', 'instrument.code', 'obstacle_instrument.instrument_code')
+        .select('obstacle_instrument.obstacle_id')
+        .where('obstacle_instrument.instrument_code', '=', code),
+    );
   }
   return query.orderBy('identified', 'desc').orderBy('id').execute();
 }
 
-/** obstacle id → its instrument codes, in code order. */
+/** obstacle id → its instrument codes the reader may see, in code order. */
 export async function instrumentsOf(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, string[]>> {
   const result = new Map<string, string[]>();
   if (ids.length === 0) return result;
-  const rows = await db.selectFrom('obstacle_instrument').select(['obstacle_id', 'instrument_code']).where('obstacle_id', 'in', ids).orderBy('instrument_code').execute();
+  // Joined to the instrument, so that one the reader may not see (an internal one) is left out.
+  const rows = await db
+    .selectFrom('obstacle_instrument')
+    .innerJoin('instrument', 'instrument.code', 'obstacle_instrument.instrument_code')
+    .select(['obstacle_instrument.obstacle_id', 'obstacle_instrument.instrument_code'])
+    .where('obstacle_instrument.obstacle_id', 'in', ids)
+    .orderBy('obstacle_instrument.instrument_code')
+    .execute();
   for (const r of rows) result.set(r.obstacle_id, [...(result.get(r.obstacle_id) ?? []), r.instrument_code]);
   return result;
 }
