@@ -9,6 +9,7 @@ import { defineAudit } from './usage/audit.ts';
 import { defineBackup, defineRestore } from './usage/backup.ts';
 import { defineDb } from './usage/db.ts';
 import { defineEvents } from './usage/events.ts';
+import { defineGaps } from './usage/gaps.ts';
 import { defineExport } from './usage/export.ts';
 import { defineIati } from './usage/iati.ts';
 import { defineImport } from './usage/import.ts';
@@ -34,6 +35,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineProjects,
   defineExchangeRates,
   defineRecord,
+  defineGaps,
   defineAudit,
   defineUser,
   defineBackup,

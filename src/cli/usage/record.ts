@@ -17,6 +17,8 @@ export const CLI_RECORD_KINDS = [
   'funding-agreement',
   'event',
   'event-series',
+  'obstacle',
+  'strategy',
 ] as const;
 export type CliRecordKind = (typeof CLI_RECORD_KINDS)[number];
 
@@ -36,7 +38,7 @@ async function work() {
 }
 
 const IDS =
-  'organization: au; membership-event: au/KEN/1001; instrument: ACHPR; mechanism: ACHPR-COMM; treaty-action: edit:ACHPR/1; presence: ro-europe; coverage-period: ro-europe/1001; request, project, funding-agreement, event, event-series: their id';
+  'organization: au; membership-event: au/KEN/1001; instrument: ACHPR; mechanism: ACHPR-COMM; treaty-action: edit:ACHPR/1; presence: ro-europe; coverage-period: ro-europe/1001; request, project, funding-agreement, event, event-series, obstacle, strategy: their id';
 
 const kindArgument = ['<kind>', CLI_RECORD_KINDS.join(', ')] as const;
 
@@ -44,12 +46,12 @@ export function defineRecord(program: Command): void {
   const record = program
     .command('record')
     .description(
-      'enter, correct or delete a record of the registry (organizations, membership events, instruments, mechanisms, treaty acts, presences and their coverage periods) or of the technical-cooperation programme (requests and their workflow steps, projects, funding agreements, events and their series), audited, with its source',
+      'enter, correct or delete a record of the registry (organizations, membership events, instruments, mechanisms, treaty acts, presences and their coverage periods) or of the technical-cooperation programme (requests and their workflow steps, projects, funding agreements, events and their series) and the obstacles to ratification with their strategies, audited, with its source',
     );
   record
     .command('create')
     .description(
-      'enter a record: --body is the JSON body of the API (POST), with its "source"; a membership event names its organization in "organizationId", a coverage period its presence in "presenceId"; a request-step (a move along the workflow: "status", "date", "reason") its request in "requestId", at --if-version or the request as it is now',
+      'enter a record: --body is the JSON body of the API (POST), with its "source"; a membership event names its organization in "organizationId", a coverage period its presence in "presenceId"; a request-step (a move along the workflow: "status", "date", "reason") its request in "requestId", at --if-version or the request as it is now; a strategy its obstacle in "obstacleId"',
     )
     .argument(...kindArgument, choice(CLI_RECORD_KINDS, 'kind'))
     .requiredOption('--body <file>', 'a JSON file, or - for standard input')
@@ -67,7 +69,9 @@ export function defineRecord(program: Command): void {
     .action(async (kind: CliRecordKind, id: string, options: RecordWriteOptions) => (await work()).runRecordUpdate(kind, id, options));
   record
     .command('delete')
-    .description('delete a membership event, a treaty act, a coverage period, a request, a project, a funding agreement or an event entered in Accord (shipped records are corrected, never deleted)')
+    .description(
+      'delete a membership event, a treaty act, a coverage period, a request, a project, a funding agreement, an event, an obstacle or a strategy entered in Accord (shipped records are corrected, never deleted)',
+    )
     .argument(...kindArgument, choice(CLI_RECORD_KINDS, 'kind'))
     .argument('<id>', IDS)
     .option('--if-version <n>', 'the version the deletion is based on (default: the record as it is now)', parseVersion)
