@@ -72,3 +72,4 @@ export type {
   RecommendationSummaryView as RecommendationSummary,
   RelatedRecommendationsView as RelatedRecommendations,
 } from '../../../src/modules/recommendations/summary-schema.ts';
+export type { StateGapsView as StateGaps } from '../../../src/modules/obstacles/gap-schema.ts';

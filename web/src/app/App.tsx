@@ -52,6 +52,9 @@ const RecommendationsPage = lazy(() => import('../features/recommendations/Recom
 const RatificationOutcomesPage = lazy(() => import('../features/recommendations/RatificationOutcomesPage.tsx').then((m) => ({ default: m.RatificationOutcomesPage })));
 const InstrumentLinkReviewPage = lazy(() => import('../features/recommendations/InstrumentLinkReviewPage.tsx').then((m) => ({ default: m.InstrumentLinkReviewPage })));
 const RecommendationPage = lazy(() => import('../features/recommendations/RecommendationPage.tsx').then((m) => ({ default: m.RecommendationPage })));
+// A State's ratification gaps: a page printed before missions, opened from the State's page.
+const GapsPage = lazy(() => import('../features/obstacles/GapsPage.tsx').then((m) => ({ default: m.GapsPage })));
+const NewObstaclePage = lazy(() => import('../features/obstacles/NewObstaclePage.tsx').then((m) => ({ default: m.NewObstaclePage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -75,6 +78,8 @@ export function App() {
           <Route index element={<HomePage />} />
           <Route path="states" element={<StatesPage />} />
           <Route path="states/:iso3" element={<StatePage />} />
+          <Route path="states/:iso3/gaps" element={later(<GapsPage />)} />
+          <Route path="obstacles/new" element={later(<NewObstaclePage />)} />
           <Route path="organizations" element={<OrganizationsPage />} />
           <Route path="organizations/:id" element={<OrganizationPage />} />
           <Route path="organizations/new" element={later(<OrganizationEditPage />)} />
