@@ -14,12 +14,11 @@ import { NotFoundError } from '../../shared/errors.ts';
 import type { Lang } from '../../shared/text.ts';
 import { OBSTACLE_CATEGORIES, type TreatyStatus } from '../../shared/vocabularies.ts';
 import { namesOf } from '../names/repository.ts';
-import { linkNotRejected } from '../recommendation-instruments/repository.ts';
 import { listStates } from '../states/repository.ts';
 import { treatyModel } from '../treaty-status/model.ts';
 import { requireInstrument } from '../treaty-status/service.ts';
 import { statusAt } from '../treaty-status/status-at.ts';
-import { instrumentsOf, listObstacles, type ObstacleRow } from './repository.ts';
+import { instrumentsOf, listObstacles, type ObstacleRow, principalInstruments, recommendationsTo } from './repository.ts';
 import type { InstrumentGapsView, StateGapsView } from './gap-schema.ts';
 import { strategyViews } from './service.ts';
 
@@ -27,33 +26,6 @@ import { strategyViews } from './service.ts';
 export const NOT_PARTY: readonly TreatyStatus[] = ['signatory', 'noAction', 'withdrawn'];
 const PARTY: readonly TreatyStatus[] = ['party', 'uncertain'];
 const NOT_OPEN: readonly TreatyStatus[] = ['notEligible', 'notYetState'];
-
-/** The recommendations that ask a State to join (or sign, or consider joining) an instrument. */
-export const RECOMMENDING_ACTIONS = ['ratify', 'accede', 'become-party', 'sign', 'consider-ratifying'] as const;
-
-/** The principal instruments: the core international human-rights instruments the registry
- *  flags as such (the nine core treaties and their optional protocols), in code order. */
-export async function principalInstruments(db: Kysely<Database>): Promise<string[]> {
-  return (await db.selectFrom('instrument').select('code').where('core', '=', 1).orderBy('code').execute()).map((r) => r.code);
-}
-
-async function recommendationsTo(db: Kysely<Database>, iso3: string, codes: readonly string[], asOf: string) {
-  if (codes.length === 0) return [];
-  const rows = await db
-    .selectFrom('recommendation_instrument as l')
-    .innerJoin('recommendation as r', 'r.seq', 'l.seq')
-    .select(['l.instrument_code as instrument', 'l.action', 'r.id', 'r.mechanism', 'r.cycle', 'r.session', 'r.date', 'r.recommender_name', 'r.text', 'r.response', 'r.document_symbol'])
-    .where('r.state_iso3', '=', iso3)
-    .where('r.kind', '=', 'recommendation')
-    .where('l.instrument_code', 'in', codes)
-    .where('l.action', 'in', RECOMMENDING_ACTIONS)
-    .where(linkNotRejected)
-    .where((eb) => eb.or([eb('r.date', 'is', null), eb('r.date', '<=', asOf)]))
-    .orderBy('r.sort_date')
-    .orderBy('r.id')
-    .execute();
-  return rows;
-}
 
 type Counts = { states: number; party: number; uncertain: number; notParty: number; noData: number; notOpen: number };
 

@@ -4,6 +4,7 @@
 // reader hides its strategies too.
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, ObstacleEvidenceTable, ObstacleTable, StrategyTable } from '../../db/schema.ts';
+import { linkNotRejected } from '../recommendation-instruments/repository.ts';
 import { STRATEGY_LINK_KIND } from './fields.ts';
 
 export type ObstacleRow = Selectable<ObstacleTable>;
@@ -177,4 +178,31 @@ export async function recommendationExists(db: Kysely<Database>, id: string): Pr
 export async function visibleEventIds(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   return new Set((await db.selectFrom('event').select('id').where('id', 'in', ids).execute()).map((r) => r.id));
+}
+
+/** The recommendations that ask a State to join (or sign, or consider joining) an instrument. */
+export const RECOMMENDING_ACTIONS = ['ratify', 'accede', 'become-party', 'sign', 'consider-ratifying'] as const;
+
+/** The principal instruments: the core international human-rights instruments the registry
+ *  flags as such (the nine core treaties and their optional protocols), in code order. */
+export async function principalInstruments(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom('instrument').select('code').where('core', '=', 1).orderBy('code').execute()).map((r) => r.code);
+}
+
+export async function recommendationsTo(db: Kysely<Database>, iso3: string, codes: readonly string[], asOf: string) {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .selectFrom('recommendation_instrument as l')
+    .innerJoin('recommendation as r', 'r.seq', 'l.seq')
+    .select(['l.instrument_code as instrument', 'l.action', 'r.id', 'r.mechanism', 'r.cycle', 'r.session', 'r.date', 'r.recommender_name', 'r.text', 'r.response', 'r.document_symbol'])
+    .where('r.state_iso3', '=', iso3)
+    .where('r.kind', '=', 'recommendation')
+    .where('l.instrument_code', 'in', codes)
+    .where('l.action', 'in', RECOMMENDING_ACTIONS)
+    .where(linkNotRejected)
+    .where((eb) => eb.or([eb('r.date', 'is', null), eb('r.date', '<=', asOf)]))
+    .orderBy('r.sort_date')
+    .orderBy('r.id')
+    .execute();
+  return rows;
 }
