@@ -2,7 +2,7 @@
 // from the United States' page a reader reaches its gaps, where the ICESCR (signed, not ratified)
 // shows "none recorded" for obstacles; an OHCHR editor enters an obstacle through the form and
 // the gap page shows it; printed, the page drops the navigation; in Arabic it runs right to left;
-// the pages pass axe.
+// the list of obstacles and an obstacle's page, where a strategy is entered; the pages pass axe.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { loadSnapshot } from '../../src/snapshot/load.ts';
@@ -50,6 +50,24 @@ describe('ratification gaps in the web app', () => {
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], describeViolations(violations));
 
+    // The list of obstacles, the obstacle's page, and a strategy entered there.
+    await open(page, `${web.server.url}/en/obstacles`, 'table');
+    await page.getByRole('link', { name: en['obstacles.category.political-objection'] }).click();
+    await page.waitForSelector('section[aria-labelledby="add-strategy-title"] form');
+    const form = page.locator('section[aria-labelledby="add-strategy-title"]');
+    await form.getByLabel(en['obstacles.field.strategyKind']!).selectOption('peer-exchange');
+    await form.getByLabel(en['obstacles.field.description']!).fill('Exchange with States that ratified with reservations (written for the tests)');
+    await form.getByLabel(en['obstacles.field.start']!).fill('2024');
+    await form.getByLabel(en['edit.source.title']!, { exact: true }).fill('Programme note (written for the tests)');
+    await form.getByLabel(en['edit.source.url']!, { exact: true }).fill('https://example.org/programme/1');
+    await form.getByLabel(en['edit.kind.official']!, { exact: true }).check();
+    await form.getByRole('button', { name: en['edit.create'] }).click();
+    await page.waitForFunction((text) => document.querySelector('ul.strategies')?.textContent?.includes(text), en['obstacles.strategyKind.peer-exchange']!);
+    const pageViolations = await axeViolations(page);
+    assert.deepEqual(pageViolations, [], describeViolations(pageViolations));
+    await open(page, `${web.server.url}/en/states/USA/gaps`, 'table.gaps-table');
+    assert.match((await icescrRow(page).textContent()) ?? '', new RegExp(en['obstacles.strategyKind.peer-exchange']!));
+
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.site-header').isVisible(), false, 'printed without the navigation');
     assert.equal(await page.locator('table.gaps-table').isVisible(), true);
@@ -67,6 +85,10 @@ describe('ratification gaps in the web app', () => {
     const violations = await axeViolations(page);
     assert.deepEqual(violations, [], describeViolations(violations));
     await page.screenshot({ path: `${SCREENSHOTS}gaps-ar.png`, fullPage: true });
+    await open(page, `${web.server.url}/ar/obstacles`, 'table');
+    assert.match((await page.locator('h1').textContent()) ?? '', new RegExp(ar['obstacles.title']!));
+    const listViolations = await axeViolations(page);
+    assert.deepEqual(listViolations, [], describeViolations(listViolations));
     await page.close();
     assert.deepEqual(
       problems.filter((p) => !/status of 4\d\d/.test(p)),

@@ -73,3 +73,4 @@ export type {
   RelatedRecommendationsView as RelatedRecommendations,
 } from '../../../src/modules/recommendations/summary-schema.ts';
 export type { StateGapsView as StateGaps } from '../../../src/modules/obstacles/gap-schema.ts';
+export type { ObstacleSummary, ObstacleView as Obstacle, StrategyView as Strategy } from '../../../src/modules/obstacles/schema.ts';

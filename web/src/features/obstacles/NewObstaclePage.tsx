@@ -53,7 +53,7 @@ export function NewObstaclePage() {
           valuesOf={() => null}
           submitLabel={t('edit.create')}
           send={({ body, reason }) => write('/obstacles', { body, reason })}
-          onDone={() => navigate(back, { state: { edited: 'created' } })}
+          onDone={(made: { id: string }) => navigate(state ? back : href(`/obstacles/${made.id}`), { state: { edited: 'created' } })}
           onCancel={() => navigate(back)}
         />
       ) : (
