@@ -16,6 +16,7 @@ import { makeAccount, signIn } from '../support/accounts.ts';
 import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Askers, ask, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
+import { newProject } from '../support/projects.ts';
 
 const SOURCE = { title: 'Report of the Working Group on the Universal Periodic Review (written for the tests)', url: 'https://example.org/upr/1', kind: 'official', retrieved: '2026-11-30' };
 const AS_OF = '2026-01-01';
@@ -246,6 +247,25 @@ for (const dialect of testDialects()) {
       ok(s);
       const again = (await ask(t, 'GET', `/api/v1/obstacles/${id}`, headers.anonymous!)).body;
       assert.deepEqual(again.ratification[0].precededBy.sort(), [before, after].sort());
+    });
+
+    test('a strategy links to the project that carries it: shown to those who may see it, and the project is not deleted under it', async () => {
+      const project = await newProject(t, headers.admin!, 'obstacles-project');
+      const id = await create({ ...USA_ICESCR, category: 'awareness', description: 'For the link checks' });
+      const made = await ask(t, 'POST', `/api/v1/obstacles/${id}/strategies`, headers.ohchr!, {
+        source: SOURCE,
+        kind: 'awareness',
+        description: 'Briefings of parliamentarians',
+        status: 'ongoing',
+        links: [{ kind: 'project', ref: project }],
+      });
+      ok(made);
+      const view = (await ask(t, 'GET', `/api/v1/obstacles/${id}/strategies`, headers.anonymous!)).body;
+      assert.deepEqual(view.items[0].links, [{ kind: 'project', ref: project, note: null }]);
+      const version = (await ask(t, 'GET', `/api/v1/projects/${project}`, headers.admin!)).body.version;
+      const refused = await ask(t, 'DELETE', `/api/v1/projects/${project}`, headers.admin!, undefined, { 'If-Match': `"v${version}"` });
+      assert.equal(refused.status, 400, refused.text);
+      assert.match(refused.text, new RegExp(`strategy ${made.body.id}`));
     });
 
     test("a State's gaps: the real ICESCR gap of the United States, its recommendation, obstacle and region", async () => {
