@@ -13,9 +13,10 @@ import { Empty, Loadable } from '../../components/PageState.tsx';
 import { Sources } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { STRATEGY_KINDS, STRATEGY_STATUSES } from '../../../../src/shared/vocabularies.ts';
+import { OBSTACLE_CATEGORIES, OBSTACLE_STATUSES, STRATEGY_KINDS, STRATEGY_STATUSES } from '../../../../src/shared/vocabularies.ts';
 import { EditForm } from '../edits/EditForm.tsx';
-import type { FieldSpec } from '../edits/rules.ts';
+import { asValue, type FieldSpec, type Values } from '../edits/rules.ts';
+import { accessOf } from '../edits/specs.ts';
 
 function strategyFields(t: Translate): FieldSpec[] {
   return [
@@ -33,6 +34,18 @@ function strategyFields(t: Translate): FieldSpec[] {
     { name: 'outcome', kind: 'textarea', label: t('obstacles.field.outcome'), max: 4000 },
   ];
 }
+
+/** What a correction changes: the category, description, and whether the obstacle still stands. */
+function correctionFields(t: Translate): FieldSpec[] {
+  return [
+    { name: 'category', kind: 'select', label: t('obstacles.field.category'), required: true, options: OBSTACLE_CATEGORIES.map((c): [string, string] => [c, t(`obstacles.category.${c}`)]) },
+    { name: 'description', kind: 'textarea', label: t('obstacles.field.description'), required: true, max: 4000 },
+    { name: 'status', kind: 'select', label: t('gaps.col.status'), required: true, options: OBSTACLE_STATUSES.map((s): [string, string] => [s, t(`obstacles.status.${s}`)]) },
+    { name: 'statusDate', kind: 'date', label: t('obstacles.field.statusDate'), hint: t('obstacles.hint.statusDate') },
+  ];
+}
+
+const correctionValues = (o: Obstacle): Values => ({ category: o.category, description: o.description, status: o.status, statusDate: asValue(o.statusDate) });
 
 function Ratification({ obstacle }: { obstacle: Obstacle }) {
   const { t, date, list } = useI18n();
@@ -134,6 +147,24 @@ export function ObstaclePage() {
               </ul>
             )}
           </section>
+          {can.editAll && (
+            <section aria-labelledby="correct-obstacle-title">
+              <h2 id="correct-obstacle-title">{t('edit.correct')}</h2>
+              <EditForm
+                key={`correct-${o.version}`}
+                fields={correctionFields(t)}
+                mode="update"
+                initial={correctionValues(o)}
+                version={o.version}
+                access={accessOf(o)}
+                valuesOf={(current) => (current && typeof current === 'object' && 'evidence' in current ? correctionValues(current as Obstacle) : null)}
+                submitLabel={t('edit.save')}
+                send={({ body, ifMatch, reason }) => write(`/obstacles/${o.id}`, { method: 'PATCH', body, ifMatch, reason })}
+                onDone={() => loaded.retry()}
+                onCancel={() => navigate(href('/obstacles'))}
+              />
+            </section>
+          )}
           {can.editAll && (
             <section aria-labelledby="add-strategy-title">
               <h2 id="add-strategy-title">{t('obstacles.newStrategy')}</h2>
