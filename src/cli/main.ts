@@ -11,6 +11,7 @@ import { defineDb } from './usage/db.ts';
 import { defineCooperation } from './usage/cooperation.ts';
 import { defineEvents } from './usage/events.ts';
 import { defineExchanges } from './usage/exchanges.ts';
+import { defineGaps } from './usage/gaps.ts';
 import { defineExport } from './usage/export.ts';
 import { defineIati } from './usage/iati.ts';
 import { defineImport } from './usage/import.ts';
@@ -38,6 +39,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineProjects,
   defineExchangeRates,
   defineRecord,
+  defineGaps,
   defineAudit,
   defineUser,
   defineBackup,

@@ -20,6 +20,7 @@ import * as m018 from './migrations/018_cooperation.ts';
 import * as m019 from './migrations/019_presence_history.ts';
 import * as m020 from './migrations/020_event_notes.ts';
 import * as m021 from './migrations/021_exchanges.ts';
+import * as m022 from './migrations/022_obstacles.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '019_presence_history': m019,
   '020_event_notes': m020,
   '021_exchanges': m021,
+  '022_obstacles': m022,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore

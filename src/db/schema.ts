@@ -702,6 +702,47 @@ export interface CalendarFeedTable {
   revoked_at: string | null;
 }
 
+/** An obstacle to ratification (migration 022, docs/OBSTACLES.md). */
+export interface ObstacleTable extends CooperationRecord {
+  id: string;
+  state_iso3: string;
+  category: string; // OBSTACLE_CATEGORIES
+  description: string;
+  identified: string; // YYYY[-MM[-DD]]
+  identified_by: string;
+  status: string; // OBSTACLE_STATUSES
+  status_date: string | null;
+}
+
+export interface ObstacleInstrumentTable {
+  obstacle_id: string;
+  instrument_code: string;
+}
+
+export interface ObstacleEvidenceTable {
+  id: Generated<number>;
+  obstacle_id: string;
+  kind: string; // OBSTACLE_EVIDENCE_KINDS
+  title: string;
+  url: string; // a web address or a UN document symbol
+  date: string | null;
+  recommendation_id: string | null;
+  event_id: string | null;
+  note: string | null;
+}
+
+/** What is being done about an obstacle; its links are rows of cooperation_link (from_kind 'strategy'). */
+export interface StrategyTable extends CooperationRecord {
+  id: string;
+  obstacle_id: string;
+  kind: string; // STRATEGY_KINDS
+  description: string;
+  status: string; // STRATEGY_STATUSES
+  outcome: string | null;
+  start_date: string | null;
+  end_date: string | null;
+}
+
 export interface Database {
   source: SourceTable;
   region: RegionTable;
@@ -758,6 +799,10 @@ export interface Database {
   exchange: ExchangeTable;
   exchange_party: ExchangePartyTable;
   exchange_action: ExchangeActionTable;
+  obstacle: ObstacleTable;
+  obstacle_instrument: ObstacleInstrumentTable;
+  obstacle_evidence: ObstacleEvidenceTable;
+  strategy: StrategyTable;
 }
 
 /** Full-text indexes kept as tables of their own (SQLite's FTS5 table with its shadow tables,
@@ -823,6 +868,10 @@ export const TABLES = [
   'exchange',
   'exchange_party',
   'exchange_action',
+  'obstacle',
+  'obstacle_instrument',
+  'obstacle_evidence',
+  'strategy',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

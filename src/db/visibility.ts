@@ -25,7 +25,7 @@ import {
 } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** The tables whose rows carry `confidentiality` and `audience` (migrations 010, 014, 018, 019 and 021). */
+/** The tables whose rows carry `confidentiality` and `audience` (migrations 010, 014, 018, 019, 021 and 022). */
 export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set([
   'organization',
   'membership_event',
@@ -47,6 +47,8 @@ export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set([
   'event_participant',
   'exchange_series',
   'exchange',
+  'obstacle',
+  'strategy',
 ]);
 
 /** What a reader may see: public rows only; public and internal ones, and restricted rows

@@ -13,6 +13,8 @@ import { readDataVersions } from '../modules/meta/repository.ts';
 import { registerAccountRoutes } from '../modules/accounts/routes.ts';
 import { registerRequestRoutes } from '../modules/assistance-requests/routes.ts';
 import { registerRequestWriteRoutes } from '../modules/assistance-requests/write-routes.ts';
+import { registerObstacleRoutes } from '../modules/obstacles/routes.ts';
+import { registerObstacleWriteRoutes } from '../modules/obstacles/write-routes.ts';
 import { registerIatiExportRoutes } from '../modules/iati-export/routes.ts';
 import { IATI_IMPORT_PATH, registerIatiImportRoutes } from '../modules/iati-import/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
@@ -241,6 +243,8 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerExchangeRateRoutes(app, deps);
   registerRequestRoutes(app, deps);
   registerRequestWriteRoutes(app, deps);
+  registerObstacleRoutes(app, deps);
+  registerObstacleWriteRoutes(app, deps);
   registerIatiExportRoutes(app, logError);
   registerIatiImportRoutes(app, deps);
   registerCalendarRoutes(app, deps, logError);

@@ -247,3 +247,32 @@ export type CooperationRecordKind = (typeof COOPERATION_RECORD_KINDS)[number];
  *  instrument to ratify (its code), a paragraph of a resolution, or another record of the programme. */
 export const COOPERATION_LINK_TARGETS = ['recommendation', 'instrument', 'resolution-paragraph', 'request', 'project', 'event', 'exchange'] as const;
 export type CooperationLinkTarget = (typeof COOPERATION_LINK_TARGETS)[number];
+
+/** Why a State has not become party to an instrument, as a source states it (docs/OBSTACLES.md
+ *  defines each). `other` for what none of these fits: the description then says what it is. */
+export const OBSTACLE_CATEGORIES = [
+  'constitutional-or-legal-incompatibility',
+  'legislative-backlog',
+  'reporting-burden-and-capacity',
+  'resources',
+  'federal-structure',
+  'reservations-sought',
+  'political-objection',
+  'religious-or-cultural-objection',
+  'awareness',
+  'competing-priorities',
+  'other',
+] as const;
+export type ObstacleCategory = (typeof OBSTACLE_CATEGORIES)[number];
+
+/** Whether an obstacle still stands; `resolved` and `withdrawn` carry the date they came to. */
+export const OBSTACLE_STATUSES = ['stands', 'resolved', 'withdrawn'] as const;
+export type ObstacleStatus = (typeof OBSTACLE_STATUSES)[number];
+
+/** What an obstacle's evidence is: each is a document (title and web address or UN symbol). */
+export const OBSTACLE_EVIDENCE_KINDS = ['upr-response', 'workshop-conclusions', 'meeting-conclusions', 'government-statement', 'treaty-body-document', 'other'] as const;
+
+/** What is done about an obstacle. */
+export const STRATEGY_KINDS = ['technical-assistance', 'model-legislation', 'compatibility-study', 'awareness', 'peer-exchange', 'reporting-support', 'other'] as const;
+
+export const STRATEGY_STATUSES = ['planned', 'ongoing', 'completed', 'abandoned'] as const;

@@ -16,6 +16,7 @@ import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
+import { KENYA_OBSTACLE, KENYA_STRATEGY, kenyaObstacle, kenyaStrategy, OBSTACLE_SOURCE } from '../support/obstacles.ts';
 import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeParticipant, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
 import { EXCHANGE_SOURCE, newExchangeBody, newExchangeSeries } from '../support/exchange-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
@@ -106,6 +107,8 @@ for (const dialect of testDialects()) {
     let periodSeq = 0; // the Regional Office for Europe's entered coverage of Belgium
     let recommendation = ''; // a recommendation to Kenya
     let request = ''; // a request for assistance of Kenya, for the rows that change or delete one
+    let obstacle = ''; // an obstacle to Kenya's ratification, for the rows that change or delete one
+    let strategy = ''; // a strategy for it
     let withdrawable = ''; // the address that withdraws a status of it, made with the row's failures
     let rateId = ''; // the exchange rate the POST row enters and the DELETE row deletes
     const user = (who: Exclude<Asker, 'anonymous'>) => `user:${as.accounts[who].id}`;
@@ -975,6 +978,117 @@ for (const dialect of testDialects()) {
         },
         call: () => ({ method: 'DELETE', path: `/api/v1/requests/${request}`, ifMatch: '"v1"' }),
         expect: () => ({ useCase: 'requests.delete', action: 'delete', entityKind: 'assistance-request', entityId: request }),
+      },
+      'POST /api/v1/obstacles': {
+        as: 'admin',
+        record: () => '/api/v1/obstacles?state=KEN',
+        failures: () => [
+          [403, { as: 'stateEditor', path: '/api/v1/obstacles', body: KENYA_OBSTACLE }],
+          [400, { path: '/api/v1/obstacles', body: { ...KENYA_OBSTACLE, category: 'bad-weather' } }],
+          [400, { path: '/api/v1/obstacles', body: { ...KENYA_OBSTACLE, instruments: ['NO-SUCH'] } }],
+        ],
+        call: () => ({ path: '/api/v1/obstacles', body: KENYA_OBSTACLE }),
+        expect: (answer) => ({
+          useCase: 'obstacles.create',
+          action: 'create',
+          entityKind: 'obstacle',
+          entityId: answer.body.id,
+          after: { state: 'KEN', category: KENYA_OBSTACLE.category, status: 'stands' },
+        }),
+      },
+      'PATCH /api/v1/obstacles/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/obstacles/${obstacle}`,
+        failures: async () => {
+          obstacle = await kenyaObstacle(t, admin());
+          const path = `/api/v1/obstacles/${obstacle}`;
+          const body = { status: 'resolved', statusDate: '2025-06', source: OBSTACLE_SOURCE };
+          return [
+            [428, { method: 'PATCH', path, body }],
+            [412, { method: 'PATCH', path, ifMatch: STALE, body }],
+            [403, { as: 'stateEditor', method: 'PATCH', path, ifMatch: '"v1"', body }],
+            [400, { method: 'PATCH', path, ifMatch: '"v1"', body: { status: 'resolved', source: OBSTACLE_SOURCE } }],
+          ];
+        },
+        call: () => ({ method: 'PATCH', path: `/api/v1/obstacles/${obstacle}`, ifMatch: '"v1"', body: { status: 'resolved', statusDate: '2025-06', source: OBSTACLE_SOURCE } }),
+        expect: () => ({
+          useCase: 'obstacles.update',
+          action: 'update',
+          entityKind: 'obstacle',
+          entityId: obstacle,
+          before: { status: 'stands', statusDate: null },
+          after: { status: 'resolved', statusDate: '2025-06' },
+        }),
+      },
+      'POST /api/v1/obstacles/{id}/strategies': {
+        as: 'admin',
+        record: () => `/api/v1/obstacles/${obstacle}`,
+        failures: async () => {
+          obstacle = await kenyaObstacle(t, admin());
+          const path = `/api/v1/obstacles/${obstacle}/strategies`;
+          return [
+            [403, { as: 'stateEditor', path, body: KENYA_STRATEGY }],
+            [404, { path: '/api/v1/obstacles/obs-none/strategies', body: KENYA_STRATEGY }],
+            [400, { path, body: { ...KENYA_STRATEGY, end: '2020' } }],
+          ];
+        },
+        call: () => ({ path: `/api/v1/obstacles/${obstacle}/strategies`, body: KENYA_STRATEGY }),
+        expect: (answer) => {
+          strategy = answer.body.id;
+          return { useCase: 'strategies.create', action: 'create', entityKind: 'strategy', entityId: strategy, after: { kind: KENYA_STRATEGY.kind, obstacle } };
+        },
+      },
+      'PATCH /api/v1/obstacles/{id}/strategies/{strategyId}': {
+        as: 'admin',
+        record: () => `/api/v1/obstacles/${obstacle}/strategies`,
+        failures: () => {
+          const path = `/api/v1/obstacles/${obstacle}/strategies/${strategy}`;
+          const body = { status: 'ongoing', source: OBSTACLE_SOURCE };
+          return [
+            [428, { method: 'PATCH', path, body }],
+            [412, { method: 'PATCH', path, ifMatch: STALE, body }],
+            [403, { as: 'stateEditor', method: 'PATCH', path, ifMatch: '"v1"', body }],
+            [400, { method: 'PATCH', path, ifMatch: '"v1"', body: { end: '2019', source: OBSTACLE_SOURCE } }],
+            [404, { method: 'PATCH', path: `/api/v1/obstacles/${obstacle}/strategies/stg-none`, ifMatch: '"v1"', body }],
+          ];
+        },
+        call: () => ({ method: 'PATCH', path: `/api/v1/obstacles/${obstacle}/strategies/${strategy}`, ifMatch: '"v1"', body: { status: 'ongoing', source: OBSTACLE_SOURCE } }),
+        expect: () => ({ useCase: 'strategies.update', action: 'update', entityKind: 'strategy', entityId: strategy, before: { status: 'planned' }, after: { status: 'ongoing' } }),
+      },
+      'DELETE /api/v1/obstacles/{id}/strategies/{strategyId}': {
+        as: 'admin',
+        record: () => `/api/v1/obstacles/${obstacle}/strategies`,
+        failures: async () => {
+          obstacle = await kenyaObstacle(t, admin());
+          strategy = await kenyaStrategy(t, admin(), obstacle);
+          const path = `/api/v1/obstacles/${obstacle}/strategies/${strategy}`;
+          return [
+            [428, { method: 'DELETE', path }],
+            [412, { method: 'DELETE', path, ifMatch: STALE }],
+            [403, { as: 'stateEditor', method: 'DELETE', path, ifMatch: '"v1"' }],
+          ];
+        },
+        call: () => ({ method: 'DELETE', path: `/api/v1/obstacles/${obstacle}/strategies/${strategy}`, ifMatch: '"v1"' }),
+        expect: () => ({ useCase: 'strategies.delete', action: 'delete', entityKind: 'strategy', entityId: strategy }),
+      },
+      'DELETE /api/v1/obstacles/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/obstacles/${obstacle}`,
+        failures: async () => {
+          obstacle = await kenyaObstacle(t, admin());
+          const path = `/api/v1/obstacles/${obstacle}`;
+          const answered = await kenyaObstacle(t, admin());
+          await kenyaStrategy(t, admin(), answered);
+          return [
+            [428, { method: 'DELETE', path }],
+            [412, { method: 'DELETE', path, ifMatch: STALE }],
+            [403, { as: 'stateEditor', method: 'DELETE', path, ifMatch: '"v1"' }],
+            [400, { method: 'DELETE', path: `/api/v1/obstacles/${answered}`, ifMatch: '"v1"' }],
+            [404, { method: 'DELETE', path: '/api/v1/obstacles/obs-none', ifMatch: '"v1"' }],
+          ];
+        },
+        call: () => ({ method: 'DELETE', path: `/api/v1/obstacles/${obstacle}`, ifMatch: '"v1"' }),
+        expect: () => ({ useCase: 'obstacles.delete', action: 'delete', entityKind: 'obstacle', entityId: obstacle }),
       },
       'POST /api/v1/presences': {
         as: 'admin',

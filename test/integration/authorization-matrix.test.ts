@@ -18,6 +18,7 @@ import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, ASKERS, type Asker, type Askers, ask, documentedOperations, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
+import { KENYA_OBSTACLE, KENYA_STRATEGY, kenyaObstacle, kenyaStrategy, OBSTACLE_SOURCE, strategyIfMatch } from '../support/obstacles.ts';
 import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, makeSeries, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
 import { EXCHANGE_SOURCE, makeExchange, makeExchangeSeries, newExchangeBody, newExchangeSeries } from '../support/exchange-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
@@ -91,6 +92,8 @@ for (const dialect of testDialects()) {
     let recommendation = ''; // a recommendation to Kenya
     let rateId = ''; // an exchange rate
     let request = ''; // a request for assistance of Kenya
+    let obstacle = ''; // an obstacle to Kenya's ratification of the ICMW, public
+    let strategy = ''; // a strategy for it
     let participant = ''; // a participant of matrix-event
     let action = ''; // a follow-up action of matrix-event
     let deletable = 0;
@@ -113,6 +116,8 @@ for (const dialect of testDialects()) {
       await newAgreement(t, admin(), 'matrix-agreement');
       rateId = await newRate(t, admin());
       request = await kenyaRequest(t, admin());
+      obstacle = await kenyaObstacle(t, admin());
+      strategy = await kenyaStrategy(t, admin(), obstacle);
       await makeEvent(t, admin(), 'matrix-event');
       await makeSeries(t, admin(), 'matrix-series');
       participant = await makeParticipant(t, admin(), 'matrix-event');
@@ -504,6 +509,36 @@ for (const dialect of testDialects()) {
         call: async () => ({ path: `/api/v1/requests/${await kenyaRequest(t, admin())}/steps`, ifMatch: '"v1"', body: FIRST_STEP }),
       },
       'DELETE /api/v1/requests/{id}': { expect: KENYA_REQUEST_WRITERS, call: async () => ({ path: `/api/v1/requests/${await kenyaRequest(t, admin())}`, ifMatch: '"v1"' }) },
+      'GET /api/v1/obstacles': { expect: EVERYONE, call: () => ({ path: '/api/v1/obstacles' }) },
+      'GET /api/v1/obstacles/{id}': { expect: EVERYONE, call: () => ({ path: `/api/v1/obstacles/${obstacle}` }) },
+      'GET /api/v1/obstacles/{id}/strategies': { expect: EVERYONE, call: () => ({ path: `/api/v1/obstacles/${obstacle}/strategies` }) },
+      'POST /api/v1/obstacles': { expect: PROGRAMME, call: () => ({ path: '/api/v1/obstacles', body: KENYA_OBSTACLE }) },
+      'PATCH /api/v1/obstacles/{id}': {
+        expect: PROGRAMME,
+        call: async (who) => ({
+          path: `/api/v1/obstacles/${obstacle}`,
+          ifMatch: await ifMatch(t, admin(), `/api/v1/obstacles/${obstacle}`),
+          body: { identifiedBy: alternate(who, 'Workshop A', 'Workshop B'), source: OBSTACLE_SOURCE },
+        }),
+      },
+      'DELETE /api/v1/obstacles/{id}': { expect: PROGRAMME, call: async () => ({ path: `/api/v1/obstacles/${await kenyaObstacle(t, admin())}`, ifMatch: '"v1"' }) },
+      'POST /api/v1/obstacles/{id}/strategies': { expect: PROGRAMME, call: () => ({ path: `/api/v1/obstacles/${obstacle}/strategies`, body: KENYA_STRATEGY }) },
+      'PATCH /api/v1/obstacles/{id}/strategies/{strategyId}': {
+        expect: PROGRAMME,
+        call: async (who) => ({
+          path: `/api/v1/obstacles/${obstacle}/strategies/${strategy}`,
+          ifMatch: await strategyIfMatch(t, admin(), obstacle, strategy),
+          body: { outcome: alternate(who, 'Outcome A', 'Outcome B'), source: OBSTACLE_SOURCE },
+        }),
+      },
+      'DELETE /api/v1/obstacles/{id}/strategies/{strategyId}': {
+        expect: PROGRAMME,
+        call: async () => ({ path: `/api/v1/obstacles/${obstacle}/strategies/${await kenyaStrategy(t, admin(), obstacle)}`, ifMatch: '"v1"' }),
+      },
+      'GET /api/v1/states/{iso3}/ratification-gaps': { expect: EVERYONE, call: () => ({ path: '/api/v1/states/KEN/ratification-gaps' }) },
+      'GET /api/v1/states/{iso3}/ratification-gaps/csv': { expect: EVERYONE, call: () => ({ path: '/api/v1/states/KEN/ratification-gaps/csv' }) },
+      'GET /api/v1/instruments/{code}/ratification-gaps': { expect: EVERYONE, call: () => ({ path: '/api/v1/instruments/ICMW/ratification-gaps' }) },
+      'GET /api/v1/instruments/{code}/ratification-gaps/csv': { expect: EVERYONE, call: () => ({ path: '/api/v1/instruments/ICMW/ratification-gaps/csv' }) },
     });
 
     test('the table has a row for every operation of the document, and no other', async () => {
@@ -543,6 +578,7 @@ for (const dialect of testDialects()) {
     /** The note of a coverage period entered restricted (the Regional Office for Europe is based in Brussels since 2009). */
     const PERIOD_NOTE = 'The Regional Office for Europe is based in Brussels since 2009';
     let periodSeq = 0;
+    let hiddenObstacle = 'obs-none';
 
     /** Each hidden record: who may see it, and what of it must appear nowhere else (its id and name). */
     const hiddenRecords = () => [
@@ -558,6 +594,12 @@ for (const dialect of testDialects()) {
       { record: 'a restricted coverage period', entitled: ['admin', 'cisEditor'], ids: [`ro-europe/${periodSeq}`], markers: [PERIOD_NOTE] },
       { record: "Kenya's restricted project", entitled: ['admin', 'stateEditor'], ids: ['hidden-project'], markers: ['hidden-project', 'HIDDEN-PROJECT-MARKER', '424242'] },
       { record: 'the internal funding agreement', entitled: SIGNED_IN_ASKERS, ids: ['hidden-agreement'], markers: ['hidden-agreement', 'HIDDEN-AGREEMENT-MARKER'] },
+      {
+        record: "an obstacle to Kenya's ratification, restricted",
+        entitled: ['admin', 'stateEditor'],
+        ids: [hiddenObstacle],
+        markers: [hiddenObstacle, 'HIDDEN-OBSTACLE-MARKER', 'HIDDEN-STRATEGY-MARKER'],
+      },
     ];
 
     before(async () => {
@@ -646,6 +688,12 @@ for (const dialect of testDialects()) {
           source: FICTIONAL_SOURCE,
         }),
       );
+      // A public obstacle naming the internal instrument, with a public strategy carried by the
+      // restricted project: neither may show through it. Then a restricted obstacle and its strategy.
+      const open = await kenyaObstacle(t, as.headers.admin, { instruments: ['ICMW', 'AYC'] });
+      made(await ask(t, 'POST', `/api/v1/obstacles/${open}/strategies`, as.headers.admin, { ...KENYA_STRATEGY, links: [{ kind: 'project', ref: 'hidden-project' }] }));
+      hiddenObstacle = await kenyaObstacle(t, as.headers.admin, { description: 'HIDDEN-OBSTACLE-MARKER (fictional)', confidentiality: 'restricted', audience: ['state:KEN'] });
+      made(await ask(t, 'POST', `/api/v1/obstacles/${hiddenObstacle}/strategies`, as.headers.admin, { ...KENYA_STRATEGY, description: 'HIDDEN-STRATEGY-MARKER (fictional)' }));
     });
     after(async () => {
       await t.db.drop();
@@ -687,6 +735,12 @@ for (const dialect of testDialects()) {
       '/api/v1/exchange-series/{id}': [{ id: 'un-osce-coe-tripartite' }],
       '/api/v1/exchanges/export/{file}': [{ file: 'exchanges.csv' }],
       '/api/v1/calendar/{file}': [{ file: `acf_${'x'.repeat(43)}.ics` }],
+      '/api/v1/obstacles/{id}': [{ id: hiddenObstacle }],
+      '/api/v1/obstacles/{id}/strategies': [{ id: hiddenObstacle }],
+      '/api/v1/states/{iso3}/ratification-gaps': [{ iso3: 'KEN' }],
+      '/api/v1/states/{iso3}/ratification-gaps/csv': [{ iso3: 'KEN' }],
+      '/api/v1/instruments/{code}/ratification-gaps': [{ code: 'AYC' }, { code: 'ICMW' }],
+      '/api/v1/instruments/{code}/ratification-gaps/csv': [{ code: 'AYC' }, { code: 'ICMW' }],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */
     const queryValues: Record<string, string[]> = {

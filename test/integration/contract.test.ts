@@ -18,6 +18,7 @@ import { createExchangeRate } from '../../src/modules/money/write.ts';
 import { createProject } from '../../src/modules/projects/write.ts';
 import { AGREEMENT, PROJECT, rate } from '../support/projects.ts';
 import { insertRequest, insertStep } from '../../src/modules/assistance-requests/repository.ts';
+import { insertObstacle, replaceInstruments } from '../../src/modules/obstacles/repository.ts';
 
 const EXAMPLES: Record<string, string> = { iso3: 'MAR', id: 'au' };
 
@@ -73,6 +74,19 @@ for (const dialect of testDialects()) {
         ...stamp,
       });
       await insertStep(t.db.db, { request_id: 'req-k3v9q2m8xa', status: 'received', date: '2026-01-05', reason: null, recorded_by: 'test', recorded_at: at });
+      // The obstacle of the documented example, for /obstacles/{id} and its strategies.
+      await insertObstacle(t.db.db, {
+        id: 'obs-k3v9q2m8xa',
+        state_iso3: 'USA',
+        category: 'other',
+        description: 'Example',
+        identified: '2020',
+        identified_by: 'Test',
+        status: 'stands',
+        status_date: null,
+        ...stamp,
+      });
+      await replaceInstruments(t.db.db, 'obs-k3v9q2m8xa', ['ICMW']);
     });
     after(() => t.db.drop());
 

@@ -18,6 +18,7 @@ import { seededApp, type TestApp } from '../support/app.ts';
 import { type Answer, type Askers, ask, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
+import { KENYA_OBSTACLE, KENYA_STRATEGY, kenyaObstacle, kenyaStrategy, OBSTACLE_SOURCE } from '../support/obstacles.ts';
 import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
 import { EXCHANGE_SOURCE, makeExchange, newExchangeBody, newExchangeSeries } from '../support/exchange-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
@@ -104,6 +105,8 @@ for (const dialect of testDialects()) {
     let withdrawable = ''; // the address that withdraws a status of it
     let rateId = '';
     let request = ''; // a request for assistance of Kenya
+    let obstacle = ''; // an obstacle to Kenya's ratification
+    let strategy = ''; // a strategy for it
     let participant = ''; // a participant of props-event
     let action = ''; // a follow-up action of props-event
     const errors: string[] = [];
@@ -119,6 +122,8 @@ for (const dialect of testDialects()) {
       recommendation = await kenyaRecommendation(t, 9);
       withdrawable = await withdrawalPath(t, as.headers.admin, recommendation);
       request = await kenyaRequest(t, as.headers.admin);
+      obstacle = await kenyaObstacle(t, as.headers.admin);
+      strategy = await kenyaStrategy(t, as.headers.admin, obstacle);
       await makeEvent(t, as.headers.admin, 'props-event');
       participant = await makeParticipant(t, as.headers.admin, 'props-event');
       action = await makeAction(t, as.headers.admin, 'props-event');
@@ -279,6 +284,22 @@ for (const dialect of testDialects()) {
         'PATCH /api/v1/requests/{id}': { path: `/api/v1/requests/${request}`, body: { subject: 'Corrected', source: REQUEST_SOURCE }, versioned: true, watch: [`/api/v1/requests/${request}`] },
         'POST /api/v1/requests/{id}/steps': { path: `/api/v1/requests/${request}/steps`, body: { ...FIRST_STEP }, versioned: true, watch: [`/api/v1/requests/${request}`] },
         'DELETE /api/v1/requests/{id}': { path: `/api/v1/requests/${request}`, versioned: true, watch: [`/api/v1/requests/${request}`] },
+        'POST /api/v1/obstacles': { path: '/api/v1/obstacles', body: structuredClone(KENYA_OBSTACLE), watch: ['/api/v1/obstacles?limit=1000'] },
+        'PATCH /api/v1/obstacles/{id}': {
+          path: `/api/v1/obstacles/${obstacle}`,
+          body: { description: 'Corrected', source: OBSTACLE_SOURCE },
+          versioned: true,
+          watch: [`/api/v1/obstacles/${obstacle}`],
+        },
+        'DELETE /api/v1/obstacles/{id}': { path: `/api/v1/obstacles/${obstacle}`, versioned: true, watch: [`/api/v1/obstacles/${obstacle}`] },
+        'POST /api/v1/obstacles/{id}/strategies': { path: `/api/v1/obstacles/${obstacle}/strategies`, body: { ...KENYA_STRATEGY }, watch: [`/api/v1/obstacles/${obstacle}`] },
+        'PATCH /api/v1/obstacles/{id}/strategies/{strategyId}': {
+          path: `/api/v1/obstacles/${obstacle}/strategies/${strategy}`,
+          body: { status: 'ongoing', source: OBSTACLE_SOURCE },
+          versioned: true,
+          watch: [`/api/v1/obstacles/${obstacle}`],
+        },
+        'DELETE /api/v1/obstacles/{id}/strategies/{strategyId}': { path: `/api/v1/obstacles/${obstacle}/strategies/${strategy}`, versioned: true, watch: [`/api/v1/obstacles/${obstacle}`] },
       };
     };
 

@@ -1,6 +1,7 @@
 // `accord record create|update|delete` for the records of the technical-cooperation programme
-// (requests, projects, funding agreements, events and their series) and for exchanges with
-// regional organizations and their series: the same use cases and JSON
+// (requests, projects, funding agreements, events and their series), for exchanges with
+// regional organizations and their series, and for the obstacles to ratification and their
+// strategies: the same use cases and JSON
 // bodies as the API, as the system actor cli. Without --if-version a command names the version it
 // has just read, as for the registry's records.
 import type { Kysely } from 'kysely';
@@ -17,9 +18,12 @@ import { findAgreement } from '../../modules/funding-agreements/repository.ts';
 import { type AgreementUpdate, createAgreement, deleteAgreement, updateAgreement } from '../../modules/funding-agreements/write.ts';
 import { findProject } from '../../modules/projects/repository.ts';
 import { createProject, deleteProject, type ProjectUpdate, updateProject } from '../../modules/projects/write.ts';
+import { findObstacle, findStrategy } from '../../modules/obstacles/repository.ts';
+import { createStrategy, deleteStrategy, updateStrategy } from '../../modules/obstacles/strategy-write.ts';
+import { createObstacle, deleteObstacle, updateObstacle } from '../../modules/obstacles/write.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 
-export const COOPERATION_CLI_KINDS = ['request', 'project', 'funding-agreement', 'event', 'event-series', 'exchange', 'exchange-series'] as const;
+export const COOPERATION_CLI_KINDS = ['request', 'project', 'funding-agreement', 'event', 'event-series', 'exchange', 'exchange-series', 'obstacle', 'strategy'] as const;
 export type CooperationCliKind = (typeof COOPERATION_CLI_KINDS)[number];
 
 export function isCooperationKind(kind: string): kind is CooperationCliKind {
@@ -36,6 +40,8 @@ export async function cooperationVersionOf(db: Kysely<Database>, kind: Cooperati
     'event-series': findSeries,
     exchange: findExchange,
     'exchange-series': findExchangeSeries,
+    obstacle: findObstacle,
+    strategy: findStrategy,
   };
   const row = await finders[kind](db, id);
   if (!row) throw new NotFoundError(kind.replace('-', ' '), id);
@@ -58,7 +64,18 @@ export async function createCooperationRecord(db: Kysely<Database>, kind: Cooper
       return createExchange(db, body, ctx);
     case 'exchange-series':
       return createExchangeSeries(db, body, ctx);
+    case 'obstacle':
+      return createObstacle(db, body, ctx);
+    case 'strategy':
+      return createStrategyOf(db, body, ctx);
   }
+}
+
+/** A strategy names its obstacle in the body (`"obstacleId"`), as the API names it in the address. */
+function createStrategyOf(db: Kysely<Database>, body: unknown, ctx: WriteContext) {
+  const { obstacleId, ...strategy } = (body ?? {}) as Record<string, unknown>;
+  if (typeof obstacleId !== 'string') throw new ValidationError('The strategy names no obstacle', [{ field: 'obstacleId', reason: 'the id of the obstacle it answers, e.g. "obs-k3v9q2m8xa"' }]);
+  return createStrategy(db, { obstacleId, body: strategy }, ctx);
 }
 
 /** A request moved one step along its workflow (`{ "requestId", "status", "date", "reason" }`), at the
@@ -83,6 +100,10 @@ export async function updateCooperationRecord(db: Kysely<Database>, kind: Cooper
       return updateExchange(db, { id, expectedVersion, body }, ctx);
     case 'exchange-series':
       return updateExchangeSeries(db, { id, expectedVersion, body }, ctx);
+    case 'obstacle':
+      return updateObstacle(db, { id, expectedVersion, body }, ctx);
+    case 'strategy':
+      return updateStrategy(db, { id, expectedVersion, body }, ctx);
     // These two parse the whole input, id and version included, with their update schema.
     case 'project':
       return updateProject(db, { ...body, id, expectedVersion } as ProjectUpdate, ctx);
@@ -104,6 +125,12 @@ export async function deleteCooperationRecord(db: Kysely<Database>, kind: Cooper
       return;
     case 'event':
       await deleteEvent(db, { id, expectedVersion }, ctx);
+      return;
+    case 'obstacle':
+      await deleteObstacle(db, { id, expectedVersion }, ctx);
+      return;
+    case 'strategy':
+      await deleteStrategy(db, { id, expectedVersion }, ctx);
       return;
     case 'event-series':
       throw new ValidationError('An event series is corrected, never deleted: its events would lose their series', [{ field: 'kind', reason: 'event-series records are not deleted' }]);

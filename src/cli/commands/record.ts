@@ -148,7 +148,7 @@ export function runRecordDelete(kind: CliRecordKind, id: string, options: Record
     else if (kind === 'coverage-period') await deleteCoveragePeriod(db.db, { ...keyOf(coveragePeriodKey(id), kind, id), expectedVersion }, ctx);
     else
       throw new ValidationError(`A shipped or entered ${kind} is corrected, never deleted`, [
-        { field: 'kind', reason: 'only membership-event, treaty-action, coverage-period, request, project, funding-agreement and event records are deleted' },
+        { field: 'kind', reason: 'only membership-event, treaty-action, coverage-period, request, project, funding-agreement, event, obstacle and strategy records are deleted' },
       ]);
     console.log(`${kind} ${id} deleted`);
   });

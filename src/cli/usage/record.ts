@@ -19,6 +19,8 @@ export const CLI_RECORD_KINDS = [
   'event-series',
   'exchange',
   'exchange-series',
+  'obstacle',
+  'strategy',
 ] as const;
 export type CliRecordKind = (typeof CLI_RECORD_KINDS)[number];
 
@@ -38,7 +40,7 @@ async function work() {
 }
 
 const IDS =
-  'organization: au; membership-event: au/KEN/1001; instrument: ACHPR; mechanism: ACHPR-COMM; treaty-action: edit:ACHPR/1; presence: ro-europe; coverage-period: ro-europe/1001; request, project, funding-agreement, event, event-series, exchange, exchange-series: their id';
+  'organization: au; membership-event: au/KEN/1001; instrument: ACHPR; mechanism: ACHPR-COMM; treaty-action: edit:ACHPR/1; presence: ro-europe; coverage-period: ro-europe/1001; request, project, funding-agreement, event, event-series, exchange, exchange-series, obstacle, strategy: their id';
 
 const kindArgument = ['<kind>', CLI_RECORD_KINDS.join(', ')] as const;
 
@@ -46,12 +48,12 @@ export function defineRecord(program: Command): void {
   const record = program
     .command('record')
     .description(
-      'enter, correct or delete a record of the registry (organizations, membership events, instruments, mechanisms, treaty acts, presences and their coverage periods) or of the technical-cooperation programme (requests and their workflow steps, projects, funding agreements, events and their series) and exchanges of UN bodies with regional organizations and their series, audited, with its source',
+      'enter, correct or delete a record of the registry (organizations, membership events, instruments, mechanisms, treaty acts, presences and their coverage periods) or of the technical-cooperation programme (requests and their workflow steps, projects, funding agreements, events and their series), exchanges of UN bodies with regional organizations and their series, and the obstacles to ratification with their strategies, audited, with its source',
     );
   record
     .command('create')
     .description(
-      'enter a record: --body is the JSON body of the API (POST), with its "source"; a membership event names its organization in "organizationId", a coverage period its presence in "presenceId"; a request-step (a move along the workflow: "status", "date", "reason") its request in "requestId", at --if-version or the request as it is now',
+      'enter a record: --body is the JSON body of the API (POST), with its "source"; a membership event names its organization in "organizationId", a coverage period its presence in "presenceId"; a request-step (a move along the workflow: "status", "date", "reason") its request in "requestId", at --if-version or the request as it is now; a strategy its obstacle in "obstacleId"',
     )
     .argument(...kindArgument, choice(CLI_RECORD_KINDS, 'kind'))
     .requiredOption('--body <file>', 'a JSON file, or - for standard input')
@@ -70,7 +72,7 @@ export function defineRecord(program: Command): void {
   record
     .command('delete')
     .description(
-      'delete a membership event, a treaty act, a coverage period, a request, a project, a funding agreement, an event or an exchange entered in Accord (shipped records are corrected, never deleted)',
+      'delete a membership event, a treaty act, a coverage period, a request, a project, a funding agreement, an event, an exchange, an obstacle or a strategy entered in Accord (shipped records are corrected, never deleted)',
     )
     .argument(...kindArgument, choice(CLI_RECORD_KINDS, 'kind'))
     .argument('<id>', IDS)

@@ -76,3 +76,5 @@ export type {
 // The technical-cooperation programme's dashboard and a State's cooperation history.
 export type { Dashboard as CooperationDashboard } from '../../../src/modules/cooperation-dashboard/schema.ts';
 export type { StateCooperation } from '../../../src/modules/state-cooperation/schema.ts';
+export type { StateGapsView as StateGaps } from '../../../src/modules/obstacles/gap-schema.ts';
+export type { ObstacleSummary, ObstacleView as Obstacle, StrategyView as Strategy } from '../../../src/modules/obstacles/schema.ts';

@@ -77,6 +77,11 @@ const ProjectsPage = lazy(() => projects().then((m) => ({ default: m.ProjectsPag
 const ProjectPage = lazy(() => projects().then((m) => ({ default: m.ProjectPage })));
 const NewProjectPage = lazy(() => projects().then((m) => ({ default: m.NewProjectPage })));
 const ProjectEditPage = lazy(() => projects().then((m) => ({ default: m.ProjectEditPage })));
+// A State's ratification gaps: a page printed before missions, opened from the State's page.
+const GapsPage = lazy(() => import('../features/obstacles/GapsPage.tsx').then((m) => ({ default: m.GapsPage })));
+const ObstaclesPage = lazy(() => import('../features/obstacles/ObstaclesPage.tsx').then((m) => ({ default: m.ObstaclesPage })));
+const ObstaclePage = lazy(() => import('../features/obstacles/ObstaclePage.tsx').then((m) => ({ default: m.ObstaclePage })));
+const NewObstaclePage = lazy(() => import('../features/obstacles/NewObstaclePage.tsx').then((m) => ({ default: m.NewObstaclePage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -100,6 +105,10 @@ export function App() {
           <Route index element={<HomePage />} />
           <Route path="states" element={<StatesPage />} />
           <Route path="states/:iso3" element={<StatePage />} />
+          <Route path="states/:iso3/gaps" element={later(<GapsPage />)} />
+          <Route path="obstacles" element={later(<ObstaclesPage />)} />
+          <Route path="obstacles/new" element={later(<NewObstaclePage />)} />
+          <Route path="obstacles/:id" element={later(<ObstaclePage />)} />
           <Route path="organizations" element={<OrganizationsPage />} />
           <Route path="organizations/:id" element={<OrganizationPage />} />
           <Route path="organizations/new" element={later(<OrganizationEditPage />)} />

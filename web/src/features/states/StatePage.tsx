@@ -191,6 +191,9 @@ export function StatePage() {
             <Link to={href('/states')}>{t('nav.states')}</Link>
           </p>
           <h1>{state.name}</h1>
+          <p>
+            <Link to={href(`/states/${state.iso3}/gaps`)}>{t('gaps.link')}</Link>
+          </p>
           <SavedNotice />
           <Facts state={state} />
           <Names names={state.names} unofficial={state.unofficialNames} />
