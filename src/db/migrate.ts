@@ -19,6 +19,7 @@ import * as m017 from './migrations/017_follow_up_withdrawal.ts';
 import * as m018 from './migrations/018_cooperation.ts';
 import * as m019 from './migrations/019_presence_history.ts';
 import * as m020 from './migrations/020_event_notes.ts';
+import * as m022 from './migrations/022_changes.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '018_cooperation': m018,
   '019_presence_history': m019,
   '020_event_notes': m020,
+  '022_changes': m022,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore

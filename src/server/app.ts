@@ -15,6 +15,7 @@ import { registerRequestRoutes } from '../modules/assistance-requests/routes.ts'
 import { registerRequestWriteRoutes } from '../modules/assistance-requests/write-routes.ts';
 import { registerIatiExportRoutes } from '../modules/iati-export/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
+import { registerChangeRoutes } from '../modules/changes/routes.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerFollowUpRoutes } from '../modules/follow-up/routes.ts';
 import { registerFollowUpWriteRoutes } from '../modules/follow-up/write-routes.ts';
@@ -242,6 +243,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerRecordRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerChangeRoutes(app, deps);
 
   // Data answers are compressed once in the response cache; the OpenAPI document (~190 KB,
   // built per request by the library) is compressed here, per request, as few ask for it.
