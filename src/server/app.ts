@@ -16,6 +16,7 @@ import { registerRequestWriteRoutes } from '../modules/assistance-requests/write
 import { registerIatiExportRoutes } from '../modules/iati-export/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerChangeRoutes } from '../modules/changes/routes.ts';
+import { registerWebhookRoutes } from '../modules/webhooks/routes.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerFollowUpRoutes } from '../modules/follow-up/routes.ts';
 import { registerFollowUpWriteRoutes } from '../modules/follow-up/write-routes.ts';
@@ -244,6 +245,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerChangeRoutes(app, deps);
+  registerWebhookRoutes(app, deps);
 
   // Data answers are compressed once in the response cache; the OpenAPI document (~190 KB,
   // built per request by the library) is compressed here, per request, as few ask for it.
