@@ -22,6 +22,7 @@ import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, m
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { FICTIONAL_SOURCE, newAgreement, newProject, newRate, rate, versionOf } from '../support/projects.ts';
+import { changeIdOf, newDelivery, newWebhook, WEBHOOK_BODY } from '../support/webhooks.ts';
 import {
   AU_INSTRUMENTS,
   AU_MECHANISMS,
@@ -93,6 +94,9 @@ for (const dialect of testDialects()) {
     let participant = ''; // a participant of matrix-event
     let action = ''; // a follow-up action of matrix-event
     let deletable = 0;
+    let webhook = ''; // a webhook, and a delivery of it
+    let delivery = '';
+    let change = ''; // the change that entered matrix-event
     /** OHCHR runs the programme: its writes are for OHCHR editors and administrators. */
     const PROGRAMME = ADMIN_ONLY;
     const admin = () => as.headers.admin;
@@ -116,6 +120,9 @@ for (const dialect of testDialects()) {
       await makeSeries(t, admin(), 'matrix-series');
       participant = await makeParticipant(t, admin(), 'matrix-event');
       action = await makeAction(t, admin(), 'matrix-event');
+      webhook = await newWebhook(t, admin());
+      delivery = await newDelivery(t, webhook);
+      change = await changeIdOf(t, 'matrix-event');
     });
     after(async () => {
       await t.db.drop();
@@ -402,6 +409,20 @@ for (const dialect of testDialects()) {
       'POST /api/v1/exchange-rates': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/exchange-rates', body: rate('EUR', 'USD', '1.0850', '2024-01-02') }) },
       'DELETE /api/v1/exchange-rates/{id}': { expect: ADMIN_ONLY, call: async () => ({ method: 'DELETE', path: `/api/v1/exchange-rates/${await newRate(t, admin())}` }) },
 
+      // The change feed: anyone; webhooks: administrators.
+      'GET /api/v1/changes': { expect: EVERYONE, call: () => ({ path: '/api/v1/changes' }) },
+      'GET /api/v1/changes.atom': { expect: EVERYONE, call: () => ({ path: '/api/v1/changes.atom' }) },
+      'GET /api/v1/changes.json': { expect: EVERYONE, call: () => ({ path: '/api/v1/changes.json' }) },
+      'GET /api/v1/changes/{id}': { expect: EVERYONE, call: () => ({ path: `/api/v1/changes/${change}` }) },
+      'GET /api/v1/webhooks': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/webhooks' }) },
+      'GET /api/v1/webhooks/{id}': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/webhooks/${webhook}` }) },
+      'GET /api/v1/webhooks/{id}/deliveries': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/webhooks/${webhook}/deliveries` }) },
+      'POST /api/v1/webhooks': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/webhooks', body: WEBHOOK_BODY }) },
+      'PATCH /api/v1/webhooks/{id}': { expect: ADMIN_ONLY, call: (who) => ({ method: 'PATCH', path: `/api/v1/webhooks/${webhook}`, body: { description: alternate(who, 'one', 'two') } }) },
+      'DELETE /api/v1/webhooks/{id}': { expect: ADMIN_ONLY, call: async () => ({ method: 'DELETE', path: `/api/v1/webhooks/${await newWebhook(t, admin())}` }) },
+      'POST /api/v1/webhooks/{id}/secret': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/webhooks/${webhook}/secret` }) },
+      'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/webhooks/${webhook}/deliveries/${delivery}/redeliver` }) },
+
       // One's own account.
       'POST /api/v1/auth/login': { expect: EVERYONE, call: () => ({ path: '/api/v1/auth/login', body: { email: login.email, password: login.password } }) },
       'POST /api/v1/auth/logout': {
@@ -501,6 +522,7 @@ for (const dialect of testDialects()) {
     let as: Askers;
     const errors: string[] = [];
     let actSeq = 0;
+    let hiddenChange = ''; // the change that entered the hidden project
     /** The askers above and the editor of the restricted organization. */
     const headers: Record<string, Record<string, string>> = {};
     // The entitled ask first, so that an answer cached for them would reach the others if the cache mixed them up.
@@ -613,6 +635,7 @@ for (const dialect of testDialects()) {
           source: FICTIONAL_SOURCE,
         }),
       );
+      hiddenChange = await changeIdOf(t, 'hidden-project');
     });
     after(async () => {
       await t.db.drop();
@@ -650,6 +673,9 @@ for (const dialect of testDialects()) {
       '/api/v1/event-series/{id}': [{ id: 'asia-pacific-workshops' }],
       '/api/v1/events/export/{file}': [{ file: 'events.csv' }, { file: 'participation.csv' }],
       '/api/v1/calendar/{file}': [{ file: `acf_${'x'.repeat(43)}.ics` }],
+      '/api/v1/changes/{id}': [{ id: hiddenChange }],
+      '/api/v1/webhooks/{id}': [],
+      '/api/v1/webhooks/{id}/deliveries': [],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */
     const queryValues: Record<string, string[]> = {

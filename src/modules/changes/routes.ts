@@ -37,7 +37,7 @@ export const changeFilterQuery = {
     .openapi(q('region', 'Only changes concerning a State of this M49 region or sub-region (or a record of it).')),
   organization: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{0,99}$/, 'must be an organization id, e.g. au')
+    .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/, 'must be an organization id, e.g. au')
     .optional()
     .openapi(q('organization', 'Only changes concerning this organization.')),
   state: z
@@ -58,9 +58,9 @@ const pageQuery = {
   order: z.enum(['oldest', 'newest'], { error: 'must be oldest or newest' }).optional(),
   limit: z
     .string()
-    .regex(/^\d{1,4}$/, 'must be a whole number from 1 to 500')
+    .regex(/^\d{1,4}$/, 'must be a whole number from 1 to 1000')
     .transform(Number)
-    .pipe(z.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500'))
+    .pipe(z.number().int().min(1, 'must be at least 1').max(1000, 'must be at most 1000'))
     .optional()
     .openapi({ type: 'integer' }),
   ...changeFilterQuery,
@@ -149,7 +149,7 @@ export function registerChangeRoutes(app: OpenAPIHono, _deps: Deps): void {
         id: z
           .string()
           .regex(/^\d{1,15}$/, 'must be a change id')
-          .openapi({ param: { name: 'id', in: 'path' }, example: '1234' }),
+          .openapi({ param: { name: 'id', in: 'path' }, type: 'integer', example: '1234' }),
       },
       response: changeSchema,
     }),

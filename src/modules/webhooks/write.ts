@@ -121,7 +121,10 @@ export const rotateSecretUseCase: UseCase<{ id: string }, { id: string; secret: 
       .set({ secret, updated_at: new Date().toISOString(), row_version: row.row_version + 1 })
       .where('id', '=', id)
       .execute();
-    return { result: { id, secret }, audit: [{ action: 'update', entityKind: 'webhook', entityId: id, after: { secret: 'rotated' }, summary: `webhook ${id}: secret rotated` }] };
+    return {
+      result: { id, secret },
+      audit: [{ action: 'update', entityKind: 'webhook', entityId: id, before: { secret: 'previous (not kept)' }, after: { secret: 'new (not kept)' }, summary: `webhook ${id}: secret rotated` }],
+    };
   },
 };
 
