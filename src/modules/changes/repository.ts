@@ -2,8 +2,8 @@
 // adds the confidentiality conditions on the entry, as it was, and on its record, as it is).
 // With a facet filter the walk starts from that facet's index (facet, value, audit_id), so a
 // page costs the same at any cursor; without one it walks the entries' primary key.
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ChangeEntryTable, Database } from '../../db/schema.ts';
 import type { ChangeFacet } from './subjects.ts';
 
 export interface ChangeQuery {
@@ -28,13 +28,23 @@ export interface ChangeRow {
   confidentiality: string;
 }
 
+/**
+ * The record is visible now: its change_subject row passes the reader's view (the plugin adds the
+ * condition inside the subquery). A correlated EXISTS with LIMIT 1, not a join: one primary-key
+ * probe per entry. As a join (or an EXISTS without LIMIT, which SQLite turns into one) SQLite
+ * built a Bloom filter over every record for each page, whatever the LIMIT: a p95 of 68 ms at
+ * 50,000 changes (bench/changes-feed.ts).
+ */
+const nowVisible = (eb: ExpressionBuilder<Database & { e: ChangeEntryTable }, 'e'>) =>
+  eb.exists(eb.selectFrom('change_subject as s').select('s.subject').whereRef('s.subject', '=', 'e.subject').limit(1));
+
 const COLUMNS = ['e.audit_id', 'e.at', 'e.record_kind', 'e.record_id', 'e.action', 'e.summary', 'e.facets', 'e.payload', 'e.confidentiality'] as const;
 
 export async function listChanges(reader: Kysely<Database>, query: ChangeQuery): Promise<ChangeRow[]> {
   const facets = Object.entries(query.facets ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
   // The column the page is keyed on: the first facet's when filtered (its index is in that order).
   const key = facets.length ? 'f0.audit_id' : 'e.audit_id';
-  let q = reader.selectFrom('change_entry as e').innerJoin('change_subject as s', 's.subject', 'e.subject');
+  let q = reader.selectFrom('change_entry as e').where(nowVisible);
   facets.forEach(([facet, value], i) => {
     const alias = `f${i}`;
     q = q.innerJoin(`change_facet as ${alias}` as 'change_facet as f0', (join) =>
