@@ -159,7 +159,7 @@ function Changes({ filters, before }: { filters: Filters; before: string }) {
               {data.items.map((change) => {
                 const web = pageOf(change);
                 return (
-                  <li key={change.id}>
+                  <li key={change.id} className="change-item">
                     <time dateTime={change.at}>{dateTime(change.at)}</time> · <strong>{t(`changes.action.${change.action}`)}</strong> · {t(`changes.kind.${change.kind}`)}{' '}
                     {change.recordId && <bdi dir="ltr">{change.recordId}</bdi>}
                     <span className="block" lang="en" dir="ltr">
