@@ -4,6 +4,7 @@
 // change and now; re-imports are one entry with their differences; Atom and JSON Feed views.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { validateXML } from 'xmllint-wasm';
 import { systemContext } from '../../src/modules/audit/context.ts';
 import { runUseCase } from '../../src/modules/audit/pipeline.ts';
 import { importDatasetsUseCase } from '../../src/modules/datasets/write.ts';
@@ -11,6 +12,26 @@ import { seededApp, type TestApp } from '../support/app.ts';
 import { type Askers, ask, setUpAskers } from '../support/askers.ts';
 import { testDialects } from '../support/databases.ts';
 import { EVENT_SOURCE, newEventBody } from '../support/event-requests.ts';
+
+/** What RFC 4287 requires of a feed and its entries (a subset, as Relax NG): parsed by libxml2. */
+const ATOM_RNG = `<grammar xmlns="http://relaxng.org/ns/structure/1.0" ns="http://www.w3.org/2005/Atom">
+  <start><element name="feed"><interleave>
+    <element name="id"><text/></element>
+    <element name="title"><text/></element>
+    <element name="updated"><text/></element>
+    <zeroOrMore><element name="author"><element name="name"><text/></element></element></zeroOrMore>
+    <zeroOrMore><ref name="link"/></zeroOrMore>
+    <zeroOrMore><element name="entry"><interleave>
+      <element name="id"><text/></element>
+      <element name="title"><text/></element>
+      <element name="updated"><text/></element>
+      <element name="summary"><attribute name="type"/><text/></element>
+      <oneOrMore><ref name="link"/></oneOrMore>
+      <zeroOrMore><element name="category"><attribute name="term"/><attribute name="scheme"/></element></zeroOrMore>
+    </interleave></element></zeroOrMore>
+  </interleave></element></start>
+  <define name="link"><element name="link"><attribute name="href"/><optional><attribute name="rel"/></optional><optional><attribute name="type"/></optional><empty/></element></define>
+</grammar>`;
 
 const ids = (page: any): string[] => page.items.map((i: any) => `${i.kind}:${i.recordId}:${i.action}`);
 
@@ -147,6 +168,14 @@ for (const dialect of testDialects()) {
       assert.equal(atom.status, 200);
       assert.match(atom.headers.get('content-type') ?? '', /application\/atom\+xml/);
       assert.match(atom.text, /A &lt;secret&gt; &amp; restricted meeting/);
+      const checked = await validateXML({ xml: [{ fileName: 'changes.atom', contents: atom.text }], schema: [ATOM_RNG], extension: 'relaxng' });
+      assert.deepEqual(
+        checked.errors.map((e) => e.message),
+        [],
+        'well-formed, with the elements Atom requires',
+      );
+      const same = (await ask(t, 'GET', '/api/v1/changes?kind=event&limit=1000', as.headers.ownEditor)).body.items.length;
+      assert.equal((atom.text.match(/<entry>/g) ?? []).length, same, 'the entries the same asker reads from the API');
       const json = await ask(t, 'GET', '/api/v1/changes.json?kind=event', {});
       assert.equal(json.body.version, 'https://jsonfeed.org/version/1.1');
       assert.deepEqual(
