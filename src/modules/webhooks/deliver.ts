@@ -80,7 +80,8 @@ function guardedLookup(hostname: string, options: object, callback: (error: Erro
   });
 }
 
-/** POSTs the body; the receiver's status, or an error. The answer's body is read and dropped. */
+/** POSTs the body; the receiver's status, or an error. The answer's body is not read: the
+ *  connection is closed on its status line, so a receiver cannot hold the worker with it. */
 export function post(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number }> {
   return new Promise((resolve, reject) => {
     const target = new URL(url);
@@ -88,9 +89,8 @@ export function post(url: string, body: string, headers: Record<string, string>,
     if (isIP(host) && !addressAllowed(host)) return reject(new Error(`${host} is an address webhooks may not reach`));
     const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = send(target, { method: 'POST', headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }, lookup: guardedLookup as never, timeout: timeoutMs }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0 }));
-      res.on('error', reject);
+      resolve({ status: res.statusCode ?? 0 });
+      res.destroy();
     });
     req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     req.on('error', reject);
