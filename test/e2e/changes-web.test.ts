@@ -1,11 +1,13 @@
 // Recent changes in the web app, end to end in Chromium: projects entered through the write path
 // appear newest first, the restricted one never; the filters (by keyboard) narrow the list and
 // the feed links follow them; a page from a cursor is a link; in Arabic the page is right to
-// left; both pass axe.
+// left; both pass axe. An administrator adds a webhook (its secret shown once), is refused a
+// private address, rotates the secret, and sends a failed delivery again from its log.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { systemContext } from '../../src/modules/audit/context.ts';
 import { createProject } from '../../src/modules/projects/write.ts';
+import { codeFor, makeAccount } from '../support/accounts.ts';
 import { axeViolations, describeViolations, SCREENSHOTS } from '../support/browser.ts';
 import { PROJECT } from '../support/projects.ts';
 import { dictionary, open, useWebFixture, watch, type WebFixture } from '../support/web.ts';
@@ -65,5 +67,66 @@ describe('recent changes in the web app', () => {
     assert.deepEqual(violations, [], describeViolations(violations));
     await page.screenshot({ path: `${SCREENSHOTS}changes-ar.png`, fullPage: true });
     assert.deepEqual(problems, []);
+  });
+
+  test('an administrator adds a webhook, is refused a private address, rotates its secret and redelivers', async () => {
+    const admin = await makeAccount(web.database.db, 'webhooks-admin@example.org', ['admin']);
+    const login = await fetch(`${web.server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: admin.email, password: admin.password, code: codeFor(admin) }),
+    });
+    assert.equal(login.status, 200, await login.clone().text());
+    const [pair = ''] = (login.headers.get('set-cookie') ?? '').split(';');
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addCookies([{ name: pair.slice(0, pair.indexOf('=')), value: pair.slice(pair.indexOf('=') + 1), url: web.server.url }]);
+    const page = await context.newPage();
+    const problems = watch(page, web.server);
+
+    await open(page, `${web.server.url}/en/admin/webhooks`, '#add-webhook');
+    const url = page.getByLabel(en['webhooks.url']!, { exact: true });
+    await url.fill('http://10.0.0.1/hook');
+    await page.getByRole('button', { name: en['webhooks.add'] }).click();
+    await page.waitForSelector('[aria-invalid="true"]');
+    assert.match((await page.locator('form.edit-form').textContent()) ?? '', /private, link-local or internal/);
+
+    await url.fill('https://203.0.113.10/accord-hook');
+    await page.getByRole('button', { name: en['webhooks.add'] }).click();
+    await page.waitForSelector('.once-secret input');
+    const first = await page.locator('.once-secret input').inputValue();
+    assert.match(first, /^whsec_/);
+    assert.match((await page.locator('table').first().textContent()) ?? '', /203\.0\.113\.10/);
+    await page.getByRole('button', { name: en['webhooks.rotate'] }).click();
+    await page.waitForFunction((old) => (document.querySelector('.once-secret input') as HTMLInputElement | null)?.value !== old, first);
+    assert.match(await page.locator('.once-secret input').inputValue(), /^whsec_/);
+
+    // A failed delivery, as the worker records one, sent again from the log.
+    const hook = await web.database.db.selectFrom('webhook').select('id').executeTakeFirstOrThrow();
+    await web.database.db
+      .insertInto('webhook_delivery')
+      .values({
+        webhook_id: hook.id,
+        change_id: 1,
+        status: 'failed',
+        attempts: 6,
+        next_attempt_at: null,
+        last_status: 500,
+        last_error: 'the receiver answered 500',
+        log: '[]',
+        created_at: new Date().toISOString(),
+      })
+      .execute();
+    await page.getByRole('link', { name: en['webhooks.deliveries'] }).click();
+    await page.waitForSelector('#deliveries-title ~ table');
+    assert.match((await page.locator('#deliveries-title ~ table').textContent()) ?? '', new RegExp(en['webhooks.delivery.failed']!));
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
+    await page.getByRole('button', { name: en['webhooks.redeliver'] }).click();
+    await page.waitForFunction((pending) => document.querySelector('#deliveries-title ~ table')?.textContent?.includes(pending), en['webhooks.delivery.pending']!);
+    await context.close();
+    assert.deepEqual(
+      problems.filter((p) => !/status of 400/.test(p)),
+      [],
+    );
   });
 });

@@ -47,6 +47,7 @@ const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then(
 const UserPage = lazy(() => import('../features/admin/UserPage.tsx').then((m) => ({ default: m.UserPage })));
 // Recent changes: the public change feed.
 const ChangesPage = lazy(() => import('../features/changes/ChangesPage.tsx').then((m) => ({ default: m.ChangesPage })));
+const WebhooksPage = lazy(() => import('../features/changes/WebhooksPage.tsx').then((m) => ({ default: m.WebhooksPage })));
 // The audit trail: administrators only.
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 // Recommendations: their code (the search, its facets and the marking of words) loads when opened.
@@ -113,6 +114,7 @@ export function App() {
           <Route path="admin/users/:id" element={later(<UserPage />)} />
           <Route path="audit" element={later(<AuditPage />)} />
           <Route path="changes" element={later(<ChangesPage />)} />
+          <Route path="admin/webhooks" element={later(<WebhooksPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -5,6 +5,7 @@
 // what their rights allow (the API decides); summaries are the records' own text, in English.
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { useAuth } from '../../api/auth.tsx';
 import { apiUrl, getJson } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import { Empty, Loadable } from '../../components/PageState.tsx';
@@ -81,6 +82,8 @@ export function ChangesPage() {
       return p;
     });
   const feedParams = Object.fromEntries(FILTERS.filter((f) => filters[f]).map((f) => [f, filters[f]]));
+  const { can } = useAuth();
+  const { href } = useI18n();
   return (
     <>
       <h1>{t('changes.title')}</h1>
@@ -89,6 +92,12 @@ export function ChangesPage() {
       <p>
         {t('changes.feeds')}: <a href={apiUrl('/changes.atom', feedParams)}>{t('changes.atom')}</a> · <a href={apiUrl('/changes.json', feedParams)}>{t('changes.jsonFeed')}</a> ·{' '}
         <a href={apiUrl('/changes', feedParams)}>{t('changes.api')}</a>
+        {can.manageUsers && (
+          <>
+            {' · '}
+            <Link to={href('/admin/webhooks')}>{t('webhooks.link')}</Link>
+          </>
+        )}
       </p>
       <Changes filters={filters} before={before} />
     </>
