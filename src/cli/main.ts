@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { AppError, formatProblems } from '../shared/errors.ts';
 import type { CliContext } from './context.ts';
 import { defineAudit } from './usage/audit.ts';
+import { defineChanges, defineWebhooks } from './usage/changes.ts';
 import { defineBackup, defineRestore } from './usage/backup.ts';
 import { defineDb } from './usage/db.ts';
 import { defineCooperation } from './usage/cooperation.ts';
@@ -41,6 +42,8 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineRecord,
   defineGaps,
   defineAudit,
+  defineChanges,
+  defineWebhooks,
   defineUser,
   defineBackup,
   defineRestore,

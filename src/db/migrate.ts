@@ -21,6 +21,7 @@ import * as m019 from './migrations/019_presence_history.ts';
 import * as m020 from './migrations/020_event_notes.ts';
 import * as m021 from './migrations/021_exchanges.ts';
 import * as m022 from './migrations/022_obstacles.ts';
+import * as m023 from './migrations/023_changes.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '020_event_notes': m020,
   '021_exchanges': m021,
   '022_obstacles': m022,
+  '023_changes': m023,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore

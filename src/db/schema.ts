@@ -743,6 +743,66 @@ export interface StrategyTable extends CooperationRecord {
   end_date: string | null;
 }
 
+/** One change of a public-facing record, as the feed gives it (migration 023): keyed by its audit record. */
+export interface ChangeEntryTable {
+  audit_id: number; // audit_record.id: the feed's cursor
+  at: string;
+  record_kind: string; // the audit trail's entity kind: organization, membership-event, project, dataset…
+  record_id: string | null; // null for an import of several datasets
+  subject: string; // `<kind>:<id>`: change_subject's key
+  action: string; // CHANGE_ACTIONS: created | updated | deleted | imported
+  summary: string;
+  facets: string; // JSON: { region?: [], organization?: [], state?: [], instrument?: [] }
+  payload: string | null; // JSON: the record as it stood after the change (null after a delete)
+  confidentiality: string; // the record's, at the time of the change
+  audience: string; // JSON array of scopes, at the time of the change
+}
+
+/** One facet value of a change: what the feed's filters walk (facet, value, audit_id). */
+export interface ChangeFacetTable {
+  facet: string; // CHANGE_FACETS: region | organization | state | instrument
+  value: string;
+  audit_id: number;
+}
+
+/** A record's confidentiality now (kept by every change of it), beside that at each change. */
+export interface ChangeSubjectTable {
+  subject: string;
+  confidentiality: string;
+  audience: string;
+  facets: string; // JSON: the last known facets, what a delete is filed under
+}
+
+/** An administrator's subscription to the public change feed (docs/CHANGES.md). */
+export interface WebhookTable {
+  id: string;
+  url: string;
+  description: string | null;
+  filters: string; // JSON: the feed's filters (kind, region, organization, state, instrument)
+  secret: string; // signs each delivery; never returned after creation
+  active: number;
+  cursor: number; // the last change queued for it
+  row_version: Generated<number>;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One change sent (or to send) to one webhook, with its attempts. */
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  webhook_id: string;
+  change_id: number;
+  status: string; // DELIVERY_STATUSES: pending | delivered | failed
+  attempts: number;
+  next_attempt_at: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  log: string; // JSON array: { at, status, error, ms } per attempt
+  created_at: string;
+  delivered_at: string | null;
+}
+
 export interface Database {
   source: SourceTable;
   region: RegionTable;
@@ -803,6 +863,11 @@ export interface Database {
   obstacle_instrument: ObstacleInstrumentTable;
   obstacle_evidence: ObstacleEvidenceTable;
   strategy: StrategyTable;
+  change_entry: ChangeEntryTable;
+  change_facet: ChangeFacetTable;
+  change_subject: ChangeSubjectTable;
+  webhook: WebhookTable;
+  webhook_delivery: WebhookDeliveryTable;
 }
 
 /** Full-text indexes kept as tables of their own (SQLite's FTS5 table with its shadow tables,
@@ -872,6 +937,11 @@ export const TABLES = [
   'obstacle_instrument',
   'obstacle_evidence',
   'strategy',
+  'change_entry',
+  'change_facet',
+  'change_subject',
+  'webhook',
+  'webhook_delivery',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

@@ -25,7 +25,7 @@ import {
 } from 'kysely';
 import type { Database } from './schema.ts';
 
-/** The tables whose rows carry `confidentiality` and `audience` (migrations 010, 014, 018, 019, 021 and 022). */
+/** The tables whose rows carry `confidentiality` and `audience` (migrations 010, 014, 018, 019, 021, 022 and 023). */
 export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set([
   'organization',
   'membership_event',
@@ -49,6 +49,8 @@ export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set([
   'exchange',
   'obstacle',
   'strategy',
+  'change_entry', // the record's level at the time of the change (migration 023)
+  'change_subject', // the record's level now
 ]);
 
 /** What a reader may see: public rows only; public and internal ones, and restricted rows

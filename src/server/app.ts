@@ -18,6 +18,8 @@ import { registerObstacleWriteRoutes } from '../modules/obstacles/write-routes.t
 import { registerIatiExportRoutes } from '../modules/iati-export/routes.ts';
 import { IATI_IMPORT_PATH, registerIatiImportRoutes } from '../modules/iati-import/routes.ts';
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
+import { registerChangeRoutes } from '../modules/changes/routes.ts';
+import { registerWebhookRoutes } from '../modules/webhooks/routes.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerDashboardRoutes } from '../modules/cooperation-dashboard/routes.ts';
 import { registerStateCooperationRoutes } from '../modules/state-cooperation/routes.ts';
@@ -257,6 +259,8 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerRecordRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerChangeRoutes(app, deps);
+  registerWebhookRoutes(app, deps);
 
   // Data answers are compressed once in the response cache; the OpenAPI document (~190 KB,
   // built per request by the library) is compressed here, per request, as few ask for it.

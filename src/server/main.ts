@@ -6,6 +6,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { prepareDatabase } from '../reference/prepare.ts';
 import { buildFacetIndexInBackground } from '../modules/recommendations/facet-index.ts';
 import { buildTreatyModelInBackground, treatyModel } from '../modules/treaty-status/model.ts';
+import { startDeliveryWorker } from '../modules/webhooks/deliver.ts';
 import { buildApp } from './app.ts';
 
 /**
@@ -34,7 +35,9 @@ export async function startServer(options: { port: number; seed: boolean; snapsh
       console.log(`facet index of recommendations ready in ${((performance.now() - started) / 1000).toFixed(1)} s`),
     );
   });
-  const stop = () => server.close(() => void db.destroy().then(() => process.exit(0)));
+  // Webhook deliveries: a pass every few seconds beside the requests, never inside one.
+  const deliveries = startDeliveryWorker(db.db, { logError: (message) => console.error(message) });
+  const stop = () => server.close(() => void deliveries.stop().then(() => db.destroy().then(() => process.exit(0))));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

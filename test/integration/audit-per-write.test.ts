@@ -39,6 +39,7 @@ import {
   periodIfMatch,
 } from '../support/registry-requests.ts';
 import { asXml, FICTIONAL_SOURCE, IATI_FILE, IATI_FILE_REFUSED, IATI_UPLOAD_PATH, rate } from '../support/projects.ts';
+import { newDelivery, WEBHOOK_BODY } from '../support/webhooks.ts';
 
 interface Call {
   method?: string;
@@ -111,6 +112,8 @@ for (const dialect of testDialects()) {
     let strategy = ''; // a strategy for it
     let withdrawable = ''; // the address that withdraws a status of it, made with the row's failures
     let rateId = ''; // the exchange rate the POST row enters and the DELETE row deletes
+    let hookId = ''; // the webhook the POST row adds and the DELETE row removes
+    let deliveryId = ''; // a delivery of it, to send again
     const user = (who: Exclude<Asker, 'anonymous'>) => `user:${as.accounts[who].id}`;
     const admin = () => as.headers.admin;
 
@@ -906,6 +909,72 @@ for (const dialect of testDialects()) {
         ],
         call: () => ({ method: 'DELETE', path: `/api/v1/exchange-rates/${rateId}` }),
         expect: () => ({ useCase: 'exchange-rates.delete', action: 'delete', entityKind: 'exchange-rate', entityId: rateId, before: { currency: 'EUR', rate: '1.0850' } }),
+      },
+      'POST /api/v1/webhooks': {
+        as: 'admin',
+        record: () => '/api/v1/webhooks',
+        failures: () => [
+          [401, { as: 'anonymous', path: '/api/v1/webhooks', body: WEBHOOK_BODY }],
+          [403, { as: 'ownEditor', path: '/api/v1/webhooks', body: WEBHOOK_BODY }],
+          [400, { path: '/api/v1/webhooks', body: { ...WEBHOOK_BODY, url: 'http://169.254.169.254/' } }],
+          [400, { path: '/api/v1/webhooks', body: { ...WEBHOOK_BODY, url: 'ftp://example.org/' } }],
+        ],
+        call: () => ({ path: '/api/v1/webhooks', body: WEBHOOK_BODY }),
+        expect: (answer) => {
+          hookId = answer.body.id;
+          return { useCase: 'webhooks.create', action: 'create', entityKind: 'webhook', entityId: hookId, after: { url: WEBHOOK_BODY.url } };
+        },
+      },
+      'PATCH /api/v1/webhooks/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/webhooks/${hookId}`,
+        failures: () => [
+          [403, { as: 'stateEditor', path: `/api/v1/webhooks/${hookId}`, body: { description: 'changed' } }],
+          [404, { path: '/api/v1/webhooks/wh_0000000000000000', body: { description: 'changed' } }],
+          [400, { path: `/api/v1/webhooks/${hookId}`, body: { url: 'http://10.0.0.1/' } }],
+        ],
+        call: () => ({ path: `/api/v1/webhooks/${hookId}`, body: { description: 'changed' } }),
+        expect: () => ({ useCase: 'webhooks.update', action: 'update', entityKind: 'webhook', entityId: hookId, before: { description: WEBHOOK_BODY.description }, after: { description: 'changed' } }),
+      },
+      'POST /api/v1/webhooks/{id}/secret': {
+        as: 'admin',
+        record: () => `/api/v1/webhooks/${hookId}`,
+        failures: () => [
+          [403, { as: 'viewer', path: `/api/v1/webhooks/${hookId}/secret` }],
+          [404, { path: '/api/v1/webhooks/wh_0000000000000000/secret' }],
+        ],
+        call: () => ({ path: `/api/v1/webhooks/${hookId}/secret` }),
+        expect: () => ({ useCase: 'webhooks.rotate-secret', action: 'update', entityKind: 'webhook', entityId: hookId }),
+      },
+      'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': {
+        as: 'admin',
+        record: () => `/api/v1/webhooks/${hookId}/deliveries`,
+        failures: async () => {
+          deliveryId = await newDelivery(t, hookId);
+          return [
+            [403, { as: 'ownEditor', path: `/api/v1/webhooks/${hookId}/deliveries/${deliveryId}/redeliver` }],
+            [404, { path: `/api/v1/webhooks/${hookId}/deliveries/999999/redeliver` }],
+          ];
+        },
+        call: () => ({ path: `/api/v1/webhooks/${hookId}/deliveries/${deliveryId}/redeliver` }),
+        expect: () => ({
+          useCase: 'webhooks.redeliver',
+          action: 'update',
+          entityKind: 'webhook-delivery',
+          entityId: `${hookId}/${deliveryId}`,
+          before: { status: 'failed' },
+          after: { status: 'pending' },
+        }),
+      },
+      'DELETE /api/v1/webhooks/{id}': {
+        as: 'admin',
+        record: () => '/api/v1/webhooks',
+        failures: () => [
+          [403, { as: 'stateEditor', method: 'DELETE', path: `/api/v1/webhooks/${hookId}` }],
+          [404, { method: 'DELETE', path: '/api/v1/webhooks/wh_0000000000000000' }],
+        ],
+        call: () => ({ method: 'DELETE', path: `/api/v1/webhooks/${hookId}` }),
+        expect: () => ({ useCase: 'webhooks.delete', action: 'delete', entityKind: 'webhook', entityId: hookId, before: { url: WEBHOOK_BODY.url } }),
       },
       'POST /api/v1/requests': {
         as: 'admin',

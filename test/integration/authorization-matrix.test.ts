@@ -24,6 +24,7 @@ import { EXCHANGE_SOURCE, makeExchange, makeExchangeSeries, newExchangeBody, new
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { asXml, FICTIONAL_SOURCE, IATI_FILE, IATI_UPLOAD_PATH, newAgreement, newProject, newRate, rate, versionOf } from '../support/projects.ts';
+import { changeIdOf, newDelivery, newWebhook, WEBHOOK_BODY } from '../support/webhooks.ts';
 import {
   AU_INSTRUMENTS,
   AU_MECHANISMS,
@@ -97,6 +98,9 @@ for (const dialect of testDialects()) {
     let participant = ''; // a participant of matrix-event
     let action = ''; // a follow-up action of matrix-event
     let deletable = 0;
+    let webhook = ''; // a webhook, and a delivery of it
+    let delivery = '';
+    let change = ''; // the change that entered matrix-event
     /** OHCHR runs the programme: its writes are for OHCHR editors and administrators. */
     const PROGRAMME = ADMIN_ONLY;
     const admin = () => as.headers.admin;
@@ -124,6 +128,9 @@ for (const dialect of testDialects()) {
       action = await makeAction(t, admin(), 'matrix-event');
       await makeExchange(t, admin(), 'matrix-exchange');
       await makeExchangeSeries(t, admin(), 'matrix-exchange-series');
+      webhook = await newWebhook(t, admin());
+      delivery = await newDelivery(t, webhook);
+      change = await changeIdOf(t, 'matrix-event');
     });
     after(async () => {
       await t.db.drop();
@@ -438,6 +445,20 @@ for (const dialect of testDialects()) {
       'POST /api/v1/exchange-rates': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/exchange-rates', body: rate('EUR', 'USD', '1.0850', '2024-01-02') }) },
       'DELETE /api/v1/exchange-rates/{id}': { expect: ADMIN_ONLY, call: async () => ({ method: 'DELETE', path: `/api/v1/exchange-rates/${await newRate(t, admin())}` }) },
 
+      // The change feed: anyone; webhooks: administrators.
+      'GET /api/v1/changes': { expect: EVERYONE, call: () => ({ path: '/api/v1/changes' }) },
+      'GET /api/v1/changes.atom': { expect: EVERYONE, call: () => ({ path: '/api/v1/changes.atom' }) },
+      'GET /api/v1/changes.json': { expect: EVERYONE, call: () => ({ path: '/api/v1/changes.json' }) },
+      'GET /api/v1/changes/{id}': { expect: EVERYONE, call: () => ({ path: `/api/v1/changes/${change}` }) },
+      'GET /api/v1/webhooks': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/webhooks' }) },
+      'GET /api/v1/webhooks/{id}': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/webhooks/${webhook}` }) },
+      'GET /api/v1/webhooks/{id}/deliveries': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/webhooks/${webhook}/deliveries` }) },
+      'POST /api/v1/webhooks': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/webhooks', body: WEBHOOK_BODY }) },
+      'PATCH /api/v1/webhooks/{id}': { expect: ADMIN_ONLY, call: (who) => ({ method: 'PATCH', path: `/api/v1/webhooks/${webhook}`, body: { description: alternate(who, 'one', 'two') } }) },
+      'DELETE /api/v1/webhooks/{id}': { expect: ADMIN_ONLY, call: async () => ({ method: 'DELETE', path: `/api/v1/webhooks/${await newWebhook(t, admin())}` }) },
+      'POST /api/v1/webhooks/{id}/secret': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/webhooks/${webhook}/secret` }) },
+      'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/webhooks/${webhook}/deliveries/${delivery}/redeliver` }) },
+
       // One's own account.
       'POST /api/v1/auth/login': { expect: EVERYONE, call: () => ({ path: '/api/v1/auth/login', body: { email: login.email, password: login.password } }) },
       'POST /api/v1/auth/logout': {
@@ -569,6 +590,7 @@ for (const dialect of testDialects()) {
     let as: Askers;
     const errors: string[] = [];
     let actSeq = 0;
+    let hiddenChange = ''; // the change that entered the hidden project
     /** The askers above and the editor of the restricted organization. */
     const headers: Record<string, Record<string, string>> = {};
     // The entitled ask first, so that an answer cached for them would reach the others if the cache mixed them up.
@@ -694,6 +716,7 @@ for (const dialect of testDialects()) {
       made(await ask(t, 'POST', `/api/v1/obstacles/${open}/strategies`, as.headers.admin, { ...KENYA_STRATEGY, links: [{ kind: 'project', ref: 'hidden-project' }] }));
       hiddenObstacle = await kenyaObstacle(t, as.headers.admin, { description: 'HIDDEN-OBSTACLE-MARKER (fictional)', confidentiality: 'restricted', audience: ['state:KEN'] });
       made(await ask(t, 'POST', `/api/v1/obstacles/${hiddenObstacle}/strategies`, as.headers.admin, { ...KENYA_STRATEGY, description: 'HIDDEN-STRATEGY-MARKER (fictional)' }));
+      hiddenChange = await changeIdOf(t, 'hidden-project');
     });
     after(async () => {
       await t.db.drop();
@@ -741,6 +764,9 @@ for (const dialect of testDialects()) {
       '/api/v1/states/{iso3}/ratification-gaps/csv': [{ iso3: 'KEN' }],
       '/api/v1/instruments/{code}/ratification-gaps': [{ code: 'AYC' }, { code: 'ICMW' }],
       '/api/v1/instruments/{code}/ratification-gaps/csv': [{ code: 'AYC' }, { code: 'ICMW' }],
+      '/api/v1/changes/{id}': [{ id: hiddenChange }],
+      '/api/v1/webhooks/{id}': [],
+      '/api/v1/webhooks/{id}/deliveries': [],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */
     const queryValues: Record<string, string[]> = {

@@ -19,6 +19,8 @@ import { createProject } from '../../src/modules/projects/write.ts';
 import { AGREEMENT, PROJECT, rate } from '../support/projects.ts';
 import { insertRequest, insertStep } from '../../src/modules/assistance-requests/repository.ts';
 import { insertObstacle, replaceInstruments } from '../../src/modules/obstacles/repository.ts';
+import { createWebhook } from '../../src/modules/webhooks/write.ts';
+import { newDelivery, WEBHOOK_BODY } from '../support/webhooks.ts';
 
 const EXAMPLES: Record<string, string> = { iso3: 'MAR', id: 'au' };
 
@@ -31,6 +33,8 @@ for (const dialect of testDialects()) {
     let asAdmin: Record<string, string>;
     let adminId: string;
     let calendarFile = ''; // the administrator's secret calendar address, for /calendar/{file}
+    let changeId = ''; // the latest change of the feed, for /changes/{id}
+    let webhookId = ''; // a webhook with a delivery, for /webhooks/{id}…
     before(async () => {
       t = await seededApp(dialect);
       doc = (await t.get('/api/v1/openapi.json')).body;
@@ -87,6 +91,9 @@ for (const dialect of testDialects()) {
         ...stamp,
       });
       await replaceInstruments(t.db.db, 'obs-k3v9q2m8xa', ['ICMW']);
+      webhookId = (await createWebhook(t.db.db, WEBHOOK_BODY, systemContext('test'))).id;
+      await newDelivery(t, webhookId);
+      changeId = String((await t.db.db.selectFrom('change_entry').select('audit_id').orderBy('audit_id', 'desc').executeTakeFirstOrThrow()).audit_id);
     });
     after(() => t.db.drop());
 
@@ -122,9 +129,13 @@ for (const dialect of testDialects()) {
         const example = (name: string) =>
           path === '/api/v1/calendar/{file}'
             ? calendarFile
-            : path.startsWith('/api/v1/users/')
-              ? adminId
-              : (op.parameters?.find((p: any) => p.in === 'path' && p.name === name)?.schema?.example ?? EXAMPLES[name]);
+            : path === '/api/v1/changes/{id}'
+              ? changeId
+              : path.startsWith('/api/v1/webhooks/')
+                ? webhookId
+                : path.startsWith('/api/v1/users/')
+                  ? adminId
+                  : (op.parameters?.find((p: any) => p.in === 'path' && p.name === name)?.schema?.example ?? EXAMPLES[name]);
         // Required query parameters take their documented examples (search: a word to find).
         const required = (op.parameters ?? []).filter((p: any) => p.in === 'query' && p.required).map((p: any) => [p.name, String(p.name === 'q' ? 'union' : (p.schema?.example ?? p.example))]);
         const url = path.replace(/\{(\w+)\}/g, (_, name) => example(name)) + (required.length ? `?${new URLSearchParams(required)}` : '');

@@ -25,6 +25,7 @@ import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, wit
 import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { reviewLink } from '../../src/modules/recommendation-instruments/review.ts';
 import { AGREEMENT, FICTIONAL_SOURCE, IATI_UPLOAD_PATH, newAgreement, newProject, newRate, PROJECT, rate } from '../support/projects.ts';
+import { newDelivery, newWebhook, WEBHOOK_BODY } from '../support/webhooks.ts';
 import {
   AU_INSTRUMENTS,
   AU_MECHANISMS,
@@ -104,6 +105,8 @@ for (const dialect of testDialects()) {
     let recommendation = ''; // a recommendation to Kenya
     let withdrawable = ''; // the address that withdraws a status of it
     let rateId = '';
+    let hook = ''; // a webhook and a delivery of it
+    let delivery = '';
     let request = ''; // a request for assistance of Kenya
     let obstacle = ''; // an obstacle to Kenya's ratification
     let strategy = ''; // a strategy for it
@@ -134,6 +137,8 @@ for (const dialect of testDialects()) {
       await newAgreement(t, as.headers.admin, 'test-agreement');
       await newProject(t, as.headers.admin, 'props-project');
       rateId = await newRate(t, as.headers.admin);
+      hook = await newWebhook(t, as.headers.admin);
+      delivery = await newDelivery(t, hook);
       tokenId = (await runUseCase(t.db.db, createTokenUseCase, { actor: 'system', userId: subject.id, name: 'subject', days: 1 }, systemContext('test'))).id;
     });
     after(async () => {
@@ -265,6 +270,11 @@ for (const dialect of testDialects()) {
         'DELETE /api/v1/funding-agreements/{id}': { path: '/api/v1/funding-agreements/test-agreement', versioned: true, watch: ['/api/v1/funding-agreements/test-agreement'] },
         'POST /api/v1/exchange-rates': { path: '/api/v1/exchange-rates', body: rate('EUR', 'USD', '1.0850', '2024-01-02'), watch: ['/api/v1/exchange-rates?limit=1000'] },
         'DELETE /api/v1/exchange-rates/{id}': { path: `/api/v1/exchange-rates/${rateId}`, watch: ['/api/v1/exchange-rates?limit=1000'] },
+        'POST /api/v1/webhooks': { path: '/api/v1/webhooks', body: { ...WEBHOOK_BODY }, watch: ['/api/v1/webhooks'] },
+        'PATCH /api/v1/webhooks/{id}': { path: `/api/v1/webhooks/${hook}`, body: { ...WEBHOOK_BODY, active: false }, watch: [`/api/v1/webhooks/${hook}`] },
+        'DELETE /api/v1/webhooks/{id}': { path: `/api/v1/webhooks/${hook}`, watch: ['/api/v1/webhooks'] },
+        'POST /api/v1/webhooks/{id}/secret': { path: `/api/v1/webhooks/${hook}/secret`, watch: [`/api/v1/webhooks/${hook}`] },
+        'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': { path: `/api/v1/webhooks/${hook}/deliveries/${delivery}/redeliver`, watch: [`/api/v1/webhooks/${hook}/deliveries`] },
         'POST /api/v1/auth/login': { path: '/api/v1/auth/login', body: { email: subject.email, password: PASSWORD }, watch: [user] },
         'POST /api/v1/auth/logout': { path: '/api/v1/auth/logout', body: { everywhere: false }, watch: ['/api/v1/auth/me'] },
         'POST /api/v1/auth/password': { path: '/api/v1/auth/password', body: { currentPassword: PASSWORD, newPassword: 'a new hostile passphrase' }, watch: [`/api/v1/users/${as.accounts.admin.id}`] },

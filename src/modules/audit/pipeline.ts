@@ -8,6 +8,7 @@ import { isUniqueViolation } from '../../db/connection.ts';
 import type { Database } from '../../db/schema.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
 import type { Topic } from '../../shared/topics.ts';
+import { recordChanges } from '../changes/record.ts';
 import { replaceTopicVersions } from '../meta/repository.ts';
 import type { WriteContext } from './context.ts';
 import { insertAuditRecords } from './repository.ts';
@@ -55,7 +56,7 @@ const json = (value: unknown) => (value === undefined ? null : JSON.stringify(va
 async function record(trx: Transaction<Database>, name: string, topics: readonly Topic[], context: WriteContext, audit: AuditEntry[]): Promise<void> {
   if (audit.length === 0) return;
   const at = new Date().toISOString();
-  await insertAuditRecords(
+  const ids = await insertAuditRecords(
     trx,
     audit.map((entry) => ({
       at,
@@ -69,6 +70,20 @@ async function record(trx: Transaction<Database>, name: string, topics: readonly
       entity_id: entry.entityId ?? null,
       before: json(entry.before),
       after: json(entry.after),
+      summary: entry.summary,
+    })),
+  );
+  // The change feed's entries, in the same transaction: a change is in the feed if and only if it happened.
+  await recordChanges(
+    trx,
+    audit.map((entry, i) => ({
+      id: ids[i] as number,
+      at,
+      action: entry.action,
+      entityKind: entry.entityKind,
+      entityId: entry.entityId ?? null,
+      before: entry.before,
+      after: entry.after,
       summary: entry.summary,
     })),
   );

@@ -5,12 +5,18 @@ import type { AuditRecordTable, Database } from '../../db/schema.ts';
 
 export type AuditRow = Selectable<AuditRecordTable>;
 
-export async function insertAuditRecords(db: Kysely<Database>, rows: Insertable<AuditRecordTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200)
-    await db
+/** The ids of the records, in the order given (the change feed is keyed by them). */
+export async function insertAuditRecords(db: Kysely<Database>, rows: Insertable<AuditRecordTable>[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += 200) {
+    const inserted = await db
       .insertInto('audit_record')
       .values(rows.slice(i, i + 200))
+      .returning('id')
       .execute();
+    ids.push(...inserted.map((r) => Number(r.id)));
+  }
+  return ids;
 }
 
 export interface AuditFilter {

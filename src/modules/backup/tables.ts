@@ -4,10 +4,11 @@
 // in on this install only: user_session (the browsers signed in here; a restored install signs
 // everyone out, which is right when a database moves to another server or back in time) and
 // throttle (failed sign-ins per account and address over the last minutes: personal data that
-// mean nothing elsewhere). Accounts, roles and API tokens are kept: only their hashes are stored.
+// mean nothing elsewhere). Webhooks and their deliveries are left out too: a backup file must not
+// carry the secrets that sign deliveries, and a restored install subscribes anew. Accounts, roles and API tokens are kept: only their hashes are stored.
 import { TABLES, type Table } from '../../db/schema.ts';
 
-export const LEFT_OUT: readonly Table[] = ['user_session', 'throttle'];
+export const LEFT_OUT: readonly Table[] = ['user_session', 'throttle', 'webhook', 'webhook_delivery'];
 
 export const BACKUP_TABLES: readonly Table[] = TABLES.filter((table) => !LEFT_OUT.includes(table));
 

@@ -59,6 +59,9 @@ const NewExchangePage = lazy(() => exchanges().then((m) => ({ default: m.NewExch
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then((m) => ({ default: m.NewUserPage })));
 const UserPage = lazy(() => import('../features/admin/UserPage.tsx').then((m) => ({ default: m.UserPage })));
+// Recent changes: the public change feed.
+const ChangesPage = lazy(() => import('../features/changes/ChangesPage.tsx').then((m) => ({ default: m.ChangesPage })));
+const WebhooksPage = lazy(() => import('../features/changes/WebhooksPage.tsx').then((m) => ({ default: m.WebhooksPage })));
 // The audit trail: administrators only.
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 // Recommendations: their code (the search, its facets and the marking of words) loads when opened.
@@ -162,6 +165,8 @@ export function App() {
           <Route path="admin/users/new" element={later(<NewUserPage />)} />
           <Route path="admin/users/:id" element={later(<UserPage />)} />
           <Route path="audit" element={later(<AuditPage />)} />
+          <Route path="changes" element={later(<ChangesPage />)} />
+          <Route path="admin/webhooks" element={later(<WebhooksPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -119,7 +119,7 @@ export function Layout() {
       <footer className="site-footer">
         <p>{t('footer.about')}</p>
         <p>
-          <Link to={href('/sources')}>{t('footer.sources')}</Link> · <a href="/api/docs">{t('footer.api')}</a>
+          <Link to={href('/sources')}>{t('footer.sources')}</Link> · <Link to={href('/changes')}>{t('changes.footer')}</Link> · <a href="/api/docs">{t('footer.api')}</a>
         </p>
       </footer>
     </>
