@@ -19,6 +19,7 @@ import { organizationProblem, parseInput, requireVersion, stateProblem, throwIfP
 import { deletePartsOf } from '../cooperation/repository.ts';
 import { linkedFromProblems, linkProblems, writeParts } from '../cooperation/parts.ts';
 import { mayWriteCooperation } from '../cooperation/policy.ts';
+import { withPartsChange } from '../cooperation/write.ts';
 import { EVENT_FIELDS, SERIES_FIELDS } from './fields.ts';
 import { deleteEventIfVersion, findEvent, findSeries, insertEvent, insertSeries, replaceOrganizers, updateEventIfVersion, updateSeriesIfVersion } from './repository.ts';
 import { endBeforeStart, eventCreateSchema, eventUpdateSchema, type organizerInput, seriesCreateSchema, seriesUpdateSchema } from './schema.ts';
@@ -188,27 +189,18 @@ export const updateEventUseCase: UseCase<{ id: string; expectedVersion?: number;
       stale,
     });
     const parts = await writeParts(trx, 'event', id, body);
-    if (parts.changed.length === 0) return { result: applied.result, audit: applied.audit, topics: touchedBy(['events'], applied) };
-    // Links or documents changed: they count as a change of the event (a new version, one audit record).
-    if (applied.audit.length === 0) {
-      const newSource = await storeSource(trx, source, access.stored);
-      const sources = JSON.parse(row.sources) as string[];
-      if (!(await updateEventIfVersion(trx, id, expected, sources.includes(source.id) ? {} : { sources: JSON.stringify([...sources, source.id]) }))) throw await stale();
-      const audit = [
-        {
-          action: 'update' as const,
-          entityKind: 'event',
-          entityId: id,
-          before: parts.before,
-          after: { ...parts.after, source: source.id },
-          summary: `${id}: ${parts.changed.join(', ')} replaced (source ${source.id})`,
-        },
-      ];
-      return { result: { changed: parts.changed, version: expected + 1 }, audit, topics: touchedBy(['events'], { newSource, namesChanged: false }) };
-    }
-    const [entry] = applied.audit;
-    const audit = [{ ...entry!, before: { ...(entry!.before as object), ...parts.before }, after: { ...(entry!.after as object), ...parts.after } }];
-    return { result: { changed: [...applied.result.changed, ...parts.changed], version: applied.result.version }, audit, topics: touchedBy(['events'], applied) };
+    const whole = {
+      entityKind: 'event',
+      id,
+      sources: row.sources,
+      expected,
+      source,
+      access,
+      topics: ['events'] as const,
+      write: (set: Record<string, unknown>) => updateEventIfVersion(trx, id, expected, set),
+      stale,
+    };
+    return withPartsChange(trx, whole, applied, parts);
   },
 };
 

@@ -21,6 +21,7 @@ import { findMechanism } from '../mechanisms/repository.ts';
 import { deletePartsOf } from '../cooperation/repository.ts';
 import { linkedFromProblems, linkProblems, writeParts } from '../cooperation/parts.ts';
 import { mayWriteCooperation } from '../cooperation/policy.ts';
+import { withPartsChange } from '../cooperation/write.ts';
 import { endBeforeStart } from '../events/schema.ts';
 import { EXCHANGE_FIELDS, SERIES_FIELDS } from './fields.ts';
 import {
@@ -234,27 +235,18 @@ export const updateExchangeUseCase: UseCase<{ id: string; expectedVersion?: numb
       stale,
     });
     const parts = await writeExchangeParts(trx, id, body);
-    if (parts.changed.length === 0) return { result: applied.result, audit: applied.audit, topics: touchedBy(['exchanges'], applied) };
-    // Parts changed: they count as a change of the exchange (a new version, one audit record).
-    if (applied.audit.length === 0) {
-      const newSource = await storeSource(trx, source, access.stored);
-      const sources = JSON.parse(row.sources) as string[];
-      if (!(await updateExchangeIfVersion(trx, id, expected, sources.includes(source.id) ? {} : { sources: JSON.stringify([...sources, source.id]) }))) throw await stale();
-      const audit = [
-        {
-          action: 'update' as const,
-          entityKind: 'exchange',
-          entityId: id,
-          before: parts.before,
-          after: { ...parts.after, source: source.id },
-          summary: `${id}: ${parts.changed.join(', ')} replaced (source ${source.id})`,
-        },
-      ];
-      return { result: { changed: parts.changed, version: expected + 1 }, audit, topics: touchedBy(['exchanges'], { newSource, namesChanged: false }) };
-    }
-    const [entry] = applied.audit;
-    const audit = [{ ...entry!, before: { ...(entry!.before as object), ...parts.before }, after: { ...(entry!.after as object), ...parts.after } }];
-    return { result: { changed: [...applied.result.changed, ...parts.changed], version: applied.result.version }, audit, topics: touchedBy(['exchanges'], applied) };
+    const whole = {
+      entityKind: 'exchange',
+      id,
+      sources: row.sources,
+      expected,
+      source,
+      access,
+      topics: ['exchanges'] as const,
+      write: (set: Record<string, unknown>) => updateExchangeIfVersion(trx, id, expected, set),
+      stale,
+    };
+    return withPartsChange(trx, whole, applied, parts);
   },
 };
 

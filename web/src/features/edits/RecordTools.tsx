@@ -58,13 +58,20 @@ export function EditLink({ entity, id, to, label }: { entity: RecordKind; id: st
 
 /** "Delete", asked again in a dialog, when the reader may delete the record. */
 export function DeleteButton({ entity, id, path, version, what, after }: { entity: RecordKind; id: string; path: string; version: number; what: string; after: string }) {
+  const permissions = usePermissions(entity, id);
+  if (!permissions?.delete) return null;
+  return <ConfirmDelete path={path} version={version} what={what} after={after} />;
+}
+
+/** "Delete", asked again in a dialog, then back to `after` saying it was deleted. The caller decides
+ *  who sees it (DeleteButton asks the server; the programme's pages show it to OHCHR editors). Its
+ *  error is a span so that it may stand inside a paragraph of buttons. */
+export function ConfirmDelete({ path, version, what, after }: { path: string; version: number; what: string; after: string }) {
   const { t } = useI18n();
   const { write } = useAuth();
   const navigate = useNavigate();
-  const permissions = usePermissions(entity, id);
   const [open, setOpen] = useState(false);
   const submission = useSubmission();
-  if (!permissions?.delete) return null;
   const confirm = async () => {
     const done = await submission.run(() => write(path, { method: 'DELETE', ifMatch: `"v${version}"` }));
     if (done !== undefined) {
@@ -78,9 +85,9 @@ export function DeleteButton({ entity, id, path, version, what, after }: { entit
         {t('edit.delete')}
       </button>
       {submission.error !== undefined && (
-        <p className="field-error" role="alert">
+        <span className="field-error" role="alert">
           <SaidText said={errorText(submission.error, t)} />
-        </p>
+        </span>
       )}
       <ConfirmDialog open={open} title={t('edit.delete.title')} confirmLabel={t('edit.delete')} onConfirm={confirm} onCancel={() => setOpen(false)} busy={submission.busy}>
         <p>{t('edit.delete.text', { what })}</p>

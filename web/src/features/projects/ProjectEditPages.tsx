@@ -14,9 +14,9 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { Guard } from '../account/Guard.tsx';
 import { EditForm, type WriteRequest } from '../edits/EditForm.tsx';
 import { accessOf } from '../edits/specs.ts';
-import { stateChoices } from '../requests/RequestEditPages.tsx';
+import { LinkDocumentEditors, stateChoices } from '../requests/RequestEditPages.tsx';
 import { type Row, RowsEditor, usePartLists } from '../requests/RowsEditor.tsx';
-import { blankDocument, blankLink, documentFields, documentRows, linkFields, linkRows } from '../requests/specs.ts';
+import { documentRows, linkRows } from '../requests/specs.ts';
 import { regionChoices } from './filters.ts';
 import {
   blankBudget,
@@ -165,28 +165,7 @@ function ProjectForm({ project }: { project?: Project }) {
                 addLabel={t('projects.transaction.add')}
                 error={parts.error}
               />
-              <RowsEditor
-                legend={t('requests.links')}
-                path="links"
-                fields={linkFields(t)}
-                rows={parts.lists.links}
-                onChange={parts.set('links')}
-                blank={blankLink}
-                rowLabel={(n) => t('requests.link.row', { n })}
-                addLabel={t('requests.link.add')}
-                error={parts.error}
-              />
-              <RowsEditor
-                legend={t('requests.documents')}
-                path="documents"
-                fields={documentFields(t)}
-                rows={parts.lists.documents}
-                onChange={parts.set('documents')}
-                blank={blankDocument}
-                rowLabel={(n) => t('requests.document.row', { n })}
-                addLabel={t('requests.document.add')}
-                error={parts.error}
-              />
+              <LinkDocumentEditors parts={parts} />
             </EditForm>
           );
         }}

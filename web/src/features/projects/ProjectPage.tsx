@@ -4,22 +4,18 @@
 // indicators, what it answers and what links to it, documents and sources. Amounts are the API's
 // exact decimal strings with their currency, formatted without passing through a float.
 // Those who write the programme correct and delete it here.
-import { useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useAuth } from '../../api/auth.tsx';
 import { getJson } from '../../api/client.ts';
-import { errorText } from '../../api/problems.ts';
-import { forgetAnswers, useApi } from '../../api/useApi.ts';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { useApi } from '../../api/useApi.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { FactDate } from '../../components/FactDate.tsx';
-import { SaidText, useSubmission } from '../../components/Form.tsx';
 import { Loadable } from '../../components/PageState.tsx';
 import { Sources } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { LOCALES, useI18n } from '../../i18n/i18n.tsx';
 import { AccessLevel } from '../edits/AccessLevel.tsx';
-import { SavedNotice } from '../edits/RecordTools.tsx';
+import { ConfirmDelete, SavedNotice } from '../edits/RecordTools.tsx';
 import { CooperationDocuments, CooperationLinks } from '../requests/CooperationParts.tsx';
 import { formatMoney } from './money.ts';
 import type { Project } from './types.ts';
@@ -33,7 +29,6 @@ export function ProjectPage() {
   const { id = '' } = useParams();
   const { t, lang, href } = useI18n();
   const { can } = useAuth();
-  const navigate = useNavigate();
   const { key } = useLocation();
   const loaded = useApi(`project|${id}|${lang}|${key}`, (signal) => getJson<Project>(`/projects/${encodeURIComponent(id)}`, { lang }, signal), { remember: false });
   usePageTitle(loaded.data?.title ?? (loaded.error ? t('notFound.title') : undefined));
@@ -56,7 +51,7 @@ export function ProjectPage() {
                 <Link className="button-link" to={href(`${path}/edit`)}>
                   {t('edit.edit')}
                 </Link>
-                <DeleteProject project={project} onDone={() => navigate(href('/projects'), { state: { edited: 'deleted' } })} />
+                <ConfirmDelete path={`/projects/${encodeURIComponent(project.id)}`} version={project.version} what={project.title} after={href('/projects')} />
               </p>
             )}
             <h2>{t('projects.objectives')}</h2>
@@ -325,34 +320,5 @@ function Results({ project }: { project: Project }) {
         </article>
       ))}
     </section>
-  );
-}
-
-function DeleteProject({ project, onDone }: { project: Project; onDone: () => void }) {
-  const { t } = useI18n();
-  const { write } = useAuth();
-  const [open, setOpen] = useState(false);
-  const submission = useSubmission();
-  const confirm = async () => {
-    const done = await submission.run(() => write(`/projects/${encodeURIComponent(project.id)}`, { method: 'DELETE', ifMatch: `"v${project.version}"` }));
-    if (done !== undefined) {
-      forgetAnswers();
-      onDone();
-    } else setOpen(false);
-  };
-  return (
-    <>
-      <button type="button" className="danger" onClick={() => setOpen(true)}>
-        {t('edit.delete')}
-      </button>
-      {submission.error !== undefined && (
-        <span className="field-error" role="alert">
-          <SaidText said={errorText(submission.error, t)} />
-        </span>
-      )}
-      <ConfirmDialog open={open} title={t('edit.delete.title')} confirmLabel={t('edit.delete')} onConfirm={confirm} onCancel={() => setOpen(false)} busy={submission.busy}>
-        <p>{t('edit.delete.text', { what: project.title })}</p>
-      </ConfirmDialog>
-    </>
   );
 }

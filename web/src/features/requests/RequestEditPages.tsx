@@ -14,7 +14,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { Guard } from '../account/Guard.tsx';
 import { EditForm } from '../edits/EditForm.tsx';
 import { accessOf } from '../edits/specs.ts';
-import { RowsEditor, usePartLists } from './RowsEditor.tsx';
+import { type Row, RowsEditor, usePartLists } from './RowsEditor.tsx';
 import { blankDocument, blankLink, documentFields, documentRows, linkFields, linkRows, requestFields, requestValues } from './specs.ts';
 import type { AssistanceRequest } from './types.ts';
 
@@ -26,10 +26,15 @@ export function RequestEditPage() {
   return <Guard allowed={(can) => can.editAll}>{() => <EditRequest />}</Guard>;
 }
 
-type Lists = ReturnType<typeof usePartLists<'links' | 'documents'>>;
+/** The lists of rows a page edits, of which these editors need the links and documents. */
+interface LinkDocumentLists {
+  lists: Record<'links' | 'documents', Row[]>;
+  set: (name: 'links' | 'documents') => (rows: Row[]) => void;
+  error: unknown;
+}
 
-/** The request's links and documents, as rows. */
-function PartsEditors({ parts }: { parts: Lists }) {
+/** A programme record's links and documents, as rows: the request's form and the project's. */
+export function LinkDocumentEditors({ parts }: { parts: LinkDocumentLists }) {
   const { t } = useI18n();
   return (
     <>
@@ -88,7 +93,7 @@ function NewRequest() {
             onCancel={() => navigate(href('/requests'))}
           >
             <p className="note">{t('requests.defaultAccess')}</p>
-            <PartsEditors parts={parts} />
+            <LinkDocumentEditors parts={parts} />
           </EditForm>
         )}
       </Loadable>
@@ -136,7 +141,7 @@ function EditRequestForm({ request, states }: { request: AssistanceRequest; stat
       onDone={() => navigate(href(path), { state: { edited: 'saved' } })}
       onCancel={() => navigate(href(path))}
     >
-      <PartsEditors parts={parts} />
+      <LinkDocumentEditors parts={parts} />
     </EditForm>
   );
 }

@@ -3,22 +3,18 @@
 // answers it, its documents and sources. Those who write the programme (administrators and OHCHR
 // editors) move it on, correct it and delete it here. A reader who may not see the request gets
 // the API's 404: the page says it is not there, never what it was about.
-import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../api/auth.tsx';
 import { getJson } from '../../api/client.ts';
-import { errorText } from '../../api/problems.ts';
-import { forgetAnswers, useApi } from '../../api/useApi.ts';
-import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { useApi } from '../../api/useApi.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { FactDate } from '../../components/FactDate.tsx';
-import { SaidText, useSubmission } from '../../components/Form.tsx';
 import { isNotFound, Loadable } from '../../components/PageState.tsx';
 import { Sources } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { AccessLevel } from '../edits/AccessLevel.tsx';
-import { SavedNotice } from '../edits/RecordTools.tsx';
+import { ConfirmDelete, SavedNotice } from '../edits/RecordTools.tsx';
 import { CooperationDocuments, CooperationLinks } from './CooperationParts.tsx';
 import { MoveForm } from './MoveForm.tsx';
 import type { AssistanceRequest } from './types.ts';
@@ -93,7 +89,12 @@ export function RequestPage() {
                 <Link className="button-link" to={href(`${path}/edit`)}>
                   {t('edit.edit')}
                 </Link>
-                <DeleteRequest request={request} onDone={() => navigate(href('/requests'), { state: { edited: 'deleted' } })} />
+                <ConfirmDelete
+                  path={`/requests/${encodeURIComponent(request.id)}`}
+                  version={request.version}
+                  what={t('requests.oneTitle', { state: request.stateName, date: date(request.received) })}
+                  after={href('/requests')}
+                />
               </p>
             )}
             <h2>{t('requests.steps')}</h2>
@@ -132,34 +133,5 @@ function RequestNotShown() {
         <Link to={href('/requests')}>{t('requests.title')}</Link>
       </p>
     </div>
-  );
-}
-
-function DeleteRequest({ request, onDone }: { request: AssistanceRequest; onDone: () => void }) {
-  const { t, date } = useI18n();
-  const { write } = useAuth();
-  const [open, setOpen] = useState(false);
-  const submission = useSubmission();
-  const confirm = async () => {
-    const done = await submission.run(() => write(`/requests/${encodeURIComponent(request.id)}`, { method: 'DELETE', ifMatch: `"v${request.version}"` }));
-    if (done !== undefined) {
-      forgetAnswers();
-      onDone();
-    } else setOpen(false);
-  };
-  return (
-    <>
-      <button type="button" className="danger" onClick={() => setOpen(true)}>
-        {t('edit.delete')}
-      </button>
-      {submission.error !== undefined && (
-        <span className="field-error" role="alert">
-          <SaidText said={errorText(submission.error, t)} />
-        </span>
-      )}
-      <ConfirmDialog open={open} title={t('edit.delete.title')} confirmLabel={t('edit.delete')} onConfirm={confirm} onCancel={() => setOpen(false)} busy={submission.busy}>
-        <p>{t('edit.delete.text', { what: t('requests.oneTitle', { state: request.stateName, date: date(request.received) }) })}</p>
-      </ConfirmDialog>
-    </>
   );
 }
