@@ -1,10 +1,11 @@
 // Written by the write pipeline, in the transaction of the change: one feed entry per audit
-// record of a record the feed carries (subjects.ts), with the record's confidentiality at the
+// record of a record the feed carries (subjects/repository.ts), with the record's confidentiality at the
 // time, its facets and payload; and the record's current confidentiality in change_subject.
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { importDifferences } from './imports.ts';
-import { type Facets, followUpSubject, isFeedKind, readSubject, type SubjectState } from './subjects.ts';
+import { insertChangeEntry, insertChangeFacets, lastKnownSubject, saveChangeSubject } from './repository.ts';
+import { type Facets, followUpSubject, isFeedKind, readSubject, type SubjectState } from './subjects/repository.ts';
 
 export const CHANGE_ACTIONS = ['created', 'updated', 'deleted', 'imported'] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
@@ -24,10 +25,6 @@ export interface AuditedChange {
 
 type Trx = Transaction<Database>;
 
-async function lastKnown(trx: Trx, subjectKey: string) {
-  return trx.selectFrom('change_subject').selectAll().where('subject', '=', subjectKey).executeTakeFirst();
-}
-
 /** What the entry says of the record: read from the table, or for a delete what was last known of it. */
 async function stateOf(trx: Trx, change: AuditedChange, subjectKey: string): Promise<SubjectState | null> {
   if (change.entityKind === 'recommendation-follow-up') return change.entityId === null ? null : followUpSubject(trx, change.entityId, change.after);
@@ -36,7 +33,7 @@ async function stateOf(trx: Trx, change: AuditedChange, subjectKey: string): Pro
   if (change.entityKind === 'official-names') return { confidentiality: 'public', audience: '[]', facets: {}, payload: { kind: change.entityKind } };
   const now = await readSubject(trx, change.entityKind, change.entityId);
   if (now) return now;
-  const known = await lastKnown(trx, subjectKey);
+  const known = await lastKnownSubject(trx, subjectKey);
   const before = (change.before ?? {}) as { confidentiality?: unknown; audience?: unknown };
   // A record deleted before the feed knew it: its level from the audit record, else not public.
   const confidentiality = known?.confidentiality ?? (typeof before.confidentiality === 'string' ? before.confidentiality : 'internal');
@@ -58,30 +55,23 @@ export async function recordChanges(trx: Trx, changes: AuditedChange[]): Promise
     const state = await stateOf(trx, change, subjectKey);
     if (!state) continue;
     const { audience: _scopes, ...payload } = state.payload;
-    const previous = change.entityKind === 'dataset' ? undefined : await lastKnown(trx, subjectKey);
-    await trx
-      .insertInto('change_entry')
-      .values({
-        audit_id: change.id,
-        at: change.at,
-        record_kind: change.entityKind,
-        record_id: change.entityId,
-        subject: subjectKey,
-        action,
-        summary: change.entityKind === 'dataset' ? importSummary(change, state.payload) : safeSummary(change, state, previous?.confidentiality),
-        facets: JSON.stringify(state.facets),
-        payload: action === 'deleted' ? null : JSON.stringify(payload),
-        confidentiality: state.confidentiality,
-        audience: state.audience,
-      })
-      .execute();
+    const previous = change.entityKind === 'dataset' ? undefined : await lastKnownSubject(trx, subjectKey);
+    await insertChangeEntry(trx, {
+      audit_id: change.id,
+      at: change.at,
+      record_kind: change.entityKind,
+      record_id: change.entityId,
+      subject: subjectKey,
+      action,
+      summary: change.entityKind === 'dataset' ? importSummary(change, state.payload) : safeSummary(change, state, previous?.confidentiality),
+      facets: JSON.stringify(state.facets),
+      payload: action === 'deleted' ? null : JSON.stringify(payload),
+      confidentiality: state.confidentiality,
+      audience: state.audience,
+    });
     const facetRows = Object.entries(state.facets).flatMap(([facet, values]) => (values ?? []).map((value) => ({ facet, value, audit_id: change.id })));
-    if (facetRows.length) await trx.insertInto('change_facet').values(facetRows).execute();
-    await trx
-      .insertInto('change_subject')
-      .values({ subject: subjectKey, confidentiality: state.confidentiality, audience: state.audience, facets: JSON.stringify(state.facets) })
-      .onConflict((oc) => oc.column('subject').doUpdateSet({ confidentiality: state.confidentiality, audience: state.audience, facets: JSON.stringify(state.facets) }))
-      .execute();
+    await insertChangeFacets(trx, facetRows);
+    await saveChangeSubject(trx, { subject: subjectKey, confidentiality: state.confidentiality, audience: state.audience, facets: JSON.stringify(state.facets) });
   }
 }
 

@@ -2,9 +2,9 @@
 // adds the confidentiality conditions on the entry, as it was, and on its record, as it is).
 // With a facet filter the walk starts from that facet's index (facet, value, audit_id), so a
 // page costs the same at any cursor; without one it walks the entries' primary key.
-import type { ExpressionBuilder, Kysely } from 'kysely';
-import type { ChangeEntryTable, Database } from '../../db/schema.ts';
-import type { ChangeFacet } from './subjects.ts';
+import type { ExpressionBuilder, Insertable, Kysely, Transaction } from 'kysely';
+import type { ChangeEntryTable, ChangeFacetTable, ChangeSubjectTable, Database } from '../../db/schema.ts';
+import type { ChangeFacet } from './subjects/repository.ts';
 
 export interface ChangeQuery {
   /** oldest: entries with a greater id than `cursor` (0: from the start), oldest first;
@@ -68,4 +68,29 @@ export async function listChanges(reader: Kysely<Database>, query: ChangeQuery):
 export async function findChange(reader: Kysely<Database>, id: number): Promise<ChangeRow | undefined> {
   const row = await reader.selectFrom('change_entry as e').innerJoin('change_subject as s', 's.subject', 'e.subject').select(COLUMNS).where('e.audit_id', '=', id).executeTakeFirst();
   return row && { ...row, audit_id: Number(row.audit_id) };
+}
+
+// The pipeline's writes of the feed, in the transaction of the change (record.ts).
+
+/** What the feed last knew of a record: its level and facets, kept across its changes. */
+export function lastKnownSubject(trx: Transaction<Database>, subject: string) {
+  return trx.selectFrom('change_subject').selectAll().where('subject', '=', subject).executeTakeFirst();
+}
+
+export async function insertChangeEntry(trx: Transaction<Database>, row: Insertable<ChangeEntryTable>): Promise<void> {
+  await trx.insertInto('change_entry').values(row).execute();
+}
+
+export async function insertChangeFacets(trx: Transaction<Database>, rows: Insertable<ChangeFacetTable>[]): Promise<void> {
+  if (rows.length) await trx.insertInto('change_facet').values(rows).execute();
+}
+
+/** The record's level and facets now: what the feed checks each entry against when it is read. */
+export async function saveChangeSubject(trx: Transaction<Database>, row: Insertable<ChangeSubjectTable>): Promise<void> {
+  const { subject: _key, ...now } = row;
+  await trx
+    .insertInto('change_subject')
+    .values(row)
+    .onConflict((oc) => oc.column('subject').doUpdateSet(now))
+    .execute();
 }

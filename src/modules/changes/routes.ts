@@ -13,7 +13,7 @@ import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { atomFeed, jsonFeed } from './feeds.ts';
 import type { ChangeQuery } from './repository.ts';
 import { changePage, oneChange } from './service.ts';
-import { FEED_KINDS } from './subjects.ts';
+import { FEED_KINDS } from './subjects/repository.ts';
 
 const TAG = 'Changes';
 const q = (name: string, description: string) => ({ param: { name, in: 'query' as const }, description });

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { RECORD_KINDS } from '../records/lookup.ts';
 import { type ChangeQuery, type ChangeRow, findChange, listChanges } from './repository.ts';
-import type { Facets } from './subjects.ts';
+import type { Facets } from './subjects/repository.ts';
 
 export interface ChangeView {
   /** The entry's cursor: pass it as `since` to read what came after. */

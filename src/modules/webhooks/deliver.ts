@@ -17,7 +17,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { publicView } from '../../db/visibility.ts';
 import { changePage, oneChange } from '../changes/service.ts';
-import { listWebhooks, type WebhookRow } from './repository.ts';
+import { dueDeliveries, findWebhook, listWebhooks, queueDeliveries, updateDelivery, type WebhookRow } from './repository.ts';
 import type { WebhookFilters } from './schema.ts';
 import { SIGNATURE_HEADER, signature } from './signing.ts';
 import { addressAllowed } from './targets.ts';
@@ -53,19 +53,13 @@ async function queue(db: Db, webhook: WebhookRow, now: string): Promise<number> 
     facets: { region: filters.region, organization: filters.organization, state: filters.state, instrument: filters.instrument },
   });
   if (page.items.length === 0) return 0;
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('webhook_delivery')
-      .values(page.items.map((item) => ({ webhook_id: webhook.id, change_id: Number(item.id), status: 'pending', attempts: 0, next_attempt_at: now, log: '[]', created_at: now })))
-      .onConflict((oc) => oc.columns(['webhook_id', 'change_id']).doNothing())
-      .execute();
-    await trx
-      .updateTable('webhook')
-      .set({ cursor: Number(page.next) })
-      .where('id', '=', webhook.id)
-      .where('cursor', '<', Number(page.next))
-      .execute();
-  });
+  await queueDeliveries(
+    db,
+    webhook.id,
+    page.items.map((item) => Number(item.id)),
+    Number(page.next),
+    now,
+  );
   return page.items.length;
 }
 
@@ -111,7 +105,7 @@ async function attempt(
   options: Required<Omit<PassOptions, 'now'>>,
   now: Date,
 ): Promise<'delivered' | 'retried' | 'failed'> {
-  const webhook = await db.selectFrom('webhook').select(['id', 'url', 'secret', 'active']).where('id', '=', delivery.webhook_id).executeTakeFirst();
+  const webhook = await findWebhook(db, delivery.webhook_id);
   const change = await oneChange(publicView(db), delivery.change_id);
   const started = performance.now();
   let status: number | null = null;
@@ -145,19 +139,15 @@ async function attempt(
   const log = [...(JSON.parse(delivery.log) as LogEntry[]), { at: now.toISOString(), status, error, ms: Math.round(performance.now() - started) }].slice(-20);
   const final = error === null ? 'delivered' : !webhook || !change || attempts >= options.maxAttempts ? 'failed' : 'retried';
   const next = final === 'retried' ? new Date(now.getTime() + options.backoffMs * 2 ** (attempts - 1)).toISOString() : null;
-  await db
-    .updateTable('webhook_delivery')
-    .set({
-      status: final === 'retried' ? 'pending' : final,
-      attempts,
-      next_attempt_at: next,
-      last_status: status,
-      last_error: error,
-      log: JSON.stringify(log),
-      ...(final === 'delivered' ? { delivered_at: now.toISOString() } : {}),
-    })
-    .where('id', '=', delivery.id)
-    .execute();
+  await updateDelivery(db, delivery.id, {
+    status: final === 'retried' ? 'pending' : final,
+    attempts,
+    next_attempt_at: next,
+    last_status: status,
+    last_error: error,
+    log: JSON.stringify(log),
+    ...(final === 'delivered' ? { delivered_at: now.toISOString() } : {}),
+  });
   return final;
 }
 
@@ -167,15 +157,7 @@ export async function deliveryPass(db: Db, passOptions: PassOptions = {}): Promi
   const now = (passOptions.now ?? (() => new Date()))();
   const result: PassResult = { queued: 0, delivered: 0, retried: 0, failed: 0 };
   for (const webhook of await listWebhooks(db)) if (webhook.active === 1) result.queued += await queue(db, webhook, now.toISOString());
-  const due = await db
-    .selectFrom('webhook_delivery')
-    .select(['id', 'webhook_id', 'change_id', 'attempts', 'log'])
-    .where('status', '=', 'pending')
-    .where('next_attempt_at', '<=', now.toISOString())
-    .orderBy('next_attempt_at')
-    .orderBy('id')
-    .limit(options.batch)
-    .execute();
+  const due = await dueDeliveries(db, now.toISOString(), options.batch);
   for (const delivery of due) result[await attempt(db, { ...delivery, id: Number(delivery.id), change_id: Number(delivery.change_id) }, options, now)]++;
   return result;
 }

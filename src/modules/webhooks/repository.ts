@@ -1,5 +1,5 @@
 // All SQL of webhooks and their deliveries.
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, WebhookDeliveryTable, WebhookTable } from '../../db/schema.ts';
 import type { DeliveryView, WebhookFilters, WebhookView } from './schema.ts';
 
@@ -61,4 +61,49 @@ export async function latestChangeId(db: Db): Promise<number> {
     .select((eb) => eb.fn.max('audit_id').as('id'))
     .executeTakeFirst();
   return Number(row?.id ?? 0);
+}
+
+export async function insertWebhook(db: Db, row: Insertable<WebhookTable>): Promise<void> {
+  await db.insertInto('webhook').values(row).execute();
+}
+
+export async function updateWebhookRow(db: Db, id: string, set: Updateable<WebhookTable>): Promise<void> {
+  await db.updateTable('webhook').set(set).where('id', '=', id).execute();
+}
+
+export async function deleteWebhookWithDeliveries(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('webhook_delivery').where('webhook_id', '=', id).execute();
+  await db.deleteFrom('webhook').where('id', '=', id).execute();
+}
+
+export async function updateDelivery(db: Db, id: number, set: Updateable<WebhookDeliveryTable>): Promise<void> {
+  await db.updateTable('webhook_delivery').set(set).where('id', '=', id).execute();
+}
+
+/** Queues a delivery of each change (once: a change already queued for the webhook is skipped) and
+ *  moves the webhook's cursor past them, in one transaction, so a pass that stops halfway neither
+ *  loses nor repeats a change. */
+export async function queueDeliveries(db: Db, webhookId: string, changeIds: number[], nextCursor: number, now: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('webhook_delivery')
+      .values(changeIds.map((changeId) => ({ webhook_id: webhookId, change_id: changeId, status: 'pending', attempts: 0, next_attempt_at: now, log: '[]', created_at: now })))
+      .onConflict((oc) => oc.columns(['webhook_id', 'change_id']).doNothing())
+      .execute();
+    await trx.updateTable('webhook').set({ cursor: nextCursor }).where('id', '=', webhookId).where('cursor', '<', nextCursor).execute();
+  });
+}
+
+/** The deliveries due by `now`, the longest waiting first. */
+export async function dueDeliveries(db: Db, now: string, limit: number) {
+  const rows = await db
+    .selectFrom('webhook_delivery')
+    .select(['id', 'webhook_id', 'change_id', 'attempts', 'log'])
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows;
 }

@@ -1,7 +1,7 @@
 // Webhook bodies and answers (zod: validation and OpenAPI). A webhook's filters are the change
 // feed's (kind, region, organization, State, instrument).
 import { z } from '@hono/zod-openapi';
-import { FEED_KINDS } from '../changes/subjects.ts';
+import { FEED_KINDS } from '../changes/subjects/repository.ts';
 
 export const webhookFiltersSchema = z
   .strictObject({

@@ -12,7 +12,7 @@ import type { Editor } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
 import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { parseInput } from '../edits/validate.ts';
-import { findDelivery, findWebhook, latestChangeId, webhookView } from './repository.ts';
+import { deleteWebhookWithDeliveries, findDelivery, findWebhook, insertWebhook, latestChangeId, updateDelivery, updateWebhookRow, webhookView } from './repository.ts';
 import { webhookCreateSchema, webhookUpdateSchema, type WebhookView } from './schema.ts';
 import { newSecret } from './signing.ts';
 import { checkTarget, urlProblem } from './targets.ts';
@@ -42,21 +42,18 @@ export const createWebhookUseCase: UseCase<unknown, WebhookView & { secret: stri
     const secret = newSecret();
     // A new subscription starts from now: it is sent the changes made after it.
     const cursor = await latestChangeId(trx);
-    await trx
-      .insertInto('webhook')
-      .values({
-        id,
-        url: body.url,
-        description: body.description ?? null,
-        filters: JSON.stringify(body.filters ?? {}),
-        secret,
-        active: body.active === false ? 0 : 1,
-        cursor,
-        created_by: context.actor,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertWebhook(trx, {
+      id,
+      url: body.url,
+      description: body.description ?? null,
+      filters: JSON.stringify(body.filters ?? {}),
+      secret,
+      active: body.active === false ? 0 : 1,
+      cursor,
+      created_by: context.actor,
+      created_at: now,
+      updated_at: now,
+    });
     const view = webhookView((await findWebhook(trx, id))!);
     return { result: { ...view, secret }, audit: [{ action: 'create', entityKind: 'webhook', entityId: id, after: audited(view), summary: `webhook ${id} to ${new URL(view.url).host} added` }] };
   },
@@ -80,11 +77,7 @@ export const updateWebhookUseCase: UseCase<{ id: string; body: unknown }, Webhoo
       ...(body.active !== undefined ? { active: body.active ? 1 : 0 } : {}),
     };
     if (Object.keys(set).length === 0) return { result: before, audit: [] };
-    await trx
-      .updateTable('webhook')
-      .set({ ...set, updated_at: new Date().toISOString(), row_version: row.row_version + 1 })
-      .where('id', '=', id)
-      .execute();
+    await updateWebhookRow(trx, id, { ...set, updated_at: new Date().toISOString(), row_version: row.row_version + 1 });
     const after = webhookView((await findWebhook(trx, id))!);
     return {
       result: after,
@@ -101,8 +94,7 @@ export const deleteWebhookUseCase: UseCase<{ id: string }, { deleted: boolean }>
     requireRight(editor, mayManageWebhooks(editor), 'manage webhooks (administrators only)');
     const row = await findWebhook(trx, id);
     if (!row) throw new NotFoundError('webhook', id);
-    await trx.deleteFrom('webhook_delivery').where('webhook_id', '=', id).execute();
-    await trx.deleteFrom('webhook').where('id', '=', id).execute();
+    await deleteWebhookWithDeliveries(trx, id);
     return { result: { deleted: true }, audit: [{ action: 'delete', entityKind: 'webhook', entityId: id, before: audited(webhookView(row)), summary: `webhook ${id} removed` }] };
   },
 };
@@ -116,11 +108,7 @@ export const rotateSecretUseCase: UseCase<{ id: string }, { id: string; secret: 
     const row = await findWebhook(trx, id);
     if (!row) throw new NotFoundError('webhook', id);
     const secret = newSecret();
-    await trx
-      .updateTable('webhook')
-      .set({ secret, updated_at: new Date().toISOString(), row_version: row.row_version + 1 })
-      .where('id', '=', id)
-      .execute();
+    await updateWebhookRow(trx, id, { secret, updated_at: new Date().toISOString(), row_version: row.row_version + 1 });
     return {
       result: { id, secret },
       audit: [{ action: 'update', entityKind: 'webhook', entityId: id, before: { secret: 'previous (not kept)' }, after: { secret: 'new (not kept)' }, summary: `webhook ${id}: secret rotated` }],
@@ -137,7 +125,7 @@ export const redeliverUseCase: UseCase<{ id: string; deliveryId: number }, { id:
     const delivery = await findDelivery(trx, id, deliveryId);
     if (!delivery) throw new NotFoundError('delivery', `${id}/${deliveryId}`);
     // Sent again from the next pass, with a fresh round of attempts; its log keeps the earlier ones.
-    await trx.updateTable('webhook_delivery').set({ status: 'pending', attempts: 0, next_attempt_at: new Date().toISOString() }).where('id', '=', deliveryId).execute();
+    await updateDelivery(trx, deliveryId, { status: 'pending', attempts: 0, next_attempt_at: new Date().toISOString() });
     return {
       result: { id: String(deliveryId), status: 'pending' },
       audit: [

@@ -4,8 +4,8 @@
 // by. One reader per kind of record the feed carries; kinds not listed here (accounts, sessions,
 // tokens, backups, webhooks…) never reach the feed.
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { coveragePeriodKey, enteredActKey, membershipEventKey } from '../records/lookup.ts';
+import type { Database } from '../../../db/schema.ts';
+import { coveragePeriodKey, enteredActKey, membershipEventKey } from '../../records/lookup.ts';
 
 export const CHANGE_FACETS = ['region', 'organization', 'state', 'instrument'] as const;
 export type ChangeFacet = (typeof CHANGE_FACETS)[number];
@@ -50,15 +50,48 @@ async function regionsOf(db: Db, iso3s: string[], extra: (string | null | undefi
   return present([...rows.flatMap((r) => [r.region_code, r.subregion_code]), ...extra]).sort();
 }
 
-async function facetsOf(db: Db, parts: { states?: (string | null)[]; organizations?: (string | null)[]; instruments?: (string | null)[]; regions?: (string | null)[] }): Promise<Facets> {
+/** Of these organizations or instruments, those everyone may see. A public record (an obstacle)
+ *  may name an internal instrument: as a facet it would tell the public that the instrument exists
+ *  and what concerns it, so it is left out. */
+async function publicOnly(db: Db, table: 'organization' | 'instrument', keys: string[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const column = table === 'organization' ? 'id' : 'code';
+  const rows = await db.selectFrom(table).select(`${column} as key`).where(column, 'in', keys).where('confidentiality', '=', 'public').execute();
+  const shown = new Set(rows.map((r) => r.key));
+  return keys.filter((k) => shown.has(k));
+}
+
+/** The facets of a record; `self` (an organization's or instrument's own code) is kept whatever its level, as the entry carries that level. */
+async function facetsOf(
+  db: Db,
+  parts: { states?: (string | null)[]; organizations?: (string | null)[]; instruments?: (string | null)[]; regions?: (string | null)[] },
+  self?: string,
+): Promise<Facets> {
   const state = present(parts.states ?? []).sort();
   const facets: Facets = {};
   const region = await regionsOf(db, state, parts.regions ?? []);
   if (region.length) facets.region = region;
-  const organization = present(parts.organizations ?? []).sort();
+  const named = (keys: string[]) => keys.filter((k) => k === self);
+  const organizations = present(parts.organizations ?? []);
+  const organization = present([
+    ...named(organizations),
+    ...(await publicOnly(
+      db,
+      'organization',
+      organizations.filter((k) => k !== self),
+    )),
+  ]).sort();
   if (organization.length) facets.organization = organization;
   if (state.length) facets.state = state;
-  const instrument = present(parts.instruments ?? []).sort();
+  const instruments = present(parts.instruments ?? []);
+  const instrument = present([
+    ...named(instruments),
+    ...(await publicOnly(
+      db,
+      'instrument',
+      instruments.filter((k) => k !== self),
+    )),
+  ]).sort();
   if (instrument.length) facets.instrument = instrument;
   return facets;
 }
@@ -72,7 +105,7 @@ type Reader = (db: Db, id: string) => Promise<SubjectState | undefined>;
 const READERS: Record<string, Reader> = {
   async organization(db, id) {
     const row = await db.selectFrom('organization').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && subject(row, await facetsOf(db, { organizations: [row.id], states: [row.hq_iso3] }));
+    return row && subject(row, await facetsOf(db, { organizations: [row.id], states: [row.hq_iso3] }, row.id));
   },
   async 'membership-event'(db, id) {
     const key = membershipEventKey(id);
@@ -82,7 +115,7 @@ const READERS: Record<string, Reader> = {
   },
   async instrument(db, id) {
     const row = await db.selectFrom('instrument').selectAll().where('code', '=', id).executeTakeFirst();
-    return row && subject(row, await facetsOf(db, { instruments: [row.code], organizations: [row.organization_id] }));
+    return row && subject(row, await facetsOf(db, { instruments: [row.code], organizations: [row.organization_id] }, row.code));
   },
   async mechanism(db, id) {
     const row = await db.selectFrom('mechanism').selectAll().where('code', '=', id).executeTakeFirst();
