@@ -8,10 +8,10 @@ import { LineEncoder } from '../../src/modules/backup/format.ts';
 import { BACKUP_TABLES, isBackupTable } from '../../src/modules/backup/tables.ts';
 import { columnType, shown, valueProblem, type Column } from '../../src/modules/backup/values.ts';
 
-test('a backup holds every table but sessions and failed sign-ins, in the order of TABLES', () => {
+test('a backup holds every table but sessions, failed sign-ins and webhooks (their secrets), in the order of TABLES', () => {
   assert.deepEqual(
     TABLES.filter((t) => !BACKUP_TABLES.includes(t)),
-    ['user_session', 'throttle'],
+    ['user_session', 'throttle', 'webhook', 'webhook_delivery'],
   );
   assert.deepEqual(
     BACKUP_TABLES,

@@ -182,10 +182,11 @@ function Changes({ filters, before }: { filters: Filters; before: string }) {
                       )}
                       {change.links.differences && (
                         <>
-                          <a href={change.links.differences}>{t('changes.differences')}</a> ·{' '}
+                          <a href={apiUrl(`/changes/${encodeURIComponent(change.id)}`)}>{t('changes.differences')}</a> ·{' '}
                         </>
                       )}
-                      <a href={change.links.self}>{t('changes.entry')}</a>
+                      {/* The entry's own address, made here rather than taken from the data (as every link is). */}
+                      <a href={apiUrl(`/changes/${encodeURIComponent(change.id)}`)}>{t('changes.entry')}</a>
                     </span>
                   </li>
                 );

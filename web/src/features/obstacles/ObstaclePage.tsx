@@ -10,7 +10,7 @@ import type { Obstacle } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { FactDate } from '../../components/FactDate.tsx';
 import { Empty, Loadable } from '../../components/PageState.tsx';
-import { Sources } from '../../components/Sources.tsx';
+import { isWebAddress, Sources } from '../../components/Sources.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { OBSTACLE_CATEGORIES, OBSTACLE_STATUSES, STRATEGY_KINDS, STRATEGY_STATUSES } from '../../../../src/shared/vocabularies.ts';
@@ -118,7 +118,7 @@ export function ObstaclePage() {
               <ul>
                 {o.evidence.map((e) => (
                   <li key={`${e.url}|${e.title}`}>
-                    {e.url.startsWith('http') ? <a href={e.url}>{e.title}</a> : `${e.title} (${e.url})`} {e.date && <FactDate value={e.date} />}
+                    {isWebAddress(e.url) ? <a href={e.url}>{e.title}</a> : `${e.title} (${e.url})`} {e.date && <FactDate value={e.date} />}
                     {e.note && <span className="muted"> — {e.note}</span>}
                   </li>
                 ))}
