@@ -87,7 +87,9 @@ export function ExchangePage() {
             <p className="breadcrumb">
               <Link to={href('/exchanges')}>{t('exchanges.title')}</Link>
             </p>
-            <h1 lang="en">{e.title}</h1>
+            <h1 lang="en" dir="ltr">
+              {e.title}
+            </h1>
             <SavedNotice />
             {e.confidentiality !== 'public' && (
               <p className="muted">
@@ -114,7 +116,7 @@ export function ExchangePage() {
               {e.series && (
                 <>
                   <dt>{t('exchanges.series')}</dt>
-                  <dd lang="en">
+                  <dd lang="en" dir="ltr">
                     {e.series.title}
                     {e.seriesNumber ? ` (${t('exchanges.number', { n: e.seriesNumber })})` : ''}
                   </dd>
@@ -123,19 +125,29 @@ export function ExchangePage() {
               {e.topic && (
                 <>
                   <dt>{t('exchanges.field.topic')}</dt>
-                  <dd lang="en">{e.topic}</dd>
+                  <dd lang="en" dir="ltr">
+                    {e.topic}
+                  </dd>
                 </>
               )}
             </dl>
             {e.description && (
               <section aria-labelledby="exchange-description">
                 <h2 id="exchange-description">{t('exchanges.field.description')}</h2>
-                <p lang="en">{e.description}</p>
+                <p lang="en" dir="ltr">
+                  {e.description}
+                </p>
               </section>
             )}
             <section aria-labelledby="exchange-outcomes">
               <h2 id="exchange-outcomes">{t('exchanges.outcomes')}</h2>
-              {e.outcomes ? <p lang="en">{e.outcomes}</p> : <p className="muted">{t('exchanges.noOutcomes')}</p>}
+              {e.outcomes ? (
+                <p lang="en" dir="ltr">
+                  {e.outcomes}
+                </p>
+              ) : (
+                <p className="muted">{t('exchanges.noOutcomes')}</p>
+              )}
             </section>
             <section aria-labelledby="exchange-follow-up">
               <h2 id="exchange-follow-up">{t('exchanges.followUp')}</h2>
@@ -155,8 +167,12 @@ export function ExchangePage() {
                     {e.actions.map((a, i) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: actions are shown in their stored order
                       <tr key={i}>
-                        <td lang="en">{a.description}</td>
-                        <td lang="en">{a.owner}</td>
+                        <td lang="en" dir="ltr">
+                          {a.description}
+                        </td>
+                        <td lang="en" dir="ltr">
+                          {a.owner}
+                        </td>
                         <td>{a.due ? <FactDate value={a.due} /> : ''}</td>
                         <td>
                           {t(`exchanges.status.${a.status}`)}
@@ -190,7 +206,9 @@ export function ExchangePage() {
                       {l.note && (
                         <>
                           {' '}
-                          <span lang="en">{l.note}</span>
+                          <span lang="en" dir="ltr">
+                            {l.note}
+                          </span>
                         </>
                       )}
                     </li>
@@ -201,7 +219,9 @@ export function ExchangePage() {
             {e.note && (
               <section aria-labelledby="exchange-note">
                 <h2 id="exchange-note">{t('exchanges.sourceNote')}</h2>
-                <p lang="en">{e.note}</p>
+                <p lang="en" dir="ltr">
+                  {e.note}
+                </p>
               </section>
             )}
             <section aria-labelledby="exchange-sources">

@@ -110,7 +110,9 @@ export function ExchangesPage() {
                         </td>
                         <td>
                           <Link to={href(`/exchanges/${e.id}`)}>
-                            <span lang="en">{e.title}</span>
+                            <span lang="en" dir="ltr">
+                              {e.title}
+                            </span>
                           </Link>
                         </td>
                         <td>{t(`exchanges.kind.${e.kind}`)}</td>

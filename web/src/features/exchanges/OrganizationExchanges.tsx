@@ -28,8 +28,15 @@ export function OrganizationExchanges({ organization }: { organization: string }
               <ul className="exchange-list">
                 {items.map((e) => (
                   <li key={e.id}>
-                    <Span start={e.start} end={e.end} /> — <Link to={href(`/exchanges/${e.id}`)}>{<span lang="en">{e.title}</span>}</Link> ({t(`exchanges.kind.${e.kind}`)};{' '}
-                    <PartyList parties={e.parties} side="un" />)
+                    <Span start={e.start} end={e.end} /> —{' '}
+                    <Link to={href(`/exchanges/${e.id}`)}>
+                      {
+                        <span lang="en" dir="ltr">
+                          {e.title}
+                        </span>
+                      }
+                    </Link>{' '}
+                    ({t(`exchanges.kind.${e.kind}`)}; <PartyList parties={e.parties} side="un" />)
                   </li>
                 ))}
               </ul>

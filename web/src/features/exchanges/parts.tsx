@@ -17,7 +17,9 @@ export function PartyName({ party }: { party: Party }) {
         {party.name ? (
           <>
             {body ? ': ' : ''}
-            <span lang="en">{party.name}</span>
+            <span lang="en" dir="ltr">
+              {party.name}
+            </span>
           </>
         ) : null}
       </span>
