@@ -22,6 +22,7 @@ import { defineRecommendations } from './usage/recommendations.ts';
 import { defineRecord } from './usage/record.ts';
 import { defineServe } from './usage/serve.ts';
 import { defineSnapshot } from './usage/snapshot.ts';
+import { defineSync } from './usage/sync.ts';
 import { defineUser } from './usage/user.ts';
 
 /** Every command, in the order `accord --help` lists them: one entry per command. */
@@ -44,6 +45,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineAudit,
   defineChanges,
   defineWebhooks,
+  defineSync,
   defineUser,
   defineBackup,
   defineRestore,

@@ -22,6 +22,7 @@ import * as m020 from './migrations/020_event_notes.ts';
 import * as m021 from './migrations/021_exchanges.ts';
 import * as m022 from './migrations/022_obstacles.ts';
 import * as m023 from './migrations/023_changes.ts';
+import * as m024 from './migrations/024_sync.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '021_exchanges': m021,
   '022_obstacles': m022,
   '023_changes': m023,
+  '024_sync': m024,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore

@@ -788,6 +788,69 @@ export interface WebhookTable {
   updated_at: string;
 }
 
+/** Another Accord whose change feed this one pulls (migration 024, docs/SYNC.md). */
+export interface SyncPeerTable {
+  id: string;
+  name: string;
+  base_url: string;
+  token: string | null; // the peer's API token: sent with each pull, never returned
+  active: number;
+  page_size: number;
+  cursor: number; // the peer's last change applied here
+  row_version: Generated<number>;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One run of a sync from a peer, with its progress and failed attempts. */
+export interface SyncRunTable {
+  id: Generated<number>;
+  peer_id: string;
+  status: string; // running | done | failed
+  started_by: string;
+  started_at: string;
+  finished_at: string | null;
+  from_cursor: number;
+  to_cursor: number;
+  pages: number;
+  received: number;
+  applied: number;
+  skipped: number;
+  error: string | null;
+  log: string; // JSON: [{ at, url, error }]
+}
+
+/** A record of a peer as its change feed last gave it, with its origin. */
+export interface SyncedRecordTable {
+  peer_id: string;
+  record_kind: string;
+  record_id: string;
+  action: string; // created | updated | deleted
+  summary: string;
+  payload: string | null; // JSON; null once deleted at the peer
+  facets: string; // JSON
+  origin_change_id: number; // the peer's change (its cursor) it came with
+  origin_at: string;
+  received_at: string;
+  confidentiality: string; // as the peer gave it
+  audience: string; // JSON array: always [] (the peer's scopes are not this instance's)
+}
+
+/** A fact on which a peer's record and this instance's differ. */
+export interface SyncDisagreementTable {
+  peer_id: string;
+  record_kind: string;
+  record_id: string;
+  fact: string;
+  field: string;
+  ours: string;
+  theirs: string;
+  checked_at: string;
+  confidentiality: string; // the stricter of the two records'
+  audience: string;
+}
+
 /** One change sent (or to send) to one webhook, with its attempts. */
 export interface WebhookDeliveryTable {
   id: Generated<number>;
@@ -868,6 +931,10 @@ export interface Database {
   change_subject: ChangeSubjectTable;
   webhook: WebhookTable;
   webhook_delivery: WebhookDeliveryTable;
+  sync_peer: SyncPeerTable;
+  sync_run: SyncRunTable;
+  synced_record: SyncedRecordTable;
+  sync_disagreement: SyncDisagreementTable;
 }
 
 /** Full-text indexes kept as tables of their own (SQLite's FTS5 table with its shadow tables,
@@ -942,6 +1009,10 @@ export const TABLES = [
   'change_subject',
   'webhook',
   'webhook_delivery',
+  'sync_peer',
+  'sync_run',
+  'synced_record',
+  'sync_disagreement',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

@@ -51,6 +51,8 @@ export const CONFIDENTIAL_TABLES: ReadonlySet<string> = new Set([
   'strategy',
   'change_entry', // the record's level at the time of the change (migration 023)
   'change_subject', // the record's level now
+  'synced_record', // a peer's record, at the level the peer gave it (migration 024)
+  'sync_disagreement', // the stricter of the peer's record and ours
 ]);
 
 /** What a reader may see: public rows only; public and internal ones, and restricted rows

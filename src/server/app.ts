@@ -20,6 +20,7 @@ import { IATI_IMPORT_PATH, registerIatiImportRoutes } from '../modules/iati-impo
 import { registerAuditRoutes } from '../modules/audit/routes.ts';
 import { registerChangeRoutes } from '../modules/changes/routes.ts';
 import { registerWebhookRoutes } from '../modules/webhooks/routes.ts';
+import { registerSyncRoutes } from '../modules/sync/routes.ts';
 import { registerCoverageRoutes } from '../modules/coverage/routes.ts';
 import { registerDashboardRoutes } from '../modules/cooperation-dashboard/routes.ts';
 import { registerStateCooperationRoutes } from '../modules/state-cooperation/routes.ts';
@@ -261,6 +262,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerAuditRoutes(app, deps);
   registerChangeRoutes(app, deps);
   registerWebhookRoutes(app, deps);
+  registerSyncRoutes(app, deps);
 
   // Data answers are compressed once in the response cache; the OpenAPI document (~190 KB,
   // built per request by the library) is compressed here, per request, as few ask for it.

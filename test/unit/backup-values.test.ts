@@ -11,7 +11,7 @@ import { columnType, shown, valueProblem, type Column } from '../../src/modules/
 test('a backup holds every table but sessions, failed sign-ins and webhooks (their secrets), in the order of TABLES', () => {
   assert.deepEqual(
     TABLES.filter((t) => !BACKUP_TABLES.includes(t)),
-    ['user_session', 'throttle', 'webhook', 'webhook_delivery'],
+    ['user_session', 'throttle', 'webhook', 'webhook_delivery', 'sync_peer', 'sync_run', 'synced_record', 'sync_disagreement'],
   );
   assert.deepEqual(
     BACKUP_TABLES,

@@ -9,7 +9,6 @@
 // sign-in throttle: not audited; what an administrator asks (redelivery) is.
 // Webhooks receive what the anonymous public may read: a change whose record is no longer
 // public when it is due is withheld.
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
@@ -20,7 +19,7 @@ import { changePage, oneChange } from '../changes/service.ts';
 import { dueDeliveries, findWebhook, listWebhooks, queueDeliveries, updateDelivery, type WebhookRow } from './repository.ts';
 import type { WebhookFilters } from './schema.ts';
 import { SIGNATURE_HEADER, signature } from './signing.ts';
-import { addressAllowed } from './targets.ts';
+import { addressAllowed, guardedLookup } from './targets.ts';
 
 export interface PassOptions {
   now?: () => Date;
@@ -61,17 +60,6 @@ async function queue(db: Db, webhook: WebhookRow, now: string): Promise<number> 
     now,
   );
   return page.items.length;
-}
-
-/** A lookup that refuses private, link-local and internal addresses (and loopback unless allowed). */
-function guardedLookup(hostname: string, options: object, callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void): void {
-  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
-    if (error) return callback(error, '');
-    const list = addresses as LookupAddress[];
-    if (list.length === 0 || list.some((a) => !addressAllowed(a.address))) return callback(new Error(`${hostname} resolves to an address webhooks may not reach`), '');
-    if ((options as { all?: boolean }).all) return callback(null, list);
-    return callback(null, list[0]!.address, list[0]!.family);
-  });
 }
 
 /** POSTs the body; the receiver's status, or an error. The answer's body is not read: the

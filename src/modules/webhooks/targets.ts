@@ -7,6 +7,7 @@
 // The check runs when a webhook is saved and again at each delivery, on the address the
 // connection is made to (deliver.ts passes it to the socket), so a name that later resolves to
 // a private address is refused too.
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { ValidationError } from '../../shared/errors.ts';
@@ -69,20 +70,33 @@ export function urlProblem(text: string): string | null {
   return null;
 }
 
-/** The host's addresses, every one of which must be allowed; else a 400 naming `url`. */
-export async function checkTarget(text: string): Promise<void> {
+/** The host's addresses, every one of which must be allowed; else a 400 naming the field (`url`). */
+export async function checkTarget(text: string, field = 'url', what = 'The webhook address'): Promise<void> {
   const problem = urlProblem(text);
-  if (problem) throw new ValidationError('The webhook address is refused', [{ field: 'url', reason: problem }]);
+  if (problem) throw new ValidationError(`${what} is refused`, [{ field, reason: problem }]);
   const host = new URL(text).hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   try {
     addresses = isIP(host) ? [host] : (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
   } catch {
-    throw new ValidationError('The webhook address is refused', [{ field: 'url', reason: `${host} does not resolve` }]);
+    throw new ValidationError(`${what} is refused`, [{ field, reason: `${host} does not resolve` }]);
   }
   const refused = addresses.find((a) => !addressAllowed(a));
   if (refused !== undefined || addresses.length === 0) {
     const why = addressKind(refused ?? '') === 'loopback' ? 'a loopback address (not allowed on this server)' : 'a private, link-local or internal address';
-    throw new ValidationError('The webhook address is refused', [{ field: 'url', reason: `${host} resolves to ${why}` }]);
+    throw new ValidationError(`${what} is refused`, [{ field, reason: `${host} resolves to ${why}` }]);
   }
+}
+
+/** A socket lookup that refuses private, link-local and internal addresses (and loopback unless
+ *  allowed): given to each outgoing connection (webhook deliveries, sync pulls), so the address
+ *  checked is the one connected to. */
+export function guardedLookup(hostname: string, options: object, callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void): void {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, '');
+    const list = addresses as LookupAddress[];
+    if (list.length === 0 || list.some((a) => !addressAllowed(a.address))) return callback(new Error(`${hostname} resolves to an address Accord may not reach`), '');
+    if ((options as { all?: boolean }).all) return callback(null, list);
+    return callback(null, list[0]!.address, list[0]!.family);
+  });
 }
