@@ -39,6 +39,7 @@ import {
   periodIfMatch,
 } from '../support/registry-requests.ts';
 import { asXml, FICTIONAL_SOURCE, IATI_FILE, IATI_FILE_REFUSED, IATI_UPLOAD_PATH, rate } from '../support/projects.ts';
+import { peerBody } from '../support/sync.ts';
 import { newDelivery, WEBHOOK_BODY } from '../support/webhooks.ts';
 
 interface Call {
@@ -114,6 +115,7 @@ for (const dialect of testDialects()) {
     let rateId = ''; // the exchange rate the POST row enters and the DELETE row deletes
     let hookId = ''; // the webhook the POST row adds and the DELETE row removes
     let deliveryId = ''; // a delivery of it, to send again
+    let peerId = ''; // the sync peer the POST row adds and the DELETE row removes
     const user = (who: Exclude<Asker, 'anonymous'>) => `user:${as.accounts[who].id}`;
     const admin = () => as.headers.admin;
 
@@ -975,6 +977,68 @@ for (const dialect of testDialects()) {
         ],
         call: () => ({ method: 'DELETE', path: `/api/v1/webhooks/${hookId}` }),
         expect: () => ({ useCase: 'webhooks.delete', action: 'delete', entityKind: 'webhook', entityId: hookId, before: { url: WEBHOOK_BODY.url } }),
+      },
+      'POST /api/v1/sync/peers': {
+        as: 'admin',
+        record: () => '/api/v1/sync/peers',
+        failures: async () => [
+          [401, { as: 'anonymous', path: '/api/v1/sync/peers', body: await peerBody() }],
+          [403, { as: 'ownEditor', path: '/api/v1/sync/peers', body: await peerBody() }],
+          [400, { path: '/api/v1/sync/peers', body: { ...(await peerBody()), baseUrl: 'http://169.254.169.254/' } }],
+          [400, { path: '/api/v1/sync/peers', body: { ...(await peerBody()), token: 'not a token' } }],
+        ],
+        call: async () => ({ path: '/api/v1/sync/peers', body: await peerBody('Peer of the audit') }),
+        expect: (answer) => {
+          peerId = answer.body.id;
+          return { useCase: 'sync.add-peer', action: 'create', entityKind: 'sync-peer', entityId: peerId, after: { name: 'Peer of the audit', hasToken: true } };
+        },
+      },
+      'PATCH /api/v1/sync/peers/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/sync/peers/${peerId}`,
+        failures: () => [
+          [403, { as: 'stateEditor', path: `/api/v1/sync/peers/${peerId}`, body: { name: 'changed' } }],
+          [404, { path: '/api/v1/sync/peers/peer_000000000000', body: { name: 'changed' } }],
+          [400, { path: `/api/v1/sync/peers/${peerId}`, body: { baseUrl: 'http://10.0.0.1/' } }],
+          [400, { path: `/api/v1/sync/peers/${peerId}`, body: { pageSize: 5000 } }],
+        ],
+        call: () => ({ path: `/api/v1/sync/peers/${peerId}`, body: { name: 'Renamed peer' } }),
+        expect: () => ({ useCase: 'sync.update-peer', action: 'update', entityKind: 'sync-peer', entityId: peerId, before: { name: 'Peer of the audit' }, after: { name: 'Renamed peer' } }),
+      },
+      'POST /api/v1/sync/peers/{id}/runs': {
+        as: 'admin',
+        record: () => `/api/v1/sync/peers/${peerId}/runs`,
+        failures: () => [
+          [403, { as: 'viewer', path: `/api/v1/sync/peers/${peerId}/runs` }],
+          [404, { path: '/api/v1/sync/peers/peer_000000000000/runs' }],
+        ],
+        call: () => ({ path: `/api/v1/sync/peers/${peerId}/runs` }),
+        expect: (answer) => ({ useCase: 'sync.start-run', action: 'create', entityKind: 'sync-run', entityId: answer.body.id, after: { peer: peerId, from: '0' } }),
+      },
+      // Comparing again what was received writes derived data only: no record of the write path.
+      'POST /api/v1/sync/peers/{id}/check': {
+        as: 'admin',
+        record: () => `/api/v1/data-quality/peer-disagreements?peer=${peerId}`,
+        failures: () => [
+          [403, { as: 'ownEditor', path: `/api/v1/sync/peers/${peerId}/check` }],
+          [404, { path: '/api/v1/sync/peers/peer_000000000000/check' }],
+        ],
+        call: () => ({ path: `/api/v1/sync/peers/${peerId}/check` }),
+        expect: () => null,
+      },
+      'DELETE /api/v1/sync/peers/{id}': {
+        as: 'admin',
+        record: () => '/api/v1/sync/peers',
+        failures: () => [
+          [403, { as: 'stateEditor', method: 'DELETE', path: `/api/v1/sync/peers/${peerId}` }],
+          [404, { method: 'DELETE', path: '/api/v1/sync/peers/peer_000000000000' }],
+        ],
+        call: async () => {
+          // The run the row above started ends at once (the peer's feed is empty); a running one is a 409.
+          for (let i = 0; i < 100 && (await t.db.db.selectFrom('sync_run').select('id').where('status', '=', 'running').executeTakeFirst()); i += 1) await new Promise((r) => setTimeout(r, 20));
+          return { method: 'DELETE', path: `/api/v1/sync/peers/${peerId}` };
+        },
+        expect: () => ({ useCase: 'sync.remove-peer', action: 'delete', entityKind: 'sync-peer', entityId: peerId, before: { name: 'Renamed peer' } }),
       },
       'POST /api/v1/requests': {
         as: 'admin',

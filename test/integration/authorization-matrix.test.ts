@@ -24,6 +24,7 @@ import { EXCHANGE_SOURCE, makeExchange, makeExchangeSeries, newExchangeBody, new
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { asXml, FICTIONAL_SOURCE, IATI_FILE, IATI_UPLOAD_PATH, newAgreement, newProject, newRate, rate, versionOf } from '../support/projects.ts';
+import { lastRunOf, newPeer, peerBody, receivedRecord } from '../support/sync.ts';
 import { changeIdOf, newDelivery, newWebhook, WEBHOOK_BODY } from '../support/webhooks.ts';
 import {
   AU_INSTRUMENTS,
@@ -101,6 +102,7 @@ for (const dialect of testDialects()) {
     let webhook = ''; // a webhook, and a delivery of it
     let delivery = '';
     let change = ''; // the change that entered matrix-event
+    let peer = ''; // a sync peer whose feed is empty
     /** OHCHR runs the programme: its writes are for OHCHR editors and administrators. */
     const PROGRAMME = ADMIN_ONLY;
     const admin = () => as.headers.admin;
@@ -131,6 +133,8 @@ for (const dialect of testDialects()) {
       webhook = await newWebhook(t, admin());
       delivery = await newDelivery(t, webhook);
       change = await changeIdOf(t, 'matrix-event');
+      peer = await newPeer(t, admin());
+      await ask(t, 'POST', `/api/v1/sync/peers/${peer}/runs`, admin());
     });
     after(async () => {
       await t.db.drop();
@@ -459,6 +463,27 @@ for (const dialect of testDialects()) {
       'POST /api/v1/webhooks/{id}/secret': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/webhooks/${webhook}/secret` }) },
       'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/webhooks/${webhook}/deliveries/${delivery}/redeliver` }) },
 
+      // Sync: administrators manage peers and runs; anyone reads what was received, through their view.
+      'GET /api/v1/sync/peers': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/sync/peers' }) },
+      'GET /api/v1/sync/peers/{id}': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/sync/peers/${peer}` }) },
+      'GET /api/v1/sync/peers/{id}/runs': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/sync/peers/${peer}/runs` }) },
+      'GET /api/v1/sync/runs/{runId}': { expect: ADMIN_ONLY, call: async () => ({ path: `/api/v1/sync/runs/${await lastRunOf(t, peer)}` }) },
+      'POST /api/v1/sync/peers': { expect: ADMIN_ONLY, call: async () => ({ path: '/api/v1/sync/peers', body: await peerBody() }) },
+      'PATCH /api/v1/sync/peers/{id}': { expect: ADMIN_ONLY, call: (who) => ({ method: 'PATCH', path: `/api/v1/sync/peers/${peer}`, body: { name: alternate(who, 'One', 'Two') } }) },
+      'DELETE /api/v1/sync/peers/{id}': { expect: ADMIN_ONLY, call: async () => ({ method: 'DELETE', path: `/api/v1/sync/peers/${await newPeer(t, admin(), 'To remove')}` }) },
+      'POST /api/v1/sync/peers/{id}/runs': {
+        expect: ADMIN_ONLY,
+        call: async () => {
+          // A run of the empty feed ends at once; one still going would make the next a 409.
+          for (let i = 0; i < 100 && (await t.db.db.selectFrom('sync_run').select('id').where('status', '=', 'running').executeTakeFirst()); i += 1) await new Promise((r) => setTimeout(r, 20));
+          return { path: `/api/v1/sync/peers/${peer}/runs` };
+        },
+      },
+      'POST /api/v1/sync/peers/{id}/check': { expect: ADMIN_ONLY, call: () => ({ path: `/api/v1/sync/peers/${peer}/check` }) },
+      'GET /api/v1/sync/records': { expect: EVERYONE, call: () => ({ path: '/api/v1/sync/records' }) },
+      'GET /api/v1/sync/records/{id}/{kind}/{recordId}': { expect: NOT_FOUND_FOR_ALL, call: () => ({ path: `/api/v1/sync/records/${peer}/event/none` }) },
+      'GET /api/v1/data-quality/peer-disagreements': { expect: EVERYONE, call: () => ({ path: '/api/v1/data-quality/peer-disagreements' }) },
+
       // One's own account.
       'POST /api/v1/auth/login': { expect: EVERYONE, call: () => ({ path: '/api/v1/auth/login', body: { email: login.email, password: login.password } }) },
       'POST /api/v1/auth/logout': {
@@ -601,6 +626,7 @@ for (const dialect of testDialects()) {
     const PERIOD_NOTE = 'The Regional Office for Europe is based in Brussels since 2009';
     let periodSeq = 0;
     let hiddenObstacle = 'obs-none';
+    let peerId = 'peer-none';
 
     /** Each hidden record: who may see it, and what of it must appear nowhere else (its id and name). */
     const hiddenRecords = () => [
@@ -622,6 +648,7 @@ for (const dialect of testDialects()) {
         ids: [hiddenObstacle],
         markers: [hiddenObstacle, 'HIDDEN-OBSTACLE-MARKER', 'HIDDEN-STRATEGY-MARKER'],
       },
+      { record: 'a record a peer sent, restricted there', entitled: ['admin'], ids: ['hidden-synced'], markers: ['hidden-synced', 'HIDDEN-SYNCED-MARKER'] },
     ];
 
     before(async () => {
@@ -717,6 +744,9 @@ for (const dialect of testDialects()) {
       hiddenObstacle = await kenyaObstacle(t, as.headers.admin, { description: 'HIDDEN-OBSTACLE-MARKER (fictional)', confidentiality: 'restricted', audience: ['state:KEN'] });
       made(await ask(t, 'POST', `/api/v1/obstacles/${hiddenObstacle}/strategies`, as.headers.admin, { ...KENYA_STRATEGY, description: 'HIDDEN-STRATEGY-MARKER (fictional)' }));
       hiddenChange = await changeIdOf(t, 'hidden-project');
+      // A record a peer sent, restricted there: here only those who see every restricted record see it.
+      peerId = await newPeer(t, as.headers.admin, 'A peer of the walk');
+      await receivedRecord(t, peerId, 'hidden-synced', 'HIDDEN-SYNCED-MARKER (fictional)');
     });
     after(async () => {
       await t.db.drop();
@@ -767,6 +797,10 @@ for (const dialect of testDialects()) {
       '/api/v1/changes/{id}': [{ id: hiddenChange }],
       '/api/v1/webhooks/{id}': [],
       '/api/v1/webhooks/{id}/deliveries': [],
+      '/api/v1/sync/peers/{id}': [],
+      '/api/v1/sync/peers/{id}/runs': [],
+      '/api/v1/sync/runs/{runId}': [],
+      '/api/v1/sync/records/{id}/{kind}/{recordId}': [{ id: peerId, kind: 'event', recordId: 'hidden-synced' }],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */
     const queryValues: Record<string, string[]> = {

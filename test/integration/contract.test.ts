@@ -20,6 +20,7 @@ import { AGREEMENT, PROJECT, rate } from '../support/projects.ts';
 import { insertRequest, insertStep } from '../../src/modules/assistance-requests/repository.ts';
 import { insertObstacle, replaceInstruments } from '../../src/modules/obstacles/repository.ts';
 import { createWebhook } from '../../src/modules/webhooks/write.ts';
+import { receivedRecord } from '../support/sync.ts';
 import { newDelivery, WEBHOOK_BODY } from '../support/webhooks.ts';
 
 const EXAMPLES: Record<string, string> = { iso3: 'MAR', id: 'au' };
@@ -91,6 +92,30 @@ for (const dialect of testDialects()) {
         ...stamp,
       });
       await replaceInstruments(t.db.db, 'obs-k3v9q2m8xa', ['ICMW']);
+      // The sync peer, run and received record of the documented examples.
+      await t.db.db
+        .insertInto('sync_peer')
+        .values({ id: 'peer_0123456789ab', name: 'Example peer', base_url: 'https://203.0.113.20/', token: null, active: 1, page_size: 500, cursor: 0, ...stamp })
+        .execute();
+      await t.db.db
+        .insertInto('sync_run')
+        .values({
+          peer_id: 'peer_0123456789ab',
+          status: 'done',
+          started_by: 'test',
+          started_at: at,
+          finished_at: at,
+          from_cursor: 0,
+          to_cursor: 7,
+          pages: 1,
+          received: 1,
+          applied: 1,
+          skipped: 0,
+          log: '[]',
+        })
+        .execute();
+      await receivedRecord(t, 'peer_0123456789ab', 'workshop-12', 'Example');
+      await t.db.db.updateTable('synced_record').set({ confidentiality: 'public' }).execute();
       webhookId = (await createWebhook(t.db.db, WEBHOOK_BODY, systemContext('test'))).id;
       await newDelivery(t, webhookId);
       changeId = String((await t.db.db.selectFrom('change_entry').select('audit_id').orderBy('audit_id', 'desc').executeTakeFirstOrThrow()).audit_id);
@@ -133,9 +158,11 @@ for (const dialect of testDialects()) {
               ? changeId
               : path.startsWith('/api/v1/webhooks/')
                 ? webhookId
-                : path.startsWith('/api/v1/users/')
-                  ? adminId
-                  : (op.parameters?.find((p: any) => p.in === 'path' && p.name === name)?.schema?.example ?? EXAMPLES[name]);
+                : path === '/api/v1/sync/runs/{runId}'
+                  ? '1'
+                  : path.startsWith('/api/v1/users/')
+                    ? adminId
+                    : (op.parameters?.find((p: any) => p.in === 'path' && p.name === name)?.schema?.example ?? EXAMPLES[name]);
         // Required query parameters take their documented examples (search: a word to find).
         const required = (op.parameters ?? []).filter((p: any) => p.in === 'query' && p.required).map((p: any) => [p.name, String(p.name === 'q' ? 'union' : (p.schema?.example ?? p.example))]);
         const url = path.replace(/\{(\w+)\}/g, (_, name) => example(name)) + (required.length ? `?${new URLSearchParams(required)}` : '');

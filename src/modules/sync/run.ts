@@ -11,8 +11,8 @@ import { NotFoundError } from '../../shared/errors.ts';
 import type { WriteContext } from '../audit/context.ts';
 import { recheckDisagreements } from './disagreements.ts';
 import { PeerUnavailable, type PeerPage, pullPage, pageUrl } from './pull.ts';
-import { closeAbandonedRuns, findPeer, findRun, insertRun, type RunRow, updateRun } from './repository.ts';
-import { applyPage } from './write.ts';
+import { findPeer, findRun, type RunRow, updateRun } from './repository.ts';
+import { applyPage, startRun } from './write.ts';
 
 type Db = Kysely<Database>;
 
@@ -33,28 +33,6 @@ interface LogLine {
   at: string;
   url: string;
   error: string;
-}
-
-/** Starts a run: its row, with stale `running` runs of the peer closed. */
-export async function startRun(db: Db, peerId: string, context: WriteContext): Promise<number> {
-  const peer = await findPeer(db, peerId);
-  if (!peer) throw new NotFoundError('sync peer', peerId);
-  const now = new Date().toISOString();
-  await closeAbandonedRuns(db, peerId, now);
-  const cursor = Number(peer.cursor);
-  return insertRun(db, {
-    peer_id: peerId,
-    status: 'running',
-    started_by: context.actor,
-    started_at: now,
-    from_cursor: cursor,
-    to_cursor: cursor,
-    pages: 0,
-    received: 0,
-    applied: 0,
-    skipped: 0,
-    log: '[]',
-  });
 }
 
 async function pullWithRetries(peer: { baseUrl: string; token: string | null }, since: number, limit: number, options: typeof DEFAULTS, log: LogLine[]): Promise<PeerPage> {

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, SyncedRecordTable } from '../../db/schema.ts';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { type Editor, requireRight } from '../access/edit-rights.ts';
 import { isAdmin } from '../access/principal.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
@@ -15,7 +15,7 @@ import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { parseInput } from '../edits/validate.ts';
 import { checkTarget, urlProblem } from '../webhooks/targets.ts';
 import type { PeerPage } from './pull.ts';
-import { advanceCursor, deletePeerAndWhatItSent, findPeer, heldChanges, insertPeer, type PeerRow, replaceRecords, updatePeerRow } from './repository.ts';
+import { advanceCursor, closeAbandonedRuns, deletePeerAndWhatItSent, findPeer, heldChanges, insertPeer, insertRun, type PeerRow, replaceRecords, updatePeerRow } from './repository.ts';
 import { peerCreateSchema, peerUpdateSchema } from './schema.ts';
 
 type Db = Kysely<Database>;
@@ -113,6 +113,35 @@ export const removePeerUseCase: UseCase<{ id: string }, { deleted: boolean }> = 
   },
 };
 
+/** An administrator (or the CLI) asks for a run: its row, with the peer's stale `running` runs closed. */
+export const startRunUseCase: UseCase<{ peerId: string }, number> = {
+  name: 'sync.start-run',
+  topics: [],
+  async run(trx, { peerId }, context) {
+    const editor = editorOf(context);
+    requireRight(editor, mayManageSync(editor), RIGHT);
+    const peer = await findPeer(trx, peerId);
+    if (!peer) throw new NotFoundError('sync peer', peerId);
+    const now = new Date().toISOString();
+    await closeAbandonedRuns(trx, peerId, now);
+    const cursor = Number(peer.cursor);
+    const runId = await insertRun(trx, {
+      peer_id: peerId,
+      status: 'running',
+      started_by: context.actor,
+      started_at: now,
+      from_cursor: cursor,
+      to_cursor: cursor,
+      pages: 0,
+      received: 0,
+      applied: 0,
+      skipped: 0,
+      log: '[]',
+    });
+    return { result: runId, audit: [{ action: 'create', entityKind: 'sync-run', entityId: String(runId), after: { peer: peerId, from: String(cursor) }, summary: `sync of ${peer.name} started from change ${cursor}` }] };
+  },
+};
+
 export interface ApplyInput {
   peerId: string;
   /** The peer's cursor the page was asked from: the page is applied only if it is still the peer's. */
@@ -206,7 +235,7 @@ export const applyPageUseCase: UseCase<ApplyInput, Applied> = {
 
 function requireManager(context: WriteContext): void {
   const editor = editorOf(context);
-  if (!mayManageSync(editor)) throw new ForbiddenError(`Not allowed to ${RIGHT}`);
+  requireRight(editor, mayManageSync(editor), RIGHT);
 }
 
 export async function addPeer(db: Db, input: unknown, context: WriteContext): Promise<PeerRow> {
@@ -229,4 +258,8 @@ export function removePeer(db: Db, id: string, context: WriteContext): Promise<{
 
 export function applyPage(db: Db, input: ApplyInput, context: WriteContext): Promise<Applied> {
   return runUseCase(db, applyPageUseCase, input, context);
+}
+
+export function startRun(db: Db, peerId: string, context: WriteContext): Promise<number> {
+  return runUseCase(db, startRunUseCase, { peerId }, context);
 }
