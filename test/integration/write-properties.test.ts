@@ -25,6 +25,7 @@ import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, wit
 import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
 import { reviewLink } from '../../src/modules/recommendation-instruments/review.ts';
 import { AGREEMENT, FICTIONAL_SOURCE, IATI_UPLOAD_PATH, newAgreement, newProject, newRate, PROJECT, rate } from '../support/projects.ts';
+import { newPeer, peerBody } from '../support/sync.ts';
 import { newDelivery, newWebhook, WEBHOOK_BODY } from '../support/webhooks.ts';
 import {
   AU_INSTRUMENTS,
@@ -107,6 +108,8 @@ for (const dialect of testDialects()) {
     let rateId = '';
     let hook = ''; // a webhook and a delivery of it
     let delivery = '';
+    let peer = ''; // a sync peer, and the body that adds one
+    let newPeerBody: Record<string, unknown> = {};
     let request = ''; // a request for assistance of Kenya
     let obstacle = ''; // an obstacle to Kenya's ratification
     let strategy = ''; // a strategy for it
@@ -139,6 +142,8 @@ for (const dialect of testDialects()) {
       rateId = await newRate(t, as.headers.admin);
       hook = await newWebhook(t, as.headers.admin);
       delivery = await newDelivery(t, hook);
+      peer = await newPeer(t, as.headers.admin);
+      newPeerBody = await peerBody('Another peer');
       tokenId = (await runUseCase(t.db.db, createTokenUseCase, { actor: 'system', userId: subject.id, name: 'subject', days: 1 }, systemContext('test'))).id;
     });
     after(async () => {
@@ -275,6 +280,11 @@ for (const dialect of testDialects()) {
         'DELETE /api/v1/webhooks/{id}': { path: `/api/v1/webhooks/${hook}`, watch: ['/api/v1/webhooks'] },
         'POST /api/v1/webhooks/{id}/secret': { path: `/api/v1/webhooks/${hook}/secret`, watch: [`/api/v1/webhooks/${hook}`] },
         'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver': { path: `/api/v1/webhooks/${hook}/deliveries/${delivery}/redeliver`, watch: [`/api/v1/webhooks/${hook}/deliveries`] },
+        'POST /api/v1/sync/peers': { path: '/api/v1/sync/peers', body: { ...newPeerBody }, watch: ['/api/v1/sync/peers'] },
+        'PATCH /api/v1/sync/peers/{id}': { path: `/api/v1/sync/peers/${peer}`, body: { name: 'Renamed', pageSize: 10, active: false }, watch: [`/api/v1/sync/peers/${peer}`] },
+        'DELETE /api/v1/sync/peers/{id}': { path: `/api/v1/sync/peers/${peer}`, watch: ['/api/v1/sync/peers'] },
+        'POST /api/v1/sync/peers/{id}/runs': { path: `/api/v1/sync/peers/${peer}/runs`, watch: [`/api/v1/sync/peers/${peer}/runs`] },
+        'POST /api/v1/sync/peers/{id}/check': { path: `/api/v1/sync/peers/${peer}/check`, watch: [`/api/v1/data-quality/peer-disagreements?peer=${peer}`] },
         'POST /api/v1/auth/login': { path: '/api/v1/auth/login', body: { email: subject.email, password: PASSWORD }, watch: [user] },
         'POST /api/v1/auth/logout': { path: '/api/v1/auth/logout', body: { everywhere: false }, watch: ['/api/v1/auth/me'] },
         'POST /api/v1/auth/password': { path: '/api/v1/auth/password', body: { currentPassword: PASSWORD, newPassword: 'a new hostile passphrase' }, watch: [`/api/v1/users/${as.accounts.admin.id}`] },

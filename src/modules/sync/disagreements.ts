@@ -111,6 +111,6 @@ export async function recheckDisagreements(db: Db, peerId: string): Promise<numb
     const last = batch.at(-1)!;
     after = [last.record_kind, last.record_id];
   }
-  await db.transaction().execute((trx) => replaceDisagreements(trx, peerId, found));
+  await replaceDisagreements(db, peerId, found);
   return found.length;
 }

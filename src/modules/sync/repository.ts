@@ -226,13 +226,16 @@ export function recordsOfKinds(db: Db, peerId: string, kinds: string[], after: [
 
 // ---- disagreements ----
 
+/** In one transaction: a reader sees the old list or the new one, never half of each. */
 export async function replaceDisagreements(db: Db, peerId: string, rows: Insertable<SyncDisagreementTable>[]): Promise<void> {
-  await db.deleteFrom('sync_disagreement').where('peer_id', '=', peerId).execute();
-  for (let i = 0; i < rows.length; i += 200)
-    await db
-      .insertInto('sync_disagreement')
-      .values(rows.slice(i, i + 200))
-      .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('sync_disagreement').where('peer_id', '=', peerId).execute();
+    for (let i = 0; i < rows.length; i += 200)
+      await trx
+        .insertInto('sync_disagreement')
+        .values(rows.slice(i, i + 200))
+        .execute();
+  });
 }
 
 export interface DisagreementQuery {

@@ -138,7 +138,10 @@ export const startRunUseCase: UseCase<{ peerId: string }, number> = {
       skipped: 0,
       log: '[]',
     });
-    return { result: runId, audit: [{ action: 'create', entityKind: 'sync-run', entityId: String(runId), after: { peer: peerId, from: String(cursor) }, summary: `sync of ${peer.name} started from change ${cursor}` }] };
+    return {
+      result: runId,
+      audit: [{ action: 'create', entityKind: 'sync-run', entityId: String(runId), after: { peer: peerId, from: String(cursor) }, summary: `sync of ${peer.name} started from change ${cursor}` }],
+    };
   },
 };
 
