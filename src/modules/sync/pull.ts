@@ -51,7 +51,11 @@ function get(url: URL, headers: Record<string, string>, timeoutMs: number): Prom
       res.on('error', (error) => reject(new PeerUnavailable(error.message)));
     });
     req.on('timeout', () => req.destroy(new PeerUnavailable(`no answer within ${timeoutMs} ms`)));
-    req.on('error', (error) => reject(error instanceof PeerRefusal || error instanceof PeerUnavailable ? error : new PeerUnavailable(error.message)));
+    req.on('error', (error) => {
+      if (error instanceof PeerRefusal || error instanceof PeerUnavailable) return reject(error);
+      // The address guard's refusal (a name that resolves inside) will not change on a retry.
+      reject(error.message.includes('may not reach') ? new PeerRefusal(error.message) : new PeerUnavailable(error.message));
+    });
     req.end();
   });
 }
