@@ -8,7 +8,7 @@ import { useApi } from '../../api/useApi.ts';
 import { useMorePages } from '../../api/useMorePages.ts';
 import { Loadable } from '../../components/PageState.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { FactValue, KindName, LoadMoreButton, Origin } from './parts.tsx';
+import { FactValue, KindName, LoadMoreButton, Origin, useVisit } from './parts.tsx';
 
 const PAGE_SIZE = 50;
 const FIELDS = ['date', 'founded', 'hq_iso3', 'adopted', 'entry_into_force'];
@@ -21,7 +21,7 @@ interface DisagreementList {
 
 export function PeerDisagreementsSection() {
   const { t, href, dateTime } = useI18n();
-  const key = 'peer-disagreements';
+  const key = `peer-disagreements|${useVisit()}`;
   const first = useApi(key, (signal) => getJson<DisagreementList>('/data-quality/peer-disagreements', { limit: PAGE_SIZE }, signal), { remember: false });
   const more = useMorePages(key, first.data, (cursor, signal) => getJson<DisagreementList>('/data-quality/peer-disagreements', { limit: PAGE_SIZE, cursor }, signal));
   return (

@@ -16,7 +16,7 @@ import { Empty, ErrorState, Loadable } from '../../components/PageState.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Guard } from '../account/Guard.tsx';
-import { runCounts } from './parts.tsx';
+import { runCounts, useVisit } from './parts.tsx';
 
 const POLL_MS = 1000;
 
@@ -323,7 +323,7 @@ function AddForm({ onAdded }: { onAdded: () => void }) {
 function Runs({ id, name, version }: { id: string; name: string; version: number }) {
   const { t, dateTime, number } = useI18n();
   // Read again whenever the peers are (a run ended, a peer paused): the key names that reading.
-  const key = `sync-runs|${id}|${version}`;
+  const key = `sync-runs|${useVisit()}|${id}|${version}`;
   const heading = useRef<HTMLHeadingElement>(null);
   // Opened from a row's "Run history": the keyboard goes on from here.
   useEffect(() => heading.current?.focus(), []);

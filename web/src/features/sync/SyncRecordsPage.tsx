@@ -14,7 +14,7 @@ import { SelectFilter } from '../../components/SelectFilter.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { KindName, kindOptions, LoadMoreButton, Origin } from './parts.tsx';
+import { KindName, kindOptions, LoadMoreButton, Origin, useVisit } from './parts.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -31,8 +31,8 @@ export function SyncRecordsPage() {
   const [peer, setPeer] = useQueryParam('peer');
   const [kind, setKind] = useQueryParam('kind');
   const filters = { peer, kind };
-  const key = `sync-records|${peer}|${kind}`;
   // Records change with every sync: read again each time the page is opened.
+  const key = `sync-records|${useVisit()}|${peer}|${kind}`;
   const first = useApi(key, (signal) => getJson<RecordList>('/sync/records', { ...filters, limit: PAGE_SIZE }, signal), { remember: false, subject: 'sync-records' });
   const more = useMorePages(key, first.loading ? undefined : first.data, (cursor, signal) => getJson<RecordList>('/sync/records', { ...filters, limit: PAGE_SIZE, cursor }, signal));
   // Administrators choose among every peer; other readers among those whose records they have seen here.

@@ -2,6 +2,7 @@
 // peer or this registry gives, and a record's origin (the peer and the change it came with).
 // Everything a peer sends is data from another server: its text is shown as text, marked as the
 // English it is, and its change's address becomes a link only when isWebAddress allows it.
+import { useState } from 'react';
 import type { SyncedRecord, SyncRun } from '../../api/types.ts';
 import { ErrorState } from '../../components/PageState.tsx';
 import { isWebAddress } from '../../components/Sources.tsx';
@@ -79,4 +80,11 @@ export function LoadMoreButton({ more, shown, total }: { more: { next: string | 
       )}
     </>
   );
+}
+
+/** A name for this showing of a list, part of its key: records and runs change with every sync,
+ *  so the pages read on an earlier visit (kept by useMorePages) are not joined to a fresh first page. */
+export function useVisit(): string {
+  const [visit] = useState(() => Math.random().toString(36).slice(2));
+  return visit;
 }
