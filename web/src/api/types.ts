@@ -78,3 +78,10 @@ export type { Dashboard as CooperationDashboard } from '../../../src/modules/coo
 export type { StateCooperation } from '../../../src/modules/state-cooperation/schema.ts';
 export type { StateGapsView as StateGaps } from '../../../src/modules/obstacles/gap-schema.ts';
 export type { ObstacleSummary, ObstacleView as Obstacle, StrategyView as Strategy } from '../../../src/modules/obstacles/schema.ts';
+// Sync with other instances: peers and runs (administrators), records received and disagreements (everyone, through their view).
+export type {
+  PeerView as SyncPeer,
+  RunView as SyncRun,
+  SyncedRecordView as SyncedRecord,
+  DisagreementView as SyncDisagreement,
+} from '../../../src/modules/sync/schema.ts';

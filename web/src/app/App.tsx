@@ -62,6 +62,9 @@ const UserPage = lazy(() => import('../features/admin/UserPage.tsx').then((m) =>
 // Recent changes: the public change feed.
 const ChangesPage = lazy(() => import('../features/changes/ChangesPage.tsx').then((m) => ({ default: m.ChangesPage })));
 const WebhooksPage = lazy(() => import('../features/changes/WebhooksPage.tsx').then((m) => ({ default: m.WebhooksPage })));
+// Sync with other instances: the administrators' peers, and the records received (anyone).
+const SyncPeersPage = lazy(() => import('../features/sync/SyncPeersPage.tsx').then((m) => ({ default: m.SyncPeersPage })));
+const SyncRecordsPage = lazy(() => import('../features/sync/SyncRecordsPage.tsx').then((m) => ({ default: m.SyncRecordsPage })));
 // The audit trail: administrators only.
 const AuditPage = lazy(() => import('../features/audit/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 // Recommendations: their code (the search, its facets and the marking of words) loads when opened.
@@ -167,6 +170,8 @@ export function App() {
           <Route path="audit" element={later(<AuditPage />)} />
           <Route path="changes" element={later(<ChangesPage />)} />
           <Route path="admin/webhooks" element={later(<WebhooksPage />)} />
+          <Route path="admin/sync" element={later(<SyncPeersPage />)} />
+          <Route path="sync/records" element={later(<SyncRecordsPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

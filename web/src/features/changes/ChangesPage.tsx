@@ -96,6 +96,8 @@ export function ChangesPage() {
           <>
             {' · '}
             <Link to={href('/admin/webhooks')}>{t('webhooks.link')}</Link>
+            {' · '}
+            <Link to={href('/admin/sync')}>{t('sync.link')}</Link>
           </>
         )}
       </p>

@@ -19,6 +19,7 @@ import { today } from '../../components/DateControl.tsx';
 import { collectionsOf, DatasetsTable } from './DatasetsTable.tsx';
 import { MembershipConflictsTable } from './MembershipConflictsTable.tsx';
 import { NameFallbacksSection } from './NameFallbacksTable.tsx';
+import { PeerDisagreementsSection } from '../sync/PeerDisagreements.tsx';
 import { WholeDownloads } from './WholeDownloads.tsx';
 import { collectionName, conflictText, isolated, provenanceText, sideSources, sideWords } from './conflict-words.ts';
 import { CONFLICT_KINDS } from '../../../../src/shared/vocabularies.ts';
@@ -181,7 +182,7 @@ export function DataQualityPage() {
       <p className="lead">{t('quality.lead')}</p>
       {datasets.data && <SourceCurrency collections={collectionsOf(datasets.data)} />}
       <p>
-        <Link to={href('/treaties')}>{t('treaties.title')}</Link> · <Link to={href('/sources')}>{t('nav.sources')}</Link>
+        <Link to={href('/treaties')}>{t('treaties.title')}</Link> · <Link to={href('/sources')}>{t('nav.sources')}</Link> · <Link to={href('/sync/records')}>{t('sync.recordsLink')}</Link>
       </p>
       <Rules />
       <section id="conflicts" aria-labelledby="conflicts-title">
@@ -196,6 +197,7 @@ export function DataQualityPage() {
         </Loadable>
       </section>
       <NameFallbacksSection />
+      <PeerDisagreementsSection />
       <section id="datasets" aria-labelledby="datasets-title">
         <h2 id="datasets-title">{t('quality.datasetsTitle')}</h2>
         <p>{t('quality.datasetsLead')}</p>
