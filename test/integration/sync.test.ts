@@ -193,7 +193,7 @@ for (const dialect of testDialects()) {
       assert.equal(heldAfterCut + resumed.applied, resumedSet.length, 'the resumed run wrote only what the cut one had not');
     });
 
-    test('a malformed or hostile page is refused whole, naming the entry and the field; nothing of it is written', async () => {
+    test('a malformed or hostile page is refused whole, naming the entry and the field, asked again a bounded number of times; nothing of it is written', async () => {
       const good = { id: '5', at: '2026-01-01T00:00:00.000Z', kind: 'event', recordId: 'fake-1', action: 'created', summary: 'ok', confidentiality: 'public', facets: {}, record: { id: 'fake-1' } };
       const pages = [
         { items: [good, { ...good, id: '6', recordId: 'fake-2', action: 'exploded' }], next: '6', more: false },
@@ -207,13 +207,15 @@ for (const dialect of testDialects()) {
         const run = await syncPeer(here.db.db, peer.id, systemContext('test'), { attempts: 3, backoffMs: 1 });
         assert.equal(run.status, 'failed');
         assert.match(run.error ?? '', reasons[i]!);
-        assert.equal(peerServer.asked(), 1, 'a malformed page is not asked again');
+        assert.equal(peerServer.asked(), 3, 'asked again, three attempts in all');
+        assert.equal(JSON.parse(run.log).length, 3, 'each attempt logged');
         assert.equal((await records('admin', `&peer=${peer.id}`)).total, 0, 'nothing of the page is written');
         assert.equal((await ask(here, 'GET', `/api/v1/sync/peers/${peer.id}`, admin())).body.cursor, '0');
       }
       const notJson = fakePeer(() => ({ status: 200, body: '<html>' }));
       const peer = await addPeer({ name: 'Not JSON', baseUrl: await serve(notJson.server) });
-      assert.match((await syncPeer(here.db.db, peer.id, systemContext('test'), { attempts: 1 })).error ?? '', /not JSON/);
+      assert.match((await syncPeer(here.db.db, peer.id, systemContext('test'), { attempts: 2, backoffMs: 1 })).error ?? '', /not JSON/);
+      assert.equal(notJson.asked(), 2);
     });
 
     test('an unavailable peer is asked again a bounded number of times, each attempt logged; a refused token is not retried', async () => {

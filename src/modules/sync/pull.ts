@@ -19,11 +19,15 @@ export interface PeerPage {
   more: boolean;
 }
 
-/** A peer that answered wrongly: retrying will not help (refused token, malformed page). */
+/** A peer that refused us: retrying will not help (a refused token, an address we may not reach). */
 export class PeerRefusal extends Error {}
 
 /** A peer that could not be reached or failed on its side: worth another attempt. */
 export class PeerUnavailable extends Error {}
+
+/** A page that breaks the feed's rules: refused whole, and asked again (a peer being upgraded, an
+ *  answer cut by a proxy), a bounded number of times like an unavailable peer. */
+export class PeerMalformed extends PeerUnavailable {}
 
 interface Answer {
   status: number;
@@ -42,7 +46,7 @@ function get(url: URL, headers: Record<string, string>, timeoutMs: number): Prom
         size += chunk.length;
         if (size > MAX_BODY_BYTES) {
           res.destroy();
-          reject(new PeerRefusal(`the answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`));
+          reject(new PeerMalformed(`the answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`));
           return;
         }
         chunks.push(chunk);
@@ -80,7 +84,7 @@ export function checkPage(body: unknown, since: number): PeerPage {
   const page = peerPageSchema.safeParse(body);
   if (!page.success) {
     const issue = page.error.issues[0]!;
-    throw new PeerRefusal(`the page is malformed: field "${issue.path.join('.') || 'body'}": ${issue.message}`);
+    throw new PeerMalformed(`the page is malformed: field "${issue.path.join('.') || 'body'}": ${issue.message}`);
   }
   const entries: PeerEntry[] = [];
   let last = since;
@@ -89,17 +93,17 @@ export function checkPage(body: unknown, since: number): PeerPage {
     const entry = peerEntrySchema.safeParse(item);
     if (!entry.success) {
       const issue = entry.error.issues[0]!;
-      throw new PeerRefusal(`${where}: field "${issue.path.join('.') || 'entry'}": ${issue.message}`);
+      throw new PeerMalformed(`${where}: field "${issue.path.join('.') || 'entry'}": ${issue.message}`);
     }
     const id = Number(entry.data.id);
-    if (id <= last) throw new PeerRefusal(`${where}: field "id": must follow ${last} (cursors only grow)`);
-    if (entry.data.action !== 'imported' && entry.data.recordId === null) throw new PeerRefusal(`${where}: field "recordId": a ${entry.data.action} change must name its record`);
-    if (entry.data.record !== null && JSON.stringify(entry.data.record).length > MAX_RECORD_CHARS) throw new PeerRefusal(`${where}: field "record": larger than ${MAX_RECORD_CHARS} characters`);
+    if (id <= last) throw new PeerMalformed(`${where}: field "id": must follow ${last} (cursors only grow)`);
+    if (entry.data.action !== 'imported' && entry.data.recordId === null) throw new PeerMalformed(`${where}: field "recordId": a ${entry.data.action} change must name its record`);
+    if (entry.data.record !== null && JSON.stringify(entry.data.record).length > MAX_RECORD_CHARS) throw new PeerMalformed(`${where}: field "record": larger than ${MAX_RECORD_CHARS} characters`);
     last = id;
     entries.push(entry.data);
   });
   const next = page.data.next === null ? last : Number(page.data.next);
-  if (next < last) throw new PeerRefusal(`field "next": ${next} comes before the page's last change ${last}`);
+  if (next < last) throw new PeerMalformed(`field "next": ${next} comes before the page's last change ${last}`);
   return { entries, next, more: page.data.more };
 }
 
@@ -115,7 +119,7 @@ export async function pullPage(peer: { baseUrl: string; token: string | null }, 
   try {
     body = JSON.parse(answer.body);
   } catch {
-    throw new PeerRefusal('the page is not JSON');
+    throw new PeerMalformed('the page is not JSON');
   }
   return checkPage(body, since);
 }

@@ -1,10 +1,10 @@
 // One run of a sync: pull the peer's feed a page at a time from its cursor, apply each page
 // (write.ts: whole, with the cursor, in one transaction), log progress on the run, and when the
 // feed is read to its end, check the records received against our facts (disagreements.ts).
-// A peer that cannot be reached or fails on its side is asked again after a back-off, a bounded
-// number of times; one that answers wrongly (a refused token, a malformed page) is not. Either
-// way the run ends `failed` with the reason, and what was applied before stays: the next run
-// resumes from there.
+// A peer that cannot be reached, fails on its side or sends a malformed page is asked again after
+// a back-off, a bounded number of times, each attempt logged; one that refuses us (the token, an
+// address we may not reach) is not. Either way the run ends `failed` with the reason, and what was
+// applied before stays: the next run resumes from there.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { NotFoundError } from '../../shared/errors.ts';
