@@ -16,7 +16,9 @@ import {
   cooperationEventsFile,
   type CooperationEventsFile,
   cooperationExchangesFile,
+  cooperationObstaclesFile,
   type CooperationExchangesFile,
+  type CooperationObstaclesFile,
   effectRuleRow,
   eligibilityRow,
   instrumentFile,
@@ -95,6 +97,8 @@ export interface ReferenceData {
   cooperationEvents: CooperationEventsFile;
   /** Exchanges between UN bodies and regional organizations and mechanisms (cooperation-exchanges.json). */
   cooperationExchanges: CooperationExchangesFile;
+  /** Obstacles to ratification a State stated in an official document (cooperation-obstacles.json). */
+  cooperationObstacles: CooperationObstaclesFile;
 }
 
 function splitIds(value: string): string[] {
@@ -289,6 +293,7 @@ export function loadReferenceData(dir: string = REFERENCE_DIR): ReferenceData {
     procedureActs: readProcedureActs(dir),
     cooperationEvents: optionalJson(join(dir, 'cooperation-events.json'), (p) => readJson(p, cooperationEventsFile), { series: [], events: [] }),
     cooperationExchanges: optionalJson(join(dir, 'cooperation-exchanges.json'), (p) => readJson(p, cooperationExchangesFile), { series: [], exchanges: [] }),
+    cooperationObstacles: optionalJson(join(dir, 'cooperation-obstacles.json'), (p) => readJson(p, cooperationObstaclesFile), { obstacles: [] }),
   };
   checkIntegrity(data);
   return data;
@@ -387,6 +392,7 @@ export function checkIntegrity(data: ReferenceData): void {
   }
   checkCooperationEvents(data.cooperationEvents, checkSources, checkState, checkOrg, problems);
   checkCooperationExchanges(data.cooperationExchanges, new Set(data.mechanisms.map((m) => m.code)), checkSources, checkState, checkOrg, problems);
+  checkCooperationObstacles(data.cooperationObstacles, checkSources, checkState, checkInstrument, problems);
   if (problems.length) throw new IntegrityError(`Reference data has ${problems.length} broken cross-reference(s)`, problems);
 }
 
@@ -453,5 +459,28 @@ function checkCooperationExchanges(
       if (!ok) problems.push({ file: at, field: 'parties', reason: `${e.id}: a UN party names its body; a regional party names one organization or mechanism` });
     }
     if (!e.parties.some((p) => p.side === 'un') || !e.parties.some((p) => p.side === 'regional')) problems.push({ file: at, field: 'parties', reason: `${e.id}: needs a UN party and a regional one` });
+  }
+}
+
+/** Shipped obstacles: sources, the State and the instruments resolve, each has a source (never
+ *  "unverified"), ids are unique, and a resolved or withdrawn one says when. */
+function checkCooperationObstacles(
+  file: CooperationObstaclesFile,
+  checkSources: (file: string, ids: (string | null)[]) => void,
+  checkState: (file: string, iso3: string | undefined | null) => void,
+  checkInstrument: (file: string, code: string | null | undefined) => void,
+  problems: Problem[],
+): void {
+  const at = 'data/reference/cooperation-obstacles.json';
+  const ids = new Set<string>();
+  for (const o of file.obstacles) {
+    checkSources(at, o.sources);
+    checkState(at, o.state);
+    for (const code of o.instruments) checkInstrument(at, code);
+    if (o.sources.includes(UNVERIFIED)) problems.push({ file: at, field: 'sources', reason: `${o.id}: a shipped obstacle needs a source` });
+    if (ids.has(o.id)) problems.push({ file: at, field: 'id', reason: `"${o.id}" is used twice` });
+    ids.add(o.id);
+    if ((o.status === 'stands') !== (o.statusDate === undefined))
+      problems.push({ file: at, field: 'statusDate', reason: `${o.id}: a resolved or withdrawn obstacle says when; one that stands does not` });
   }
 }

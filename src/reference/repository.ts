@@ -12,6 +12,7 @@ import { USER_SOURCE_PREFIX } from '../modules/edits/source.ts';
 import { replaceRules } from '../modules/rules/repository.ts';
 import { writeShippedEvents } from '../modules/events/seed/repository.ts';
 import { writeShippedExchanges } from '../modules/exchanges/seed/repository.ts';
+import { writeShippedObstacles } from '../modules/obstacles/seed/repository.ts';
 import { foldForSearch, type Lang } from '../shared/text.ts';
 import type { LocalizedText } from './schemas.ts';
 import { referenceDatasetSource, type ReferenceData, type Source } from './load.ts';
@@ -415,6 +416,29 @@ export async function writeReferenceData(trx: Trx, data: ReferenceData): Promise
   await replaceRules(trx, 'procedure-act', data.procedureActs);
   await seedCooperationEvents(trx, data);
   await seedCooperationExchanges(trx, data);
+  await seedCooperationObstacles(trx, data);
+}
+
+/** The shipped obstacles to ratification, each with its evidence (users' edits kept). */
+async function seedCooperationObstacles(trx: Trx, data: ReferenceData): Promise<void> {
+  await writeShippedObstacles(
+    trx,
+    data.cooperationObstacles.obstacles.map((o) => ({
+      row: {
+        id: o.id,
+        state_iso3: o.state,
+        category: o.category,
+        description: o.description,
+        identified: o.identified,
+        identified_by: o.identifiedBy,
+        status: o.status,
+        status_date: o.statusDate ?? null,
+        sources: json(o.sources),
+      },
+      instruments: o.instruments,
+      evidence: o.evidence.map((e) => ({ kind: e.kind, title: e.title, url: e.url, date: e.date ?? null, note: e.note ?? null })),
+    })),
+  );
 }
 
 /** The shipped exchanges between UN bodies and regional organizations and mechanisms (users' edits kept). */

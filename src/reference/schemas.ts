@@ -13,6 +13,9 @@ import {
   INSTRUMENT_KINDS,
   MECHANISM_KINDS,
   MEMBERSHIP_EVENTS,
+  OBSTACLE_CATEGORIES,
+  OBSTACLE_EVIDENCE_KINDS,
+  OBSTACLE_STATUSES,
   ORGANIZATION_KINDS,
   PRESENCE_KINDS,
   PROCEDURE_EFFECTS,
@@ -330,3 +333,40 @@ export const cooperationExchangesFile = z
   })
   .strict();
 export type CooperationExchangesFile = z.infer<typeof cooperationExchangesFile>;
+
+/** cooperation-obstacles.json: shipped obstacles to ratification (docs/OBSTACLES.md), each as a
+ *  State stated it in a document cited as its evidence, with the sources the text was read in. */
+export const cooperationObstaclesFile = z
+  .object({
+    obstacles: z.array(
+      z
+        .object({
+          id: eventId,
+          state: iso3,
+          instruments: z.array(z.string().min(1)).min(1),
+          category: z.enum(OBSTACLE_CATEGORIES),
+          description: z.string().min(1),
+          identified: partialDate,
+          identifiedBy: z.string().min(1),
+          status: z.enum(OBSTACLE_STATUSES).default('stands'),
+          statusDate: partialDate.optional(),
+          evidence: z
+            .array(
+              z
+                .object({
+                  kind: z.enum(OBSTACLE_EVIDENCE_KINDS),
+                  title: z.string().min(1),
+                  url: z.string().refine(isSourceAddress, SOURCE_ADDRESS_RULE),
+                  date: partialDate.optional(),
+                  note: z.string().min(1).optional(),
+                })
+                .strict(),
+            )
+            .min(1, 'an obstacle is shipped only with the document it rests on'),
+          sources: sourceIds,
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type CooperationObstaclesFile = z.infer<typeof cooperationObstaclesFile>;

@@ -117,6 +117,25 @@ for (const dialect of testDialects()) {
       evidence: [{ kind: 'upr-response', title: 'Addendum: views on recommendations', url: 'A/HRC/30/12/Add.1', recommendation: RECOMMENDATION, note: 'Noted.' }],
     };
 
+    test("the shipped obstacle: Bhutan's reasons for not acceding to the ICCPR, with the UPR reply it rests on", async () => {
+      const bhutan = (await t.get('/api/v1/obstacles/obs-btn-iccpr-2014')).body;
+      assert.equal(bhutan.state, 'BTN');
+      assert.deepEqual(
+        bhutan.instruments.map((i: any) => i.code ?? i),
+        ['ICCPR'],
+      );
+      assert.equal(bhutan.category, 'reporting-burden-and-capacity');
+      assert.equal(bhutan.identified, '2014-09-17');
+      assert.equal(bhutan.origin, 'reference');
+      const [evidence] = bhutan.evidence;
+      assert.equal(evidence.kind, 'upr-response');
+      assert.match(evidence.title, /^A\/HRC\/27\/8\/Add\.1 \(17 September 2014\)/);
+      assert.match(evidence.note, /not considering accession of the ICCPR at the moment/);
+      assert.ok(bhutan.sources.length > 0 && bhutan.sources.every((s: any) => s.kind === 'tertiary' && /A\/HRC\/27\/8\/Add\.1/.test(s.copyOf)), 'the copy the text was read in, saying what it copies');
+      const gaps = (await t.get('/api/v1/instruments/ICCPR/ratification-gaps')).body;
+      assert.ok(JSON.stringify(gaps).includes('BTN'), 'Bhutan, not party to the ICCPR, is in its gaps');
+    });
+
     test('only OHCHR enters obstacles: 401 for the public, 403 for a State editor; every write one audit record', async () => {
       const body = { source: SOURCE, ...USA_ICESCR };
       assert.equal((await ask(t, 'POST', '/api/v1/obstacles', headers.anonymous!, body)).status, 401);

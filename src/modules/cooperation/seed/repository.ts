@@ -11,7 +11,7 @@ import type { CooperationRecordKind } from '../../../shared/vocabularies.ts';
 import { mergeSeeded } from '../../edits/corrections.ts';
 
 /** The tables of shipped records: all carry origin, corrections, sources and row_version. */
-export type ShippedTable = 'event_series' | 'event' | 'exchange_series' | 'exchange';
+export type ShippedTable = 'event_series' | 'event' | 'exchange_series' | 'exchange' | 'obstacle';
 
 export interface ShippedParts {
   documents: { title: string; url: string }[];
