@@ -85,6 +85,7 @@ const GapsPage = lazy(() => import('../features/obstacles/GapsPage.tsx').then((m
 const ObstaclesPage = lazy(() => import('../features/obstacles/ObstaclesPage.tsx').then((m) => ({ default: m.ObstaclesPage })));
 const ObstaclePage = lazy(() => import('../features/obstacles/ObstaclePage.tsx').then((m) => ({ default: m.ObstaclePage })));
 const NewObstaclePage = lazy(() => import('../features/obstacles/NewObstaclePage.tsx').then((m) => ({ default: m.NewObstaclePage })));
+const StrategyPage = lazy(() => import('../features/obstacles/StrategyPage.tsx').then((m) => ({ default: m.StrategyPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -112,6 +113,7 @@ export function App() {
           <Route path="obstacles" element={later(<ObstaclesPage />)} />
           <Route path="obstacles/new" element={later(<NewObstaclePage />)} />
           <Route path="obstacles/:id" element={later(<ObstaclePage />)} />
+          <Route path="obstacles/:id/strategies/:strategyId" element={later(<StrategyPage />)} />
           <Route path="organizations" element={<OrganizationsPage />} />
           <Route path="organizations/:id" element={<OrganizationPage />} />
           <Route path="organizations/new" element={later(<OrganizationEditPage />)} />
