@@ -27,6 +27,8 @@ const ARABIC_PAGES = [
   ['/treaties', 'table.matrix tbody tr'],
   ['/treaties/since-vienna', 'tbody tr a'],
   ['/data-quality', '.data-table caption'],
+  ['/exchanges/series', 'ul.series-list a'],
+  ['/exchanges/series/un-osce-coe-tripartite', 'ol.series-events a'],
 ] as const;
 
 /** Run in the page: the elements and text that break the two rules below. */
