@@ -29,6 +29,8 @@ const ARABIC_PAGES = [
   ['/treaties/since-vienna', 'tbody tr a'],
   ['/data-quality', '.data-table caption'],
   ['/sync/records', '.page-state.empty, table.sync-records'],
+  ['/exchanges/series', 'ul.series-list a'],
+  ['/exchanges/series/un-osce-coe-tripartite', 'ol.series-events a'],
 ] as const;
 
 describe('bidirectional text in Arabic pages (Chromium, SQLite)', () => {

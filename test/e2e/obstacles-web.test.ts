@@ -2,7 +2,10 @@
 // from the United States' page a reader reaches its gaps, where the ICESCR (signed, not ratified)
 // shows "none recorded" for obstacles; an OHCHR editor enters an obstacle through the form and
 // the gap page shows it; printed, the page drops the navigation; in Arabic it runs right to left;
-// the list of obstacles and an obstacle's page, where a strategy is entered; the pages pass axe.
+// the list of obstacles and an obstacle's page, where a strategy is entered; then its evidence
+// edited (a refusal shown beside its field), the strategy corrected (its links too, and a change
+// made meanwhile shown) and deleted, and the obstacle deleted, each after a confirmation; the
+// pages pass axe.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { loadSnapshot } from '../../src/snapshot/load.ts';
@@ -86,6 +89,143 @@ describe('ratification gaps in the web app', () => {
     assert.equal(await page.locator('.site-header').isVisible(), false, 'printed without the navigation');
     assert.equal(await page.locator('table.gaps-table').isVisible(), true);
     await page.screenshot({ path: `${SCREENSHOTS}gaps-print.png`, fullPage: true });
+    await context.close();
+  });
+
+  test('an OHCHR editor edits the evidence, corrects and deletes a strategy, then deletes the obstacle', async () => {
+    const context = await signedInContext(web, 'ohchr-obstacles-2@example.org', ['ohchr-editor']);
+    const page = await context.newPage();
+    problems.push(...watch(page, web.server));
+    const { items } = await api<{ items: { id: string; state: string }[] }>(web.server, '/obstacles?state=USA');
+    assert.equal(items.length, 1, 'the obstacle the first test entered');
+    const id = items[0]!.id;
+    const obstacleUrl = `${web.server.url}/en/obstacles/${id}`;
+    const event = 'asia-pacific-workshop-01';
+    await api(web.server, `/events/${event}`);
+    const source = async (form: import('playwright-core').Locator, title: string) => {
+      const scope = form.locator('fieldset.source-picker');
+      await scope.getByLabel(en['edit.source.title']!, { exact: true }).fill(title);
+      await scope.getByLabel(en['edit.source.url']!, { exact: true }).fill('https://example.org/tests/source');
+      await scope.getByLabel(en['edit.kind.official']!, { exact: true }).check();
+    };
+
+    // Evidence: a piece naming an event the registry does not hold is refused beside that field.
+    await open(page, obstacleUrl, 'section[aria-labelledby="correct-obstacle-title"] form');
+    const correct = page.locator('section[aria-labelledby="correct-obstacle-title"]');
+    await correct.getByRole('button', { name: en['obstacles.evidence.add'] }).click();
+    const evidence = correct.locator('fieldset.row-fields', { hasText: en['obstacles.evidence.row']!.replace('{n}', '1') });
+    await evidence.getByLabel(en['obstacles.evidence.kind']!).selectOption('government-statement');
+    await evidence.getByLabel(en['requests.document.title']!, { exact: true }).fill('Statement to the Human Rights Council (written for the tests)');
+    await evidence.getByLabel(en['requests.document.url']!, { exact: true }).fill('A/HRC/30/12/Add.1');
+    await evidence.getByLabel(en['obstacles.evidence.event']!).fill('no-such-event');
+    await evidence.getByLabel(en['obstacles.evidence.note']!).fill('Rights held to be goals (written for the tests)');
+    await source(correct, 'Statement (written for the tests)');
+    await correct.getByRole('button', { name: en['edit.save'] }).click();
+    const eventInput = evidence.getByLabel(en['obstacles.evidence.event']!);
+    await page.waitForFunction(() => document.querySelector('fieldset.row-fields input[aria-invalid="true"]') !== null);
+    assert.equal(await eventInput.getAttribute('aria-invalid'), 'true');
+    assert.match((await evidence.locator('.field-error').textContent()) ?? '', /no event "no-such-event"/);
+    await eventInput.fill(event);
+    await correct.getByRole('button', { name: en['edit.save'] }).click();
+    await page.waitForFunction((text) => document.querySelector('section[aria-labelledby="evidence-title"]')?.textContent?.includes(text), 'Statement to the Human Rights Council');
+    const evidenceText = (await page.locator('section[aria-labelledby="evidence-title"]').textContent()) ?? '';
+    assert.match(evidenceText, new RegExp(en['obstacles.evidenceKind.government-statement']!));
+    assert.match(evidenceText, /A\/HRC\/30\/12\/Add\.1/);
+    assert.equal(await page.locator('section[aria-labelledby="evidence-title"]').getByRole('link', { name: en['obstacles.evidence.event'] }).getAttribute('href'), `/en/events/${event}`);
+    assert.match((await page.locator('.form-done').textContent()) ?? '', new RegExp(en['edit.done.saved']!.slice(0, 5)));
+    const stored = await api<{ evidence: { kind: string; url: string; event: string | null; note: string | null }[] }>(web.server, `/obstacles/${id}`);
+    assert.deepEqual(
+      stored.evidence.map((e) => [e.kind, e.url, e.event]),
+      [['government-statement', 'A/HRC/30/12/Add.1', event]],
+    );
+
+    // While a strategy answers the obstacle it cannot be deleted: the page says so.
+    assert.equal(await page.getByRole('button', { name: en['obstacles.delete'] }).count(), 0);
+    assert.match((await page.locator('main').textContent()) ?? '', new RegExp(en['obstacles.deleteStrategiesFirst']!.slice(0, 30)));
+
+    // The strategy's own form: its status, outcome and links; a link to nothing is refused beside it.
+    await page.getByRole('link', { name: en['obstacles.strategy.edit']!.replace('{n}', '1') }).click();
+    await page.waitForURL(/\/strategies\//);
+    await page.waitForSelector('section[aria-labelledby="delete-strategy-title"]');
+    const strategyUrl = page.url();
+    const strategyViolations = await axeViolations(page);
+    assert.deepEqual(strategyViolations, [], describeViolations(strategyViolations));
+    assert.match(strategyUrl, new RegExp(`/en/obstacles/${id}/strategies/stg-`));
+    let form = page.locator('form.edit-form');
+    await form.getByLabel(en['gaps.col.status']!).selectOption('completed');
+    await form.getByLabel(en['obstacles.field.outcome']!).fill('Reservations compared with those of other States (written for the tests)');
+    await form.getByRole('button', { name: en['requests.link.add'] }).click();
+    const link = form.locator('fieldset.row-fields', { hasText: en['requests.link.row']!.replace('{n}', '1') });
+    await link.getByLabel(en['requests.link.kind']!).selectOption('event');
+    await link.getByLabel(en['requests.link.ref']!).fill('no-such-event');
+    await source(form, 'Programme report (written for the tests)');
+    await form.getByRole('button', { name: en['edit.save'] }).click();
+    await page.waitForFunction(() => document.querySelector('fieldset.row-fields input[aria-invalid="true"]') !== null);
+    assert.match((await link.locator('.field-error').textContent()) ?? '', /no event "no-such-event"/);
+    await link.getByLabel(en['requests.link.ref']!).fill(event);
+    await form.getByRole('button', { name: en['edit.save'] }).click();
+    await page.waitForURL(obstacleUrl);
+    await page.waitForFunction((text) => document.querySelector('ul.strategies')?.textContent?.includes(text), en['obstacles.strategyStatus.completed']!);
+    const strategies = page.locator('ul.strategies');
+    assert.match((await strategies.textContent()) ?? '', /Reservations compared/);
+    assert.equal(await strategies.getByRole('link', { name: event }).getAttribute('href'), `/en/events/${event}`);
+    let read = await api<{ strategies: { status: string; outcome: string | null; links: { kind: string; ref: string }[]; version: number }[] }>(web.server, `/obstacles/${id}`);
+    assert.equal(read.strategies[0]!.status, 'completed');
+    assert.deepEqual(read.strategies[0]!.links, [{ kind: 'event', ref: event, note: null }]);
+
+    // Changed meanwhile: the form opened before another editor's save says so, with their value.
+    await open(page, strategyUrl, 'section[aria-labelledby="delete-strategy-title"]');
+    const other = await context.newPage();
+    await open(other, strategyUrl, 'section[aria-labelledby="delete-strategy-title"]');
+    await other.locator('form.edit-form').getByLabel(en['obstacles.field.outcome']!).fill('Outcome written by another editor (test)');
+    await source(other.locator('form.edit-form'), 'Another report (written for the tests)');
+    await other.locator('form.edit-form').getByRole('button', { name: en['edit.save'] }).click();
+    await other.waitForURL(obstacleUrl);
+    await other.close();
+    form = page.locator('form.edit-form');
+    await form.getByLabel(en['obstacles.field.description']!).fill('Exchange with States that ratified with reservations, corrected (written for the tests)');
+    await source(form, 'Programme report, second (written for the tests)');
+    await form.getByRole('button', { name: en['edit.save'] }).click();
+    await page.waitForSelector('.stale');
+    assert.match((await page.locator('.stale').textContent()) ?? '', /Outcome written by another editor/);
+    await form.getByRole('button', { name: en['edit.applyAgain'] }).click();
+    await page.waitForURL(obstacleUrl);
+    read = await api(web.server, `/obstacles/${id}`);
+    assert.match(read.strategies[0]!.outcome ?? '', /another editor/, "the other editor's outcome is kept");
+
+    // The page with its forms in Arabic, right to left, as the editor sees it.
+    await open(page, `${web.server.url}/ar/obstacles/${id}`, 'section[aria-labelledby="correct-obstacle-title"] form');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.equal((await page.locator('#correct-obstacle-title').textContent())?.trim(), ar['edit.correct']);
+    assert.ok((await page.locator('section[aria-labelledby="correct-obstacle-title"] legend', { hasText: ar['obstacles.evidence']! }).count()) > 0);
+    assert.equal(await page.getByRole('link', { name: ar['obstacles.strategy.edit']!.replace('{n}', '1') }).count(), 1);
+    const arViolations = await axeViolations(page);
+    assert.deepEqual(arViolations, [], describeViolations(arViolations));
+    await page.screenshot({ path: `${SCREENSHOTS}obstacle-edit-ar.png`, fullPage: true });
+
+    // Deleted after a confirmation, with the keyboard: the dialog's first button confirms.
+    await open(page, strategyUrl, 'section[aria-labelledby="delete-strategy-title"]');
+    await page.getByRole('button', { name: en['obstacles.strategy.delete'] }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog[open]');
+    assert.match((await page.locator('dialog[open]').textContent()) ?? '', new RegExp(en['obstacles.strategyKind.peer-exchange']!));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(obstacleUrl);
+    await page.waitForFunction((text) => document.querySelector('.form-done')?.textContent?.includes(text), en['edit.done.deleted']!);
+    assert.equal(await page.locator('ul.strategies').count(), 0);
+    read = await api(web.server, `/obstacles/${id}`);
+    assert.deepEqual(read.strategies, []);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], describeViolations(violations));
+
+    // Now the obstacle itself: deleted after a confirmation, and gone from the list and the API.
+    await page.getByRole('button', { name: en['obstacles.delete'] }).click();
+    await page.locator('dialog[open]').getByRole('button', { name: en['edit.delete'] }).click();
+    await page.waitForURL(`${web.server.url}/en/obstacles`);
+    await page.waitForFunction((text) => document.querySelector('.form-done')?.textContent?.includes(text), en['edit.done.deleted']!);
+    await page.waitForFunction((text) => document.querySelector('main')?.textContent?.includes(text), en['obstacles.noneRecorded']!);
+    const gone = await fetch(`${web.server.url}/api/v1/obstacles/${id}`);
+    assert.equal(gone.status, 404);
     await context.close();
   });
 

@@ -52,6 +52,9 @@ import type { procedureListSchema, procedureStatesSchema, stateProceduresSchema 
 export type StateProcedures = z.infer<typeof stateProceduresSchema>;
 export type ProcedureList = z.infer<typeof procedureListSchema>;
 export type ProcedureStates = z.infer<typeof procedureStatesSchema>;
+import type { exchangeSeriesDetailSchema, exchangeSeriesSchema } from '../../../src/modules/exchanges/schema.ts';
+export type ExchangeSeries = z.infer<typeof exchangeSeriesSchema>;
+export type ExchangeSeriesDetail = z.infer<typeof exchangeSeriesDetailSchema>;
 import type { recommendationDetailSchema } from '../../../src/modules/recommendations/schema.ts';
 export type RecommendationDetail = z.infer<typeof recommendationDetailSchema>;
 export type NameFallbacks = {

@@ -55,6 +55,10 @@ const exchanges = () => import('../features/exchanges/routes.ts');
 const ExchangesPage = lazy(() => exchanges().then((m) => ({ default: m.ExchangesPage })));
 const ExchangePage = lazy(() => exchanges().then((m) => ({ default: m.ExchangePage })));
 const NewExchangePage = lazy(() => exchanges().then((m) => ({ default: m.NewExchangePage })));
+const ExchangeSeriesListPage = lazy(() => exchanges().then((m) => ({ default: m.ExchangeSeriesListPage })));
+const ExchangeSeriesPage = lazy(() => exchanges().then((m) => ({ default: m.ExchangeSeriesPage })));
+const NewExchangeSeriesPage = lazy(() => exchanges().then((m) => ({ default: m.NewExchangeSeriesPage })));
+const EditExchangeSeriesPage = lazy(() => exchanges().then((m) => ({ default: m.EditExchangeSeriesPage })));
 // The administration of accounts: administrators only.
 const UsersPage = lazy(() => import('../features/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })));
 const NewUserPage = lazy(() => import('../features/admin/NewUserPage.tsx').then((m) => ({ default: m.NewUserPage })));
@@ -88,6 +92,7 @@ const GapsPage = lazy(() => import('../features/obstacles/GapsPage.tsx').then((m
 const ObstaclesPage = lazy(() => import('../features/obstacles/ObstaclesPage.tsx').then((m) => ({ default: m.ObstaclesPage })));
 const ObstaclePage = lazy(() => import('../features/obstacles/ObstaclePage.tsx').then((m) => ({ default: m.ObstaclePage })));
 const NewObstaclePage = lazy(() => import('../features/obstacles/NewObstaclePage.tsx').then((m) => ({ default: m.NewObstaclePage })));
+const StrategyPage = lazy(() => import('../features/obstacles/StrategyPage.tsx').then((m) => ({ default: m.StrategyPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -115,6 +120,7 @@ export function App() {
           <Route path="obstacles" element={later(<ObstaclesPage />)} />
           <Route path="obstacles/new" element={later(<NewObstaclePage />)} />
           <Route path="obstacles/:id" element={later(<ObstaclePage />)} />
+          <Route path="obstacles/:id/strategies/:strategyId" element={later(<StrategyPage />)} />
           <Route path="organizations" element={<OrganizationsPage />} />
           <Route path="organizations/:id" element={<OrganizationPage />} />
           <Route path="organizations/new" element={later(<OrganizationEditPage />)} />
@@ -146,6 +152,10 @@ export function App() {
           <Route path="events/:id/edit" element={later(<EditEventPage />)} />
           <Route path="exchanges" element={later(<ExchangesPage />)} />
           <Route path="exchanges/new" element={later(<NewExchangePage />)} />
+          <Route path="exchanges/series" element={later(<ExchangeSeriesListPage />)} />
+          <Route path="exchanges/series/new" element={later(<NewExchangeSeriesPage />)} />
+          <Route path="exchanges/series/:id" element={later(<ExchangeSeriesPage />)} />
+          <Route path="exchanges/series/:id/edit" element={later(<EditExchangeSeriesPage />)} />
           <Route path="exchanges/:id" element={later(<ExchangePage />)} />
           <Route path="recommendations" element={later(<RecommendationsPage />)} />
           <Route path="recommendations/ratification-outcomes" element={later(<RatificationOutcomesPage />)} />

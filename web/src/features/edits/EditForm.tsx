@@ -51,10 +51,13 @@ export interface EditFormProps<T> {
   submitLabel: string;
   /** The labels of fields the children edit (lists of parts: `budget`), for the summary of problems. */
   partLabels?: Record<string, string>;
+  /** Shown before the record's fields (a note, or lists of parts). */
   children?: ReactNode;
+  /** Lists of parts shown after the record's fields, before the source (an obstacle's evidence). */
+  parts?: ReactNode;
 }
 
-export function EditForm<T>({ fields, initial, mode, version, access: initialAccess, send, onDone, onCancel, valuesOf, submitLabel, partLabels, children }: EditFormProps<T>) {
+export function EditForm<T>({ fields, initial, mode, version, access: initialAccess, send, onDone, onCancel, valuesOf, submitLabel, partLabels, children, parts }: EditFormProps<T>) {
   const { t } = useI18n();
   const [values, setValues] = useState<Values>(initial);
   const [source, setSource] = useState<SourceDraft>(emptySource);
@@ -175,6 +178,7 @@ export function EditForm<T>({ fields, initial, mode, version, access: initialAcc
       {fieldsShown.map((spec) => (
         <EditField key={spec.name} spec={spec} value={values[spec.name] ?? ''} onChange={(value) => setValues((v) => ({ ...v, [spec.name]: value }))} problems={problemsOf} />
       ))}
+      {parts}
       <SourcePicker source={source} onChange={setSource} problems={problemsOf} />
       <AccessPicker access={access} onChange={setAccess} problems={problemsOf} keepOption={mode === 'update' && !initialAccess} />
       <ReasonField value={reason} onChange={setReason} />

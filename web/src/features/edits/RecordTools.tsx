@@ -4,8 +4,8 @@
 import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../../api/auth.tsx';
-import { getJson } from '../../api/client.ts';
-import { errorText } from '../../api/problems.ts';
+import { ApiError, getJson } from '../../api/client.ts';
+import { errorText, reasonText } from '../../api/problems.ts';
 import type { Can } from '../../api/types.ts';
 import { forgetAnswers, useApi } from '../../api/useApi.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
@@ -65,8 +65,10 @@ export function DeleteButton({ entity, id, path, version, what, after }: { entit
 
 /** "Delete", asked again in a dialog, then back to `after` saying it was deleted. The caller decides
  *  who sees it (DeleteButton asks the server; the programme's pages show it to OHCHR editors). Its
- *  error is a span so that it may stand inside a paragraph of buttons. */
-export function ConfirmDelete({ path, version, what, after }: { path: string; version: number; what: string; after: string }) {
+ *  error is a span so that it may stand inside a paragraph of buttons; a refusal that names its
+ *  reasons (a strategy still answers the obstacle, a record links to it) says them. `label`
+ *  replaces "Delete" where a page has more than one (each strategy of an obstacle). */
+export function ConfirmDelete({ path, version, what, after, label }: { path: string; version: number; what: string; after: string; label?: string }) {
   const { t } = useI18n();
   const { write } = useAuth();
   const navigate = useNavigate();
@@ -82,11 +84,17 @@ export function ConfirmDelete({ path, version, what, after }: { path: string; ve
   return (
     <>
       <button type="button" className="danger" onClick={() => setOpen(true)}>
-        {t('edit.delete')}
+        {label ?? t('edit.delete')}
       </button>
       {submission.error !== undefined && (
         <span className="field-error" role="alert">
           <SaidText said={errorText(submission.error, t)} />
+          {reasonsOf(submission.error).map((reason, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the API's list, shown once
+            <span key={i} className="block">
+              <SaidText said={reasonText(reason, t)} />
+            </span>
+          ))}
         </span>
       )}
       <ConfirmDialog open={open} title={t('edit.delete.title')} confirmLabel={t('edit.delete')} onConfirm={confirm} onCancel={() => setOpen(false)} busy={submission.busy}>
@@ -94,6 +102,12 @@ export function ConfirmDelete({ path, version, what, after }: { path: string; ve
       </ConfirmDialog>
     </>
   );
+}
+
+/** The reasons a refusal's details give, each once. */
+function reasonsOf(error: unknown): string[] {
+  const details = error instanceof ApiError ? error.details : [];
+  return [...new Set(details.map((p) => p.reason))];
 }
 
 /** "New organization / instrument / mechanism" above a list, for those who may create one: an

@@ -1,12 +1,12 @@
 // Exchanges between UN bodies and regional organizations and mechanisms: filters kept in the
-// address (organization, UN body, kind, year, region), the API's sort, its pages read one after
-// another ("Load more"), the CSV of what the filters keep, and for OHCHR editors the link to
-// enter one. The list is built by the API (GET /api/v1/exchanges), so paging and sorting are its.
+// address (organization, UN body, kind, year, region, series), the API's sort, its pages read one
+// after another ("Load more"), the CSV of what the filters keep, the series of exchanges, and for
+// OHCHR editors the link to enter one (an editor who deleted one lands here, told so). The list is built by the API (GET /api/v1/exchanges), so paging and sorting are its.
 import { Link } from 'react-router';
 import { useAuth } from '../../api/auth.tsx';
 import { apiUrl, getJson } from '../../api/client.ts';
 import { useOrganizations } from '../../api/registry.ts';
-import type { ExchangeItem } from '../../api/types.ts';
+import type { ExchangeItem, ExchangeSeries } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMorePages } from '../../api/useMorePages.ts';
 import { ErrorState, Loadable, Loading } from '../../components/PageState.tsx';
@@ -14,6 +14,7 @@ import { SelectFilter } from '../../components/SelectFilter.tsx';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { SavedNotice } from '../edits/RecordTools.tsx';
 import { EXCHANGE_KINDS, EXCHANGE_UN_BODIES } from '../../../../src/shared/vocabularies.ts';
 import { PartyList, Span } from './parts.tsx';
 
@@ -36,9 +37,11 @@ export function ExchangesPage() {
   const [kind, setKind] = useQueryParam('kind');
   const [year, setYear] = useQueryParam('year');
   const [region, setRegion] = useQueryParam('region');
+  const [series, setSeries] = useQueryParam('series');
   const [sort, setSort] = useQueryParam('sort', 'start');
   const organizations = useOrganizations(lang, today);
-  const filters = { organization, unBody, kind, year: /^\d{4}$/.test(year) ? year : '', region };
+  const seriesList = useApi(`exchange-series|${lang}`, (signal) => getJson<{ items: ExchangeSeries[] }>('/exchange-series', { lang }, signal));
+  const filters = { organization, unBody, kind, year: /^\d{4}$/.test(year) ? year : '', region, series };
   const key = `exchanges|${lang}|${new URLSearchParams({ ...filters, sort }).toString()}`;
   const first = useApi(key, (signal) => getJson<ExchangeList>('/exchanges', { ...filters, sort, lang, limit: PAGE_SIZE }, signal), { subject: `exchanges|${lang}` });
   const more = useMorePages(key, first.loading ? undefined : first.data, (cursor, signal) => getJson<ExchangeList>('/exchanges', { ...filters, sort, lang, limit: PAGE_SIZE, cursor }, signal));
@@ -48,6 +51,7 @@ export function ExchangesPage() {
   return (
     <>
       <h1>{t('exchanges.title')}</h1>
+      <SavedNotice />
       <p className="lead">{t('exchanges.lead')}</p>
       <form className="toolbar filters" aria-label={t('exchanges.filters')} onSubmit={(e) => e.preventDefault()}>
         <SelectFilter
@@ -60,6 +64,7 @@ export function ExchangesPage() {
         <SelectFilter label={t('col.kind')} value={kind} onChange={(v) => setKind(v)} options={EXCHANGE_KINDS.map((k): [string, string] => [k, t(`exchanges.kind.${k}`)])} />
         <SelectFilter label={t('exchanges.year')} value={year} onChange={(v) => setYear(v)} options={years.map((y): [string, string] => [y, y])} />
         <SelectFilter label={t('col.region')} value={region} onChange={(v) => setRegion(v)} options={regions.map((r): [string, string] => [r, r])} />
+        <SelectFilter label={t('exchanges.series')} value={series} onChange={(v) => setSeries(v)} options={(seriesList.data?.items ?? []).map((s): [string, string] => [s.id, s.title])} />
         <label className="field">
           <span>{t('exchanges.sort')}</span>
           <select value={sort} onChange={(e) => setSort(e.target.value)}>
@@ -75,6 +80,9 @@ export function ExchangesPage() {
         <a className="button-link" href={apiUrl('/exchanges/export/exchanges.csv', { ...filters, lang })} download>
           {t('exchanges.csv')}
         </a>
+        <Link className="button-link" to={href('/exchanges/series')}>
+          {t('exchanges.series.title')}
+        </Link>
         {can.editAll && (
           <Link className="button-link" to={href('/exchanges/new')}>
             {t('exchanges.new')}

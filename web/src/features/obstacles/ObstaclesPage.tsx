@@ -1,5 +1,6 @@
 // The obstacles to ratification the reader may see (docs/OBSTACLES.md): State, instruments,
-// category, status, when identified; sortable, paged and exportable as every list is.
+// category, status, when identified; sortable, paged and exportable as every list is. After an
+// obstacle is deleted its editor lands here, told so.
 import { Link } from 'react-router';
 import { useAuth } from '../../api/auth.tsx';
 import { getAll } from '../../api/client.ts';
@@ -10,6 +11,7 @@ import { FactDate } from '../../components/FactDate.tsx';
 import { Loadable } from '../../components/PageState.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { SavedNotice } from '../edits/RecordTools.tsx';
 
 export function ObstaclesPage() {
   const { t, lang, href } = useI18n();
@@ -27,6 +29,7 @@ export function ObstaclesPage() {
   return (
     <>
       <h1>{t('obstacles.title')}</h1>
+      <SavedNotice />
       <p className="lead">{t('obstacles.lead')}</p>
       {can.editAll && (
         <p>

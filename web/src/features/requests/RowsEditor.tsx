@@ -17,6 +17,8 @@ export interface RowField {
   /** Codes, dates and amounts: Latin whatever the page. */
   ltr?: boolean;
   optional?: boolean;
+  /** Text of a sentence or more (a note, an action): a text area. */
+  multiline?: boolean;
 }
 
 export interface RowsEditorProps {
@@ -98,6 +100,8 @@ function RowInput({ id, field, value, onChange, error, paths }: { id: string; fi
             </option>
           ))}
         </select>
+      ) : field.multiline ? (
+        <textarea {...common} rows={3} value={value} dir={field.ltr ? 'ltr' : 'auto'} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...common} type="text" value={value} dir={field.ltr ? 'ltr' : 'auto'} autoComplete="off" onChange={(e) => onChange(e.target.value)} />
       )}
