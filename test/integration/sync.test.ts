@@ -243,6 +243,11 @@ for (const dialect of testDialects()) {
       ).row_version;
       const changed = await ask(origin, 'PATCH', path, originAs.headers.admin, { date: '1999-12-31', source: EVENT_SOURCE }, { 'If-Match': `"v${version}"` });
       assert.equal(changed.status, 200, changed.text);
+      // An organization too: another kind compared, with its own fields.
+      const ourCoe = await here.db.db.selectFrom('organization').select('founded').where('id', '=', 'coe').executeTakeFirstOrThrow();
+      const coeVersion = (await origin.db.db.selectFrom('organization').select('row_version').where('id', '=', 'coe').executeTakeFirstOrThrow()).row_version;
+      const founded = await ask(origin, 'PATCH', '/api/v1/organizations/coe', originAs.headers.admin, { founded: '1999-12-31', source: EVENT_SOURCE }, { 'If-Match': `"v${coeVersion}"` });
+      assert.equal(founded.status, 200, founded.text);
       const peer = await addPeer({ name: 'Origin with another date', baseUrl: originUrl, token: adminToken });
       assert.equal((await syncPeer(here.db.db, peer.id, systemContext('test'))).status, 'done');
       const found = await ask(here, 'GET', `/api/v1/data-quality/peer-disagreements?peer=${peer.id}`, as.headers.anonymous);
@@ -252,6 +257,9 @@ for (const dialect of testDialects()) {
       assert.equal(kenya.ours, ours.date);
       assert.equal(kenya.theirs, '1999-12-31');
       assert.match(kenya.origin.url, /\/api\/v1\/changes\/\d+$/);
+      const coe = found.body.items.find((d: any) => d.kind === 'organization' && d.recordId === 'coe');
+      assert.ok(coe, JSON.stringify(found.body.items));
+      assert.deepEqual([coe.field, coe.ours, coe.theirs], ['founded', ourCoe.founded, '1999-12-31']);
       // A record the origin never changed, and so never sent, is no disagreement.
       assert.equal(found.body.total, found.body.items.filter((d: any) => d.theirs === '1999-12-31').length);
     });

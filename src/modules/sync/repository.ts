@@ -127,38 +127,39 @@ export async function closeAbandonedRuns(db: Db, peerId: string, now: string): P
 
 // ---- records ----
 
-/** The records held for these ids of one kind, with the change each came with. */
-export async function heldChanges(db: Db, peerId: string, kind: string, ids: string[]): Promise<Map<string, number>> {
-  const held = new Map<string, number>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
-      .selectFrom('synced_record')
-      .select(['record_id', 'origin_change_id'])
-      .where('peer_id', '=', peerId)
-      .where('record_kind', '=', kind)
-      .where('record_id', 'in', ids.slice(i, i + 500))
-      .execute();
-    for (const row of rows) held.set(row.record_id, Number(row.origin_change_id));
-  }
-  return held;
-}
-
-/** Replaces these records (one kind) with the rows given. */
-export async function replaceRecords(db: Db, peerId: string, kind: string, rows: Insertable<SyncedRecordTable>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) {
-    const chunk = rows.slice(i, i + 200);
-    await db
-      .deleteFrom('synced_record')
-      .where('peer_id', '=', peerId)
-      .where('record_kind', '=', kind)
-      .where(
-        'record_id',
-        'in',
-        chunk.map((r) => r.record_id),
+/**
+ * Writes the records of a page: each inserted, or replacing the one held when that came with an
+ * older change of the peer (a change sent again, or older than one already applied, is left).
+ * One statement per chunk, keyed by the primary key, with no read before it: a read or delete by
+ * `record_id IN (…)` walked every record of the peer and kind on PostgreSQL before its statistics
+ * were gathered (a sync slowing as it went, bench/sync.ts). Answers how many were written.
+ */
+export async function writeRecords(db: Db, rows: Insertable<SyncedRecordTable>[]): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < rows.length; i += 500) {
+    const result = await db
+      .insertInto('synced_record')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) =>
+        oc
+          .columns(['peer_id', 'record_kind', 'record_id'])
+          .doUpdateSet((eb) => ({
+            action: eb.ref('excluded.action'),
+            summary: eb.ref('excluded.summary'),
+            payload: eb.ref('excluded.payload'),
+            facets: eb.ref('excluded.facets'),
+            origin_change_id: eb.ref('excluded.origin_change_id'),
+            origin_at: eb.ref('excluded.origin_at'),
+            received_at: eb.ref('excluded.received_at'),
+            confidentiality: eb.ref('excluded.confidentiality'),
+            audience: eb.ref('excluded.audience'),
+          }))
+          .whereRef('synced_record.origin_change_id', '<', 'excluded.origin_change_id'),
       )
-      .execute();
-    await db.insertInto('synced_record').values(chunk).execute();
+      .executeTakeFirstOrThrow();
+    written += Number(result.numInsertedOrUpdatedRows ?? 0);
   }
+  return written;
 }
 
 export interface RecordQuery {
@@ -217,16 +218,20 @@ export function syncedRecordView(row: JoinedRecord): SyncedRecordView {
   };
 }
 
-/** A peer's live records of some kinds, a batch at a time in id order (the disagreement check). */
-export function recordsOfKinds(db: Db, peerId: string, kinds: string[], after: [string, string] | null, limit: number): Promise<SyncedRow[]> {
-  let q = db.selectFrom('synced_record').selectAll().where('peer_id', '=', peerId).where('record_kind', 'in', kinds).where('payload', 'is not', null);
-  if (after) q = q.where((eb) => eb(eb.refTuple('record_kind', 'record_id'), '>', eb.tuple(after[0], after[1])));
-  return q.orderBy('record_kind').orderBy('record_id').limit(limit).execute();
+/**
+ * A peer's live records of one kind after an id, a batch at a time in id order (the disagreement
+ * check): a range of the primary key. Several kinds in one keyset, `(kind, id) > (…)`, were
+ * walked from the peer's first record for every batch (SQLite; PostgreSQL before its statistics).
+ */
+export function recordsOfKind(db: Db, peerId: string, kind: string, afterId: string | null, limit: number): Promise<SyncedRow[]> {
+  let q = db.selectFrom('synced_record').selectAll().where('peer_id', '=', peerId).where('record_kind', '=', kind).where('payload', 'is not', null);
+  if (afterId !== null) q = q.where('record_id', '>', afterId);
+  return q.orderBy('record_id').limit(limit).execute();
 }
 
 // ---- disagreements ----
 
-/** In one transaction: a reader sees the old list or the new one, never half of each. */
+/** Replaces what was found for a peer, in one transaction: a reader sees the old list or the new one. */
 export async function replaceDisagreements(db: Db, peerId: string, rows: Insertable<SyncDisagreementTable>[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('sync_disagreement').where('peer_id', '=', peerId).execute();
@@ -290,26 +295,40 @@ export async function listDisagreements(db: Db, query: DisagreementQuery): Promi
   };
 }
 
-// ---- our own facts, for the comparison ----
+// ---- our own facts, for the comparison: those of a batch of records' keys, in one query ----
 
-export function ourTreatyActs(db: Db, instrument: string, participant: string, kind: string) {
+export function ourTreatyActs(db: Db, keys: string[][]) {
   return db
     .selectFrom('treaty_action')
-    .select(['date', 'confidentiality', 'audience'])
-    .where('instrument_code', '=', instrument)
-    .where('participant_id', '=', participant)
-    .where('kind', '=', kind)
+    .select(['instrument_code', 'participant_id', 'kind', 'date', 'confidentiality', 'audience'])
+    .where((eb) =>
+      eb(
+        eb.refTuple('instrument_code', 'participant_id', 'kind'),
+        'in',
+        keys.map(([instrument, participant, kind]) => eb.tuple(instrument!, participant!, kind!)),
+      ),
+    )
     .execute();
 }
 
-export function ourMembershipEvents(db: Db, organization: string, iso3: string, event: string) {
-  return db.selectFrom('membership_event').select(['date', 'confidentiality', 'audience']).where('organization_id', '=', organization).where('iso3', '=', iso3).where('event', '=', event).execute();
+export function ourMembershipEvents(db: Db, keys: string[][]) {
+  return db
+    .selectFrom('membership_event')
+    .select(['organization_id', 'iso3', 'event', 'date', 'confidentiality', 'audience'])
+    .where((eb) =>
+      eb(
+        eb.refTuple('organization_id', 'iso3', 'event'),
+        'in',
+        keys.map(([organization, iso3, event]) => eb.tuple(organization!, iso3!, event!)),
+      ),
+    )
+    .execute();
 }
 
-export function ourOrganization(db: Db, id: string) {
-  return db.selectFrom('organization').select(['founded', 'hq_iso3', 'confidentiality', 'audience']).where('id', '=', id).executeTakeFirst();
+export function ourOrganizations(db: Db, ids: string[]) {
+  return db.selectFrom('organization').select(['id', 'founded', 'hq_iso3', 'confidentiality', 'audience']).where('id', 'in', ids).execute();
 }
 
-export function ourInstrument(db: Db, code: string) {
-  return db.selectFrom('instrument').select(['adopted', 'entry_into_force', 'confidentiality', 'audience']).where('code', '=', code).executeTakeFirst();
+export function ourInstruments(db: Db, codes: string[]) {
+  return db.selectFrom('instrument').select(['code', 'adopted', 'entry_into_force', 'confidentiality', 'audience']).where('code', 'in', codes).execute();
 }

@@ -15,7 +15,7 @@ import { runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { parseInput } from '../edits/validate.ts';
 import { checkTarget, urlProblem } from '../webhooks/targets.ts';
 import type { PeerPage } from './pull.ts';
-import { advanceCursor, closeAbandonedRuns, deletePeerAndWhatItSent, findPeer, heldChanges, insertPeer, insertRun, type PeerRow, replaceRecords, updatePeerRow } from './repository.ts';
+import { advanceCursor, closeAbandonedRuns, deletePeerAndWhatItSent, findPeer, insertPeer, insertRun, type PeerRow, updatePeerRow, writeRecords } from './repository.ts';
 import { peerCreateSchema, peerUpdateSchema } from './schema.ts';
 
 type Db = Kysely<Database>;
@@ -157,8 +157,8 @@ export interface Applied {
   skipped: number;
 }
 
-/** The rows to write for a page: the newest change of each record, if newer than the one held. */
-async function rowsToWrite(trx: Db, input: ApplyInput): Promise<{ byKind: Map<string, Insertable<SyncedRecordTable>[]>; skipped: number }> {
+/** The rows to write for a page: the newest change of each record in it. */
+function newestOfPage(input: ApplyInput): { rows: Insertable<SyncedRecordTable>[]; skipped: number } {
   const now = new Date().toISOString();
   const newest = new Map<string, Insertable<SyncedRecordTable>>();
   let skipped = 0;
@@ -184,20 +184,7 @@ async function rowsToWrite(trx: Db, input: ApplyInput): Promise<{ byKind: Map<st
       audience: '[]',
     });
   }
-  const byKind = new Map<string, Insertable<SyncedRecordTable>[]>();
-  for (const row of newest.values()) byKind.set(row.record_kind, [...(byKind.get(row.record_kind) ?? []), row]);
-  for (const [kind, rows] of byKind) {
-    const held = await heldChanges(
-      trx,
-      input.peerId,
-      kind,
-      rows.map((r) => r.record_id),
-    );
-    const newer = rows.filter((r) => (held.get(r.record_id) ?? -1) < Number(r.origin_change_id));
-    skipped += rows.length - newer.length;
-    byKind.set(kind, newer);
-  }
-  return { byKind, skipped };
+  return { rows: [...newest.values()], skipped };
 }
 
 export const applyPageUseCase: UseCase<ApplyInput, Applied> = {
@@ -208,12 +195,10 @@ export const applyPageUseCase: UseCase<ApplyInput, Applied> = {
     requireRight(editor, mayManageSync(editor), RIGHT);
     const peer = await findPeer(trx, input.peerId);
     if (!peer) throw new NotFoundError('sync peer', input.peerId);
-    const { byKind, skipped } = await rowsToWrite(trx, input);
-    let applied = 0;
-    for (const [kind, rows] of byKind) {
-      await replaceRecords(trx, input.peerId, kind, rows);
-      applied += rows.length;
-    }
+    const page = newestOfPage(input);
+    // Written only where newer than the record held: the rest are skipped too.
+    const applied = await writeRecords(trx, page.rows);
+    const skipped = page.skipped + page.rows.length - applied;
     if (!(await advanceCursor(trx, input.peerId, input.from, input.page.next))) {
       throw new ConflictError(`Another sync of peer ${input.peerId} applied this page first; nothing of this one was written`);
     }
