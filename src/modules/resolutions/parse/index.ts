@@ -1,0 +1,130 @@
+// parseResolution: plain text of a UN resolution (as pdftotext or OCR gives it) → its parts.
+// Pure: no database, no files. Anything unsure is reported in `doubts`, never guessed.
+import { findResolutions, findSymbols } from './citations.ts';
+import { clean, joinLines } from './clean.ts';
+import { detachMarkers, type MarkerState, readFootnotes } from './footnotes.ts';
+import { readClosing, readHeader } from './header.ts';
+import { type RawSub, readStructure } from './structure.ts';
+import type { Doubt, Footnote, OperativeParagraph, ParsedResolution, SubParagraph } from './types.ts';
+import { readDeadline, readVerb } from './verbs.ts';
+
+export type { ParsedResolution } from './types.ts';
+export { OPERATIVE_VERBS } from './verbs.ts';
+
+export function parseResolution(text: string, name?: string): ParsedResolution {
+  const doubts: Doubt[] = [];
+  const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
+  const header = readHeader(rawLines, doubts);
+  const cleaned = clean(text, header.symbol, header.title);
+  const footnotes = readFootnotes(cleaned.footnoteBlocks, doubts);
+  const structure = readStructure(cleaned.lines, doubts);
+  readClosing(structure.after.slice(0, 4), header);
+
+  const state: MarkerState = { last: 0, known: new Set(footnotes.map((f) => Number(f.marker))) };
+  const preamble = structure.preamble.map((lines) => {
+    const { text: t, refs } = detachMarkers(joinLines(lines), state, footnotes);
+    return { text: t, footnotes: refs };
+  });
+
+  const operative: OperativeParagraph[] = structure.operative.map((op) => {
+    const where = `operative ${op.number ?? '(unnumbered)'}`;
+    const { text: t, refs } = detachMarkers(joinLines(op.lines), state, footnotes);
+    const subParagraphs = op.subs.map((s) => finishSub(s, state, footnotes));
+    relabelOcrDigits(subParagraphs, where, doubts);
+    const verb = readVerb(t);
+    if (!verb.verb) doubts.push({ where, why: `the opening words "${t.slice(0, 40)}" are not in the verb list` });
+    const whole = [t, ...subParagraphs.map((s) => s.text)].join(' ');
+    return {
+      number: op.number,
+      verb: verb.verb,
+      verbPhrase: verb.verbPhrase,
+      addressee: verb.addressee,
+      deadline: verb.addressee ? readDeadline(whole) : null,
+      section: op.section,
+      text: t,
+      subParagraphs,
+      footnotes: refs,
+    };
+  });
+  if (operative.length === 0) doubts.push({ where: 'structure', why: 'no operative paragraph was recognised: no numbered paragraph in sequence and no paragraph opening with an operative verb' });
+
+  const annexes: { heading: string; text: string }[] = [];
+  if (structure.embedded) annexes.push({ heading: 'Adopted text', text: joinLines(structure.embedded) });
+  const annexAt = structure.after.findIndex((l) => /^\s*Annex\b/.test(l));
+  if (annexAt >= 0) {
+    let heading = '';
+    let body: string[] = [];
+    for (const l of structure.after.slice(annexAt)) {
+      if (/^\s*Annex( [A-Z]|\s+[IVX]+)?\s*$/.test(l)) {
+        if (heading) annexes.push({ heading, text: joinLines(body) });
+        heading = l.trim();
+        body = [];
+      } else body.push(l);
+    }
+    if (heading) annexes.push({ heading, text: joinLines(body) });
+  }
+
+  const unplaced = footnotes.filter((f) => Number(f.marker) > state.last);
+  for (const f of unplaced) doubts.push({ where: 'footnotes', why: `no marker for footnote ${f.marker} was found in the running text` });
+
+  const allText = [
+    ...preamble.map((p) => p.text),
+    ...operative.flatMap((o) => [o.text, ...flattenSubs(o.subParagraphs).map((s) => s.text)]),
+    ...annexes.map((a) => a.text),
+    ...footnotes.map((f) => f.text),
+  ].join('\n');
+
+  return {
+    name: name ?? null,
+    body: header.body,
+    session: header.session,
+    symbol: header.symbol,
+    title: header.title,
+    date: header.date,
+    meeting: header.meeting,
+    preamble,
+    operative,
+    annexes,
+    footnotes,
+    documentSymbols: findSymbols(allText).filter((s) => s !== header.symbol),
+    resolutionsCited: findResolutions(allText),
+    doubts,
+  };
+}
+
+function finishSub(s: RawSub, state: MarkerState, footnotes: Footnote[]): SubParagraph {
+  const { text, refs } = detachMarkers(joinLines(s.lines), state, footnotes);
+  return { label: s.label === '—' ? '—' : `(${s.label})`, text, footnotes: refs, children: s.children.map((c) => finishSub(c, state, footnotes)) };
+}
+
+function flattenSubs(subs: SubParagraph[]): SubParagraph[] {
+  return subs.flatMap((s) => [s, ...flattenSubs(s.children)]);
+}
+
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * OCR reads "(i)" as "(1)" and "(b)" as "(5)". A digit label is relabelled only when its
+ * neighbours show what it stands for (the roman or letter sequence it interrupts), with a doubt.
+ */
+function relabelOcrDigits(subs: SubParagraph[], where: string, doubts: Doubt[]): void {
+  subs.forEach((s, k) => {
+    const digit = /^\((\d{1,2})\)$/.exec(s.label);
+    if (digit) {
+      const prev = subs[k - 1]?.label.slice(1, -1);
+      const next = subs[k + 1]?.label.slice(1, -1);
+      let guess: string | null = null;
+      const romanAt = next ? ROMANS.indexOf(next) : -1;
+      if (romanAt > 0 && (k === 0 || ROMANS.indexOf(prev ?? '') === romanAt - 2)) guess = ROMANS[romanAt - 1] ?? null;
+      const letterAt = next && next.length === 1 ? LETTERS.indexOf(next) : -1;
+      if (!guess && letterAt > 0 && (k === 0 || LETTERS.indexOf(prev ?? '') === letterAt - 2)) guess = LETTERS[letterAt - 1] ?? null;
+      if (!guess && prev && prev.length === 1 && LETTERS.indexOf(prev) >= 0 && !next) guess = LETTERS[LETTERS.indexOf(prev) + 1] ?? null;
+      if (guess) {
+        doubts.push({ where, why: `sub-paragraph label "${s.label}" read as "(${guess})": its neighbours are ${prev ? `(${prev})` : 'none'} and ${next ? `(${next})` : 'none'} (an OCR misreading)` });
+        s.label = `(${guess})`;
+      } else doubts.push({ where, why: `sub-paragraph label "${s.label}" is a digit, which UN texts do not use; kept as read` });
+    }
+    relabelOcrDigits(s.children, where, doubts);
+  });
+}

@@ -1,0 +1,80 @@
+// The shape of a resolution read from its plain text. Nothing here is guessed: a field the text
+// does not state is null, and whatever the parser was unsure about is listed in `doubts`.
+
+export interface Doubt {
+  /** Where: "header", "preamble 3", "operative 13", "footnotes"… */
+  where: string;
+  why: string;
+}
+
+export interface FootnoteRef {
+  /** The marker as printed: "1", "2". */
+  marker: string;
+  /** The footnote's text when the text carries it, else null. */
+  text: string | null;
+}
+
+export interface SubParagraph {
+  /** "(a)", "(i)", "—" for an em-dash item. */
+  label: string;
+  text: string;
+  footnotes: FootnoteRef[];
+  children: SubParagraph[];
+}
+
+export interface PreambularParagraph {
+  text: string;
+  footnotes: FootnoteRef[];
+}
+
+export interface OperativeParagraph {
+  /** The printed number, or null for an unnumbered paragraph. */
+  number: number | null;
+  /** Canonical form of the opening verb ("Welcomes", "Calls upon"), or null when not recognised. */
+  verb: string | null;
+  /** The opening words as written ("Also welcomes", "Takes note with satisfaction"). */
+  verbPhrase: string | null;
+  /** Whom the paragraph asks something of, when it opens "Requests the Secretary-General to…". */
+  addressee: string | null;
+  /** "sixty-first session" or a date, when the paragraph names one for what it asks. */
+  deadline: string | null;
+  /** The section heading the paragraph sits under ("A", "I"), when the resolution has sections. */
+  section: string | null;
+  /** Text of the paragraph's opening part, before any sub-paragraph, markers removed. */
+  text: string;
+  subParagraphs: SubParagraph[];
+  footnotes: FootnoteRef[];
+}
+
+export interface Footnote {
+  marker: string;
+  text: string;
+}
+
+export interface CitedResolution {
+  /** "32/127", "1325 (2000)", "1993/51", "169 (II)". */
+  number: string;
+  /** The body when the text names it before "resolution": "Commission on Human Rights". */
+  body: string | null;
+  date: string | null;
+}
+
+export interface ParsedResolution {
+  name: string | null;
+  body: string | null;
+  session: number | null;
+  /** Only when the text prints it; never invented. */
+  symbol: string | null;
+  title: string | null;
+  /** ISO date of adoption, when stated. */
+  date: string | null;
+  meeting: string | null;
+  preamble: PreambularParagraph[];
+  operative: OperativeParagraph[];
+  /** Text after the meeting line: annexes, and declarations adopted by the resolution. */
+  annexes: { heading: string; text: string }[];
+  footnotes: Footnote[];
+  documentSymbols: string[];
+  resolutionsCited: CitedResolution[];
+  doubts: Doubt[];
+}
