@@ -5,6 +5,7 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
 import { readerOf, requireUser } from '../../server/http/auth.ts';
+import { decodeCursor, encodeCursor } from '../../server/http/list.ts';
 import { limitParam } from '../../server/http/query.ts';
 import { actionRoute, readRoute, writeRoute } from '../../server/http/route-kit.ts';
 import { writeContextOf } from '../../server/http/write-context.ts';
@@ -56,17 +57,11 @@ function keyCursor(text: string | undefined): [string, string, string] | undefin
   throw new ValidationError('The cursor is not one this API gave out', [{ parameter: 'cursor', reason: 'unknown cursor' }]);
 }
 
-function offsetCursor(text: string | undefined): number {
-  if (text === undefined) return 0;
-  const match = /^o:(\d{1,7})$/.exec(Buffer.from(text, 'base64url').toString('utf8'));
-  if (!match) throw new ValidationError('The cursor is not one this API gave out', [{ parameter: 'cursor', reason: 'unknown cursor' }]);
-  return Number(match[1]);
-}
-
 async function onePeer(db: Deps['db'], id: string) {
   const row = await findPeer(db, id);
   if (!row) throw new NotFoundError('sync peer', id);
-  return peerView(row, (await recordCounts(db)).get(id) ?? 0, (await lastRuns(db)).get(id));
+  const [lastRun] = await listRuns(db, id, { limit: 1 });
+  return peerView(row, await countRecords(db, { peer: id }), lastRun);
 }
 
 export function registerSyncRoutes(app: OpenAPIHono, { db }: Deps): void {
@@ -286,9 +281,9 @@ export function registerSyncRoutes(app: OpenAPIHono, { db }: Deps): void {
     }),
     async (c) => {
       const { peer, kind, limit = 50, cursor } = c.req.valid('query');
-      const offset = offsetCursor(cursor);
+      const offset = cursor === undefined ? 0 : decodeCursor(cursor);
       const { items, total } = await listDisagreements(readerOf(c), { peer, kind, offset, limit });
-      const next = offset + items.length < total ? Buffer.from(`o:${offset + items.length}`).toString('base64url') : null;
+      const next = offset + items.length < total ? encodeCursor(offset + items.length) : null;
       c.header('Cache-Control', 'no-store');
       return c.json({ items, total, next }, 200);
     },

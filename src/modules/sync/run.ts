@@ -67,7 +67,7 @@ export async function continueRun(db: Db, runId: number, context: WriteContext, 
       totals.applied += done.applied;
       totals.skipped += done.skipped;
       await updateRun(db, runId, { ...totals, to_cursor: cursor, log: JSON.stringify(log.slice(-50)) });
-      options.onPage?.((await findRun(db, runId))!);
+      if (options.onPage) options.onPage((await findRun(db, runId))!);
       if (!page.more || page.entries.length === 0 || (options.maxPages !== undefined && totals.pages >= options.maxPages)) break;
     }
     await recheckDisagreements(db, run.peer_id);

@@ -12,11 +12,13 @@ export interface Page<T> {
 
 export const DEFAULT_LIMIT = 50;
 
-function encodeCursor(offset: number): string {
+/** An offset as the opaque cursor lists give out (`next`). */
+export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): number {
+/** The offset of a cursor a list gave out; a 400 naming `cursor` for any other text. */
+export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const match = /^o:(\d{1,7})$/.exec(text);
   if (!match) throw new ValidationError('The cursor is not one this API gave out', [{ parameter: 'cursor', reason: 'unknown cursor' }]);

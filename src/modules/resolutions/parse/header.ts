@@ -1,16 +1,7 @@
 // What the heading of a resolution states: symbol, body, session, title, date, meeting. Each is
 // read only from words the text prints; a text that begins at the enacting formula (the 2004
 // text) has none of them, and gets none.
-import type { Doubt } from './types.ts';
-
-export interface Header {
-  body: string | null;
-  session: number | null;
-  symbol: string | null;
-  title: string | null;
-  date: string | null;
-  meeting: string | null;
-}
+import type { Doubt, Header } from './types.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DATE = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`);

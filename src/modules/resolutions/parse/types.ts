@@ -59,8 +59,8 @@ export interface CitedResolution {
   date: string | null;
 }
 
-export interface ParsedResolution {
-  name: string | null;
+/** What the heading and closing lines state; each null when the text does not print it. */
+export interface Header {
   body: string | null;
   session: number | null;
   /** Only when the text prints it; never invented. */
@@ -69,6 +69,10 @@ export interface ParsedResolution {
   /** ISO date of adoption, when stated. */
   date: string | null;
   meeting: string | null;
+}
+
+export interface ParsedResolution extends Header {
+  name: string | null;
   preamble: PreambularParagraph[];
   operative: OperativeParagraph[];
   /** Text after the meeting line: annexes, and declarations adopted by the resolution. */
