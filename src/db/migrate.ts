@@ -23,6 +23,7 @@ import * as m021 from './migrations/021_exchanges.ts';
 import * as m022 from './migrations/022_obstacles.ts';
 import * as m023 from './migrations/023_changes.ts';
 import * as m024 from './migrations/024_sync.ts';
+import * as m025 from './migrations/025_resolutions.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '022_obstacles': m022,
   '023_changes': m023,
   '024_sync': m024,
+  '025_resolutions': m025,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore

@@ -788,6 +788,67 @@ export interface WebhookTable {
   updated_at: string;
 }
 
+/** A resolution imported from its text (migration 025, docs/RESOLUTIONS.md). */
+export interface ResolutionTable {
+  id: string; // the key as a path segment: A-RES-80-212, local-ga-59-…
+  key: string; // the UN symbol as printed, or local:<name> when the text prints none
+  symbol: string | null;
+  body: string | null;
+  session: number | null;
+  title: string | null;
+  adopted_on: string | null;
+  meeting: string | null;
+  lang: string;
+  file_name: string;
+  file_sha256: string;
+  source_text: string;
+  parsed: string; // JSON: ParsedResolution
+  doubts: number;
+  row_version: Generated<number>;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A resolution or document a resolution cites. */
+export interface ResolutionCitationTable {
+  resolution_id: string;
+  position: number;
+  kind: string; // resolution | document
+  ref: string;
+  cited_body: string | null;
+  cited_date: string | null;
+}
+
+/** An operative paragraph that asks something of someone, tracked until it is answered. */
+export interface MandateTable {
+  id: string;
+  resolution_id: string;
+  anchor: string;
+  position: number;
+  verb: string;
+  addressee: string;
+  deadline: string | null;
+  due_body: string | null;
+  due_session: number | null;
+  due_date: string | null;
+  status: string; // MANDATE_STATUSES
+  status_note: string | null;
+  status_date: string | null;
+  row_version: Generated<number>;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** What answers a mandate, other than a programme record linking to its paragraph. */
+export interface MandateAnswerTable {
+  id: Generated<number>;
+  mandate_id: string;
+  kind: string; // MANDATE_ANSWER_KINDS
+  ref: string;
+  note: string | null;
+}
+
 /** Another Accord whose change feed this one pulls (migration 024, docs/SYNC.md). */
 export interface SyncPeerTable {
   id: string;
@@ -935,6 +996,10 @@ export interface Database {
   sync_run: SyncRunTable;
   synced_record: SyncedRecordTable;
   sync_disagreement: SyncDisagreementTable;
+  resolution: ResolutionTable;
+  resolution_citation: ResolutionCitationTable;
+  mandate: MandateTable;
+  mandate_answer: MandateAnswerTable;
 }
 
 /** Full-text indexes kept as tables of their own (SQLite's FTS5 table with its shadow tables,
@@ -1013,6 +1078,10 @@ export const TABLES = [
   'sync_run',
   'synced_record',
   'sync_disagreement',
+  'resolution',
+  'resolution_citation',
+  'mandate',
+  'mandate_answer',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

@@ -112,6 +112,19 @@ export const IMPORT_KINDS: readonly ImportKind[] = [
     },
   },
   {
+    name: 'resolution',
+    takes: 'a .txt file or a folder',
+    help: [
+      'the plain text of UN resolutions as extracted from their official PDFs (pdftotext, PyMuPDF or',
+      'hand-corrected OCR), one file or every .txt under a folder such as ../shared/data/resolutions:',
+      'paragraphs, footnotes, citations and mandates; the same symbol again replaces its reading.',
+    ],
+    async run(db, path, options) {
+      const { importResolutions } = await import('./resolutions/import.ts');
+      return datasets(await importResolutions(db, path, options));
+    },
+  },
+  {
     name: 'cow-igo',
     takes: 'a folder',
     help: [

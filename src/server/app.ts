@@ -30,6 +30,8 @@ import { registerExportRoutes } from '../modules/exports/routes.ts';
 import { registerCalendarRoutes, registerEventRoutes } from '../modules/events/routes.ts';
 import { registerEventWriteRoutes } from '../modules/events/write-routes.ts';
 import { registerExchangeRoutes } from '../modules/exchanges/routes.ts';
+import { registerResolutionRoutes } from '../modules/resolutions/routes.ts';
+import { registerResolutionWriteRoutes } from '../modules/resolutions/write-routes.ts';
 import { registerExchangeWriteRoutes } from '../modules/exchanges/write-routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
 import { registerRecommendationRoutes } from '../modules/recommendations/routes.ts';
@@ -257,6 +259,8 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerStateCooperationRoutes(app, deps);
   registerExchangeRoutes(app, deps, logError); // /exchanges/export before /exchanges/{id}
   registerExchangeWriteRoutes(app, deps);
+  registerResolutionRoutes(app, deps); // /mandates/calendar before /mandates/{id}
+  registerResolutionWriteRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);

@@ -18,6 +18,7 @@ export const TOPICS = [
   'events', // training courses, workshops, meetings, their series, participation and follow-up actions
   'exchanges', // exchanges between UN bodies and regional organizations and mechanisms, their series
   'obstacles', // obstacles to ratification, their evidence and the strategies to overcome them
+  'resolutions', // resolutions imported from their text, and the mandates their paragraphs give
   'exchange-rates', // the exchange rates administrators enter, with their sources
   'rules', // rules the treaty engine applies: effect, eligibility, aliases, end-note acts
   'accounts', // accounts, roles, sessions and tokens: who a request comes from (not read by any cached answer)

@@ -248,6 +248,17 @@ export type CooperationRecordKind = (typeof COOPERATION_RECORD_KINDS)[number];
 export const COOPERATION_LINK_TARGETS = ['recommendation', 'instrument', 'resolution-paragraph', 'request', 'project', 'event', 'exchange'] as const;
 export type CooperationLinkTarget = (typeof COOPERATION_LINK_TARGETS)[number];
 
+/** Where a mandate stands: `open` until someone acts, `in-progress` once work has begun,
+ *  `answered` when what it asks was done (something must answer it), `superseded` when a later
+ *  resolution replaced what it asks. Overdue is not a status: it is read from the due session. */
+export const MANDATE_STATUSES = ['open', 'in-progress', 'answered', 'superseded'] as const;
+export type MandateStatus = (typeof MANDATE_STATUSES)[number];
+
+/** What may answer a mandate besides a programme record linking to its paragraph: a report or
+ *  other document (its UN symbol or web address), or a development in the registry. */
+export const MANDATE_ANSWER_KINDS = ['report', 'document', 'instrument', 'organization', 'mechanism'] as const;
+export type MandateAnswerKind = (typeof MANDATE_ANSWER_KINDS)[number];
+
 /** Why a State has not become party to an instrument, as a source states it (docs/OBSTACLES.md
  *  defines each). `other` for what none of these fits: the description then says what it is. */
 export const OBSTACLE_CATEGORIES = [

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Problem } from '../../shared/errors.ts';
 import type { CooperationLinkTarget, CooperationRecordKind } from '../../shared/vocabularies.ts';
-import { documentsOf, linksOf, linksTo, linkTargetExists, replaceDocuments, replaceLinks, visibleRecordIds } from './repository.ts';
+import { documentsOf, linksOf, linksTo, linksToMany, linkTargetExists, replaceDocuments, replaceLinks, visibleRecordIds } from './repository.ts';
 import { type DocumentInput, type LinkInput, RESOLUTION_PARAGRAPH, RESOLUTION_PARAGRAPH_RULE } from './schema.ts';
 
 const RECORD_KINDS: readonly string[] = ['request', 'project', 'event', 'exchange'];
@@ -90,6 +90,16 @@ export async function partsView(reader: Kysely<Database>, kind: CooperationRecor
     linkedFrom: incoming.filter((l) => visible.has(`${l.from_kind} ${l.from_id}`)).map((l) => ({ kind: l.from_kind as CooperationRecordKind, id: l.from_id, note: l.note })),
     documents,
   };
+}
+
+/** The records linking to any of these resolution paragraphs (`<key>#op13`) that the reader may see. */
+export async function linksToParagraphs(reader: Kysely<Database>, refs: readonly string[]) {
+  const incoming = await linksToMany(reader, 'resolution-paragraph', refs);
+  const visible = await visibleByKind(
+    reader,
+    incoming.map((l) => ({ kind: l.from_kind, id: l.from_id })),
+  );
+  return incoming.filter((l) => visible.has(`${l.from_kind} ${l.from_id}`));
 }
 
 async function visibleByKind(reader: Kysely<Database>, records: readonly { kind: string; id: string }[]): Promise<Set<string>> {

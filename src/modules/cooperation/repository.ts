@@ -24,6 +24,12 @@ export async function linksTo(db: Kysely<Database>, toKind: string, toRef: strin
   return db.selectFrom('cooperation_link').select(['from_kind', 'from_id', 'note']).where('to_kind', '=', toKind).where('to_ref', '=', toRef).orderBy('id').execute();
 }
 
+/** The links to any of these targets of one kind, with the target each names. */
+export async function linksToMany(db: Kysely<Database>, toKind: string, toRefs: readonly string[]) {
+  if (toRefs.length === 0) return [];
+  return db.selectFrom('cooperation_link').select(['from_kind', 'from_id', 'to_ref', 'note']).where('to_kind', '=', toKind).where('to_ref', 'in', toRefs).orderBy('id').execute();
+}
+
 export async function replaceLinks(db: Kysely<Database>, kind: CooperationRecordKind, id: string, links: readonly Omit<LinkRow, 'from_kind' | 'from_id'>[]): Promise<void> {
   await db.deleteFrom('cooperation_link').where('from_kind', '=', kind).where('from_id', '=', id).execute();
   if (links.length)

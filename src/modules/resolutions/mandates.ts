@@ -1,0 +1,55 @@
+// Which paragraphs of a resolution are mandates, and what each asks of whom by when. A mandate
+// is an operative paragraph that asks something of someone: one the parser gave an addressee
+// (Requests the Secretary-General to…, Invites States to…), or a decision of the body about its
+// own work at a named session (Decides to consider the question further at its sixty-first
+// session), whose addressee is the body itself.
+import { type AnchoredParagraph, anchoredParagraphs, wholeText } from './anchors.ts';
+import { dueOf } from './deadlines.ts';
+import type { ParsedResolution } from './parse/types.ts';
+
+export interface MandateReading {
+  anchor: string;
+  position: number;
+  verb: string;
+  addressee: string;
+  deadline: string | null;
+  due_body: string | null;
+  due_session: number | null;
+  due_date: string | null;
+}
+
+function addresseeOf(p: AnchoredParagraph, body: string | null): string | null {
+  if (p.addressee) return p.addressee;
+  if (p.verb === 'Decides' && p.deadline && body) return `the ${body}`;
+  return null;
+}
+
+/** The mandates a parsed resolution gives, in the order of its paragraphs. */
+export function mandatesOf(doc: ParsedResolution): MandateReading[] {
+  const result: MandateReading[] = [];
+  anchoredParagraphs(doc).forEach((p, position) => {
+    if (p.kind !== 'operative' || !p.verb) return;
+    const addressee = addresseeOf(p, doc.body);
+    if (!addressee) return;
+    const due = dueOf(p.deadline, wholeText(p), doc.body);
+    result.push({ anchor: p.anchor, position, verb: p.verb, addressee, deadline: p.deadline, due_body: due.body, due_session: due.session, due_date: due.date });
+  });
+  return result;
+}
+
+/** The key of a resolution: its symbol as printed, else `local:<the file's name>`; never an invented symbol. */
+export function keyOf(doc: ParsedResolution, fileName: string): string {
+  if (doc.symbol) return doc.symbol;
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]+$/, '');
+  const name = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 100);
+  return `local:${name || 'resolution'}`;
+}
+
+/** The key as one path segment: A/RES/80/212 → A-RES-80-212, S/RES/1445 (2002) → S-RES-1445-2002, local:x → local-x. */
+export function idOfKey(key: string): string {
+  return key.replace(/[^A-Za-z0-9.]+/g, '-').replace(/^-+|-+$/g, '');
+}
