@@ -28,7 +28,7 @@ export function toAkomaNtoso(doc: ParsedResolution, id: { key: string; lang: str
   // Body first: it records which footnotes found their paragraph; the rest are listed in <meta>.
   const parts = [preface(doc), preamble(ctx), mainBody(ctx), conclusions(doc), attachments(doc, naming, markupDate, ctx.ids)];
   const unplaced = doc.footnotes.filter((f) => !ctx.placed.has(f.marker));
-  const meta = el('meta', {}, identification(naming, 'main', markupDate), references(naming), notes(doc, naming, unplaced), proprietary(naming));
+  const meta = el('meta', {}, identification(naming, 'main', markupDate, doc.title ?? null), references(naming), notes(doc, naming, unplaced), proprietary(naming));
   const statement = el('statement', { name: 'resolution', contains: 'originalVersion' }, meta, ...parts);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${el('akomaNtoso', { xmlns: AKN_NAMESPACE }, statement)}\n`;
 }
@@ -42,7 +42,7 @@ function attachments(doc: ParsedResolution, naming: Naming, markupDate: string, 
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== '');
-    const meta = el('meta', {}, identification(naming, `annex_${i + 1}`, markupDate));
+    const meta = el('meta', {}, identification(naming, `annex_${i + 1}`, markupDate, doc.title ?? null));
     const head = annex.heading ? el('preface', {}, el('p', {}, el('docTitle', {}, text(annex.heading)))) : '';
     const body = el('mainBody', {}, ...(lines.length ? lines.map((l) => el('p', {}, text(l))) : [el('p', {})]));
     return el('attachment', { eId }, el('doc', { name: 'annex' }, meta, head, body));

@@ -15,8 +15,9 @@ function frbrDate(naming: Naming): string {
   return naming.date ? el('FRBRdate', { date: naming.date, name: 'adoption' }) : el('FRBRdate', { date: UNKNOWN_DATE, name: 'unknown-adoption-date' });
 }
 
-/** The FRBR block of the resolution ("main") or of one of its annexes ("annex_1"). */
-export function identification(naming: Naming, component: string, markupDate: string): string {
+/** The FRBR block of the resolution ("main") or of one of its annexes ("annex_1"), which share the work;
+ *  `title`: the resolution's title as printed, if any. */
+export function identification(naming: Naming, component: string, markupDate: string, title: string | null): string {
   const { work, expression } = naming;
   const author = el('FRBRauthor', { href: `#${naming.actor.code}`, as: '#author' });
   const alias = naming.official ? el('FRBRalias', { name: 'symbol', value: naming.symbol }) : el('FRBRalias', { name: 'unofficial-local-identifier', value: naming.localKey });
@@ -34,6 +35,7 @@ export function identification(naming: Naming, component: string, markupDate: st
       el('FRBRcountry', { value: 'un' }),
       el('FRBRsubtype', { value: 'deliberation' }),
       el('FRBRnumber', { value: naming.number.value, showAs: naming.number.showAs }),
+      title ? el('FRBRname', { value: title }) : '',
     ),
     el(
       'FRBRExpression',
