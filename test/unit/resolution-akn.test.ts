@@ -3,7 +3,7 @@
 // AKN4UN, a text without a symbol is named locally and visibly so, no date is made up, the
 // paragraphs and footnotes land where the parser put them, and hostile text is escaped.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -279,5 +279,12 @@ describe('the validator', { skip }, () => {
   test('a folder without the schema: a message naming the folder and AKN_SCHEMA_DIR', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'akn-schema-'));
     await assert.rejects(validateAkomaNtoso(['<x/>'], empty), /lacks akomantoso30\.xsd, xml\.xsd\. Set AKN_SCHEMA_DIR/);
+  });
+
+  test('a schema that does not compile: an error naming the folder and what xmllint said', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'akn-schema-'));
+    writeFileSync(join(folder, 'akomantoso30.xsd'), '<xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema"><xsd:element name="x" type="nope"/></xsd:schema>');
+    writeFileSync(join(folder, 'xml.xsd'), '<x/>');
+    await assert.rejects(validateAkomaNtoso(['<x/>'], folder), (e: Error) => e.message.includes(folder) && /failed to compile/.test(e.message));
   });
 });
