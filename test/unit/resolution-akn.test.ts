@@ -98,6 +98,14 @@ describe('Akoma Ntoso export of every shared text', { skip }, () => {
     }
   });
 
+  test('no footnote is lost: one whose marker is in no paragraph is kept as a note in <meta>', () => {
+    for (const { file, doc, xml } of exported) {
+      const root = tree(xml);
+      const kept = [...all(root, 'authorialNote'), ...all(root, 'note')].map(words).join('\n');
+      for (const f of doc.footnotes) assert.ok(kept.includes(f.text), `${file}: footnote ${f.marker}`);
+    }
+  });
+
   test('eIds are unique in every document, also where numbering restarts per section', () => {
     for (const { file, xml } of exported) {
       const eIds = [...xml.matchAll(/ eId="([^"]+)"/g)].map((m) => m[1]);

@@ -28,7 +28,7 @@ export function toAkomaNtoso(doc: ParsedResolution, id: { key: string; lang: str
   // Body first: it records which footnotes found their paragraph; the rest are listed in <meta>.
   const parts = [preface(doc), preamble(ctx), mainBody(ctx), conclusions(doc), attachments(doc, naming, markupDate, ctx.ids)];
   const unplaced = doc.footnotes.filter((f) => !ctx.placed.has(f.marker));
-  const meta = el('meta', {}, identification(naming, 'main', markupDate, doc.title ?? null), references(naming), notes(doc, naming, unplaced), proprietary(naming));
+  const meta = el('meta', {}, identification(naming, 'main', markupDate, doc.title ?? null), references(naming), notes(doc, naming, unplaced, ctx.ids), proprietary(naming));
   const statement = el('statement', { name: 'resolution', contains: 'originalVersion' }, meta, ...parts);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${el('akomaNtoso', { xmlns: AKN_NAMESPACE }, statement)}\n`;
 }

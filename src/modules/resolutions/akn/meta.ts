@@ -2,6 +2,7 @@
 // notes that say what the export could not state (no symbol, no adoption date, the parser's
 // doubts), and Accord's own record of the identifier's status in <proprietary>.
 import type { Footnote, ParsedResolution } from '../parse/types.ts';
+import type { Ids } from './body.ts';
 import type { Naming } from './naming.ts';
 import { el, text } from './xml.ts';
 
@@ -70,7 +71,7 @@ export function references(naming: Naming): string {
 }
 
 /** What a reader must know about this export: unofficial identifier, missing date, doubts. */
-export function notes(doc: ParsedResolution, naming: Naming, unplaced: Footnote[]): string {
+export function notes(doc: ParsedResolution, naming: Naming, unplaced: Footnote[], ids: Ids): string {
   const said: [string, string][] = [];
   if (!naming.official) {
     said.push([
@@ -83,12 +84,14 @@ export function notes(doc: ParsedResolution, naming: Naming, unplaced: Footnote[
   }
   if (doc.operative.length === 0) said.push(['note_noOperative', 'No operative paragraph was read from the text; the empty paragraph in mainBody stands in for them.']);
   // Footnotes whose marker was found in no paragraph (a heading's, an annex's): kept here, not lost.
-  for (const f of unplaced) said.push([`note_footnote_${f.marker}`, `Footnote ${f.marker} of the text, whose marker was not found in a paragraph: ${f.text}`]);
+  unplaced.forEach((f, i) => {
+    said.push([`note_footnote_${i + 1}`, `Footnote ${f.marker} of the text, whose marker was not found in a paragraph: ${f.text}`]);
+  });
   doc.doubts.forEach((d, i) => {
     said.push([`note_doubt_${i + 1}`, `Doubt of the text reader (${d.where}): ${d.why}`]);
   });
   if (said.length === 0) return '';
-  return el('notes', { source: '#accord' }, ...said.map(([eId, words]) => el('note', { eId }, el('p', {}, text(words)))));
+  return el('notes', { source: '#accord' }, ...said.map(([eId, words]) => el('note', { eId: ids.take(eId) }, el('p', {}, text(words)))));
 }
 
 /** Accord's own record: whether the identifier is official, read by Accord's tools. */
