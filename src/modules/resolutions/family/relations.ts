@@ -18,8 +18,6 @@ export interface FamilyMember {
   resolutionsCited: CitedResolution[];
 }
 
-export type StoredResolution = FamilyMember;
-
 /** Who a citation's number belongs to, and how that was told. */
 export type BodySource = 'named' | 'number form' | 'citing text';
 
