@@ -106,7 +106,7 @@ const FORMS: Record<string, Numbering['form'][]> = {
 };
 
 /** A stored symbol read back into body and number: "A/RES/55/34 B" → General Assembly, 55/34, B. */
-export function symbolNumber(symbol: string): { body: string; numbering: Numbering } | null {
+function symbolNumber(symbol: string): { body: string; numbering: Numbering } | null {
   for (const [body, prefix] of Object.entries(SYMBOL_PREFIX)) {
     if (!symbol.startsWith(prefix)) continue;
     const rest = symbol.slice(prefix.length).trim();
