@@ -7,6 +7,11 @@ import { buildApp } from '../src/server/app.ts';
 const FILE = new URL('../docs/openapi.json', import.meta.url).pathname;
 const db = openDb('sqlite::memory:');
 const response = await buildApp({ db: db.db }).request('/api/v1/openapi.json');
+if (!response.ok) {
+  // A schema the generator cannot read answers 500: never write that over the document.
+  console.error(`the server could not build its OpenAPI document (${response.status}): check the zod schemas of the last routes changed`);
+  process.exit(1);
+}
 const text = `${JSON.stringify(await response.json(), null, 2)}\n`;
 await db.destroy();
 

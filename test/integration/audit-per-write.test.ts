@@ -18,6 +18,7 @@ import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { KENYA_OBSTACLE, KENYA_STRATEGY, kenyaObstacle, kenyaStrategy, OBSTACLE_SOURCE } from '../support/obstacles.ts';
 import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeParticipant, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
+import { body2004, ID_2004, KEY_2004 } from '../support/resolutions.ts';
 import { EXCHANGE_SOURCE, newExchangeBody, newExchangeSeries } from '../support/exchange-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
@@ -368,6 +369,30 @@ for (const dialect of testDialects()) {
         ],
         call: async () => ({ method: 'PATCH', path: xc('audit-exchange'), body: { city: 'Nairobi', source: EXCHANGE_SOURCE }, ifMatch: await version(xc('audit-exchange')) }),
         expect: () => ({ useCase: 'exchanges.update', action: 'update', entityKind: 'exchange', entityId: 'audit-exchange', before: { city: 'Addis Ababa' }, after: { city: 'Nairobi' } }),
+      },
+      'POST /api/v1/resolutions': {
+        as: 'admin',
+        record: () => `/api/v1/resolutions/${ID_2004}`,
+        failures: () => [
+          [401, { as: 'anonymous', path: '/api/v1/resolutions', body: body2004() }],
+          [403, { as: 'stateEditor', path: '/api/v1/resolutions', body: body2004() }],
+          [400, { path: '/api/v1/resolutions', body: { ...body2004(), text: 'Shopping list: milk, eggs.' } }],
+        ],
+        call: () => ({ path: '/api/v1/resolutions', body: body2004() }),
+        expect: () => ({ useCase: 'resolutions.import', action: 'import', entityKind: 'resolution', entityId: ID_2004, after: { key: KEY_2004, operative: 14 } }),
+      },
+      'PATCH /api/v1/mandates/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/mandates/${ID_2004}.op13`,
+        failures: async () => [
+          [428, { method: 'PATCH', path: `/api/v1/mandates/${ID_2004}.op13`, body: { status: 'in-progress' } }],
+          [412, { method: 'PATCH', path: `/api/v1/mandates/${ID_2004}.op13`, body: { status: 'in-progress' }, ifMatch: STALE }],
+          [400, { method: 'PATCH', path: `/api/v1/mandates/${ID_2004}.op13`, body: { status: 'answered' }, ifMatch: await version(`/api/v1/mandates/${ID_2004}.op13`) }],
+          [403, { as: 'stateEditor', method: 'PATCH', path: `/api/v1/mandates/${ID_2004}.op13`, body: { status: 'in-progress' }, ifMatch: await version(`/api/v1/mandates/${ID_2004}.op13`) }],
+          [404, { method: 'PATCH', path: '/api/v1/mandates/no-such.op1', body: { status: 'in-progress' }, ifMatch: '"v1"' }],
+        ],
+        call: async () => ({ method: 'PATCH', path: `/api/v1/mandates/${ID_2004}.op13`, body: { status: 'in-progress' }, ifMatch: await version(`/api/v1/mandates/${ID_2004}.op13`) }),
+        expect: () => ({ useCase: 'mandates.update', action: 'update', entityKind: 'mandate', entityId: `${ID_2004}.op13`, before: { status: 'open' }, after: { status: 'in-progress' } }),
       },
       'DELETE /api/v1/exchanges/{id}': {
         as: 'admin',

@@ -20,6 +20,7 @@ import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { KENYA_OBSTACLE, KENYA_STRATEGY, kenyaObstacle, kenyaStrategy, OBSTACLE_SOURCE, strategyIfMatch } from '../support/obstacles.ts';
 import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, makeSeries, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
+import { body2004, ID_2004, import2004, KEY_2004 } from '../support/resolutions.ts';
 import { EXCHANGE_SOURCE, makeExchange, makeExchangeSeries, newExchangeBody, newExchangeSeries } from '../support/exchange-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
@@ -135,6 +136,7 @@ for (const dialect of testDialects()) {
       change = await changeIdOf(t, 'matrix-event');
       peer = await newPeer(t, admin());
       await ask(t, 'POST', `/api/v1/sync/peers/${peer}/runs`, admin());
+      await import2004(t, admin());
     });
     after(async () => {
       await t.db.drop();
@@ -444,6 +446,18 @@ for (const dialect of testDialects()) {
           return { method: 'DELETE', path: `/api/v1/funding-agreements/${id}`, ifMatch: await versionOf(t, admin(), `/api/v1/funding-agreements/${id}`) };
         },
       },
+      'GET /api/v1/resolutions': { expect: EVERYONE, call: () => ({ path: '/api/v1/resolutions' }) },
+      'GET /api/v1/resolutions/{id}': { expect: EVERYONE, call: () => ({ path: `/api/v1/resolutions/${ID_2004}` }) },
+      'GET /api/v1/resolutions/{id}/akn': { expect: EVERYONE, call: () => ({ path: `/api/v1/resolutions/${ID_2004}/akn` }) },
+      'GET /api/v1/resolutions/{id}/compare': { expect: EVERYONE, call: () => ({ path: `/api/v1/resolutions/${ID_2004}/compare?with=${ID_2004}` }) },
+      'GET /api/v1/mandates': { expect: EVERYONE, call: () => ({ path: '/api/v1/mandates?overdue=true' }) },
+      'GET /api/v1/mandate-calendar': { expect: EVERYONE, call: () => ({ path: '/api/v1/mandate-calendar' }) },
+      'GET /api/v1/mandates/{id}': { expect: EVERYONE, call: () => ({ path: `/api/v1/mandates/${ID_2004}.op13` }) },
+      'POST /api/v1/resolutions': { expect: PROGRAMME, call: () => ({ path: '/api/v1/resolutions', body: body2004() }) },
+      'PATCH /api/v1/mandates/{id}': {
+        expect: PROGRAMME,
+        call: async () => ({ path: `/api/v1/mandates/${ID_2004}.op13`, ifMatch: await ifMatch(t, admin(), `/api/v1/mandates/${ID_2004}.op13`), body: { statusNote: `checked ${deletable++}` } }),
+      },
       'GET /api/v1/exchange-rates': { expect: EVERYONE, call: () => ({ path: '/api/v1/exchange-rates' }) },
       'GET /api/v1/exchange-rates/{id}': { expect: EVERYONE, call: () => ({ path: `/api/v1/exchange-rates/${rateId}` }) },
       'POST /api/v1/exchange-rates': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/exchange-rates', body: rate('EUR', 'USD', '1.0850', '2024-01-02') }) },
@@ -734,9 +748,11 @@ for (const dialect of testDialects()) {
           budget: [{ periodStart: '2024-01-01', periodEnd: '2024-12-31', amount: '424242.00', currency: 'USD', fundingSource: 'donor-agreement', agreementId: 'hidden-agreement' }],
           confidentiality: 'restricted',
           audience: ['state:KEN'],
+          links: [{ kind: 'resolution-paragraph', ref: `${KEY_2004}#op10` }],
           source: FICTIONAL_SOURCE,
         }),
       );
+      await import2004(t, as.headers.admin);
       // A public obstacle naming the internal instrument, with a public strategy carried by the
       // restricted project: neither may show through it. Then a restricted obstacle and its strategy.
       const open = await kenyaObstacle(t, as.headers.admin, { instruments: ['ICMW', 'AYC'] });
@@ -801,6 +817,10 @@ for (const dialect of testDialects()) {
       '/api/v1/sync/peers/{id}/runs': [],
       '/api/v1/sync/runs/{runId}': [],
       '/api/v1/sync/records/{id}/{kind}/{recordId}': [{ id: peerId, kind: 'event', recordId: 'hidden-synced' }],
+      '/api/v1/resolutions/{id}': [{ id: ID_2004 }],
+      '/api/v1/resolutions/{id}/akn': [{ id: ID_2004 }],
+      '/api/v1/resolutions/{id}/compare': [{ id: ID_2004 }],
+      '/api/v1/mandates/{id}': [{ id: `${ID_2004}.op10` }],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */
     const queryValues: Record<string, string[]> = {

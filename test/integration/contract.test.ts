@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { testDialects } from '../support/databases.ts';
+import { import2004 } from '../support/resolutions.ts';
 import { seededApp, type TestApp } from '../support/app.ts';
 import { makeAccount } from '../support/accounts.ts';
 import { runUseCase } from '../../src/modules/audit/pipeline.ts';
@@ -47,6 +48,8 @@ for (const dialect of testDialects()) {
       calendarFile = String(((await feed.json()) as { url: string }).url)
         .split('/')
         .pop()!;
+      // The documented example resolution and its mandates.
+      await import2004(t, asAdmin);
       // An entered treaty act, so that /treaty-actions/{instrument}/{seq} has one to answer with.
       await createTreatyAction(t.db.db, FRANCE_RATIFIES_ISTANBUL, systemContext('test'));
       // The documented examples of the programme's records: a project, its agreement, rate 1.

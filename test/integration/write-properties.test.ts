@@ -20,6 +20,7 @@ import { testDialects } from '../support/databases.ts';
 import { FIRST_STEP, KENYA_REQUEST, kenyaRequest, REQUEST_SOURCE } from '../support/requests.ts';
 import { KENYA_OBSTACLE, KENYA_STRATEGY, kenyaObstacle, kenyaStrategy, OBSTACLE_SOURCE } from '../support/obstacles.ts';
 import { ACTION, COUNTS, EVENT_SOURCE, makeAction, makeEvent, makeParticipant, newEventBody, newSeries, ORGANIZERS, PARTICIPANT } from '../support/event-requests.ts';
+import { body2004, ID_2004, import2004 } from '../support/resolutions.ts';
 import { EXCHANGE_SOURCE, makeExchange, newExchangeBody, newExchangeSeries } from '../support/exchange-requests.ts';
 import { FOLLOW_UP_BODIES, kenyaAssignment, kenyaRecommendation, WITHDRAWAL, withdrawalPath } from '../support/follow-up.ts';
 import { LINK_REVIEW_PATH, LINKED_ID, storeLinkedRecommendation } from '../support/linked-recommendation.ts';
@@ -134,6 +135,7 @@ for (const dialect of testDialects()) {
       participant = await makeParticipant(t, as.headers.admin, 'props-event');
       action = await makeAction(t, as.headers.admin, 'props-event');
       await makeExchange(t, as.headers.admin, 'props-exchange');
+      await import2004(t, as.headers.admin);
       // A first review, so that "v0" (the version of a link never reviewed) is stale like any other.
       await storeLinkedRecommendation(t);
       await reviewLink(t.db.db, { recommendationId: LINKED_ID, instrument: 'CRPD', action: 'ratify', verdict: 'confirmed', note: null, expectedVersion: 0 }, systemContext('test'));
@@ -172,6 +174,8 @@ for (const dialect of testDialects()) {
           versioned: true,
           watch: ['/api/v1/exchange-series/un-osce-coe-tripartite'],
         },
+        'POST /api/v1/resolutions': { path: '/api/v1/resolutions', body: body2004(), watch: ['/api/v1/resolutions?limit=1000'] },
+        'PATCH /api/v1/mandates/{id}': { path: `/api/v1/mandates/${ID_2004}.op13`, body: { status: 'in-progress', statusNote: 'begun' }, versioned: true, watch: [`/api/v1/mandates/${ID_2004}.op13`] },
         'POST /api/v1/exchanges': { path: '/api/v1/exchanges', body: newExchangeBody('props-new-exchange'), watch: ['/api/v1/exchanges?limit=1000'] },
         'PATCH /api/v1/exchanges/{id}': {
           path: '/api/v1/exchanges/props-exchange',

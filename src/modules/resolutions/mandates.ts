@@ -6,6 +6,7 @@
 import { type AnchoredParagraph, anchoredParagraphs, wholeText } from './anchors.ts';
 import { dueOf } from './deadlines.ts';
 import type { ParsedResolution } from './parse/types.ts';
+import { readDeadline } from './parse/verbs.ts';
 
 export interface MandateReading {
   anchor: string;
@@ -18,9 +19,14 @@ export interface MandateReading {
   due_date: string | null;
 }
 
-function addresseeOf(p: AnchoredParagraph, body: string | null): string | null {
+/** The parser reads a deadline for asking paragraphs; a decision about the body's own work is read here. */
+function deadlineOf(p: AnchoredParagraph): string | null {
+  return p.deadline ?? (p.verb === 'Decides' ? readDeadline(wholeText(p)) : null);
+}
+
+function addresseeOf(p: AnchoredParagraph, deadline: string | null, body: string | null): string | null {
   if (p.addressee) return p.addressee;
-  if (p.verb === 'Decides' && p.deadline && body) return `the ${body}`;
+  if (p.verb === 'Decides' && deadline && body) return `the ${body}`;
   return null;
 }
 
@@ -29,10 +35,11 @@ export function mandatesOf(doc: ParsedResolution): MandateReading[] {
   const result: MandateReading[] = [];
   anchoredParagraphs(doc).forEach((p, position) => {
     if (p.kind !== 'operative' || !p.verb) return;
-    const addressee = addresseeOf(p, doc.body);
+    const deadline = deadlineOf(p);
+    const addressee = addresseeOf(p, deadline, doc.body);
     if (!addressee) return;
-    const due = dueOf(p.deadline, wholeText(p), doc.body);
-    result.push({ anchor: p.anchor, position, verb: p.verb, addressee, deadline: p.deadline, due_body: due.body, due_session: due.session, due_date: due.date });
+    const due = dueOf(deadline, wholeText(p), doc.body);
+    result.push({ anchor: p.anchor, position, verb: p.verb, addressee, deadline, due_body: due.body, due_session: due.session, due_date: due.date });
   });
   return result;
 }

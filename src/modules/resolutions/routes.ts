@@ -2,17 +2,18 @@
 // mandates (filters, overdue at a date), their calendar, one mandate. Through the asker's view
 // (what answers a mandate from the programme is shown as they may see it) and the response cache.
 // Writes are in write-routes.ts.
-import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Deps } from '../../server/deps.ts';
 import { readerOf } from '../../server/http/auth.ts';
 import type { ReadTopic } from '../../server/http/cache.ts';
 import { paginate } from '../../server/http/list.ts';
 import { resolveAsOf, resolveLang } from '../../server/http/negotiate.ts';
 import { asOfParam, listEnvelope, listQuery } from '../../server/http/query.ts';
-import { cacheKey, readRoute } from '../../server/http/route-kit.ts';
+import { cacheKey, errorResponses, readRoute } from '../../server/http/route-kit.ts';
+import { aknOf } from './export.ts';
 import { MANDATE_STATUSES } from '../../shared/vocabularies.ts';
-import { calendarSchema, mandateSchema, resolutionDetailSchema, resolutionSummarySchema } from './schema.ts';
-import { MANDATE_SORTS, mandateCalendar, mandateDetail, mandateItems, RESOLUTION_SORTS, resolutionDetail, resolutionItems } from './service.ts';
+import { calendarSchema, comparisonSchema, mandateSchema, resolutionDetailSchema, resolutionSummarySchema } from './schema.ts';
+import { MANDATE_SORTS, mandateCalendar, mandateDetail, mandateItems, RESOLUTION_SORTS, requireResolution, resolutionComparison, resolutionDetail, resolutionItems } from './service.ts';
 
 const READS: readonly ReadTopic[] = ['resolutions'];
 /** What answers a mandate comes from the programme's records too. */
@@ -81,12 +82,39 @@ export function registerResolutionRoutes(app: OpenAPIHono, { cache }: Deps): voi
       tag: TAG,
       summary: 'One resolution: header, paragraphs with anchors, footnotes, annexes, citations, the parser’s doubts, mandates, family',
       query: { asOf: asOfParam },
-      params: idParam('A-RES-80-212'),
+      params: idParam('local-ga-59-regional-arrangements-2004-12-20'),
       response: resolutionDetailSchema,
     }),
     async (c) => {
       const asOf = resolveAsOf(c.req.valid('query').asOf);
       return cache.json(c, cacheKey(c, '', asOf), MANDATE_READS, () => resolutionDetail(readerOf(c), c.req.valid('param').id, asOf));
+    },
+  );
+
+  app.openapi(
+    readRoute({
+      path: '/api/v1/resolutions/{id}/compare',
+      tag: TAG,
+      summary: 'Two texts of a family paragraph by paragraph, with a word-level comparison of each pair',
+      query: { with: z.string().max(200).openapi({ ...q('with', 'The other resolution (its id).'), example: 'local-ga-59-regional-arrangements-2004-12-20' }) },
+      params: idParam('local-ga-59-regional-arrangements-2004-12-20'),
+      response: comparisonSchema,
+    }),
+    async (c) => cache.json(c, cacheKey(c, ''), READS, () => resolutionComparison(readerOf(c), c.req.valid('param').id, c.req.valid('query').with)),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/v1/resolutions/{id}/akn',
+      tags: [TAG],
+      summary: 'The resolution as Akoma Ntoso 3.0 (AKN4UN naming), valid against the OASIS schema; a download',
+      request: { params: z.object(idParam('local-ga-59-regional-arrangements-2004-12-20')) },
+      responses: { 200: { description: 'The Akoma Ntoso document, as an attachment.', content: { 'application/xml': { schema: z.string() } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const row = await requireResolution(readerOf(c), c.req.valid('param').id);
+      return c.body(aknOf(row), 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Content-Disposition': `attachment; filename="${row.id}.akn.xml"`, 'Cache-Control': 'no-store' });
     },
   );
 
@@ -110,7 +138,7 @@ export function registerResolutionRoutes(app: OpenAPIHono, { cache }: Deps): voi
 
   app.openapi(
     readRoute({
-      path: '/api/v1/mandates/calendar',
+      path: '/api/v1/mandate-calendar',
       tag: TAG,
       summary: 'What is due at which session of which body, in time order, with what is overdue at asOf',
       query: mandateFilterQuery,

@@ -76,7 +76,17 @@ export const resolutionSummarySchema = z
   .openapi('ResolutionSummary');
 
 type Sub = { anchor: string; label: string; text: string; footnotes: string[]; children: Sub[] };
-const subSchema: z.ZodType<Sub> = z.lazy(() => z.object({ anchor: z.string(), label: z.string(), text: z.string(), footnotes: z.array(z.string()), children: z.array(subSchema) }));
+const subSchema: z.ZodType<Sub> = z
+  .object({
+    anchor: z.string().openapi({ example: 'op5b-ii' }),
+    label: z.string(),
+    text: z.string(),
+    footnotes: z.array(z.string()),
+    get children() {
+      return z.array(subSchema);
+    },
+  })
+  .openapi('ResolutionSubParagraph');
 
 export const paragraphSchema = z
   .object({
@@ -136,8 +146,17 @@ export const resolutionDetailSchema = resolutionSummarySchema
     doubtList: z.array(doubtSchema),
     mandates: z.array(mandateSchema),
     family: z.object({
-      recalls: z.array(z.object({ ref: z.string(), body: z.string().nullable(), date: z.string().nullable(), stored: familyMember.nullable() })),
-      later: z.array(familyMember),
+      recalls: z.array(
+        z.object({
+          ref: z.string(),
+          body: z.string().nullable().openapi({ description: 'The body the cited resolution is taken to be of, or null when that cannot be told.' }),
+          date: z.string().nullable(),
+          stored: familyMember.nullable().openapi({ description: 'The stored resolution it names (the first, when it names several: "75/254 A to C"); null when not stored.' }),
+          matches: z.array(familyMember),
+        }),
+      ),
+      later: z.array(familyMember.extend({ reasons: z.array(z.enum(['cites', 'same title'])) })).openapi({ description: 'Later stored resolutions on the subject, oldest first.' }),
+      notes: z.array(z.string()).openapi({ description: 'What could not be looked for, and why (a text with no symbol cannot be cited by number).' }),
     }),
   })
   .openapi('Resolution');
@@ -170,3 +189,22 @@ export const calendarSchema = z
     ),
   })
   .openapi('MandateCalendar');
+
+export const comparisonSchema = z
+  .object({
+    earlier: familyMember,
+    later: familyMember,
+    pairs: z.array(
+      z.object({
+        part: z.enum(['preamble', 'operative']),
+        earlier: z.string().nullable().openapi({ description: 'The paragraph of the earlier text (its anchor), null for a new one.' }),
+        later: z.string().nullable().openapi({ description: 'The paragraph of the later text, null for one dropped.' }),
+        change: z.enum(['unchanged', 'typography', 'changed', 'new', 'dropped']),
+        moved: z.boolean(),
+        similarity: z.number(),
+        parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })).openapi({ description: 'The word-level comparison: joined, the same and removed parts give the earlier text, the same and added ones the later.' }),
+        note: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('ResolutionComparison');

@@ -11,6 +11,7 @@ import { linksToParagraphs } from '../cooperation/parts.ts';
 import { type AnchoredParagraph, anchoredParagraphs, type AnchoredSub, wholeText } from './anchors.ts';
 import { dueEnds, isOverdue } from './deadlines.ts';
 import { familyOf } from './family-view.ts';
+import { alignParagraphs } from './family/index.ts';
 import type { ParsedResolution } from './parse/types.ts';
 import {
   answersOf,
@@ -201,5 +202,33 @@ export async function mandateCalendar(reader: Kysely<Database>, filter: MandateF
   return {
     asOf,
     groups: entries.map((g) => ({ ...g, overdue: g.mandates.filter((m) => m.overdue === true).length })),
+  };
+}
+
+/** Two texts of a family paragraph by paragraph, the earlier adopted first, each pair with its word-level comparison. */
+export async function resolutionComparison(reader: Kysely<Database>, id: string, otherId: string) {
+  const [a, b] = [await requireResolution(reader, id), await requireResolution(reader, otherId)];
+  const [earlier, later] = (a.adopted_on ?? '') <= (b.adopted_on ?? '') ? [a, b] : [b, a];
+  const brief = (r: ResolutionRow) => ({ id: r.id, key: r.key, title: r.title, adoptedOn: r.adopted_on });
+  const [first, second] = [parsedOf(earlier), parsedOf(later)];
+  // The pairs name a paragraph by its part and place; the anchors are the page's (anchors.ts).
+  const anchorsOf = (doc: ParsedResolution) => {
+    const all = anchoredParagraphs(doc);
+    return { preamble: all.filter((p) => p.kind === 'preamble').map((p) => p.anchor), operative: all.filter((p) => p.kind === 'operative').map((p) => p.anchor) };
+  };
+  const [a1, a2] = [anchorsOf(first), anchorsOf(second)];
+  return {
+    earlier: brief(earlier),
+    later: brief(later),
+    pairs: alignParagraphs(first, second).map((p) => ({
+      part: p.part,
+      earlier: p.earlier ? (a1[p.part][p.earlier.index] ?? null) : null,
+      later: p.later ? (a2[p.part][p.later.index] ?? null) : null,
+      change: p.change,
+      moved: p.moved,
+      similarity: p.similarity,
+      parts: p.diff,
+      note: p.diffNote,
+    })),
   };
 }

@@ -53,10 +53,11 @@ function citationRows(doc: ParsedResolution): CitationRow[] {
   return [...resolutions, ...documents].map((c, position) => ({ ...c, position }));
 }
 
-/** A text that yields neither a preambular nor an operative paragraph is not taken for a resolution. */
+/** A text is taken for a resolution when an operative paragraph, or the body's enacting formula
+ *  ("The General Assembly,") with paragraphs after it, was recognised in it. */
 function notAResolution(doc: ParsedResolution): Problem[] {
-  if (doc.preamble.length || doc.operative.length) return [];
-  return [{ field: 'text', reason: 'no preambular or operative paragraph was recognised: is this the text of a resolution (an enacting formula, then paragraphs)?' }];
+  if (doc.operative.length || (doc.body && doc.preamble.length)) return [];
+  return [{ field: 'text', reason: 'neither an operative paragraph nor an enacting formula ("The General Assembly,") followed by paragraphs was recognised: is this the text of a resolution?' }];
 }
 
 export const importResolutionUseCase: UseCase<unknown, ImportedResolution> = {
