@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { testDialects } from '../support/databases.ts';
-import { import2004 } from '../support/resolutions.ts';
+import { import2004, importShared } from '../support/resolutions.ts';
 import { seededApp, type TestApp } from '../support/app.ts';
 import { makeAccount } from '../support/accounts.ts';
 import { runUseCase } from '../../src/modules/audit/pipeline.ts';
@@ -48,8 +48,10 @@ for (const dialect of testDialects()) {
       calendarFile = String(((await feed.json()) as { url: string }).url)
         .split('/')
         .pop()!;
-      // The documented example resolution and its mandates.
+      // The documented example resolutions: the 2004 text and its mandates, and a family of two.
       await import2004(t, asAdmin);
+      await importShared(t, asAdmin, 'corpus', 'A-RES-78-235.txt');
+      await importShared(t, asAdmin, 'A-RES-80-212.txt');
       // An entered treaty act, so that /treaty-actions/{instrument}/{seq} has one to answer with.
       await createTreatyAction(t.db.db, FRANCE_RATIFIES_ISTANBUL, systemContext('test'));
       // The documented examples of the programme's records: a project, its agreement, rate 1.

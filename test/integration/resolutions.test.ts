@@ -193,7 +193,11 @@ for (const dialect of testDialects()) {
       );
       const op1 = answer.pairs.find((p: any) => p.later === 'op1');
       assert.equal(op1.change, 'unchanged');
-      assert.equal((await t.get('/api/v1/resolutions/A-RES-80-212/compare')).status, 400, 'with is required');
+      const byDefault = (await t.get('/api/v1/resolutions/A-RES-80-212/compare')).body;
+      assert.equal(byDefault.earlier.key, 'A/RES/78/235', 'by default, the latest earlier text it recalls');
+      const none = await t.get(`/api/v1/resolutions/${ID_2004}/compare`);
+      assert.equal(none.status, 400, 'nothing earlier of its family is stored');
+      assert.equal(none.body.error.details[0].parameter, 'with');
       assert.equal((await t.get('/api/v1/resolutions/A-RES-80-212/compare?with=no-such')).status, 404);
     });
 

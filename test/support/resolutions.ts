@@ -13,9 +13,14 @@ export function body2004() {
   return { fileName: FILE_2004, text: readFileSync(sharedDataPath('resolutions', FILE_2004), 'utf8'), lang: 'en' };
 }
 
-/** Imports the 2004 text as `headers` (an editor or administrator); fails loudly if it is refused. */
-export async function import2004(t: TestApp, headers: Record<string, string>): Promise<string> {
-  const answer = await ask(t, 'POST', '/api/v1/resolutions', { ...headers, 'Content-Type': 'application/json' }, body2004());
-  if (answer.status !== 200) throw new Error(`importing the 2004 resolution failed: ${answer.status} ${answer.text}`);
-  return ID_2004;
+/** Imports a shared text (its path under ../shared/data/resolutions) as `headers` (an editor or administrator); fails loudly if it is refused. */
+export async function importShared(t: TestApp, headers: Record<string, string>, ...path: string[]): Promise<string> {
+  const body = { fileName: path.at(-1), text: readFileSync(sharedDataPath('resolutions', ...path), 'utf8'), lang: 'en' };
+  const answer = await ask(t, 'POST', '/api/v1/resolutions', { ...headers, 'Content-Type': 'application/json' }, body);
+  if (answer.status !== 200) throw new Error(`importing ${path.join('/')} failed: ${answer.status} ${answer.text}`);
+  return (answer.body as { id: string }).id;
+}
+
+export function import2004(t: TestApp, headers: Record<string, string>): Promise<string> {
+  return importShared(t, headers, FILE_2004);
 }

@@ -4,7 +4,7 @@
 // and what answers them (as the reader may see it); the calendar of what is due when.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { NotFoundError } from '../../shared/errors.ts';
+import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import type { MandateStatus } from '../../shared/vocabularies.ts';
 import { foldForSearch as foldText } from '../../shared/text.ts';
 import { linksToParagraphs } from '../cooperation/parts.ts';
@@ -205,9 +205,23 @@ export async function mandateCalendar(reader: Kysely<Database>, filter: MandateF
   };
 }
 
-/** Two texts of a family paragraph by paragraph, the earlier adopted first, each pair with its word-level comparison. */
-export async function resolutionComparison(reader: Kysely<Database>, id: string, otherId: string) {
-  const [a, b] = [await requireResolution(reader, id), await requireResolution(reader, otherId)];
+/** The latest stored text this one recalls that was adopted before it: what it is compared with by default. */
+async function previousInFamily(reader: Kysely<Database>, row: ResolutionRow): Promise<string> {
+  const family = await familyOf(reader, row);
+  const earlier = family.recalls
+    .flatMap((r) => r.matches)
+    .filter((m) => m.adoptedOn && row.adopted_on && m.adoptedOn < row.adopted_on)
+    .sort((x, y) => (x.adoptedOn ?? '').localeCompare(y.adoptedOn ?? ''));
+  const last = earlier.at(-1);
+  if (!last) throw new ValidationError(`No earlier text of the family of ${row.key} is stored`, [{ parameter: 'with', reason: 'name the resolution to compare with (its id)' }]);
+  return last.id;
+}
+
+/** Two texts of a family paragraph by paragraph, the earlier adopted first, each pair with its
+ *  word-level comparison; without `otherId`, the text with the latest earlier one it recalls. */
+export async function resolutionComparison(reader: Kysely<Database>, id: string, otherId?: string) {
+  const a = await requireResolution(reader, id);
+  const b = await requireResolution(reader, otherId ?? (await previousInFamily(reader, a)));
   const [earlier, later] = (a.adopted_on ?? '') <= (b.adopted_on ?? '') ? [a, b] : [b, a];
   const brief = (r: ResolutionRow) => ({ id: r.id, key: r.key, title: r.title, adoptedOn: r.adopted_on });
   const [first, second] = [parsedOf(earlier), parsedOf(later)];
