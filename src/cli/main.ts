@@ -12,6 +12,7 @@ import { defineDb } from './usage/db.ts';
 import { defineCooperation } from './usage/cooperation.ts';
 import { defineEvents } from './usage/events.ts';
 import { defineExchanges } from './usage/exchanges.ts';
+import { defineResolutions } from './usage/resolutions.ts';
 import { defineGaps } from './usage/gaps.ts';
 import { defineExport } from './usage/export.ts';
 import { defineIati } from './usage/iati.ts';
@@ -37,6 +38,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineCooperation,
   defineEvents,
   defineExchanges,
+  defineResolutions,
   defineOrganization,
   defineProjects,
   defineExchangeRates,

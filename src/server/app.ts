@@ -259,7 +259,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerStateCooperationRoutes(app, deps);
   registerExchangeRoutes(app, deps, logError); // /exchanges/export before /exchanges/{id}
   registerExchangeWriteRoutes(app, deps);
-  registerResolutionRoutes(app, deps); 
+  registerResolutionRoutes(app, deps);
   registerResolutionWriteRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerAccountRoutes(app, deps);

@@ -115,7 +115,14 @@ for (const dialect of testDialects()) {
       assert.equal(answered.body.error.details[0].field, 'status');
       const badRef = await ask(t, 'PATCH', path, editor, { answers: [{ kind: 'instrument', ref: 'NO-SUCH' }] }, { 'If-Match': `"v${m.version}"` });
       assert.equal(badRef.body.error.details[0].field, 'answers.0.ref');
-      const ok = await ask(t, 'PATCH', path, editor, { status: 'answered', statusDate: '2006-08', answers: [{ kind: 'document', ref: 'https://documents.un.org/test-report', note: 'a report of the test' }] }, { 'If-Match': `"v${m.version}"` });
+      const ok = await ask(
+        t,
+        'PATCH',
+        path,
+        editor,
+        { status: 'answered', statusDate: '2006-08', answers: [{ kind: 'document', ref: 'https://documents.un.org/test-report', note: 'a report of the test' }] },
+        { 'If-Match': `"v${m.version}"` },
+      );
       assert.equal(ok.status, 200, ok.text);
       assert.deepEqual(ok.body.changed.sort(), ['answers', 'status', 'statusDate']);
       const stale = await ask(t, 'PATCH', path, editor, { status: 'open' }, { 'If-Match': `"v${m.version}"` });
@@ -128,7 +135,10 @@ for (const dialect of testDialects()) {
 
       const again = await ask(t, 'POST', '/api/v1/resolutions', editor, upload(sharedDataPath('resolutions', TEXT_2004)));
       assert.equal(again.body.status, 'unchanged', 'the same text again changes nothing');
-      const variant = await ask(t, 'POST', '/api/v1/resolutions', editor, { ...upload(sharedDataPath('resolutions', TEXT_2004)), text: `${readFileSync(sharedDataPath('resolutions', TEXT_2004), 'utf8')}\n` });
+      const variant = await ask(t, 'POST', '/api/v1/resolutions', editor, {
+        ...upload(sharedDataPath('resolutions', TEXT_2004)),
+        text: `${readFileSync(sharedDataPath('resolutions', TEXT_2004), 'utf8')}\n`,
+      });
       assert.equal(variant.body.status, 'replaced');
       assert.equal((await t.get(path)).body.status, 'answered', 'a re-import keeps what an editor said of a mandate');
     });
@@ -146,7 +156,11 @@ for (const dialect of testDialects()) {
       for (const [body, field] of cases) {
         const answer = await ask(t, 'POST', '/api/v1/resolutions', editor, body);
         assert.equal(answer.status, 400, JSON.stringify(body).slice(0, 60));
-        if (field) assert.ok(answer.body.error.details.some((d: any) => d.field === field || d.parameter === field), `${field}: ${answer.text}`);
+        if (field)
+          assert.ok(
+            answer.body.error.details.some((d: any) => d.field === field || d.parameter === field),
+            `${field}: ${answer.text}`,
+          );
       }
       assert.equal((await ask(t, 'POST', '/api/v1/resolutions', viewer, upload(sharedDataPath('resolutions', TEXT_2004)))).status, 403);
       assert.equal((await ask(t, 'POST', '/api/v1/resolutions', { 'Content-Type': 'application/json' }, upload(sharedDataPath('resolutions', TEXT_2004)))).status, 401);
@@ -205,7 +219,10 @@ for (const dialect of testDialects()) {
       const r212 = (await t.get('/api/v1/resolutions/A-RES-80-212')).body;
       const recalled = r212.family.recalls.find((c: any) => c.ref === '78/235');
       assert.equal(recalled.stored.key, 'A/RES/78/235');
-      assert.ok(r212.family.recalls.some((c: any) => c.ref === '59/183' && c.stored === null), 'cited, not stored');
+      assert.ok(
+        r212.family.recalls.some((c: any) => c.ref === '59/183' && c.stored === null),
+        'cited, not stored',
+      );
       const r235 = (await t.get('/api/v1/resolutions/A-RES-78-235')).body;
       assert.deepEqual(
         r235.family.later.map((r: any) => r.key),

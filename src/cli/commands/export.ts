@@ -8,7 +8,10 @@ import { exportResolution } from '../../modules/resolutions/export.ts';
 
 export function runExport(entity: ExportEntity | 'resolution', id: string | undefined, options: ExportOptions): Promise<void> {
   if (entity === 'resolution') {
-    if (!id) throw new ValidationError('Name the resolution to export', [{ parameter: 'id', reason: 'give its id (A-RES-80-212) or key (A/RES/80/212), as GET /api/v1/resolutions and the web app list them' }]);
+    if (!id)
+      throw new ValidationError('Name the resolution to export', [
+        { parameter: 'id', reason: 'give its id (A-RES-80-212) or key (A/RES/80/212), as GET /api/v1/resolutions and the web app list them' },
+      ]);
     const format = options.format ?? 'akn';
     if (format === 'csv') throw new ValidationError('A resolution is exported as akn or json', [{ parameter: 'format', reason: 'must be akn or json' }]);
     return withRegistry((db) => exportResolution(db.db, id, format, options.out));

@@ -26,7 +26,7 @@ import {
 import { withRegistry } from '../with-db.ts';
 
 /** The JSON body from a file or standard input; the use case validates its fields. */
-function readBody(path: string): Record<string, unknown> {
+export function readBody(path: string): Record<string, unknown> {
   let text: string;
   try {
     text = readFileSync(path === '-' ? 0 : path, 'utf8');

@@ -96,7 +96,13 @@ export function registerResolutionRoutes(app: OpenAPIHono, { cache }: Deps): voi
       path: '/api/v1/resolutions/{id}/compare',
       tag: TAG,
       summary: 'Two texts of a family paragraph by paragraph, with a word-level comparison of each pair',
-      query: { with: z.string().max(200).optional().openapi({ ...q('with', 'The other resolution (its id); default: the latest earlier text it recalls that is stored.'), example: 'A-RES-78-235' }) },
+      query: {
+        with: z
+          .string()
+          .max(200)
+          .optional()
+          .openapi({ ...q('with', 'The other resolution (its id); default: the latest earlier text it recalls that is stored.'), example: 'A-RES-78-235' }),
+      },
       params: idParam('A-RES-80-212'),
       response: comparisonSchema,
     }),

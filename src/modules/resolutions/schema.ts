@@ -202,7 +202,9 @@ export const comparisonSchema = z
         change: z.enum(['unchanged', 'typography', 'changed', 'new', 'dropped']),
         moved: z.boolean(),
         similarity: z.number(),
-        parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })).openapi({ description: 'The word-level comparison: joined, the same and removed parts give the earlier text, the same and added ones the later.' }),
+        parts: z
+          .array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() }))
+          .openapi({ description: 'The word-level comparison: joined, the same and removed parts give the earlier text, the same and added ones the later.' }),
         note: z.string().nullable(),
       }),
     ),
