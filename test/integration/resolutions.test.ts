@@ -91,7 +91,7 @@ for (const dialect of testDialects()) {
 
       const then = (await t.get(`/api/v1/mandates/${ID_2004}.op13?asOf=2006-06-30`)).body;
       assert.equal(then.overdue, false, 'not yet due on 30 June 2006');
-      const calendar = (await t.get('/api/v1/mandate-calendar?asOf=2006-06-30&resolution=' + ID_2004)).body;
+      const calendar = (await t.get(`/api/v1/mandate-calendar?asOf=2006-06-30&resolution=${ID_2004}`)).body;
       assert.deepEqual(
         calendar.groups.map((g: any) => [g.body, g.session, g.overdue]),
         [
