@@ -4,6 +4,7 @@
 // body that adopted the resolution (its own sessions). Overdue is computed only where the calendar
 // of sessions is fixed by rule (see dueEnds); elsewhere the answer is "not known", never a guess.
 import { isValidDay } from '../../shared/dates.ts';
+import { isoDate } from './family/relations.ts';
 
 const UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
@@ -36,16 +37,10 @@ export interface Due {
   date: string | null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "31 March 2026" → 2026-03-31; null when it is not a calendar date. */
 function dateOf(words: string): string | null {
-  const m = /^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$/.exec(words.trim());
-  if (!m) return null;
-  const month = MONTHS.indexOf(m[2] as string) + 1;
-  if (month === 0) return null;
-  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${(m[1] as string).padStart(2, '0')}`;
-  return isValidDay(iso) ? iso : null;
+  const iso = isoDate(words);
+  return iso && isValidDay(iso) ? iso : null;
 }
 
 /** What a deadline as worded (`sixty-first session`, `31 March 2026`) means, read in its paragraph. */
@@ -70,9 +65,10 @@ export function dueOf(deadline: string | null, paragraph: string, adoptingBody: 
 
 /**
  * The last day on which a session can still be said to be under way, where a rule fixes it:
- * - General Assembly: a regular session opens each September (rule 1 of its rules of procedure),
- *   the Nth in 1945 + N, and runs until the next opens; it is over at the latest on 30 September
- *   of 1946 + N (a generous bound: the next one has opened by then).
+ * - General Assembly: a regular session opens each September, the Nth in 1945 + N, and runs
+ *   until the next opens; it is over at the latest on 30 September of 1946 + N (a generous
+ *   bound: the next one has opened by then). The shared official texts, each stating its
+ *   session and date, agree (test/unit/resolution-deadlines.test.ts).
  * - Commission on Human Rights: from its forty-ninth session (1993, which adopted resolution
  *   1993/51) one annual session, the Nth in 1944 + N (the sixtieth in 2004, the sixty-first in
  *   2005, the sixty-second and last in 2006); over by 31 December of that year. Its earlier
