@@ -801,7 +801,8 @@ export interface ResolutionTable {
   lang: string;
   file_name: string;
   file_sha256: string;
-  source_text: string;
+  source_text: string; // empty for a reading shipped in the snapshot
+  origin: Generated<string>; // import | reference (the shipped snapshot)
   parsed: string; // JSON: ParsedResolution
   doubts: number;
   row_version: Generated<number>;

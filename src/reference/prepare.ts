@@ -1,6 +1,7 @@
 // Brings a database up to date: migrations, the reference data (skipped when unchanged), then
 // the shipped snapshots of imported treaty data and official names, and of UPR recommendations
-// (data/snapshot), so that a first start shows real treaty status and recommendations. What `accord db seed` does, and what `accord serve`
+// and of resolution readings (data/snapshot), so that a first start shows real treaty status,
+// recommendations, resolutions and their mandates. What `accord db seed` does, and what `accord serve`
 // does before it listens.
 import type { Db } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -8,6 +9,7 @@ import { systemContext } from '../modules/audit/context.ts';
 import { loadReferenceData } from './load.ts';
 import { loadSnapshot } from '../snapshot/load.ts';
 import { loadRecommendationSnapshot } from '../snapshot/recommendations/load.ts';
+import { loadResolutionSnapshot } from '../snapshot/resolutions/load.ts';
 import { seedReferenceData } from './seed.ts';
 
 export async function prepareDatabase(db: Db, log: (line: string) => void, options: { force?: boolean; snapshot?: boolean; reason?: string | null } = {}): Promise<void> {
@@ -28,4 +30,8 @@ export async function prepareDatabase(db: Db, log: (line: string) => void, optio
     log(`UPR recommendations loaded from the shipped snapshot: ${recommendations.recommendations} in ${recommendations.datasets} datasets`);
   if (recommendations.outcome === 'absent') log('no shipped snapshot of recommendations (data/snapshot): the recommendations page will be empty until `accord import upr-info <folder>`');
   if (recommendations.kept.length) log(`kept the recommendations imported here rather than the snapshot's copy: ${recommendations.kept.join(', ')}`);
+  const resolutions = await loadResolutionSnapshot(db.db, undefined, systemContext('snapshot', options.reason ?? null));
+  if (resolutions.outcome === 'loaded' && resolutions.stored > 0) log(`resolutions read from the shipped snapshot: ${resolutions.stored}, with their mandates`);
+  if (resolutions.outcome === 'absent') log('no shipped snapshot of resolutions (data/snapshot): the resolutions page will be empty until `accord import resolution <folder>`');
+  if (resolutions.kept.length) log(`kept the resolutions imported here rather than the snapshot's reading: ${resolutions.kept.length}`);
 }

@@ -37,7 +37,7 @@ function dueOf(m: MandateView): string {
 
 function mandateLine(m: MandateView): string {
   const overdue = m.overdue === true ? 'OVERDUE ' : '';
-  return `${overdue}${m.status.padEnd(11)}  ${m.ref}  ${m.verb} ${m.addressee} — ${dueOf(m)}${m.answers.length + m.answeredBy.length ? `; answered by ${m.answers.length + m.answeredBy.length}` : ''}`;
+  return `${overdue}${m.status.padEnd(11)}  ${m.ref}  ${m.verb} · ${m.addressee} — ${dueOf(m)}${m.answers.length + m.answeredBy.length ? `; answered by ${m.answers.length + m.answeredBy.length}` : ''}`;
 }
 
 export function runMandateList(options: MandateListOptions): Promise<void> {

@@ -1,5 +1,8 @@
-// `accord snapshot build <folder>`: the treaty snapshot, then the snapshot of recommendations;
+// `accord snapshot build <folder>`: the treaty snapshot, then the snapshots of recommendations and
+// of resolution readings (`accord snapshot resolutions <folder>`: that one alone);
 // `accord snapshot iati-codelists <folder>`: the IATI codelists.
+import { buildResolutionSnapshot } from '../../snapshot/resolutions/build.ts';
+import { encodeResolutionSnapshot } from '../../snapshot/resolutions/format.ts';
 import { buildCodelistSnapshot, writeCodelistSnapshot } from '../../modules/iati/codelist-snapshot.ts';
 import { buildSnapshot, writeSnapshot } from '../../snapshot/build.ts';
 import type { ManifestRecord } from '../../snapshot/format.ts';
@@ -7,7 +10,7 @@ import { buildRecommendationSnapshot } from '../../snapshot/recommendations/buil
 import type { RecommendationManifest } from '../../snapshot/recommendations/format.ts';
 import { formatProblems } from '../../shared/errors.ts';
 
-export async function buildSnapshotCommand(folder: string, options: { out: string; recommendationsOut: string }): Promise<void> {
+export async function buildSnapshotCommand(folder: string, options: { out: string; recommendationsOut: string; resolutionsOut: string }): Promise<void> {
   const built = await buildSnapshot(folder);
   writeSnapshot(built.bytes, options.out);
   const manifest = built.records[0] as ManifestRecord;
@@ -25,6 +28,15 @@ export async function buildSnapshotCommand(folder: string, options: { out: strin
     // As `accord import upr-info <folder>` does: a file it refuses stores nothing, and says why.
     for (const f of report.files.filter((f) => f.status !== 'imported')) console.log(`${from}/${f.file}: ${f.status}${f.note ? ` (${f.note})` : ''}`);
   }
+
+  buildResolutionSnapshotCommand(folder, { out: options.resolutionsOut });
+}
+
+export function buildResolutionSnapshotCommand(folder: string, options: { out: string }): void {
+  const resolutions = buildResolutionSnapshot(folder);
+  const bytes = encodeResolutionSnapshot(resolutions);
+  writeSnapshot(bytes, options.out);
+  console.log(`wrote ${options.out} (${(bytes.length / 1024).toFixed(0)} KB): ${resolutions.readings.length} resolution readings`);
 }
 
 export function buildIatiCodelistsCommand(folder: string, options: { out: string }): void {

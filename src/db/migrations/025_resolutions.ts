@@ -3,7 +3,8 @@
 //
 // A resolution is kept as imported: the text as given (so that a better parser can read it
 // again), the name of the file and its SHA-256, and what the parser read from it (`parsed`,
-// JSON of ParsedResolution, with the parser's doubts). Its key is its UN symbol when the text
+// JSON of ParsedResolution, with the parser's doubts). A reading shipped in the snapshot
+// (origin `reference`, data/snapshot/resolutions.json.gz) has no text: its file is in ../shared. Its key is its UN symbol when the text
 // prints one, else `local:<name>`: never an invented symbol. `id` is the key as a path segment.
 // What it cites (other resolutions, document symbols) is a row each, so that families are found
 // by query. A mandate is an operative paragraph that asks something of someone: its addressee,
@@ -32,7 +33,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('lang', 'text', (c) => c.notNull()) // the language of the text as imported
     .addColumn('file_name', 'text', (c) => c.notNull())
     .addColumn('file_sha256', 'text', (c) => c.notNull())
-    .addColumn('source_text', 'text', (c) => c.notNull())
+    .addColumn('source_text', 'text', (c) => c.notNull()) // empty for a reading shipped in the snapshot
+    .addColumn('origin', 'text', (c) => c.notNull().defaultTo('import')) // import | reference (the shipped snapshot)
     .addColumn('parsed', 'text', (c) => c.notNull())
     .addColumn('doubts', 'integer', (c) => c.notNull())
     .addColumn('row_version', 'integer', (c) => c.notNull().defaultTo(1))

@@ -2,7 +2,7 @@
 // is an operative paragraph that asks something of someone: one the parser gave an addressee
 // (Requests the Secretary-General to…, Invites States to…), or a decision of the body about its
 // own work at a named session (Decides to consider the question further at its sixty-first
-// session), whose addressee is the body itself.
+// session), whose addressee is the body itself. A permission (Authorizes…) is not a mandate.
 import { type AnchoredParagraph, anchoredParagraphs, wholeText } from './anchors.ts';
 import { dueOf } from './deadlines.ts';
 import type { ParsedResolution } from './parse/types.ts';
@@ -24,7 +24,12 @@ function deadlineOf(p: AnchoredParagraph): string | null {
   return p.deadline ?? (p.verb === 'Decides' ? readDeadline(wholeText(p)) : null);
 }
 
+/** Verbs that permit rather than ask ("Authorizes the Secretary-General to enter into
+ *  commitments"): nothing is owed, so nothing can be overdue. */
+const PERMITTING = new Set(['Authorizes']);
+
 function addresseeOf(p: AnchoredParagraph, deadline: string | null, body: string | null): string | null {
+  if (p.verb && PERMITTING.has(p.verb)) return null;
   if (p.addressee) return p.addressee;
   if (p.verb === 'Decides' && deadline && body) return `the ${body}`;
   return null;

@@ -10,7 +10,7 @@ export type MandateAnswerRow = Omit<Selectable<MandateAnswerTable>, 'id' | 'mand
 export type CitationRow = Omit<Selectable<ResolutionCitationTable>, 'resolution_id'>;
 
 /** The columns a list shows: not the text nor what was read from it. */
-const SUMMARY = ['id', 'key', 'symbol', 'body', 'session', 'title', 'adopted_on', 'meeting', 'lang', 'file_name', 'doubts', 'row_version', 'updated_at'] as const;
+const SUMMARY = ['id', 'key', 'symbol', 'body', 'session', 'title', 'adopted_on', 'meeting', 'lang', 'file_name', 'origin', 'doubts', 'row_version', 'updated_at'] as const;
 export type ResolutionSummaryRow = Pick<ResolutionRow, (typeof SUMMARY)[number]>;
 
 export async function findResolution(db: Kysely<Database>, id: string): Promise<ResolutionRow | undefined> {

@@ -70,6 +70,9 @@ export const resolutionSummarySchema = z
     meeting: z.string().nullable(),
     lang: z.string(),
     fileName: z.string(),
+    origin: z
+      .enum(['import', 'reference'])
+      .openapi({ description: 'import: a text imported here (kept whole); reference: the reading shipped with Accord, without the text (importing its file adds it).' }),
     doubts: z.number().int().openapi({ description: 'How many things the parser was unsure about.' }),
     version: z.number().int(),
   })

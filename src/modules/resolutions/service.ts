@@ -41,6 +41,7 @@ export function resolutionSummary(r: ResolutionSummaryRow) {
     meeting: r.meeting,
     lang: r.lang,
     fileName: r.file_name,
+    origin: r.origin as 'import' | 'reference',
     doubts: r.doubts,
     version: r.row_version,
   };

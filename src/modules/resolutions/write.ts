@@ -9,7 +9,7 @@ import { NotFoundError, type Problem, StaleVersionError, ValidationError } from 
 import { isSourceAddress, SOURCE_ADDRESS_RULE } from '../../shared/source-address.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
-import { runUseCase, type UseCase } from '../audit/pipeline.ts';
+import { type AuditEntry, runUseCase, type UseCase } from '../audit/pipeline.ts';
 import { organizationProblem, parseInput, requireVersion, throwIfProblems } from '../edits/validate.ts';
 import { findInstrument } from '../instruments/repository.ts';
 import { findMechanism } from '../mechanisms/repository.ts';
@@ -28,6 +28,7 @@ import {
   replaceAnswers,
   replaceCitations,
   replaceResolutionIfVersion,
+  type ResolutionRow,
   rereadMandate,
   updateMandateIfVersion,
 } from './repository.ts';
@@ -60,6 +61,71 @@ function notAResolution(doc: ParsedResolution): Problem[] {
   return [{ field: 'text', reason: 'neither an operative paragraph nor an enacting formula ("The General Assembly,") followed by paragraphs was recognised: is this the text of a resolution?' }];
 }
 
+/** A reading to store: what the parser read from a file, with the text (empty for a shipped reading). */
+export interface Reading {
+  doc: ParsedResolution;
+  fileName: string;
+  sha256: string;
+  lang: string;
+  text: string;
+  origin: 'import' | 'reference';
+}
+
+/** Whether the stored resolution already holds this reading: the same file, read the same way.
+ *  A shipped reading (no text) is not the same as an import of its file, which adds the text. */
+function holds(stored: ResolutionRow, reading: Reading): boolean {
+  return stored.file_sha256 === reading.sha256 && stored.lang === reading.lang && stored.origin === reading.origin;
+}
+
+/** Stores a reading under its key, a new resolution or replacing the reading stored, with its citations and mandates. */
+async function storeReading(trx: Kysely<Database>, reading: Reading, actor: string): Promise<{ result: ImportedResolution; audit: AuditEntry[] }> {
+  const { doc } = reading;
+  const key = keyOf(doc, reading.fileName);
+  const id = idOfKey(key);
+  const readings = mandatesOf(doc);
+  const counts = { preambular: doc.preamble.length, operative: doc.operative.length, mandates: readings.length, doubts: doc.doubts };
+  const stored = await findResolutionByKey(trx, key);
+  if (stored && holds(stored, reading)) return { result: { id, key, status: 'unchanged', version: stored.row_version, ...counts }, audit: [] };
+  const at = now();
+  const row = {
+    symbol: doc.symbol,
+    body: doc.body,
+    session: doc.session,
+    title: doc.title,
+    adopted_on: doc.date,
+    meeting: doc.meeting,
+    lang: reading.lang,
+    file_name: reading.fileName,
+    file_sha256: reading.sha256,
+    source_text: reading.text,
+    origin: reading.origin,
+    parsed: JSON.stringify(doc),
+    doubts: doc.doubts.length,
+    updated_at: at,
+  };
+  if (stored) {
+    if (!(await replaceResolutionIfVersion(trx, id, stored.row_version, row))) throw new ValidationError(`The resolution ${key} changed while it was imported: import it again`);
+  } else await insertResolution(trx, { ...row, id, key, created_by: actor, created_at: at });
+  await replaceCitations(trx, id, citationRows(doc));
+  await writeMandates(trx, id, readings, actor, at);
+  const summary = { key, file: reading.fileName, sha256: reading.sha256, preambular: counts.preambular, operative: counts.operative, mandates: counts.mandates, doubts: doc.doubts.length };
+  const before = stored ? { file: stored.file_name, sha256: stored.file_sha256, version: stored.row_version } : undefined;
+  const how = reading.origin === 'reference' ? 'read from the shipped snapshot' : stored ? 're-imported' : 'imported';
+  return {
+    result: { id, key, status: stored ? 'replaced' : 'created', version: stored ? stored.row_version + 1 : 1, ...counts },
+    audit: [
+      {
+        action: reading.origin === 'reference' ? 'seed' : 'import',
+        entityKind: 'resolution',
+        entityId: id,
+        before,
+        after: summary,
+        summary: `resolution ${key} ${how} (${reading.fileName}): ${counts.preambular} preambular, ${counts.operative} operative paragraphs, ${counts.mandates} mandates, ${doc.doubts.length} doubts`,
+      },
+    ],
+  };
+}
+
 export const importResolutionUseCase: UseCase<unknown, ImportedResolution> = {
   name: 'resolutions.import',
   topics: ['resolutions'],
@@ -68,51 +134,32 @@ export const importResolutionUseCase: UseCase<unknown, ImportedResolution> = {
     const body = parseInput(resolutionImportSchema, input, 'The resolution text');
     const doc = parseResolution(body.text, body.fileName);
     throwIfProblems(notAResolution(doc), `The resolution in ${body.fileName}`);
-    const key = keyOf(doc, body.fileName);
-    const id = idOfKey(key);
-    const sha = createHash('sha256').update(body.text).digest('hex');
-    const readings = mandatesOf(doc);
-    const counts = { preambular: doc.preamble.length, operative: doc.operative.length, mandates: readings.length, doubts: doc.doubts };
-    const stored = await findResolutionByKey(trx, key);
-    if (stored && stored.file_sha256 === sha && stored.lang === body.lang) {
-      return { result: { id, key, status: 'unchanged', version: stored.row_version, ...counts }, audit: [] };
+    const sha256 = createHash('sha256').update(body.text).digest('hex');
+    return storeReading(trx, { doc, fileName: body.fileName, sha256, lang: body.lang, text: body.text, origin: 'import' }, context.actor);
+  },
+};
+
+export function importResolution(db: Kysely<Database>, input: unknown, context: WriteContext): Promise<ImportedResolution> {
+  return runUseCase(db, importResolutionUseCase, input, context);
+}
+
+/** The shipped readings (data/snapshot/resolutions.json.gz) stored where the database holds no
+ *  import of the same resolution: a user's import is kept, an earlier shipped reading replaced. */
+export const loadShippedReadingsUseCase: UseCase<readonly Omit<Reading, 'text' | 'origin'>[], { stored: number; kept: string[] }> = {
+  name: 'resolutions.load-snapshot',
+  topics: ['resolutions'],
+  async run(trx, readings, context) {
+    const audit: AuditEntry[] = [];
+    const kept: string[] = [];
+    for (const r of readings) {
+      const stored = await findResolutionByKey(trx, keyOf(r.doc, r.fileName));
+      if (stored?.origin === 'import') {
+        kept.push(stored.key);
+        continue;
+      }
+      audit.push(...(await storeReading(trx, { ...r, text: '', origin: 'reference' }, context.actor)).audit);
     }
-    const at = now();
-    const row = {
-      symbol: doc.symbol,
-      body: doc.body,
-      session: doc.session,
-      title: doc.title,
-      adopted_on: doc.date,
-      meeting: doc.meeting,
-      lang: body.lang,
-      file_name: body.fileName,
-      file_sha256: sha,
-      source_text: body.text,
-      parsed: JSON.stringify(doc),
-      doubts: doc.doubts.length,
-      updated_at: at,
-    };
-    if (stored) {
-      if (!(await replaceResolutionIfVersion(trx, id, stored.row_version, row))) throw new ValidationError(`The resolution ${key} changed while it was imported: import it again`);
-    } else await insertResolution(trx, { ...row, id, key, created_by: context.actor, created_at: at });
-    await replaceCitations(trx, id, citationRows(doc));
-    await writeMandates(trx, id, readings, context.actor, at);
-    const summary = { key, file: body.fileName, sha256: sha, preambular: counts.preambular, operative: counts.operative, mandates: counts.mandates, doubts: doc.doubts.length };
-    const before = stored ? { file: stored.file_name, sha256: stored.file_sha256, version: stored.row_version } : undefined;
-    return {
-      result: { id, key, status: stored ? 'replaced' : 'created', version: stored ? stored.row_version + 1 : 1, ...counts },
-      audit: [
-        {
-          action: 'import',
-          entityKind: 'resolution',
-          entityId: id,
-          before,
-          after: summary,
-          summary: `resolution ${key} ${stored ? 're-imported' : 'imported'} from ${body.fileName}: ${counts.preambular} preambular, ${counts.operative} operative paragraphs, ${counts.mandates} mandates, ${doc.doubts.length} doubts`,
-        },
-      ],
-    };
+    return { result: { stored: audit.length, kept }, audit };
   },
 };
 
@@ -128,10 +175,6 @@ async function writeMandates(trx: Kysely<Database>, resolutionId: string, readin
     else fresh.push({ ...r, id, resolution_id: resolutionId, status: 'open', status_note: null, status_date: null, updated_by: actor, updated_at: at });
   }
   await insertMandates(trx, fresh);
-}
-
-export function importResolution(db: Kysely<Database>, input: unknown, context: WriteContext): Promise<ImportedResolution> {
-  return runUseCase(db, importResolutionUseCase, input, context);
 }
 
 async function answerProblems(trx: Kysely<Database>, answers: readonly AnswerInput[] | undefined): Promise<Problem[]> {
