@@ -113,6 +113,10 @@ function nulField(value: unknown, path = ''): string | null {
 
 // Writes carry small JSON bodies (a record, a sign-in): anything larger is refused unread.
 const MAX_BODY_BYTES = 64 * 1024;
+// But for a resolution's text (at most 2 Mi characters; up to three bytes each in UTF-8, and
+// JSON's escapes): a body of its own size.
+const RESOLUTION_IMPORT_PATH = '/api/v1/resolutions';
+const MAX_RESOLUTION_BODY_BYTES = 8 * 1024 * 1024;
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -172,7 +176,14 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   // Uploads (files of recommendations: CSV, streamed to disk; IATI activity files: XML) are
   // read by their routes, under their own limits.
   const upload = (c: { req: { path: string; method: string } }) => c.req.path.startsWith(UPLOAD_PATH_PREFIX) || (c.req.path === IATI_IMPORT_PATH && c.req.method === 'POST');
-  app.use('/api/*', (c, next) => (upload(c) ? next() : jsonBodyLimit(c, next)));
+  const resolutionBodyLimit = bodyLimit({
+    maxSize: MAX_RESOLUTION_BODY_BYTES,
+    onError: () => {
+      throw new PayloadTooLargeError(MAX_RESOLUTION_BODY_BYTES);
+    },
+  });
+  const resolutionText = (c: { req: { path: string; method: string } }) => c.req.path === RESOLUTION_IMPORT_PATH && c.req.method === 'POST';
+  app.use('/api/*', (c, next) => (upload(c) ? next() : resolutionText(c) ? resolutionBodyLimit(c, next) : jsonBodyLimit(c, next)));
   app.use('/api/*', async (c, next) => {
     if (upload(c)) return next();
     const type = c.req.header('content-type');

@@ -143,6 +143,20 @@ for (const dialect of testDialects()) {
       assert.equal((await t.get(path)).body.status, 'answered', 'a re-import keeps what an editor said of a mandate');
     });
 
+    test('a long text is taken whole; a body over the limit is refused unread', async () => {
+      const paragraphs = Array.from({ length: 900 }, (_, i) => `${i + 1}.\nRequests the Secretary-General to report on item ${i + 1} of this synthetic test text at its eighty-first session;`);
+      const text = `The General Assembly,\n\nRecalling its earlier work,\n\n${paragraphs.join('\n\n')}\n`;
+      assert.ok(text.length > 90_000, 'more than the 64 KB other writes may send');
+      const long = await ask(t, 'POST', '/api/v1/resolutions', editor, { fileName: 'synthetic-long-test.txt', text });
+      assert.equal(long.status, 200, long.text.slice(0, 300));
+      assert.deepEqual([long.body.operative, long.body.mandates], [900, 900]);
+      const huge = await ask(t, 'POST', '/api/v1/resolutions', editor, { fileName: 'huge.txt', text: 'x'.repeat(9 * 1024 * 1024) });
+      assert.equal(huge.status, 413);
+      const tooLong = await ask(t, 'POST', '/api/v1/resolutions', editor, { fileName: 'too-long.txt', text: 'y'.repeat(2 * 1024 * 1024 + 1) });
+      assert.equal(tooLong.status, 400);
+      assert.equal(tooLong.body.error.details[0].field, 'text');
+    });
+
     test('bad input is named by field and stores nothing', async () => {
       const before = (await t.get('/api/v1/resolutions?limit=1')).body.total;
       const cases: [unknown, string][] = [

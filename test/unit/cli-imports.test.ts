@@ -56,7 +56,9 @@ test('src/cli imports nothing from src/server, statically or dynamically', () =>
 test('before a command runs, the CLI loads only commander, Node built-ins and cheap modules', () => {
   // What src/cli/main.ts loads when it starts: its static imports, followed (type-only ones are erased).
   const cheap = (file: string) =>
-    /^src\/(cli\/(main|context|parse)\.ts|cli\/usage\/[^/]+\.ts|shared\/[^/]+\.ts|snapshot\/format\.ts|snapshot\/(recommendations|resolutions)\/format\.ts|importers\/kinds\.ts)$/.test(relative(ROOT, file));
+    /^src\/(cli\/(main|context|parse)\.ts|cli\/usage\/[^/]+\.ts|shared\/[^/]+\.ts|snapshot\/format\.ts|snapshot\/(recommendations|resolutions)\/format\.ts|importers\/kinds\.ts)$/.test(
+      relative(ROOT, file),
+    );
   const seen = new Set<string>();
   const queue = [join(SRC, 'cli', 'main.ts')];
   while (queue.length) {
