@@ -39,7 +39,9 @@ export function clean(text: string, symbol: string | null, title: string | null)
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n')
     .split('\n')
-    .map((l) => l.replace(/\s+$/, ''));
+    .map((l) => l.replace(/\s+$/, ''))
+    // "requests the Secretary_______________": the rule printed on the text's last line.
+    .flatMap((l) => (/\S_{5,}$/.test(l) ? [l.replace(/_{5,}$/, ''), '_'.repeat(15)] : [l]));
   const lines: string[] = [];
   const footnoteBlocks: string[][] = [];
   const normTitle = title ? normalise(title) : null;
@@ -60,6 +62,19 @@ export function clean(text: string, symbol: string | null, title: string | null)
     }
     if (isFurniture(t)) {
       // A page break ends a footnote block: what follows is the next page's header and text.
+      // Unless the block still lacks texts for its markers: pdftotext sometimes prints them
+      // among the page furniture ("5", "6", then "3/5", "18-17962", the two texts).
+      if (inFootnotes && textsWanted(inFootnotes) > 0) {
+        const block = inFootnotes;
+        let j = i + 1;
+        for (; j < raw.length && textsWanted(block) > 0; j++) {
+          const u = (raw[j] ?? '').trim();
+          if (u === '' || isFurniture(u)) continue;
+          if ((normSymbol && normalise(u).endsWith(normSymbol)) || (normTitle && normTitle.includes(normalise(u)))) break;
+          block.push(u);
+        }
+        i = j - 1;
+      }
       inFootnotes = null;
       continue;
     }
@@ -82,6 +97,21 @@ export function clean(text: string, symbol: string | null, title: string | null)
     lines.push(line);
   }
   return { lines, footnoteBlocks };
+}
+
+/**
+ * How many of a block's markers still lack a text: markers counted, minus the texts seen (a line
+ * ending with a full stop ends one). Zero when the block has as many texts as markers.
+ */
+function textsWanted(block: string[]): number {
+  let markers = 0;
+  let texts = 0;
+  for (const l of block) {
+    const t = l.trim();
+    if (/^\d{1,3}$/.test(t)) markers++;
+    else if (/\.$/.test(t)) texts++;
+  }
+  return Math.max(0, markers - texts);
 }
 
 /** True when a furniture line or the symbol is within a few lines: a running title sits there. */
