@@ -70,7 +70,7 @@ export function clean(text: string, symbol: string | null, title: string | null)
         for (; j < raw.length && textsWanted(block) > 0; j++) {
           const u = (raw[j] ?? '').trim();
           if (u === '' || isFurniture(u)) continue;
-          if ((normSymbol && normalise(u).endsWith(normSymbol)) || (normTitle && normTitle.includes(normalise(u)))) break;
+          if ((normSymbol && normalise(u).endsWith(normSymbol)) || normTitle?.includes(normalise(u))) break;
           block.push(u);
         }
         i = j - 1;

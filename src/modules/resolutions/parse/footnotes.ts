@@ -55,7 +55,7 @@ export function readFootnotes(blocks: string[][], doubts: Doubt[]): Footnote[] {
     if (texts.length !== markers.length) {
       doubts.push({ where: 'footnotes', why: `footnotes ${markers.join(', ')}: ${texts.length} text(s) for ${markers.length} marker(s); the texts are left unpaired` });
     } else {
-      markers.forEach((m, k) => found.push({ marker: String(m), text: joinLines(texts[k] ?? []) }));
+      for (const [k, m] of markers.entries()) found.push({ marker: String(m), text: joinLines(texts[k] ?? []) });
     }
     last = Math.max(last, ...markers);
   }
@@ -83,7 +83,7 @@ function softBreaks(run: string[]): number[] {
  * as many places where a text ends as splits are missing; otherwise the count will not match.
  */
 function splitTexts(runs: string[][], wanted: number): string[][] {
-  if (runs.length >= wanted) return runs.length === wanted ? runs : runs;
+  if (runs.length >= wanted) return runs;
   const missing = wanted - runs.length;
   const first = runs[0] ?? [];
   const breaks = softBreaks(first);
