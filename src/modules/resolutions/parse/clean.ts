@@ -64,12 +64,15 @@ export function clean(text: string, symbol: string | null, title: string | null)
       // A page break ends a footnote block: what follows is the next page's header and text.
       // Unless the block still lacks texts for its markers: pdftotext sometimes prints them
       // among the page furniture ("5", "6", then "3/5", "18-17962", the two texts).
-      if (inFootnotes && textsWanted(inFootnotes) > 0) {
+      if (inFootnotes && (textsWanted(inFootnotes) > 0 || inFootnotes.every((l) => l.trim() === ''))) {
         const block = inFootnotes;
         let j = i + 1;
-        for (; j < raw.length && textsWanted(block) > 0; j++) {
+        for (; j < raw.length; j++) {
           const u = (raw[j] ?? '').trim();
           if (u === '' || isFurniture(u)) continue;
+          if (block.every((l) => l.trim() === '') && !/^\d{1,3}$/.test(u)) break;
+          // Done when every marker has its text and no further marker follows.
+          if (block.some((l) => l.trim() !== '') && textsWanted(block) === 0 && !/^\d{1,3}$/.test(u)) break;
           if ((normSymbol && normalise(u).endsWith(normSymbol)) || normTitle?.includes(normalise(u))) break;
           block.push(u);
         }

@@ -42,11 +42,11 @@ export const ADOPTED_LINE = /^\s*Adopted\s+(unanimously\s+)?at\s+the\b/;
 
 export function readHeader(lines: string[], doubts: Doubt[]): Header {
   const header: Header = { body: null, session: null, symbol: null, title: null, date: null, meeting: null };
-  const formulaAt = lines.findIndex((l) => FORMULA.test(l) || /^\s*The (General Assembly|Security Council)\b/.test(l));
+  const formulaAt = lines.findIndex((l) => FORMULA.test(l) || /^\s*(?:Therefore the|The) (General Assembly|Security Council)\b/.test(l));
   const head = formulaAt >= 0 ? lines.slice(0, formulaAt) : lines.slice(0, 20);
   const headText = head.join('\n');
 
-  const formula = formulaAt >= 0 ? /The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)/.exec(lines[formulaAt] ?? '') : null;
+  const formula = formulaAt >= 0 ? /[Tt]he (General Assembly|Security Council|Economic and Social Council|Human Rights Council)/.exec(lines[formulaAt] ?? '') : null;
   header.body = formula?.[1] ?? null;
 
   const symbol = /(?:^|\s)((?:A|S|E)\/RES\/\d+(?:\/\d+)?(?: \(\d{4}\))?)\s*$/m.exec(headText);

@@ -21,9 +21,9 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
   readClosing(structure.after.slice(0, 4), header);
 
   const state: MarkerState = { last: 0, known: new Set(footnotes.map((f) => Number(f.marker))) };
-  const preamble = structure.preamble.map((lines) => {
-    const { text: t, refs } = detachMarkers(joinLines(lines), state, footnotes);
-    return { text: t, footnotes: refs };
+  const preamble = structure.preamble.map((p) => {
+    const { text: t, refs } = detachMarkers(joinLines(p.lines), state, footnotes);
+    return { text: t, footnotes: refs, section: p.section };
   });
 
   const operative: OperativeParagraph[] = structure.operative.map((op) => {

@@ -25,6 +25,8 @@ export interface SubParagraph {
 export interface PreambularParagraph {
   text: string;
   footnotes: FootnoteRef[];
+  /** The section heading the paragraph sits under, when a section has its own preamble. */
+  section?: string | null;
 }
 
 export interface OperativeParagraph {

@@ -79,7 +79,7 @@ export const OPERATIVE_VERBS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Adverbs that may open a paragraph before its verb: "Also welcomes", "Further requests". */
-const ADVERBS = /^(?:(?:Also|Further|Furthermore|Again|Once again|Strongly|Firmly|Fully|Deeply|Urgently|Moreover|Further also|Also further)\s+)+/;
+const ADVERBS = /^(?:(?:Hereby|Solemnly|Also|Further|Furthermore|Again|Once again|Strongly|Firmly|Fully|Deeply|Urgently|Moreover|Further also|Also further)\s+)+/;
 
 /** Verbs whose object is someone asked to act: their paragraphs carry an addressee. */
 const ASKING = new Set(['Requests', 'Invites', 'Urges', 'Encourages', 'Calls upon', 'Calls on', 'Authorizes', 'Appeals', 'Demands', 'Instructs', 'Directs', 'Request', 'Encourage']);
