@@ -166,6 +166,15 @@ const KEPT_HYPHEN_PREFIXES = new Set([
   'peace',
   'state',
   'state-of-the',
+  // "seventy-" + "fourth": ordinal numbers keep their hyphen.
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
 ]);
 
 /** Joins wrapped lines into one string, rejoining words hyphenated across lines. */

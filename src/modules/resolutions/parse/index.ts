@@ -9,6 +9,8 @@ import type { Doubt, Footnote, OperativeParagraph, ParsedResolution, SubParagrap
 import { readDeadline, readVerb } from './verbs.ts';
 
 export type { ParsedResolution } from './types.ts';
+
+const ASKS_LATER = /\b(?:requests|instructs|directs|invites|urges|calls upon|authorizes)\b/;
 export { OPERATIVE_VERBS } from './verbs.ts';
 
 export function parseResolution(text: string, name?: string): ParsedResolution {
@@ -31,7 +33,7 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
     const { text: t, refs } = detachMarkers(joinLines(op.lines), state, footnotes);
     const subParagraphs = op.subs.map((s) => finishSub(s, state, footnotes));
     relabelOcrDigits(subParagraphs, where, doubts);
-    const verb = readVerb(t);
+    const verb = readVerb(t, header.body);
     if (!verb.verb) doubts.push({ where, why: `the opening words "${t.slice(0, 40)}" are not in the verb list` });
     const whole = [t, ...subParagraphs.map((s) => s.text)].join(' ');
     return {
@@ -39,7 +41,11 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
       verb: verb.verb,
       verbPhrase: verb.verbPhrase,
       addressee: verb.addressee,
-      deadline: verb.addressee ? readDeadline(whole) : null,
+      addresseeAsWritten: verb.addresseeAsWritten,
+      addressees: verb.addressees,
+      // A deadline belongs to something asked: of an addressee, by a decision, or by an asking
+      // verb later in the paragraph ("appoints a sub-committee … and instructs [it] to report").
+      deadline: verb.addressee || verb.verb === 'Decides' || ASKS_LATER.test(whole) ? readDeadline(whole) : null,
       section: op.section,
       text: t,
       subParagraphs,

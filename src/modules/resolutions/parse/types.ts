@@ -36,8 +36,16 @@ export interface OperativeParagraph {
   verb: string | null;
   /** The opening words as written ("Also welcomes", "Takes note with satisfaction"). */
   verbPhrase: string | null;
-  /** Whom the paragraph asks something of, when it opens "Requests the Secretary-General to…". */
+  /**
+   * Whom the paragraph asks something of, when it opens "Requests the Secretary-General to…",
+   * in canonical form ("Member States" for "all Member States", "the Office of the High
+   * Commissioner" for "the Office of the United Nations High Commissioner for Human Rights").
+   */
   addressee: string | null;
+  /** The addressee as the text writes it ("all Member States"). */
+  addresseeAsWritten?: string | null;
+  /** Each addressee of a list, canonical: "the Secretary-General", "the United Nations High Commissioner for Human Rights". */
+  addressees?: string[];
   /** "sixty-first session" or a date, when the paragraph names one for what it asks. */
   deadline: string | null;
   /** The section heading the paragraph sits under ("A", "I"), when the resolution has sections. */
