@@ -127,7 +127,10 @@ export function detachMarkers(text: string, state: MarkerState, footnotes: Footn
     }
     return glued && n <= state.last && n > 0 && state.known.has(n);
   };
-  const record = (n: number) => refs.push({ marker: String(n), text: footnotes.find((f) => f.marker === String(n))?.text ?? null });
+  const record = (n: number) => {
+    const f = footnotes.find((x) => x.marker === String(n));
+    refs.push({ marker: String(n), text: f?.text ?? null, symbols: f?.symbols ?? [] });
+  };
 
   // One pass over the text, left to right, trying each glued or spaced form at each candidate.
   const pattern = new RegExp(
@@ -162,7 +165,11 @@ export function detachMarkers(text: string, state: MarkerState, footnotes: Footn
         /^ \d+ (?:per|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(at + 1))
       )
         continue;
-      [keep, n, glued] = [g.before, Number(g.sm), false];
+      // A spaced repeat ("Court, 1 and calls upon") counts only after a word and a comma,
+      // before a word that is not a unit ("107 new posts", "80 years").
+      const after = text.slice(at + m[0].length);
+      const repeatOk = /[a-z)”"],$/.test(head) && (after === '' || /^ (?!new|continuing|years?|months?|days?|per|percent|posts?)[a-z]/.test(after));
+      [keep, n, glued] = [g.before, Number(g.sm), repeatOk];
     }
     if (keep === undefined || n === undefined) continue;
     // "Rev.1", "Corr.2", "Add.1", "No. 3": parts of document references, not markers.

@@ -3,9 +3,10 @@
 import { findResolutions, findSymbols } from './citations.ts';
 import { clean, joinLines } from './clean.ts';
 import { detachMarkers, type MarkerState, readFootnotes } from './footnotes.ts';
-import { readClosing, readHeader } from './header.ts';
+import { readClosing, readHeader, readResolutionNumber } from './header.ts';
 import { type RawSub, readStructure } from './structure.ts';
-import type { Doubt, Footnote, OperativeParagraph, ParsedResolution, SubParagraph } from './types.ts';
+import type { Doubt, Footnote, OperativeParagraph, ParsedResolution, SubParagraph, Vote } from './types.ts';
+import { findVoteLines, readVote } from './vote.ts';
 import { readDeadline, readVerb } from './verbs.ts';
 
 export type { ParsedResolution } from './types.ts';
@@ -18,11 +19,17 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
   const rawLines = text.replace(/\r\n?/g, '\n').split('\n');
   const header = readHeader(rawLines, doubts);
   const cleaned = clean(text, header.symbol, header.title);
-  const footnotes = readFootnotes(cleaned.footnoteBlocks, doubts);
   const structure = readStructure(cleaned.lines, doubts);
+  // Security Council texts print their footnotes after the vote line, without a rule.
+  const voteLines = findVoteLines(structure.after);
+  const trailing = voteLines ? trailingFootnotes(structure.after.slice(voteLines.end)) : [];
+  const footnotes = readFootnotes([...cleaned.footnoteBlocks, ...(trailing.length > 0 ? [trailing] : [])], doubts);
+  for (const f of footnotes) f.symbols = findSymbols(f.text);
   readClosing(structure.after.slice(0, 4), header);
 
-  const state: MarkerState = { last: 0, known: new Set(footnotes.map((f) => Number(f.marker))) };
+  // Markers are taken in sequence from the first footnote's number (SC texts start at 7, 12…).
+  const first = Math.min(...footnotes.map((f) => Number(f.marker)));
+  const state: MarkerState = { last: Number.isFinite(first) ? first - 1 : 0, known: new Set(footnotes.map((f) => Number(f.marker))) };
   const preamble = structure.preamble.map((p) => {
     const { text: t, refs } = detachMarkers(joinLines(p.lines), state, footnotes);
     return { text: t, footnotes: refs, section: p.section };
@@ -54,6 +61,14 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
   });
   if (operative.length === 0) doubts.push({ where: 'structure', why: 'no operative paragraph was recognised: no numbered paragraph in sequence and no paragraph opening with an operative verb' });
 
+  let vote: Vote | null = null;
+  if (voteLines) {
+    const { text: raw, refs } = detachMarkers(voteLines.text, state, footnotes);
+    const read = readVote(raw, doubts);
+    vote = { ...read.vote, footnotes: refs };
+    if (read.meeting) header.meeting = read.meeting;
+  }
+
   const annexes: { heading: string; text: string }[] = [];
   if (structure.embedded) annexes.push({ heading: 'Adopted text', text: joinLines(structure.embedded) });
   const annexAt = structure.after.findIndex((l) => /^\s*Annex\b/.test(l));
@@ -68,6 +83,22 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
       } else body.push(l);
     }
     if (heading) annexes.push({ heading, text: joinLines(body) });
+  }
+
+  // A number left after punctuation ("Protocol, 28", "matters\", 58 signed") is a marker whose
+  // footnote the text does not carry (OCR texts drop some): kept as printed, with a doubt.
+  const paragraphs: [string, string][] = [
+    ...preamble.map((p, k): [string, string] => [`preamble ${k + 1}`, p.text]),
+    ...operative.map((o): [string, string] => [`operative ${o.number ?? '(unnumbered)'}`, o.text]),
+  ];
+  for (const [where, t] of paragraphs) {
+    for (const m of t.matchAll(/(?:[a-z)”"]|\b(?:19|20)\d\d)[,;:] (\d{1,3})(?=$| (?!new|continuing|years?|months?|days?|per|percent|posts?)[a-z])/g)) {
+      if (/\b(?:paragraphs?|resolutions?|articles?|No|Nos)\.?$/.test(t.slice(0, m.index ?? 0).split(/[,;:]\s*$/)[0] ?? '')) continue;
+      doubts.push({
+        where,
+        why: `"${m[1]}" after "${t.slice(Math.max(0, (m.index ?? 0) - 20), (m.index ?? 0) + 2).trim()}" looks like a footnote marker whose footnote the text does not carry; left as printed`,
+      });
+    }
   }
 
   const unplaced = footnotes.filter((f) => Number(f.marker) > state.last);
@@ -88,6 +119,8 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
     title: header.title,
     date: header.date,
     meeting: header.meeting,
+    resolutionNumber: readResolutionNumber(rawLines),
+    vote,
     preamble,
     operative,
     annexes,
@@ -133,4 +166,12 @@ function relabelOcrDigits(subs: SubParagraph[], where: string, doubts: Doubt[]):
     }
     relabelOcrDigits(s.children, where, doubts);
   });
+}
+
+/** Lines after the vote that are footnotes: from the first "N Text" line, up to an annex. */
+function trailingFootnotes(lines: string[]): string[] {
+  const at = lines.findIndex((l) => /^\s*\d{1,3}\s+[A-Z]/.test(l));
+  if (at < 0) return [];
+  const end = lines.findIndex((l, j) => j > at && /^\s*Annex\b/.test(l));
+  return lines.slice(at, end < 0 ? lines.length : end);
 }

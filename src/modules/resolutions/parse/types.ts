@@ -12,6 +12,8 @@ export interface FootnoteRef {
   marker: string;
   /** The footnote's text when the text carries it, else null. */
   text: string | null;
+  /** Document symbols the footnote cites. */
+  symbols?: string[];
 }
 
 export interface SubParagraph {
@@ -59,6 +61,8 @@ export interface OperativeParagraph {
 export interface Footnote {
   marker: string;
   text: string;
+  /** Document symbols the footnote cites ("A/59/323", "E/2004/23"). */
+  symbols?: string[];
 }
 
 export interface CitedResolution {
@@ -81,7 +85,23 @@ export interface Header {
   meeting: string | null;
 }
 
+/** A Security Council vote as its line states it; a count the line does not state is null. */
+export interface Vote {
+  inFavour: number | null;
+  against: number | null;
+  abstentions: number | null;
+  unanimous: boolean;
+  /** The vote line as printed (markers removed). */
+  raw: string;
+  /** Footnotes cited by the vote line ("One member … did not participate"). */
+  footnotes?: FootnoteRef[];
+}
+
 export interface ParsedResolution extends Header {
+  /** The resolution's number as printed in its heading: "242 (1967)", "80/212". */
+  resolutionNumber?: string | null;
+  /** Security Council: the vote line ("Adopted … by 13 votes to none, with 2 abstentions"). */
+  vote?: Vote | null;
   name: string | null;
   preamble: PreambularParagraph[];
   operative: OperativeParagraph[];
