@@ -93,7 +93,8 @@ export function clean(text: string, symbol: string | null, title: string | null)
     if (seenFormula && t !== '') {
       // The running header repeats the symbol and the title (sometimes broken differently).
       if (normSymbol && normalise(t) === normSymbol) continue;
-      if (normTitle && t.length > 3 && normTitle.includes(normalise(t)) && nearPageBreak(raw, i)) continue;
+      const isTitle = (u: string) => !!normTitle && u.length > 3 && normTitle.includes(normalise(u));
+      if (isTitle(t) && nearPageBreak(raw, i, isTitle)) continue;
       // "United Nations S/RES/1445 (2002)": a Security Council running header.
       if (normSymbol && normalise(t).endsWith(normSymbol) && t.length < 40) continue;
     }
@@ -117,11 +118,18 @@ function textsWanted(block: string[]): number {
   return Math.max(0, markers - texts);
 }
 
-/** True when a furniture line or the symbol is within a few lines: a running title sits there. */
-function nearPageBreak(raw: string[], i: number): boolean {
-  for (let j = Math.max(0, i - 6); j < Math.min(raw.length, i + 6); j++) {
-    const t = (raw[j] ?? '').trim();
-    if (isFurniture(t) || /^[AS]\/RES\//.test(t)) return true;
+/**
+ * True when line i sits in the page-break block: walking up or down over blank lines and other
+ * title fragments reaches a furniture line or the symbol. A title word inside a paragraph
+ * ("military" / "matters,") is not in such a block, and stays.
+ */
+function nearPageBreak(raw: string[], i: number, isTitle: (t: string) => boolean): boolean {
+  for (const dir of [-1, 1]) {
+    for (let j = i + dir, steps = 0; j >= 0 && j < raw.length && steps < 8; j += dir, steps++) {
+      const t = (raw[j] ?? '').trim();
+      if (isFurniture(t) || /^(?:United Nations\s+)?[AS]\/RES\//.test(t)) return true;
+      if (t !== '' && !isTitle(t)) break;
+    }
   }
   return false;
 }

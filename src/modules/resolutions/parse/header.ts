@@ -60,12 +60,11 @@ export function readHeader(lines: string[], doubts: Doubt[]): Header {
   }
 
   // GA: the resolution's number line ("80/212.") and the title lines down to the formula.
-  const numberAt = head.findIndex((l) => /^\s*\d{1,3}\/\d{1,4}\.\s*$/.test(l));
+  // PyMuPDF prints the number and the title's first words on one line: " 80/212. Subregional …".
+  const numberAt = head.findIndex((l) => /^\s*\d{1,3}\/\d{1,4}\.(?:\s|$)/.test(l));
   if (numberAt >= 0) {
-    const titleLines = head
-      .slice(numberAt + 1)
-      .map((l) => l.trim())
-      .filter((l) => l !== '');
+    const sameLine = (head[numberAt] ?? '').replace(/^\s*\d{1,3}\/\d{1,4}\.\s*/, '');
+    const titleLines = [sameLine, ...head.slice(numberAt + 1)].map((l) => l.trim()).filter((l) => l !== '');
     if (titleLines.length > 0) header.title = titleLines.join(' ').replace(/\s+/g, ' ');
   }
 
@@ -109,7 +108,7 @@ export function readClosing(lines: string[], header: Header): void {
 export function readResolutionNumber(lines: string[]): string | null {
   for (const l of lines.slice(0, 30)) {
     const t = l.trim();
-    const ga = /^(\d{1,3}\/\d{1,4})\.$/.exec(t);
+    const ga = /^(\d{1,3}\/\d{1,4})\.(?:\s|$)/.exec(t);
     if (ga) return ga[1] ?? null;
     const sc = /^(?:RESOLUTION|Resolution) (\d{1,4} \(\d{4}\))$/.exec(t) ?? /^(\d{1,4} \(\d{4}\))\. Resolution of\b/.exec(t);
     if (sc) return sc[1] ?? null;

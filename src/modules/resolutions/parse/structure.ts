@@ -91,6 +91,7 @@ export function readStructure(lines: string[], doubts: Doubt[]): RawStructure {
       blankBefore = true;
       continue;
     }
+    const blankLineBefore = blankBefore;
     const newBlock = blankBefore || /^\s+\S/.test(raw);
     blankBefore = false;
 
@@ -154,7 +155,9 @@ export function readStructure(lines: string[], doubts: Doubt[]): RawStructure {
       startOp(null, st, result, t);
       continue;
     }
-    if (st.sectionOps === 0 && PREAMBLE_OPENER.test(t) && (afterComma || (newBlock && !st.pre))) {
+    // Inside an open quotation (a title such as "…of All States, Taking into Particular Account
+    // the Needs…") a participle after a comma starts no paragraph.
+    if (st.sectionOps === 0 && PREAMBLE_OPENER.test(t) && (afterComma || (newBlock && !st.pre)) && (blankLineBefore || !quoteOpen(st.pre?.lines))) {
       st.pre = { section: st.section, lines: [t] };
       st.headingOpen = false;
       result.preamble.push(st.pre);
@@ -171,6 +174,13 @@ export function readStructure(lines: string[], doubts: Doubt[]): RawStructure {
   closeOp(st);
   if (result.operative.length > 0) doubts.push({ where: 'structure', why: 'no meeting or adoption line closes the operative part; it runs to the end of the text' });
   return result;
+}
+
+/** True when the lines open more quotation marks (“) than they close (”, or "). */
+function quoteOpen(lines: string[] | undefined): boolean {
+  const text = (lines ?? []).join(' ');
+  // A straight quote may close a curly one in OCR text (“ethnic cleansing").
+  return (text.match(/“/g)?.length ?? 0) > (text.match(/[”"]/g)?.length ?? 0);
 }
 
 function closeOp(st: State): void {
