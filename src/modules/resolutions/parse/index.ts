@@ -84,6 +84,11 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
     }
     if (heading) annexes.push({ heading, text: joinLines(body) });
   }
+  // Declarations and annexes cite footnotes too (A/RES/73/3's declaration cites 1–7).
+  const annexRefs = annexes.map((a) => {
+    const { text: t, refs } = detachMarkers(a.text, state, footnotes);
+    return { heading: a.heading, text: t, footnotes: refs };
+  });
 
   // A number left after punctuation ("Protocol, 28", "matters\", 58 signed") is a marker whose
   // footnote the text does not carry (OCR texts drop some): kept as printed, with a doubt.
@@ -107,7 +112,7 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
   const allText = [
     ...preamble.map((p) => p.text),
     ...operative.flatMap((o) => [o.text, ...flattenSubs(o.subParagraphs).map((s) => s.text)]),
-    ...annexes.map((a) => a.text),
+    ...annexRefs.map((a) => a.text),
     ...footnotes.map((f) => f.text),
   ].join('\n');
 
@@ -123,7 +128,7 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
     vote,
     preamble,
     operative,
-    annexes,
+    annexes: annexRefs,
     footnotes,
     documentSymbols: findSymbols(allText).filter((s) => s !== header.symbol),
     resolutionsCited: findResolutions(allText),

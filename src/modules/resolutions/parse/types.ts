@@ -106,7 +106,7 @@ export interface ParsedResolution extends Header {
   preamble: PreambularParagraph[];
   operative: OperativeParagraph[];
   /** Text after the meeting line: annexes, and declarations adopted by the resolution. */
-  annexes: { heading: string; text: string }[];
+  annexes: { heading: string; text: string; footnotes?: FootnoteRef[] }[];
   footnotes: Footnote[];
   documentSymbols: string[];
   resolutionsCited: CitedResolution[];
