@@ -138,7 +138,32 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
 
 function finishSub(s: RawSub, state: MarkerState, footnotes: Footnote[]): SubParagraph {
   const { text, refs } = detachMarkers(joinLines(s.lines), state, footnotes);
-  return { label: s.label === '—' ? '—' : `(${s.label})`, text, footnotes: refs, children: s.children.map((c) => finishSub(c, state, footnotes)) };
+  const children = splitInlineRomans(s.children).map((c) => finishSub(c, state, footnotes));
+  return { label: s.label === '—' ? '—' : `(${s.label})`, text, footnotes: refs, children };
+}
+
+/**
+ * "(i) modalities …; (ii) dedicated groups …; and (iii) other elements": roman items run on in
+ * one line after the first. Each next roman after a semicolon becomes its own item.
+ */
+function splitInlineRomans(items: RawSub[]): RawSub[] {
+  const out: RawSub[] = [];
+  for (const item of items) {
+    let current = item;
+    out.push(current);
+    for (;;) {
+      const next = ROMANS[ROMANS.indexOf(current.label) + 1];
+      if (!next || ROMANS.indexOf(current.label) < 0) break;
+      const text = current.lines.join('\n');
+      const at = new RegExp(`;(?:\\s+and)?\\s+\\(${next}\\)\\s+`).exec(text);
+      if (!at) break;
+      const rest = text.slice(at.index + at[0].length);
+      current.lines = text.slice(0, at.index + 1).split('\n');
+      current = { label: next, lines: rest.split('\n'), children: [] };
+      out.push(current);
+    }
+  }
+  return out;
 }
 
 function flattenSubs(subs: SubParagraph[]): SubParagraph[] {
