@@ -264,6 +264,19 @@ describe('verbs, addressees, deadlines', { skip }, () => {
     assert.equal(op('A-RES-73-7.txt', 19)?.addressee, null);
   });
 
+  test('a request made later in a paragraph is read with its own deadline', () => {
+    // OP12 of A/RES/73/7: "Recalls article 3 …, and requests the Secretary-General to continue to
+    // include … in a report to be submitted to the General Assembly at its seventy-fourth session".
+    const p12 = op('A-RES-73-7.txt', 11);
+    assert.equal(p12?.verb, 'Recalls');
+    assert.deepEqual(p12?.furtherAsks, [{ verb: 'Requests', addressee: 'the Secretary-General', addresseeAsWritten: 'the Secretary-General', deadline: 'seventy-fourth session' }]);
+    assert.equal(p12?.deadline, 'seventy-fourth session');
+    // OP26 names the Assembly of States Parties' fifteenth session as past: no deadline.
+    assert.equal(op('A-RES-73-7.txt', 25)?.deadline, null);
+    // "Secretary -General", as pdftotext printed it, is the Secretary-General.
+    assert.equal(op('A-RES-79-298.txt', 6)?.furtherAsks?.[0]?.addressee, 'the Secretary-General');
+  });
+
   test('verbs after an adverb or a lead-in are read', () => {
     assert.equal(op('S-RES-181-1963.txt', 0)?.verb, 'Deprecates');
     assert.equal(op('S-RES-181-1963.txt', 2)?.verb, 'Calls upon');

@@ -4,7 +4,8 @@
 
 /** Canonical names, tried in order; the first whose pattern matches what is written wins. */
 const CANONICAL: [RegExp, string][] = [
-  [/^(?:the )?Secretary-General\b/, 'the Secretary-General'],
+  // pdftotext also prints "Secretary -General" and "Secretary General".
+  [/^(?:the )?Secretary ?-? ?General\b/, 'the Secretary-General'],
   [/^(?:the )?Office of the (?:United Nations )?High Commissioner for Human Rights\b|^(?:the )?Office of the High Commissioner\b(?! for Refugees)/, 'the Office of the High Commissioner'],
   [/^(?:the )?(?:United Nations )?High Commissioner for Refugees\b/, 'the United Nations High Commissioner for Refugees'],
   [/^(?:the )?(?:United Nations )?High Commissioner(?: for Human Rights)?\b/, 'the United Nations High Commissioner for Human Rights'],

@@ -7,11 +7,15 @@ import { readClosing, readHeader, readResolutionNumber } from './header.ts';
 import { type RawSub, readStructure } from './structure.ts';
 import type { Doubt, Footnote, OperativeParagraph, ParsedResolution, SubParagraph, Vote } from './types.ts';
 import { findVoteLines, readVote } from './vote.ts';
-import { readDeadline, readVerb } from './verbs.ts';
+import { readDeadline, readFurtherAsks, readVerb } from './verbs.ts';
 
 export type { ParsedResolution } from './types.ts';
 
-const ASKS_LATER = /\b(?:requests|instructs|directs|invites|urges|calls upon|authorizes)\b/;
+/** "… appoints a sub-committee … and instructs this sub-committee … before the end of May": the deadline after the asking word. */
+function laterDeadline(text: string): string | null {
+  const m = /\b(?:requests|instructs|directs|invites|urges|calls upon|authorizes)\b/.exec(text);
+  return m ? readDeadline(text.slice(m.index)) : null;
+}
 export { OPERATIVE_VERBS } from './verbs.ts';
 
 export function parseResolution(text: string, name?: string): ParsedResolution {
@@ -43,6 +47,7 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
     const verb = readVerb(t, header.body);
     if (!verb.verb) doubts.push({ where, why: `the opening words "${t.slice(0, 40)}" are not in the verb list` });
     const whole = [t, ...subParagraphs.map((s) => s.text)].join(' ');
+    const further = readFurtherAsks(t.slice((verb.verbPhrase ?? '').length));
     return {
       number: op.number,
       verb: verb.verb,
@@ -50,9 +55,11 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
       addressee: verb.addressee,
       addresseeAsWritten: verb.addresseeAsWritten,
       addressees: verb.addressees,
-      // A deadline belongs to something asked: of an addressee, by a decision, or by an asking
-      // verb later in the paragraph ("appoints a sub-committee … and instructs [it] to report").
-      deadline: verb.addressee || verb.verb === 'Decides' || ASKS_LATER.test(whole) ? readDeadline(whole) : null,
+      // A deadline belongs to something asked: of an addressee, by a decision, or by a request
+      // later in the paragraph ("Recalls …, and requests the Secretary-General to … at its
+      // seventy-fourth session"), counted from that request on.
+      deadline: verb.addressee || verb.verb === 'Decides' ? readDeadline(whole) : (further.find((a) => a.deadline)?.deadline ?? laterDeadline(whole)),
+      furtherAsks: further,
       section: op.section,
       text: t,
       subParagraphs,

@@ -50,6 +50,8 @@ export interface OperativeParagraph {
   addressees?: string[];
   /** "sixty-first session" or a date, when the paragraph names one for what it asks. */
   deadline: string | null;
+  /** Requests made later in the paragraph: "Recalls …, and requests the Secretary-General to …". */
+  furtherAsks?: { verb: string; addressee: string | null; addresseeAsWritten: string | null; deadline: string | null }[];
   /** The section heading the paragraph sits under ("A", "I"), when the resolution has sections. */
   section: string | null;
   /** Text of the paragraph's opening part, before any sub-paragraph, markers removed. */

@@ -161,6 +161,32 @@ function matchVerb(text: string): { adverb: string; verb: string; base: string }
   return null;
 }
 
+/** A request made later in a paragraph: "…, and requests the Secretary-General to …". */
+export interface FurtherAsk {
+  verb: string;
+  addressee: string | null;
+  addresseeAsWritten: string | null;
+  deadline: string | null;
+}
+
+const LATER_ASK = /[,;]\s+(?:and\s+)?(?:(?:also|further|once again|again|strongly)\s+)?(requests|invites|urges|encourages|calls upon|calls on|authorizes|directs|instructs)\s+/g;
+
+/**
+ * The requests a paragraph makes after its opening words ("Recalls article 3 …, and requests the
+ * Secretary-General to …"), each with its addressee and the deadline named before the next one.
+ */
+export function readFurtherAsks(text: string): FurtherAsk[] {
+  const found = [...text.matchAll(LATER_ASK)];
+  return found.flatMap((m, k) => {
+    const from = (m.index ?? 0) + m[0].length;
+    const to = found[k + 1]?.index ?? text.length;
+    const written = readAddressee(text.slice(from, to));
+    if (!written) return [];
+    const verb = (m[1] ?? '').replace(/^./, (c) => c.toUpperCase());
+    return [{ verb, addressee: canonicalAddressee(written), addresseeAsWritten: written, deadline: readDeadline(text.slice(from, to)) }];
+  });
+}
+
 const SESSION = /\b(?:at|agenda of) its ((?:resumed )?([a-z]+(?:-[a-z]+)?)(?: \(resumed\))?) session\b/g;
 const BY_DATE = /\b(?:by|no later than|before|on or before) (\d{1,2} [A-Z][a-z]+ \d{4})\b/;
 const WITHIN = /\b(within (?:\d+|[a-z]+(?:-[a-z]+)?) (?:hours?|days?|weeks?|months?|years?))\b/;
