@@ -282,6 +282,11 @@ describe('verbs, addressees, deadlines', { skip }, () => {
     assert.equal(op('S-RES-181-1963.txt', 2)?.verb, 'Calls upon');
     assert.equal(op('S-RES-181-1963.txt', 3)?.deadline, '30 October 1963');
     assert.equal(op('S-RES-687-1991.txt', 31)?.verb, 'Requires');
+    assert.equal(op('A-RES-73-7.txt', 20)?.verb, 'Welcomes');
+    assert.equal(op('A-RES-73-7.txt', 20)?.verbPhrase, 'Continues to welcome');
+    const s1445 = parseResolution(readFileSync(dir('S-RES-1445-2002.txt'), 'utf8'));
+    assert.equal(s1445.operative[10]?.verb, 'Endorses');
+    assert.equal(s1445.operative[10]?.verbPhrase, 'In regard to DDR under the new MONUC concept of operation, endorses');
     assert.equal(op('S-RES-1454-2002.txt', 2)?.deadline, 'within sixty days');
   });
 });

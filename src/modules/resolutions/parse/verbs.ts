@@ -10,7 +10,6 @@ export const OPERATIVE_VERBS = [
   'Takes note',
   'Deprecates',
   'Requires',
-  'Continues',
   'Calls upon',
   'Calls on',
   'Calls for',
@@ -151,14 +150,35 @@ export function readVerb(text: string, body: string | null = null): VerbReading 
 function matchVerb(text: string): { adverb: string; verb: string; base: string } | null {
   const adverb = ADVERBS.exec(text)?.[0] ?? '';
   const rest = text.slice(adverb.length);
+  // "Continues to welcome the statement …": the verb is the one continued, "Welcomes".
+  const continued = /^Continues to /.exec(rest);
+  if (continued) {
+    const after = rest.slice(continued[0].length).toLowerCase();
+    for (const verb of OPERATIVE_VERBS) {
+      const bare = bareForm(verb);
+      if (after.startsWith(bare) && /^[\s,;:]|^$/.test(after.slice(bare.length))) {
+        return { adverb: adverb + continued[0] + rest.slice(continued[0].length, continued[0].length + bare.length), verb: '', base: baseOf(verb) };
+      }
+    }
+  }
   for (const verb of OPERATIVE_VERBS) {
     if (rest.toLowerCase().startsWith(verb.toLowerCase()) && /^[\s,;:]|^$/.test(rest.slice(verb.length))) {
-      // The canonical verb is the bare one: "Takes note with satisfaction" is a "Takes note".
-      const base = verb.startsWith('Takes note') ? 'Takes note' : verb.startsWith('Notes with') ? 'Notes' : verb.startsWith('Expresses') ? 'Expresses' : verb;
-      return { adverb, verb, base };
+      return { adverb, verb, base: baseOf(verb) };
     }
   }
   return null;
+}
+
+/** The canonical verb is the bare one: "Takes note with satisfaction" is a "Takes note". */
+function baseOf(verb: string): string {
+  return verb.startsWith('Takes note') ? 'Takes note' : verb.startsWith('Notes with') ? 'Notes' : verb.startsWith('Expresses') ? 'Expresses' : verb;
+}
+
+/** "Welcomes" → "welcome", "Stresses" → "stress", "Calls upon" → "call upon". */
+function bareForm(verb: string): string {
+  const [first = '', ...more] = verb.toLowerCase().split(' ');
+  const bare = /(?:ss|sh|ch|x)es$/.test(first) ? first.slice(0, -2) : first.replace(/s$/, '');
+  return [bare, ...more].join(' ');
 }
 
 /** A request made later in a paragraph: "…, and requests the Secretary-General to …". */
