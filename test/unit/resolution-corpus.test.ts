@@ -249,6 +249,12 @@ describe('verbs, addressees, deadlines', { skip }, () => {
     assert.equal(op('A-RES-73-7.txt', 27)?.deadline, 'seventy-fourth session');
   });
 
+  test('"Reiterates its request … that the Secretary-General submit" and "Resolves that … shall report" are asks', () => {
+    assert.deepEqual([op('A-RES-79-165.txt', 11)?.addressee, op('A-RES-79-165.txt', 11)?.deadline], ['the Secretary-General', 'eighty-first session']);
+    assert.deepEqual([op('A-RES-79-260.txt', 1)?.addressee, op('A-RES-79-260.txt', 1)?.deadline], ['the Secretary-General', 'eighty-first session']);
+    assert.equal(op('A-RES-80-161.txt', 21)?.addressee, 'the Secretary-General');
+  });
+
   test('addressees are canonical and kept as written', () => {
     const p = op('A-RES-73-6.txt', 3);
     assert.equal(p?.addressee, 'Member States');

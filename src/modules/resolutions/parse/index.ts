@@ -58,7 +58,7 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
       // A deadline belongs to something asked: of an addressee, by a decision, or by a request
       // later in the paragraph ("Recalls …, and requests the Secretary-General to … at its
       // seventy-fourth session"), counted from that request on.
-      deadline: verb.addressee || verb.verb === 'Decides' ? readDeadline(whole) : (further.find((a) => a.deadline)?.deadline ?? laterDeadline(whole)),
+      deadline: verb.addressee || verb.verb === 'Decides' || verb.verb === 'Resolves' ? readDeadline(whole) : (further.find((a) => a.deadline)?.deadline ?? laterDeadline(whole)),
       furtherAsks: further,
       section: op.section,
       text: t,

@@ -136,7 +136,11 @@ export function readVerb(text: string, body: string | null = null): VerbReading 
   const startsThat = /^\s*(?:also |further |hereby )*that\b/.test(rest);
   if (base === 'Recommends') written = readThatSubject(rest) ?? readRecommendedTo(rest);
   else if (ASKING.has(base)) written = startsThat ? readThatSubject(rest) : readAddressee(rest);
-  else if (base === 'Decides') written = startsThat ? readThatSubject(rest) : /^\s*(?:also |further )?to include\b/.test(rest) && body ? `the ${body}` : null;
+  else if (base === 'Reiterates' && /^\s*its requests?\b/.test(rest)) {
+    // "Reiterates its request … that the Secretary-General submit …", "… its request to the Secretary-General".
+    const request = rest.replace(/^\s*its requests?\b/, '');
+    written = /^\s*to (?!the effect)/.test(request) ? readAddressee(request.replace(/^\s*to\s+/, ' ')) : readThatSubject(request);
+  } else if (base === 'Decides' || base === 'Resolves') written = startsThat ? readThatSubject(rest) : /^\s*(?:also |further )?to include\b/.test(rest) && body ? `the ${body}` : null;
   const canonical = base.charAt(0).toUpperCase() + base.slice(1);
   return {
     verb: canonical,
