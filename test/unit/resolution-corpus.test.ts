@@ -266,6 +266,9 @@ describe('verbs, addressees, deadlines', { skip }, () => {
     assert.equal(op('S-RES-687-1991.txt', 1)?.addresseeAsWritten, 'Iraq and Kuwait');
     assert.equal(op('A-RES-80-119.txt', 2)?.addressee, 'Member States');
     assert.equal(op('A-RES-80-206.txt', 1)?.addressee, 'States parties');
+    assert.equal(op('A-RES-73-8.txt', 2)?.addresseeAsWritten, 'States that have and continue to apply such laws and measures');
+    assert.deepEqual(op('S-RES-827-1993.txt', 4)?.addressees, ['States', 'intergovernmental and non-governmental organizations']);
+    assert.deepEqual(op('A-RES-80-119.txt', 5)?.addressees, ['the United Nations Conference on Trade and Development']);
     // A thing encouraged is not an addressee.
     assert.equal(op('A-RES-73-7.txt', 19)?.addressee, null);
   });

@@ -33,13 +33,42 @@ export function canonicalAddressee(written: string): string {
 
 /**
  * Each addressee of a list, in canonical form: "the Secretary-General and the High
- * Commissioner for Human Rights" → both. A list is split only before "the", "all" or a capital.
+ * Commissioner for Human Rights" → both. A list is split only before "the", "all", a capital or a
+ * word that opens an addressee ("relevant", "other", "intergovernmental"…).
  */
 export function splitAddressees(written: string): string[] {
-  return written
-    .split(/,\s+(?:and\s+)?(?=the |all |[A-Z])|\s+and\s+(?=the |all |[A-Z])/)
-    .map((p) => canonicalAddressee(p.trim()))
-    .filter((p) => p !== '');
+  const parts: string[] = [];
+  let rest = written;
+  for (;;) {
+    const m = /,\s+(?:and\s+)?|\s+and\s+/.exec(rest);
+    if (!m) break;
+    const before = rest.slice(0, m.index);
+    const after = rest.slice(m.index + m[0].length);
+    if (splitsHere(before, after)) {
+      parts.push(before);
+      rest = after;
+    } else {
+      // Not a list boundary ("Trade and Development"): look for the next one.
+      const next = splitAddressees(after);
+      const first = next.shift() ?? '';
+      parts.push(`${before}${m[0]}${first}`);
+      return [...parts, ...next].map((p) => canonicalAddressee(p.trim())).filter((p) => p !== '');
+    }
+  }
+  parts.push(rest);
+  return parts.map((p) => canonicalAddressee(p.trim())).filter((p) => p !== '');
+}
+
+/**
+ * A list boundary: the next part opens with "the", "all" or a word that opens an addressee; or
+ * with a capital after a short name ("Iran and Iraq", "States and Governments"), not inside a
+ * longer name ("United Nations Conference on Trade and Development"). A bare adjective before
+ * "and" ("intergovernmental and non-governmental organizations") shares the noun after it.
+ */
+function splitsHere(before: string, after: string): boolean {
+  if (/^[a-z-]+$/.test(before.trim().split(' ').pop() ?? '') && before.trim().split(' ').length === 1 && /^[a-z]/.test(before.trim())) return false;
+  if (/^(?:the|all|relevant|other|intergovernmental|non-governmental|international|regional) /.test(after)) return true;
+  return /^[A-Z]/.test(after) && before.trim().split(' ').length <= 2;
 }
 
 /** Nouns that show the words after "Encourages" are a thing encouraged, not someone asked. */
@@ -53,7 +82,9 @@ const THING =
  */
 export function readAddressee(after: string): string | null {
   const text = after.replace(/^\s*to\s+/, ' '); // "Appeals to all States to …"
-  const m = /^\s*(.+?)(?:,| to (?=[a-z])| for (?=[a-z])|:|;|$)/.exec(text);
+  // "States that have and continue to apply such laws … to take": a "to" after a verb that
+  // takes one ("continue to") inside a relative clause ("that …") is not the addressee's end.
+  const m = /^\s*((?:(?:(?! to )[^,;:])+?\b(?:that|which|who)\b[^,;:]*?\b(?:continue|have|has|fail|need|seek|wish) to (?=[a-z]))?.+?)(?:,| to (?=[a-z])| for (?=[a-z])|:|;|$)/.exec(text);
   let who = (m?.[1] ?? '').trim();
   who = who.replace(/(?:\s+(?:[a-z]+ly|once again|again|also|further|and))+$/, '').trim();
   if (who.length === 0 || who.length > 150 || THING.test(who)) return null;
