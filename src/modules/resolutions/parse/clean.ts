@@ -81,7 +81,10 @@ export function clean(text: string, symbol: string | null, title: string | null)
       inFootnotes = null;
       continue;
     }
+    const isTitle = (u: string) => !!normTitle && u.length > 3 && normTitle.includes(normalise(u));
     if (inFootnotes) {
+      // The next page's running header printed before the page furniture (PyMuPDF) is not footnote text.
+      if (seenFormula && t !== '' && ((normSymbol && normalise(t) === normSymbol) || (isTitle(t) && nearPageBreak(raw, i, isTitle)))) continue;
       // In the 2004 text the footnotes sit flush left and the running text resumes indented.
       if (/^\s+\S/.test(line) && inFootnotes.some((l) => l.trim() !== '')) {
         inFootnotes = null;
@@ -93,7 +96,6 @@ export function clean(text: string, symbol: string | null, title: string | null)
     if (seenFormula && t !== '') {
       // The running header repeats the symbol and the title (sometimes broken differently).
       if (normSymbol && normalise(t) === normSymbol) continue;
-      const isTitle = (u: string) => !!normTitle && u.length > 3 && normTitle.includes(normalise(u));
       if (isTitle(t) && nearPageBreak(raw, i, isTitle)) continue;
       // "United Nations S/RES/1445 (2002)": a Security Council running header.
       if (normSymbol && normalise(t).endsWith(normSymbol) && t.length < 40) continue;
