@@ -123,6 +123,10 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
     ...footnotes.map((f) => f.text),
   ].join('\n');
 
+  const resolutionNumber = readResolutionNumber(rawLines);
+  const noSymbol = doubts.find((d) => d.where === 'header' && /no document symbol/.test(d.why));
+  if (noSymbol && resolutionNumber) noSymbol.why = `the heading prints the resolution number ${resolutionNumber} but no document symbol (such as S/RES/…); none is inferred`;
+
   return {
     name: name ?? null,
     body: header.body,
@@ -131,7 +135,7 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
     title: header.title,
     date: header.date,
     meeting: header.meeting,
-    resolutionNumber: readResolutionNumber(rawLines),
+    resolutionNumber,
     vote,
     preamble,
     operative,
