@@ -112,6 +112,9 @@ describe('sections and their preambles', { skip }, () => {
     assert.equal(r.operative[8]?.section, 'II');
     assert.equal(r.operative[27]?.section, 'X');
     assert.equal(r.operative[27]?.number, 28);
+    assert.deepEqual(r.sections?.[0], { label: 'I', title: 'Legislative activities' });
+    assert.deepEqual(r.sections?.[1], { label: 'II', title: 'Establishment and operationalization of the Advisory Centre on International Investment Dispute Resolution' });
+    assert.equal(r.sections?.length, 10);
     // (i) after (h) is a letter, but (i)–(v) under (d) are romans: paragraph 6.
     assert.equal(r.operative[5]?.subParagraphs[3]?.children.length, 5);
   });

@@ -136,6 +136,7 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
     date: header.date,
     meeting: header.meeting,
     resolutionNumber,
+    sections: structure.sections,
     vote,
     preamble,
     operative,

@@ -102,6 +102,8 @@ export interface Vote {
 export interface ParsedResolution extends Header {
   /** The resolution's number as printed in its heading: "242 (1967)", "80/212". */
   resolutionNumber?: string | null;
+  /** Section headings in order, with their titles when printed ("I", "Legislative activities"). */
+  sections?: { label: string; title: string | null }[];
   /** Security Council: the vote line ("Adopted … by 13 votes to none, with 2 abstentions"). */
   vote?: Vote | null;
   name: string | null;
