@@ -102,6 +102,9 @@ describe('sections and their preambles', { skip }, () => {
       r.operative.map((o) => `${o.section}${o.number}`),
       ['I1', 'I2', 'I3', 'I4', 'I5', 'I6', 'I7', 'I8', 'I9', 'I10', 'I11', 'I12', 'I13', 'II1', 'II2'],
     );
+    // Unnumbered headings inside section I belong to the paragraph after them, not to its text.
+    assert.equal(r.operative[10]?.subheading, 'Budget performance report for the period from 1 July 2023 to 30 June 2024');
+    assert.match(r.operative[9]?.text ?? '', /resolution 50\/221 B;$/);
     assert.equal(r.doubts.length, 0, JSON.stringify(r.doubts));
   });
 
@@ -227,6 +230,15 @@ describe('footnotes as pdftotext prints them', { skip }, () => {
     const r = corpus('A-RES-73-7.txt');
     assert.equal(r.footnotes[0]?.text, 'United Nations, Treaty Series, vol. 2187, No. 38544.');
     assert.equal(r.footnotes.find((f) => f.marker === '9')?.text, 'S/PRST/2013/2; see Resolutions and Decisions of the Security Council, 1 August 2012–31 July 2013 (S/INF/68).');
+  });
+
+  test('A/RES/73/6: a marker glued to a figure at a paragraph end ("UNISPACE+50,1") is a repeat of 1', () => {
+    const p22 = corpus('A-RES-73-6.txt').preamble[21];
+    assert.match(p22?.text ?? '', /priorities of UNISPACE\+50,$/);
+    assert.deepEqual(
+      p22?.footnotes.map((f) => f.marker),
+      ['1'],
+    );
   });
 
   test('A/RES/80/51: markers glued to the next word ("Weapons 6and") are detached', () => {

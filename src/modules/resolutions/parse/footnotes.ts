@@ -137,6 +137,7 @@ export function detachMarkers(text: string, state: MarkerState, footnotes: Footn
     [
       `(?<date>\\b(?:${MONTHS}) (?:1[89]|20)\\d\\d)(?<dm>\\d{1,2})(?=[\\s,;.:)]|$)`, // "9 March 19931"
       '(?<punct>[a-z\\)”’"][,;:.])(?<pm>\\d{1,2})(?=\\s|$)', // "2004,2", "General;4"
+      '(?<dend>\\d[,;:])(?<dem>\\d{1,2})$', // "UNISPACE+50,1" at a paragraph's end
       '(?<year>\\b(?:1[89]|20)\\d\\d[,;:.])(?<ym>\\d{1,2})(?=\\s|$)', // "2004,2"
       '(?<word>[A-Za-z\\)”’][A-Za-z\\)”’])(?<wm>\\d{1,2})(?=[\\s,;.:)]|$)', // "Action3"
       '(?<before>[^\\s]) (?<sm>\\d{1,2})(?=[\\s,;.:)]|$)', // "Rights, 1", "Nations 1 are",
@@ -155,6 +156,7 @@ export function detachMarkers(text: string, state: MarkerState, footnotes: Footn
     if (g.dm) [keep, n] = [g.date, Number(g.dm)];
     else if (g.pm) [keep, n] = [g.punct, Number(g.pm)];
     else if (g.ym) [keep, n] = [g.year, Number(g.ym)];
+    else if (g.dem) [keep, n] = [g.dend, Number(g.dem)];
     else if (g.wm) [keep, n] = [g.word, Number(g.wm)];
     else if (g.lm) [keep, n] = [`${g.lead} `, Number(g.lm)];
     else if (g.sm) {

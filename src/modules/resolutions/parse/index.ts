@@ -61,6 +61,7 @@ export function parseResolution(text: string, name?: string): ParsedResolution {
       deadline: verb.addressee || verb.verb === 'Decides' || verb.verb === 'Resolves' ? readDeadline(whole) : (further.find((a) => a.deadline)?.deadline ?? laterDeadline(whole)),
       furtherAsks: further,
       section: op.section,
+      subheading: op.subheading,
       text: t,
       subParagraphs,
       footnotes: refs,

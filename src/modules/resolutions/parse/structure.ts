@@ -7,6 +7,7 @@
 import { ADOPTED_LINE, FORMULA, MEETING_LINE } from './header.ts';
 import { placeSub } from './subs.ts';
 import type { Doubt } from './types.ts';
+import { endsParagraph, endsWithComma, isFollowingColon, isHeadingTitle, NUMBERED, nextLooksLikeHeading, nextNonEmpty, OPENING_FORMULA, quoteOpen, readRecitals } from './shapes.ts';
 import { PREAMBLE_OPENER, readVerb } from './verbs.ts';
 
 export interface RawSub {
@@ -18,6 +19,7 @@ export interface RawSub {
 export interface RawOperative {
   number: number | null;
   section: string | null;
+  subheading: string | null;
   lines: string[];
   subs: RawSub[];
 }
@@ -37,23 +39,11 @@ export interface RawStructure {
   embedded: string[] | null;
 }
 
-const NUMBERED = /^(\d{1,3})\.(?:\s+(.*))?$/;
 const LABELLED = /^\(([a-z]{1,2}|[ivxl]{1,5}|\d{1,2})\)\s*(.*)$/;
 const EM_DASH = /^[—―]\s*(.*)$/;
 const SECTION = /^(?:Section |Part )?([A-Z]|[IVX]{1,5})\.?$/;
 /** "Annex", "Annex A", "Annex II": an annex heading ends the operative part. */
 export const ANNEX_HEADING = /^\s*Annex(?: [A-Z]| [IVX]+)?\s*$/;
-/** "The General Assembly,", and the Security Council's "Therefore the Security Council,". */
-const OPENING_FORMULA = /^\s*(?:Therefore )?[Tt]he (General Assembly|Security Council)\s*,?\s*$/;
-
-/** Ends with a comma, maybe followed by a footnote marker: "Rights, 1", "2004,2". */
-function endsWithComma(line: string): boolean {
-  return /,(\s*\d{1,2})?$/.test(line.trim());
-}
-
-function endsParagraph(line: string): boolean {
-  return /[;.:](\s*\d{1,2})?$/.test(line.trim()) || /[,;]\s*and$/.test(line.trim());
-}
 
 interface State {
   lastNumber: number;
@@ -68,6 +58,8 @@ interface State {
   sub: RawSub | null;
   /** A line pdftotext printed right after "N." though it ends the paragraph (see PROVENANCE). */
   misplacedTail: string | null;
+  /** An unnumbered heading read since the last paragraph, for the next one. */
+  subheading: string | null;
 }
 
 export function readStructure(lines: string[], doubts: Doubt[]): RawStructure {
@@ -81,7 +73,18 @@ export function readStructure(lines: string[], doubts: Doubt[]): RawStructure {
     const recitals = readRecitals(lines.slice(0, formulaAt));
     result.preamble.push(...recitals);
   }
-  const st: State = { lastNumber: 0, section: null, sectionOps: 0, headingOpen: false, previous: start >= 0 ? (lines[start] ?? '') : ',', pre: null, op: null, sub: null, misplacedTail: null };
+  const st: State = {
+    lastNumber: 0,
+    section: null,
+    sectionOps: 0,
+    headingOpen: false,
+    previous: start >= 0 ? (lines[start] ?? '') : ',',
+    pre: null,
+    op: null,
+    sub: null,
+    misplacedTail: null,
+    subheading: null,
+  };
   let blankBefore = false;
 
   for (let i = start + 1; i < lines.length; i++) {
@@ -129,6 +132,13 @@ export function readStructure(lines: string[], doubts: Doubt[]): RawStructure {
       continue;
     }
 
+    if (st.op && isSubheading(t, st, lines, i)) {
+      // "Budget performance report for the period …" between paragraphs 10 and 11: a heading
+      // inside a section, kept for the paragraph that follows it.
+      st.subheading = st.subheading ? `${st.subheading} ${t}` : t;
+      st.previous = t;
+      continue;
+    }
     const verb = readVerb(t);
     const afterComma = endsWithComma(st.previous) || OPENING_FORMULA.test(st.previous) || st.headingOpen;
     const unnumberedOp = st.lastNumber === 0 && verb.verb && !PREAMBLE_OPENER.test(t);
@@ -176,13 +186,6 @@ export function readStructure(lines: string[], doubts: Doubt[]): RawStructure {
   return result;
 }
 
-/** True when the lines open more quotation marks (“) than they close (”, or "). */
-function quoteOpen(lines: string[] | undefined): boolean {
-  const text = (lines ?? []).join(' ');
-  // A straight quote may close a curly one in OCR text (“ethnic cleansing").
-  return (text.match(/“/g)?.length ?? 0) > (text.match(/[”"]/g)?.length ?? 0);
-}
-
 function closeOp(st: State): void {
   if (st.op && st.misplacedTail) {
     (st.sub ? st.sub.lines : st.op.lines).push(st.misplacedTail);
@@ -192,7 +195,8 @@ function closeOp(st: State): void {
 
 function startOp(n: number | null, st: State, result: RawStructure, first: string | null): RawOperative {
   closeOp(st);
-  const op: RawOperative = { number: n, section: st.section, lines: first ? [first] : [], subs: [] };
+  const op: RawOperative = { number: n, section: st.section, subheading: st.subheading, lines: first ? [first] : [], subs: [] };
+  st.subheading = null;
   result.operative.push(op);
   st.op = op;
   st.sub = null;
@@ -239,56 +243,13 @@ function readSub(t: string, st: State): boolean {
 }
 
 /**
- * Paragraphs before "Therefore the Security Council,", after the heading lines: each a block
- * ending with a semicolon or a comma. Only blocks after the "Resolution of …" line count.
+ * A heading between numbered paragraphs: after a paragraph's end, a capitalised line without
+ * closing punctuation, before the next paragraph in sequence.
  */
-function readRecitals(head: string[]): RawPreambular[] {
-  const at = head.findIndex((l) => /\bResolution of \d{1,2} [A-Z][a-z]+ \d{4}|^\s*\[S\/\d+\]\s*$/.test(l));
-  if (at < 0 || !head.slice(at + 1).some((l) => /[;,]\s*$/.test(l))) return [];
-  const out: RawPreambular[] = [];
-  let current: RawPreambular | null = null;
-  for (const l of head.slice(at + 1)) {
-    const t = l.trim();
-    if (t === '' || /^\[S\/\d+\]$/.test(t)) {
-      current = null;
-      continue;
-    }
-    if (!current) {
-      current = { section: null, lines: [] };
-      out.push(current);
-    }
-    current.lines.push(t);
-  }
-  return out;
-}
-
-/** A heading's title: not a numbered paragraph, and not a preambular paragraph's first line. */
-function isHeadingTitle(t: string, lines: string[], i: number): boolean {
-  if (NUMBERED.test(t) || endsWithComma(t) || /[;.:]$/.test(t)) return false;
+function isSubheading(t: string, st: State, lines: string[], i: number): boolean {
+  if (!st.op || (st.op.lines.length === 0 && st.op.subs.length === 0)) return false;
+  if (!endsParagraph(st.previous) || !/^[A-Z]/.test(t) || /[,;.:](\s*\d{1,2})?$/.test(t) || st.lastNumber === 0) return false;
   const next = nextNonEmpty(lines, i + 1);
-  if (PREAMBLE_OPENER.test(t) && next && !/^[A-Z]/.test(next.text)) return false;
-  // "Calls upon all Member States to render …": an unnumbered Security Council paragraph.
-  if (readVerb(t).verb && !PREAMBLE_OPENER.test(t)) return false;
-  return true;
-}
-
-function isFollowingColon(lines: string[], i: number): boolean {
-  // The "Adopts the following …" paragraph may wrap onto a second line that ends with the colon.
-  const t = (lines[i] ?? '').trim();
-  const next = nextNonEmpty(lines, i + 1);
-  return /\bthe following\b/.test(t) && !!next && /:\s*$/.test(next.text);
-}
-
-function nextNonEmpty(lines: string[], from: number): { index: number; text: string } | null {
-  for (let j = from; j < lines.length; j++) {
-    const t = (lines[j] ?? '').trim();
-    if (t !== '') return { index: j, text: t };
-  }
-  return null;
-}
-
-/** A heading is followed by its title (a capital) or by its first numbered paragraph. */
-function nextLooksLikeHeading(lines: string[], i: number): boolean {
-  const next = nextNonEmpty(lines, i + 1);
-  return !!next && (/^[A-Z]/.test(next.text) || /^1?\d{1,2}\.(\s|$)/.test(next.text));
+  const n = next ? NUMBERED.exec(next.text) : null;
+  return !!n && Number(n[1]) === st.lastNumber + 1;
 }

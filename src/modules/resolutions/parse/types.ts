@@ -54,6 +54,8 @@ export interface OperativeParagraph {
   furtherAsks?: { verb: string; addressee: string | null; addresseeAsWritten: string | null; deadline: string | null }[];
   /** The section heading the paragraph sits under ("A", "I"), when the resolution has sections. */
   section: string | null;
+  /** An unnumbered heading printed just before the paragraph inside a section ("Budget estimates for …"). */
+  subheading?: string | null;
   /** Text of the paragraph's opening part, before any sub-paragraph, markers removed. */
   text: string;
   subParagraphs: SubParagraph[];
