@@ -226,6 +226,13 @@ describe('footnotes as pdftotext prints them', { skip }, () => {
     assert.deepEqual(op2?.footnotes[3]?.symbols, ['E/2024/22']);
   });
 
+  test('footnotes list the symbols they cite, addenda and corrigenda included', () => {
+    const s181 = corpus('S-RES-181-1963.txt');
+    assert.deepEqual(s181.footnotes.find((f) => f.marker === '8')?.symbols, ['S/5310', 'S/5353', 'A/5497', 'A/5497/Add.1']);
+    assert.ok(corpus('S-RES-827-1993.txt').documentSymbols.includes('S/25704/Add.1'));
+    assert.deepEqual(corpus('A-RES-73-6.txt').footnotes.find((f) => f.marker === '4')?.symbols, ['FCCC/CP/2015/10/Add.1']);
+  });
+
   test('A/RES/73/7: footnote texts printed among the page furniture are found', () => {
     const r = corpus('A-RES-73-7.txt');
     assert.equal(r.footnotes[0]?.text, 'United Nations, Treaty Series, vol. 2187, No. 38544.');

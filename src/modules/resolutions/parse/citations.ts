@@ -2,7 +2,7 @@
 import type { CitedResolution } from './types.ts';
 
 /** "A/59/323", "E/2004/23", "A/CONF.157/24 (Part I)", "ST/SGB/2013/4/Amend.1", "S/2002/914". */
-const SYMBOL = /\b(?:A|S|E|ST|TD|UNEP|DP|CCPR|CRC|CEDAW|CERD|CAT|HRC|E\/CN\.\d+)\/(?:[A-Z0-9][A-Za-z0-9.-]*\/)*[A-Za-z0-9][A-Za-z0-9.]*(?: \(Part [IVX]+\))?/g;
+const SYMBOL = /\b(?:A|S|E|ST|TD|UNEP|FCCC|DP|CCPR|CRC|CEDAW|CERD|CAT|HRC|E\/CN\.\d+)\/(?:[A-Z0-9][A-Za-z0-9.-]*\/)*[A-Za-z0-9][A-Za-z0-9.]*(?: \(Part [IVX]+\))?/g;
 
 export function findSymbols(text: string): string[] {
   const out: string[] = [];
@@ -10,6 +10,12 @@ export function findSymbols(text: string): string[] {
     const s = m[0].replace(/[.,;]+$/, '');
     // A/RES/80/212 cites itself in the running header of some extractions; keep it, it is a symbol.
     if (!out.includes(s)) out.push(s);
+    // "S/25704 and Add.1", "E/1993/23 and Corr.2, 4 and 5": the addenda and corrigenda named after it.
+    const more = /^ and ((?:Add|Corr)\.)(\d+)((?:, \d+)*(?: and \d+)?)/.exec(text.slice((m.index ?? 0) + m[0].length));
+    if (more) {
+      const numbers = [more[2] ?? '', ...(more[3] ?? '').split(/,\s*|\s+and\s+/).filter((n) => /^\d+$/.test(n))];
+      for (const n of numbers) if (!out.includes(`${s}/${more[1]}${n}`)) out.push(`${s}/${more[1]}${n}`);
+    }
   }
   return out;
 }
