@@ -216,6 +216,7 @@ describe('footnotes as pdftotext prints them', { skip }, () => {
     const r = corpus('A-RES-79-165.txt');
     assert.equal(r.footnotes[0]?.text, 'See resolution 2200 A (XXI), annex.');
     assert.equal(r.footnotes[1]?.text, 'Ibid.');
+    assert.ok(r.resolutionsCited.some((c) => c.number === '2200 A (XXI)'));
     assert.equal(r.footnotes[9]?.text, 'Ibid., vol. 2375, No. 24841.');
     // "at its 2023 16 and 2024 sessions; 17": markers after a year.
     const op2 = r.operative[1];
