@@ -23,7 +23,9 @@ export function findSymbols(text: string): string[] {
 const BODIES = ['Commission on Human Rights', 'Human Rights Council', 'Security Council', 'Economic and Social Council', 'World Health Assembly', 'General Assembly'];
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** One item of a list after "resolution(s)": "32/127 of 16 December 1977", "75/254 A to C", "1325 (2000)", "169 (II)", "2200 A (XXI)". */
-const ITEM = new RegExp(`^(?:,\\s*|\\s+and\\s+|\\s*)(\\d{1,4}\\/\\d{1,4}(?: [A-Z](?: to [A-Z])?)?|\\d{1,4}(?: [A-Z])? \\((?:\\d{4}|[IVXL]+)\\)|\\d{1,3}\\.\\d{1,2})(?: of (\\d{1,2} (?:${MONTHS}) \\d{4}))?`);
+const ITEM = new RegExp(
+  `^(?:,\\s*|\\s+and\\s+|\\s*)(\\d{1,4}\\/\\d{1,4}(?: [A-Z](?: to [A-Z])?)?|\\d{1,4}(?: [A-Z])? \\((?:\\d{4}|[IVXL]+)\\)|\\d{1,3}\\.\\d{1,2})(?: of (\\d{1,2} (?:${MONTHS}) \\d{4}))?`,
+);
 
 /** Resolutions cited after the word "resolution(s)", with the body named before it, if any. */
 export function findResolutions(text: string): CitedResolution[] {
