@@ -10,12 +10,6 @@ import { findVoteLines, readVote } from './vote.ts';
 import { readDeadline, readFurtherAsks, readVerb } from './verbs.ts';
 
 export type { ParsedResolution } from './types.ts';
-
-/** "… appoints a sub-committee … and instructs this sub-committee … before the end of May": the deadline after the asking word. */
-function laterDeadline(text: string): string | null {
-  const m = /\b(?:requests|instructs|directs|invites|urges|calls upon|authorizes)\b/.exec(text);
-  return m ? readDeadline(text.slice(m.index)) : null;
-}
 export { OPERATIVE_VERBS } from './verbs.ts';
 
 export function parseResolution(text: string, name?: string): ParsedResolution {
@@ -217,4 +211,10 @@ function trailingFootnotes(lines: string[]): string[] {
   if (at < 0) return [];
   const end = lines.findIndex((l, j) => j > at && /^\s*Annex\b/.test(l));
   return lines.slice(at, end < 0 ? lines.length : end);
+}
+
+/** "… appoints a sub-committee … and instructs this sub-committee … before the end of May": the deadline after the asking word. */
+function laterDeadline(text: string): string | null {
+  const m = /\b(?:requests|instructs|directs|invites|urges|calls upon|authorizes)\b/.exec(text);
+  return m ? readDeadline(text.slice(m.index)) : null;
 }
