@@ -149,6 +149,12 @@ describe('corpus and variants', { skip }, () => {
       variant.operative.map((o) => o.verb),
       main.operative.map((o) => o.verb),
     );
+    // The running header PyMuPDF prints among the footnotes is not footnote text.
+    assert.deepEqual(
+      variant.footnotes.map((f) => f.text),
+      main.footnotes.map((f) => f.text),
+    );
+    assert.equal(variant.title, main.title);
   });
 });
 

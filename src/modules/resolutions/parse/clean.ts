@@ -39,7 +39,9 @@ export function clean(text: string, symbol: string | null, title: string | null)
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n')
     .split('\n')
-    .map((l) => l.replace(/\s+$/, ''));
+    .map((l) => l.replace(/\s+$/, ''))
+    // "requests the Secretary_______________": the rule printed on the text's last line.
+    .flatMap((l) => (/\S_{5,}$/.test(l) ? [l.replace(/_{5,}$/, ''), '_'.repeat(15)] : [l]));
   const lines: string[] = [];
   const footnoteBlocks: string[][] = [];
   const normTitle = title ? normalise(title) : null;
@@ -60,10 +62,29 @@ export function clean(text: string, symbol: string | null, title: string | null)
     }
     if (isFurniture(t)) {
       // A page break ends a footnote block: what follows is the next page's header and text.
+      // Unless the block still lacks texts for its markers: pdftotext sometimes prints them
+      // among the page furniture ("5", "6", then "3/5", "18-17962", the two texts).
+      if (inFootnotes && (textsWanted(inFootnotes) > 0 || inFootnotes.every((l) => l.trim() === ''))) {
+        const block = inFootnotes;
+        let j = i + 1;
+        for (; j < raw.length; j++) {
+          const u = (raw[j] ?? '').trim();
+          if (u === '' || isFurniture(u)) continue;
+          if (block.every((l) => l.trim() === '') && !/^\d{1,3}$/.test(u)) break;
+          // Done when every marker has its text and no further marker follows.
+          if (block.some((l) => l.trim() !== '') && textsWanted(block) === 0 && !/^\d{1,3}$/.test(u)) break;
+          if ((normSymbol && normalise(u).endsWith(normSymbol)) || normTitle?.includes(normalise(u))) break;
+          block.push(u);
+        }
+        i = j - 1;
+      }
       inFootnotes = null;
       continue;
     }
+    const isTitle = (u: string) => !!normTitle && u.length > 3 && normTitle.includes(normalise(u));
     if (inFootnotes) {
+      // The next page's running header printed before the page furniture (PyMuPDF) is not footnote text.
+      if (seenFormula && t !== '' && ((normSymbol && normalise(t) === normSymbol) || (isTitle(t) && nearPageBreak(raw, i, isTitle)))) continue;
       // In the 2004 text the footnotes sit flush left and the running text resumes indented.
       if (/^\s+\S/.test(line) && inFootnotes.some((l) => l.trim() !== '')) {
         inFootnotes = null;
@@ -75,7 +96,7 @@ export function clean(text: string, symbol: string | null, title: string | null)
     if (seenFormula && t !== '') {
       // The running header repeats the symbol and the title (sometimes broken differently).
       if (normSymbol && normalise(t) === normSymbol) continue;
-      if (normTitle && t.length > 3 && normTitle.includes(normalise(t)) && nearPageBreak(raw, i)) continue;
+      if (isTitle(t) && nearPageBreak(raw, i, isTitle)) continue;
       // "United Nations S/RES/1445 (2002)": a Security Council running header.
       if (normSymbol && normalise(t).endsWith(normSymbol) && t.length < 40) continue;
     }
@@ -84,11 +105,33 @@ export function clean(text: string, symbol: string | null, title: string | null)
   return { lines, footnoteBlocks };
 }
 
-/** True when a furniture line or the symbol is within a few lines: a running title sits there. */
-function nearPageBreak(raw: string[], i: number): boolean {
-  for (let j = Math.max(0, i - 6); j < Math.min(raw.length, i + 6); j++) {
-    const t = (raw[j] ?? '').trim();
-    if (isFurniture(t) || /^[AS]\/RES\//.test(t)) return true;
+/**
+ * How many of a block's markers still lack a text: markers counted, minus the texts seen (a line
+ * ending with a full stop ends one). Zero when the block has as many texts as markers.
+ */
+function textsWanted(block: string[]): number {
+  let markers = 0;
+  let texts = 0;
+  for (const l of block) {
+    const t = l.trim();
+    if (/^\d{1,3}$/.test(t)) markers++;
+    else if (/\.$/.test(t)) texts++;
+  }
+  return Math.max(0, markers - texts);
+}
+
+/**
+ * True when line i sits in the page-break block: walking up or down over blank lines and other
+ * title fragments reaches a furniture line or the symbol. A title word inside a paragraph
+ * ("military" / "matters,") is not in such a block, and stays.
+ */
+function nearPageBreak(raw: string[], i: number, isTitle: (t: string) => boolean): boolean {
+  for (const dir of [-1, 1]) {
+    for (let j = i + dir, steps = 0; j >= 0 && j < raw.length && steps < 8; j += dir, steps++) {
+      const t = (raw[j] ?? '').trim();
+      if (isFurniture(t) || /^(?:United Nations\s+)?[AS]\/RES\//.test(t)) return true;
+      if (t !== '' && !isTitle(t)) break;
+    }
   }
   return false;
 }
@@ -133,6 +176,15 @@ const KEPT_HYPHEN_PREFIXES = new Set([
   'peace',
   'state',
   'state-of-the',
+  // "seventy-" + "fourth": ordinal numbers keep their hyphen.
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
 ]);
 
 /** Joins wrapped lines into one string, rejoining words hyphenated across lines. */

@@ -42,11 +42,11 @@ export const ADOPTED_LINE = /^\s*Adopted\s+(unanimously\s+)?at\s+the\b/;
 
 export function readHeader(lines: string[], doubts: Doubt[]): Header {
   const header: Header = { body: null, session: null, symbol: null, title: null, date: null, meeting: null };
-  const formulaAt = lines.findIndex((l) => FORMULA.test(l) || /^\s*The (General Assembly|Security Council)\b/.test(l));
+  const formulaAt = lines.findIndex((l) => FORMULA.test(l) || /^\s*(?:Therefore the|The) (General Assembly|Security Council)\b/.test(l));
   const head = formulaAt >= 0 ? lines.slice(0, formulaAt) : lines.slice(0, 20);
   const headText = head.join('\n');
 
-  const formula = formulaAt >= 0 ? /The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)/.exec(lines[formulaAt] ?? '') : null;
+  const formula = formulaAt >= 0 ? /[Tt]he (General Assembly|Security Council|Economic and Social Council|Human Rights Council)/.exec(lines[formulaAt] ?? '') : null;
   header.body = formula?.[1] ?? null;
 
   const symbol = /(?:^|\s)((?:A|S|E)\/RES\/\d+(?:\/\d+)?(?: \(\d{4}\))?)\s*$/m.exec(headText);
@@ -60,23 +60,32 @@ export function readHeader(lines: string[], doubts: Doubt[]): Header {
   }
 
   // GA: the resolution's number line ("80/212.") and the title lines down to the formula.
-  const numberAt = head.findIndex((l) => /^\s*\d{1,3}\/\d{1,4}\.\s*$/.test(l));
+  // PyMuPDF prints the number and the title's first words on one line: " 80/212. Subregional …".
+  const numberAt = head.findIndex((l) => /^\s*\d{1,3}\/\d{1,4}\.(?:\s|$)/.test(l));
   if (numberAt >= 0) {
-    const titleLines = head
-      .slice(numberAt + 1)
-      .map((l) => l.trim())
-      .filter((l) => l !== '');
+    const sameLine = (head[numberAt] ?? '').replace(/^\s*\d{1,3}\/\d{1,4}\.\s*/, '');
+    const titleLines = [sameLine, ...head.slice(numberAt + 1)].map((l) => l.trim()).filter((l) => l !== '');
     if (titleLines.length > 0) header.title = titleLines.join(' ').replace(/\s+/g, ' ');
   }
 
   const adopted = /Resolution adopted by the [A-Za-z ]+\s+on (\d{1,2} [A-Z][a-z]+ \d{4})/.exec(headText);
   const scAdopted = /Adopted by the Security Council at its (\d+(?:st|nd|rd|th)) meeting,?\s*on\s+(\d{1,2} [A-Z][a-z]+ \d{4})/.exec(headText);
-  const scOf = /^\s*Resolution \d+ \(\d{4}\)\s*\n\s*of (\d{1,2} [A-Z][a-z]+ \d{4})/m.exec(headText);
+  // "Resolution 242 (1967)" / "of 22 November 1967", or "4 (1946). Resolution of 29 April 1946".
+  const scOf = /^\s*Resolution \d+ \(\d{4}\)\s*\n\s*of (\d{1,2} [A-Z][a-z]+\]? \d{4})/m.exec(headText) ?? /^\s*\d+ \(\d{4}\)\. Resolution of (\d{1,2} [A-Z][a-z]+ \d{4})/m.exec(headText);
   if (adopted) header.date = isoDate(adopted[1] ?? '');
   else if (scAdopted) {
     header.date = isoDate(scAdopted[2] ?? '');
     header.meeting = `${scAdopted[1]} meeting`;
-  } else if (scOf) header.date = isoDate(scOf[1] ?? '');
+  } else if (scOf) {
+    let printed = scOf[1] ?? '';
+    if (/\]/.test(printed)) {
+      // OCR: "Apri]" for "April".
+      const fixed = printed.replace(/([A-Z][a-z]+)\]/, '$1l');
+      doubts.push({ where: 'header', why: `date "${printed}" read as "${fixed}" (an OCR misreading)` });
+      printed = fixed;
+    }
+    header.date = isoDate(printed);
+  }
 
   if (header.symbol === null && formulaAt <= 0) {
     doubts.push({ where: 'header', why: 'the text begins at the enacting formula: no symbol, title or session is stated, and none is inferred' });
@@ -93,4 +102,17 @@ export function readClosing(lines: string[], header: Header): void {
   if (meeting && header.meeting === null) header.meeting = (meeting[1] ?? '').replace('_', '');
   const date = isoDate(text);
   if (date && header.date === null) header.date = date;
+}
+
+/** The resolution's own number as its heading prints it: "80/212" (GA), "242 (1967)" (SC). */
+export function readResolutionNumber(lines: string[]): string | null {
+  for (const l of lines.slice(0, 30)) {
+    const t = l.trim();
+    const ga = /^(\d{1,3}\/\d{1,4})\.(?:\s|$)/.exec(t);
+    if (ga) return ga[1] ?? null;
+    const sc = /^(?:RESOLUTION|Resolution) (\d{1,4} \(\d{4}\))$/.exec(t) ?? /^(\d{1,4} \(\d{4}\))\. Resolution of\b/.exec(t);
+    if (sc) return sc[1] ?? null;
+    if (FORMULA.test(t)) break;
+  }
+  return null;
 }
