@@ -5,10 +5,13 @@
 // session), whose addressee is the body itself. A permission (Authorizes…) is not a mandate.
 import { type AnchoredParagraph, anchoredParagraphs, wholeText } from './anchors.ts';
 import { dueOf } from './deadlines.ts';
-import type { ParsedResolution } from './parse/types.ts';
+import type { OperativeParagraph, ParsedResolution } from './parse/types.ts';
 import { readDeadline } from './parse/verbs.ts';
 
 export interface MandateReading {
+  /** What the mandate's id ends with: the paragraph's anchor, or `<anchor>.<n>` for a later ask in it. */
+  key: string;
+  /** The paragraph's anchor. */
   anchor: string;
   position: number;
   verb: string;
@@ -35,16 +38,41 @@ function addresseeOf(p: AnchoredParagraph, deadline: string | null, body: string
   return null;
 }
 
-/** The mandates a parsed resolution gives, in the order of its paragraphs. */
+interface Ask {
+  verb: string;
+  addressee: string;
+  deadline: string | null;
+}
+
+/** What a paragraph asks: its opening verb's ask, then those made later in it ("…, and requests
+ *  the Secretary-General to…"), each with its own addressee and deadline. */
+function asksOf(p: AnchoredParagraph, further: OperativeParagraph['furtherAsks'], body: string | null): Ask[] {
+  const asks: Ask[] = [];
+  const deadline = deadlineOf(p);
+  const addressee = addresseeOf(p, deadline, body);
+  if (p.verb && addressee) asks.push({ verb: p.verb, addressee, deadline });
+  for (const f of further ?? []) if (f.addressee && !PERMITTING.has(f.verb)) asks.push({ verb: f.verb, addressee: f.addressee, deadline: f.deadline });
+  return asks;
+}
+
+/** The mandates a parsed resolution gives, in the order of its paragraphs. The first ask of a
+ *  paragraph is keyed by the paragraph's anchor (op13), a later one in it by `op13.2`. */
 export function mandatesOf(doc: ParsedResolution): MandateReading[] {
   const result: MandateReading[] = [];
-  anchoredParagraphs(doc).forEach((p, position) => {
-    if (p.kind !== 'operative' || !p.verb) return;
-    const deadline = deadlineOf(p);
-    const addressee = addresseeOf(p, deadline, doc.body);
-    if (!addressee) return;
-    const due = dueOf(deadline, wholeText(p), doc.body);
-    result.push({ anchor: p.anchor, position, verb: p.verb, addressee, deadline, due_body: due.body, due_session: due.session, due_date: due.date });
+  const operative = anchoredParagraphs(doc).filter((p) => p.kind === 'operative');
+  operative.forEach((p, i) => {
+    asksOf(p, doc.operative[i]?.furtherAsks, doc.body).forEach((ask, k) => {
+      const due = dueOf(ask.deadline, wholeText(p), doc.body);
+      result.push({
+        key: k === 0 ? p.anchor : `${p.anchor}.${k + 1}`,
+        anchor: p.anchor,
+        position: i * 10 + k,
+        ...ask,
+        due_body: due.body,
+        due_session: due.session,
+        due_date: due.date,
+      });
+    });
   });
   return result;
 }

@@ -166,13 +166,13 @@ export const loadShippedReadingsUseCase: UseCase<readonly Omit<Reading, 'text' |
 /** New mandates are inserted open; those whose paragraph is read again keep their status and
  *  answers and take the new reading; those whose paragraph is gone stay, as an editor left them. */
 async function writeMandates(trx: Kysely<Database>, resolutionId: string, readings: ReturnType<typeof mandatesOf>, actor: string, at: string): Promise<void> {
-  const existing = new Map((await mandatesOfResolution(trx, resolutionId)).map((m) => [m.anchor, m]));
+  const existing = new Set((await mandatesOfResolution(trx, resolutionId)).map((m) => m.id));
   const fresh = [];
   for (const r of readings) {
-    const id = `${resolutionId}.${r.anchor}`;
-    const { anchor: _a, ...reading } = r;
-    if (existing.has(r.anchor)) await rereadMandate(trx, id, reading);
-    else fresh.push({ ...r, id, resolution_id: resolutionId, status: 'open', status_note: null, status_date: null, updated_by: actor, updated_at: at });
+    const { key, anchor: _a, ...reading } = r;
+    const id = `${resolutionId}.${key}`;
+    if (existing.has(id)) await rereadMandate(trx, id, reading);
+    else fresh.push({ ...reading, anchor: r.anchor, id, resolution_id: resolutionId, status: 'open', status_note: null, status_date: null, updated_by: actor, updated_at: at });
   }
   await insertMandates(trx, fresh);
 }
