@@ -51,6 +51,8 @@ export async function importResolutions(db: Kysely<Database>, path: string, opti
         file: name,
         note: `${result.key}: ${result.status}; ${result.preambular} preambular, ${result.operative} operative paragraphs, ${result.mandates} mandates, ${result.doubts.length} doubts`,
       });
+      // What the parser was unsure about, and where: each on a line of its own.
+      for (const d of result.doubts) report.notes.push({ file: name, note: `unsure (${d.where}): ${d.why}` });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const details = error.details;
