@@ -36,12 +36,12 @@ describe('accord audit', () => {
     const records = JSON.parse((await accord('audit', '--format', 'json')).stdout) as { actor: string; osUser: string; useCase: string; reason: string }[];
     assert.deepEqual(
       records.map((r) => r.useCase),
-      ['snapshot.load', 'snapshot.load', 'reference.seed'],
-      'newest first: the recommendations, the treaty data, the reference data',
+      ['snapshot.load', 'snapshot.load', 'snapshot.load', 'reference.seed'],
+      'newest first: the resolution readings, the recommendations, the treaty data, the reference data',
     );
     assert.deepEqual(
       records.map((r) => r.actor),
-      ['system:snapshot', 'system:snapshot', 'system:seed'],
+      ['system:snapshot', 'system:snapshot', 'system:snapshot', 'system:seed'],
     );
     assert.ok(records.every((r) => r.osUser === userInfo().username && r.reason === 'first install'));
   });

@@ -9,7 +9,7 @@ import { NotFoundError, type Problem, StaleVersionError, ValidationError } from 
 import { isSourceAddress, SOURCE_ADDRESS_RULE } from '../../shared/source-address.ts';
 import { requireRight } from '../access/edit-rights.ts';
 import { editorOf, type WriteContext } from '../audit/context.ts';
-import { type AuditEntry, runUseCase, type UseCase } from '../audit/pipeline.ts';
+import { type AuditEntry, runUseCase, summaryList, type UseCase } from '../audit/pipeline.ts';
 import { organizationProblem, parseInput, requireVersion, throwIfProblems } from '../edits/validate.ts';
 import { findInstrument } from '../instruments/repository.ts';
 import { findMechanism } from '../mechanisms/repository.ts';
@@ -144,12 +144,13 @@ export function importResolution(db: Kysely<Database>, input: unknown, context: 
 }
 
 /** The shipped readings (data/snapshot/resolutions.json.gz) stored where the database holds no
- *  import of the same resolution: a user's import is kept, an earlier shipped reading replaced. */
+ *  import of the same resolution: a user's import is kept, an earlier shipped reading replaced.
+ *  One audit record names what was written, as the other snapshots' loads do. */
 export const loadShippedReadingsUseCase: UseCase<readonly Omit<Reading, 'text' | 'origin'>[], { stored: number; kept: string[] }> = {
-  name: 'resolutions.load-snapshot',
+  name: 'snapshot.load',
   topics: ['resolutions'],
   async run(trx, readings, context) {
-    const audit: AuditEntry[] = [];
+    const written: string[] = [];
     const kept: string[] = [];
     for (const r of readings) {
       const stored = await findResolutionByKey(trx, keyOf(r.doc, r.fileName));
@@ -157,9 +158,13 @@ export const loadShippedReadingsUseCase: UseCase<readonly Omit<Reading, 'text' |
         kept.push(stored.key);
         continue;
       }
-      audit.push(...(await storeReading(trx, { ...r, text: '', origin: 'reference' }, context.actor)).audit);
+      const { result } = await storeReading(trx, { ...r, text: '', origin: 'reference' }, context.actor);
+      if (result.status !== 'unchanged') written.push(result.key);
     }
-    return { result: { stored: audit.length, kept }, audit };
+    const audit: AuditEntry[] = written.length
+      ? [{ action: 'seed', entityKind: 'resolution', entityId: null, after: { resolutions: written, kept }, summary: `resolution readings stored from the shipped snapshot: ${summaryList(written)}` }]
+      : [];
+    return { result: { stored: written.length, kept }, audit };
   },
 };
 

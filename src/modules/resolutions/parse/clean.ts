@@ -197,10 +197,13 @@ export function joinLines(parts: string[]): string {
       out = t;
       continue;
     }
-    const m = /([A-Za-z]+)-$/.exec(out);
+    // Only the end of what is joined so far is looked at: a pattern anchored at the end still
+    // scans from the start, which made long paragraphs (A/RES/73/3) take quadratic time.
+    const tail = out.slice(-80);
+    const m = /([A-Za-z]+)-$/.exec(tail);
     if (m && /^[a-z]/.test(t) && !KEPT_HYPHEN_PREFIXES.has((m[1] ?? '').toLowerCase())) {
       out = out.slice(0, -1) + t;
-    } else if (/[A-Za-z]-$/.test(out) && /^[A-Za-z]/.test(t)) {
+    } else if (/[A-Za-z]-$/.test(tail) && /^[A-Za-z]/.test(t)) {
       out += t; // "Secretary-" + "General", "ex-" + "combatants": the hyphen is the word's own
     } else {
       out += ` ${t}`;
