@@ -151,7 +151,7 @@ function MandateForm({ mandate: m }: { mandate: Mandate }) {
         {stale ? (
           <div className="form-errors stale" role="alert" tabIndex={-1}>
             <p>
-              <strong>{t('edit.stale')}</strong>
+              <strong>{t('mandates.form.stale')}</strong>
             </p>
             {theirs && (
               <p>

@@ -13,7 +13,7 @@ export function MandateTable({ mandates, caption, showResolution = true }: { man
   return (
     <div className="table-scroll">
       <table className="data-table mandates">
-        <caption>{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('mandates.paragraph')}</th>
@@ -67,8 +67,9 @@ export function MandateTable({ mandates, caption, showResolution = true }: { man
               </td>
               {can.editAll && (
                 <td>
-                  <Link to={href(`/mandates/${encodeURIComponent(m.id)}/edit`)} aria-label={t('mandates.editOne', { ref: m.anchor })}>
-                    {t('mandates.edit')}
+                  <Link to={href(`/mandates/${encodeURIComponent(m.id)}/edit`)}>
+                    <span className="visually-hidden">{t('mandates.editOne', { ref: m.anchor })}</span>
+                    <span aria-hidden="true">{t('mandates.edit')}</span>
                   </Link>
                 </td>
               )}

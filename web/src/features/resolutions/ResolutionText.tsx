@@ -48,8 +48,9 @@ function AnchorTools({ anchor }: { anchor: string }) {
       <a className="anchor" href={`#${anchor}`} dir="ltr">
         {anchor}
       </a>
-      <button type="button" className="small copy-link" onClick={copy} aria-label={t('resolutions.copyLinkTo', { anchor })}>
-        {t('resolutions.copyLink')}
+      <button type="button" className="small copy-link" onClick={copy}>
+        <span className="visually-hidden">{t('resolutions.copyLinkTo', { anchor })}</span>
+        <span aria-hidden="true">{t('resolutions.copyLink')}</span>
       </button>
       <span role="status" className="small muted">
         {copied && <bdi>{copied}</bdi>}
@@ -169,8 +170,11 @@ export function ResolutionText({ resolution: r }: { resolution: ResolutionDetail
                   {f.text}
                 </span>{' '}
                 {(references.get(f.marker) ?? []).map((anchor) => (
-                  <a key={anchor} href={`#${referenceId(anchor, f.marker)}`} className="back-link" aria-label={t('resolutions.backTo', { anchor })}>
-                    ↩ <span dir="ltr">{anchor}</span>
+                  <a key={anchor} href={`#${referenceId(anchor, f.marker)}`} className="back-link">
+                    <span className="visually-hidden">{t('resolutions.backTo', { anchor })}</span>
+                    <span aria-hidden="true">
+                      ↩ <span dir="ltr">{anchor}</span>
+                    </span>
                   </a>
                 ))}
               </li>
