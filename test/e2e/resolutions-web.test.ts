@@ -219,6 +219,10 @@ describe('resolutions and mandates in the web app', { skip: skipWithoutSharedDat
     assert.deepEqual(await bidiProblems(page), []);
     await noAxeViolation(page);
     await page.screenshot({ path: `${SCREENSHOTS}ar-resolution-2004.png`, fullPage: true });
+    await open(page, `${web.server.url}/ar/resolutions`, 'table.data-table tbody tr a');
+    assert.equal(await page.locator('tbody tr a span[dir="ltr"]').first().textContent(), 'local:ga-59-regional-arrangements-2004-12-20');
+    assert.deepEqual(await bidiProblems(page), []);
+    await noAxeViolation(page);
     await open(page, `${web.server.url}/ar/mandates`, 'section.due-group');
     assert.deepEqual(await bidiProblems(page), []);
     await noAxeViolation(page);

@@ -86,7 +86,7 @@ export function ImportForm({ onImported }: { onImported?: (result: ResolutionImp
           <label htmlFor={`${id}-lang`}>{t('resolutions.import.lang')}</label>
           <select id={`${id}-lang`} name="lang" value={lang} onChange={(e) => setLang(e.target.value)}>
             {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
+              <option key={l} value={l} lang={l} dir={l === 'ar' ? 'rtl' : 'ltr'}>
                 {LANGUAGE_NAMES[l]}
               </option>
             ))}

@@ -58,7 +58,7 @@ export function ResolutionsPage() {
           <select value={body} onChange={(e) => setBody(e.target.value)}>
             <option value="">{t('common.all')}</option>
             {[...new Set([...KNOWN_BODIES, ...(body ? [body] : [])])].map((b) => (
-              <option key={b} value={b} lang="en">
+              <option key={b} value={b} lang="en" dir="ltr">
                 {b}
               </option>
             ))}
