@@ -72,7 +72,10 @@ describe('resolutions and mandates in the web app', { skip: skipWithoutSharedDat
     await noAxeViolation(page);
     await page.screenshot({ path: `${SCREENSHOTS}resolution-imported.png`, fullPage: true });
 
-    await page.locator('.import-result').getByRole('link', { name: /local:ga-59/ }).click();
+    await page
+      .locator('.import-result')
+      .getByRole('link', { name: /local:ga-59/ })
+      .click();
     await page.waitForSelector('#op13');
     // The identifier is local, and said plainly not to be a UN symbol.
     assert.match((await page.locator('.local-notice').textContent()) ?? '', new RegExp(en['resolutions.localNotice.title']!));
@@ -128,7 +131,10 @@ describe('resolutions and mandates in the web app', { skip: skipWithoutSharedDat
     const groupText = (await group.textContent()) ?? '';
     assert.match(groupText, new RegExp(`${en['mandates.overdueCount']!.replace('{n}', '1')}`));
     assert.ok(due.endsBy, 'the API knows when the 61st session ends');
-    assert.match(groupText, new RegExp(`${en['mandates.endsBy']}: ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${due.endsBy}T00:00:00Z`))}`));
+    assert.match(
+      groupText,
+      new RegExp(`${en['mandates.endsBy']}: ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${due.endsBy}T00:00:00Z`))}`),
+    );
     const row = group.locator('tbody tr', { hasText: 'op13' });
     assert.match((await row.textContent()) ?? '', new RegExp(en['mandates.overdue']!));
     assert.equal(await row.getByRole('link', { name: /#op13$/ }).getAttribute('href'), `/en/resolutions/${ID}#op13`);
