@@ -96,3 +96,5 @@ export type ResolutionParagraph = ResolutionDetail['paragraphs'][number];
 export type ResolutionImported = z.infer<typeof importedSchema>;
 export type Mandate = z.infer<typeof mandateSchema>;
 export type MandateCalendar = z.infer<typeof calendarSchema>;
+import type { comparisonSchema } from '../../../src/modules/resolutions/schema.ts';
+export type ResolutionComparison = z.infer<typeof comparisonSchema>;

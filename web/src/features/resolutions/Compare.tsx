@@ -5,14 +5,13 @@
 // told by colour alone.
 import { useId } from 'react';
 import { getJson } from '../../api/client.ts';
+import type { ResolutionComparison } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { Loading } from '../../components/PageState.tsx';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-interface Comparison {
-  pairs: { earlier: string | null; later: string | null; similarity: number; parts: { kind: 'same' | 'added' | 'removed'; text: string }[] }[];
-}
+type Pair = ResolutionComparison['pairs'][number];
 
 export interface FamilyMember {
   id: string;
@@ -20,7 +19,7 @@ export interface FamilyMember {
   title: string | null;
 }
 
-function Part({ part }: { part: Comparison['pairs'][number]['parts'][number] }) {
+function Part({ part }: { part: Pair['parts'][number] }) {
   const { t } = useI18n();
   if (part.kind === 'same') return <span>{part.text}</span>;
   const Mark = part.kind === 'added' ? 'ins' : 'del';
@@ -33,36 +32,27 @@ function Part({ part }: { part: Comparison['pairs'][number]['parts'][number] }) 
   );
 }
 
-/** Whether two parts need a space between them: runs of words may come without their spaces. */
-const spaced = (before: string | undefined, after: string) => before !== undefined && !/\s$/.test(before) && !/^[\s,.;:)\]]/.test(after);
-
-function Parts({ parts }: { parts: Comparison['pairs'][number]['parts'] }) {
+/** The parts joined: the API keeps the spaces in them, so the earlier and later texts read whole. */
+function Parts({ parts }: { parts: Pair['parts'] }) {
   return (
     <>
       {parts.map((part, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed comparison, in order
-        <span key={i}>
-          {spaced(parts[i - 1]?.text, part.text) ? ' ' : ''}
-          <Part part={part} />
-        </span>
+        <Part key={i} part={part} />
       ))}
     </>
   );
 }
 
-/** What happened to one aligned pair, in words. */
-function change(pair: Comparison['pairs'][number]): string {
-  if (pair.earlier === null) return 'compare.pair.added';
-  if (pair.later === null) return 'compare.pair.removed';
-  return pair.parts.every((p) => p.kind === 'same') ? 'compare.pair.same' : 'compare.pair.changed';
-}
+/** A symbol inside a sentence, isolated (FSI…PDI) so its slashes stay in place in Arabic. */
+const isolated = (text: string) => `\u2068${text}\u2069`;
 
 export function Compare({ id, members, lang }: { id: string; members: FamilyMember[]; lang: string }) {
   const { t, number } = useI18n();
   const selectId = useId();
   const [other, setOther] = useQueryParam('compare');
   const chosen = members.some((m) => m.id === other) ? other : '';
-  const loaded = useApi(chosen ? `compare|${id}|${chosen}` : null, (signal) => getJson<Comparison>(`/resolutions/${encodeURIComponent(id)}/compare`, { with: chosen }, signal));
+  const loaded = useApi(chosen ? `compare|${id}|${chosen}` : null, (signal) => getJson<ResolutionComparison>(`/resolutions/${encodeURIComponent(id)}/compare`, { with: chosen }, signal));
   return (
     <section aria-labelledby="compare-title" className="compare">
       <h2 id="compare-title">{t('compare.title')}</h2>
@@ -94,22 +84,31 @@ export function Compare({ id, members, lang }: { id: string; members: FamilyMemb
       )}
       {chosen && !loaded.error && !loaded.data && <Loading />}
       {chosen && loaded.data && (
-        <ol className="plain-list compare-pairs">
-          {loaded.data.pairs.map((pair) => (
-            <li key={`${pair.earlier ?? '-'} ${pair.later ?? '-'}`} className="compare-pair">
-              <p className="small">
-                <strong>{t(change(pair))}</strong>{' '}
-                <span dir="ltr">
-                  {pair.earlier ?? '—'} → {pair.later ?? '—'}
-                </span>{' '}
-                <span className="muted">{t('compare.similarity', { percent: number(Math.round(pair.similarity * 100)) })}</span>
-              </p>
-              <p lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
-                <Parts parts={pair.parts} />
-              </p>
-            </li>
-          ))}
-        </ol>
+        <>
+          <p className="summary">{t('compare.between', { earlier: isolated(loaded.data.earlier.key), later: isolated(loaded.data.later.key) })}</p>
+          <ol className="plain-list compare-pairs">
+            {loaded.data.pairs.map((pair) => (
+              <li key={`${pair.earlier ?? '-'} ${pair.later ?? '-'}`} className={`compare-pair ${pair.change}`}>
+                <p className="small">
+                  <strong>{t(`compare.change.${pair.change}`)}</strong>
+                  {pair.moved && <> · {t('compare.moved')}</>}{' '}
+                  <span dir="ltr">
+                    {pair.earlier ?? '—'} → {pair.later ?? '—'}
+                  </span>{' '}
+                  <span className="muted">{t('compare.similarity', { percent: number(Math.round(pair.similarity * 100)) })}</span>
+                </p>
+                <p lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
+                  <Parts parts={pair.parts} />
+                </p>
+                {pair.note && (
+                  <p className="small muted" lang="en" dir="ltr">
+                    {pair.note}
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

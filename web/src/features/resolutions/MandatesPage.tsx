@@ -1,4 +1,4 @@
-// What resolutions ask of whom, by when: the calendar (GET /api/v1/mandates/calendar) groups the
+// What resolutions ask of whom, by when: the calendar (GET /api/v1/mandate-calendar) groups the
 // mandates by the body and session, or the day, they are due at, each group with the last day its
 // session can be under way ("not known" when no rule fixes it) and how many are overdue at the
 // date chosen; the list (GET /api/v1/mandates) reads them page after page in the API's sort. The
@@ -141,7 +141,7 @@ export function MandatesPage() {
   }, [words]);
   const filters = { status, overdue: overdue === 'true' || overdue === 'false' ? overdue : '', asOf: DAY.test(asOf) ? asOf : '', addressee };
   const calendarKey = view === 'calendar' ? `mandate-calendar|${new URLSearchParams(filters).toString()}` : null;
-  const calendar = useApi(calendarKey, (signal) => getJson<MandateCalendar>('/mandates/calendar', filters, signal), { subject: 'mandate-calendar' });
+  const calendar = useApi(calendarKey, (signal) => getJson<MandateCalendar>('/mandate-calendar', filters, signal), { subject: 'mandate-calendar' });
   return (
     <>
       <h1>{t('mandates.title')}</h1>

@@ -130,9 +130,9 @@ function Doubts({ r }: { r: ResolutionDetail }) {
 }
 
 function Family({ r }: { r: ResolutionDetail }) {
-  const { t, href } = useI18n();
+  const { t, href, list } = useI18n();
   const link = (m: FamilyMember) => (
-    <Link to={href(`/resolutions/${encodeURIComponent(m.id)}`)} dir="ltr">
+    <Link key={m.id} to={href(`/resolutions/${encodeURIComponent(m.id)}`)} dir="ltr">
       {m.key}
     </Link>
   );
@@ -144,26 +144,36 @@ function Family({ r }: { r: ResolutionDetail }) {
         <p className="muted">{t('resolutions.noRecalls')}</p>
       ) : (
         <ul className="family">
-          {r.family.recalls.map((c) => (
-            <li key={`${c.body ?? ''} ${c.ref}`}>
-              {c.stored ? link(c.stored) : <span dir="ltr">{c.ref}</span>}
-              {c.body && (
-                <>
-                  {' '}
-                  (<BodyName name={c.body} />)
-                </>
-              )}
-              {c.date && (
-                <>
-                  {' '}
-                  <span lang="en" dir="ltr" className="muted">
-                    {c.date}
-                  </span>
-                </>
-              )}
-              {!c.stored && <span className="small muted"> — {t('resolutions.notStored')}</span>}
-            </li>
-          ))}
+          {r.family.recalls.map((c) => {
+            const stored = c.matches.length > 0 ? c.matches : c.stored ? [c.stored] : [];
+            return (
+              <li key={`${c.body ?? ''} ${c.ref}`}>
+                <span dir="ltr">{c.ref}</span>
+                {c.body && (
+                  <>
+                    {' '}
+                    (<BodyName name={c.body} />)
+                  </>
+                )}
+                {c.date && (
+                  <>
+                    {' '}
+                    <span lang="en" dir="ltr" className="muted">
+                      {c.date}
+                    </span>
+                  </>
+                )}{' '}
+                —{' '}
+                {stored.length > 0 ? (
+                  <>
+                    {t('resolutions.storedAs')} {stored.map((m, i) => [i > 0 ? ', ' : '', link(m)])}
+                  </>
+                ) : (
+                  <span className="small muted">{t('resolutions.notStored')}</span>
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
       <h3>{t('resolutions.later')}</h3>
@@ -173,13 +183,29 @@ function Family({ r }: { r: ResolutionDetail }) {
         <ul className="family">
           {r.family.later.map((m) => (
             <li key={m.id}>
-              {link(m)} <FactDate value={m.adoptedOn} />
+              {link(m)} <FactDate value={m.adoptedOn} />{' '}
+              <span className="small muted">({list(m.reasons.map((reason) => t(reason === 'cites' ? 'resolutions.reason.cites' : 'resolutions.reason.sameTitle')))})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {r.family.notes.length > 0 && (
+        <ul className="small muted">
+          {r.family.notes.map((note) => (
+            <li key={note} lang="en" dir="ltr">
+              {note}
             </li>
           ))}
         </ul>
       )}
     </section>
   );
+}
+
+/** The other texts of the family the store holds, each once: what the comparison may be made with. */
+function familyMembers(r: ResolutionDetail): FamilyMember[] {
+  const all = [...r.family.recalls.flatMap((c) => [...(c.stored ? [c.stored] : []), ...c.matches]), ...r.family.later];
+  return [...new Map(all.filter((m) => m.id !== r.id).map((m): [string, FamilyMember] => [m.id, m])).values()];
 }
 
 export function ResolutionPage() {
@@ -192,7 +218,7 @@ export function ResolutionPage() {
   return (
     <Loadable loaded={loaded}>
       {(r) => {
-        const members: FamilyMember[] = [...r.family.recalls.flatMap((c) => (c.stored ? [c.stored] : [])), ...r.family.later];
+        const members = familyMembers(r);
         return (
           <>
             <p className="breadcrumb">
