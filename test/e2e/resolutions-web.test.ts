@@ -90,6 +90,8 @@ for (const dialect of testDialects()) {
       assert.match(result, new RegExp(en['resolutions.import.status.created']!));
       assert.match(result, /local:ga-59-regional-arrangements-2004-12-20/);
       assert.match(result, /Operative paragraphs: 14\./);
+      // The list below is read again and shows it.
+      await page.waitForSelector(`table.data-table tbody tr a[href="/en/resolutions/${ID}"]`);
       await noAxeViolation(page);
       await page.screenshot({ path: shot('resolution-imported'), fullPage: true });
 

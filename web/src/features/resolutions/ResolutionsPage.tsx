@@ -89,7 +89,7 @@ export function ResolutionsPage() {
           </button>
         )}
       </p>
-      {can.editAll && importing && <ImportForm />}
+      {can.editAll && importing && <ImportForm onImported={first.retry} />}
       <Loadable loaded={first}>
         {(data) => {
           const rows = [...data.items, ...more.pages.flatMap((p) => p.items)];
