@@ -291,6 +291,13 @@ for (const dialect of testDialects()) {
       await noAxeViolation(page);
       await page.screenshot({ path: shot('ar-mandates-calendar'), fullPage: true });
       await page.close();
+      // At 360 px wide, the resolution's page does not scroll sideways (its tables scroll inside).
+      const narrow = await web.browser.newContext({ viewport: { width: 360, height: 740 } });
+      const small = await narrow.newPage();
+      await open(small, `${web.server.url}/ar/resolutions/${ID}`, '#op13');
+      assert.ok((await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0, 'no sideways scrolling at 360 px');
+      await small.screenshot({ path: shot('ar-360-resolution-2004') });
+      await narrow.close();
       assert.deepEqual(
         problems.filter((p) => !/status of 4\d\d/.test(p)),
         [],

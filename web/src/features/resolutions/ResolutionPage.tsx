@@ -192,8 +192,10 @@ function Family({ r }: { r: ResolutionDetail }) {
       {r.family.notes.length > 0 && (
         <ul className="small muted">
           {r.family.notes.map((note) => (
-            <li key={note} lang="en" dir="ltr">
-              {note}
+            <li key={note}>
+              <span lang="en" dir="ltr">
+                {note}
+              </span>
             </li>
           ))}
         </ul>
