@@ -108,6 +108,11 @@ for (const dialect of testDialects()) {
       const op13 = page.locator('li#op13');
       assert.match((await op13.locator('> p').textContent()) ?? '', /^13\.\s+Requests the Secretary-General to submit to the General Assembly at its sixty-first session a report/);
       assert.equal(await op13.locator('a.anchor').getAttribute('href'), '#op13');
+      // Its address copied with the keyboard: said copied, or shown to copy by hand where the clipboard is refused.
+      await op13.locator('button.copy-link').focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => (document.querySelector('#op13 .anchor-tools [role="status"]')?.textContent ?? '') !== '');
+      assert.match((await op13.locator('.anchor-tools [role="status"]').textContent()) ?? '', new RegExp(`${en['resolutions.linkCopied']!.replace('.', '\\.')}|/en/resolutions/${ID}#op13$`));
       // Sub-paragraphs nested under their paragraph, with their own anchors.
       assert.equal(await page.locator('li#op8 ol.sub-paragraphs > li#op8a').count(), 1);
       // Footnote 1: its marker links to its text, which links back.
