@@ -16,43 +16,10 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Guard } from '../account/Guard.tsx';
 import { ReasonField } from '../edits/fields.tsx';
-import { type Row, RowsEditor } from '../requests/RowsEditor.tsx';
+import { RowsEditor } from '../requests/RowsEditor.tsx';
 import { MANDATE_ANSWER_KINDS, MANDATE_STATUSES } from '../../../../src/shared/vocabularies.ts';
+import { type Draft, changes, draftOf } from './mandate-form.ts';
 import { Due, MandateStatus, paragraphPath } from './parts.tsx';
-
-interface Draft {
-  status: string;
-  statusNote: string;
-  statusDate: string;
-  dueBody: string;
-  dueSession: string;
-  dueDate: string;
-  answers: Row[];
-}
-
-const draftOf = (m: Mandate): Draft => ({
-  status: m.status,
-  statusNote: m.statusNote ?? '',
-  statusDate: m.statusDate ?? '',
-  dueBody: m.due.body ?? '',
-  dueSession: m.due.session === null ? '' : String(m.due.session),
-  dueDate: m.due.date ?? '',
-  answers: m.answers.map((a) => ({ kind: a.kind, ref: a.ref, note: a.note ?? '' })),
-});
-
-const orNull = (text: string) => (text.trim() ? text.trim() : null);
-
-/** The PATCH body: only the fields that differ from the mandate as read. */
-function changes(draft: Draft, read: Draft): Record<string, unknown> {
-  const body: Record<string, unknown> = {};
-  if (draft.status !== read.status) body.status = draft.status;
-  for (const name of ['statusNote', 'statusDate', 'dueBody', 'dueDate'] as const) if (draft[name].trim() !== read[name]) body[name] = orNull(draft[name]);
-  if (draft.dueSession.trim() !== read.dueSession) body.dueSession = draft.dueSession.trim() ? Number(draft.dueSession.trim()) : null;
-  if (JSON.stringify(draft.answers) !== JSON.stringify(read.answers)) {
-    body.answers = draft.answers.map((a) => ({ kind: a.kind, ref: (a.ref ?? '').trim(), ...(a.note?.trim() ? { note: a.note.trim() } : {}) }));
-  }
-  return body;
-}
 
 export function MandateEditPage() {
   return <Guard allowed={(can) => can.editAll}>{() => <MandateEdit />}</Guard>;
