@@ -31,6 +31,8 @@ const ARABIC_PAGES = [
   ['/sync/records', '.page-state.empty, table.sync-records'],
   ['/exchanges/series', 'ul.series-list a'],
   ['/exchanges/series/un-osce-coe-tripartite', 'ol.series-events a'],
+  ['/resolutions', '.page-state.empty, tbody tr a'],
+  ['/mandates', '.page-state.empty, section.due-group'],
 ] as const;
 
 describe('bidirectional text in Arabic pages (Chromium, SQLite)', () => {

@@ -24,6 +24,9 @@ const PAGES = [
   { name: 'presences', path: '/presences', ready: 'tbody tr a' },
   { name: 'search', path: '/search?q=union', ready: 'tbody tr a' },
   { name: 'sources', path: '/sources', ready: 'tbody tr a' },
+  // No resolution is imported here: the lists show their empty state.
+  { name: 'resolutions', path: '/resolutions', ready: '.page-state.empty, tbody tr a' },
+  { name: 'mandates', path: '/mandates', ready: '.page-state.empty, section.due-group' },
 ];
 
 describe('web app pages in Chromium (SQLite)', () => {
@@ -111,6 +114,9 @@ describe('web app pages in Chromium (SQLite)', () => {
     await open(page, `${server.url}/en/nowhere/at/all`, 'main h1');
     assert.equal((await page.locator('main h1').textContent())?.trim(), 'Page not found');
     await page.goto(`${server.url}/en/states/XYZ`);
+    await page.waitForSelector('[role="alert"] h1');
+    assert.equal(await page.locator('main h1').textContent(), 'Page not found');
+    await page.goto(`${server.url}/en/resolutions/A-RES-0-0`);
     await page.waitForSelector('[role="alert"] h1');
     assert.equal(await page.locator('main h1').textContent(), 'Page not found');
     await page.goto(`${server.url}/ar/mechanisms/XYZ`);

@@ -88,3 +88,13 @@ export type {
   SyncedRecordView as SyncedRecord,
   DisagreementView as SyncDisagreement,
 } from '../../../src/modules/sync/schema.ts';
+// Resolutions imported from their text, their mandates and the calendar of what is due.
+import type { calendarSchema, importedSchema, mandateSchema, resolutionDetailSchema, resolutionSummarySchema } from '../../../src/modules/resolutions/schema.ts';
+export type ResolutionSummary = z.infer<typeof resolutionSummarySchema>;
+export type ResolutionDetail = z.infer<typeof resolutionDetailSchema>;
+export type ResolutionParagraph = ResolutionDetail['paragraphs'][number];
+export type ResolutionImported = z.infer<typeof importedSchema>;
+export type Mandate = z.infer<typeof mandateSchema>;
+export type MandateCalendar = z.infer<typeof calendarSchema>;
+import type { comparisonSchema } from '../../../src/modules/resolutions/schema.ts';
+export type ResolutionComparison = z.infer<typeof comparisonSchema>;

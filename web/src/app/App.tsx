@@ -93,6 +93,12 @@ const ObstaclesPage = lazy(() => import('../features/obstacles/ObstaclesPage.tsx
 const ObstaclePage = lazy(() => import('../features/obstacles/ObstaclePage.tsx').then((m) => ({ default: m.ObstaclePage })));
 const NewObstaclePage = lazy(() => import('../features/obstacles/NewObstaclePage.tsx').then((m) => ({ default: m.NewObstaclePage })));
 const StrategyPage = lazy(() => import('../features/obstacles/StrategyPage.tsx').then((m) => ({ default: m.StrategyPage })));
+// Resolutions read from their text, and the mandates they give, with the calendar of what is due.
+const resolutions = () => import('../features/resolutions/routes.ts');
+const ResolutionsPage = lazy(() => resolutions().then((m) => ({ default: m.ResolutionsPage })));
+const ResolutionPage = lazy(() => resolutions().then((m) => ({ default: m.ResolutionPage })));
+const MandatesPage = lazy(() => resolutions().then((m) => ({ default: m.MandatesPage })));
+const MandateEditPage = lazy(() => resolutions().then((m) => ({ default: m.MandateEditPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -161,6 +167,10 @@ export function App() {
           <Route path="recommendations/ratification-outcomes" element={later(<RatificationOutcomesPage />)} />
           <Route path="recommendations/instrument-links" element={later(<InstrumentLinkReviewPage />)} />
           <Route path="recommendations/:id" element={later(<RecommendationPage />)} />
+          <Route path="resolutions" element={later(<ResolutionsPage />)} />
+          <Route path="resolutions/:id" element={later(<ResolutionPage />)} />
+          <Route path="mandates" element={later(<MandatesPage />)} />
+          <Route path="mandates/:id/edit" element={later(<MandateEditPage />)} />
           <Route path="requests" element={later(<RequestsPage />)} />
           <Route path="requests/new" element={later(<NewRequestPage />)} />
           <Route path="requests/:id" element={later(<RequestPage />)} />

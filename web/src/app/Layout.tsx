@@ -15,6 +15,8 @@ const SECTIONS = [
   { path: '/presences', key: 'nav.presences' },
   { path: '/cooperation', key: 'cooperation.nav' },
   { path: '/recommendations', key: 'rec.nav' },
+  { path: '/resolutions', key: 'resolutions.nav' },
+  { path: '/mandates', key: 'mandates.nav' },
   { path: '/sources', key: 'nav.sources' },
   { path: '/data-quality', key: 'quality.nav' },
 ];
