@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { Mandate } from '../../api/types.ts';
 import { FactDate } from '../../components/FactDate.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { isWebAddress } from '../../components/Sources.tsx';
 
 /** The key as stored: `A/RES/80/212` (official) or `local:<file name>` (not a UN symbol). */
 export function ResolutionKey({ resolutionKey, official }: { resolutionKey: string; official: boolean }) {
@@ -101,7 +102,7 @@ export function MandateAnswers({ mandate }: { mandate: Pick<Mandate, 'answers' |
             <Link to={href(`${REGISTRY_PAGES[a.kind]}${encodeURIComponent(a.ref)}`)} dir="ltr">
               {a.ref}
             </Link>
-          ) : /^https?:\/\//.test(a.ref) ? (
+          ) : isWebAddress(a.ref) ? (
             <a href={a.ref} dir="ltr">
               {a.ref}
             </a>
