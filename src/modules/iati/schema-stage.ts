@@ -5,7 +5,7 @@
 // read here line by line: `docN.xml:LINE: <kind> error : <reason>` for each problem, then
 // `docN.xml validates` or `docN.xml fails to validate`; a document that is not well-formed gets
 // its parser errors and neither of the two.
-import { memoryPages, validateXML } from 'xmllint-wasm';
+import { runXmllint } from '../../shared/xmllint.ts';
 import { loadIatiSchema } from './schema-files.ts';
 
 export interface SchemaFinding {
@@ -21,38 +21,10 @@ const PROBLEM_LINE = /^doc(\d+)\.xml:(\d+): (.*?)\b(error|warning) : (.*)$/;
 const OUTCOME_LINE = /^doc(\d+)\.xml (validates|fails to validate)$/;
 const ELEMENT = /^Element '(?:\{[^}]*\})?([^']+)'/;
 
-/** libxml2's tree of a document takes five to six times its size (a 98 MB file of 20,000
- *  activities ran out of memory with four times, passed with six); the default cap (32 MiB) would
- *  refuse files of a few MB. So 16 MiB plus ten times the input, within WebAssembly's 4 GiB. */
-function memoryFor(bytes: number): number {
-  const pages = memoryPages.defaultInitialMemoryPages + Math.ceil((bytes * 10) / 65536);
-  return Math.min(memoryPages.max, Math.max(memoryPages.defaultMaxMemoryPages, pages));
-}
-
 /** The xml and schema findings of each document, in the order given. Throws only when the schema itself
  *  cannot be read or compiled, or xmllint stops (out of memory). */
 export async function checkAgainstSchema(documents: readonly (string | Uint8Array)[], schemaDir?: string): Promise<SchemaFinding[][]> {
-  const [schema, ...preload] = loadIatiSchema(schemaDir);
-  const bytes = documents.reduce((sum, d) => sum + (typeof d === 'string' ? Buffer.byteLength(d) : d.byteLength), 0);
-  let output: string;
-  try {
-    const result = await validateXML({
-      xml: documents.map((contents, i) => ({ fileName: `doc${i}.xml`, contents })),
-      schema: [schema!],
-      preload,
-      maxMemoryPages: memoryFor(bytes),
-    });
-    output = result.rawOutput;
-  } catch (error) {
-    // An exit code xmllint-wasm does not know: the schema did not compile, or memory ran out.
-    const { code, message } = error as { code?: number; message?: string };
-    const said = String(message ?? error)
-      .split('\n')
-      .slice(0, 3)
-      .join(' | ');
-    throw new Error(`xmllint stopped (exit code ${code ?? '?'}) before it could check the documents against the IATI schema; a file too large for its memory cap stops it so: ${said}`);
-  }
-  return readOutput(output, documents.length);
+  return readOutput(await runXmllint(documents, loadIatiSchema(schemaDir), 'the IATI schema'), documents.length);
 }
 
 function readOutput(output: string, count: number): SchemaFinding[][] {

@@ -5,9 +5,9 @@
 // would compile it each time).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { memoryPages, validateXML } from 'xmllint-wasm';
 import { FilesUnavailableError } from '../../../shared/errors.ts';
 import { projectPath } from '../../../shared/project-path.ts';
+import { runXmllint } from '../../../shared/xmllint.ts';
 
 export const AKN_SCHEMA_DIR_VARIABLE = 'AKN_SCHEMA_DIR';
 /** The main schema first (xmllint compiles it), then what it imports by file name. */
@@ -37,35 +37,10 @@ function loadSchema(dir: string): { fileName: string; contents: string }[] {
 const PROBLEM_LINE = /^doc(\d+)\.xml:(\d+): .*?\b(?:error|warning) : (.*)$/;
 const OUTCOME_LINE = /^doc(\d+)\.xml (validates|fails to validate)$/;
 
-/** libxml2 holds each document's tree, several times its size, besides the compiled schema; the
- *  default cap (32 MiB) would refuse a large batch. Same sizing as the IATI stage: ten times the input. */
-function memoryFor(bytes: number): number {
-  const pages = memoryPages.defaultInitialMemoryPages + Math.ceil((bytes * 10) / 65536);
-  return Math.min(memoryPages.max, Math.max(memoryPages.defaultMaxMemoryPages, pages));
-}
-
 /** The schema errors of each document, in the order given; an empty list means it validates.
  *  Throws when the schema folder lacks a file, or xmllint stops (the schema did not compile, out of memory). */
 export async function validateAkomaNtoso(documents: readonly string[], schemaDir = aknSchemaDir()): Promise<AknFinding[][]> {
-  const [schema, ...preload] = loadSchema(schemaDir);
-  const bytes = documents.reduce((sum, d) => sum + Buffer.byteLength(d), 0);
-  let rawOutput: string;
-  try {
-    const result = await validateXML({
-      xml: documents.map((contents, i) => ({ fileName: `doc${i}.xml`, contents })),
-      schema: [schema!],
-      preload,
-      maxMemoryPages: memoryFor(bytes),
-    });
-    rawOutput = result.rawOutput;
-  } catch (error) {
-    const { code, message } = error as { code?: number; message?: string };
-    const said = String(message ?? error)
-      .split('\n')
-      .slice(0, 3)
-      .join(' | ');
-    throw new Error(`xmllint stopped (exit code ${code ?? '?'}) before it could check the documents against the Akoma Ntoso schema in ${schemaDir}: ${said}`);
-  }
+  const rawOutput = await runXmllint(documents, loadSchema(schemaDir), `the Akoma Ntoso schema in ${schemaDir}`);
   const findings: AknFinding[][] = documents.map(() => []);
   const valid = new Set<number>();
   for (const line of rawOutput.split('\n')) {
