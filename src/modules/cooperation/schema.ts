@@ -7,10 +7,12 @@ import { COOPERATION_LINK_TARGETS, COOPERATION_RECORD_KINDS } from '../../shared
 import { partialDate, text } from '../edits/schema.ts';
 
 /** A paragraph of a resolution: the resolution (its UN symbol, or `local:<name>` for a text
- *  that states none, such as the 2004 resolution on regional arrangements), `#`, then `pp` or
- *  `op` and the paragraph's number, with a sub-paragraph's letter when it names one: `#op8f`. */
-export const RESOLUTION_PARAGRAPH = /^(?<resolution>local:[a-z0-9][a-z0-9-]{0,99}|[A-Z][^#]{2,99})#(?<part>pp|op)(?<number>[1-9]\d{0,2})(?<sub>[a-z]{0,2})$/;
-export const RESOLUTION_PARAGRAPH_RULE = 'must be <UN symbol or local:name>#pp<n> or #op<n>[letter], e.g. local:ga-59-regional-arrangements-2004-12-20#op5';
+ *  that states none, such as the 2004 resolution on regional arrangements), `#`, then the
+ *  paragraph's anchor as the resolution's page names it (docs/RESOLUTIONS.md, "Paragraph
+ *  anchors"): `pp3`, `op5`, a sub-paragraph `op8f` or `op5b-ii`, a section's paragraph `B-op3`, an
+ *  unnumbered one `opu1`, an em-dash item `op13-d2`. */
+export const RESOLUTION_PARAGRAPH = /^(?<resolution>local:[a-z0-9][a-z0-9-]{0,99}|[A-Z][^#]{2,99})#(?<anchor>(?:[A-Za-z0-9]{1,10}-)?(?:pp|opu?)[1-9]\d{0,2}[a-z]{0,2}(?:-(?:[a-z]{1,8}|d[1-9]\d?))*)$/;
+export const RESOLUTION_PARAGRAPH_RULE = 'must be <UN symbol or local:name>#<paragraph anchor>: pp<n>, op<n>, op<n><letter>, e.g. local:ga-59-regional-arrangements-2004-12-20#op5';
 
 export const linkInputSchema = z
   .object({
