@@ -192,7 +192,9 @@ describe('events and their calendar in the web app', () => {
 
     // A correction of the event's fields names the version read (If-Match) and a source.
     await page.getByRole('link', { name: en['events.edit'] }).click();
-    const edit = page.locator('form.edit-form');
+    // The event's page, with its forms of parts, may stay while the edit page loads: the edit
+    // form is the one that saves the event's fields.
+    const edit = page.locator('form.edit-form', { has: page.getByRole('button', { name: en['edit.save'], exact: true }) });
     await edit.waitFor();
     await edit.getByLabel(optional('events.city'), { exact: true }).fill('Lahore');
     await fillSource(edit);
