@@ -28,7 +28,8 @@ for (const dialect of testDialects()) {
       t = await seededApp(dialect);
       await loadSnapshot(t.db.db);
       await loadResolutionSnapshot(t.db.db);
-      await createProject(t.db.db, project('report-public-project', {}), systemContext('test'));
+      await createProject(t.db.db, project('report-public-project', { plannedStart: '2005-01-01', plannedEnd: '2007-12-31' }), systemContext('test'));
+      await createProject(t.db.db, project('report-later-project', { plannedStart: '2024-01-01' }), systemContext('test'));
       await createProject(t.db.db, project('report-restricted-project', { confidentiality: 'restricted', audience: ['organization:au'] }), systemContext('test'));
       facts = await buildReportFacts(publicView(t.db.db), OPTIONS);
     });
@@ -93,11 +94,12 @@ for (const dialect of testDialects()) {
     test('projects, presences and uncovered States agree with the API; a restricted project is not counted for an anonymous reader', async () => {
       const totals = (await t.get(`/api/v1/project-totals?base=USD&asOf=${AS_OF}`)).body;
       assert.equal(facts.cooperation.projects.total.value, totals.projects);
-      assert.equal(facts.cooperation.projects.total.value, 1, 'only the public project');
-      assert.equal(facts.cooperation.projects.byCountry.KEN!.value, 1);
-      assert.equal(facts.cooperation.projects.byRegion.find((r) => r.region === '002')!.projects.value, 1, 'Kenya is in Africa');
+      assert.equal(facts.cooperation.projects.total.value, 2, 'only the public projects');
+      assert.equal(facts.cooperation.projects.runningInPeriod.value, 1, 'the project planned from 2024 is not of the period');
+      assert.equal(facts.cooperation.projects.byCountry.KEN!.value, 2);
+      assert.equal(facts.cooperation.projects.byRegion.find((r) => r.region === '002')!.projects.value, 2, 'Kenya is in Africa');
       const everything = await buildReportFacts(viewFor(t.db.db, { see: 'all' }), OPTIONS);
-      assert.equal(everything.cooperation.projects.total.value, 2, 'a reader entitled to it counts the restricted project');
+      assert.equal(everything.cooperation.projects.total.value, 3, 'a reader entitled to it counts the restricted project');
 
       const presences = (await t.get(`/api/v1/presences?asOf=${AS_OF}&limit=200`)).body;
       assert.equal(facts.cooperation.presences.open.value, presences.items.filter((p: { open: boolean }) => p.open).length);

@@ -5,6 +5,7 @@
 // neither listed nor counted.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
+import { firstDay, lastDay } from '../../../shared/dates.ts';
 import type { Lang } from '../../../shared/text.ts';
 import { REQUEST_STATUSES, type RequestStatus } from '../../../shared/vocabularies.ts';
 import { listRequests, stepsOf } from '../../assistance-requests/repository.ts';
@@ -30,7 +31,11 @@ export interface CooperationFacts {
     unansweredList: { id: string; state: string; received: string; due: string | null; status: RequestStatus; overdue: boolean }[];
   };
   projects: {
+    /** Every project the asker sees, whatever its dates: what /project-totals counts. */
     total: Figure;
+    /** Those whose start (actual, else planned) is on or before the report's date and whose end
+     *  is not before the period: the projects of the period. Dateless projects are left out. */
+    runningInPeriod: Figure;
     /** The projects' budget and disbursements (up to the report's date) in `base`, as /project-totals gives them. */
     totals: Totals;
     /** Projects serving each region (their own region, or a country of it), as /project-totals?region= counts them. */
@@ -75,19 +80,26 @@ async function requestFacts(reader: Kysely<Database>, asOf: string): Promise<Coo
   };
 }
 
-async function projectFacts(reader: Kysely<Database>, asOf: string, base: string, regions: readonly string[]): Promise<CooperationFacts['projects']> {
+async function projectFacts(reader: Kysely<Database>, days: { periodStart: string; asOf: string }, base: string, regions: readonly string[]): Promise<CooperationFacts['projects']> {
+  const { asOf } = days;
   const options = { base, asOf, convertAt: 'asOf' as const };
   const totals = await projectTotals(reader, {}, options);
   const byRegion: CooperationFacts['projects']['byRegion'] = [];
   for (const region of regions)
     byRegion.push({ region, projects: figure((await projectTotals(reader, { region }, options)).projects, `${apiPath('/api/v1/project-totals', { region, base, asOf })}#projects`) });
-  const { parts } = await visibleProjects(reader, {});
+  const { rows, parts } = await visibleProjects(reader, {});
+  const running = rows.filter((p) => {
+    const start = p.actual_start ?? p.planned_start;
+    const end = p.actual_end ?? p.planned_end;
+    return start !== null && firstDay(start) <= asOf && (end === null || lastDay(end) >= days.periodStart);
+  });
   const byCountry: Record<string, Figure> = {};
   for (const iso3 of [...new Set(parts.countries.map((c) => c.iso3))].sort()) {
     const n = new Set(parts.countries.filter((c) => c.iso3 === iso3).map((c) => c.project_id)).size;
     byCountry[iso3] = figure(n, `${apiPath('/api/v1/project-totals', { state: iso3, base, asOf })}#projects`);
   }
-  return { total: figure(totals.projects, `${apiPath('/api/v1/project-totals', { base, asOf })}#projects`), totals, byRegion, byCountry };
+  const runningInPeriod = figure(running.length, apiPath('/api/v1/projects', { sort: 'plannedStart' }));
+  return { runningInPeriod, total: figure(totals.projects, `${apiPath('/api/v1/project-totals', { base, asOf })}#projects`), totals, byRegion, byCountry };
 }
 
 async function eventFacts(reader: Kysely<Database>, periodStart: string, asOf: string): Promise<CooperationFacts['events']> {
@@ -139,7 +151,7 @@ export async function cooperationFacts(
 ): Promise<CooperationFacts> {
   return {
     requests: await requestFacts(reader, days.asOf),
-    projects: await projectFacts(reader, days.asOf, options.base, options.regions),
+    projects: await projectFacts(reader, days, options.base, options.regions),
     events: await eventFacts(reader, days.periodStart, days.asOf),
     presences: await presenceFacts(reader, days.asOf, options.lang),
   };
