@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { publicView, viewFor } from '../../src/db/visibility.ts';
+import { createRequest } from '../../src/modules/assistance-requests/write.ts';
+import { moveRequest } from '../../src/modules/assistance-requests/workflow.ts';
 import { systemContext } from '../../src/modules/audit/context.ts';
 import { createProject } from '../../src/modules/projects/write.ts';
 import { buildReportFacts, type ReportFacts } from '../../src/modules/report/model/index.ts';
@@ -13,6 +15,7 @@ import { loadResolutionSnapshot } from '../../src/snapshot/resolutions/load.ts';
 import { seededApp, type TestApp } from '../support/app.ts';
 import { testDialects } from '../support/databases.ts';
 import { FICTIONAL_SOURCE } from '../support/projects.ts';
+import { REQUEST_SOURCE } from '../support/requests.ts';
 import { ID_2004, KEY_2004 } from '../support/resolutions.ts';
 
 const AS_OF = '2006-06-30';
@@ -126,6 +129,30 @@ for (const dialect of testDialects()) {
       assert.ok(events.total > 0, 'the shipped workshops of the period are there to compare');
       const requests = (await t.get(`/api/v1/requests?receivedTo=${AS_OF}&limit=200`)).body;
       assert.equal(facts.cooperation.requests.total.value, requests.total);
+    });
+
+    test("a request is counted at its status on the report's date, and only for a reader entitled to it", async () => {
+      const ctx = systemContext('test');
+      let { id, version } = await createRequest(
+        t.db.db,
+        { state: 'KEN', authority: 'Ministry of Justice', received: '2005-03-01', due: '2005-06-01', subject: 'Fictional request for testing', source: REQUEST_SOURCE },
+        ctx,
+      );
+      for (const [status, date] of [
+        ['under-assessment', '2005-04-01'],
+        ['accepted', '2006-01-10'],
+        ['closed', '2007-02-01'],
+      ])
+        version = (await moveRequest(t.db.db, { id, expectedVersion: version, body: { status, date } }, ctx)).version;
+      const seen = (await buildReportFacts(viewFor(t.db.db, { see: 'all' }), OPTIONS)).cooperation.requests;
+      assert.equal(seen.total.value, 1);
+      assert.equal(seen.byStatus.accepted.value, 1, 'accepted on the report date; closed only later');
+      assert.equal(seen.byStatus.closed.value, 0);
+      assert.deepEqual([seen.unanswered.value, seen.overdue.value], [1, 1], 'due in 2005 and still unanswered in June 2006');
+      assert.equal(seen.unansweredList[0]!.id, id);
+      const anonymous = (await buildReportFacts(publicView(t.db.db), OPTIONS)).cooperation.requests;
+      assert.equal(anonymous.total.value, 0, 'a request is restricted to OHCHR and its State by default');
+      assert.equal((await t.get(`/api/v1/requests?receivedTo=${AS_OF}`)).body.total, 0);
     });
 
     test('a report date before its period, or an unknown region, is refused naming the field', async () => {
