@@ -17,7 +17,8 @@ import { type RecommendationInputs, recommendationInputs } from './recommendatio
 import { type RegionFacts, regionFacts } from './regions.ts';
 
 export type { Figure, SourceRef } from './figures.ts';
-export { VIENNA_DECLARATION } from './treaties.ts';
+export { type NewParty, type RatificationFacts, VIENNA_DECLARATION } from './treaties.ts';
+export type { MandateQuote } from './mandate.ts';
 export type { CooperationFacts, ExchangeFacts, ImplementationFacts, MandateFact, ObstacleFacts, RecommendationInputs, RegionFacts };
 
 export interface ReportOptions {
