@@ -4,7 +4,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SaxesParser } from 'saxes';
+import { existsSync } from 'node:fs';
 import { toDocx } from '../../src/modules/report/document/docx.ts';
+import { toHtml } from '../../src/modules/report/document/html.ts';
+import { chromiumPath, toPdf } from '../../src/modules/report/document/pdf.ts';
 import type { ReportDocument } from '../../src/modules/report/document/model.ts';
 import { ValidationError } from '../../src/shared/errors.ts';
 import { arabicSample, englishSample, HOSTILE_SHOWN, SAMPLE_SVG } from '../support/report-document-sample.ts';
@@ -24,16 +27,17 @@ function parseXml(xml: string): Parsed {
   const parser = new SaxesParser({ xmlns: false });
   const parsed: Parsed = { names: [], attributes: [], text: '' };
   let inText = 0;
+  const textElement = (name: string) => name === 'w:t' || !name.includes(':');
   parser.on('error', (e) => {
     throw e;
   });
   parser.on('opentag', (tag) => {
     parsed.names.push(tag.name);
     parsed.attributes.push(tag.attributes as Record<string, string>);
-    if (tag.name === 'w:t') inText += 1;
+    if (textElement(tag.name)) inText += 1;
   });
   parser.on('closetag', (tag) => {
-    if (tag.name === 'w:t') inText -= 1;
+    if (textElement(tag.name)) inText -= 1;
   });
   parser.on('text', (t) => {
     if (inText > 0) parsed.text += t;
@@ -175,5 +179,96 @@ describe('report DOCX', () => {
       () => toDocx({ ...englishSample(), date: '30 June 2006' }),
       (e: unknown) => e instanceof ValidationError && /report date/.test(e.message),
     );
+  });
+});
+
+/** The HTML parsed as XML (it is written well-formed): names, attributes and all its text. */
+function parseHtml(html: string): Parsed {
+  return parseXml(html.replace(/^<!DOCTYPE html>\n/, ''));
+}
+
+function attributesOf(parsed: Parsed, name: string): Record<string, string>[] {
+  return parsed.attributes.filter((_, i) => parsed.names[i] === name);
+}
+
+describe('report HTML', () => {
+  const enHtml = toHtml(englishSample());
+  const arHtml = toHtml(arabicSample());
+  const en = parseHtml(enHtml);
+  const ar = parseHtml(arHtml);
+
+  test('the page states its language and direction; a quote in another language states its own', () => {
+    assert.deepEqual([attributesOf(en, 'html')[0]?.lang, attributesOf(en, 'html')[0]?.dir], ['en', 'ltr']);
+    assert.deepEqual([attributesOf(ar, 'html')[0]?.lang, attributesOf(ar, 'html')[0]?.dir], ['ar', 'rtl']);
+    assert.deepEqual({ ...attributesOf(ar, 'blockquote')[0] }, { lang: 'en', dir: 'ltr' });
+    assert.ok(
+      attributesOf(ar, 'span').some((a) => a.dir === 'ltr'),
+      'the symbol inside Arabic text is marked left to right',
+    );
+  });
+
+  test('hostile text stays text and nothing can run: no script element, no event handler', () => {
+    assert.ok(!en.names.includes('script'));
+    assert.ok(en.text.includes(HOSTILE_SHOWN));
+    assert.ok(!enHtml.includes('\u0000') && !enHtml.includes('\u0007'), 'control characters are dropped');
+    assert.throws(() => toHtml({ ...englishSample(), blocks: [{ kind: 'figure', caption: 'c', alt: 'a', svg: '<svg onload="alert(1)"></svg>' }] }), ValidationError);
+    assert.throws(() => toHtml({ ...englishSample(), blocks: [{ kind: 'figure', caption: 'c', alt: 'a', svg: '<p>not svg</p>' }] }), ValidationError);
+  });
+
+  test('footnotes become numbered notes at the end, each linked to its mark and back', () => {
+    const refs = attributesOf(en, 'a').filter((a) => a.id?.startsWith('note-ref-'));
+    const notes = attributesOf(en, 'li').map((a) => a.id);
+    assert.deepEqual(
+      refs.map((a) => a.href),
+      ['#note-1', '#note-2', '#note-3', '#note-4'],
+    );
+    assert.deepEqual(notes, ['note-1', 'note-2', 'note-3', 'note-4']);
+    const backs = attributesOf(en, 'a')
+      .filter((a) => a.class === 'back')
+      .map((a) => a.href);
+    assert.deepEqual(
+      backs,
+      refs.map((a) => `#${a.id}`),
+    );
+  });
+
+  test('paragraph numbers run through the report; tables have a caption and scoped headers; figures a title and description', () => {
+    assert.deepEqual(
+      [...enHtml.matchAll(/<span class="num">([^<]*)<\/span>/g)].map((m) => m[1]),
+      ['1.', '2.', '3.', '4.'],
+    );
+    assert.ok(en.names.includes('caption'));
+    assert.deepEqual(
+      attributesOf(en, 'th').map((a) => a.scope),
+      ['col', 'col', 'col', 'row', 'row', 'row'],
+    );
+    assert.match(
+      enHtml,
+      /<svg role="img" aria-labelledby="figure-1-title figure-1-desc"[^>]*><title id="figure-1-title">Parties by region \(sample figures\)<\/title><desc id="figure-1-desc">Bar chart: four regions, A to D, with sample counts<\/desc>/,
+    );
+    assert.match(enHtml, /@page \{ size: A4;/);
+    assert.ok(en.text.includes('[symbol to be assigned]'));
+  });
+});
+
+describe('report PDF', () => {
+  const skip = existsSync(chromiumPath()) ? false : `no Chromium at ${chromiumPath()} (install Debian's chromium)`;
+
+  test('the HTML prints to a PDF of at least one page', { skip }, async () => {
+    const pdf = Buffer.from(await toPdf(toHtml(arabicSample())));
+    assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
+    assert.ok(pages.length >= 1, `pages: ${pages.length}`);
+  });
+
+  test('without Chromium, the error says what to install', async () => {
+    const saved = process.env.CHROMIUM_PATH;
+    process.env.CHROMIUM_PATH = '/nonexistent/chromium';
+    try {
+      await assert.rejects(toPdf('<html></html>'), /install Debian's chromium/);
+    } finally {
+      if (saved === undefined) delete process.env.CHROMIUM_PATH;
+      else process.env.CHROMIUM_PATH = saved;
+    }
   });
 });

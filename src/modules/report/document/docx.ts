@@ -3,13 +3,12 @@
 // The first page follows the UN masthead: "United Nations" and the symbol over a heavy rule, the
 // organ's name beside the distribution block, then the session, agenda item, title and summary.
 // The UN emblem is not reproduced: the name stands in its place.
-import { ValidationError } from '../../../shared/errors.ts';
 import { xmlText } from '../../../shared/xml.ts';
 import { ZipWriter } from '../../../shared/zip-stream.ts';
 import { BodyContext, blocksXml, PAGE_TEXT_WIDTH, paragraph, summaryBox } from './docx-body.ts';
 import { contentTypesXml, coreXml, DOC_NS, documentRelsXml, footerXml, footnotesXml, headerXml, packageRelsXml, settingsXml, stylesXml } from './docx-parts.ts';
 import { LABELS, longDate } from './labels.ts';
-import { REPORT_LANGUAGES, type ReportDocument } from './model.ts';
+import { checkReportDocument, type ReportDocument } from './model.ts';
 
 export interface DocxOptions {
   /** PNG renderings of figures, keyed by their SVG text: shown by readers that do not read SVG
@@ -84,14 +83,9 @@ function sectionXml(rtl: boolean): string {
   );
 }
 
-function check(doc: ReportDocument): void {
-  if (!(REPORT_LANGUAGES as readonly string[]).includes(doc.lang)) throw new ValidationError(`report language ${JSON.stringify(doc.lang)} is not one of ${REPORT_LANGUAGES.join(', ')}`);
-  if (!Number.isInteger(doc.session) || doc.session < 1) throw new ValidationError(`report session ${doc.session} is not a positive whole number`);
-}
-
 /** The document part: masthead, title block, summary, blocks; and what they gathered (footnotes, images). */
 export function documentXml(doc: ReportDocument, options: DocxOptions = {}): { xml: string; ctx: BodyContext } {
-  check(doc);
+  checkReportDocument(doc);
   const ctx = new BodyContext(doc, LABELS[doc.lang], options.pngs ?? new Map());
   const summary = doc.summary ? summaryBox(ctx, doc.summary) : '';
   const body = blocksXml(ctx);

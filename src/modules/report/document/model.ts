@@ -1,6 +1,7 @@
 // The report as a document: what the writers (docx.ts, html.ts; pdf.ts prints the HTML) lay
 // out, and nothing about where its figures come from (that is ../model, built from the data).
 // Pure values: no database, no clock, no file system.
+import { ValidationError } from '../../../shared/errors.ts';
 
 /** The six UN languages; the language of the parts Accord writes. Arabic is right to left. */
 export const REPORT_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh'] as const;
@@ -54,4 +55,11 @@ export function paragraphNumbers(blocks: readonly Block[]): Map<number, number> 
     if (b.kind === 'paragraph' && b.numbered) numbers.set(i, numbers.size + 1);
   });
   return numbers;
+}
+
+/** What both writers refuse before writing: a language not of the six, a session that is not a whole number, a date not YYYY-MM-DD. */
+export function checkReportDocument(doc: ReportDocument): void {
+  if (!(REPORT_LANGUAGES as readonly string[]).includes(doc.lang)) throw new ValidationError(`report language ${JSON.stringify(doc.lang)} is not one of ${REPORT_LANGUAGES.join(', ')}`);
+  if (!Number.isInteger(doc.session) || doc.session < 1) throw new ValidationError(`report session ${doc.session} is not a positive whole number`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) throw new ValidationError(`report date ${JSON.stringify(doc.date)} is not YYYY-MM-DD`);
 }
