@@ -20,7 +20,9 @@ function style(id: string, name: string, pPr: string, rPr: string, type = 'parag
 const column = `<w:ind w:left="${TEXT_LEFT}" w:right="${TEXT_RIGHT}"/>`;
 
 export function stylesXml(lang: string): string {
-  const tag = WORD_LANG[lang] ?? 'en-GB';
+  // Latin text in an Arabic or Chinese document (symbols, names) is not Arabic or Chinese: the Western
+  // language stays English, so that it breaks between words; the document's language is its bidi or East Asian one.
+  const tag = lang === 'ar' || lang === 'zh' ? 'en-GB' : (WORD_LANG[lang] ?? 'en-GB');
 
   return (
     `${DECL}<w:styles ${W_NS}><w:docDefaults><w:rPrDefault><w:rPr>` +

@@ -46,7 +46,9 @@ function masthead(doc: ReportDocument): string {
     '</w:tr>';
   // The distribution block is set flush with the column's left edge in every language, as the UN sets it.
   const line = (text: string, rtlRun: boolean) => paragraph({ rtl: false, spacingAfter: 0 }, run(text, rtlRun ? '<w:rtl/>' : '', !rtlRun));
-  const distribution = [line(`${l.distr} ${doc.distribution}`, false), line(longDate(doc.date, doc.lang), rtl), line('', false), line(`${l.original} ${l.languageName}`, false)].join('');
+  // An Arabic date is a right-to-left paragraph (its digits stay in place), aligned to its trailing edge: the left.
+  const date = rtl ? paragraph({ rtl: true, jc: 'right', spacingAfter: 0 }, run(longDate(doc.date, doc.lang), '<w:rtl/>')) : line(longDate(doc.date, doc.lang), false);
+  const distribution = [line(`${l.distr} ${doc.distribution}`, false), date, line('', false), line(`${l.original} ${l.languageName}`, false)].join('');
   const row2 =
     '<w:tr>' +
     cell(left, paragraph({ rtl, spacingAfter: 120 }, run(l.generalAssembly, `<w:b/><w:bCs/><w:sz w:val="56"/><w:szCs w:val="56"/>${rtlProp}`)), true) +
