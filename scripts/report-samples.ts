@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toDocx } from '../src/modules/report/document/docx.ts';
 import { toHtml } from '../src/modules/report/document/html.ts';
-import { toPdf } from '../src/modules/report/document/pdf.ts';
+import { figurePngs, toPdf } from '../src/modules/report/document/pdf.ts';
 import { arabicSample, englishSample } from '../test/support/report-document-sample.ts';
 
 const out = join(import.meta.dirname, '..', 'test-artifacts', 'report');
@@ -17,7 +17,7 @@ for (const [name, doc] of [
   ['ar', arabicSample()],
   ['zh', chinese],
 ] as const) {
-  writeFileSync(join(out, `sample-${name}.docx`), toDocx(doc));
+  writeFileSync(join(out, `sample-${name}.docx`), toDocx(doc, { pngs: await figurePngs(doc) }));
   const html = toHtml(doc);
   writeFileSync(join(out, `sample-${name}.html`), html);
   writeFileSync(join(out, `sample-${name}-chromium.pdf`), await toPdf(html));

@@ -7,7 +7,7 @@ import { SaxesParser } from 'saxes';
 import { existsSync } from 'node:fs';
 import { toDocx } from '../../src/modules/report/document/docx.ts';
 import { toHtml } from '../../src/modules/report/document/html.ts';
-import { chromiumPath, toPdf } from '../../src/modules/report/document/pdf.ts';
+import { chromiumPath, figurePngs, toPdf } from '../../src/modules/report/document/pdf.ts';
 import type { ReportDocument } from '../../src/modules/report/document/model.ts';
 import { ValidationError } from '../../src/shared/errors.ts';
 import { arabicSample, englishSample, HOSTILE_SHOWN, SAMPLE_SVG } from '../support/report-document-sample.ts';
@@ -259,6 +259,18 @@ describe('report PDF', () => {
     assert.equal(pdf.subarray(0, 5).toString('latin1'), '%PDF-');
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? [];
     assert.ok(pages.length >= 1, `pages: ${pages.length}`);
+  });
+
+  test('figures rendered to PNG become the picture older Word shows, the SVG staying as its extension', { skip }, async () => {
+    const doc = englishSample();
+    const parts = readZip(toDocx(doc, { pngs: await figurePngs(doc) }));
+    const png = parts.get('word/media/figure1.png');
+    assert.equal(png?.subarray(0, 8).toString('hex'), '89504e470d0a1a0a');
+    assert.equal(parts.get('word/media/figure1.svg')?.toString('utf8'), SAMPLE_SVG);
+    assert.match(
+      parts.get('word/document.xml')?.toString('utf8') ?? '',
+      /<a:blip r:embed="rIdFigurePng1"><a:extLst><a:ext uri="\{96DAC541-7B7A-43D3-8B79-37D633B846F1\}"><asvg:svgBlip r:embed="rIdFigureSvg1"\/>/,
+    );
   });
 
   test('without Chromium, the error says what to install', async () => {

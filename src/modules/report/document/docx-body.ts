@@ -186,6 +186,11 @@ function table(ctx: BodyContext, b: Extract<Block, { kind: 'table' }>): string {
   return caption(ctx, `${ctx.labels.table} ${ctx.tables}`, b.caption) + tbl + note;
 }
 
+/** A figure's printed width: as asked, 12.5 cm (the text column) by default, never past 16 cm. */
+export function figureWidthCm(asked: number | undefined): number {
+  return Math.min(asked ?? 12.5, 16);
+}
+
 /** The SVG's width and height ratio, from width/height or the viewBox; 3:5 when it gives neither. */
 export function svgAspect(svg: string): number {
   const open = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
@@ -230,7 +235,7 @@ export function roman(n: number): string {
 function figure(ctx: BodyContext, b: Extract<Block, { kind: 'figure' }>): string {
   ctx.figures += 1;
   const n = ctx.figures;
-  const widthCm = Math.min(b.widthCm ?? 12.5, 16);
+  const widthCm = figureWidthCm(b.widthCm);
   const cx = Math.round(widthCm * EMU_PER_CM);
   const cy = Math.round(cx * svgAspect(b.svg));
   const svgRid = `rIdFigureSvg${n}`;

@@ -2,12 +2,11 @@
 // well-formed XHTML-compatible markup (every element closed) so that it can be checked as XML, and
 // styled for print (A4, the UN text column) so that Chromium prints it into a decent PDF (pdf.ts).
 // Footnotes become numbered notes at the end with links both ways.
-import { ValidationError } from '../../../shared/errors.ts';
 import { xmlText } from '../../../shared/xml.ts';
 import { roman } from './docx-body.ts';
 import { symbolText } from './docx.ts';
 import { type Labels, LABELS, longDate } from './labels.ts';
-import { type Block, checkReportDocument, isRtl, paragraphNumbers, type ReportDocument, type Run } from './model.ts';
+import { type Block, checkFigureSvg, checkReportDocument, isRtl, paragraphNumbers, type ReportDocument, type Run } from './model.ts';
 
 const esc = xmlText;
 
@@ -52,9 +51,8 @@ function noteMark(ctx: HtmlContext, note: readonly Run[]): string {
 
 /** An SVG put inline: refused if it could run code; given a <title> (the caption) and a <desc> (the alt text). */
 function inlineSvg(svg: string, title: string, alt: string, id: string): string {
+  checkFigureSvg(svg, title);
   const trimmed = svg.trim();
-  if (!/^<svg[\s>]/i.test(trimmed)) throw new ValidationError(`figure "${title}": the picture is not an SVG document (it must start with <svg)`);
-  if (/<script|<foreignObject|\son[a-z]+\s*=|javascript:/i.test(trimmed)) throw new ValidationError(`figure "${title}": the SVG holds a script, an event handler or foreign content`);
   const open = /^<svg\b[^>]*>/i.exec(trimmed)?.[0] ?? '<svg>';
   const labelled = open.replace(/^<svg/i, `<svg role="img" aria-labelledby="${id}-title ${id}-desc"`);
   return `${labelled}<title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(alt)}</desc>${trimmed.slice(open.length)}`;

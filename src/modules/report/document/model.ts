@@ -63,3 +63,11 @@ export function checkReportDocument(doc: ReportDocument): void {
   if (!Number.isInteger(doc.session) || doc.session < 1) throw new ValidationError(`report session ${doc.session} is not a positive whole number`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) throw new ValidationError(`report date ${JSON.stringify(doc.date)} is not YYYY-MM-DD`);
 }
+
+/** Refuses a figure's SVG that is not one, or that could run code where it is shown (a script, an
+ *  event handler, a javascript: address, foreign content): the HTML inlines it, Chromium renders it. */
+export function checkFigureSvg(svg: string, caption: string): void {
+  const trimmed = svg.trim();
+  if (!/^<svg[\s>]/i.test(trimmed)) throw new ValidationError(`figure "${caption}": the picture is not an SVG document (it must start with <svg)`);
+  if (/<script|<foreignObject|\son[a-z]+\s*=|javascript:/i.test(trimmed)) throw new ValidationError(`figure "${caption}": the SVG holds a script, an event handler or foreign content`);
+}
