@@ -1,5 +1,5 @@
 // An XLSX workbook (Office Open XML, SpreadsheetML) written as a stream: a ZIP of a few XML parts
-// (zip-stream.ts) whose sheets are written row by row as the rows arrive. Strings are inline
+// (src/shared/zip-stream.ts) whose sheets are written row by row as the rows arrive. Strings are inline
 // (t="inlineStr"), so no table of shared strings is held in memory, and the workbook's own parts,
 // which list the sheets, come last: a ZIP's order of entries is free, its central directory says
 // where each is. Memory holds one page of rows, whatever the number of rows.
@@ -13,7 +13,7 @@
 //   return; U+FFFE, U+FFFF; lone surrogates): they are left out. A carriage return is written as
 //   &#13;, which XML readers keep (a literal one they turn into a line feed), and an "_x0041_" of the
 //   text as "_x005F_x0041_", since Excel reads _xHHHH_ as an escaped character.
-import { ZipWriter } from './zip-stream.ts';
+import { ZipWriter } from '../../shared/zip-stream.ts';
 import { escapeXml, NOT_XML } from '../../shared/xml.ts';
 
 export type XlsxColumnType = 'text' | 'number' | 'link';

@@ -3,12 +3,14 @@
 // a time, and its CRC-32 and sizes follow the data in a data descriptor. Nothing of an entry is
 // kept but its name, CRC, sizes and offset, for the central directory at the end.
 //
+// Shared by the spreadsheet exports (xlsx.ts) and the report's DOCX (modules/report/document).
+//
 // Sizes: an entry must stay below 4 GiB (the caller splits its data: xlsx.ts starts a new sheet
 // well before), so local headers and data descriptors keep 32-bit sizes, the form every reader
 // takes. Offsets: the archive itself may pass 4 GiB, and then the central directory gives the
 // offsets of the entries past it in a ZIP64 extra field and ends with the ZIP64 end records.
 import { promisify } from 'node:util';
-import { constants, crc32, deflateRaw } from 'node:zlib';
+import { constants, crc32, deflateRaw, deflateRawSync } from 'node:zlib';
 
 const deflate = promisify(deflateRaw) as (data: Buffer, options: { finishFlush: number }) => Promise<Buffer>;
 
@@ -99,6 +101,20 @@ export class ZipWriter {
   /** A whole entry at once (a small part of the archive). */
   async entry(name: string, data: string): Promise<Buffer> {
     return Buffer.concat([this.begin(name), await this.add(Buffer.from(data, 'utf8')), this.end()]);
+  }
+
+  /** A whole entry at once, synchronously: for a small archive built in memory (a DOCX report),
+   *  where the pieces are kilobytes and a trip through the thread pool buys nothing. */
+  entrySync(name: string, data: string | Uint8Array): Buffer {
+    const head = this.begin(name);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+    const entry = this.current as Entry;
+    entry.crc = crc32(bytes, entry.crc);
+    entry.size = bytes.length;
+    const compressed = this.out(deflateRawSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }));
+    entry.compressed = compressed.length;
+    if (entry.size > MAX_32 || entry.compressed + FINAL_BLOCK.length > MAX_32) throw new Error(`ZIP entry ${entry.name} passed 4 GiB: its data must be split`);
+    return Buffer.concat([head, compressed, this.end()]);
   }
 
   /** The central directory and the end records; ZIP64 ones when an offset or the count needs them. */
