@@ -61,3 +61,19 @@ export function Loadable<T>({ loaded, children }: { loaded: Loaded<T>; children:
   if (loaded.data === undefined) return <Loading />;
   return <>{children(loaded.data)}</>;
 }
+
+/** Under a list read a page at a time (useMorePages): the last page's error with a retry, a
+ *  loading line while it comes, else the button that asks for the next one, with its label. */
+export function MorePages({ more, label }: { more: { next: string | null; loading: boolean; error?: Error; loadMore(): void }; label: string }) {
+  return (
+    <>
+      {more.error && <ErrorState error={more.error} retry={more.loadMore} />}
+      {more.loading && <Loading />}
+      {more.next && !more.loading && (
+        <button type="button" onClick={more.loadMore}>
+          {label}
+        </button>
+      )}
+    </>
+  );
+}

@@ -9,7 +9,7 @@ import { useOrganizations } from '../../api/registry.ts';
 import type { ExchangeItem, ExchangeSeries } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMorePages } from '../../api/useMorePages.ts';
-import { ErrorState, Loadable, Loading } from '../../components/PageState.tsx';
+import { Loadable, MorePages } from '../../components/PageState.tsx';
 import { SelectFilter } from '../../components/SelectFilter.tsx';
 import { useQueryParam } from '../../components/useQueryParam.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -135,13 +135,7 @@ export function ExchangesPage() {
                   </tbody>
                 </table>
               </div>
-              {more.error && <ErrorState error={more.error} retry={more.loadMore} />}
-              {more.loading && <Loading />}
-              {more.next && !more.loading && (
-                <button type="button" onClick={more.loadMore}>
-                  {t('exchanges.more', { shown: rows.length, total: data.total })}
-                </button>
-              )}
+              <MorePages more={more} label={t('exchanges.more', { shown: rows.length, total: data.total })} />
             </section>
           );
         }}

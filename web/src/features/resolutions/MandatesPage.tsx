@@ -9,7 +9,7 @@ import type { Mandate, MandateCalendar, Page } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMorePages } from '../../api/useMorePages.ts';
 import { FactDate } from '../../components/FactDate.tsx';
-import { ErrorState, Loadable, Loading } from '../../components/PageState.tsx';
+import { Loadable, MorePages } from '../../components/PageState.tsx';
 import { SelectFilter } from '../../components/SelectFilter.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -110,13 +110,7 @@ function MandateList({ filters }: { filters: Record<string, string> }) {
                 {t('mandates.total', { n: data.total })}
               </p>
               <MandateTable mandates={rows} caption={t('mandates.listCaption')} />
-              {more.error && <ErrorState error={more.error} retry={more.loadMore} />}
-              {more.loading && <Loading />}
-              {more.next && !more.loading && (
-                <button type="button" onClick={more.loadMore}>
-                  {t('resolutions.more', { shown: rows.length, total: data.total })}
-                </button>
-              )}
+              <MorePages more={more} label={t('resolutions.more', { shown: rows.length, total: data.total })} />
             </section>
           );
         }}

@@ -10,7 +10,7 @@ import type { Page, ResolutionSummary } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMorePages } from '../../api/useMorePages.ts';
 import { FactDate } from '../../components/FactDate.tsx';
-import { ErrorState, Loadable, Loading } from '../../components/PageState.tsx';
+import { Loadable, MorePages } from '../../components/PageState.tsx';
 import { useDebounced } from '../../components/useDebounced.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useQueryParam } from '../../components/useQueryParam.ts';
@@ -153,13 +153,7 @@ export function ResolutionsPage() {
                   </tbody>
                 </table>
               </div>
-              {more.error && <ErrorState error={more.error} retry={more.loadMore} />}
-              {more.loading && <Loading />}
-              {more.next && !more.loading && (
-                <button type="button" onClick={more.loadMore}>
-                  {t('resolutions.more', { shown: rows.length, total: data.total })}
-                </button>
-              )}
+              <MorePages more={more} label={t('resolutions.more', { shown: rows.length, total: data.total })} />
             </section>
           );
         }}
