@@ -5,22 +5,13 @@
 // session), whose addressee is the body itself. A permission (Authorizes…) is not a mandate.
 import { type AnchoredParagraph, anchoredParagraphs, wholeText } from './anchors.ts';
 import { dueOf } from './deadlines.ts';
+import type { MandateTable } from '../../db/schema.ts';
 import type { OperativeParagraph, ParsedResolution } from './parse/types.ts';
 import { readDeadline } from './parse/verbs.ts';
 
-export interface MandateReading {
-  /** What the mandate's id ends with: the paragraph's anchor, or `<anchor>.<n>` for a later ask in it. */
-  key: string;
-  /** The paragraph's anchor. */
-  anchor: string;
-  position: number;
-  verb: string;
-  addressee: string;
-  deadline: string | null;
-  due_body: string | null;
-  due_session: number | null;
-  due_date: string | null;
-}
+/** What the text says of a mandate (the columns of `mandate` it fills), and `key`: what the
+ *  mandate's id ends with, the paragraph's anchor or `<anchor>.<n>` for a later ask in it. */
+export type MandateReading = { key: string } & Pick<MandateTable, 'anchor' | 'position' | 'verb' | 'addressee' | 'deadline' | 'due_body' | 'due_session' | 'due_date'>;
 
 /** The parser reads a deadline for asking paragraphs; a decision about the body's own work is read here. */
 function deadlineOf(p: AnchoredParagraph): string | null {

@@ -17,6 +17,12 @@ export async function findResolution(db: Kysely<Database>, id: string): Promise<
   return db.selectFrom('resolution').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Several resolutions in one query (the mandates of a list read their paragraphs from them). */
+export async function findResolutions(db: Kysely<Database>, ids: readonly string[]): Promise<ResolutionRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('resolution').selectAll().where('id', 'in', ids).execute();
+}
+
 export async function findResolutionByKey(db: Kysely<Database>, key: string): Promise<ResolutionRow | undefined> {
   return db.selectFrom('resolution').selectAll().where('key', '=', key).executeTakeFirst();
 }

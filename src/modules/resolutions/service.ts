@@ -18,6 +18,7 @@ import {
   citationsOf,
   findMandate,
   findResolution,
+  findResolutions,
   listMandates,
   listResolutions,
   type MandateFilter,
@@ -123,12 +124,8 @@ async function mandateViews(
 export type MandateView = Awaited<ReturnType<typeof mandateViews>>[number];
 
 async function paragraphsOf(db: Kysely<Database>, resolutionIds: readonly string[]): Promise<Map<string, AnchoredParagraph[]>> {
-  const result = new Map<string, AnchoredParagraph[]>();
-  for (const id of new Set(resolutionIds)) {
-    const row = await findResolution(db, id);
-    if (row) result.set(id, anchoredParagraphs(parsedOf(row)));
-  }
-  return result;
+  const rows = await findResolutions(db, [...new Set(resolutionIds)]);
+  return new Map(rows.map((row) => [row.id, anchoredParagraphs(parsedOf(row))]));
 }
 
 /** One resolution whole: header, paragraphs with anchors, footnotes, annexes, citations, doubts, mandates, family. */
