@@ -85,3 +85,20 @@ export async function visibleRecordIds(db: Kysely<Database>, kind: CooperationRe
   const rows = await db.selectFrom(table).select('id').where('id', 'in', ids).execute();
   return new Set(rows.map((r) => r.id));
 }
+
+/** When each of these records began, as far as the records tell: a request's receipt, a project's
+ *  actual (else planned) start, an event's or exchange's first day. Absent ids have no such day. */
+export async function recordStartDays(db: Kysely<Database>, kind: CooperationRecordKind, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows =
+    kind === 'request'
+      ? await db.selectFrom('assistance_request').select(['id', 'received as day']).where('id', 'in', ids).execute()
+      : kind === 'project'
+        ? await db
+            .selectFrom('project')
+            .select(['id', (eb) => eb.fn.coalesce('actual_start', 'planned_start').as('day')])
+            .where('id', 'in', ids)
+            .execute()
+        : await db.selectFrom(kind).select(['id', 'start_date as day']).where('id', 'in', ids).execute();
+  return new Map(rows.filter((r) => r.day !== null).map((r) => [r.id, r.day as string]));
+}

@@ -7,7 +7,7 @@ import type { Block, ReportDocument, ReportLanguage, Run } from '../document/mod
 import type { ReportFacts } from '../model/index.ts';
 
 /** The sections of the report, in the order of the Secretary-General's earlier reports. */
-export const REPORT_SECTIONS = ['introduction', 'developments', 'cooperation', 'exchanges', 'obstacles', 'implementation', 'conclusions'] as const;
+export const REPORT_SECTIONS = ['introduction', 'developments', 'cooperation', 'exchanges', 'obstacles', 'implementation', 'conclusions', 'annex'] as const;
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number];
 
 export interface ComposeOptions {

@@ -6,6 +6,8 @@ import type { Database } from '../../../db/schema.ts';
 import { isValidDay } from '../../../shared/dates.ts';
 import { ValidationError } from '../../../shared/errors.ts';
 import type { Lang } from '../../../shared/text.ts';
+import { listInstrumentViews } from '../../instruments/service.ts';
+import { namesOf } from '../../names/repository.ts';
 import { loadSources } from '../../sources/repository.ts';
 import { listStates } from '../../states/repository.ts';
 import { treatyModel } from '../../treaty-status/model.ts';
@@ -48,6 +50,8 @@ export interface ReportFacts {
   obstacles: ObstacleFacts;
   implementation: { facts: ImplementationFacts; why: null } | { facts: null; why: string };
   recommendations: RecommendationInputs;
+  /** The names the document writes, in the report's language (English where none): States by iso3, instruments by code. */
+  names: { states: Record<string, string>; instruments: Record<string, { title: string; short: string | null; adopted: string | null }> };
 }
 
 function checkOptions(o: ReportOptions): void {
@@ -83,6 +87,7 @@ export async function buildReportFacts(reader: Kysely<Database>, options: Report
   const developments = await regionFacts({ reader, model, sources, asOf, periodStart, lang, statesByRegion: byRegion });
   const cooperation = await cooperationFacts(reader, { periodStart, asOf }, { lang, base: options.base ?? 'USD', regions });
   const implementation = await implementationFacts(reader, asOf);
+  const [stateNames, instruments] = await Promise.all([namesOf(reader, 'state', lang), listInstrumentViews(reader, lang)]);
   return {
     asOf,
     periodStart,
@@ -96,5 +101,9 @@ export async function buildReportFacts(reader: Kysely<Database>, options: Report
     obstacles: await obstacleFacts(reader, asOf, lang),
     implementation: implementation ? { facts: implementation, why: null } : { facts: null, why: `the resolution ${RESOLUTION_2004.key} is not stored` },
     recommendations: await recommendationInputs(reader, asOf, developments, byRegion, cooperation),
+    names: {
+      states: Object.fromEntries([...byRegion.values()].flat().map((iso3) => [iso3, stateNames.get(iso3)?.name ?? iso3])),
+      instruments: Object.fromEntries(instruments.map((i) => [i.code, { title: i.title, short: i.shortTitle, adopted: i.adopted }])),
+    },
   };
 }

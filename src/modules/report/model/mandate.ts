@@ -2,6 +2,9 @@
 // paragraph that asks for the report, quoted as stored, and every mandate of the resolution at
 // the report's date, with what answers it, read through the asker's view.
 import type { Kysely } from 'kysely';
+import { recordStartDays } from '../../cooperation/repository.ts';
+import { firstDay } from '../../../shared/dates.ts';
+import { COOPERATION_RECORD_KINDS } from '../../../shared/vocabularies.ts';
 import type { Database } from '../../../db/schema.ts';
 import { findResolution } from '../../resolutions/repository.ts';
 import { mandateItems, type MandateView } from '../../resolutions/service.ts';
@@ -66,10 +69,26 @@ export async function mandateFacts(reader: Kysely<Database>, asOf: string): Prom
   };
 }
 
+/** Of the records answering mandates, those begun by the report's date (a record linked today may
+ *  date from after it; one whose start is not recorded is left out rather than dated by guess). */
+async function recordsBegunBy(reader: Kysely<Database>, records: readonly { kind: string; id: string }[], asOf: string): Promise<Set<string>> {
+  const begun = new Set<string>();
+  for (const kind of COOPERATION_RECORD_KINDS) {
+    const days = await recordStartDays(reader, kind, [...new Set(records.filter((r) => r.kind === kind).map((r) => r.id))]);
+    for (const [id, day] of days) if (firstDay(day) <= asOf) begun.add(`${kind}:${id}`);
+  }
+  return begun;
+}
+
 export async function implementationFacts(reader: Kysely<Database>, asOf: string): Promise<ImplementationFacts | null> {
   const row = await findResolution(reader, RESOLUTION_2004.id);
   if (!row) return null;
   const views = await mandateItems(reader, { resolution: row.id }, asOf);
+  const begunBy = await recordsBegunBy(
+    reader,
+    views.flatMap((v) => v.answeredBy),
+    asOf,
+  );
   const source = [textSource(row)];
   const api = (extra: Record<string, string | boolean>) => apiPath('/api/v1/mandates', { resolution: row.id, asOf, ...extra });
   const byStatus: Record<string, Figure> = {};
@@ -86,7 +105,7 @@ export async function implementationFacts(reader: Kysely<Database>, asOf: string
       due: v.due,
       overdue: v.overdue,
       answers: v.answers,
-      answeredBy: v.answeredBy,
+      answeredBy: v.answeredBy.filter((r) => begunBy.has(`${r.kind}:${r.id}`)),
     })),
     total: figure(views.length, api({}), source),
     overdue: figure(views.filter((v) => v.overdue === true).length, api({ overdue: true }), source),

@@ -64,7 +64,8 @@ export async function regionFacts(input: RegionInputs): Promise<RegionFacts[]> {
     membershipEvents(reader),
     namesOf(reader, 'region', lang),
   ]);
-  const coreUn = instruments.filter((i) => i.system === 'un' && i.core).map((i) => i.code);
+  // A core UN instrument not yet adopted at the report's date is not reported (no "0 parties" to a text that did not exist).
+  const coreUn = instruments.filter((i) => i.system === 'un' && i.core && existsAt(i.adopted, asOf)).map((i) => i.code);
   return [...input.statesByRegion].map(([code, states]) => {
     const inRegion = new Set(states);
     const orgs = organizations
