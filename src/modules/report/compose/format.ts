@@ -37,7 +37,8 @@ export class SourceIndex {
   readonly entries: SourceRef[] = [];
 
   numberOf(ref: SourceRef): number {
-    const key = ref.id ?? `${ref.url}\u0000${ref.title}`;
+    // By address and title: two registry records of one document are one source to the reader.
+    const key = `${ref.url}\u0000${ref.title}`;
     let n = this.numbers.get(key);
     if (n === undefined) {
       this.entries.push(ref);

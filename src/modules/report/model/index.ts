@@ -3,7 +3,7 @@
 // sources and the API address that give it. No prose: the document layer (../document) writes it.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { isValidDay } from '../../../shared/dates.ts';
+import { firstDay, isValidDay } from '../../../shared/dates.ts';
 import { ValidationError } from '../../../shared/errors.ts';
 import type { Lang } from '../../../shared/text.ts';
 import { listInstrumentViews } from '../../instruments/service.ts';
@@ -64,10 +64,14 @@ function checkOptions(o: ReportOptions): void {
     throw new ValidationError(`The report's date ${o.asOf} is before the start of its period ${o.periodStart}`, [{ parameter: 'asOf', reason: `must be on or after periodStart (${o.periodStart})` }]);
 }
 
-/** The registry's States by first-level M49 region, limited to the regions asked (all when none). */
-async function statesByRegion(reader: Kysely<Database>, asked: readonly string[] | undefined): Promise<Map<string, string[]>> {
+/** The registry's States existing at the report's date by first-level M49 region, limited to the regions asked (all when none). */
+async function statesByRegion(reader: Kysely<Database>, asked: readonly string[] | undefined, asOf: string): Promise<Map<string, string[]>> {
   const all = new Map<string, string[]>();
-  for (const s of await listStates(reader)) if (s.region_code) all.set(s.region_code, [...(all.get(s.region_code) ?? []), s.iso3]);
+  for (const s of await listStates(reader)) {
+    // A State that did not exist yet at the report's date (South Sudan in 2006) is not of its regions.
+    if (!s.region_code || (s.statehood_date !== null && firstDay(s.statehood_date) > asOf)) continue;
+    all.set(s.region_code, [...(all.get(s.region_code) ?? []), s.iso3]);
+  }
   if (!asked?.length) return new Map([...all].sort(([a], [b]) => a.localeCompare(b)));
   const unknown = asked.filter((r) => !all.has(r));
   if (unknown.length)
@@ -81,7 +85,7 @@ async function statesByRegion(reader: Kysely<Database>, asked: readonly string[]
 export async function buildReportFacts(reader: Kysely<Database>, options: ReportOptions): Promise<ReportFacts> {
   checkOptions(options);
   const { asOf, periodStart, lang } = options;
-  const byRegion = await statesByRegion(reader, options.regions);
+  const byRegion = await statesByRegion(reader, options.regions, asOf);
   const regions = [...byRegion.keys()];
   const [model, sources] = await Promise.all([treatyModel(reader), loadSources(reader)]);
   const developments = await regionFacts({ reader, model, sources, asOf, periodStart, lang, statesByRegion: byRegion });

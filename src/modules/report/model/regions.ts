@@ -77,7 +77,8 @@ export async function regionFacts(input: RegionInputs): Promise<RegionFacts[]> {
     return {
       code,
       name: regionNames.get(code)?.name ?? code,
-      states: figure(states.length, `${apiPath('/api/v1/treaty-status/counts', { by: 'region', asOf })}#groups[group=${code}].states`),
+      // /counts groups every State of the registry: those not yet States at the date are its `notYetState`.
+      states: figure(states.length, `${apiPath('/api/v1/treaty-status/counts', { by: 'region', asOf })}#groups[group=${code}].states-notYetState`),
       organizations: orgs.map(({ o, here }) => ({
         id: o.id,
         name: o.name,
