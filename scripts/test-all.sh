@@ -7,12 +7,15 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "system packages (Chromium, fonts, PostgreSQL client) from Debian"
+step "system packages (Chromium, fonts, LibreOffice Writer, Poppler, PostgreSQL client) from Debian"
 need_apt=()
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || need_apt+=(fonts-noto-core)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 command -v pg_isready >/dev/null 2>&1 || need_apt+=(postgresql-15)
+# LibreOffice opens the report's DOCX as a word processor would (test/integration/report-word-processor.test.ts).
+command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
 if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
