@@ -48,7 +48,7 @@ function parseSvg(svg: string): Element[] {
 /** The text a reader sees: the bidi marks the writer adds around Arabic taken out. */
 const shown = (e: Element) => e.text.replace(/[\u202b\u202c]/g, '');
 const texts = (svg: string) => parseSvg(svg).filter((e) => e.name === 'text');
-const bars = (svg: string) => parseSvg(svg).filter((e) => e.name === 'rect' && e.attributes.height === '13');
+const bars = (svg: string) => parseSvg(svg).filter((e) => e.name === 'rect' && e.attributes.height === '13' && e.attributes.fill !== '#ffffff');
 
 function chartInput(lang: BarChartInput['lang'] = 'en'): BarChartInput {
   return {

@@ -97,6 +97,12 @@ export function barChart(input: BarChartInput): string {
   if (input.max !== undefined) y += LINE_HEIGHT; // room for the reference's label
   const plotTop = y;
 
+  // A white ground under a value's words, so that a grid or reference line behind them does not cross them.
+  const backing = (from: number, top: number, text: string) => {
+    const w = textWidth(text, VALUE_SIZE) + 4;
+    return `<rect x="${num(rtl ? CHART_WIDTH - from - w + 2 : from - 2)}" y="${num(top)}" width="${num(w)}" height="${BAR_HEIGHT}" fill="#ffffff"/>`;
+  };
+
   // The groups of bars, with their category's label beside them.
   const groupHeight = series.length * BAR_HEIGHT + (series.length - 1) * BAR_GAP;
   const bars: string[] = [];
@@ -115,7 +121,7 @@ export function barChart(input: BarChartInput): string {
       const baseline = top + BAR_HEIGHT - 3;
       if (value === null) {
         // No bar at all: a bar of zero would say "none", which the data do not say.
-        bars.push(svgText(x(plotLeft + 4), baseline, words.noData, { anchor: anchor('start'), rtl, size: VALUE_SIZE, italic: true, fill: '#555555' }));
+        bars.push(backing(plotLeft + 4, top, words.noData), svgText(x(plotLeft + 4), baseline, words.noData, { anchor: anchor('start'), rtl, size: VALUE_SIZE, italic: true, fill: '#555555' }));
         return;
       }
       const w = scale(value);
@@ -123,7 +129,7 @@ export function barChart(input: BarChartInput): string {
         bars.push(
           `<rect x="${num(rtl ? CHART_WIDTH - plotLeft - w : plotLeft)}" y="${num(top)}" width="${num(w)}" height="${BAR_HEIGHT}" fill="${SERIES_FILLS[i]}" stroke="#333333" stroke-width="0.6"/>`,
         );
-      bars.push(svgText(x(plotLeft + w + 4), baseline, format(value), { anchor: anchor('start'), size: VALUE_SIZE }));
+      bars.push(backing(plotLeft + w + 4, top, format(value)), svgText(x(plotLeft + w + 4), baseline, format(value), { anchor: anchor('start'), size: VALUE_SIZE }));
     });
     y += rowHeight + GROUP_GAP;
   }
