@@ -3,7 +3,7 @@
 // "no data" and never drawn as a bar; Arabic drawn mirrored; a map that shades the States given,
 // hatches those without data, zooms to a region, and stays small for the whole world.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, test } from 'node:test';
@@ -252,6 +252,16 @@ describe('regionMap', () => {
     const height = Number((parseSvg(europe)[0] as Element).attributes.height);
     assert.ok(height < 900, `${height}`);
     assert.deepEqual(unmappedStates(geometry, ['FRA', 'TUV', 'XKX']), ['XKX']);
+  });
+});
+
+describe('figure words', () => {
+  test('are the web app’s words for "no data" and the map note, in the six languages', () => {
+    for (const lang of REPORT_LANGUAGES) {
+      const web = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'web', 'src', 'i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
+      assert.equal(FIGURE_WORDS[lang].noData, web['treaties.count.noData'], lang);
+      assert.equal(FIGURE_WORDS[lang].mapNote, web['map.disclaimer'], lang);
+    }
   });
 });
 

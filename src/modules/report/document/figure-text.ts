@@ -25,7 +25,7 @@ export const FIGURE_WORDS: Record<ReportLanguage, { noData: string; mapNote: str
   fr: {
     noData: 'Aucune donnée',
     mapNote:
-      "Les frontières et les noms indiqués sur cette carte n'impliquent pas reconnaissance ou acceptation officielles par l'Organisation des Nations Unies. Les petits États sont représentés par des cercles. Contours : Natural Earth via world-atlas.",
+      "Les frontières et les noms indiqués sur cette carte n'impliquent pas reconnaissance ou acceptation officielles par l'Organisation des Nations Unies. Les petits États sont représentés par des cercles. Contours\u00a0: Natural Earth via world-atlas.",
   },
   ru: {
     noData: 'Нет данных',
