@@ -3,7 +3,7 @@
 // "no data" and never drawn as a bar; Arabic drawn mirrored; a map that shades the States given,
 // hatches those without data, zooms to a region, and stays small for the whole world.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { describe, test } from 'node:test';
@@ -273,5 +273,19 @@ describe('loadMapGeometry', () => {
       () => loadMapGeometry(missing),
       (e: unknown) => e instanceof MapGeometryMissingError && /npm run build:web/.test(e.message),
     );
+  });
+
+  test('reads the map file the web build writes, and refuses one that is not a map', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-map-'));
+    try {
+      const file = join(dir, 'world.json');
+      writeFileSync(file, JSON.stringify(buildMapFile()));
+      const geometry = loadMapGeometry(file);
+      assert.ok(regionMap({ geometry, shade: new Map([['FRA', 'party']]), legend: LEGEND, lang: 'en' }).startsWith('<svg'));
+      writeFileSync(file, '{"width": 1}');
+      assert.throws(() => loadMapGeometry(file), MapGeometryMissingError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
