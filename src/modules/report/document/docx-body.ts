@@ -256,7 +256,9 @@ function figure(ctx: BodyContext, b: Extract<Block, { kind: 'figure' }>): string
     `<pic:blipFill><a:blip r:embed="${blipRid}"><a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}"><asvg:svgBlip r:embed="${svgRid}"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
     `<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>` +
     '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>';
-  return caption(ctx, `${ctx.labels.figure} ${roman(n)}`, b.caption) + paragraph({ style: 'Figure', rtl: ctx.rtl, jc: 'center' }, `<w:r>${drawing}</w:r>`);
+  // The picture's paragraph is left to right even in Arabic (centred, it looks the same): LibreOffice
+  // draws an SVG's text inside a right-to-left paragraph with every string reversed, digits too.
+  return caption(ctx, `${ctx.labels.figure} ${roman(n)}`, b.caption) + paragraph({ style: 'Figure', rtl: false, jc: 'center' }, `<w:r>${drawing}</w:r>`);
 }
 
 /** The summary box: one framed cell across the text column. */
