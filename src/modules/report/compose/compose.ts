@@ -5,7 +5,7 @@ import type { Block } from '../document/model.ts';
 import type { ReportFacts } from '../model/index.ts';
 import { annex } from './annex.ts';
 import { conclusions } from './conclusions.ts';
-import { type ComposeContext, composeContext } from './context.ts';
+import { type ComposeContext, composeContext, defaultMapGeometry } from './context.ts';
 import { cooperation } from './cooperation.ts';
 import { developments } from './developments.ts';
 import { exchanges, obstacles } from './exchanges.ts';
@@ -27,7 +27,7 @@ const WRITERS: Writer[] = [
 ];
 
 export function composeReport(facts: ReportFacts, options: ComposeOptions): ComposedReport {
-  const c = composeContext(facts, options.lang);
+  const c = composeContext(facts, options.lang, options.map === undefined ? defaultMapGeometry() : options.map);
   const { p, f } = c;
   const sections: ComposedSection[] = WRITERS.map((w, i) => ({
     id: w.id,

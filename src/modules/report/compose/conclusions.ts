@@ -1,5 +1,6 @@
 // VII. Conclusions and recommendations drawn from the data: States no regional mechanism covers,
 // the instruments least ratified per region, requests left unanswered, and where data are missing.
+import { regionMap } from '../document/maps.ts';
 import type { Block } from '../document/model.ts';
 import { apiAddress, type ComposeContext, instrumentName, paragraph, paragraphCited, stateName } from './context.ts';
 
@@ -7,6 +8,31 @@ import { apiAddress, type ComposeContext, instrumentName, paragraph, paragraphCi
 function invitationParagraph(c: ComposeContext): string | null {
   const m = c.facts.implementation.facts?.mandates.find((x) => x.verb === 'Invites' && /regional arrangements .* do not yet exist/.test(x.text ?? ''));
   return m ? paragraphCited(m.anchor) : null;
+}
+
+/** The States of the regions reported, shaded by whether a regional mechanism covers them at the date. */
+function coverageMap(c: ComposeContext): Block | null {
+  const { p, f, facts, map } = c;
+  if (!map) return null;
+  const uncovered = new Set(facts.recommendations.uncovered.states.map((s) => s.iso3));
+  const states = Object.keys(facts.names.states);
+  const shade = new Map(states.map((iso3) => [iso3, uncovered.has(iso3) ? 'uncovered' : 'covered']));
+  const date = f.date(facts.asOf);
+  return {
+    kind: 'figure',
+    caption: p.mapCaption({ date }),
+    alt: p.mapAlt({ date, covered: states.length - uncovered.size, uncovered: uncovered.size }),
+    svg: regionMap({
+      geometry: map,
+      shade,
+      legend: [
+        { key: 'covered', label: p.mapLegend.covered },
+        { key: 'uncovered', label: p.mapLegend.uncovered },
+      ],
+      regionStates: facts.regions.length < 5 ? states : undefined,
+      lang: f.lang,
+    }),
+  };
 }
 
 export function conclusions(c: ComposeContext): Block[] {
@@ -23,6 +49,8 @@ export function conclusions(c: ComposeContext): Block[] {
     blocks.push(paragraph(c, `${p.uncovered({ count: uncovered.length, date, list })} ${p.apiNote({ api: apiAddress(r.uncovered.api) ?? '' })}`, r.uncovered.sources));
     blocks.push(paragraph(c, p.uncoveredRecommendation({ paragraph: invitationParagraph(c) })));
   } else if (r.uncovered.value === 0) blocks.push(paragraph(c, p.noneUncovered({ date })));
+  const map = coverageMap(c);
+  if (map) blocks.push(map);
   if (r.coverageIncomplete.length) blocks.push(paragraph(c, p.coverageIncomplete({ list: f.list(r.coverageIncomplete) })));
   const least = r.leastRatified.filter((x) => x.instruments.length);
   for (const x of least)

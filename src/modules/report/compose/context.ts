@@ -1,5 +1,7 @@
 // What every section writer reads: the facts, the words of the report's language, the formats and
 // the sources annex being numbered.
+import { loadMapGeometry, MapGeometryMissingError } from '../document/map-file.ts';
+import type { MapGeometry } from '../document/maps.ts';
 import type { Block, ReportLanguage, Run } from '../document/model.ts';
 import type { ReportFacts, SourceRef } from '../model/index.ts';
 import { type Format, SourceIndex, formatFor } from './format.ts';
@@ -11,12 +13,27 @@ export interface ComposeContext {
   p: Phrases;
   f: Format;
   sources: SourceIndex;
-  /** The anchor's paragraph number as printed ("op13" → "13"). */
+  /** The map geometry, or null: no map. */
+  map: MapGeometry | null;
 }
 
-export function composeContext(facts: ReportFacts, lang: ReportLanguage): ComposeContext {
+export function composeContext(facts: ReportFacts, lang: ReportLanguage, map: MapGeometry | null): ComposeContext {
   const p = PHRASES[lang];
-  return { facts, p, f: formatFor(lang, p), sources: new SourceIndex() };
+  return { facts, p, f: formatFor(lang, p), sources: new SourceIndex(), map };
+}
+
+let builtMap: MapGeometry | null | undefined;
+/** The built web app's map file, read once; null when the web app is not built (the report then has no map). */
+export function defaultMapGeometry(): MapGeometry | null {
+  if (builtMap === undefined) {
+    try {
+      builtMap = loadMapGeometry();
+    } catch (error) {
+      if (!(error instanceof MapGeometryMissingError)) throw error;
+      builtMap = null;
+    }
+  }
+  return builtMap;
 }
 
 /** A numbered paragraph of one run, its footnote pointing to the sources given (if any). */

@@ -56,13 +56,13 @@ function events(c: ComposeContext, ev: CooperationFacts['events']): Block[] {
   const footnote = c.sources.footnote(uniqueRefs(ev.list.flatMap((e) => e.sources)), p, f);
   const api = apiAddress(ev.total.api);
   return [
-    paragraph(c, p.events({ total: ev.total.value, participants: ev.participants.value ?? 0, start, end })),
+    paragraph(c, p.events({ total: ev.total.value, participants: ev.participants.value ?? 0, counted: ev.list.filter((e) => e.participants > 0).length, start, end })),
     {
       kind: 'table',
       caption: p.eventCaption({ start, end }),
       columns: [cols.title, cols.kind, cols.dates, cols.country, cols.participants],
       numericColumns: [4],
-      rows: ev.list.map((e) => [e.title, kinds[e.kind] ?? e.kind, dates(c, e.start, e.end), e.country ? stateName(c, e.country) : '', f.number(e.participants)]),
+      rows: ev.list.map((e) => [e.title, kinds[e.kind] ?? e.kind, dates(c, e.start, e.end), e.country ? stateName(c, e.country) : '', e.participants > 0 ? f.number(e.participants) : p.noData]),
       note: [{ text: api ? p.apiNote({ api }) : '', ...(footnote ? { footnote } : {}) }],
     },
   ];

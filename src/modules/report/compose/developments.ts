@@ -1,6 +1,7 @@
 // II. Developments by region: per first-level M49 region, its organizations, their instruments
 // and mechanisms, a table of States party (regional instruments, then the core UN instruments)
 // and the States that became party during the period.
+import { barChart } from '../document/charts.ts';
 import type { Block } from '../document/model.ts';
 import { VIENNA_DECLARATION } from '../model/index.ts';
 import type { RatificationFacts, RegionFacts } from '../model/index.ts';
@@ -70,6 +71,8 @@ function regionBlocks(c: ComposeContext, r: RegionFacts): Block[] {
     );
   }
   blocks.push(ratificationTable(c, r));
+  const chart = ratificationChart(c, r);
+  if (chart) blocks.push(chart);
   blocks.push(newPartiesParagraph(c, r));
   return blocks;
 }
@@ -103,6 +106,30 @@ function ratificationTable(c: ComposeContext, r: RegionFacts): Block {
       count(x, x.newSinceVienna.length),
     ]),
     note: [{ text: p.ratificationNote({ start: f.date(facts.periodStart), api: api ?? '' }), ...(footnote ? { footnote } : {}) }],
+  };
+}
+
+/** The core UN instruments in the region: States party at the Vienna Declaration and at the report's date (certain parties; no bar where no data). */
+function ratificationChart(c: ComposeContext, r: RegionFacts): Block | null {
+  const { p, f, facts } = c;
+  const core = r.ratifications.filter((x) => !r.instruments.some((i) => i.code === x.instrument));
+  if (!core.length) return null;
+  const date = f.date(facts.asOf);
+  return {
+    kind: 'figure',
+    caption: p.chartCaption({ region: r.name }),
+    alt: p.chartAlt({ region: r.name, date }),
+    svg: barChart({
+      categories: core.map((x) => ({ label: instrumentName(c, x.instrument) })),
+      series: [
+        { name: p.chartSeries.atVienna, values: core.map((x) => x.partiesAtVienna.value) },
+        { name: p.chartSeries.atDate(date), values: core.map((x) => x.parties.value) },
+      ],
+      max: r.states.value ?? undefined,
+      maxLabel: p.chartMax({ states: f.figure(r.states) }),
+      lang: f.lang,
+      valueFormat: f.number,
+    }),
   };
 }
 

@@ -3,6 +3,7 @@
 // drafter's rewritten section can be kept across regenerations and flagged when the data beneath
 // it changed (../drafts). Pure: no database, no clock.
 import { createHash } from 'node:crypto';
+import type { MapGeometry } from '../document/maps.ts';
 import type { Block, ReportDocument, ReportLanguage, Run } from '../document/model.ts';
 import type { ReportFacts } from '../model/index.ts';
 
@@ -16,6 +17,8 @@ export interface ComposeOptions {
   symbol?: string | null;
   /** E.g. "Item 66 (b) of the provisional list"; null shows a placeholder. */
   agendaItem?: string | null;
+  /** The map geometry for the report's map (document/map-file.ts); null leaves the map out. Default: the built web app's map file, if there. */
+  map?: MapGeometry | null;
 }
 
 export interface ComposedSection {

@@ -58,7 +58,9 @@ export const en: Phrases = {
   uncertainMark: 'uncertain',
   chartCaption: (x) => `States party to the core United Nations human rights instruments in ${x.region}`,
   chartSeries: { atVienna: '25 June 1993', atDate: (date) => date },
-  chartAlt: (x) => `Bar chart: for each core United Nations instrument, the number of States of ${x.region} party to it on 25 June 1993 and on ${x.date}.`,
+  chartMax: (x) => `${states(x.states)} in the region`,
+  chartAlt: (x) =>
+    `Bar chart: for each core United Nations instrument, the number of States of ${x.region} party to it on 25 June 1993 and on ${x.date}; "no data" where the records hold no source on an instrument's participants.`,
 
   requests: (x) =>
     `By ${x.date}, the Office of the High Commissioner had received ${plural(x.total, 'request', 'requests')} for technical cooperation in the records (${x.byStatus}). ${plural(x.unanswered, 'request was', 'requests were')} awaiting an answer on that date, ${x.overdue} of them past the date by which an answer was due.`,

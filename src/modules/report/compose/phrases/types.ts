@@ -45,13 +45,16 @@ export interface Phrases {
   chartCaption(x: { region: string }): string;
   chartSeries: { atVienna: string; atDate: (date: string) => string };
   chartAlt(x: { region: string; date: string }): string;
+  /** Written at the chart's reference line: "53 States". */
+  chartMax(x: { states: string }): string;
 
   // III. Cooperation with OHCHR
   requests(x: { total: number; date: string; byStatus: string; unanswered: number; overdue: number }): string;
   noRequest(x: { date: string }): string;
   projects(x: { total: number; running: number; start: string; end: string; budget: string | null; disbursed: string | null }): string;
   noProject(x: { date: string }): string;
-  events(x: { total: number; participants: number; start: string; end: string }): string;
+  /** `counted`: the events whose participants are recorded (a count of 0 is a count not recorded); `participants` their total. */
+  events(x: { total: number; participants: number; counted: number; start: string; end: string }): string;
   noEvent(x: { start: string; end: string }): string;
   eventCaption(x: { start: string; end: string }): string;
   eventColumns: { title: string; kind: string; dates: string; country: string; participants: string };
