@@ -37,7 +37,8 @@ export const es: Phrases = {
       ? `Número de Estados de la región de ${x.region} según los registros: ${x.states}.`
       : `Según los registros, la región de ${x.region} cuenta con ${x.states} ${count === 1 ? 'Estado' : 'Estados'}.`;
   },
-  organizations: (x) => `${x.count === 1 ? 'Una organización regional tiene' : `${x.count} organizaciones regionales tienen`} Estados miembros en la región: ${x.list}.`,
+  // Not "6 organizaciones…": a sentence does not open on a figure, least of all after a paragraph number.
+  organizations: (x) => `${x.count === 1 ? 'Hay una organización regional que tiene' : `Hay ${x.count} organizaciones regionales que tienen`} Estados miembros en la región: ${x.list}.`,
   noOrganization: (x) => `Los registros no contienen ninguna organización regional con un Estado miembro en la región al ${x.date}.`,
   organization: (x) => {
     const count = counted(x.members);

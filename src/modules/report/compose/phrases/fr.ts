@@ -38,8 +38,8 @@ export const fr: Phrases = {
       ? `Nombre d'États de la région ${x.region} selon les données enregistrées${NB}: ${x.states}.`
       : `Selon les données enregistrées, la région ${x.region} compte ${x.states} ${count < 2 ? 'État' : 'États'}.`;
   },
-  organizations: (x) =>
-    `${x.count === 1 ? 'Une organisation régionale compte' : `${n(x.count, 'organisation régionale compte', 'organisations régionales comptent')}`} des États membres dans la région${NB}: ${x.list}.`,
+  // Not "6 organisations…": a sentence does not open on a figure, least of all after a paragraph number.
+  organizations: (x) => `Des États de la région sont membres ${x.count === 1 ? "d'une organisation régionale" : `de ${x.count} organisations régionales`}${NB}: ${x.list}.`,
   noOrganization: (x) => `Les données enregistrées ne font état d'aucune organisation régionale comptant un État membre dans la région au ${x.date}.`,
   organization: (x) => {
     const count = counted(x.members);
