@@ -19,7 +19,7 @@ function requests(c: ComposeContext, r: CooperationFacts['requests']): Block {
   const byStatus = f.list(
     Object.entries(r.byStatus)
       .filter(([, v]) => v.value)
-      .map(([status, v]) => `${words[status] ?? status}: ${f.figure(v)}`),
+      .map(([status, v]) => f.labelled(words[status] ?? status, f.figure(v))),
   );
   return paragraph(c, p.requests({ total: r.total.value, date, byStatus, unanswered: r.unanswered.value ?? 0, overdue: r.overdue.value ?? 0 }));
 }

@@ -137,12 +137,12 @@ function newPartiesParagraph(c: ComposeContext, r: RegionFacts): Block {
   const { p, f, facts } = c;
   const byState = new Map<string, string[]>();
   for (const x of r.ratifications)
-    for (const n of x.newInPeriod) byState.set(n.iso3, [...(byState.get(n.iso3) ?? []), n.uncertain ? `${instrumentName(c, x.instrument)}, ${p.uncertainMark}` : instrumentName(c, x.instrument)]);
+    for (const n of x.newInPeriod) byState.set(n.iso3, [...(byState.get(n.iso3) ?? []), n.uncertain ? f.bracketed(instrumentName(c, x.instrument), p.uncertainMark) : instrumentName(c, x.instrument)]);
   const [start, end] = [f.date(facts.periodStart), f.date(facts.asOf)];
   if (!byState.size) return paragraph(c, p.noNewParty({ start, end }));
   const list = [...byState]
     .map(([iso3, instruments]) => ({ name: stateName(c, iso3), instruments }))
     .sort((a, b) => a.name.localeCompare(b.name, f.lang))
-    .map((s) => p.newParty({ state: s.name, instruments: s.instruments.join('; ') }));
+    .map((s) => p.newParty({ state: s.name, instruments: f.list(s.instruments) }));
   return paragraph(c, p.newParties({ count: byState.size, start, end, list: f.list(list) }));
 }

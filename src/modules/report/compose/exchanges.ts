@@ -15,7 +15,7 @@ export function exchanges(c: ComposeContext): Block[] {
   const byKind = f.list(
     Object.entries(ex.byKind)
       .filter(([, v]) => v.value)
-      .map(([k, v]) => `${kinds[k] ?? k}: ${f.figure(v)}`),
+      .map(([k, v]) => f.labelled(kinds[k] ?? k, f.figure(v))),
   );
   const cols = p.exchangeColumns;
   const footnote = c.sources.footnote(uniqueRefs(ex.list.flatMap((e) => e.sources)), p, f);
@@ -49,7 +49,7 @@ export function obstacles(c: ComposeContext): Block[] {
   const byCategory = f.list(
     Object.entries(ob.byCategory)
       .filter(([, v]) => v.value)
-      .map(([k, v]) => `${words.obstacleCategory[k] ?? k}: ${f.figure(v)}`),
+      .map(([k, v]) => f.labelled(words.obstacleCategory[k] ?? k, f.figure(v))),
   );
   return [
     paragraph(c, p.obstacles({ total: ob.total.value, date, byCategory, strategies: ob.strategies.value ?? 0 })),
@@ -62,7 +62,7 @@ export function obstacles(c: ComposeContext): Block[] {
           category: words.obstacleCategory[x.category] ?? x.category,
           description: x.description,
           identified: f.date(x.identified),
-          strategies: x.strategies.length ? f.list(x.strategies.map((s) => `${words.strategyKind[s.kind] ?? s.kind}: ${s.description}`)) : null,
+          strategies: x.strategies.length ? f.list(x.strategies.map((s) => f.labelled(words.strategyKind[s.kind] ?? s.kind, s.description))) : null,
         }),
         x.sources,
       ),

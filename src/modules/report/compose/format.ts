@@ -16,6 +16,10 @@ export interface Format {
   date(day: string): string;
   list(items: readonly string[]): string;
   money(amount: string, currency: string): string;
+  /** "Open: 6" with the language's colon (French "Ouvert : 6", Chinese "未完成：6"). */
+  labelled(label: string, value: string): string;
+  /** A remark after a name, in the language's brackets: "CAT (uncertain)", "CAT（不确定）". */
+  bracketed(text: string, remark: string): string;
 }
 
 export function formatFor(lang: ReportLanguage, p: Phrases): Format {
@@ -27,6 +31,8 @@ export function formatFor(lang: ReportLanguage, p: Phrases): Format {
     figure: (f) => (f.value === null ? p.noData : numbers.format(f.value)),
     date: (day) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? longDate(day, lang) : day),
     list: (items) => lists.format(items),
+    labelled: (label, value) => (lang === 'zh' ? `${label}：${value}` : lang === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`),
+    bracketed: (text, remark) => (lang === 'zh' ? `${text}（${remark}）` : `${text} (${remark})`),
     money: (amount, currency) => new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, currencyDisplay: 'code' }).format(Number(amount)),
   };
 }

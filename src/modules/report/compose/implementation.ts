@@ -14,7 +14,7 @@ export function implementation(c: ComposeContext): Block[] {
   const byStatus = f.list(
     Object.entries(m.byStatus)
       .filter(([, v]) => v.value)
-      .map(([s, v]) => `${words[s] ?? s}: ${f.figure(v)}`),
+      .map(([s, v]) => f.labelled(words[s] ?? s, f.figure(v))),
   );
   const cols = p.implementationColumns;
   const api = apiAddress(m.total.api);

@@ -149,5 +149,7 @@ export function longDate(iso: string, lang: ReportLanguage): string {
   if (!m) throw new ValidationError(`report date ${JSON.stringify(iso)} is not YYYY-MM-DD`);
   const at = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   const locale = lang === 'ar' ? 'ar-u-nu-latn' : lang === 'en' ? 'en-GB' : lang;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+  const written = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at);
+  // French writes the first of the month as an ordinal: "1er juillet 2005".
+  return lang === 'fr' && m[3] === '01' ? written.replace(/^1 /, '1er ') : written;
 }

@@ -30,11 +30,13 @@ export const en: Phrases = {
     'The figures are drawn from the records of the depositaries, regional organizations, courts and commissions and of the Office of the High Commissioner, as held in the Accord platform; each rests on the sources listed in the annex. A fact whose date is known only in part, or that rests on a tertiary source or none, is counted apart as uncertain; a fact resting on secondary sources only is counted and said to be. Where the records are silent the report says so: the absence of a record is not evidence that no action was taken.',
   regionsCovered: (x) => `Regions are those of the standard country or area codes for statistical use (M49) of the United Nations: ${x.regions}.`,
 
-  regionStates: (x) => `The region of ${x.region} counts ${states(x.states)} in the records.`,
-  organizations: (x) => `${x.count === 1 ? 'One regional organization has' : `${x.count} regional organizations have`} member States in the region: ${x.list}.`,
+  regionStates: (x) => (/^\d/.test(x.states) ? `The region of ${x.region} counts ${states(x.states)} in the records.` : `The number of States of ${x.region}: ${x.states}.`),
+  organizations: (x) => `In the region, ${x.count === 1 ? 'one regional organization has' : `${x.count} regional organizations have`} member States: ${x.list}.`,
   noOrganization: (x) => `The records hold no regional organization with a member State in the region as of ${x.date}.`,
-  organization: (x) => `${x.name} (${x.members} members, ${x.inRegion} of them in the region${x.unverified ? `; ${plural(x.unverified, 'membership', 'memberships')} not verified` : ''})`,
-  instruments: (x) => `The human rights instruments these organizations had adopted by the end of the period ${x.count === 1 ? 'are' : 'are'}: ${x.list}.`,
+  organization: (x) =>
+    `${x.name} (${/^\d/.test(x.members) ? `${x.members} members` : `members: ${x.members}`}${x.unverified ? ` and ${x.unverified} whose membership is not verified` : ''}, ${x.inRegion} of them in the region)`,
+  instruments: (x) =>
+    `${x.count === 1 ? 'The human rights instrument these organizations had adopted by the end of the period is' : 'The human rights instruments these organizations had adopted by the end of the period are'}: ${x.list}.`,
   noInstrument: (x) => `The records hold no regional human rights instrument of these organizations adopted by ${x.date}.`,
   instrument: (x) => `${x.title}${x.adopted ? ` (adopted ${x.adopted}${x.inForce ? `, in force since ${x.inForce}` : ', not in force on that date or its entry into force not recorded'})` : ''}`,
   mechanisms: (x) => `Their ${plural(x.count, 'mechanism', 'mechanisms')} for the promotion and protection of human rights: ${x.list}.`,

@@ -76,6 +76,7 @@ export const es: Phrases = {
   uncertainMark: 'incierto',
   chartCaption: (x) => `Estados partes en los principales instrumentos de derechos humanos de las Naciones Unidas en la región de ${x.region}`,
   chartSeries: { atVienna: '25 de junio de 1993', atDate: (date) => date },
+  chartMax: (x) => `Estados de la región: ${x.states}`,
   chartAlt: (x) =>
     `Gráfico de barras: para cada uno de los principales instrumentos de derechos humanos de las Naciones Unidas, número de Estados de la región de ${x.region} que eran partes en él el 25 de junio de 1993 y el ${x.date}.`,
 
@@ -86,7 +87,7 @@ export const es: Phrases = {
     `Los registros contienen ${n(x.total, 'proyecto', 'proyectos')} de cooperación técnica, ${x.running} de ellos en ejecución entre el ${x.start} y el ${x.end}.${x.budget ? ` Sus presupuestos ascienden en total a ${x.budget}${x.disbursed ? `, de los cuales se habían desembolsado ${x.disbursed} al ${x.end}` : ''}.` : ''}`,
   noProject: (x) => `Los registros no contienen ningún proyecto de cooperación técnica al ${x.date}; ello no demuestra que no se haya ejecutado ninguno.`,
   events: (x) =>
-    `Del ${x.start} al ${x.end}, se ${x.total === 1 ? `celebró ${x.total} curso de capacitación, taller u otra actividad` : `celebraron ${x.total} cursos de capacitación, talleres y otras actividades`}, con un total de ${n(x.participants, 'participante', 'participantes')}.`,
+    `Del ${x.start} al ${x.end}, se ${x.total === 1 ? `celebró ${x.total} curso de capacitación, taller u otra actividad` : `celebraron ${x.total} cursos de capacitación, talleres y otras actividades`}, ${x.counted === 0 ? '; los datos no indican el número de participantes' : x.counted === x.total ? `, con un total de ${n(x.participants, 'participante', 'participantes')}` : `; constan ${n(x.participants, 'participante', 'participantes')} en ${x.counted} de ellas`}.`,
   noEvent: (x) => `Los registros no contienen ningún curso de capacitación, taller u otra actividad celebrados entre el ${x.start} y el ${x.end}.`,
   eventCaption: (x) => `Actividades celebradas del ${x.start} al ${x.end}`,
   eventColumns: { title: 'Actividad', kind: 'Tipo', dates: 'Fechas', country: 'País', participants: 'Participantes' },

@@ -80,6 +80,7 @@ export const fr: Phrases = {
   uncertainMark: 'incertain',
   chartCaption: (x) => `États parties aux principaux instruments des Nations Unies relatifs aux droits de l'homme dans la région ${x.region}`,
   chartSeries: { atVienna: '25 juin 1993', atDate: (date) => date },
+  chartMax: (x) => `États de la région${NB}: ${x.states}`,
   chartAlt: (x) =>
     `Graphique à barres${NB}: pour chacun des principaux instruments des Nations Unies relatifs aux droits de l'homme, nombre d'États de la région ${x.region} qui y étaient parties le 25 juin 1993 et le ${x.date}.`,
 
@@ -90,7 +91,7 @@ export const fr: Phrases = {
     `Les données enregistrées font état de ${n(x.total, 'projet', 'projets')} de coopération technique, dont ${x.running} en cours entre le ${x.start} et le ${x.end}.${x.budget ? ` Leurs budgets s'élèvent au total à ${x.budget}${x.disbursed ? `, dont ${x.disbursed} avaient été décaissés au ${x.end}` : ''}.` : ''}`,
   noProject: (x) => `Les données enregistrées ne font état d'aucun projet de coopération technique au ${x.date}${NB}; cela ne signifie pas qu'aucun projet n'a été exécuté.`,
   events: (x) =>
-    `Du ${x.start} au ${x.end}, ${x.total < 2 ? `${x.total} cours de formation, atelier ou autre manifestation a été organisé` : `${x.total} cours de formation, ateliers et autres manifestations ont été organisés`}, avec au total ${n(x.participants, 'participant', 'participants')}.`,
+    `Du ${x.start} au ${x.end}, ${x.total < 2 ? `${x.total} cours de formation, atelier ou autre manifestation a été organisé` : `${x.total} cours de formation, ateliers et autres manifestations ont été organisés`}, ${x.counted === 0 ? `${NB}; les données ne précisent pas le nombre de participants` : x.counted === x.total ? `, avec au total ${n(x.participants, 'participant', 'participants')}` : `${NB}; ${n(x.participants, 'participant est enregistré', 'participants sont enregistrés')} pour ${x.counted} d'entre eux`}.`,
   noEvent: (x) => `Les données enregistrées ne font état d'aucun cours de formation, atelier ou autre manifestation organisé entre le ${x.start} et le ${x.end}.`,
   eventCaption: (x) => `Manifestations organisées du ${x.start} au ${x.end}`,
   eventColumns: { title: 'Manifestation', kind: 'Type', dates: 'Dates', country: 'Pays', participants: 'Participants' },

@@ -57,6 +57,7 @@ export const zh: Phrases = {
   uncertainMark: '不确定',
   chartCaption: (x) => `${x.region}区域联合国核心人权文书的缔约国`,
   chartSeries: { atVienna: '1993年6月25日', atDate: (date) => date },
+  chartMax: (x) => `该区域国家数：${x.states}`,
   chartAlt: (x) => `条形图：联合国各项核心人权文书在1993年6月25日和${x.date}的${x.region}区域缔约国数目。`,
 
   requests: (x) => `截至${x.date}，据记录，高级专员办事处共收到${x.total}项技术合作请求（${x.byStatus}）。当日有${x.unanswered}项请求尚待答复，其中${x.overdue}项已过答复期限。`,
@@ -64,7 +65,8 @@ export const zh: Phrases = {
   projects: (x) =>
     `记录中共有${x.total}个技术合作项目，其中${x.running}个在${x.start}至${x.end}期间实施。${x.budget ? `这些项目的预算共计${x.budget}${x.disbursed ? `，截至${x.end}已支付${x.disbursed}` : ''}。` : ''}`,
   noProject: (x) => `记录中没有截至${x.date}的任何技术合作项目；这并不表明从未开展任何项目。`,
-  events: (x) => `${x.start}至${x.end}期间，共举办了${x.total}次培训班、讲习班和其他活动，参与者共计${x.participants}人。`,
+  events: (x) =>
+    `${x.start}至${x.end}期间，共举办了${x.total}次培训班、讲习班和其他活动，${x.counted === 0 ? '记录中没有参与者人数' : x.counted === x.total ? `参与者共计${x.participants}人` : `其中${x.counted}次活动记录的参与者共计${x.participants}人`}。`,
   noEvent: (x) => `记录中没有${x.start}至${x.end}期间举办的任何培训班、讲习班或其他活动。`,
   eventCaption: (x) => `${x.start}至${x.end}期间举办的活动`,
   eventColumns: { title: '活动', kind: '类型', dates: '日期', country: '国家', participants: '参与人数' },
