@@ -45,8 +45,7 @@ export function sectionToText(blocks: readonly Block[]): string {
           return `${b.numbered ? '' : '[[unnumbered]] '}${runsText(b.runs)}`;
         case 'quote':
           return `> ${runsText(b.runs)}`;
-        case 'table':
-        case 'figure':
+        default:
           counts[b.kind]++;
           return `[[${b.kind} ${counts[b.kind]}]]`;
       }
@@ -82,7 +81,7 @@ function runsOf(text: string, problems: string[]): Run[] {
 /** Drops control characters other than line breaks and tabs (a pasted text may carry them; the
  *  document writers would drop them later, XML cannot hold them). */
 function clean(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u2028\u2029]/g, '');
+  return text.replace(/\r\n?/g, '\n').replace(/[\p{Cc}\u2028\u2029]/gu, (ch) => (ch === '\n' || ch === '\t' ? ch : ''));
 }
 
 /**
