@@ -156,7 +156,7 @@ for (const dialect of testDialects()) {
 
     const ev = (id: string) => `/api/v1/events/${id}`;
     const xc = (id: string) => `/api/v1/exchanges/${id}`;
-    const DRAFT = () => `/api/v1/report-drafts/${draft}`;
+    const draftPath = () => `/api/v1/report-drafts/${draft}`;
     let participant = '';
     let action = '';
     const table = (): Record<string, Row> => ({
@@ -413,13 +413,13 @@ for (const dialect of testDialects()) {
         failures: async () => [
           [428, { path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: BASED_ON } }],
           [412, { path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: STALE }],
-          [400, { path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.\n\n[[table 9]]', basedOn: BASED_ON }, ifMatch: await version(DRAFT()) }],
-          [400, { path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: 'not a fingerprint' }, ifMatch: await version(DRAFT()) }],
-          [403, { as: 'stateEditor', path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: await version(DRAFT()) }],
-          [404, { path: `/api/v1/report-drafts/${draft}/sections/annexes`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: await version(DRAFT()) }],
+          [400, { path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.\n\n[[table 9]]', basedOn: BASED_ON }, ifMatch: await version(draftPath()) }],
+          [400, { path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: 'not a fingerprint' }, ifMatch: await version(draftPath()) }],
+          [403, { as: 'stateEditor', path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: await version(draftPath()) }],
+          [404, { path: `/api/v1/report-drafts/${draft}/sections/annexes`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: await version(draftPath()) }],
           [404, { path: '/api/v1/report-drafts/rd-nosuchdraft/sections/conclusions', body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: '"v1"' }],
         ],
-        call: async () => ({ path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: await version(DRAFT()) }),
+        call: async () => ({ path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: await version(draftPath()) }),
         expect: () => ({ useCase: 'report-drafts.rewrite-section', action: 'update', entityKind: 'report-draft', entityId: draft, after: { section: 'conclusions', text: 'Our conclusions.' } }),
       },
       'POST /api/v1/report-drafts/{id}/versions': {
@@ -428,11 +428,11 @@ for (const dialect of testDialects()) {
         failures: async () => [
           [428, { path: `/api/v1/report-drafts/${draft}/versions`, body: {} }],
           [412, { path: `/api/v1/report-drafts/${draft}/versions`, body: {}, ifMatch: STALE }],
-          [400, { path: `/api/v1/report-drafts/${draft}/versions`, body: { note: 'x'.repeat(1001) }, ifMatch: await version(DRAFT()) }],
-          [403, { as: 'stateEditor', path: `/api/v1/report-drafts/${draft}/versions`, body: {}, ifMatch: await version(DRAFT()) }],
+          [400, { path: `/api/v1/report-drafts/${draft}/versions`, body: { note: 'x'.repeat(1001) }, ifMatch: await version(draftPath()) }],
+          [403, { as: 'stateEditor', path: `/api/v1/report-drafts/${draft}/versions`, body: {}, ifMatch: await version(draftPath()) }],
           [404, { path: '/api/v1/report-drafts/rd-nosuchdraft/versions', body: {}, ifMatch: '"v1"' }],
         ],
-        call: async () => ({ path: `/api/v1/report-drafts/${draft}/versions`, body: { note: 'audited' }, ifMatch: await version(DRAFT()) }),
+        call: async () => ({ path: `/api/v1/report-drafts/${draft}/versions`, body: { note: 'audited' }, ifMatch: await version(draftPath()) }),
         expect: () => ({
           useCase: 'report-drafts.save-version',
           action: 'create',
@@ -447,10 +447,10 @@ for (const dialect of testDialects()) {
         failures: async () => [
           [428, { method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/conclusions` }],
           [412, { method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/conclusions`, ifMatch: STALE }],
-          [403, { as: 'stateEditor', method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/conclusions`, ifMatch: await version(DRAFT()) }],
-          [404, { method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/annexes`, ifMatch: await version(DRAFT()) }],
+          [403, { as: 'stateEditor', method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/conclusions`, ifMatch: await version(draftPath()) }],
+          [404, { method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/annexes`, ifMatch: await version(draftPath()) }],
         ],
-        call: async () => ({ method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/conclusions`, ifMatch: await version(DRAFT()) }),
+        call: async () => ({ method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/conclusions`, ifMatch: await version(draftPath()) }),
         expect: () => ({
           useCase: 'report-drafts.restore-section',
           action: 'update',
