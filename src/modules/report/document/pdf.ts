@@ -74,11 +74,18 @@ export async function svgToPng(svg: string, widthPx: number, heightPx: number, o
 
 /** PNGs of every figure of a document, 150 dots per inch at the width the DOCX gives it, for toDocx's `pngs`. */
 export async function figurePngs(doc: ReportDocument): Promise<Map<string, Uint8Array>> {
+  const figures = new Map<string, number | undefined>();
+  for (const block of doc.blocks) if (block.kind === 'figure' && !figures.has(block.svg)) figures.set(block.svg, block.widthCm);
+  const pending = [...figures];
   const pngs = new Map<string, Uint8Array>();
-  for (const block of doc.blocks) {
-    if (block.kind !== 'figure' || pngs.has(block.svg)) continue;
-    const width = Math.round((figureWidthCm(block.widthCm) / 2.54) * 150);
-    pngs.set(block.svg, await svgToPng(block.svg, width, Math.round(width * svgAspect(block.svg))));
-  }
+  // Two Chromiums at a time: most of a render is the browser starting, which a second core overlaps.
+  const worker = async () => {
+    for (let next = pending.shift(); next; next = pending.shift()) {
+      const [svg, widthCm] = next;
+      const width = Math.round((figureWidthCm(widthCm) / 2.54) * 150);
+      pngs.set(svg, await svgToPng(svg, width, Math.round(width * svgAspect(svg))));
+    }
+  };
+  await Promise.all([worker(), worker()]);
   return pngs;
 }
