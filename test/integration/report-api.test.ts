@@ -42,7 +42,7 @@ for (const dialect of testDialects()) {
       assert.equal(r.body.head.symbol, null);
       assert.deepEqual(
         r.body.sections.map((s: { id: string }) => s.id),
-        ['introduction', 'developments', 'cooperation', 'exchanges', 'obstacles', 'implementation', 'conclusions'],
+        ['introduction', 'developments', 'cooperation', 'exchanges', 'obstacles', 'implementation', 'conclusions', 'annex'],
       );
       assert.ok(r.body.sections.every((s: { fingerprint: string }) => /^[0-9a-f]{16}$/.test(s.fingerprint)));
       assert.equal(r.body.document.blocks[0].kind, 'heading');
