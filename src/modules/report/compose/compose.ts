@@ -38,7 +38,7 @@ export function composeReport(facts: ReportFacts, options: ComposeOptions): Comp
   }));
   const annexBlocks = annex(c);
   sections.push({ id: 'annex', label: p.annexLabel, heading: p.headings.annex, blocks: annexBlocks, fingerprint: fingerprintOf([options.lang, c.sources.entries]) });
-  const newParties = new Set(facts.developments.flatMap((r) => r.ratifications.flatMap((x) => x.newInPeriod.map((n) => `${x.instrument}:${n.iso3}`)))).size;
+  const newParties = new Set(facts.developments.flatMap((r) => r.ratifications.flatMap((x) => x.newInPeriod.filter((n) => !n.uncertain).map((n) => `${x.instrument}:${n.iso3}`)))).size;
   const head: ComposedReport['head'] = {
     lang: options.lang,
     symbol: options.symbol ?? null,

@@ -59,7 +59,12 @@ export function conclusions(c: ComposeContext): Block[] {
         c,
         p.leastRatified({
           region: regionName(x.region),
-          list: f.list(x.instruments.map((i) => p.leastRatifiedItem({ instrument: instrumentName(c, i.code), parties: f.number(i.parties + i.uncertain), states: f.number(i.states) }))),
+          list: f.list(
+            x.instruments.map((i) => {
+              const item = p.leastRatifiedItem({ instrument: instrumentName(c, i.code), parties: f.number(i.parties + i.uncertain), states: f.number(i.states) });
+              return i.uncertain ? f.bracketed(item, `${f.number(i.uncertain)} ${p.uncertainMark}`) : item;
+            }),
+          ),
         }),
       ),
     );

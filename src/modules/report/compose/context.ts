@@ -45,13 +45,13 @@ export function paragraph(c: ComposeContext, text: string, refs: readonly Source
 
 /** A State's name in the report's language (its iso3 code when the records hold none). */
 export function stateName(c: ComposeContext, iso3: string): string {
-  return c.facts.names.states[iso3] ?? iso3;
+  return c.f.name(c.facts.names.states[iso3] ?? iso3);
 }
 
 /** An instrument's short title (else its title, else its code). */
 export function instrumentName(c: ComposeContext, code: string): string {
   const n = c.facts.names.instruments[code];
-  return n?.short ?? n?.title ?? code;
+  return c.f.name(n?.short ?? n?.title ?? code);
 }
 
 /** "op13" → "13", "op5a" → "5 (a)": a paragraph as a UN text cites it. */

@@ -28,7 +28,7 @@ function regionBlocks(c: ComposeContext, r: RegionFacts): Block[] {
             list: f.list(
               r.organizations.map((o) =>
                 p.organization({
-                  name: o.acronym ? `${o.name} (${o.acronym})` : o.name,
+                  name: f.name(o.acronym ? `${o.name} (${o.acronym})` : o.name),
                   members: f.figure(o.members),
                   unverified: o.unverifiedMembers.value ?? 0,
                   inRegion: f.number(o.membersInRegion),
@@ -49,7 +49,11 @@ function regionBlocks(c: ComposeContext, r: RegionFacts): Block[] {
               count: r.instruments.length,
               list: f.list(
                 r.instruments.map((i) =>
-                  p.instrument({ title: i.title, adopted: i.adopted ? f.date(i.adopted) : null, inForce: i.entryIntoForce && i.entryIntoForce <= facts.asOf ? f.date(i.entryIntoForce) : null }),
+                  p.instrument({
+                    title: f.name(i.title),
+                    adopted: i.adopted ? f.date(i.adopted) : null,
+                    inForce: i.entryIntoForce && i.entryIntoForce <= facts.asOf ? f.date(i.entryIntoForce) : null,
+                  }),
                 ),
               ),
             }),
@@ -63,7 +67,7 @@ function regionBlocks(c: ComposeContext, r: RegionFacts): Block[] {
             c,
             p.mechanisms({
               count: r.mechanisms.length,
-              list: f.list(r.mechanisms.map((m) => p.mechanism({ name: m.name, established: m.established ? f.date(m.established) : null, complaints: m.individualComplaints }))),
+              list: f.list(r.mechanisms.map((m) => p.mechanism({ name: f.name(m.name), established: m.established ? f.date(m.established) : null, complaints: m.individualComplaints }))),
             }),
             uniqueRefs(r.mechanisms.flatMap((m) => m.sources)),
           )
@@ -102,8 +106,9 @@ function ratificationTable(c: ComposeContext, r: RegionFacts): Block {
       f.figure(x.uncertain),
       atVienna(c, x),
       f.figure(x.partiesBeforePeriod),
-      count(x, x.newInPeriod.length),
-      count(x, x.newSinceVienna.length),
+      // Certain new parties, as "States parties" counts certain ones; uncertain ones are in "Uncertain".
+      count(x, x.newInPeriod.filter((n) => !n.uncertain).length),
+      count(x, x.newSinceVienna.filter((n) => !n.uncertain).length),
     ]),
     note: [{ text: p.ratificationNote({ start: f.date(facts.periodStart), api: api ?? '' }), ...(footnote ? { footnote } : {}) }],
   };

@@ -18,6 +18,8 @@ export interface Format {
   money(amount: string, currency: string): string;
   /** "Open: 6" with the language's colon (French "Ouvert : 6", Chinese "未完成：6"). */
   labelled(label: string, value: string): string;
+  /** A name as it stands inside a sentence: in a right-to-left report, isolated (U+2068…U+2069) so that a Latin name's brackets and punctuation keep their places. */
+  name(text: string): string;
   /** A remark after a name, in the language's brackets: "CAT (uncertain)", "CAT（不确定）". */
   bracketed(text: string, remark: string): string;
 }
@@ -32,6 +34,7 @@ export function formatFor(lang: ReportLanguage, p: Phrases): Format {
     date: (day) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? longDate(day, lang) : day),
     list: (items) => lists.format(items),
     labelled: (label, value) => (lang === 'zh' ? `${label}：${value}` : lang === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`),
+    name: (text) => (lang === 'ar' ? `\u2068${text}\u2069` : text),
     bracketed: (text, remark) => (lang === 'zh' ? `${text}（${remark}）` : `${text} (${remark})`),
     money: (amount, currency) => new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, currencyDisplay: 'code' }).format(Number(amount)),
   };

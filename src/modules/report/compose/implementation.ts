@@ -1,5 +1,6 @@
 // VI. Implementation of the resolution, paragraph by paragraph, from its mandates at the report's
 // date: who was asked what, the status then, when it was due, and the records answering it.
+import { LABELS } from '../document/labels.ts';
 import type { Block } from '../document/model.ts';
 import { apiAddress, type ComposeContext, paragraph, paragraphCited } from './context.ts';
 import { VOCABULARY_WORDS } from './vocabulary-words.ts';
@@ -28,7 +29,7 @@ export function implementation(c: ComposeContext): Block[] {
         paragraphCited(x.anchor),
         x.text ?? `${x.verb} ${x.addressee}`,
         words[x.status] ?? x.status,
-        x.due.endsBy ? f.date(x.due.endsBy) : x.due.date ? f.date(x.due.date) : p.noDue,
+        x.due.date ? f.date(x.due.date) : x.due.endsBy && x.due.session ? f.bracketed(LABELS[f.lang].session(x.due.session), f.date(x.due.endsBy)) : p.noDue,
         x.answeredBy.length || x.answers.length ? [...x.answers.map((a) => a.ref), ...x.answeredBy.map((r) => r.id)].join('; ') : p.noAnswer,
       ]),
       note: api ? [{ text: p.apiNote({ api }) }] : undefined,

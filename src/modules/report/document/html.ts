@@ -129,7 +129,7 @@ table { border-collapse: collapse; margin: 0 2.23cm 3pt; width: calc(100% - 4.46
 caption { text-align: start; font-size: 10pt; font-weight: bold; padding-bottom: 6pt; }
 caption .label, figcaption .label { font-weight: normal; }
 thead { display: table-header-group; }
-th, td { padding: 2pt 3pt; text-align: start; vertical-align: top; font-weight: normal; }
+th, td { padding: 2pt 3pt; text-align: start; vertical-align: top; font-weight: normal; overflow-wrap: anywhere; }
 thead th { font-style: italic; border-bottom: 0.75pt solid #000; }
 .number { text-align: end; }
 tr { break-inside: avoid; }

@@ -20,7 +20,7 @@ export const en: Phrases = {
   noData: 'no data',
 
   summary: (x) =>
-    `The present report describes the state of regional arrangements for the promotion and protection of human rights from ${x.start} to ${x.end}, in ${plural(x.regions, 'region', 'regions')}. It covers ${plural(x.organizations, 'regional organization', 'regional organizations')}, ${plural(x.instruments, 'regional instrument', 'regional instruments')} and ${plural(x.mechanisms, 'regional mechanism', 'regional mechanisms')}; during the period, the records show ${x.newParties === 1 ? 'one instance' : `${x.newParties} instances`} of a State becoming party to an instrument. It reports on cooperation with the Office of the United Nations High Commissioner for Human Rights, exchanges of information, obstacles to ratification and the implementation of the resolution, and closes with recommendations drawn from the data. Every figure is computed from the data as of ${x.end} and its sources are given.`,
+    `The present report describes the state of regional arrangements for the promotion and protection of human rights from ${x.start} to ${x.end}, in ${plural(x.regions, 'region', 'regions')}. It covers ${plural(x.organizations, 'regional organization', 'regional organizations')}, ${plural(x.instruments, 'regional instrument', 'regional instruments')} and ${plural(x.mechanisms, 'regional mechanism', 'regional mechanisms')}; during the period, the records show ${x.newParties === 1 ? 'one instance' : `${x.newParties} instances`} of a State becoming party to an instrument. It reports on cooperation with the Office of the United Nations High Commissioner for Human Rights, exchanges of information, obstacles to ratification and the implementation of the resolution, and closes with recommendations drawn from the data. Every figure gives the position on ${x.end} as the records held when the report was generated show it, and its sources are given.`,
 
   mandateLead: (x) =>
     `The present report is submitted pursuant to paragraph ${x.paragraph} of General Assembly resolution ${x.symbol ?? ''}${x.symbol ? ' ' : ''}${x.adopted ? `of ${x.adopted} ` : ''}on regional arrangements for the promotion and protection of human rights, in which the Assembly:`,
@@ -42,10 +42,10 @@ export const en: Phrases = {
   mechanisms: (x) => `Their ${plural(x.count, 'mechanism', 'mechanisms')} for the promotion and protection of human rights: ${x.list}.`,
   noMechanism: (x) => `The records hold no regional human rights mechanism of these organizations established by ${x.date}.`,
   mechanism: (x) => `${x.name}${x.established ? ` (established ${x.established}${x.complaints ? '; receives individual complaints' : ''})` : x.complaints ? ' (receives individual complaints)' : ''}`,
-  ratificationCaption: (x) => `States party in ${x.region}, as of ${x.date}`,
+  ratificationCaption: (x) => `States parties in ${x.region}, as of ${x.date}`,
   ratificationColumns: {
     instrument: 'Instrument',
-    parties: 'States party',
+    parties: 'States parties',
     uncertain: 'Uncertain',
     atVienna: 'At the Vienna Declaration (25 June 1993)',
     beforePeriod: 'Before the period',
@@ -58,7 +58,7 @@ export const en: Phrases = {
   noNewParty: (x) => `The records show no State of the region becoming party to these instruments from ${x.start} to ${x.end}.`,
   newParty: (x) => `${x.state} (${x.instruments})`,
   uncertainMark: 'uncertain',
-  chartCaption: (x) => `States party to the core United Nations human rights instruments in ${x.region}`,
+  chartCaption: (x) => `States parties to the core United Nations human rights instruments in ${x.region}`,
   chartSeries: { atVienna: '25 June 1993', atDate: (date) => date },
   chartMax: (x) => `${states(x.states)} in the region`,
   chartAlt: (x) =>
@@ -71,7 +71,13 @@ export const en: Phrases = {
     `The records hold ${plural(x.total, 'technical cooperation project', 'technical cooperation projects')}, ${x.running} of them running between ${x.start} and ${x.end}.${x.budget ? ` Their budgets total ${x.budget}${x.disbursed ? `, of which ${x.disbursed} had been disbursed by ${x.end}` : ''}.` : ''}`,
   noProject: (x) => `The records hold no technical cooperation project as of ${x.date}; this does not show that none was carried out.`,
   events: (x) =>
-    `From ${x.start} to ${x.end}, ${plural(x.total, 'training course, workshop or other event was', 'training courses, workshops and other events were')} held, with ${plural(x.participants, 'participant', 'participants')} in all.`,
+    `From ${x.start} to ${x.end}, the records hold ${plural(x.total, 'training course, workshop or other event', 'training courses, workshops and other events')}${
+      x.counted === 0
+        ? '; they do not give the number of participants'
+        : x.counted === x.total
+          ? `, with ${plural(x.participants, 'participant', 'participants')} in all`
+          : `; ${plural(x.participants, 'participant is', 'participants are')} recorded for ${x.counted} of them`
+    }.`,
   noEvent: (x) => `The records hold no training course, workshop or other event held from ${x.start} to ${x.end}.`,
   eventCaption: (x) => `Events held from ${x.start} to ${x.end}`,
   eventColumns: { title: 'Event', kind: 'Kind', dates: 'Dates', country: 'Country', participants: 'Participants' },
@@ -103,7 +109,7 @@ export const en: Phrases = {
   uncoveredRecommendation: (x) =>
     `States in areas where regional arrangements in the field of human rights do not yet exist may wish to consider concluding agreements with a view to establishing suitable regional machinery${x.paragraph ? `, as the General Assembly invited them to in paragraph ${x.paragraph} of the resolution` : ''}.`,
   coverageIncomplete: (x) => `Coverage may be understated for the following mechanisms, whose reach depends on treaty data the records do not hold: ${x.list}.`,
-  leastRatified: (x) => `In ${x.region}, the instruments with the fewest States party are ${x.list}.`,
+  leastRatified: (x) => `In the region of ${x.region}, the instruments with the fewest States parties (uncertain ones included) are ${x.list}.`,
   leastRatifiedItem: (x) => `${x.instrument} (${x.parties} of ${x.states})`,
   leastRatifiedRecommendation:
     'States that have not yet done so may wish to consider ratifying these instruments, with the technical assistance of the Office of the High Commissioner and of regional organizations where obstacles to ratification have been identified.',

@@ -20,7 +20,7 @@ export const zh: Phrases = {
   noData: '无数据',
 
   summary: (x) =>
-    `本报告说明${x.start}至${x.end}期间${x.regions}个区域促进和保护人权的区域安排的情况。报告涉及${x.organizations}个区域组织、${x.instruments}项区域文书和${x.mechanisms}个区域机制；据记录，在此期间国家成为某项文书缔约方的情况共有${x.newParties}例。报告介绍了与联合国人权事务高级专员办事处的合作、信息交流、批准方面的障碍和决议的执行情况，最后根据数据提出建议。每个数字均根据截至${x.end}的数据计算得出，并注明了来源。`,
+    `本报告说明${x.start}至${x.end}期间${x.regions}个区域促进和保护人权的区域安排的情况。报告涉及${x.organizations}个区域组织、${x.instruments}项区域文书和${x.mechanisms}个区域机制；据记录，在此期间国家成为某项文书缔约方的情况共有${x.newParties}例。报告介绍了与联合国人权事务高级专员办事处的合作、信息交流、批准方面的障碍和决议的执行情况，最后根据数据提出建议。每个数字均根据编写本报告时掌握的数据反映截至${x.end}的情况，并注明了来源。`,
 
   mandateLead: (x) => `本报告是依照大会${x.adopted ?? ''}关于促进和保护人权的区域安排的${x.symbol ? `第${x.symbol}号` : ''}决议第${x.paragraph}段提交的。大会在该决议中：`,
   mandateMissing: (why) => `无法引述要求提交本报告的决议案文：${why}。`,
