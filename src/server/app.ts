@@ -32,6 +32,7 @@ import { registerEventWriteRoutes } from '../modules/events/write-routes.ts';
 import { registerExchangeRoutes } from '../modules/exchanges/routes.ts';
 import { registerResolutionRoutes } from '../modules/resolutions/routes.ts';
 import { registerResolutionWriteRoutes } from '../modules/resolutions/write-routes.ts';
+import { registerReportRoutes } from '../modules/report/routes.ts';
 import { registerExchangeWriteRoutes } from '../modules/exchanges/write-routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
 import { registerRecommendationRoutes } from '../modules/recommendations/routes.ts';
@@ -58,7 +59,7 @@ import { registerNameRoutes } from '../modules/names/routes.ts';
 import { registerTreatyStatusRoutes } from '../modules/treaty-status/routes.ts';
 import { registerTreatyActionWriteRoutes } from '../modules/treaty-status/write-routes.ts';
 import { registerApiDocs } from './api-docs.ts';
-import { AppError, MethodNotAllowedError, PayloadTooLargeError, StaleVersionError, TooManyRequestsError, ValidationError, type Problem } from '../shared/errors.ts';
+import { AppError, BusyError, MethodNotAllowedError, PayloadTooLargeError, StaleVersionError, TooManyRequestsError, ValidationError, type Problem } from '../shared/errors.ts';
 import { projectPath } from '../shared/project-path.ts';
 import { ResponseCache } from './http/cache.ts';
 import { authenticate } from './http/auth.ts';
@@ -207,6 +208,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   app.onError((error, c: Context) => {
     if (error instanceof StaleVersionError) return errorResponse(412, error.code, error.message, error.details, { ETag: versionEtag(error.currentVersion) }, { current: error.current });
     if (error instanceof TooManyRequestsError) return errorResponse(429, error.code, error.message, error.details, { 'Retry-After': String(error.retryAfterSeconds) });
+    if (error instanceof BusyError) return errorResponse(503, error.code, error.message, error.details, { 'Retry-After': String(error.retryAfterSeconds) });
     if (error instanceof HTTPException && error.status < 500) return errorResponse(error.status, 'bad_request', error.status === 400 ? 'The body is not valid JSON' : error.message);
     if (error instanceof MethodNotAllowedError) return errorResponse(405, error.code, error.message, error.details, { Allow: error.allowed.join(', ') });
     if (error instanceof AppError) return errorResponse(error.status, error.code, error.message, error.details);
@@ -272,6 +274,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerExchangeWriteRoutes(app, deps);
   registerResolutionRoutes(app, deps);
   registerResolutionWriteRoutes(app, deps);
+  registerReportRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);

@@ -159,3 +159,21 @@ export class FilesUnavailableError extends AppError {
     super('files_unavailable', 503, message);
   }
 }
+
+/** A service at its limit for the moment (every slot of a costly job taken): try again after
+ *  `retryAfterSeconds`. */
+export class BusyError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('busy', 503, message);
+  }
+}
+
+/** A program the server needs for this answer is not installed (Chromium for PDF): the message says which and how to install it. */
+export class ProgramMissingError extends AppError {
+  constructor(message: string) {
+    super('program_missing', 503, message);
+  }
+}
