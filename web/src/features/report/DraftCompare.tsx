@@ -6,6 +6,7 @@ import { getJson } from '../../api/client.ts';
 import { useApi } from '../../api/useApi.ts';
 import { Loading } from '../../components/PageState.tsx';
 import { useQueryParam } from '../../components/useQueryParam.ts';
+import { dirOf } from './settings.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ApiProblem, Diff } from './parts.tsx';
 import type { DraftVersion, SectionComparison } from './types.ts';
@@ -75,14 +76,19 @@ export function DraftCompare({ draftId, versions, lang, stamp }: { draftId: stri
             {sections.map((s) =>
               s.changed ? (
                 <li key={s.id} className="compare-section changed" data-section={s.id}>
-                  <h3 lang={lang}>{s.heading}</h3>
+                  <h3 lang={lang} dir={dirOf(lang)}>
+                    {s.heading}
+                  </h3>
                   <Diff parts={s.diff} lang={lang} />
                 </li>
               ) : (
                 <li key={s.id} className="compare-section unchanged" data-section={s.id}>
                   <details>
                     <summary>
-                      <span lang={lang}>{s.heading}</span> — {t('report.compare.unchanged')}
+                      <span lang={lang} dir={dirOf(lang)}>
+                        {s.heading}
+                      </span>{' '}
+                      — {t('report.compare.unchanged')}
                     </summary>
                     <Diff parts={s.diff} lang={lang} />
                   </details>

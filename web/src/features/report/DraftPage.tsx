@@ -86,8 +86,7 @@ function DraftView({ draft, etag, reload }: { draft: ReportDraft; etag: string |
           </button>
         </p>
       </section>
-      {/* The stamp in the address makes the frame read the draft again after each change. */}
-      <Preview url={previewing ? apiUrl(`${base}/document`, { format: 'html', v: stamp || undefined }) : null} title={t('report.preview.frame')} />
+      <Preview url={previewing ? apiUrl(`${base}/document`, { format: 'html' }) : null} title={t('report.preview.frame')} stamp={stamp} />
       <Versions draft={draft} onSaved={reload} />
       <DraftCompare draftId={draft.id} versions={draft.versions} lang={draft.lang} stamp={stamp} />
       <DeleteDraft draft={draft} />

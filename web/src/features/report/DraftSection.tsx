@@ -8,6 +8,7 @@ import { useAuth } from '../../api/auth.tsx';
 import { isolate } from '../../components/bidi.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FormErrors, useSubmission } from '../../components/Form.tsx';
+import { dirOf } from './settings.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { SectionText } from './parts.tsx';
 import type { DraftSection } from './types.ts';
@@ -64,7 +65,10 @@ export function DraftSectionView({ draftId, section, lang, onChanged }: { draftI
   return (
     <section className="draft-section" aria-labelledby={`${id}-heading`} data-section={section.id} data-rewritten={section.rewritten ? 'true' : 'false'}>
       <h3 id={`${id}-heading`}>
-        <span dir="ltr">{section.label}</span> <span lang={lang}>{section.heading}</span>
+        <span dir="ltr">{section.label}</span>{' '}
+        <span lang={lang} dir={dirOf(lang)}>
+          {section.heading}
+        </span>
       </h3>
       <p className="small section-state">
         {section.rewritten ? (

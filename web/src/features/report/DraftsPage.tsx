@@ -9,6 +9,7 @@ import { Loadable, MorePages } from '../../components/PageState.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { isLang, LANGUAGE_NAMES, useI18n } from '../../i18n/i18n.tsx';
 import { Guard } from '../account/Guard.tsx';
+import { dirOf } from './settings.ts';
 import type { DraftSummary } from './types.ts';
 
 const PAGE_SIZE = 50;
@@ -20,7 +21,13 @@ export function DraftsPage() {
 }
 
 export function LanguageName({ code }: { code: string }) {
-  return isLang(code) ? <span lang={code}>{LANGUAGE_NAMES[code]}</span> : <span dir="ltr">{code}</span>;
+  return isLang(code) ? (
+    <span lang={code} dir={dirOf(code)}>
+      {LANGUAGE_NAMES[code]}
+    </span>
+  ) : (
+    <span dir="ltr">{code}</span>
+  );
 }
 
 function Drafts() {

@@ -8,7 +8,7 @@ import { useStates } from '../../api/registry.ts';
 import { DateControl } from '../../components/DateControl.tsx';
 import { LANGS, LANGUAGE_NAMES, useI18n } from '../../i18n/i18n.tsx';
 import { regionsOf } from '../treaties/state-groups.ts';
-import { AGENDA_ITEM_MAX, type ReportSettings, type SettingName, SYMBOL_MAX } from './settings.ts';
+import { AGENDA_ITEM_MAX, dirOf, type ReportSettings, type SettingName, SYMBOL_MAX } from './settings.ts';
 
 /** Problems by setting: an i18n key found by the page, or the API's own words (English). */
 export type ShownProblems = Partial<Record<SettingName, { key?: string; english?: string }[]>>;
@@ -112,7 +112,7 @@ export function SettingsFields({ settings, onChange, problems }: { settings: Rep
           aria-describedby={describedBy('lang', `${id}-lang-hint`)}
         >
           {LANGS.map((code) => (
-            <option key={code} value={code} lang={code}>
+            <option key={code} value={code} lang={code} dir={dirOf(code)}>
               {LANGUAGE_NAMES[code]}
             </option>
           ))}

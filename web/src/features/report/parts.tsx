@@ -59,8 +59,8 @@ export function ApiProblem({ error, lead, retry }: { error: Error; lead: string;
   );
 }
 
-/** Reads a document as text (the HTML format): the API's problem when it refuses. */
-async function readText(url: string, signal: AbortSignal): Promise<string> {
+/** Asks the API for the document and reads the answer, only to learn whether it refuses and why. */
+async function check(url: string, signal: AbortSignal): Promise<void> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'text/html' }, cache: 'no-store' });
@@ -69,15 +69,18 @@ async function readText(url: string, signal: AbortSignal): Promise<string> {
     throw networkError();
   }
   if (!response.ok) throw await errorOf(response);
-  return response.text();
+  await response.arrayBuffer();
 }
 
-/** The generated document in a frame that may run nothing and reach nothing (sandbox=""): the
- *  HTML is the API's, inline CSS and no script. While it loads, a loading line; on refusal, the
- *  API's message; never an empty frame. `url` null shows nothing (no preview asked for). */
-export function Preview({ url, title, onError }: { url: string | null; title: string; onError?: (error: Error | undefined) => void }) {
+/** The generated document in a frame that may run nothing (sandbox=""). The frame loads the
+ *  API's address itself rather than a srcdoc or blob: those would take on the app's Content
+ *  Security Policy, which refuses the document's inline CSS. A frame cannot tell whether its
+ *  address was refused, so the same address is read beside it: while either loads, a loading
+ *  line (the frame kept out of sight); on refusal, the API's message; never an empty frame.
+ *  `url` null shows nothing (no preview asked for); a new `stamp` (a draft's version) reads it again. */
+export function Preview({ url, title, onError, stamp = '' }: { url: string | null; title: string; onError?: (error: Error | undefined) => void; stamp?: string }) {
   const { t } = useI18n();
-  const [state, setState] = useState<{ url: string | null; html?: string; error?: Error }>({ url: null });
+  const [state, setState] = useState<{ url: string | null; checked?: boolean; framed?: boolean; error?: Error }>({ url: null });
   const [attempt, setAttempt] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the address and the attempt say when to read again
   useEffect(() => {
@@ -85,8 +88,8 @@ export function Preview({ url, title, onError }: { url: string | null; title: st
     setState({ url });
     onError?.(undefined);
     const controller = new AbortController();
-    readText(url, controller.signal).then(
-      (html) => !controller.signal.aborted && setState({ url, html }),
+    check(url, controller.signal).then(
+      () => !controller.signal.aborted && setState((s) => (s.url === url ? { ...s, checked: true } : s)),
       (error: Error) => {
         if (controller.signal.aborted || error.name === 'AbortError') return;
         setState({ url, error });
@@ -94,18 +97,28 @@ export function Preview({ url, title, onError }: { url: string | null; title: st
       },
     );
     return () => controller.abort();
-  }, [url, attempt]);
+  }, [url, attempt, stamp]);
   if (!url) return null;
   const current = state.url === url;
+  const ready = current && state.checked && state.framed;
   return (
-    <section className="report-preview" aria-labelledby="report-preview-title" aria-busy={!current || (!state.html && !state.error)}>
+    <section className="report-preview" aria-labelledby="report-preview-title" aria-busy={!ready && !(current && state.error)}>
       <h2 id="report-preview-title">{t('report.preview.title')}</h2>
       {current && state.error ? (
         <ApiProblem error={state.error} lead={t('report.preview.failed')} retry={() => setAttempt((n) => n + 1)} />
-      ) : current && state.html !== undefined ? (
-        <iframe className="report-frame" sandbox="" srcDoc={state.html} title={title} />
       ) : (
-        <Loading />
+        <>
+          {!ready && <Loading />}
+          <iframe
+            key={`${url}|${attempt}|${stamp}`}
+            className="report-frame"
+            sandbox=""
+            src={url}
+            title={title}
+            hidden={!ready}
+            onLoad={() => setState((s) => (s.url === url ? { ...s, framed: true } : s))}
+          />
+        </>
       )}
     </section>
   );
@@ -119,7 +132,7 @@ export function Downloads({ path, params, label }: { path: string; params: Param
       {FORMATS.map((format) => (
         <li key={format}>
           <a className="button-link" href={apiUrl(path, { ...params, format })} download data-format={format}>
-            {t(`report.download.${format}`)}
+            <bdi>{t(`report.download.${format}`)}</bdi>
           </a>
         </li>
       ))}
@@ -128,6 +141,7 @@ export function Downloads({ path, params, label }: { path: string; params: Param
 }
 
 const NOTE = /\[\[note:\s*([^\]]*)\]\]/g;
+const UNNUMBERED = /^\[\[unnumbered\]\]\s*/;
 const PLACEHOLDER = /^\[\[(table|figure)\s+([^\]]+)\]\]$/;
 
 /** A line of text with its [[note: …]] footnotes shown as marked notes where they stand. */
@@ -157,8 +171,9 @@ function Inline({ text }: { text: string }) {
   );
 }
 
-/** A section's text as drafters write it: paragraphs split by a blank line, `## ` sub-headings,
- *  `[[table N]]` and `[[figure N]]` lines standing for what the report generates there. */
+/** A section's text as drafters write it (src/modules/report/drafts/text.ts): paragraphs split
+ *  by a blank line, `## ` and `### ` sub-headings, `> ` quotations, `[[table N]]` and
+ *  `[[figure N]]` lines standing for what the report generates there. */
 export function SectionText({ text, lang }: { text: string; lang: string }) {
   const { t } = useI18n();
   const blocks = text
@@ -169,7 +184,16 @@ export function SectionText({ text, lang }: { text: string; lang: string }) {
     <div className="section-text" lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'}>
       {blocks.map((block, i) => {
         const key = `${i}`;
+        if (block.startsWith('### ')) return <h5 key={key}>{block.slice(4)}</h5>;
         if (block.startsWith('## ')) return <h4 key={key}>{block.slice(3)}</h4>;
+        if (block.startsWith('> ')) {
+          // The mandate quoted: in the language the resolution was imported in, which the text does not say.
+          return (
+            <blockquote key={key} dir="auto">
+              <Inline text={block.replace(/^> ?/gm, '')} />
+            </blockquote>
+          );
+        }
         const placeholder = PLACEHOLDER.exec(block);
         if (placeholder) {
           return (
@@ -180,7 +204,7 @@ export function SectionText({ text, lang }: { text: string; lang: string }) {
         }
         return (
           <p key={key}>
-            <Inline text={block} />
+            <Inline text={block.replace(UNNUMBERED, '')} />
           </p>
         );
       })}

@@ -20,6 +20,9 @@ export interface ReportSettings {
   agendaItem: string;
 }
 
+/** The direction of text in one of the six languages. */
+export const dirOf = (lang: string): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
+
 export type SettingName = keyof ReportSettings;
 
 /** The settings' names in the order the form shows them (and problems are listed). */
