@@ -24,6 +24,7 @@ import * as m022 from './migrations/022_obstacles.ts';
 import * as m023 from './migrations/023_changes.ts';
 import * as m024 from './migrations/024_sync.ts';
 import * as m025 from './migrations/025_resolutions.ts';
+import * as m026 from './migrations/026_report_drafts.ts';
 
 // Migrations are listed here rather than read from a folder so that they work the same
 // under tsx, in tests and in a bundled build.
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '023_changes': m023,
   '024_sync': m024,
   '025_resolutions': m025,
+  '026_report_drafts': m026,
 };
 
 /** The migrations this version of Accord knows, in order: a backup names them, and a restore

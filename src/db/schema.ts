@@ -850,6 +850,45 @@ export interface MandateAnswerTable {
   note: string | null;
 }
 
+/** A draft of the report on regional arrangements: its settings and owner (migration 026, docs/REPORT.md). */
+export interface ReportDraftTable {
+  id: string;
+  name: string;
+  session: number;
+  as_of: string;
+  period_start: string;
+  regions: string; // JSON array of M49 codes; [] for every region
+  lang: string;
+  symbol: string | null;
+  agenda_item: string | null;
+  owner: string; // the actor who made it
+  row_version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A section of a draft its drafter rewrote, with the fingerprint of the generated section it was written over. */
+export interface ReportDraftSectionTable {
+  draft_id: string;
+  section: string;
+  text: string;
+  based_on: string;
+  written_by: string;
+  written_at: string;
+}
+
+/** A frozen copy of a draft's document. */
+export interface ReportDraftVersionTable {
+  draft_id: string;
+  number: number;
+  note: string | null;
+  saved_by: string;
+  saved_at: string;
+  settings: string; // JSON
+  document: string; // JSON: ReportDocument
+  sections: string; // JSON: [{ id, label, heading, text, fingerprint, rewritten }]
+}
+
 /** Another Accord whose change feed this one pulls (migration 024, docs/SYNC.md). */
 export interface SyncPeerTable {
   id: string;
@@ -1001,6 +1040,9 @@ export interface Database {
   resolution_citation: ResolutionCitationTable;
   mandate: MandateTable;
   mandate_answer: MandateAnswerTable;
+  report_draft: ReportDraftTable;
+  report_draft_section: ReportDraftSectionTable;
+  report_draft_version: ReportDraftVersionTable;
 }
 
 /** Full-text indexes kept as tables of their own (SQLite's FTS5 table with its shadow tables,
@@ -1083,6 +1125,9 @@ export const TABLES = [
   'resolution_citation',
   'mandate',
   'mandate_answer',
+  'report_draft',
+  'report_draft_section',
+  'report_draft_version',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Table = (typeof TABLES)[number];

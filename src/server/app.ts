@@ -33,6 +33,7 @@ import { registerExchangeRoutes } from '../modules/exchanges/routes.ts';
 import { registerResolutionRoutes } from '../modules/resolutions/routes.ts';
 import { registerResolutionWriteRoutes } from '../modules/resolutions/write-routes.ts';
 import { registerReportRoutes } from '../modules/report/routes.ts';
+import { registerReportWriteRoutes } from '../modules/report/write-routes.ts';
 import { registerExchangeWriteRoutes } from '../modules/exchanges/write-routes.ts';
 import { registerInstrumentRoutes } from '../modules/instruments/routes.ts';
 import { registerRecommendationRoutes } from '../modules/recommendations/routes.ts';
@@ -275,6 +276,7 @@ export function buildApp({ db, logError = (m) => console.error(m), webDir = DEFA
   registerResolutionRoutes(app, deps);
   registerResolutionWriteRoutes(app, deps);
   registerReportRoutes(app, deps);
+  registerReportWriteRoutes(app, deps);
   registerRecordRoutes(app, deps);
   registerAccountRoutes(app, deps);
   registerAuditRoutes(app, deps);
