@@ -148,6 +148,128 @@ for (const dialect of testDialects()) {
       await page.close();
     });
 
+    test('drafts: an OHCHR editor saves a draft, rewrites a section, saves a version and compares', async () => {
+      const context = await signedInContext(web, `report-editor-${dialect}@example.org`, ['ohchr-editor']);
+      const page = await context.newPage();
+      const problems = watch(page, web.server);
+      await open(page, `${web.server.url}/en/report?${new URLSearchParams({ ...SETTINGS, lang: 'en' })}`, READY);
+      // The drafts list starts empty.
+      await page.getByRole('link', { name: en['report.drafts.title'] }).click();
+      await page.locator('.page-state.empty').waitFor();
+      await page.goBack();
+      await page.locator(READY).first().waitFor();
+
+      // Save as a draft: a name is required, then the draft's page opens.
+      await page.getByRole('button', { name: en['report.draft.save'] }).click();
+      await page.getByRole('button', { name: en['report.draft.create'] }).click();
+      await page.locator('.field-error', { hasText: en['report.problem.required']! }).waitFor();
+      await page.getByLabel(en['report.draft.name']!).fill('Sixty-first session, first draft');
+      await page.getByRole('button', { name: en['report.draft.create'] }).click();
+      await page.waitForURL(/\/en\/report\/drafts\/[^/]+$/);
+      await page.locator('section.draft-section').first().waitFor();
+      assert.equal(await page.locator('main h1').textContent(), 'Sixty-first session, first draft');
+      const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+      const headings = await page.locator('section.draft-section h3').allTextContents();
+      assert.ok(headings.length >= 7, headings.join(' | '));
+      await noAxeViolation(page);
+
+      // Rewrite the introduction: the field opens with the section's text; Escape leaves it as it was.
+      const intro = page.locator('section.draft-section[data-section="introduction"]');
+      await intro.getByRole('button', { name: en['report.section.rewrite'] }).click();
+      const field = intro.getByLabel(en['report.section.text']!);
+      assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'TEXTAREA');
+      await field.press('Escape');
+      assert.equal(await intro.locator('textarea').count(), 0);
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), en['report.section.rewrite'], 'focus back on Rewrite');
+      await intro.getByRole('button', { name: en['report.section.rewrite'] }).click();
+      await field.fill('The drafters wrote this introduction.\n\n## A. A sub-heading\n\nA second paragraph.[[note: A note.]]');
+      await intro.getByRole('button', { name: en['report.section.save'] }).click();
+      await page.locator('section.draft-section[data-section="introduction"][data-rewritten="true"]').waitFor();
+      assert.match((await intro.locator('.section-text').textContent()) ?? '', /The drafters wrote this introduction\./);
+      assert.equal(await intro.locator('.section-text h4').textContent(), 'A. A sub-heading');
+
+      // Save version 1 with a note; it is listed with its downloads.
+      await page.getByLabel(en['report.version.note']!).fill('For comment');
+      await page.getByRole('button', { name: en['report.version.save'] }).click();
+      const versionRow = page.locator('.report-versions tbody tr');
+      await versionRow.first().waitFor();
+      assert.equal(await versionRow.count(), 1);
+      assert.match((await versionRow.first().textContent()) ?? '', /For comment/);
+      const versionDocx = new URL((await versionRow.first().locator('a[data-format="docx"]').getAttribute('href'))!, web.server.url);
+      assert.equal(versionDocx.pathname, `/api/v1/report-drafts/${encodeURIComponent(id)}/versions/1`);
+      assert.equal(versionDocx.searchParams.get('format'), 'docx');
+
+      // Rewrite again, then compare version 1 with the draft now: the change is marked.
+      await intro.getByRole('button', { name: en['report.section.rewrite'] }).click();
+      await field.fill('The drafters rewrote this introduction.\n\n## A. A sub-heading\n\nA second paragraph.[[note: A note.]]');
+      await intro.getByRole('button', { name: en['report.section.save'] }).click();
+      await intro.locator('.section-text', { hasText: 'rewrote' }).waitFor();
+      await page.getByLabel(en['report.compare.from']!).selectOption('1');
+      const changed = page.locator('.compare-section.changed[data-section="introduction"]');
+      await changed.waitFor();
+      assert.equal((await changed.locator('ins').textContent())?.replace(/\[[^\]]*\]/g, '').trim(), 'rewrote');
+      assert.equal((await changed.locator('del').textContent())?.replace(/\[[^\]]*\]/g, '').trim(), 'wrote');
+      assert.ok((await page.locator('.compare-section.unchanged details').count()) >= 1, 'unchanged sections folded');
+      assert.equal(new URL(page.url()).searchParams.get('from'), '1');
+      await page.screenshot({ path: shot('en-report-draft-compare'), fullPage: true });
+      await noAxeViolation(page);
+
+      // Another report date: the data beneath the rewritten section changed, and it is said.
+      await page.getByRole('button', { name: en['report.draft.changeSettings'] }).click();
+      await page.getByLabel(en['report.asOf']!).fill('2006-12-31');
+      await page.getByRole('button', { name: en['report.draft.saveSettings'] }).click();
+      await page.locator('.form-done', { hasText: en['report.draft.settingsSaved']! }).waitFor();
+      const warning = intro.locator('.badge.data-changed');
+      await warning.waitFor();
+      assert.equal((await warning.textContent())?.replace('⚠', '').trim(), en['report.section.dataChanged']);
+      await intro.getByRole('button', { name: en['report.section.showGenerated'] }).click();
+      assert.equal(await intro.locator('.side-by-side > div > h4').count(), 2);
+
+      // Restore the generated text, after a confirmation.
+      await intro.getByRole('button', { name: en['report.section.restore'] }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: en['report.section.restore'] }).click();
+      await page.locator('section.draft-section[data-section="introduction"][data-rewritten="false"]').waitFor();
+
+      // A change made meanwhile by someone else: the settings form says so and keeps the form.
+      const version = await page.evaluate(async (id) => {
+        const response = await fetch(`/api/v1/report-drafts/${encodeURIComponent(id)}`);
+        return response.headers.get('ETag');
+      }, id);
+      await page.getByRole('button', { name: en['report.draft.changeSettings'] }).click();
+      const status = await page.evaluate(
+        async ({ id, version }) => {
+          const me = await (await fetch('/api/v1/auth/me')).json();
+          const response = await fetch(`/api/v1/report-drafts/${encodeURIComponent(id)}`, {
+            method: 'PATCH',
+            headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken, 'If-Match': version! },
+            body: JSON.stringify({ name: 'Renamed meanwhile' }),
+          });
+          return response.status;
+        },
+        { id, version },
+      );
+      assert.equal(status, 200);
+      await page.getByLabel(en['report.session']!).fill('62');
+      await page.getByRole('button', { name: en['report.draft.saveSettings'] }).click();
+      await page.locator('.form-errors.stale', { hasText: en['report.draft.stale']! }).waitFor();
+      await page.getByRole('button', { name: en['edit.applyAgain'] }).click();
+      await page.locator('.form-done', { hasText: en['report.draft.settingsSaved']! }).waitFor();
+      await page.locator('.facts dd', { hasText: /^62$/ }).waitFor();
+
+      // The drafts list shows it.
+      await open(page, `${web.server.url}/en/report/drafts`, 'table.report-drafts tbody tr');
+      assert.match((await page.locator('table.report-drafts tbody tr').first().textContent()) ?? '', /Renamed meanwhile/);
+      await noAxeViolation(page);
+      // The refused change (412) is the browser's only complaint, and it was asked for.
+      assert.deepEqual(
+        problems.filter((p) => !p.includes('status of 412')),
+        [],
+      );
+      await context.close();
+    });
+
     test('drafts: hidden from readers who may not draft, and their pages say why', async () => {
       const page = await web.context.newPage();
       await open(page, `${web.server.url}/en/report?${new URLSearchParams(SETTINGS)}`, READY);

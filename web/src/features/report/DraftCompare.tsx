@@ -9,9 +9,9 @@ import { useQueryParam } from '../../components/useQueryParam.ts';
 import { dirOf } from './settings.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ApiProblem, Diff } from './parts.tsx';
-import type { DraftVersion, SectionComparison } from './types.ts';
+import type { DraftComparison, DraftVersion } from './types.ts';
 
-type Comparison = SectionComparison[] | { sections: SectionComparison[] };
+type Comparison = DraftComparison;
 
 export function DraftCompare({ draftId, versions, lang, stamp }: { draftId: string; versions: DraftVersion[]; lang: string; stamp: string }) {
   const { t, number } = useI18n();
@@ -26,7 +26,7 @@ export function DraftCompare({ draftId, versions, lang, stamp }: { draftId: stri
   const loaded = useApi(ready ? `report-compare|${draftId}|${chosenFrom}|${chosenTo}|${stamp}` : null, (signal) =>
     getJson<Comparison>(`/report-drafts/${encodeURIComponent(draftId)}/compare`, { from: chosenFrom, to: chosenTo }, signal),
   );
-  const sections = loaded.data ? (Array.isArray(loaded.data) ? loaded.data : loaded.data.sections) : [];
+  const sections = loaded.data?.sections ?? [];
   const label = (n: string) => (n === 'current' ? t('report.compare.current') : t('report.version.n', { n: number(Number(n)) }));
   return (
     <section className="compare report-compare" aria-labelledby={`${id}-title`}>

@@ -14,7 +14,9 @@ import { Done, FormErrors, useSubmission } from '../../components/Form.tsx';
 import { Loadable } from '../../components/PageState.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useStates } from '../../api/registry.ts';
 import { Guard } from '../account/Guard.tsx';
+import { regionsOf } from '../treaties/state-groups.ts';
 import { DraftCompare } from './DraftCompare.tsx';
 import { DraftSectionView } from './DraftSection.tsx';
 import { LanguageName } from './DraftsPage.tsx';
@@ -39,7 +41,7 @@ function Draft() {
 }
 
 function DraftView({ draft, etag, reload }: { draft: ReportDraft; etag: string | null; reload: () => void }) {
-  const { t, href, date, list } = useI18n();
+  const { t, href, date } = useI18n();
   const [previewing, setPreviewing] = useState(false);
   const settings = settingsOfDraft(draft);
   const changed = draft.sections.filter((s) => s.rewritten && s.dataChanged).length;
@@ -58,7 +60,7 @@ function DraftView({ draft, etag, reload }: { draft: ReportDraft; etag: string |
         <dt>{t('report.period')}</dt>
         <dd>{t('report.periodText', { from: isolate(date(draft.periodStart)), to: isolate(date(draft.asOf)) })}</dd>
         <dt>{t('report.regions')}</dt>
-        <dd>{settings.regions.length ? <span dir="ltr">{list(settings.regions)}</span> : t('report.regions.all')}</dd>
+        <dd>{settings.regions.length ? <RegionNames codes={settings.regions} /> : t('report.regions.all')}</dd>
         <dt>{t('report.lang')}</dt>
         <dd>
           <LanguageName code={draft.lang} />
@@ -89,9 +91,18 @@ function DraftView({ draft, etag, reload }: { draft: ReportDraft; etag: string |
       <Preview url={previewing ? apiUrl(`${base}/document`, { format: 'html' }) : null} title={t('report.preview.frame')} stamp={stamp} />
       <Versions draft={draft} onSaved={reload} />
       <DraftCompare draftId={draft.id} versions={draft.versions} lang={draft.lang} stamp={stamp} />
-      <DeleteDraft draft={draft} />
+      <DeleteDraft draft={draft} etag={etag} />
     </>
   );
+}
+
+/** The regions named in the reader's language (the registry's M49 names), a code the registry
+ *  does not know shown as it is. */
+function RegionNames({ codes }: { codes: string[] }) {
+  const { lang, list } = useI18n();
+  const states = useStates(lang);
+  const names = new Map(states.data ? regionsOf(states.data) : []);
+  return <>{list(codes.map((code) => names.get(code) ?? isolate(code)))}</>;
 }
 
 function SettingsForm({ draft, etag, settings: read, onSaved }: { draft: ReportDraft; etag: string | null; settings: ReportSettings; onSaved: () => void }) {
@@ -271,14 +282,14 @@ function Versions({ draft, onSaved }: { draft: ReportDraft; onSaved: () => void 
   );
 }
 
-function DeleteDraft({ draft }: { draft: ReportDraft }) {
+function DeleteDraft({ draft, etag }: { draft: ReportDraft; etag: string | null }) {
   const { t, href } = useI18n();
   const { write } = useAuth();
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const submission = useSubmission();
   const confirm = async () => {
-    const done = await submission.run(() => write(draftPath(draft.id), { method: 'DELETE' }));
+    const done = await submission.run(() => write(draftPath(draft.id), { method: 'DELETE', ifMatch: etag }));
     setAsking(false);
     if (done !== undefined) navigate(href('/report/drafts'));
   };

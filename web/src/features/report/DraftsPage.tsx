@@ -2,7 +2,6 @@
 // session, date, language, versions saved and when it last changed, read a page at a time.
 import { Link } from 'react-router';
 import { getJson } from '../../api/client.ts';
-import type { Page } from '../../api/types.ts';
 import { useApi } from '../../api/useApi.ts';
 import { useMorePages } from '../../api/useMorePages.ts';
 import { Loadable, MorePages } from '../../components/PageState.tsx';
@@ -12,7 +11,13 @@ import { Guard } from '../account/Guard.tsx';
 import { dirOf } from './settings.ts';
 import type { DraftSummary } from './types.ts';
 
-const PAGE_SIZE = 50;
+/** The API's list: every draft the asker may open, in one answer for now; `next` when it pages. */
+interface DraftList {
+  items: DraftSummary[];
+  next?: string | null;
+  total?: number;
+}
+const withNext = (list: DraftList) => ({ ...list, next: list.next ?? null });
 
 export function DraftsPage() {
   const { t } = useI18n();
@@ -33,8 +38,8 @@ export function LanguageName({ code }: { code: string }) {
 function Drafts() {
   const { t, href, date, dateTime, number } = useI18n();
   const key = 'report-drafts';
-  const first = useApi(key, (signal) => getJson<Page<DraftSummary>>('/report-drafts', { limit: PAGE_SIZE }, signal), { remember: false });
-  const more = useMorePages(key, first.loading ? undefined : first.data, (cursor, signal) => getJson<Page<DraftSummary>>('/report-drafts', { limit: PAGE_SIZE, cursor }, signal));
+  const first = useApi(key, (signal) => getJson<DraftList>('/report-drafts', {}, signal).then(withNext), { remember: false });
+  const more = useMorePages(key, first.loading ? undefined : first.data, (cursor, signal) => getJson<DraftList>('/report-drafts', { cursor }, signal).then(withNext));
   return (
     <>
       <p className="breadcrumb">
@@ -52,6 +57,8 @@ function Drafts() {
               </p>
             );
           }
+          // The number of versions saved, when the list gives it (the draft's page always does).
+          const counted = rows.some((d) => typeof (d.versions ?? d.versionCount) === 'number');
           return (
             <section aria-busy={more.loading}>
               <div className="table-scroll">
@@ -63,7 +70,7 @@ function Drafts() {
                       <th scope="col">{t('report.session')}</th>
                       <th scope="col">{t('report.asOf')}</th>
                       <th scope="col">{t('report.lang')}</th>
-                      <th scope="col">{t('report.versions')}</th>
+                      {counted && <th scope="col">{t('report.versions')}</th>}
                       <th scope="col">{t('report.updated')}</th>
                     </tr>
                   </thead>
@@ -82,7 +89,7 @@ function Drafts() {
                         <td>
                           <LanguageName code={d.lang} />
                         </td>
-                        <td>{number(d.versions ?? d.versionCount ?? 0)}</td>
+                        {counted && <td>{number(d.versions ?? d.versionCount ?? 0)}</td>}
                         <td>
                           <bdi>{dateTime(d.updatedAt)}</bdi>
                         </td>
@@ -91,7 +98,7 @@ function Drafts() {
                   </tbody>
                 </table>
               </div>
-              <MorePages more={more} label={t('report.drafts.more', { shown: rows.length, total: data.total })} />
+              <MorePages more={more} label={t('report.drafts.more', { shown: rows.length, total: data.total ?? rows.length })} />
             </section>
           );
         }}
