@@ -258,6 +258,14 @@ for (const dialect of testDialects()) {
       await page.locator('.form-done', { hasText: en['report.draft.settingsSaved']! }).waitFor();
       await page.locator('.facts dd', { hasText: /^62$/ }).waitFor();
 
+      // In Arabic the draft's page runs right to left; the codes, dates and names in it are isolated.
+      await open(page, `${web.server.url}/ar/report/drafts/${encodeURIComponent(id)}`, 'section.draft-section');
+      assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+      await page.getByRole('button', { name: ar['report.section.rewrite'] }).first().click();
+      assert.deepEqual(await bidiProblems(page), []);
+      await noAxeViolation(page);
+      await page.screenshot({ path: shot('ar-report-draft'), fullPage: true });
+
       // The drafts list shows it.
       await open(page, `${web.server.url}/en/report/drafts`, 'table.report-drafts tbody tr');
       assert.match((await page.locator('table.report-drafts tbody tr').first().textContent()) ?? '', /Renamed meanwhile/);
