@@ -214,6 +214,12 @@ for (const dialect of testDialects()) {
       await page.screenshot({ path: shot('en-report-draft-compare'), fullPage: true });
       await noAxeViolation(page);
 
+      // The whole draft previewed: the rewritten text in its place.
+      await page.getByRole('button', { name: en['report.preview'], exact: true }).click();
+      const draftFrame = await previewed(page);
+      await draftFrame.getByText('The drafters rewrote this introduction.').waitFor();
+      assert.equal(await draftFrame.locator('html').getAttribute('lang'), 'en');
+
       // Another report date: the data beneath the rewritten section changed, and it is said.
       await page.getByRole('button', { name: en['report.draft.changeSettings'] }).click();
       await page.getByLabel(en['report.asOf']!).fill('2006-12-31');

@@ -3,7 +3,7 @@
 // changes them so a view can be shared; Preview shows the HTML the API writes (and `preview=1`
 // in the address shows it again from a shared link); the DOCX, PDF and HTML links download the
 // same settings; those who may draft (OHCHR editors, administrators) save them as a draft.
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../api/auth.tsx';
 import { apiUrl } from '../../api/client.ts';
@@ -22,7 +22,17 @@ export function ReportBuilderPage() {
   const { can } = useAuth();
   usePageTitle(t('report.title'));
   const [params, setParams] = useSearchParams();
-  const settings = settingsFrom(params, lang);
+  // The form's own state, written to the address on each change: the router applies a new
+  // address a moment later, and a checkbox or field bound to the address alone would spring back
+  // meanwhile. An address that comes from elsewhere (Back, a language link) is taken up.
+  const [settings, setSettings] = useState(() => settingsFrom(params, lang));
+  const written = useRef(params.toString());
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new address is taken up
+  useEffect(() => {
+    if (params.toString() === written.current) return;
+    written.current = params.toString();
+    setSettings(settingsFrom(params, lang));
+  }, [params]);
   const previewing = params.get('preview') === '1';
   const [tried, setTried] = useState(false);
   const [previewError, setPreviewError] = useState<Error | undefined>();
@@ -33,9 +43,15 @@ export function ReportBuilderPage() {
 
   // Every change is written to the address at once (replacing the entry, so Back leaves the
   // page), and takes the preview away until it is asked for again.
+  const write = (query: Record<string, string>, replace: boolean) => {
+    const next = new URLSearchParams(query);
+    written.current = next.toString();
+    setParams(next, { replace, preventScrollReset: true });
+  };
   const change = (next: ReportSettings) => {
     setPreviewError(undefined);
-    setParams(new URLSearchParams(queryOf(next)), { replace: true, preventScrollReset: true });
+    setSettings(next);
+    write(queryOf(next), true);
   };
 
   const preview = (event: FormEvent) => {
@@ -46,7 +62,7 @@ export function ReportBuilderPage() {
       requestAnimationFrame(() => form.current?.querySelector('.field-error')?.closest('.form-field, fieldset')?.querySelector<HTMLElement>('input, select')?.focus());
       return;
     }
-    setParams(new URLSearchParams({ ...queryOf(settings), preview: '1' }), { replace: false, preventScrollReset: true });
+    write({ ...queryOf(settings), preview: '1' }, false);
   };
 
   const query = queryOf(settings);
