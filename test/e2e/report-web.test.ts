@@ -6,6 +6,7 @@
 // violation; the drafts are hidden from, and refused to, readers who may not draft. On SQLite
 // and PostgreSQL.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { bidiProblems } from '../support/bidi.ts';
@@ -66,6 +67,15 @@ for (const dialect of testDialects()) {
           .subarray(0, 2)
           .toString(),
         'PK',
+      );
+      // A click reads the file, says it is coming, and saves it under the API's name.
+      const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.locator('.report-downloads a[data-format="pdf"]').click()]);
+      assert.match(pdf.suggestedFilename(), /\.pdf$/);
+      assert.equal(
+        readFileSync((await pdf.path())!)
+          .subarray(0, 5)
+          .toString(),
+        '%PDF-',
       );
       // A change of setting is written to the address at once.
       await page.locator('input[name="regions"][value="150"]').uncheck();
@@ -129,6 +139,11 @@ for (const dialect of testDialects()) {
       assert.equal(await page.locator('iframe').count(), 0);
       // The field the API named shows the problem too.
       assert.ok((await page.locator('fieldset.report-regions .field-error').textContent())?.trim());
+      // A download refused is said beside the links, not left as a failed file.
+      await page.locator('.report-downloads a[data-format="docx"]').click();
+      const refused = page.locator('.report-downloads-block [role="alert"]');
+      await refused.waitFor();
+      assert.match((await refused.textContent()) ?? '', new RegExp(en['report.download.failed']!.replace(/\./g, '\\.')));
       await page.close();
     });
 

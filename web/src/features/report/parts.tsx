@@ -1,8 +1,9 @@
 // Parts the report's pages share: the preview of a generated document in a sandboxed frame, the
 // download links, the problems shown beside the settings, a section's text as the drafter wrote
 // it, and a word-level difference.
-import { useEffect, useState } from 'react';
+import { type MouseEvent, useEffect, useState } from 'react';
 import { ApiError, apiUrl, errorOf, networkError, type Params } from '../../api/client.ts';
+import { isolate } from '../../components/bidi.ts';
 import { Loading } from '../../components/PageState.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { type SettingProblems, settingOfProblem } from './settings.ts';
@@ -124,19 +125,57 @@ export function Preview({ url, title, onError, stamp = '' }: { url: string | nul
   );
 }
 
-/** One link per format to the document the API writes, saved under the API's file name. */
+/** The file name the API gives in Content-Disposition, else a plain one. */
+function fileNameOf(response: Response, format: Format): string {
+  const match = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
+  return match?.[1] ?? `report.${format}`;
+}
+
+/** One link per format to the document the API writes. A link works as a link (opened, copied,
+ *  saved without script); a click reads the file first, so that while a PDF is printed the
+ *  reader is told it is coming, and a refusal (a 503 when the PDF printer is busy or missing) is
+ *  said here instead of ending as a failed download. */
 export function Downloads({ path, params, label }: { path: string; params: Params; label?: string }) {
   const { t } = useI18n();
+  const [state, setState] = useState<{ busy?: Format; error?: Error }>({});
+  const download = async (event: MouseEvent<HTMLAnchorElement>, format: Format) => {
+    // A click with a modifier (a new tab, a save-as) is the browser's own.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    if (state.busy) return;
+    setState({ busy: format });
+    try {
+      const response = await fetch(event.currentTarget.href, { cache: 'no-store' });
+      if (!response.ok) throw await errorOf(response);
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileNameOf(response, format);
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      setState({});
+    } catch (error) {
+      setState({ error: error instanceof Error && error.name !== 'TypeError' ? error : networkError() });
+    }
+  };
   return (
-    <ul className="plain-list report-downloads" aria-label={label ?? t('report.downloads')}>
-      {FORMATS.map((format) => (
-        <li key={format}>
-          <a className="button-link" href={apiUrl(path, { ...params, format })} download data-format={format}>
-            <bdi>{t(`report.download.${format}`)}</bdi>
-          </a>
-        </li>
-      ))}
-    </ul>
+    <div className="report-downloads-block">
+      <ul className="plain-list report-downloads" aria-label={label ?? t('report.downloads')}>
+        {FORMATS.map((format) => (
+          <li key={format}>
+            <a className="button-link" href={apiUrl(path, { ...params, format })} download data-format={format} aria-disabled={state.busy ? true : undefined} onClick={(e) => download(e, format)}>
+              <bdi>{t(`report.download.${format}`)}</bdi>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="small" role="status">
+        {state.busy ? t('report.download.preparing', { format: isolate(t(`report.download.${state.busy}`)) }) : ''}
+      </p>
+      {state.error && <ApiProblem error={state.error} lead={t('report.download.failed')} />}
+    </div>
   );
 }
 
