@@ -13,6 +13,7 @@ import { defineCooperation } from './usage/cooperation.ts';
 import { defineEvents } from './usage/events.ts';
 import { defineExchanges } from './usage/exchanges.ts';
 import { defineResolutions } from './usage/resolutions.ts';
+import { defineReport } from './usage/report.ts';
 import { defineGaps } from './usage/gaps.ts';
 import { defineExport } from './usage/export.ts';
 import { defineIati } from './usage/iati.ts';
@@ -39,6 +40,7 @@ const COMMANDS: ((program: Command, context: CliContext) => void)[] = [
   defineEvents,
   defineExchanges,
   defineResolutions,
+  defineReport,
   defineOrganization,
   defineProjects,
   defineExchangeRates,

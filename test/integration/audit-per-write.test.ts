@@ -42,6 +42,7 @@ import {
 import { asXml, FICTIONAL_SOURCE, IATI_FILE, IATI_FILE_REFUSED, IATI_UPLOAD_PATH, rate } from '../support/projects.ts';
 import { peerBody } from '../support/sync.ts';
 import { newDelivery, WEBHOOK_BODY } from '../support/webhooks.ts';
+import { BASED_ON, DRAFT_BODY, newDraft } from '../support/report-drafts.ts';
 
 interface Call {
   method?: string;
@@ -117,6 +118,8 @@ for (const dialect of testDialects()) {
     let hookId = ''; // the webhook the POST row adds and the DELETE row removes
     let deliveryId = ''; // a delivery of it, to send again
     let peerId = ''; // the sync peer the POST row adds and the DELETE row removes
+    let draft = ''; // a draft of the report, for the rows that change it
+    let doomedDraft = ''; // another, for the row that deletes one
     const user = (who: Exclude<Asker, 'anonymous'>) => `user:${as.accounts[who].id}`;
     const admin = () => as.headers.admin;
 
@@ -130,6 +133,8 @@ for (const dialect of testDialects()) {
       periodSeq = await newPeriod(t, admin());
       recommendation = await kenyaRecommendation(t, 9);
       await storeLinkedRecommendation(t);
+      draft = await newDraft(t, admin());
+      doomedDraft = await newDraft(t, admin());
     });
     after(async () => {
       await t.db.drop();
@@ -151,6 +156,7 @@ for (const dialect of testDialects()) {
 
     const ev = (id: string) => `/api/v1/events/${id}`;
     const xc = (id: string) => `/api/v1/exchanges/${id}`;
+    const draftPath = () => `/api/v1/report-drafts/${draft}`;
     let participant = '';
     let action = '';
     const table = (): Record<string, Row> => ({
@@ -369,6 +375,102 @@ for (const dialect of testDialects()) {
         ],
         call: async () => ({ method: 'PATCH', path: xc('audit-exchange'), body: { city: 'Nairobi', source: EXCHANGE_SOURCE }, ifMatch: await version(xc('audit-exchange')) }),
         expect: () => ({ useCase: 'exchanges.update', action: 'update', entityKind: 'exchange', entityId: 'audit-exchange', before: { city: 'Addis Ababa' }, after: { city: 'Nairobi' } }),
+      },
+      'POST /api/v1/report-drafts': {
+        as: 'admin',
+        record: () => '/api/v1/report-drafts',
+        failures: () => [
+          [401, { as: 'anonymous', path: '/api/v1/report-drafts', body: DRAFT_BODY }],
+          [403, { as: 'stateEditor', path: '/api/v1/report-drafts', body: DRAFT_BODY }],
+          [400, { path: '/api/v1/report-drafts', body: { ...DRAFT_BODY, asOf: '2006-02-30' } }],
+          [400, { path: '/api/v1/report-drafts', body: { ...DRAFT_BODY, regions: ['999'] } }],
+        ],
+        call: () => ({ path: '/api/v1/report-drafts', body: DRAFT_BODY }),
+        expect: (answer) => ({
+          useCase: 'report-drafts.create',
+          action: 'create',
+          entityKind: 'report-draft',
+          entityId: answer.body.id,
+          after: { session: 61, regions: ['002'], periodStart: '2005-07-01' },
+        }),
+      },
+      'PATCH /api/v1/report-drafts/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/report-drafts/${draft}`,
+        failures: async () => [
+          [428, { method: 'PATCH', path: `/api/v1/report-drafts/${draft}`, body: { lang: 'fr' } }],
+          [412, { method: 'PATCH', path: `/api/v1/report-drafts/${draft}`, body: { lang: 'fr' }, ifMatch: STALE }],
+          [400, { method: 'PATCH', path: `/api/v1/report-drafts/${draft}`, body: { lang: 'de' }, ifMatch: await version(`/api/v1/report-drafts/${draft}`) }],
+          [403, { as: 'stateEditor', method: 'PATCH', path: `/api/v1/report-drafts/${draft}`, body: { lang: 'fr' }, ifMatch: await version(`/api/v1/report-drafts/${draft}`) }],
+          [404, { method: 'PATCH', path: '/api/v1/report-drafts/rd-nosuchdraft', body: { lang: 'fr' }, ifMatch: '"v1"' }],
+        ],
+        call: async () => ({ method: 'PATCH', path: `/api/v1/report-drafts/${draft}`, body: { lang: 'fr' }, ifMatch: await version(`/api/v1/report-drafts/${draft}`) }),
+        expect: () => ({ useCase: 'report-drafts.update', action: 'update', entityKind: 'report-draft', entityId: draft, before: { lang: 'en' }, after: { lang: 'fr' } }),
+      },
+      'PUT /api/v1/report-drafts/{id}/sections/{section}': {
+        as: 'admin',
+        record: () => `/api/v1/report-drafts/${draft}`,
+        failures: async () => [
+          [428, { path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: BASED_ON } }],
+          [412, { path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: STALE }],
+          [400, { path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.\n\n[[table 9]]', basedOn: BASED_ON }, ifMatch: await version(draftPath()) }],
+          [400, { path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: 'not a fingerprint' }, ifMatch: await version(draftPath()) }],
+          [403, { as: 'stateEditor', path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: await version(draftPath()) }],
+          [404, { path: `/api/v1/report-drafts/${draft}/sections/annexes`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: await version(draftPath()) }],
+          [404, { path: '/api/v1/report-drafts/rd-nosuchdraft/sections/conclusions', body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: '"v1"' }],
+        ],
+        call: async () => ({ path: `/api/v1/report-drafts/${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, ifMatch: await version(draftPath()) }),
+        expect: () => ({ useCase: 'report-drafts.rewrite-section', action: 'update', entityKind: 'report-draft', entityId: draft, after: { section: 'conclusions', text: 'Our conclusions.' } }),
+      },
+      'POST /api/v1/report-drafts/{id}/versions': {
+        as: 'admin',
+        record: () => `/api/v1/report-drafts/${draft}`,
+        failures: async () => [
+          [428, { path: `/api/v1/report-drafts/${draft}/versions`, body: {} }],
+          [412, { path: `/api/v1/report-drafts/${draft}/versions`, body: {}, ifMatch: STALE }],
+          [400, { path: `/api/v1/report-drafts/${draft}/versions`, body: { note: 'x'.repeat(1001) }, ifMatch: await version(draftPath()) }],
+          [403, { as: 'stateEditor', path: `/api/v1/report-drafts/${draft}/versions`, body: {}, ifMatch: await version(draftPath()) }],
+          [404, { path: '/api/v1/report-drafts/rd-nosuchdraft/versions', body: {}, ifMatch: '"v1"' }],
+        ],
+        call: async () => ({ path: `/api/v1/report-drafts/${draft}/versions`, body: { note: 'audited' }, ifMatch: await version(draftPath()) }),
+        expect: () => ({
+          useCase: 'report-drafts.save-version',
+          action: 'create',
+          entityKind: 'report-draft-version',
+          entityId: `${draft}/1`,
+          after: { number: 1, note: 'audited', rewritten: ['conclusions'] },
+        }),
+      },
+      'DELETE /api/v1/report-drafts/{id}/sections/{section}': {
+        as: 'admin',
+        record: () => `/api/v1/report-drafts/${draft}`,
+        failures: async () => [
+          [428, { method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/conclusions` }],
+          [412, { method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/conclusions`, ifMatch: STALE }],
+          [403, { as: 'stateEditor', method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/conclusions`, ifMatch: await version(draftPath()) }],
+          [404, { method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/annexes`, ifMatch: await version(draftPath()) }],
+        ],
+        call: async () => ({ method: 'DELETE', path: `/api/v1/report-drafts/${draft}/sections/conclusions`, ifMatch: await version(draftPath()) }),
+        expect: () => ({
+          useCase: 'report-drafts.restore-section',
+          action: 'update',
+          entityKind: 'report-draft',
+          entityId: draft,
+          before: { section: 'conclusions', text: 'Our conclusions.' },
+          after: { text: null },
+        }),
+      },
+      'DELETE /api/v1/report-drafts/{id}': {
+        as: 'admin',
+        record: () => `/api/v1/report-drafts/${doomedDraft}`,
+        failures: () => [
+          [428, { method: 'DELETE', path: `/api/v1/report-drafts/${doomedDraft}` }],
+          [412, { method: 'DELETE', path: `/api/v1/report-drafts/${doomedDraft}`, ifMatch: STALE }],
+          [401, { as: 'anonymous', method: 'DELETE', path: `/api/v1/report-drafts/${doomedDraft}`, ifMatch: '"v1"' }],
+          [404, { method: 'DELETE', path: '/api/v1/report-drafts/rd-nosuchdraft', ifMatch: '"v1"' }],
+        ],
+        call: () => ({ method: 'DELETE', path: `/api/v1/report-drafts/${doomedDraft}`, ifMatch: '"v1"' }),
+        expect: () => ({ useCase: 'report-drafts.delete', action: 'delete', entityKind: 'report-draft', entityId: doomedDraft, before: { name: DRAFT_BODY.name } }),
       },
       'POST /api/v1/resolutions': {
         as: 'admin',

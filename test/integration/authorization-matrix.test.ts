@@ -27,6 +27,7 @@ import { LINK_REVIEW_PATH, linkIfMatch, storeLinkedRecommendation } from '../sup
 import { asXml, FICTIONAL_SOURCE, IATI_FILE, IATI_UPLOAD_PATH, newAgreement, newProject, newRate, rate, versionOf } from '../support/projects.ts';
 import { lastRunOf, newPeer, peerBody, receivedRecord } from '../support/sync.ts';
 import { changeIdOf, newDelivery, newWebhook, WEBHOOK_BODY } from '../support/webhooks.ts';
+import { BASED_ON, newDraft, REPORT_PATH } from '../support/report-drafts.ts';
 import {
   AU_INSTRUMENTS,
   AU_MECHANISMS,
@@ -104,6 +105,7 @@ for (const dialect of testDialects()) {
     let delivery = '';
     let change = ''; // the change that entered matrix-event
     let peer = ''; // a sync peer whose feed is empty
+    let draft = ''; // the administrator's draft of the report, with a version
     /** OHCHR runs the programme: its writes are for OHCHR editors and administrators. */
     const PROGRAMME = ADMIN_ONLY;
     const admin = () => as.headers.admin;
@@ -137,6 +139,7 @@ for (const dialect of testDialects()) {
       peer = await newPeer(t, admin());
       await ask(t, 'POST', `/api/v1/sync/peers/${peer}/runs`, admin());
       await import2004(t, admin());
+      draft = await newDraft(t, admin(), true);
     });
     after(async () => {
       await t.db.drop();
@@ -458,6 +461,36 @@ for (const dialect of testDialects()) {
         expect: PROGRAMME,
         call: async () => ({ path: `/api/v1/mandates/${ID_2004}.op13`, ifMatch: await ifMatch(t, admin(), `/api/v1/mandates/${ID_2004}.op13`), body: { statusNote: `checked ${deletable++}` } }),
       },
+      // The report: anyone generates it (through their own view); a draft is its owner's (here the
+      // administrator's), and drafting is for OHCHR: others are refused before anything is read.
+      'GET /api/v1/reports/regional-arrangements': { expect: EVERYONE, call: () => ({ path: REPORT_PATH }) },
+      'GET /api/v1/report-drafts': { expect: PROGRAMME, call: () => ({ path: '/api/v1/report-drafts' }) },
+      'POST /api/v1/report-drafts': { expect: PROGRAMME, call: () => ({ path: '/api/v1/report-drafts', body: { name: 'Matrix', session: 61, asOf: '2006-06-30' } }) },
+      'GET /api/v1/report-drafts/{id}': { expect: PROGRAMME, call: () => ({ path: `/api/v1/report-drafts/${draft}` }) },
+      'PATCH /api/v1/report-drafts/{id}': {
+        expect: PROGRAMME,
+        call: async (who) => ({ path: `/api/v1/report-drafts/${draft}`, ifMatch: await ifMatch(t, admin(), `/api/v1/report-drafts/${draft}`), body: { name: alternate(who, 'Matrix A', 'Matrix B') } }),
+      },
+      'DELETE /api/v1/report-drafts/{id}': { expect: PROGRAMME, call: async () => ({ path: `/api/v1/report-drafts/${await newDraft(t, admin())}`, ifMatch: '"v1"' }) },
+      'PUT /api/v1/report-drafts/{id}/sections/{section}': {
+        expect: PROGRAMME,
+        call: async (who) => ({
+          path: `/api/v1/report-drafts/${draft}/sections/conclusions`,
+          ifMatch: await ifMatch(t, admin(), `/api/v1/report-drafts/${draft}`),
+          body: { text: alternate(who, 'Conclusions A.', 'Conclusions B.'), basedOn: BASED_ON },
+        }),
+      },
+      'DELETE /api/v1/report-drafts/{id}/sections/{section}': {
+        expect: PROGRAMME,
+        call: async () => ({ path: `/api/v1/report-drafts/${draft}/sections/conclusions`, ifMatch: await ifMatch(t, admin(), `/api/v1/report-drafts/${draft}`) }),
+      },
+      'GET /api/v1/report-drafts/{id}/document': { expect: PROGRAMME, call: () => ({ path: `/api/v1/report-drafts/${draft}/document` }) },
+      'POST /api/v1/report-drafts/{id}/versions': {
+        expect: PROGRAMME,
+        call: async () => ({ path: `/api/v1/report-drafts/${draft}/versions`, ifMatch: await ifMatch(t, admin(), `/api/v1/report-drafts/${draft}`), body: {} }),
+      },
+      'GET /api/v1/report-drafts/{id}/versions/{number}': { expect: PROGRAMME, call: () => ({ path: `/api/v1/report-drafts/${draft}/versions/1` }) },
+      'GET /api/v1/report-drafts/{id}/compare': { expect: PROGRAMME, call: () => ({ path: `/api/v1/report-drafts/${draft}/compare?from=1` }) },
       'GET /api/v1/exchange-rates': { expect: EVERYONE, call: () => ({ path: '/api/v1/exchange-rates' }) },
       'GET /api/v1/exchange-rates/{id}': { expect: EVERYONE, call: () => ({ path: `/api/v1/exchange-rates/${rateId}` }) },
       'POST /api/v1/exchange-rates': { expect: ADMIN_ONLY, call: () => ({ path: '/api/v1/exchange-rates', body: rate('EUR', 'USD', '1.0850', '2024-01-02') }) },
@@ -641,6 +674,7 @@ for (const dialect of testDialects()) {
     let periodSeq = 0;
     let hiddenObstacle = 'obs-none';
     let peerId = 'peer-none';
+    let walkDraft = 'rd-none'; // the administrator's draft of the report, with a version
 
     /** Each hidden record: who may see it, and what of it must appear nowhere else (its id and name). */
     const hiddenRecords = () => [
@@ -763,6 +797,7 @@ for (const dialect of testDialects()) {
       // A record a peer sent, restricted there: here only those who see every restricted record see it.
       peerId = await newPeer(t, as.headers.admin, 'A peer of the walk');
       await receivedRecord(t, peerId, 'hidden-synced', 'HIDDEN-SYNCED-MARKER (fictional)');
+      walkDraft = await newDraft(t, as.headers.admin, true);
     });
     after(async () => {
       await t.db.drop();
@@ -821,6 +856,10 @@ for (const dialect of testDialects()) {
       '/api/v1/resolutions/{id}/akn': [{ id: ID_2004 }],
       '/api/v1/resolutions/{id}/compare': [{ id: ID_2004 }],
       '/api/v1/mandates/{id}': [{ id: `${ID_2004}.op10` }],
+      '/api/v1/report-drafts/{id}': [{ id: walkDraft }],
+      '/api/v1/report-drafts/{id}/document': [{ id: walkDraft }],
+      '/api/v1/report-drafts/{id}/versions/{number}': [{ id: walkDraft, number: '1' }],
+      '/api/v1/report-drafts/{id}/compare': [{ id: walkDraft }],
     });
     /** Query values that name hidden records: filters, searches, and the record routes. */
     const queryValues: Record<string, string[]> = {
@@ -855,6 +894,15 @@ for (const dialect of testDialects()) {
           const base = path.replace(/\{(\w+)\}/g, (_, name) => bound[name] ?? '');
           if (path === '/api/v1/permissions' || path === '/api/v1/history') {
             for (const [entity, id] of RECORDS) urls.push(`${base}?entity=${entity}&id=${encodeURIComponent(typeof id === 'function' ? id() : id)}`);
+            continue;
+          }
+          // The report counts and lists every record its asker sees, as of today: each format.
+          if (path === '/api/v1/reports/regional-arrangements') {
+            for (const format of ['json', 'html']) urls.push(`${base}?session=81&asOf=${new Date().toISOString().slice(0, 10)}&format=${format}`);
+            continue;
+          }
+          if (path === '/api/v1/report-drafts/{id}/compare') {
+            urls.push(`${base}?from=1`);
             continue;
           }
           const limit = query.has('limit') ? 'limit=1000' : '';

@@ -124,7 +124,9 @@ for (const dialect of testDialects()) {
 
       // Rewritten over the generated section.
       const text = `${developments.generatedText}\n\nThe Secretary-General welcomes these developments.[[note: See A/60/123.]]\n\n## A. Africa\n\nA drafter's paragraph.`;
-      const put = await ask(t, 'PUT', `/api/v1/report-drafts/${id}/sections/developments`, as.drafter, { text, basedOn: developments.fingerprint });
+      const unversioned = await ask(t, 'PUT', `/api/v1/report-drafts/${id}/sections/developments`, as.drafter, { text, basedOn: developments.fingerprint });
+      assert.equal(unversioned.status, 428, 'a section is written over the version of the draft read');
+      const put = await ask(t, 'PUT', `/api/v1/report-drafts/${id}/sections/developments`, as.drafter, { text, basedOn: developments.fingerprint }, { 'If-Match': '"v1"' });
       assert.equal(put.status, 200, put.text);
       assert.equal(put.body.changed, true);
       assert.equal(put.headers.get('etag'), '"v2"');
@@ -138,7 +140,7 @@ for (const dialect of testDialects()) {
       assert.ok(JSON.stringify(doc.body.document).includes('The Secretary-General welcomes these developments.'));
       assert.ok(doc.body.document.blocks.some((b: { kind: string; runs?: { footnote?: { text: string }[] }[] }) => b.runs?.some((r) => r.footnote?.[0]?.text === 'See A/60/123.')));
 
-      const v1 = await ask(t, 'POST', `/api/v1/report-drafts/${id}/versions`, as.drafter, { note: 'first' });
+      const v1 = await ask(t, 'POST', `/api/v1/report-drafts/${id}/versions`, as.drafter, { note: 'first' }, { 'If-Match': '"v2"' });
       assert.equal(v1.status, 200, v1.text);
       assert.equal(v1.body.number, 1);
       const frozen = (await ask(t, 'GET', `/api/v1/report-drafts/${id}/versions/1`, as.drafter)).body;
@@ -169,10 +171,10 @@ for (const dialect of testDialects()) {
       assert.match(await html.text(), /welcomes these developments/);
 
       // A second version, with the section put back to the generated text; compared word by word.
-      const restored = await ask(t, 'DELETE', `/api/v1/report-drafts/${id}/sections/developments`, as.drafter);
+      const restored = await ask(t, 'DELETE', `/api/v1/report-drafts/${id}/sections/developments`, as.drafter, undefined, { 'If-Match': '"v3"' });
       assert.equal(restored.status, 200, restored.text);
       assert.equal(restored.body.changed, true);
-      const v2 = await ask(t, 'POST', `/api/v1/report-drafts/${id}/versions`, as.drafter, {});
+      const v2 = await ask(t, 'POST', `/api/v1/report-drafts/${id}/versions`, as.drafter, {}, { 'If-Match': '"v4"' });
       assert.equal(v2.body.number, 2);
       const compared = await ask(t, 'GET', `/api/v1/report-drafts/${id}/compare?from=1&to=2`, as.drafter);
       assert.equal(compared.status, 200, compared.text);
@@ -194,7 +196,7 @@ for (const dialect of testDialects()) {
       );
     });
 
-    test('settings change with If-Match: 428 without, 412 when stale; a section write with a stale If-Match is a 412', async () => {
+    test('every write names the version read (If-Match): 428 without, 412 when stale; bad settings and texts a 400', async () => {
       const made = await ask(t, 'POST', '/api/v1/report-drafts', as.drafter, { name: 'Versions', session: 61, asOf: '2006-06-30' });
       const id = made.body.id as string;
       assert.equal((await ask(t, 'PATCH', `/api/v1/report-drafts/${id}`, as.drafter, { name: 'x' })).status, 428);
@@ -213,13 +215,13 @@ for (const dialect of testDialects()) {
       const section = (await ask(t, 'GET', `/api/v1/report-drafts/${id}`, as.drafter)).body.sections[0];
       const stale = await ask(t, 'PUT', `/api/v1/report-drafts/${id}/sections/introduction`, as.drafter, { text: 'x', basedOn: section.fingerprint }, { 'If-Match': '"v1"' });
       assert.equal(stale.status, 412);
-      const table = await ask(t, 'PUT', `/api/v1/report-drafts/${id}/sections/introduction`, as.drafter, { text: 'Words.\n\n[[table 9]]', basedOn: section.fingerprint });
+      const table = await ask(t, 'PUT', `/api/v1/report-drafts/${id}/sections/introduction`, as.drafter, { text: 'Words.\n\n[[table 9]]', basedOn: section.fingerprint }, { 'If-Match': '"v2"' });
       assert.equal(table.status, 400);
       assert.match(JSON.stringify(table.body.error), /table 9/);
-      const marker = await ask(t, 'PUT', `/api/v1/report-drafts/${id}/sections/introduction`, as.drafter, { text: 'Words [[tabel 1]].', basedOn: section.fingerprint });
+      const marker = await ask(t, 'PUT', `/api/v1/report-drafts/${id}/sections/introduction`, as.drafter, { text: 'Words [[tabel 1]].', basedOn: section.fingerprint }, { 'If-Match': '"v2"' });
       assert.equal(marker.status, 400);
       assert.match(JSON.stringify(marker.body.error), /tabel 1/);
-      assert.equal((await ask(t, 'PUT', `/api/v1/report-drafts/${id}/sections/annexes`, as.drafter, { text: 'x', basedOn: section.fingerprint })).status, 404);
+      assert.equal((await ask(t, 'PUT', `/api/v1/report-drafts/${id}/sections/annexes`, as.drafter, { text: 'x', basedOn: section.fingerprint }, { 'If-Match': '"v2"' })).status, 404);
       assert.equal((await ask(t, 'DELETE', `/api/v1/report-drafts/${id}`, as.drafter)).status, 428);
       assert.equal((await ask(t, 'DELETE', `/api/v1/report-drafts/${id}`, as.drafter, undefined, { 'If-Match': '"v2"' })).status, 200);
       assert.equal((await ask(t, 'GET', `/api/v1/report-drafts/${id}`, as.drafter)).status, 404);

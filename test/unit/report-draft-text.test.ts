@@ -13,7 +13,11 @@ const FIGURE: Block = { kind: 'figure', caption: 'Parties', svg: '<svg xmlns="ht
 
 const GENERATED: Block[] = [
   { kind: 'quote', runs: [{ text: 'Requests the Secretary-General to submit a report.' }], lang: 'fr' },
-  { kind: 'paragraph', numbered: true, runs: [{ text: 'In its resolution 59/183, the General Assembly asked for a report.', footnote: [{ text: 'A/RES/59/183.' }] }, { text: ' It is submitted here.' }] },
+  {
+    kind: 'paragraph',
+    numbered: true,
+    runs: [{ text: 'In its resolution 59/183, the General Assembly asked for a report.', footnote: [{ text: 'A/RES/59/183.' }] }, { text: ' It is submitted here.' }],
+  },
   { kind: 'heading', level: 2, label: 'A.', text: 'Africa' },
   { kind: 'paragraph', numbered: true, runs: [{ text: '53 States are party to the African Charter.' }] },
   TABLE,

@@ -41,16 +41,12 @@ export const formatParam = z
   .optional()
   .openapi(q('format', 'json (default), html, docx or pdf (503 when the server has no Chromium).', 'json'));
 
-const runSchema: z.ZodType = z.lazy(() =>
-  z.object({
-    text: z.string(),
-    italic: z.boolean().optional(),
-    bold: z.boolean().optional(),
-    lang: z.string().optional(),
-    dir: z.enum(['ltr', 'rtl']).optional(),
-    footnote: z.array(runSchema).optional(),
-  }),
-);
+/** A stretch of text; a footnote's runs are described one level deep (a note inside a note is
+ *  written in brackets by the document layer; a recursive schema is not something every client reads). */
+const noteRunSchema = z
+  .object({ text: z.string(), italic: z.boolean().optional(), bold: z.boolean().optional(), lang: z.string().optional(), dir: z.enum(['ltr', 'rtl']).optional() })
+  .openapi('ReportNoteRun');
+const runSchema = noteRunSchema.extend({ footnote: z.array(noteRunSchema).optional() }).openapi('ReportRun');
 
 export const blockSchema = z
   .object({

@@ -1,6 +1,6 @@
 // Writing report drafts over HTTP: each route hands the body to its use case, where the policy
-// decides. A draft's settings change and its deletion carry If-Match (the version read); writing
-// a section or saving a version check If-Match when it is sent. The answer's ETag is the new version.
+// decides. Every write to a draft carries If-Match (the version of the draft read): its settings, its deletion, writing
+// a section and saving a version too. The answer's ETag is the new version.
 // A section's text is checked, and a version's document made, from the report generated now
 // through the writer's view, after the policy has been asked (nobody else makes the server
 // generate a report by writing to a draft).
@@ -27,9 +27,6 @@ const sectionParams = {
     .max(40)
     .openapi({ param: { name: 'section', in: 'path' }, example: 'developments', description: `One of ${REPORT_SECTIONS.join(', ')}.` }),
 };
-
-/** Answered without a version (If-Match is optional here), but when sent it must be current. */
-const MAY_MATCH = { 412: { description: 'If-Match was sent and names a version of the draft that is no longer current.' } } as const;
 
 export function registerReportWriteRoutes(app: OpenAPIHono, _deps: Deps): void {
   const { db } = _deps;
@@ -86,7 +83,7 @@ export function registerReportWriteRoutes(app: OpenAPIHono, _deps: Deps): void {
       params: sectionParams,
       body: sectionWriteSchema,
       response: sectionWrittenSchema,
-      extra: MAY_MATCH,
+      extra: VERSIONED,
     }),
     async (c) => {
       const { id, section } = c.req.valid('param');
@@ -107,7 +104,7 @@ export function registerReportWriteRoutes(app: OpenAPIHono, _deps: Deps): void {
       summary: 'Put a section back to the generated text (the rewritten text is no longer kept)',
       params: sectionParams,
       response: sectionWrittenSchema,
-      extra: MAY_MATCH,
+      extra: VERSIONED,
     }),
     async (c) => {
       const { id, section } = c.req.valid('param');
@@ -124,7 +121,7 @@ export function registerReportWriteRoutes(app: OpenAPIHono, _deps: Deps): void {
       params: draftIdParam,
       body: versionSaveSchema,
       response: versionSavedSchema,
-      extra: MAY_MATCH,
+      extra: VERSIONED,
     }),
     async (c) => {
       const { id } = c.req.valid('param');

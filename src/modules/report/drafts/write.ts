@@ -1,10 +1,10 @@
 // Report drafts written through the write path (use cases report-drafts.*): the policy decides
 // inside the transaction, each write leaves one audit record. A draft's settings change with
-// If-Match (its version), as every record's do; writing or restoring a section and saving a
-// version also move the version, and check If-Match when it is sent. What needs the report
+// If-Match (its version), as every record's do, and so do writing or restoring a section and
+// saving a version, which move the version too. What needs the report
 // generated now (checking a section's [[table N]], the document a version freezes) is generated
 // before the transaction through the writer's view, and the use case refuses it if the draft
-// changed in between. Drafts touch no topic of data and are not carried by the change feed.
+// changed in between (409). Drafts touch no topic of data and are not carried by the change feed.
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
@@ -142,9 +142,14 @@ export const updateDraftUseCase: UseCase<{ id: string; expectedVersion?: number;
   },
 };
 
-/** Moves the draft's version for a write of its sections or versions; If-Match, when sent, must name the current one. */
-async function touch(trx: Trx, row: DraftRow, expectedVersion: number | undefined, readVersion: number): Promise<number> {
-  if (expectedVersion !== undefined && expectedVersion !== row.row_version) throw new StaleVersionError(`report draft ${row.id}`, summaryOf(row), row.row_version);
+/** A write of a draft's sections or versions names the version of the draft it read (If-Match), as a change of its settings does. */
+function requireCurrent(row: DraftRow, expectedVersion: number | undefined): void {
+  const expected = requireVersion(expectedVersion, `report draft ${row.id}`);
+  if (expected !== row.row_version) throw new StaleVersionError(`report draft ${row.id}`, summaryOf(row), row.row_version);
+}
+
+/** Moves the draft's version for a write of its sections or versions. */
+async function touch(trx: Trx, row: DraftRow, readVersion: number): Promise<number> {
   // The report was generated for the draft as it was read: settings changed since, it is not the same report.
   if (readVersion !== row.row_version) throw new ConflictError(`The report draft ${row.id} changed while its report was generated: send it again`);
   if (!(await updateDraftIfVersion(trx, row.id, row.row_version, { updated_at: now() }))) throw new ConflictError(`The report draft ${row.id} changed at the same moment: send it again`);
@@ -180,11 +185,12 @@ export const rewriteSectionUseCase: UseCase<SectionWrite, SectionWritten> = {
   async run(trx, input, context) {
     const row = await openDraft(trx, context, input.id);
     const section = sectionIdOf(input.section);
+    requireCurrent(row, input.expectedVersion);
     const body = parseInput(sectionWriteSchema, input.body, `The text of section ${section}`);
     parseSectionText(body.text, input.generated, section); // refuses an unknown marker, a table the section lacks
     const before = (await sectionsOf(trx, row.id)).find((s) => s.section === section);
     if (before && before.text === body.text && before.based_on === body.basedOn) return { result: { id: row.id, section, version: row.row_version, changed: false }, audit: [] };
-    const version = await touch(trx, row, input.expectedVersion, input.readVersion);
+    const version = await touch(trx, row, input.readVersion);
     await saveSection(trx, { draft_id: row.id, section, text: body.text, based_on: body.basedOn, written_by: context.actor, written_at: now() });
     return {
       result: { id: row.id, section, version, changed: true },
@@ -208,9 +214,10 @@ export const restoreSectionUseCase: UseCase<{ id: string; section: string; expec
   async run(trx, input, context) {
     const row = await openDraft(trx, context, input.id);
     const section = sectionIdOf(input.section);
+    requireCurrent(row, input.expectedVersion);
     const before = (await sectionsOf(trx, row.id)).find((s) => s.section === section);
     if (!before) return { result: { id: row.id, section, version: row.row_version, changed: false }, audit: [] };
-    const version = await touch(trx, row, input.expectedVersion, row.row_version);
+    const version = await touch(trx, row, row.row_version);
     await deleteSection(trx, row.id, section);
     return {
       result: { id: row.id, section, version, changed: true },
@@ -243,7 +250,8 @@ export const saveVersionUseCase: UseCase<VersionSave, { id: string; number: numb
   topics: [],
   async run(trx, input, context) {
     const row = await openDraft(trx, context, input.id);
-    const version = await touch(trx, row, input.expectedVersion, input.readVersion);
+    requireCurrent(row, input.expectedVersion);
+    const version = await touch(trx, row, input.readVersion);
     const number = await nextVersionNumber(trx, row.id);
     await insertVersion(trx, {
       draft_id: row.id,
