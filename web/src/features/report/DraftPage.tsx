@@ -75,7 +75,7 @@ function DraftView({ draft, etag, reload }: { draft: ReportDraft; etag: string |
           </p>
         )}
         {draft.sections.map((section) => (
-          <DraftSectionView key={`${section.id}|${section.fingerprint}|${section.rewritten?.at ?? ''}`} draftId={draft.id} section={section} lang={draft.lang} onChanged={reload} />
+          <DraftSectionView key={`${section.id}|${section.fingerprint}|${section.rewritten?.at ?? ''}`} draftId={draft.id} section={section} lang={draft.lang} etag={etag} onChanged={reload} />
         ))}
       </section>
       <section aria-labelledby="draft-document-title">
@@ -89,7 +89,7 @@ function DraftView({ draft, etag, reload }: { draft: ReportDraft; etag: string |
         </p>
       </section>
       <Preview url={previewing ? apiUrl(`${base}/document`, { format: 'html' }) : null} title={t('report.preview.frame')} stamp={stamp} />
-      <Versions draft={draft} onSaved={reload} />
+      <Versions draft={draft} etag={etag} onSaved={reload} />
       <DraftCompare draftId={draft.id} versions={draft.versions} lang={draft.lang} stamp={stamp} />
       <DeleteDraft draft={draft} etag={etag} />
     </>
@@ -212,7 +212,7 @@ function SettingsForm({ draft, etag, settings: read, onSaved }: { draft: ReportD
   );
 }
 
-function Versions({ draft, onSaved }: { draft: ReportDraft; onSaved: () => void }) {
+function Versions({ draft, etag, onSaved }: { draft: ReportDraft; etag: string | null; onSaved: () => void }) {
   const { t, dateTime, number } = useI18n();
   const { write } = useAuth();
   const id = useId();
@@ -220,7 +220,7 @@ function Versions({ draft, onSaved }: { draft: ReportDraft; onSaved: () => void 
   const submission = useSubmission<{ number?: number }>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const saved = await submission.run(() => write<{ number?: number }>(`${draftPath(draft.id)}/versions`, { body: { note: note.trim() } }));
+    const saved = await submission.run(() => write<{ number?: number }>(`${draftPath(draft.id)}/versions`, { body: { note: note.trim() }, ifMatch: etag }));
     if (saved !== undefined) {
       setNote('');
       onSaved();

@@ -5,6 +5,7 @@
 // confirmation, drops the drafter's text for the generated one.
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useAuth } from '../../api/auth.tsx';
+import { StaleVersionError } from '../../api/client.ts';
 import { isolate } from '../../components/bidi.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { FormErrors, useSubmission } from '../../components/Form.tsx';
@@ -13,7 +14,8 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { SectionText } from './parts.tsx';
 import type { DraftSection } from './types.ts';
 
-export function DraftSectionView({ draftId, section, lang, onChanged }: { draftId: string; section: DraftSection; lang: string; onChanged: () => void }) {
+/** `etag` is the draft's version as read: every write names it (If-Match). */
+export function DraftSectionView({ draftId, section, lang, etag, onChanged }: { draftId: string; section: DraftSection; lang: string; etag: string | null; onChanged: () => void }) {
   const { t, dateTime } = useI18n();
   const { write } = useAuth();
   const id = useId();
@@ -44,7 +46,16 @@ export function DraftSectionView({ draftId, section, lang, onChanged }: { draftI
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // The rewritten text is based on the section as generated now: its fingerprint says which.
-    const done = await save.run(() => write(path, { method: 'PUT', body: { text, basedOn: section.fingerprint } }));
+    const done = await save.run(async () => {
+      try {
+        return await write(path, { method: 'PUT', body: { text, basedOn: section.fingerprint }, ifMatch: etag });
+      } catch (error) {
+        // The draft changed meanwhile: it is read again, and the text stays in its field to be
+        // saved again on the version now current.
+        if (error instanceof StaleVersionError) onChanged();
+        throw error;
+      }
+    });
     if (done !== undefined) {
       close();
       onChanged();
@@ -57,7 +68,7 @@ export function DraftSectionView({ draftId, section, lang, onChanged }: { draftI
     }
   };
   const confirmRestore = async () => {
-    const done = await restore.run(() => write(path, { method: 'DELETE' }));
+    const done = await restore.run(() => write(path, { method: 'DELETE', ifMatch: etag }));
     setRestoring(false);
     if (done !== undefined) onChanged();
   };
