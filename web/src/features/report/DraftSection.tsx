@@ -75,10 +75,10 @@ export function DraftSectionView({ draftId, section, lang, etag, onChanged }: { 
 
   return (
     <section className="draft-section" aria-labelledby={`${id}-heading`} data-section={section.id} data-rewritten={section.rewritten ? 'true' : 'false'}>
+      {/* The label and heading are the report's words, laid out in its language's direction. */}
       <h3 id={`${id}-heading`}>
-        <span dir="ltr">{section.label}</span>{' '}
         <span lang={lang} dir={dirOf(lang)}>
-          {section.heading}
+          {section.label} {section.heading}
         </span>
       </h3>
       <p className="small section-state">
