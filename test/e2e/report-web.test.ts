@@ -117,6 +117,7 @@ for (const dialect of testDialects()) {
       await page.getByRole('button', { name: en['report.preview'], exact: true }).click();
       const frame = await previewed(page);
       assert.equal(new URL(page.url()).searchParams.get('preview'), '1', 'the address shows the preview again when shared');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'report-preview-title', 'focus goes to the preview');
       assert.equal(await page.locator('iframe.report-frame').getAttribute('sandbox'), '');
       const text = (await frame.locator('body').textContent()) ?? '';
       assert.ok(text.includes(generated.head.title), `the title: ${generated.head.title}`);

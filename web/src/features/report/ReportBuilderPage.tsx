@@ -34,6 +34,14 @@ export function ReportBuilderPage() {
     setSettings(settingsFrom(params, lang));
   }, [params]);
   const previewing = params.get('preview') === '1';
+  // Asked for with the button, the preview (under the form) takes focus, so the reader is taken
+  // there and a screen reader says so; a preview opened from a shared address leaves focus be.
+  const focusPreview = useRef(false);
+  useEffect(() => {
+    if (!previewing || !focusPreview.current) return;
+    focusPreview.current = false;
+    document.getElementById('report-preview-title')?.focus();
+  }, [previewing]);
   const [tried, setTried] = useState(false);
   const [previewError, setPreviewError] = useState<Error | undefined>();
   const form = useRef<HTMLFormElement>(null);
@@ -62,6 +70,7 @@ export function ReportBuilderPage() {
       requestAnimationFrame(() => form.current?.querySelector('.field-error')?.closest('.form-field, fieldset')?.querySelector<HTMLElement>('input, select')?.focus());
       return;
     }
+    focusPreview.current = true;
     write({ ...queryOf(settings), preview: '1' }, false);
   };
 

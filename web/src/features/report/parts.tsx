@@ -104,7 +104,9 @@ export function Preview({ url, title, onError, stamp = '' }: { url: string | nul
   const ready = current && state.checked && state.framed;
   return (
     <section className="report-preview" aria-labelledby="report-preview-title" aria-busy={!ready && !(current && state.error)}>
-      <h2 id="report-preview-title">{t('report.preview.title')}</h2>
+      <h2 id="report-preview-title" tabIndex={-1}>
+        {t('report.preview.title')}
+      </h2>
       {current && state.error ? (
         <ApiProblem error={state.error} lead={t('report.preview.failed')} retry={() => setAttempt((n) => n + 1)} />
       ) : (
