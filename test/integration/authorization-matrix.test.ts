@@ -901,10 +901,6 @@ for (const dialect of testDialects()) {
             for (const format of ['json', 'html']) urls.push(`${base}?session=81&asOf=${new Date().toISOString().slice(0, 10)}&format=${format}`);
             continue;
           }
-          if (path === '/api/v1/report-drafts/{id}/compare') {
-            urls.push(`${base}?from=1`);
-            continue;
-          }
           const limit = query.has('limit') ? 'limit=1000' : '';
           if (!params.some((p) => p.in === 'query' && p.required)) urls.push(limit ? `${base}?${limit}` : base);
           for (const [name, list] of Object.entries(queryValues)) {

@@ -48,7 +48,7 @@ for (const dialect of testDialects()) {
       const current = await draftDocument(db.db, row);
       await saveVersion(
         db.db,
-        { id: draftId, readVersion: row.row_version, note: 'for the CLI', document: current.document, sections: current.sections, warnings: current.warnings },
+        { id: draftId, expectedVersion: row.row_version, readVersion: row.row_version, note: 'for the CLI', document: current.document, sections: current.sections, warnings: current.warnings },
         systemContext('test'),
       );
     });

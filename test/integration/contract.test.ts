@@ -23,6 +23,9 @@ import { insertObstacle, replaceInstruments } from '../../src/modules/obstacles/
 import { createWebhook } from '../../src/modules/webhooks/write.ts';
 import { receivedRecord } from '../support/sync.ts';
 import { newDelivery, WEBHOOK_BODY } from '../support/webhooks.ts';
+import { findDraft, insertDraft } from '../../src/modules/report/drafts/repository.ts';
+import { draftDocument } from '../../src/modules/report/drafts/service.ts';
+import { saveVersion } from '../../src/modules/report/drafts/write.ts';
 
 const EXAMPLES: Record<string, string> = { iso3: 'MAR', id: 'au' };
 
@@ -121,6 +124,24 @@ for (const dialect of testDialects()) {
         .execute();
       await receivedRecord(t, 'peer_0123456789ab', 'workshop-12', 'Example');
       await t.db.db.updateTable('synced_record').set({ confidentiality: 'public' }).execute();
+      // The report draft of the documented example, the administrator's, with its version 1.
+      await insertDraft(t.db.db, {
+        id: 'rd-k3v9q2m8xa',
+        name: 'Example draft',
+        session: 61,
+        as_of: '2006-06-30',
+        period_start: '2005-07-01',
+        regions: '["002"]',
+        lang: 'en',
+        symbol: null,
+        agenda_item: null,
+        owner: `user:${adminId}`,
+        created_at: at,
+        updated_at: at,
+      });
+      const draft = (await findDraft(t.db.db, 'rd-k3v9q2m8xa'))!;
+      const current = await draftDocument(t.db.db, draft);
+      await saveVersion(t.db.db, { id: draft.id, expectedVersion: 1, readVersion: 1, note: 'Example', ...current }, systemContext('test'));
       webhookId = (await createWebhook(t.db.db, WEBHOOK_BODY, systemContext('test'))).id;
       await newDelivery(t, webhookId);
       changeId = String((await t.db.db.selectFrom('change_entry').select('audit_id').orderBy('audit_id', 'desc').executeTakeFirstOrThrow()).audit_id);

@@ -222,8 +222,12 @@ for (const dialect of testDialects()) {
       assert.equal(marker.status, 400);
       assert.match(JSON.stringify(marker.body.error), /tabel 1/);
       assert.equal((await ask(t, 'PUT', `/api/v1/report-drafts/${id}/sections/annexes`, as.drafter, { text: 'x', basedOn: section.fingerprint }, { 'If-Match': '"v2"' })).status, 404);
+      const chosen = await ask(t, 'PATCH', `/api/v1/report-drafts/${id}`, as.drafter, { periodStart: '2007-01-01' }, { 'If-Match': '"v2"' });
+      assert.equal(chosen.body.periodStart, '2007-01-01');
+      const later = await ask(t, 'PATCH', `/api/v1/report-drafts/${id}`, as.drafter, { asOf: '2007-12-31' }, { 'If-Match': '"v3"' });
+      assert.equal(later.body.periodStart, '2007-01-01', 'a period the drafter chose stays as chosen');
       assert.equal((await ask(t, 'DELETE', `/api/v1/report-drafts/${id}`, as.drafter)).status, 428);
-      assert.equal((await ask(t, 'DELETE', `/api/v1/report-drafts/${id}`, as.drafter, undefined, { 'If-Match': '"v2"' })).status, 200);
+      assert.equal((await ask(t, 'DELETE', `/api/v1/report-drafts/${id}`, as.drafter, undefined, { 'If-Match': '"v4"' })).status, 200);
       assert.equal((await ask(t, 'GET', `/api/v1/report-drafts/${id}`, as.drafter)).status, 404);
     });
 

@@ -28,6 +28,7 @@ import { reviewLink } from '../../src/modules/recommendation-instruments/review.
 import { AGREEMENT, FICTIONAL_SOURCE, IATI_UPLOAD_PATH, newAgreement, newProject, newRate, PROJECT, rate } from '../support/projects.ts';
 import { newPeer, peerBody } from '../support/sync.ts';
 import { newDelivery, newWebhook, WEBHOOK_BODY } from '../support/webhooks.ts';
+import { BASED_ON, DRAFT_BODY, newDraft } from '../support/report-drafts.ts';
 import {
   AU_INSTRUMENTS,
   AU_MECHANISMS,
@@ -116,6 +117,7 @@ for (const dialect of testDialects()) {
     let strategy = ''; // a strategy for it
     let participant = ''; // a participant of props-event
     let action = ''; // a follow-up action of props-event
+    let draft = ''; // the address of a draft of the report
     const errors: string[] = [];
 
     before(async () => {
@@ -133,6 +135,7 @@ for (const dialect of testDialects()) {
       strategy = await kenyaStrategy(t, as.headers.admin, obstacle);
       await makeEvent(t, as.headers.admin, 'props-event');
       participant = await makeParticipant(t, as.headers.admin, 'props-event');
+      draft = `/api/v1/report-drafts/${await newDraft(t, as.headers.admin)}`;
       action = await makeAction(t, as.headers.admin, 'props-event');
       await makeExchange(t, as.headers.admin, 'props-exchange');
       await import2004(t, as.headers.admin);
@@ -175,6 +178,12 @@ for (const dialect of testDialects()) {
           watch: ['/api/v1/exchange-series/un-osce-coe-tripartite'],
         },
         'POST /api/v1/resolutions': { path: '/api/v1/resolutions', body: body2004(), watch: ['/api/v1/resolutions?limit=1000'] },
+        'POST /api/v1/report-drafts': { path: '/api/v1/report-drafts', body: { ...DRAFT_BODY }, watch: ['/api/v1/report-drafts'] },
+        'PATCH /api/v1/report-drafts/{id}': { path: draft, body: { name: 'Renamed', lang: 'fr' }, versioned: true, watch: [draft] },
+        'DELETE /api/v1/report-drafts/{id}': { path: draft, versioned: true, watch: [draft] },
+        'PUT /api/v1/report-drafts/{id}/sections/{section}': { path: `${draft}/sections/conclusions`, body: { text: 'Our conclusions.', basedOn: BASED_ON }, versioned: true, watch: [draft] },
+        'DELETE /api/v1/report-drafts/{id}/sections/{section}': { path: `${draft}/sections/conclusions`, versioned: true, watch: [draft] },
+        'POST /api/v1/report-drafts/{id}/versions': { path: `${draft}/versions`, body: { note: 'A note' }, versioned: true, watch: [draft] },
         'PATCH /api/v1/mandates/{id}': { path: `/api/v1/mandates/${ID_2004}.op13`, body: { status: 'in-progress', statusNote: 'begun' }, versioned: true, watch: [`/api/v1/mandates/${ID_2004}.op13`] },
         'POST /api/v1/exchanges': { path: '/api/v1/exchanges', body: newExchangeBody('props-new-exchange'), watch: ['/api/v1/exchanges?limit=1000'] },
         'PATCH /api/v1/exchanges/{id}': {

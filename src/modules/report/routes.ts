@@ -10,7 +10,7 @@ import { errorResponses, readRoute, writeErrorResponses } from '../../server/htt
 import { errorSchema } from '../../server/http/query.ts';
 import { versionEtag } from '../../server/http/versions.ts';
 import { comparisonSchema, draftDocumentSchema, draftSummarySchema, draftViewSchema, versionViewSchema } from './drafts/schema.ts';
-import { compareDraft, draftDocument, draftList, draftView, requireDraft, requireVersion, versionRef } from './drafts/service.ts';
+import { compareDraft, draftDocument, draftList, draftView, latestVersion, requireDraft, requireVersion, versionRef } from './drafts/service.ts';
 import { assembleDocument } from './compose/index.ts';
 import type { ReportDocument } from './document/model.ts';
 import { checkSettings, generateReport, reportFileName, type ReportSettings } from './generate.ts';
@@ -156,12 +156,13 @@ export function registerReportRoutes(app: OpenAPIHono, _deps: Deps): void {
     readRoute({
       path: '/api/v1/report-drafts/{id}/compare',
       tag: DRAFTS_TAG,
-      summary: 'Two versions of a draft (or a version and the draft now: current) section by section, word by word',
+      summary: 'Two versions of a draft (or a version and the draft now: current) section by section, word by word; by default the latest version and the draft now',
       query: {
         from: z
           .string()
           .max(10)
-          .openapi({ param: { name: 'from', in: 'query' }, example: '1', description: 'A version number, or current.' }),
+          .optional()
+          .openapi({ param: { name: 'from', in: 'query' }, example: '1', description: 'A version number, or current (default: the latest version).' }),
         to: z
           .string()
           .max(10)
@@ -175,7 +176,8 @@ export function registerReportRoutes(app: OpenAPIHono, _deps: Deps): void {
     async (c) => {
       const row = await requireDraft(readerOf(c), principalOf(c), c.req.valid('param').id);
       const { from, to } = c.req.valid('query');
-      return c.json(await compareDraft(readerOf(c), row, versionRef(from, 'from'), versionRef(to ?? 'current', 'to')), 200, PRIVATE);
+      const fromRef = from === undefined ? await latestVersion(readerOf(c), row) : versionRef(from, 'from');
+      return c.json(await compareDraft(readerOf(c), row, fromRef, versionRef(to ?? 'current', 'to')), 200, PRIVATE);
     },
   );
 }

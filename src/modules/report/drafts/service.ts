@@ -199,6 +199,16 @@ export function versionRef(value: string, parameter: string): number | 'current'
   throw new ValidationError(`${parameter} is neither a version number nor "current"`, [{ parameter, reason: `${JSON.stringify(value.slice(0, 20))}: a version number (1, 2, …) or current` }]);
 }
 
+/** The number of the draft's latest version: what a comparison starts from by default. */
+export async function latestVersion(db: Kysely<Database>, draft: DraftRow): Promise<number> {
+  const last = (await versionsOf(db, draft.id)).at(-1);
+  if (!last)
+    throw new ValidationError(`The draft ${draft.id} has no version to compare with yet`, [
+      { parameter: 'from', reason: 'no version saved: save one first (POST …/versions), or compare from current' },
+    ]);
+  return last.number;
+}
+
 /** Two states of the draft section by section, word by word. */
 export async function compareDraft(reader: Kysely<Database>, draft: DraftRow, from: number | 'current', to: number | 'current'): Promise<DraftComparison> {
   const sectionsAt = async (ref: number | 'current') => (ref === 'current' ? (await draftDocument(reader, draft)).sections : (await requireVersion(reader, draft, ref)).sections);

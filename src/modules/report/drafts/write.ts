@@ -16,7 +16,7 @@ import { parseInput, requireVersion } from '../../edits/validate.ts';
 import { listStates } from '../../states/repository.ts';
 import { REPORT_SECTIONS, type ReportSectionId } from '../compose/index.ts';
 import type { Block, ReportDocument } from '../document/model.ts';
-import { checkSettings, type RawSettings, type ReportSettings } from '../generate.ts';
+import { checkSettings, defaultPeriodStart, type RawSettings, type ReportSettings } from '../generate.ts';
 import { mayDraftReports, mayOpenDraft } from './policy.ts';
 import { deleteDraft, deleteSection, type DraftRow, findDraft, insertDraft, insertVersion, nextVersionNumber, saveSection, sectionsOf, updateDraftIfVersion } from './repository.ts';
 import { draftCreateSchema, draftUpdateSchema, sectionWriteSchema } from './schema.ts';
@@ -107,8 +107,10 @@ export const updateDraftUseCase: UseCase<{ id: string; expectedVersion?: number;
     if (row.row_version !== expected) throw new StaleVersionError(`report draft ${id}`, summaryOf(row), row.row_version);
     const before = summaryOf(row);
     const old = settingsOf(row);
-    // A new date without a new period start keeps the period's length a year, as a new draft's.
-    const periodStart = body.periodStart ?? (body.asOf !== undefined && body.asOf !== old.asOf ? undefined : old.periodStart);
+    // A new date without a new period start moves a default period (a year) with it; a period the
+    // drafter chose stays as chosen.
+    const movesWithDate = body.asOf !== undefined && body.asOf !== old.asOf && old.periodStart === defaultPeriodStart(old.asOf);
+    const periodStart = body.periodStart ?? (movesWithDate ? undefined : old.periodStart);
     const settings = await checkedSettings(trx, {
       session: body.session ?? old.session,
       asOf: body.asOf ?? old.asOf,
@@ -199,7 +201,7 @@ export const rewriteSectionUseCase: UseCase<SectionWrite, SectionWritten> = {
           action: 'update',
           entityKind: 'report-draft',
           entityId: row.id,
-          before: before ? { section, text: before.text, basedOn: before.based_on } : { section, text: null },
+          before: { section, text: before?.text ?? null, basedOn: before?.based_on ?? null },
           after: { section, text: body.text, basedOn: body.basedOn },
           summary: `report draft ${row.id}: section ${section} rewritten (${body.text.length} characters)`,
         },
@@ -227,7 +229,7 @@ export const restoreSectionUseCase: UseCase<{ id: string; section: string; expec
           entityKind: 'report-draft',
           entityId: row.id,
           before: { section, text: before.text, basedOn: before.based_on },
-          after: { section, text: null },
+          after: { section, text: null, basedOn: null },
           summary: `report draft ${row.id}: section ${section} back to the generated text`,
         },
       ],
