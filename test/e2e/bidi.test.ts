@@ -33,6 +33,7 @@ const ARABIC_PAGES = [
   ['/exchanges/series/un-osce-coe-tripartite', 'ol.series-events a'],
   ['/resolutions', '.page-state.empty, tbody tr a'],
   ['/mandates', '.page-state.empty, section.due-group'],
+  ['/report?session=61&periodStart=2005-07-01&asOf=2006-06-30&regions=002', 'form.report-form input[name="regions"]'],
 ] as const;
 
 describe('bidirectional text in Arabic pages (Chromium, SQLite)', () => {

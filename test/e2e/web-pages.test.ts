@@ -27,6 +27,7 @@ const PAGES = [
   // No resolution is imported here: the lists show their empty state.
   { name: 'resolutions', path: '/resolutions', ready: '.page-state.empty, tbody tr a' },
   { name: 'mandates', path: '/mandates', ready: '.page-state.empty, section.due-group' },
+  { name: 'report', path: '/report?session=61&periodStart=2005-07-01&asOf=2006-06-30', ready: 'form.report-form input[name="regions"]' },
 ];
 
 describe('web app pages in Chromium (SQLite)', () => {

@@ -99,6 +99,11 @@ const ResolutionsPage = lazy(() => resolutions().then((m) => ({ default: m.Resol
 const ResolutionPage = lazy(() => resolutions().then((m) => ({ default: m.ResolutionPage })));
 const MandatesPage = lazy(() => resolutions().then((m) => ({ default: m.MandatesPage })));
 const MandateEditPage = lazy(() => resolutions().then((m) => ({ default: m.MandateEditPage })));
+// The Secretary-General's report on regional arrangements: the builder and its drafts.
+const report = () => import('../features/report/routes.ts');
+const ReportBuilderPage = lazy(() => report().then((m) => ({ default: m.ReportBuilderPage })));
+const DraftsPage = lazy(() => report().then((m) => ({ default: m.DraftsPage })));
+const DraftPage = lazy(() => report().then((m) => ({ default: m.DraftPage })));
 const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 
 function InLanguage() {
@@ -171,6 +176,9 @@ export function App() {
           <Route path="resolutions/:id" element={later(<ResolutionPage />)} />
           <Route path="mandates" element={later(<MandatesPage />)} />
           <Route path="mandates/:id/edit" element={later(<MandateEditPage />)} />
+          <Route path="report" element={later(<ReportBuilderPage />)} />
+          <Route path="report/drafts" element={later(<DraftsPage />)} />
+          <Route path="report/drafts/:id" element={later(<DraftPage />)} />
           <Route path="requests" element={later(<RequestsPage />)} />
           <Route path="requests/new" element={later(<NewRequestPage />)} />
           <Route path="requests/:id" element={later(<RequestPage />)} />

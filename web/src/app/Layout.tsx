@@ -17,6 +17,7 @@ const SECTIONS = [
   { path: '/recommendations', key: 'rec.nav' },
   { path: '/resolutions', key: 'resolutions.nav' },
   { path: '/mandates', key: 'mandates.nav' },
+  { path: '/report', key: 'report.nav' },
   { path: '/sources', key: 'nav.sources' },
   { path: '/data-quality', key: 'quality.nav' },
 ];

@@ -65,7 +65,8 @@ export function useAsOf(): [string, (value: string, change?: DateChange) => void
 /** At most this many characters of an unusable date are repeated back to the reader. */
 const SHOWN_REJECTED_LENGTH = 40;
 
-export function DateControl({ asOf, onChange }: { asOf: string; onChange: (value: string, change?: DateChange) => void }) {
+/** `label` names the date when it is not the page's "as of" one (a report's period start). */
+export function DateControl({ asOf, onChange, label }: { asOf: string; onChange: (value: string, change?: DateChange) => void; label?: string }) {
   const { t, date } = useI18n();
   const id = useId();
   const location = useLocation();
@@ -93,7 +94,7 @@ export function DateControl({ asOf, onChange }: { asOf: string; onChange: (value
   return (
     <div className="date-control">
       <label id={`${id}-label`} htmlFor={id}>
-        {t('date.asOf')}
+        {label ?? t('date.asOf')}
       </label>
       <input
         id={id}

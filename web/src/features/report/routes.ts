@@ -1,0 +1,4 @@
+// The report's pages: loaded on demand.
+export { DraftPage } from './DraftPage.tsx';
+export { DraftsPage } from './DraftsPage.tsx';
+export { ReportBuilderPage } from './ReportBuilderPage.tsx';
