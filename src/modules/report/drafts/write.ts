@@ -63,6 +63,19 @@ async function checkedSettings(trx: Trx, raw: RawSettings): Promise<ReportSettin
 
 const audited = (s: DraftSummary) => ({ name: s.name, session: s.session, asOf: s.asOf, periodStart: s.periodStart, regions: s.regions, lang: s.lang, symbol: s.symbol, agendaItem: s.agendaItem });
 
+/** A draft's settings as the columns of its row. */
+function settingsColumns(settings: ReportSettings) {
+  return {
+    session: settings.session,
+    as_of: settings.asOf,
+    period_start: settings.periodStart,
+    regions: JSON.stringify(settings.regions),
+    lang: settings.lang,
+    symbol: settings.symbol,
+    agenda_item: settings.agendaItem,
+  };
+}
+
 export const createDraftUseCase: UseCase<unknown, DraftSummary> = {
   name: 'report-drafts.create',
   topics: [],
@@ -76,13 +89,7 @@ export const createDraftUseCase: UseCase<unknown, DraftSummary> = {
     await insertDraft(trx, {
       id,
       name: body.name,
-      session: settings.session,
-      as_of: settings.asOf,
-      period_start: settings.periodStart,
-      regions: JSON.stringify(settings.regions),
-      lang: settings.lang,
-      symbol: settings.symbol,
-      agenda_item: settings.agendaItem,
+      ...settingsColumns(settings),
       owner: context.actor,
       created_at: at,
       updated_at: at,
@@ -125,13 +132,7 @@ export const updateDraftUseCase: UseCase<{ id: string; expectedVersion?: number;
     if (changed.length === 0) return { result: before, audit: [] };
     const ok = await updateDraftIfVersion(trx, id, expected, {
       name: next.name,
-      session: settings.session,
-      as_of: settings.asOf,
-      period_start: settings.periodStart,
-      regions: JSON.stringify(settings.regions),
-      lang: settings.lang,
-      symbol: settings.symbol,
-      agenda_item: settings.agendaItem,
+      ...settingsColumns(settings),
       updated_at: now(),
     });
     if (!ok) throw new StaleVersionError(`report draft ${id}`, summaryOf((await findDraft(trx, id))!), row.row_version + 1);
