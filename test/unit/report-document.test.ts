@@ -284,3 +284,13 @@ describe('report PDF', () => {
     }
   });
 });
+
+test('a DOCX table gives its columns room after their text: figures narrow, sentences wide, the whole within the column', async () => {
+  const { columnWidths } = await import('../../src/modules/report/document/docx-body.ts');
+  const widths = columnWidths(
+    { kind: 'table', caption: 'c', columns: ['No.', 'Source', 'Kind'], rows: [['1', 'A source whose title runs over a whole line of the table and more', 'official']] },
+    7000,
+  );
+  assert.ok(widths[1]! > widths[2]! && widths[2]! > widths[0]!, widths.join(' '));
+  assert.ok(widths.reduce((a, w) => a + w, 0) <= 7000);
+});

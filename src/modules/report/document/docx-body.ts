@@ -164,21 +164,33 @@ function cell(ctx: BodyContext, text: string, width: number, numeric: boolean, h
   return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${border}</w:tcPr>${paragraph({ style: 'TableText', rtl, jc: numeric ? 'right' : undefined }, run)}</w:tc>`;
 }
 
+/** Column widths (twips) that add up to `total`, each after its longest text (capped, since long
+ *  text wraps) and at least its header's longest word: a column of figures stays narrow, one of
+ *  sentences or addresses gets the room. */
+export function columnWidths(b: Extract<Block, { kind: 'table' }>, total: number): number[] {
+  const weights = b.columns.map((header, i) => {
+    const longestWord = Math.max(...header.split(/\s+/).map((w) => w.length));
+    const longestCell = Math.max(0, ...b.rows.map((r) => (r[i] ?? '').length));
+    return Math.max(4, longestWord, Math.min(longestCell, 60));
+  });
+  const sum = weights.reduce((a, w) => a + w, 0);
+  return weights.map((w) => Math.floor((total * w) / sum));
+}
+
 function table(ctx: BodyContext, b: Extract<Block, { kind: 'table' }>): string {
   ctx.tables += 1;
   const rtl = ctx.rtl;
   const total = PAGE_TEXT_WIDTH - TEXT_LEFT - TEXT_RIGHT;
-  const n = Math.max(1, b.columns.length);
-  const width = Math.floor(total / n);
+  const widths = columnWidths(b, total);
   const numeric = new Set(b.numericColumns ?? []);
   const row = (cells: readonly string[], header: boolean) =>
-    `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>'}${b.columns.map((_, i) => cell(ctx, cells[i] ?? '', width, numeric.has(i), header)).join('')}</w:tr>`;
+    `<w:tr>${header ? '<w:trPr><w:tblHeader/></w:trPr>' : '<w:trPr><w:cantSplit/></w:trPr>'}${b.columns.map((_, i) => cell(ctx, cells[i] ?? '', widths[i]!, numeric.has(i), header)).join('')}</w:tr>`;
   const line = 'w:val="single" w:sz="4" w:space="0" w:color="auto"';
   const tbl =
-    `<w:tbl><w:tblPr>${rtl ? '<w:bidiVisual/>' : ''}<w:tblW w:w="${width * n}" w:type="dxa"/><w:tblInd w:w="${TEXT_LEFT}" w:type="dxa"/>` +
+    `<w:tbl><w:tblPr>${rtl ? '<w:bidiVisual/>' : ''}<w:tblW w:w="${widths.reduce((a, w) => a + w, 0)}" w:type="dxa"/><w:tblInd w:w="${TEXT_LEFT}" w:type="dxa"/>` +
     `<w:tblBorders><w:top ${line}/><w:bottom ${line}/></w:tblBorders><w:tblLayout w:type="fixed"/>` +
     `<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0020" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>` +
-    `<w:tblGrid>${b.columns.map(() => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>` +
+    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>` +
     row(b.columns, true) +
     b.rows.map((r) => row(r, false)).join('') +
     '</w:tbl>';
