@@ -53,5 +53,6 @@ test('numbers and dates are written in the report language, Arabic with Latin di
   assert.equal(formatFor('en', PHRASES.en).date('2006-06-30'), '30 June 2006');
   assert.equal(formatFor('fr', PHRASES.fr).date('2006-06-30'), '30 juin 2006');
   assert.equal(formatFor('en', PHRASES.en).date('1993'), '1993', 'a year stays a year');
+  assert.equal(formatFor('en', PHRASES.en).date('1999-11'), 'November 1999', 'a month is written as one');
   assert.equal(formatFor('en', PHRASES.en).figure({ value: null, why: 'x', api: null, sources: [] }), PHRASES.en.noData);
 });

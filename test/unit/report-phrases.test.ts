@@ -24,7 +24,7 @@ const ARGS: Record<Sentence, Record<string, Kind> | 'why'> = {
   organization: { name: 'string', members: 'string', unverified: 'number', inRegion: 'string' },
   instruments: { count: 'number', list: 'string' },
   noInstrument: { date: 'string' },
-  instrument: { title: 'string', adopted: 'string?', inForce: 'string?' },
+  instrument: { title: 'string', adopted: 'string?', inForce: 'string?', notYetInForce: 'boolean' },
   mechanisms: { count: 'number', list: 'string' },
   noMechanism: { date: 'string' },
   mechanism: { name: 'string', established: 'string?', complaints: 'boolean' },

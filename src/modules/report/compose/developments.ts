@@ -53,6 +53,7 @@ function regionBlocks(c: ComposeContext, r: RegionFacts): Block[] {
                     title: f.name(i.title),
                     adopted: i.adopted ? f.date(i.adopted) : null,
                     inForce: i.entryIntoForce && i.entryIntoForce <= facts.asOf ? f.date(i.entryIntoForce) : null,
+                    notYetInForce: i.entryIntoForce !== null && i.entryIntoForce > facts.asOf,
                   }),
                 ),
               ),

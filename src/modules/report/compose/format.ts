@@ -12,7 +12,7 @@ export interface Format {
   number(n: number): string;
   /** A figure's value, or the words for "no data". */
   figure(f: Figure): string;
-  /** A calendar day (YYYY-MM-DD) as the report writes it; a partial date (YYYY, YYYY-MM) as it stands. */
+  /** A calendar day (YYYY-MM-DD) as the report writes it, a month (YYYY-MM) as "November 1999", a year as it stands. */
   date(day: string): string;
   list(items: readonly string[]): string;
   money(amount: string, currency: string): string;
@@ -27,11 +27,12 @@ export interface Format {
 export function formatFor(lang: ReportLanguage, p: Phrases): Format {
   const numbers = new Intl.NumberFormat(LOCALES[lang]);
   const lists = new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' });
+  const months = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     lang,
     number: (n) => numbers.format(n),
     figure: (f) => (f.value === null ? p.noData : numbers.format(f.value)),
-    date: (day) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? longDate(day, lang) : day),
+    date: (day) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? longDate(day, lang) : /^\d{4}-\d{2}$/.test(day) ? months.format(new Date(`${day}-01T00:00:00Z`)) : day),
     list: (items) => lists.format(items),
     labelled: (label, value) => (lang === 'zh' ? `${label}：${value}` : lang === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`),
     name: (text) => (lang === 'ar' ? `\u2068${text}\u2069` : text),

@@ -38,7 +38,8 @@ export const en: Phrases = {
   instruments: (x) =>
     `${x.count === 1 ? 'The human rights instrument these organizations had adopted by the end of the period is' : 'The human rights instruments these organizations had adopted by the end of the period are'}: ${x.list}.`,
   noInstrument: (x) => `The records hold no regional human rights instrument of these organizations adopted by ${x.date}.`,
-  instrument: (x) => `${x.title}${x.adopted ? ` (adopted ${x.adopted}${x.inForce ? `, in force since ${x.inForce}` : ', not in force on that date or its entry into force not recorded'})` : ''}`,
+  instrument: (x) =>
+    `${x.title}${x.adopted ? ` (adopted ${x.adopted}${x.inForce ? `, in force since ${x.inForce}` : x.notYetInForce ? ', not yet in force on that date' : ', its entry into force not recorded'})` : ''}`,
   mechanisms: (x) => `Their ${plural(x.count, 'mechanism', 'mechanisms')} for the promotion and protection of human rights: ${x.list}.`,
   noMechanism: (x) => `The records hold no regional human rights mechanism of these organizations established by ${x.date}.`,
   mechanism: (x) => `${x.name}${x.established ? ` (established ${x.established}${x.complaints ? '; receives individual complaints' : ''})` : x.complaints ? ' (receives individual complaints)' : ''}`,

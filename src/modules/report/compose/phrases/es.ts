@@ -52,7 +52,7 @@ export const es: Phrases = {
   noInstrument: (x) => `Los registros no contienen ningún instrumento regional de derechos humanos de esas organizaciones aprobado al ${x.date}.`,
   // "aprobación: …" rather than "aprobado/a el …": the title's gender is unknown and the date may be a year only.
   instrument: (x) =>
-    `${x.title}${x.adopted ? ` (aprobación: ${x.adopted}; ${x.inForce ? `entrada en vigor: ${x.inForce}` : 'no estaba en vigor en esa fecha, o no consta su entrada en vigor'})` : ''}`,
+    `${x.title}${x.adopted ? ` (aprobación: ${x.adopted}; ${x.inForce ? `entrada en vigor: ${x.inForce}` : x.notYetInForce ? 'aún no estaba en vigor en esa fecha' : 'no consta su entrada en vigor'})` : ''}`,
   mechanisms: (x) =>
     x.count === 1 ? `Su mecanismo de promoción y protección de los derechos humanos: ${x.list}.` : `Sus ${x.count} mecanismos de promoción y protección de los derechos humanos: ${x.list}.`,
   noMechanism: (x) => `Los registros no contienen ningún mecanismo regional de derechos humanos de esas organizaciones establecido al ${x.date}.`,

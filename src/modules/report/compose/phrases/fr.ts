@@ -53,7 +53,7 @@ export const fr: Phrases = {
   noInstrument: (x) => `Les données enregistrées ne font état d'aucun instrument régional relatif aux droits de l'homme adopté par ces organisations au ${x.date}.`,
   // "adoption : …" rather than "adopté(e) le …": the title's gender is unknown and the date may be a year only.
   instrument: (x) =>
-    `${x.title}${x.adopted ? ` (adoption${NB}: ${x.adopted}${NB}; ${x.inForce ? `entrée en vigueur${NB}: ${x.inForce}` : 'pas en vigueur à cette date, ou entrée en vigueur non enregistrée'})` : ''}`,
+    `${x.title}${x.adopted ? ` (adoption${NB}: ${x.adopted}${NB}; ${x.inForce ? `entrée en vigueur${NB}: ${x.inForce}` : x.notYetInForce ? 'pas encore en vigueur à cette date' : 'entrée en vigueur non enregistrée'})` : ''}`,
   mechanisms: (x) =>
     x.count === 1
       ? `Leur mécanisme de promotion et de protection des droits de l'homme${NB}: ${x.list}.`

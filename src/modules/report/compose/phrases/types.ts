@@ -30,7 +30,8 @@ export interface Phrases {
   organization(x: { name: string; members: string; unverified: number; inRegion: string }): string;
   instruments(x: { count: number; list: string }): string;
   noInstrument(x: { date: string }): string;
-  instrument(x: { title: string; adopted: string | null; inForce: string | null }): string;
+  /** `notYetInForce`: its entry into force is recorded, after the report's date; else an absent `inForce` is not recorded. */
+  instrument(x: { title: string; adopted: string | null; inForce: string | null; notYetInForce: boolean }): string;
   mechanisms(x: { count: number; list: string }): string;
   noMechanism(x: { date: string }): string;
   mechanism(x: { name: string; established: string | null; complaints: boolean }): string;
