@@ -74,8 +74,12 @@ function blockHtml(ctx: HtmlContext, b: Block, number: number | undefined): stri
       ctx.tables += 1;
       const numeric = new Set(b.numericColumns ?? []);
       const cls = (i: number) => (numeric.has(i) ? ' class="number"' : '');
+      // An address (a URL, a path) has no spaces to wrap at: it may break anywhere rather than run off the page.
+      const cellCls = (i: number, value: string) => (numeric.has(i) ? cls(i) : /^\S*[/.]\S{20,}$/.test(value) ? ' class="address"' : '');
       const head = b.columns.map((c, i) => `<th scope="col"${cls(i)}>${text(c)}</th>`).join('');
-      const rows = b.rows.map((r) => `<tr>${b.columns.map((_, i) => (i === 0 ? `<th scope="row">${text(r[0] ?? '')}</th>` : `<td${cls(i)}>${text(r[i] ?? '')}</td>`)).join('')}</tr>`).join('');
+      const rows = b.rows
+        .map((r) => `<tr>${b.columns.map((_, i) => (i === 0 ? `<th scope="row">${text(r[0] ?? '')}</th>` : `<td${cellCls(i, r[i] ?? '')}>${text(r[i] ?? '')}</td>`)).join('')}</tr>`)
+        .join('');
       const note = b.note ? `<p class="table-note">${runsHtml(ctx, b.note)}</p>` : '';
       return `<table><caption><span class="label">${esc(`${ctx.labels.table} ${ctx.tables}`)}</span><br/>${esc(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>${note}`;
     }
@@ -129,7 +133,8 @@ table { border-collapse: collapse; margin: 0 2.23cm 3pt; width: calc(100% - 4.46
 caption { text-align: start; font-size: 10pt; font-weight: bold; padding-bottom: 6pt; }
 caption .label, figcaption .label { font-weight: normal; }
 thead { display: table-header-group; }
-th, td { padding: 2pt 3pt; text-align: start; vertical-align: top; font-weight: normal; overflow-wrap: anywhere; }
+th, td { padding: 2pt 3pt; text-align: start; vertical-align: top; font-weight: normal; }
+td.address { overflow-wrap: anywhere; }
 thead th { font-style: italic; border-bottom: 0.75pt solid #000; }
 .number { text-align: end; }
 tr { break-inside: avoid; }
