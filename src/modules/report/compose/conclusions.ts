@@ -46,7 +46,7 @@ export function conclusions(c: ComposeContext): Block[] {
     const byRegion = new Map<string, string[]>();
     for (const s of uncovered) byRegion.set(s.region, [...(byRegion.get(s.region) ?? []), stateName(c, s.iso3)]);
     const list = f.list([...byRegion].map(([region, names]) => f.labelled(regionName(region), f.list(names.sort((a, b) => a.localeCompare(b, f.lang))))));
-    blocks.push(paragraph(c, `${p.uncovered({ count: uncovered.length, date, list })} ${p.apiNote({ api: apiAddress(r.uncovered.api) ?? '' })}`, r.uncovered.sources));
+    blocks.push(paragraph(c, p.uncovered({ count: uncovered.length, date, list }), r.uncovered.sources, apiAddress(r.uncovered.api)));
     blocks.push(paragraph(c, p.uncoveredRecommendation({ paragraph: invitationParagraph(c) })));
   } else if (r.uncovered.value === 0) blocks.push(paragraph(c, p.noneUncovered({ date })));
   const map = coverageMap(c);

@@ -36,9 +36,10 @@ export function defaultMapGeometry(): MapGeometry | null {
   return builtMap;
 }
 
-/** A numbered paragraph of one run, its footnote pointing to the sources given (if any). */
-export function paragraph(c: ComposeContext, text: string, refs: readonly SourceRef[] = []): Block {
-  const footnote = c.sources.footnote(refs, c.p, c.f);
+/** A numbered paragraph of one run, its footnote pointing to the sources given (if any) and to the API address that gives its figures (if given). */
+export function paragraph(c: ComposeContext, text: string, refs: readonly SourceRef[] = [], api: string | null = null): Block {
+  const notes = [...(c.sources.footnote(refs, c.p, c.f) ?? []), ...(api ? [{ text: c.p.apiNote({ api }) }] : [])];
+  const footnote = notes.length ? notes.map((n, i) => (i > 0 ? { text: ` ${n.text}` } : n)) : undefined;
   const run: Run = footnote ? { text, footnote } : { text };
   return { kind: 'paragraph', numbered: true, runs: [run] };
 }
